@@ -1,0 +1,127 @@
+package dev.skillbot.catalog;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** An immutable snapshot of the whole catalog, with the indexes every lookup needs. */
+public final class Catalog {
+
+    private final List<Level> levels;
+    private final List<Role> roles;
+    private final List<Domain> domains;
+    private final List<Skill> skills;
+    private final String revision;
+    private final Map<String, Skill> skillsById;
+    private final Map<String, Role> rolesById;
+    private final Map<String, Domain> domainsById;
+    private final Map<String, Level> levelsByKey;
+    private final Map<String, Role> rolesByKey;
+    private final SkillMatcher matcher;
+
+    public Catalog(List<Level> levels, List<Role> roles, List<Domain> domains, List<Skill> skills, String revision) {
+        this.levels = levels.stream().sorted(Comparator.comparingInt(Level::rank)).toList();
+        this.roles = List.copyOf(roles);
+        this.domains = List.copyOf(domains);
+        this.skills = skills.stream().sorted(Comparator.comparing(Skill::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        this.revision = revision;
+        this.skillsById = index(this.skills, Skill::id);
+        this.rolesById = index(this.roles, Role::id);
+        this.domainsById = index(this.domains, Domain::id);
+        this.levelsByKey = new HashMap<>();
+        for (Level level : this.levels) {
+            keysOf(level.id(), level.labels(), level.aliases()).forEach(key -> levelsByKey.putIfAbsent(key, level));
+        }
+        this.rolesByKey = new HashMap<>();
+        for (Role role : this.roles) {
+            keysOf(role.id(), role.labels(), role.aliases()).forEach(key -> rolesByKey.putIfAbsent(key, role));
+            rolesByKey.putIfAbsent(Keys.compact(role.shortName()), role);
+        }
+        this.matcher = new SkillMatcher(this.skills);
+    }
+
+    private static List<String> keysOf(String id, Labels labels, List<String> aliases) {
+        return java.util.stream.Stream.concat(
+                        java.util.stream.Stream.concat(java.util.stream.Stream.of(id), aliases.stream()),
+                        labels.byLocale().values().stream())
+                .map(Keys::compact)
+                .filter(key -> !key.isEmpty())
+                .toList();
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
+        return items.stream().collect(Collectors.toUnmodifiableMap(id, Function.identity(), (a, b) -> a));
+    }
+
+    public List<Level> levels() {
+        return levels;
+    }
+
+    public List<Role> roles() {
+        return roles;
+    }
+
+    public List<Domain> domains() {
+        return domains;
+    }
+
+    /** Skills sorted by name. */
+    public List<Skill> skills() {
+        return skills;
+    }
+
+    /** A content hash of every catalog file: equal files, equal revision. */
+    public String revision() {
+        return revision;
+    }
+
+    public SkillMatcher matcher() {
+        return matcher;
+    }
+
+    public Optional<Skill> skill(String id) {
+        return Optional.ofNullable(skillsById.get(id));
+    }
+
+    public Optional<Role> role(String id) {
+        return Optional.ofNullable(rolesById.get(id));
+    }
+
+    public Optional<Domain> domain(String id) {
+        return Optional.ofNullable(domainsById.get(id));
+    }
+
+    public Optional<Level> level(String id) {
+        return levels.stream().filter(level -> level.id().equals(id)).findFirst();
+    }
+
+    /** A level by id, name, label in any locale, or alias ({@code sr}, {@code 3}, {@code L3}, {@code 高级}). */
+    public Optional<Level> levelByAlias(String text) {
+        return Optional.ofNullable(levelsByKey.get(Keys.compact(text)));
+    }
+
+    /** A role by id, name, short name, label or alias ({@code infra}, {@code sre}). */
+    public Optional<Role> roleByAlias(String text) {
+        return Optional.ofNullable(rolesByKey.get(Keys.compact(text)));
+    }
+
+    public Optional<Level> next(Level level) {
+        return level.rank() + 1 < levels.size() ? Optional.of(levels.get(level.rank() + 1)) : Optional.empty();
+    }
+
+    public Optional<Level> previous(Level level) {
+        return level.rank() > 0 ? Optional.of(levels.get(level.rank() - 1)) : Optional.empty();
+    }
+
+    public List<Role> rolesOf(Skill skill) {
+        return skill.roleIds().stream().map(rolesById::get).toList();
+    }
+
+    public long cellCount() {
+        return skills.stream().mapToLong(skill -> skill.cells().size()).sum();
+    }
+}

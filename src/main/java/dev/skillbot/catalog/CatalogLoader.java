@@ -1,0 +1,137 @@
+package dev.skillbot.catalog;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Loads a catalog directory: the shared {@code levels.yml}, {@code roles.yml} and
+ * {@code domains.yml}, then one skill file per skill in one folder per domain. Every problem in
+ * every file is collected; a catalog is returned only when there is none.
+ */
+public final class CatalogLoader {
+
+    private static final List<String> DEFINITION_FILES = List.of(
+            Definitions.LEVELS_FILE, Definitions.ROLES_FILE, Definitions.DOMAINS_FILE);
+
+    public LoadResult load(Path dir) {
+        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        if (!Files.isDirectory(dir)) {
+            problems.add(new Problem(dir.toString(), 0, "catalog directory not found (set SKILLBOT_CATALOG_DIR or --catalog)"));
+            return new LoadResult(Optional.empty(), problems);
+        }
+        List<Path> skillFiles = skillFiles(dir, problems);
+        List<Path> allFiles = new ArrayList<>(DEFINITION_FILES.stream().map(dir::resolve).toList());
+        allFiles.addAll(skillFiles);
+        List<SourceFile> sources = allFiles.parallelStream().map(file -> SourceFile.read(dir, file, problems)).toList();
+
+        Definitions definitions = new Definitions(
+                readDefinition(sources.get(0), Definitions::readLevels, problems),
+                readDefinition(sources.get(1), Definitions::readRoles, problems),
+                readDefinition(sources.get(2), Definitions::readDomains, problems));
+        SkillFileReader skillReader = new SkillFileReader(definitions);
+        List<SkillFileReader.ParsedSkill> parsed = sources.subList(DEFINITION_FILES.size(), sources.size()).parallelStream()
+                .filter(SourceFile::readable)
+                .flatMap(source -> {
+                    NodeReader reader = new NodeReader(source.name(), problems);
+                    return SafeYaml.parse(source.content(), reader).flatMap(root -> skillReader.read(root, reader)).stream();
+                })
+                .toList();
+        CatalogValidator.check(parsed, definitions, problems);
+        if (definitions.levels().isEmpty() || definitions.roles().isEmpty()) {
+            problems.add(new Problem(dir.toString(), 0, "the catalog needs at least one level and one role"));
+        }
+        if (!problems.isEmpty()) {
+            return new LoadResult(Optional.empty(), problems);
+        }
+        List<Skill> skills = parsed.stream().map(SkillFileReader.ParsedSkill::skill).toList();
+        Catalog catalog = new Catalog(definitions.levels(), definitions.roles(), definitions.domains(), skills, revision(sources));
+        return new LoadResult(Optional.of(catalog), List.of());
+    }
+
+    private static <T> List<T> readDefinition(SourceFile source, BiFunction<Node, NodeReader, List<T>> read, List<Problem> problems) {
+        if (!source.readable()) {
+            return List.of();
+        }
+        NodeReader reader = new NodeReader(source.name(), problems);
+        return SafeYaml.parse(source.content(), reader).map(root -> read.apply(root, reader)).orElse(List.of());
+    }
+
+    private static List<Path> skillFiles(Path dir, List<Problem> problems) {
+        try {
+            List<Path> skills = new ArrayList<>();
+            for (Path file : CatalogFiles.yamlFiles(dir)) {
+                Path relative = dir.relativize(file);
+                if (relative.getNameCount() > 1) {
+                    skills.add(file);
+                } else if (!DEFINITION_FILES.contains(relative.toString())) {
+                    problems.add(new Problem(file.toString(), 0, "skill files belong in a domain folder, such as "
+                            + dir.resolve("devops-ci-cd").resolve(relative)));
+                }
+            }
+            return skills;
+        } catch (IOException e) {
+            problems.add(new Problem(dir.toString(), 0, "cannot list the catalog directory: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    private static String revision(List<SourceFile> sources) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            sources.stream()
+                    .sorted((a, b) -> a.relative().compareTo(b.relative()))
+                    .forEach(source -> {
+                        digest.update(source.relative().getBytes(StandardCharsets.UTF_8));
+                        digest.update((byte) 0);
+                        digest.update(source.content().getBytes(StandardCharsets.UTF_8));
+                        digest.update((byte) 0);
+                    });
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** One file's text, or the reason it could not be read. */
+    private record SourceFile(String name, String relative, String content, boolean readable) {
+
+        static SourceFile read(Path dir, Path file, List<Problem> problems) {
+            String name = file.toString();
+            String relative = dir.relativize(file).toString().replace('\\', '/');
+            try {
+                if (!Files.exists(file)) {
+                    problems.add(new Problem(name, 0, "missing: the catalog needs this file"));
+                    return new SourceFile(name, relative, "", false);
+                }
+                long size = Files.size(file);
+                if (size > SafeYaml.MAX_FILE_BYTES) {
+                    problems.add(new Problem(name, 0, "file is too large (" + size + " bytes; the limit is " + SafeYaml.MAX_FILE_BYTES + ")"));
+                    return new SourceFile(name, relative, "", false);
+                }
+                String content = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                        .toString();
+                return new SourceFile(name, relative, content, true);
+            } catch (CharacterCodingException e) {
+                problems.add(new Problem(name, 0, "not UTF-8 text"));
+            } catch (IOException e) {
+                problems.add(new Problem(name, 0, "cannot read: " + e.getMessage()));
+            }
+            return new SourceFile(name, relative, "", false);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package dev.skillbot.catalog;
+
+/** Where the current catalog snapshot comes from; it may change between two calls. */
+@FunctionalInterface
+public interface CatalogSource {
+
+    Catalog current();
+}

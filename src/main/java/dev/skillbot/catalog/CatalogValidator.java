@@ -1,0 +1,67 @@
+package dev.skillbot.catalog;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Checks that span files: unique skill ids and names, aliases that clash with nothing, files in place. */
+final class CatalogValidator {
+
+    private CatalogValidator() {
+    }
+
+    static void check(List<SkillFileReader.ParsedSkill> parsed, Definitions definitions, List<Problem> problems) {
+        Set<String> levelAndRoleKeys = Stream.concat(
+                        definitions.levels().stream().flatMap(level -> Stream.concat(Stream.of(level.id()), level.aliases().stream())),
+                        definitions.roles().stream().flatMap(role -> Stream.concat(Stream.of(role.id(), role.shortName()), role.aliases().stream())))
+                .map(Keys::compact)
+                .collect(Collectors.toSet());
+        Map<String, String> owners = new HashMap<>();
+        for (SkillFileReader.ParsedSkill entry : parsed) {
+            Skill skill = entry.skill();
+            String file = skill.sourceFile();
+            checkPlacement(skill, entry.nameLines().get("id"), problems);
+            claim(owners, Keys.compact(skill.id()), skill, "id '" + skill.id() + "'", entry.nameLines().get("id"), problems);
+            String nameKey = Keys.compact(skill.name());
+            if (!nameKey.equals(Keys.compact(skill.id()))) {
+                claim(owners, nameKey, skill, "name '" + skill.name() + "'", entry.nameLines().get("name"), problems);
+            }
+            for (String alias : skill.aliases()) {
+                int line = entry.nameLines().getOrDefault("alias:" + alias, 0);
+                String key = Keys.compact(alias);
+                if (levelAndRoleKeys.contains(key)) {
+                    problems.add(new Problem(file, line, "alias '" + alias + "' is also a level or role name; "
+                            + "lookups like 'gitops senior sre' could not tell them apart"));
+                } else if (!key.equals(Keys.compact(skill.id())) && !key.equals(nameKey)) {
+                    claim(owners, key, skill, "alias '" + alias + "'", line, problems);
+                }
+            }
+        }
+    }
+
+    private static void claim(Map<String, String> owners, String key, Skill skill, String what, int line, List<Problem> problems) {
+        String previous = owners.putIfAbsent(key, skill.id() + " (" + skill.sourceFile() + ")");
+        if (previous != null && !previous.startsWith(skill.id() + " (")) {
+            problems.add(new Problem(skill.sourceFile(), line, what + " is already used by skill " + previous));
+        } else if (previous != null) {
+            problems.add(new Problem(skill.sourceFile(), line, what + " repeats another name of the same skill"));
+        }
+    }
+
+    private static void checkPlacement(Skill skill, int line, List<Problem> problems) {
+        Path file = Path.of(skill.sourceFile());
+        String fileName = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        if (!fileName.equals(skill.id())) {
+            problems.add(new Problem(skill.sourceFile(), line, "skill id '" + skill.id() + "' must match the file name '" + fileName + "'"));
+        }
+        Path folder = file.getParent() == null ? null : file.getParent().getFileName();
+        if (folder == null || !folder.toString().equals(skill.domainId())) {
+            problems.add(new Problem(skill.sourceFile(), line, "skill of domain '" + skill.domainId()
+                    + "' must be in the folder '" + skill.domainId() + "'"));
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package dev.skillbot.catalog;
+
+/** A problem found in a catalog file, reported as {@code file:line: message}. */
+public record Problem(String file, int line, String message) implements Comparable<Problem> {
+
+    @Override
+    public String toString() {
+        return line > 0 ? file + ":" + line + ": " + message : file + ": " + message;
+    }
+
+    @Override
+    public int compareTo(Problem other) {
+        int byFile = file.compareTo(other.file);
+        return byFile != 0 ? byFile : Integer.compare(line, other.line);
+    }
+}

@@ -1,0 +1,163 @@
+package dev.skillbot.catalog;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/** Maps one skill file's node tree into a {@link Skill}, recording every problem on the way. */
+final class SkillFileReader {
+
+    static final int MAX_TEXT = 10_000;
+
+    private static final Set<String> KEYS = new LinkedHashSet<>(List.of(
+            "id", "name", "aliases", "domain", "group", "summary", "tags", "updated", "owners", "roles", "cells"));
+    private static final Set<String> REQUIRED = Set.of("id", "name", "domain", "group", "tags", "updated", "roles", "cells");
+    private static final Set<String> CELL_KEYS = new LinkedHashSet<>(List.of("required", "text"));
+
+    /** A skill as read, with the lines its names were found on, for cross-file checks. */
+    record ParsedSkill(Skill skill, Map<String, Integer> nameLines) {
+    }
+
+    private final Definitions definitions;
+
+    SkillFileReader(Definitions definitions) {
+        this.definitions = definitions;
+    }
+
+    Optional<ParsedSkill> read(Node root, NodeReader reader) {
+        Optional<Map<String, Node>> maybeFields = reader.fields(root, "a skill file", KEYS, REQUIRED);
+        if (maybeFields.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Node> fields = maybeFields.get();
+        Optional<String> id = reader.id(fields.get("id"), "skill id");
+        Optional<String> name = reader.text(fields.get("name"), "name");
+        List<String> aliases = optionalTexts(fields, "aliases", reader);
+        Optional<String> domain = reader.id(fields.get("domain"), "domain");
+        domain.filter(value -> definitions.domains().stream().noneMatch(d -> d.id().equals(value)))
+                .ifPresent(value -> reader.error(fields.get("domain"), "unknown domain '" + value + "' (not in " + Definitions.DOMAINS_FILE + ")"));
+        Optional<String> group = reader.text(fields.get("group"), "group");
+        String summary = fields.containsKey("summary") ? reader.text(fields.get("summary"), "summary").orElse("") : "";
+        List<String> tags = reader.texts(fields.get("tags"), "tags");
+        Optional<LocalDate> updated = reader.date(fields.get("updated"), "updated");
+        List<String> owners = optionalTexts(fields, "owners", reader);
+        List<String> roleIds = roles(fields.get("roles"), reader);
+        List<Expectation> cells = cells(fields.get("cells"), roleIds, reader);
+
+        boolean complete = id.isPresent() && name.isPresent() && domain.isPresent() && group.isPresent()
+                && updated.isPresent() && !roleIds.isEmpty()
+                && cells.size() == roleIds.size() * definitions.levels().size();
+        if (!complete) {
+            return Optional.empty();
+        }
+        Skill skill = new Skill(id.get(), name.get(), aliases, domain.get(), group.get(), summary, tags,
+                updated.get(), owners, roleIds, cells, reader.file());
+        return Optional.of(new ParsedSkill(skill, nameLines(fields)));
+    }
+
+    private static List<String> optionalTexts(Map<String, Node> fields, String key, NodeReader reader) {
+        return fields.containsKey(key) ? reader.texts(fields.get(key), key) : List.of();
+    }
+
+    private List<String> roles(Node node, NodeReader reader) {
+        List<String> roleIds = new ArrayList<>();
+        for (Node item : reader.items(node, "roles")) {
+            reader.id(item, "role").ifPresent(roleId -> {
+                if (definitions.roles().stream().noneMatch(role -> role.id().equals(roleId))) {
+                    reader.error(item, "unknown role '" + roleId + "' (not in " + Definitions.ROLES_FILE + ")");
+                } else if (roleIds.contains(roleId)) {
+                    reader.error(item, "role '" + roleId + "' is listed twice");
+                } else {
+                    roleIds.add(roleId);
+                }
+            });
+        }
+        if (node != null && roleIds.isEmpty() && reader.items(node, "roles").isEmpty()) {
+            reader.error(node, "roles must list at least one role");
+        }
+        return roleIds;
+    }
+
+    /** Cells in level-major order; a missing or broken cell is reported and leaves the list short. */
+    private List<Expectation> cells(Node node, List<String> roleIds, NodeReader reader) {
+        List<Expectation> cells = new ArrayList<>();
+        Optional<Map<String, Node>> byLevel = reader.fields(node, "cells", Set.of(), Set.of());
+        if (byLevel.isEmpty()) {
+            return cells;
+        }
+        byLevel.get().keySet().stream()
+                .filter(levelId -> definitions.levels().stream().noneMatch(level -> level.id().equals(levelId)))
+                .forEach(levelId -> reader.error(keyNode(node, levelId), "unknown level '" + levelId + "' (not in " + Definitions.LEVELS_FILE + ")"));
+        for (Level level : definitions.levels()) {
+            Node levelNode = byLevel.get().get(level.id());
+            if (levelNode == null) {
+                reader.error(node, "cells has no level '" + level.id() + "'");
+                continue;
+            }
+            Optional<Map<String, Node>> byRole = reader.fields(levelNode, "cells." + level.id(), Set.of(), Set.of());
+            if (byRole.isEmpty()) {
+                continue;
+            }
+            byRole.get().keySet().stream()
+                    .filter(roleId -> !roleIds.contains(roleId))
+                    .forEach(roleId -> reader.error(keyNode(levelNode, roleId), "cell for role '" + roleId + "' at " + level.id()
+                            + ", but the skill's roles are " + roleIds));
+            for (String roleId : roleIds) {
+                Node cellNode = byRole.get().get(roleId);
+                if (cellNode == null) {
+                    reader.error(levelNode, "missing cell: level '" + level.id() + "', role '" + roleId + "'");
+                    continue;
+                }
+                cell(cellNode, level, roleId, reader).ifPresent(cells::add);
+            }
+        }
+        return cells;
+    }
+
+    private Optional<Expectation> cell(Node node, Level level, String roleId, NodeReader reader) {
+        String where = "cell " + level.id() + "/" + roleId;
+        Optional<Map<String, Node>> fields = reader.fields(node, where, CELL_KEYS, CELL_KEYS);
+        if (fields.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Boolean> required = reader.bool(fields.get().get("required"), where + " required");
+        Optional<String> text = reader.text(fields.get().get("text"), where + " text");
+        text.filter(value -> value.length() > MAX_TEXT).ifPresent(value ->
+                reader.error(fields.get().get("text"), where + " text is " + value.length() + " characters; the limit is " + MAX_TEXT));
+        if (required.isEmpty() || text.isEmpty() || text.get().length() > MAX_TEXT) {
+            return Optional.empty();
+        }
+        return Optional.of(new Expectation(level.id(), roleId, text.get(), required.get()));
+    }
+
+    private static Node keyNode(Node mapping, String key) {
+        if (mapping instanceof org.yaml.snakeyaml.nodes.MappingNode map) {
+            return map.getValue().stream()
+                    .filter(tuple -> tuple.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode scalar && scalar.getValue().equals(key))
+                    .map(org.yaml.snakeyaml.nodes.NodeTuple::getKeyNode)
+                    .findFirst()
+                    .orElse(mapping);
+        }
+        return mapping;
+    }
+
+    private static Map<String, Integer> nameLines(Map<String, Node> fields) {
+        Map<String, Integer> lines = new java.util.LinkedHashMap<>();
+        lines.put("id", NodeReader.line(fields.get("id")));
+        lines.put("name", NodeReader.line(fields.get("name")));
+        if (fields.get("aliases") instanceof SequenceNode aliases) {
+            aliases.getValue().forEach(alias -> {
+                if (alias instanceof org.yaml.snakeyaml.nodes.ScalarNode scalar) {
+                    lines.putIfAbsent("alias:" + scalar.getValue().strip(), NodeReader.line(alias));
+                }
+            });
+        }
+        return lines;
+    }
+}

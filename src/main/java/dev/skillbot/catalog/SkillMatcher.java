@@ -1,0 +1,219 @@
+package dev.skillbot.catalog;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds skills by id, name or alias: exactly, by prefix (of the name or of any of its words),
+ * and through typos, using a trigram index so that typo lookups stay fast on large catalogs.
+ */
+public final class SkillMatcher {
+
+    private static final int TYPO_CANDIDATES = 64;
+
+    private final List<Skill> skills;
+    private final Map<String, Integer> exact = new HashMap<>();
+    private final String[] prefixKeys;
+    private final int[] prefixSkills;
+    private final String[] keys;
+    private final int[] keySkills;
+    private final Map<String, int[]> trigrams;
+
+    SkillMatcher(List<Skill> skills) {
+        this.skills = skills;
+        List<String> allKeys = new ArrayList<>();
+        List<Integer> allKeySkills = new ArrayList<>();
+        List<String[]> prefixEntries = new ArrayList<>();
+        for (int s = 0; s < skills.size(); s++) {
+            Skill skill = skills.get(s);
+            Set<String> skillKeys = new LinkedHashSet<>();
+            skillKeys.add(Keys.compact(skill.id()));
+            skillKeys.add(Keys.compact(skill.name()));
+            skill.aliases().forEach(alias -> skillKeys.add(Keys.compact(alias)));
+            skillKeys.remove("");
+            for (String key : skillKeys) {
+                exact.putIfAbsent(key, s);
+                allKeys.add(key);
+                allKeySkills.add(s);
+                prefixEntries.add(new String[] {key, Integer.toString(s)});
+            }
+            List<String> words = Keys.words(skill.name());
+            for (int w = 1; w < words.size(); w++) {
+                prefixEntries.add(new String[] {String.join("", words.subList(w, words.size())), Integer.toString(s)});
+            }
+        }
+        prefixEntries.sort((a, b) -> a[0].compareTo(b[0]));
+        this.prefixKeys = prefixEntries.stream().map(entry -> entry[0]).toArray(String[]::new);
+        this.prefixSkills = prefixEntries.stream().mapToInt(entry -> Integer.parseInt(entry[1])).toArray();
+        this.keys = allKeys.toArray(String[]::new);
+        this.keySkills = allKeySkills.stream().mapToInt(Integer::intValue).toArray();
+        this.trigrams = buildTrigramIndex(keys);
+    }
+
+    private static Map<String, int[]> buildTrigramIndex(String[] keys) {
+        Map<String, List<Integer>> postings = new HashMap<>();
+        for (int k = 0; k < keys.length; k++) {
+            for (String gram : trigramsOf(keys[k])) {
+                List<Integer> list = postings.computeIfAbsent(gram, g -> new ArrayList<>());
+                if (list.isEmpty() || list.get(list.size() - 1) != k) {
+                    list.add(k);
+                }
+            }
+        }
+        Map<String, int[]> index = new HashMap<>(postings.size() * 2);
+        postings.forEach((gram, list) -> index.put(gram, list.stream().mapToInt(Integer::intValue).toArray()));
+        return index;
+    }
+
+    private static List<String> trigramsOf(String key) {
+        String padded = "^" + key + "$";
+        List<String> grams = new ArrayList<>(padded.length());
+        for (int i = 0; i + 3 <= padded.length(); i++) {
+            grams.add(padded.substring(i, i + 3));
+        }
+        if (padded.length() < 3) {
+            grams.add(padded);
+        }
+        return grams;
+    }
+
+    /** The skill a query names, or the closest candidates when it names none. */
+    public SkillMatch match(String query) {
+        String key = Keys.compact(query);
+        if (key.isEmpty()) {
+            return SkillMatch.notFound(SkillMatch.Kind.NONE, List.of());
+        }
+        Integer exactSkill = exact.get(key);
+        if (exactSkill != null) {
+            return SkillMatch.found(SkillMatch.Kind.EXACT, skills.get(exactSkill));
+        }
+        List<Skill> byPrefix = prefixMatches(key, 10);
+        if (byPrefix.size() == 1) {
+            return SkillMatch.found(SkillMatch.Kind.PREFIX, byPrefix.get(0));
+        }
+        List<Scored> close = typoCandidates(key);
+        if (byPrefix.isEmpty() && !close.isEmpty()) {
+            Scored best = close.get(0);
+            boolean acceptable = best.cost <= allowedTypos(key.length());
+            boolean unique = close.size() == 1 || close.get(1).cost > best.cost;
+            if (acceptable && unique) {
+                return SkillMatch.found(SkillMatch.Kind.TYPO, skills.get(best.skill));
+            }
+        }
+        Set<Skill> candidates = new LinkedHashSet<>(byPrefix);
+        close.stream().limit(5).forEach(scored -> candidates.add(skills.get(scored.skill)));
+        SkillMatch.Kind kind = byPrefix.size() > 1 ? SkillMatch.Kind.AMBIGUOUS : SkillMatch.Kind.NONE;
+        return SkillMatch.notFound(kind, candidates.stream().limit(5).toList());
+    }
+
+    /** Up to {@code limit} skills ranked for a partly typed query: exact, then prefix, then closest. */
+    public List<Skill> suggest(String query, int limit) {
+        String key = Keys.compact(query);
+        if (key.isEmpty()) {
+            return skills.stream().limit(limit).toList();
+        }
+        Set<Skill> ranked = new LinkedHashSet<>();
+        Integer exactSkill = exact.get(key);
+        if (exactSkill != null) {
+            ranked.add(skills.get(exactSkill));
+        }
+        ranked.addAll(prefixMatches(key, limit));
+        for (Scored scored : typoCandidates(key)) {
+            if (ranked.size() >= limit) {
+                break;
+            }
+            ranked.add(skills.get(scored.skill));
+        }
+        return ranked.stream().limit(limit).toList();
+    }
+
+    private static int allowedTypos(int length) {
+        return length <= 4 ? 1 : length <= 9 ? 2 : 3;
+    }
+
+    private List<Skill> prefixMatches(String key, int limit) {
+        if (key.length() < 2) {
+            return List.of();
+        }
+        int from = Arrays.binarySearch(prefixKeys, key);
+        if (from < 0) {
+            from = -from - 1;
+        }
+        Set<Integer> found = new LinkedHashSet<>();
+        for (int i = from; i < prefixKeys.length && prefixKeys[i].startsWith(key) && found.size() < limit; i++) {
+            found.add(prefixSkills[i]);
+        }
+        return found.stream().sorted().map(skills::get).toList();
+    }
+
+    private record Scored(int skill, double cost) {
+    }
+
+    /** Skills ranked by edit distance among the keys sharing the most trigrams with the query. */
+    private List<Scored> typoCandidates(String key) {
+        int[] shared = new int[keys.length];
+        int[] touched = new int[Math.min(keys.length, 4096)];
+        int touchedCount = 0;
+        List<Integer> overflow = new ArrayList<>();
+        for (String gram : new LinkedHashSet<>(trigramsOf(key))) {
+            int[] posting = trigrams.get(gram);
+            if (posting == null) {
+                continue;
+            }
+            for (int k : posting) {
+                if (shared[k]++ == 0) {
+                    if (touchedCount < touched.length) {
+                        touched[touchedCount++] = k;
+                    } else {
+                        overflow.add(k);
+                    }
+                }
+            }
+        }
+        int[] hits = new int[touchedCount + overflow.size()];
+        System.arraycopy(touched, 0, hits, 0, touchedCount);
+        for (int i = 0; i < overflow.size(); i++) {
+            hits[touchedCount + i] = overflow.get(i);
+        }
+        int[] top = topByShared(hits, shared, TYPO_CANDIDATES);
+        Map<Integer, Double> bestPerSkill = new HashMap<>();
+        for (int k : top) {
+            int distances = EditDistance.distances(key, keys[k]);
+            double cost = Math.min(EditDistance.whole(distances), EditDistance.prefix(distances) + 0.5);
+            bestPerSkill.merge(keySkills[k], cost, Math::min);
+        }
+        List<Scored> scored = new ArrayList<>(bestPerSkill.size());
+        bestPerSkill.forEach((skill, cost) -> scored.add(new Scored(skill, cost)));
+        scored.sort((a, b) -> a.cost != b.cost ? Double.compare(a.cost, b.cost) : Integer.compare(a.skill, b.skill));
+        return scored;
+    }
+
+    private static int[] topByShared(int[] hits, int[] shared, int limit) {
+        if (hits.length <= limit) {
+            return hits;
+        }
+        // Bucket by shared-trigram count: counts are small, so this is linear.
+        int max = 0;
+        for (int k : hits) {
+            max = Math.max(max, shared[k]);
+        }
+        int[] top = new int[limit];
+        int filled = 0;
+        for (int count = max; count > 0 && filled < limit; count--) {
+            for (int k : hits) {
+                if (shared[k] == count) {
+                    top[filled++] = k;
+                    if (filled == limit) {
+                        break;
+                    }
+                }
+            }
+        }
+        return Arrays.copyOf(top, filled);
+    }
+}
