@@ -47,8 +47,6 @@ final class CatalogValidator {
         String previous = owners.putIfAbsent(key, skill.id() + " (" + skill.sourceFile() + ")");
         if (previous != null && !previous.startsWith(skill.id() + " (")) {
             problems.add(new Problem(skill.sourceFile(), line, what + " is already used by skill " + previous));
-        } else if (previous != null) {
-            problems.add(new Problem(skill.sourceFile(), line, what + " repeats another name of the same skill"));
         }
     }
 

@@ -23,7 +23,10 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class NodeReader {
 
-    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,47}");
+    /** Ids end up inside button ids, which Discord caps at 100 characters: keep them short. */
+    static final int MAX_SKILL_ID = 40;
+    static final int MAX_NAME_ID = 16;
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     private final String file;
     private final List<Problem> problems;
@@ -96,11 +99,11 @@ final class NodeReader {
         return Optional.of(value);
     }
 
-    Optional<String> id(Node node, String what) {
+    Optional<String> id(Node node, String what, int maxLength) {
         return text(node, what).filter(value -> {
-            boolean valid = ID.matcher(value).matches();
+            boolean valid = ID.matcher(value).matches() && value.length() <= maxLength;
             if (!valid) {
-                error(node, what + " '" + value + "' must be lowercase letters, digits and dashes (at most 48)");
+                error(node, what + " '" + value + "' must be lowercase letters, digits and dashes, at most " + maxLength);
             }
             return valid;
         });

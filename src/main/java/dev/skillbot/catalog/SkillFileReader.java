@@ -36,10 +36,10 @@ final class SkillFileReader {
             return Optional.empty();
         }
         Map<String, Node> fields = maybeFields.get();
-        Optional<String> id = reader.id(fields.get("id"), "skill id");
+        Optional<String> id = reader.id(fields.get("id"), "skill id", NodeReader.MAX_SKILL_ID);
         Optional<String> name = reader.text(fields.get("name"), "name");
         List<String> aliases = optionalTexts(fields, "aliases", reader);
-        Optional<String> domain = reader.id(fields.get("domain"), "domain");
+        Optional<String> domain = reader.id(fields.get("domain"), "domain", NodeReader.MAX_SKILL_ID);
         domain.filter(value -> definitions.domains().stream().noneMatch(d -> d.id().equals(value)))
                 .ifPresent(value -> reader.error(fields.get("domain"), "unknown domain '" + value + "' (not in " + Definitions.DOMAINS_FILE + ")"));
         Optional<String> group = reader.text(fields.get("group"), "group");
@@ -68,7 +68,7 @@ final class SkillFileReader {
     private List<String> roles(Node node, NodeReader reader) {
         List<String> roleIds = new ArrayList<>();
         for (Node item : reader.items(node, "roles")) {
-            reader.id(item, "role").ifPresent(roleId -> {
+            reader.id(item, "role", NodeReader.MAX_NAME_ID).ifPresent(roleId -> {
                 if (definitions.roles().stream().noneMatch(role -> role.id().equals(roleId))) {
                     reader.error(item, "unknown role '" + roleId + "' (not in " + Definitions.ROLES_FILE + ")");
                 } else if (roleIds.contains(roleId)) {

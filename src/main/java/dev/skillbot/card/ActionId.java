@@ -1,0 +1,96 @@
+package dev.skillbot.card;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one codec for every button, select and modal id. An id names an {@link Action} and its
+ * arguments, such as {@code sb1:show:gitops-practices lead sre}. It never exceeds
+ * {@link #MAX_LENGTH} characters, Discord's limit for custom ids (Slack allows 255).
+ */
+public record ActionId(Action action, List<String> args) {
+
+    public static final int MAX_LENGTH = 100;
+    private static final String PREFIX = "sb1";
+    private static final char SEPARATOR = ':';
+
+    public enum Action {
+        /** Run a command of the shared language; the argument is the command text. */
+        SHOW("show"),
+        /** Post the card of a command visibly in the channel. */
+        SHARE("share"),
+        /** Choose from a select; the chosen option carries its own id. */
+        PICK("pick");
+
+        private final String code;
+
+        Action(String code) {
+            this.code = code;
+        }
+
+        static Optional<Action> byCode(String code) {
+            for (Action action : values()) {
+                if (action.code.equals(code)) {
+                    return Optional.of(action);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    public ActionId {
+        args = List.copyOf(args);
+        for (int i = 0; i < args.size() - 1; i++) {
+            if (args.get(i).indexOf(SEPARATOR) >= 0) {
+                throw new IllegalArgumentException("only the last argument may contain ':', not " + args.get(i));
+            }
+        }
+    }
+
+    public static ActionId of(Action action, String... args) {
+        ActionId id = new ActionId(action, List.of(args));
+        String encoded = id.encode();
+        if (encoded.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("action id longer than " + MAX_LENGTH + " characters: " + encoded);
+        }
+        return id;
+    }
+
+    public static boolean fits(Action action, String... args) {
+        return new ActionId(action, List.of(args)).encode().length() <= MAX_LENGTH;
+    }
+
+    public String encode() {
+        StringBuilder id = new StringBuilder(PREFIX).append(SEPARATOR).append(action.code);
+        args.forEach(arg -> id.append(SEPARATOR).append(arg));
+        return id.toString();
+    }
+
+    /** Decodes an id from a platform payload, which must be treated as untrusted input. */
+    public static Optional<ActionId> decode(String encoded) {
+        if (encoded == null || encoded.length() > 255 || !encoded.startsWith(PREFIX + SEPARATOR)) {
+            return Optional.empty();
+        }
+        String[] parts = encoded.split(String.valueOf(SEPARATOR), -1);
+        if (parts.length < 2) {
+            return Optional.empty();
+        }
+        return Action.byCode(parts[1]).map(action -> {
+            List<String> args = new ArrayList<>();
+            for (int i = 2; i < parts.length; i++) {
+                args.add(parts[i]);
+            }
+            return new ActionId(action, args);
+        });
+    }
+
+    public String arg(int index) {
+        return index < args.size() ? args.get(index) : "";
+    }
+
+    public int byteLength() {
+        return encode().getBytes(StandardCharsets.UTF_8).length;
+    }
+}

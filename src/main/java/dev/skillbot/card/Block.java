@@ -1,0 +1,5 @@
+package dev.skillbot.card;
+
+/** A piece of card content. */
+public sealed interface Block permits Section, Table {
+}

@@ -1,0 +1,9 @@
+package dev.skillbot.card;
+
+import java.util.List;
+
+/** Something a user can click or choose. */
+public sealed interface Control permits Button, Select {
+
+    List<ActionId> actionIds();
+}

@@ -1,0 +1,130 @@
+package dev.skillbot.cli;
+
+import dev.skillbot.card.Card;
+import dev.skillbot.catalog.CatalogLoader;
+import dev.skillbot.catalog.LoadResult;
+import dev.skillbot.catalog.Problem;
+import dev.skillbot.command.CommandService;
+import dev.skillbot.command.Invocation;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The command-line entry points: {@code ask} prints the card for a command and {@code validate}
+ * checks a catalog. Neither starts a web server or a database.
+ */
+public final class Cli {
+
+    public static final String CATALOG_ENV = "SKILLBOT_CATALOG_DIR";
+    static final String DEFAULT_CATALOG = "skills-data";
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Map<String, String> env;
+    private final Map<String, Function<Card, String>> formats;
+
+    public Cli(PrintStream out, PrintStream err, Map<String, String> env, Map<String, Function<Card, String>> formats) {
+        this.out = out;
+        this.err = err;
+        this.env = env;
+        this.formats = formats;
+    }
+
+    public static boolean handles(String[] args) {
+        return args.length > 0 && (args[0].equals("ask") || args[0].equals("validate"));
+    }
+
+    public int run(String[] args) {
+        try {
+            return args[0].equals("ask") ? ask(args) : validate(args);
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            err.println(usage());
+            return 2;
+        }
+    }
+
+    static String usage() {
+        return """
+                usage: java -jar target/skillbot.jar ask "<text>" [--format text|slack|discord] [--locale en|zh-CN] [--catalog DIR]
+                       java -jar target/skillbot.jar validate [DIR]""";
+    }
+
+    private int ask(String[] args) {
+        List<String> words = new ArrayList<>();
+        String format = "text";
+        String locale = "en";
+        Optional<String> catalogDir = Optional.empty();
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--format" -> format = value(args, ++i, "--format");
+                case "--locale" -> locale = value(args, ++i, "--locale");
+                case "--catalog" -> catalogDir = Optional.of(value(args, ++i, "--catalog"));
+                default -> words.add(args[i]);
+            }
+        }
+        Function<Card, String> renderer = formats.get(format);
+        if (renderer == null) {
+            throw new UsageException("unknown --format '" + format + "'; choose one of " + String.join(", ", formats.keySet()));
+        }
+        LoadResult loaded = load(catalogDir.orElse(null));
+        if (loaded.catalog().isEmpty()) {
+            return 2;
+        }
+        Card card = new CommandService(loaded.catalog()::get).answer(Invocation.cli(locale), String.join(" ", words));
+        out.println(renderer.apply(card));
+        return card.kind() == Card.Kind.DID_YOU_MEAN || card.kind() == Card.Kind.ERROR ? 1 : 0;
+    }
+
+    private int validate(String[] args) {
+        if (args.length > 2) {
+            throw new UsageException("validate takes at most one directory");
+        }
+        Path dir = catalogPath(args.length == 2 ? args[1] : null);
+        LoadResult result = new CatalogLoader().load(dir);
+        if (result.catalog().isPresent()) {
+            var catalog = result.catalog().get();
+            out.printf("%s: valid, %d skills, %d roles, %d levels, %d cells, revision %s%n", dir, catalog.skills().size(),
+                    catalog.roles().size(), catalog.levels().size(), catalog.cellCount(), catalog.revision());
+            return 0;
+        }
+        result.problems().forEach(problem -> out.println(problem));
+        out.printf("%s: %d problem%s%n", dir, result.problems().size(), result.problems().size() == 1 ? "" : "s");
+        return 1;
+    }
+
+    private LoadResult load(String dir) {
+        Path path = catalogPath(dir);
+        LoadResult result = new CatalogLoader().load(path);
+        if (!result.valid()) {
+            err.println("The catalog in " + path + " is invalid:");
+            result.problems().stream().map(Problem::toString).forEach(err::println);
+        }
+        return result;
+    }
+
+    private Path catalogPath(String given) {
+        if (given != null) {
+            return Path.of(given);
+        }
+        return Path.of(env.getOrDefault(CATALOG_ENV, DEFAULT_CATALOG));
+    }
+
+    private static String value(String[] args, int index, String flag) {
+        if (index >= args.length) {
+            throw new UsageException(flag + " needs a value");
+        }
+        return args[index];
+    }
+
+    private static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

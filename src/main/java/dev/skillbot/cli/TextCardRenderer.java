@@ -1,0 +1,114 @@
+package dev.skillbot.cli;
+
+import dev.skillbot.card.Block;
+import dev.skillbot.card.Button;
+import dev.skillbot.card.Card;
+import dev.skillbot.card.Control;
+import dev.skillbot.card.Mark;
+import dev.skillbot.card.Section;
+import dev.skillbot.card.Select;
+import dev.skillbot.card.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Draws a card as terminal text, wrapped to a fixed width. */
+public final class TextCardRenderer {
+
+    private static final int WIDTH = 100;
+    private static final String INDENT = "  ";
+
+    public String render(Card card) {
+        StringBuilder out = new StringBuilder();
+        out.append(card.title()).append('\n');
+        out.append("=".repeat(Math.min(WIDTH, Math.max(3, card.title().length())))).append('\n');
+        if (!card.context().isEmpty()) {
+            out.append(String.join(" · ", card.context())).append('\n');
+        }
+        if (!card.tags().isEmpty()) {
+            out.append("# ").append(String.join(" · ", card.tags())).append('\n');
+        }
+        for (Block block : card.blocks()) {
+            out.append('\n');
+            if (block instanceof Section section) {
+                section(out, section);
+            } else if (block instanceof Table table) {
+                table(out, table);
+            }
+        }
+        controls(out, card.controls());
+        return out.toString();
+    }
+
+    private void section(StringBuilder out, Section section) {
+        boolean headed = !section.heading().isEmpty() || section.mark() != null;
+        if (headed) {
+            out.append(section.heading()).append(mark(section.mark())).append('\n');
+        }
+        if (!section.text().isEmpty()) {
+            wrap(out, section.text(), headed ? INDENT : "");
+        }
+        for (Section.Field field : section.fields()) {
+            out.append(INDENT).append(field.label()).append(mark(field.mark())).append('\n');
+            wrap(out, field.text(), INDENT + INDENT);
+        }
+    }
+
+    private static String mark(Mark mark) {
+        return mark == null ? "" : "  [" + mark.label() + "]";
+    }
+
+    private static void table(StringBuilder out, Table table) {
+        out.append(table.heading()).append('\n');
+        List<List<String>> grid = new ArrayList<>();
+        grid.add(table.columns());
+        grid.addAll(table.rows());
+        int[] widths = new int[table.columns().size()];
+        for (List<String> row : grid) {
+            for (int c = 0; c < row.size() && c < widths.length; c++) {
+                widths[c] = Math.max(widths[c], row.get(c).codePointCount(0, row.get(c).length()));
+            }
+        }
+        for (List<String> row : grid) {
+            out.append(INDENT);
+            for (int c = 0; c < row.size() && c < widths.length; c++) {
+                String cell = row.get(c);
+                out.append(cell).append(" ".repeat(widths[c] - cell.codePointCount(0, cell.length()) + 2));
+            }
+            out.setLength(out.length() - 2);
+            out.append('\n');
+        }
+        out.append(INDENT).append(table.legend()).append('\n');
+    }
+
+    private static void controls(StringBuilder out, List<Control> controls) {
+        String buttons = controls.stream().filter(Button.class::isInstance).map(Button.class::cast)
+                .map(button -> "[" + button.label() + "]").collect(Collectors.joining(" "));
+        if (!buttons.isEmpty()) {
+            out.append('\n').append(buttons).append('\n');
+        }
+        controls.stream().filter(Select.class::isInstance).map(Select.class::cast).forEach(select -> {
+            String options = select.options().stream()
+                    .map(option -> option.selected() ? "*" + option.label() + "*" : option.label())
+                    .collect(Collectors.joining(" | "));
+            out.append(select.placeholder()).append(": ").append(options).append('\n');
+        });
+    }
+
+    private static void wrap(StringBuilder out, String text, String indent) {
+        for (String paragraph : text.split("\n", -1)) {
+            StringBuilder line = new StringBuilder(indent);
+            for (String word : paragraph.split(" ")) {
+                if (line.length() > indent.length() && line.length() + 1 + word.length() > WIDTH) {
+                    out.append(line).append('\n');
+                    line = new StringBuilder(indent);
+                }
+                if (line.length() > indent.length()) {
+                    line.append(' ');
+                }
+                line.append(word);
+            }
+            out.append(line).append('\n');
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package dev.skillbot.command;
+
+import dev.skillbot.card.ActionId;
+import dev.skillbot.card.Mark;
+import dev.skillbot.card.Select;
+import dev.skillbot.catalog.Catalog;
+import dev.skillbot.catalog.Expectation;
+import dev.skillbot.catalog.Level;
+import dev.skillbot.catalog.Role;
+import dev.skillbot.catalog.Skill;
+import dev.skillbot.i18n.MessageKey;
+import dev.skillbot.i18n.Messages;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The pieces every skill card shares: context line, marks, level picker and role filter. */
+final class CardParts {
+
+    private final Catalog catalog;
+    private final Messages messages;
+
+    CardParts(Catalog catalog, Messages messages) {
+        this.catalog = catalog;
+        this.messages = messages;
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    String locale() {
+        return messages.localeTag();
+    }
+
+    List<String> context(Skill skill, Optional<Role> role) {
+        List<String> context = new ArrayList<>();
+        String domain = catalog.domain(skill.domainId()).map(d -> d.name(locale())).orElse(skill.domainId());
+        context.add(domain + " › " + skill.group());
+        context.add(messages.get(MessageKey.CONTEXT_ROLES, skill.roleIds().size()));
+        context.add(messages.get(MessageKey.CONTEXT_COUNTS, skill.requiredCount(), skill.optionalCount()));
+        role.ifPresent(r -> context.add(messages.get(MessageKey.CONTEXT_ROLE_FILTER, r.name(locale()))));
+        context.add(messages.get(MessageKey.CONTEXT_UPDATED, skill.updated().toString()));
+        context.add(messages.get(MessageKey.CONTEXT_REVISION, catalog.revision()));
+        return context;
+    }
+
+    Mark mark(Expectation cell) {
+        return cell.required()
+                ? new Mark(Mark.Kind.REQUIRED, messages.get(MessageKey.REQUIRED))
+                : new Mark(Mark.Kind.OPTIONAL, messages.get(MessageKey.OPTIONAL));
+    }
+
+    String levelName(Level level) {
+        return level.name(locale());
+    }
+
+    String roleName(String roleId) {
+        return catalog.role(roleId).map(role -> role.name(locale())).orElse(roleId);
+    }
+
+    List<Role> rolesShown(Skill skill, Optional<Role> filter) {
+        return catalog.rolesOf(skill).stream().filter(role -> filter.map(role::equals).orElse(true)).toList();
+    }
+
+    /** A select whose options open the same skill at each level, keeping the role filter. */
+    Select levelPicker(Skill skill, Optional<Level> selected, Optional<Role> role) {
+        List<Select.Option> options = catalog.levels().stream()
+                .map(level -> new Select.Option(levelName(level),
+                        show(CommandText.level(skill, level, role)), selected.map(level::equals).orElse(false)))
+                .toList();
+        return new Select(messages.get(MessageKey.SELECT_LEVEL), ActionId.of(ActionId.Action.PICK, "level"), options);
+    }
+
+    /** A select that narrows a card to one role, or shows all roles again. */
+    Select roleFilter(Skill skill, Optional<Role> selected, java.util.function.Function<Optional<Role>, String> commandFor) {
+        List<Select.Option> options = new ArrayList<>();
+        options.add(new Select.Option(messages.get(MessageKey.SELECT_ALL_ROLES), show(commandFor.apply(Optional.empty())), selected.isEmpty()));
+        for (Role role : catalog.rolesOf(skill)) {
+            options.add(new Select.Option(role.name(locale()), show(commandFor.apply(Optional.of(role))),
+                    selected.map(role::equals).orElse(false)));
+        }
+        return new Select(messages.get(MessageKey.SELECT_ROLE), ActionId.of(ActionId.Action.PICK, "role"), options);
+    }
+
+    static ActionId show(String commandText) {
+        return ActionId.of(ActionId.Action.SHOW, commandText);
+    }
+
+    static ActionId share(String commandText) {
+        return ActionId.of(ActionId.Action.SHARE, commandText);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.skillbot.command;
+
+import dev.skillbot.catalog.Level;
+import dev.skillbot.catalog.Role;
+import dev.skillbot.i18n.MessageKey;
+import java.util.List;
+import java.util.Optional;
+
+/** A parsed command of the shared language. Skills are still queries; levels and roles are resolved. */
+public sealed interface Command {
+
+    record Help() implements Command {
+    }
+
+    /** All skills, or those of one domain. */
+    record ListSkills(String domainQuery) implements Command {
+    }
+
+    record Search(String query) implements Command {
+    }
+
+    /** One level of a skill, or its overview when no level is given; optionally one role only. */
+    record Lookup(String skillQuery, Optional<Level> level, Optional<Role> role) implements Command {
+    }
+
+    /** Two levels side by side, {@code from} below {@code to}: the promotion gap. */
+    record Compare(String skillQuery, Level from, Level to, Optional<Role> role) implements Command {
+    }
+
+    /** Text that is not a valid command, with the message that explains why. */
+    record Invalid(MessageKey reason, List<Object> args) implements Command {
+
+        public Invalid {
+            args = List.copyOf(args);
+        }
+    }
+}

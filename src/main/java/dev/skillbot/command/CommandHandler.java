@@ -1,0 +1,59 @@
+package dev.skillbot.command;
+
+import dev.skillbot.card.Card;
+import dev.skillbot.catalog.Catalog;
+import dev.skillbot.catalog.Domain;
+import dev.skillbot.catalog.Level;
+import dev.skillbot.catalog.Role;
+import dev.skillbot.catalog.Skill;
+import dev.skillbot.catalog.SkillMatch;
+import dev.skillbot.i18n.MessageKey;
+import dev.skillbot.i18n.Messages;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Turns a parsed command into a card against one catalog snapshot. */
+public final class CommandHandler {
+
+    public Card handle(Command command, Catalog catalog, Messages messages) {
+        CardParts parts = new CardParts(catalog, messages);
+        MessageCardBuilder explain = new MessageCardBuilder(catalog, parts);
+        if (command instanceof Command.Invalid invalid) {
+            return explain.error(invalid.reason(), invalid.args());
+        }
+        if (command instanceof Command.Search search) {
+            return new SearchCardBuilder(catalog, parts).build(search.query());
+        }
+        if (command instanceof Command.ListSkills list) {
+            return new ListCardBuilder(catalog, parts).build(list.domainQuery())
+                    .orElseGet(() -> explain.error(MessageKey.ERROR_UNKNOWN_DOMAIN, List.of(list.domainQuery(),
+                            catalog.domains().stream().map(Domain::id).collect(Collectors.joining(", ")))));
+        }
+        if (command instanceof Command.Lookup lookup) {
+            return withSkill(lookup.skillQuery(), lookup.level(), lookup.role(), catalog, parts, explain, skill -> lookup.level()
+                    .map(level -> new LevelCardBuilder(catalog, parts).build(skill, level, lookup.role()))
+                    .orElseGet(() -> new OverviewCardBuilder(catalog, parts).build(skill, lookup.role())));
+        }
+        if (command instanceof Command.Compare compare) {
+            return withSkill(compare.skillQuery(), Optional.of(compare.from()), compare.role(), catalog, parts, explain,
+                    skill -> new ComparisonCardBuilder(catalog, parts).build(skill, compare.from(), compare.to(), compare.role()));
+        }
+        return explain.help();
+    }
+
+    private static Card withSkill(String query, Optional<Level> level, Optional<Role> role, Catalog catalog, CardParts parts,
+                                  MessageCardBuilder explain, Function<Skill, Card> build) {
+        SkillMatch match = catalog.matcher().match(query);
+        if (match.skill().isEmpty()) {
+            return explain.didYouMean(query, match.candidates(), level, role);
+        }
+        Skill skill = match.skill().get();
+        if (role.isPresent() && !skill.includesRole(role.get().id())) {
+            String roles = catalog.rolesOf(skill).stream().map(Role::shortName).collect(Collectors.joining(", "));
+            return explain.error(MessageKey.ERROR_ROLE_NOT_IN_SKILL, List.of(skill.name(), role.get().name(parts.locale()), roles));
+        }
+        return build.apply(skill);
+    }
+}

@@ -1,0 +1,142 @@
+package dev.skillbot.command;
+
+import dev.skillbot.catalog.Catalog;
+import dev.skillbot.catalog.Level;
+import dev.skillbot.catalog.Role;
+import dev.skillbot.i18n.MessageKey;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the shared command language: {@code help}, {@code list [domain]},
+ * {@code search <words>}, and {@code <skill> [level] [role]} in any word order, where two
+ * levels ({@code senior..lead}, {@code senior vs lead}) ask for a comparison.
+ */
+public final class CommandParser {
+
+    public static final int MAX_LENGTH = 500;
+    private static final Set<String> COMPARE_WORDS = Set.of("..", "vs", "vs.", "versus", "->", "→");
+    private static final int LONGEST_ALIAS_WORDS = 3;
+
+    public Command parse(String input, Catalog catalog) {
+        String text = input == null ? "" : input.strip();
+        if (text.length() > MAX_LENGTH) {
+            return new Command.Invalid(MessageKey.ERROR_TOO_LONG, List.of(text.length(), MAX_LENGTH));
+        }
+        List<String> tokens = tokens(text);
+        if (tokens.isEmpty()) {
+            return new Command.Help();
+        }
+        String first = tokens.get(0).toLowerCase(Locale.ROOT);
+        String rest = String.join(" ", tokens.subList(1, tokens.size()));
+        switch (first) {
+            case "help", "?", "帮助" -> {
+                return new Command.Help();
+            }
+            case "list", "ls", "列表" -> {
+                return new Command.ListSkills(rest);
+            }
+            case "search", "find", "搜索" -> {
+                return rest.isBlank() ? new Command.Invalid(MessageKey.ERROR_EMPTY_SEARCH, List.of()) : new Command.Search(rest);
+            }
+            default -> {
+                return lookup(tokens, catalog);
+            }
+        }
+    }
+
+    private static List<String> tokens(String text) {
+        String spaced = text.replace("..", " .. ").replace("->", " -> ").replace("→", " → ");
+        List<String> tokens = new ArrayList<>();
+        for (String token : spaced.split("\\s+")) {
+            if (!token.isEmpty()) {
+                tokens.add(token);
+            }
+        }
+        return tokens;
+    }
+
+    private Command lookup(List<String> tokens, Catalog catalog) {
+        List<Level> levels = new ArrayList<>();
+        List<Role> roles = new ArrayList<>();
+        List<String> skillWords = new ArrayList<>();
+        List<String> roleWords = new ArrayList<>();
+        boolean compare = false;
+        for (int i = 0; i < tokens.size(); ) {
+            if (COMPARE_WORDS.contains(tokens.get(i).toLowerCase(Locale.ROOT))) {
+                compare = true;
+                i++;
+                continue;
+            }
+            int consumed = 0;
+            for (int width = Math.min(LONGEST_ALIAS_WORDS, tokens.size() - i); width > 0 && consumed == 0; width--) {
+                String phrase = String.join(" ", tokens.subList(i, i + width));
+                Optional<Level> level = catalog.levelByAlias(phrase);
+                Optional<Role> role = level.isPresent() ? Optional.empty() : catalog.roleByAlias(phrase);
+                if (level.isPresent()) {
+                    levels.add(level.get());
+                    consumed = width;
+                } else if (role.isPresent() && roles.isEmpty()) {
+                    roles.add(role.get());
+                    roleWords.add(phrase);
+                    consumed = width;
+                }
+            }
+            if (consumed == 0) {
+                skillWords.add(tokens.get(i));
+                consumed = 1;
+            }
+            i += consumed;
+        }
+        String skillQuery = String.join(" ", skillWords);
+        Optional<Role> role = roles.stream().findFirst();
+        if (!roleWords.isEmpty()) {
+            // "platform engineering" is a skill, not the role "platform" plus "engineering".
+            String withRoleWords = String.join(" ", tokensWithout(tokens, levels, catalog));
+            if (skillQuery.isEmpty() || (!catalog.matcher().match(skillQuery).matched()
+                    && catalog.matcher().match(withRoleWords).matched())) {
+                skillQuery = withRoleWords;
+                role = Optional.empty();
+            }
+        }
+        if (levels.size() > 2) {
+            return new Command.Invalid(MessageKey.ERROR_TOO_MANY_LEVELS, List.of(String.join(" ", tokens)));
+        }
+        if (skillQuery.isBlank()) {
+            String hint = levels.isEmpty() ? "senior" : levels.get(0).id();
+            return new Command.Invalid(MessageKey.ERROR_MISSING_SKILL, List.of(hint));
+        }
+        if (levels.size() == 2 || compare) {
+            return comparison(skillQuery, levels, role, catalog);
+        }
+        return new Command.Lookup(skillQuery, levels.stream().findFirst(), role);
+    }
+
+    private static Command comparison(String skillQuery, List<Level> levels, Optional<Role> role, Catalog catalog) {
+        if (levels.isEmpty()) {
+            return new Command.Lookup(skillQuery, Optional.empty(), role);
+        }
+        List<Level> ordered = levels.stream().sorted(Comparator.comparingInt(Level::rank)).toList();
+        Level from = ordered.get(0);
+        Optional<Level> to = ordered.size() == 2 ? Optional.of(ordered.get(1)) : catalog.next(from);
+        if (to.isEmpty()) {
+            return new Command.Lookup(skillQuery, Optional.of(from), role);
+        }
+        if (to.get().equals(from)) {
+            return new Command.Invalid(MessageKey.ERROR_SAME_LEVEL, List.of(skillQuery));
+        }
+        return new Command.Compare(skillQuery, from, to.get(), role);
+    }
+
+    /** The tokens that are neither levels nor comparison words, role words included. */
+    private static List<String> tokensWithout(List<String> tokens, List<Level> levels, Catalog catalog) {
+        return tokens.stream()
+                .filter(token -> !COMPARE_WORDS.contains(token.toLowerCase(Locale.ROOT)))
+                .filter(token -> catalog.levelByAlias(token).map(level -> !levels.contains(level)).orElse(true))
+                .toList();
+    }
+}

@@ -1,0 +1,56 @@
+package dev.skillbot.command;
+
+import dev.skillbot.card.Block;
+import dev.skillbot.card.Button;
+import dev.skillbot.card.Card;
+import dev.skillbot.card.Control;
+import dev.skillbot.card.Section;
+import dev.skillbot.catalog.Catalog;
+import dev.skillbot.catalog.Level;
+import dev.skillbot.catalog.Role;
+import dev.skillbot.catalog.Skill;
+import dev.skillbot.i18n.MessageKey;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The card for one level of a skill: one section per role, with navigation to the levels around it. */
+final class LevelCardBuilder {
+
+    private final Catalog catalog;
+    private final CardParts parts;
+
+    LevelCardBuilder(Catalog catalog, CardParts parts) {
+        this.catalog = catalog;
+        this.parts = parts;
+    }
+
+    Card build(Skill skill, Level level, Optional<Role> role) {
+        List<Block> blocks = new ArrayList<>();
+        for (Role shown : parts.rolesShown(skill, role)) {
+            skill.expectation(level, shown.id()).ifPresent(cell ->
+                    blocks.add(Section.of(shown.name(parts.locale()), parts.mark(cell), cell.text())));
+        }
+        String title = parts.messages().get(MessageKey.LEVEL_TITLE, skill.name(), parts.levelName(level));
+        return new Card(Card.Kind.LEVEL, title, parts.context(skill, role), skill.tags(), blocks,
+                controls(skill, level, role), title);
+    }
+
+    private List<Control> controls(Skill skill, Level level, Optional<Role> role) {
+        List<Control> controls = new ArrayList<>();
+        catalog.previous(level).ifPresent(previous -> controls.add(new Button(
+                parts.messages().get(MessageKey.BUTTON_PREVIOUS, parts.levelName(previous)),
+                CardParts.show(CommandText.level(skill, previous, role)), Button.Style.DEFAULT)));
+        catalog.next(level).ifPresent(next -> {
+            controls.add(new Button(parts.messages().get(MessageKey.BUTTON_NEXT, parts.levelName(next)),
+                    CardParts.show(CommandText.level(skill, next, role)), Button.Style.DEFAULT));
+            controls.add(new Button(parts.messages().get(MessageKey.BUTTON_COMPARE_NEXT, parts.levelName(next)),
+                    CardParts.show(CommandText.compare(skill, level, next, role)), Button.Style.PRIMARY));
+        });
+        controls.add(new Button(parts.messages().get(MessageKey.BUTTON_SHARE),
+                CardParts.share(CommandText.level(skill, level, role)), Button.Style.DEFAULT));
+        controls.add(parts.levelPicker(skill, Optional.of(level), role));
+        controls.add(parts.roleFilter(skill, role, filter -> CommandText.level(skill, level, filter)));
+        return controls;
+    }
+}

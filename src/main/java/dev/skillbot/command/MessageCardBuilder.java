@@ -1,0 +1,78 @@
+package dev.skillbot.command;
+
+import dev.skillbot.card.Button;
+import dev.skillbot.card.Card;
+import dev.skillbot.card.Control;
+import dev.skillbot.card.Section;
+import dev.skillbot.catalog.Catalog;
+import dev.skillbot.catalog.Level;
+import dev.skillbot.catalog.Role;
+import dev.skillbot.catalog.Skill;
+import dev.skillbot.i18n.MessageKey;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Cards that explain rather than show a skill: help, "did you mean", and errors. */
+final class MessageCardBuilder {
+
+    /** Echoed user text is cut to this length before any renderer sees it. */
+    static final int ECHO_LIMIT = 80;
+
+    private final Catalog catalog;
+    private final CardParts parts;
+
+    MessageCardBuilder(Catalog catalog, CardParts parts) {
+        this.catalog = catalog;
+        this.parts = parts;
+    }
+
+    Card help() {
+        String levels = catalog.levels().stream().map(parts::levelName).collect(Collectors.joining(", "));
+        String roles = catalog.roles().stream().map(Role::shortName).collect(Collectors.joining(", "));
+        List<String> lines = List.of(
+                parts.messages().get(MessageKey.HELP_LOOKUP),
+                parts.messages().get(MessageKey.HELP_OVERVIEW),
+                parts.messages().get(MessageKey.HELP_COMPARE),
+                parts.messages().get(MessageKey.HELP_SEARCH),
+                parts.messages().get(MessageKey.HELP_LIST),
+                parts.messages().get(MessageKey.HELP_LEVELS, levels),
+                parts.messages().get(MessageKey.HELP_ROLES, roles));
+        List<Control> controls = catalog.skills().stream().limit(3)
+                .map(skill -> (Control) new Button(skill.name(), CardParts.show(CommandText.overview(skill)), Button.Style.DEFAULT))
+                .toList();
+        String title = parts.messages().get(MessageKey.HELP_TITLE);
+        return new Card(Card.Kind.HELP, title, List.of(parts.messages().get(MessageKey.CONTEXT_REVISION, catalog.revision())),
+                List.of(), List.of(Section.of("", null, String.join("\n", lines))), controls, title);
+    }
+
+    /** No skill matched: offer the closest ones as buttons that run the same lookup on them. */
+    Card didYouMean(String query, List<Skill> candidates, Optional<Level> level, Optional<Role> role) {
+        String echoed = echo(query);
+        List<Control> controls = new ArrayList<>();
+        for (Skill candidate : candidates) {
+            String command = level.map(l -> CommandText.level(candidate, l, role)).orElse(CommandText.overview(candidate));
+            String label = candidate.name() + level.map(l -> " · " + parts.levelName(l)).orElse("");
+            controls.add(new Button(label, CardParts.show(command), Button.Style.DEFAULT));
+        }
+        String text = candidates.isEmpty()
+                ? parts.messages().get(MessageKey.DID_YOU_MEAN_NOTHING)
+                : parts.messages().get(MessageKey.DID_YOU_MEAN_PROMPT) + "\n"
+                        + candidates.stream().map(skill -> "• " + skill.name()).collect(Collectors.joining("\n"));
+        String title = parts.messages().get(MessageKey.DID_YOU_MEAN_TITLE, echoed);
+        return new Card(Card.Kind.DID_YOU_MEAN, title, List.of(), List.of(), List.of(Section.of("", null, text)), controls, title);
+    }
+
+    Card error(MessageKey reason, List<Object> args) {
+        Object[] echoed = args.stream().map(arg -> arg instanceof String text ? echo(text) : arg).toArray();
+        String text = parts.messages().get(reason, echoed);
+        return new Card(Card.Kind.ERROR, parts.messages().get(MessageKey.ERROR_TITLE), List.of(), List.of(),
+                List.of(Section.of("", null, text)), List.of(), text);
+    }
+
+    static String echo(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() <= ECHO_LIMIT ? flat : flat.substring(0, ECHO_LIMIT - 1) + "…";
+    }
+}

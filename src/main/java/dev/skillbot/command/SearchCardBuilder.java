@@ -1,0 +1,69 @@
+package dev.skillbot.command;
+
+import dev.skillbot.card.Block;
+import dev.skillbot.card.Button;
+import dev.skillbot.card.Card;
+import dev.skillbot.card.Control;
+import dev.skillbot.card.Section;
+import dev.skillbot.catalog.Catalog;
+import dev.skillbot.catalog.CatalogSearch;
+import dev.skillbot.catalog.Skill;
+import dev.skillbot.i18n.MessageKey;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Search results: each matching cell as skill · level · role with a snippet, and buttons to open them. */
+final class SearchCardBuilder {
+
+    static final int SHOWN = 10;
+    private static final int BUTTONS = 5;
+
+    private final Catalog catalog;
+    private final CardParts parts;
+
+    SearchCardBuilder(Catalog catalog, CardParts parts) {
+        this.catalog = catalog;
+        this.parts = parts;
+    }
+
+    Card build(String query) {
+        CatalogSearch.Result result = CatalogSearch.search(catalog, query, SHOWN);
+        List<Block> blocks = new ArrayList<>();
+        List<Control> controls = new ArrayList<>();
+        Set<String> opened = new LinkedHashSet<>();
+        for (CatalogSearch.Hit hit : result.hits()) {
+            String heading;
+            String command;
+            if (hit.isCell()) {
+                heading = hit.skill().name() + " · " + parts.levelName(hit.level()) + " · " + parts.roleName(hit.roleId());
+                command = CommandText.level(hit.skill(), hit.level(), catalog.role(hit.roleId()));
+            } else {
+                heading = hit.skill().name();
+                command = CommandText.overview(hit.skill());
+            }
+            String text = hit.isCell() ? hit.snippet() : parts.messages().get(MessageKey.SEARCH_SKILL_HIT)
+                    + (hit.snippet().isEmpty() ? "" : ": " + hit.snippet());
+            blocks.add(Section.of(heading, null, text));
+            if (opened.size() < BUTTONS && opened.add(command)) {
+                controls.add(new Button(shortLabel(hit), CardParts.show(command), Button.Style.DEFAULT));
+            }
+        }
+        if (result.total() == 0) {
+            blocks.add(Section.of("", null, parts.messages().get(MessageKey.SEARCH_NONE, query)));
+        } else if (result.total() > result.hits().size()) {
+            blocks.add(Section.of("", null, parts.messages().get(MessageKey.SEARCH_MORE, result.total() - result.hits().size())));
+        }
+        String title = parts.messages().get(MessageKey.SEARCH_TITLE, query);
+        return new Card(Card.Kind.SEARCH, title, List.of(parts.messages().get(MessageKey.CONTEXT_REVISION, catalog.revision())),
+                List.of(), blocks, controls, title);
+    }
+
+    private String shortLabel(CatalogSearch.Hit hit) {
+        Skill skill = hit.skill();
+        return hit.isCell()
+                ? skill.name() + " · " + parts.levelName(hit.level()) + " · " + catalog.role(hit.roleId()).map(r -> r.shortName()).orElse(hit.roleId())
+                : skill.name();
+    }
+}

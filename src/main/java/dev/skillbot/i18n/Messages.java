@@ -1,0 +1,58 @@
+package dev.skillbot.i18n;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Localised labels from the {@code i18n/messages} bundles, English and Simplified Chinese. */
+public final class Messages {
+
+    public static final List<String> SUPPORTED = List.of("en", "zh-CN");
+    private static final String BUNDLE = "i18n.messages";
+    private static final Map<String, Messages> CACHE = new ConcurrentHashMap<>();
+
+    private final String localeTag;
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    private Messages(String localeTag) {
+        this.localeTag = localeTag;
+        this.locale = Locale.forLanguageTag(localeTag);
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** Messages for a supported locale; anything else (including {@code zh-TW}, {@code fr}) gets English, or Chinese for {@code zh*}. */
+    public static Messages forLocale(String requested) {
+        return CACHE.computeIfAbsent(supported(requested), Messages::new);
+    }
+
+    static String supported(String requested) {
+        if (requested == null) {
+            return "en";
+        }
+        String normalized = requested.replace('_', '-').toLowerCase(Locale.ROOT);
+        return normalized.startsWith("zh") ? "zh-CN" : "en";
+    }
+
+    public String localeTag() {
+        return localeTag;
+    }
+
+    public String get(MessageKey key, Object... args) {
+        String pattern = bundle.getString(key.key());
+        return args.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** True when the bundle for this locale itself (not a parent) defines the key. */
+    public boolean defines(String key) {
+        return bundle.keySet().contains(key) && bundle.getString(key) != null && !bundle.getString(key).isBlank();
+    }
+
+    public java.util.Set<String> keys() {
+        return bundle.keySet();
+    }
+}
