@@ -1,0 +1,184 @@
+package dev.skillbot.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.skillbot.testing.BundledCatalog;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each kind of broken catalog is refused with {@code file:line: message}, and every problem is reported. */
+class CatalogValidationTest {
+
+    private static final String GITOPS = "devops-ci-cd/gitops-practices.yml";
+    private static final String IAC = "infrastructure/infrastructure-as-code.yml";
+
+    @TempDir
+    Path temp;
+    private Path dir;
+
+    @BeforeEach
+    void copyBundledCatalog() {
+        dir = BundledCatalog.copyTo(temp.resolve("catalog"));
+    }
+
+    @Test
+    void bundledCopyIsValid() {
+        LoadResult result = new CatalogLoader().load(dir);
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.catalog()).isPresent();
+    }
+
+    @Test
+    void unknownKeyIsReportedWithFileAndLine() throws IOException {
+        List<String> problems = loadAfter(GITOPS, yaml -> yaml.replace("group: GitOps", "group: GitOps\ngrup: typo"));
+        assertThat(problems).containsExactly(file(GITOPS) + ":7: unknown key 'grup' in a skill file (allowed: "
+                + "id, name, aliases, domain, group, summary, tags, updated, owners, roles, cells)");
+    }
+
+    @Test
+    void yaml11CoercionsAreCaught() throws IOException {
+        List<String> problems = loadAfter(GITOPS, yaml -> yaml
+                .replace("group: GitOps", "group: no")
+                .replaceFirst("required: true", "required: yes"));
+        assertThat(problems).anyMatch(p -> p.startsWith(file(GITOPS) + ":6: group must be text, found a boolean 'no'")
+                && p.contains("put it in quotes"));
+        assertThat(problems).anyMatch(p -> p.startsWith(file(GITOPS) + ":20: cell junior/devops required must be written true or false, not 'yes'"));
+    }
+
+    @Test
+    void octalLookingIdIsANumberNotText() throws IOException {
+        List<String> problems = loadAfter(GITOPS, yaml -> yaml.replace("id: gitops-practices", "id: 0755"));
+        assertThat(problems).anyMatch(p -> p.startsWith(file(GITOPS) + ":2: skill id must be text, found a number '0755'"));
+    }
+
+    @Test
+    void unknownLevelAndRoleIdsAreReported() throws IOException {
+        List<String> problems = loadAfter(GITOPS, yaml -> yaml
+                .replace("roles: [devops, infra, platform, sre]", "roles: [devops, infra, platform, sre, wizard]")
+                .replace("  principal:", "  principle:"));
+        assertThat(problems).anyMatch(p -> p.equals(file(GITOPS) + ":16: unknown role 'wizard' (not in roles.yml)"));
+        assertThat(problems).anyMatch(p -> p.startsWith(file(GITOPS) + ":") && p.contains("unknown level 'principle' (not in levels.yml)"));
+        assertThat(problems).anyMatch(p -> p.contains("cells has no level 'principal'"));
+    }
+
+    @Test
+    void duplicateSkillIdsAndAliasesAcrossFilesAreReported() throws IOException {
+        Path copy = dir.resolve("devops-ci-cd/gitops-copy.yml");
+        Files.writeString(copy, Files.readString(dir.resolve(GITOPS)).replace("id: gitops-practices", "id: gitops-copy")
+                .replace("name: GitOps Practices", "name: GitOps Copy"));
+        // files load in path order, so the later file, gitops-practices.yml, is the one that clashes
+        assertThat(problems()).contains(file(GITOPS) + ":4: alias 'gitops' is already used by skill gitops-copy (" + copy + ")");
+        Files.writeString(copy, Files.readString(copy).replace("name: GitOps Copy", "name: GitOps Practices"));
+        assertThat(problems()).contains(file(GITOPS) + ":2: id 'gitops-practices' is already used by skill gitops-copy (" + copy + ")");
+    }
+
+    @Test
+    void missingCellsAndEmptyTextAreReported() throws IOException {
+        List<String> problems = loadAfter(GITOPS, yaml -> yaml
+                .replaceFirst("(?s)    sre:\n      required: true\n      text: \"Understands GitOps from SRE perspective[^\n]*\n", "")
+                .replaceFirst("text: \"Implements GitOps workflow[^\n]*", "text: \"\""));
+        assertThat(problems).anyMatch(p -> p.startsWith(file(GITOPS) + ":19: missing cell: level 'junior', role 'sre'"));
+        assertThat(problems).anyMatch(p -> p.contains("cell middle/devops text must not be empty"));
+    }
+
+    @Test
+    void everyProblemInEveryFileIsReportedInOneRun() throws IOException {
+        edit(GITOPS, yaml -> yaml.replace("group: GitOps", "group: GitOps\nextra: 1"));
+        edit(IAC, yaml -> yaml.replaceFirst("required: true", "required: 1"));
+        List<String> problems = problems();
+        assertThat(problems).anyMatch(p -> p.startsWith(file(GITOPS)));
+        assertThat(problems).anyMatch(p -> p.startsWith(file(IAC)));
+    }
+
+    @Test
+    void aliasBombIsRefused() throws IOException {
+        StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        for (char c = 'b'; c <= 'j'; c++) {
+            char previous = (char) (c - 1);
+            bomb.append(c).append(": &").append(c).append(" [*").append(previous);
+            bomb.append((", *" + previous).repeat(8)).append("]\n");
+        }
+        Files.writeString(dir.resolve("devops-ci-cd/bomb.yml"), bomb.toString());
+        assertThat(problems()).anyMatch(p -> p.startsWith(dir.resolve("devops-ci-cd/bomb.yml") + ":")
+                && (p.contains("aliases") || p.contains("anchors")));
+    }
+
+    @Test
+    void globalTagsAreRefused() throws IOException {
+        List<String> problems = loadAfter(GITOPS, yaml -> yaml.replace("group: GitOps",
+                "group: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://127.0.0.1/x\"]]]]"));
+        assertThat(problems).singleElement().asString()
+                .startsWith(file(GITOPS) + ":6: ")
+                .contains("tag is not allowed: tag:yaml.org,2002:javax.script.ScriptEngineManager");
+    }
+
+    @Test
+    void hugeFilesAreRefusedBeforeParsing() throws IOException {
+        Path huge = dir.resolve("devops-ci-cd/huge.yml");
+        Files.writeString(huge, "id: huge\nname: \"" + "x".repeat(SafeYaml.MAX_FILE_BYTES) + "\"\n");
+        assertThat(problems()).anyMatch(p -> p.startsWith(huge + ": file is too large"));
+    }
+
+    @Test
+    void truncatedFilesAreReported() throws IOException {
+        String yaml = Files.readString(dir.resolve(GITOPS));
+        Files.writeString(dir.resolve(GITOPS), yaml.substring(0, yaml.indexOf("Understands GitOps from SRE") + 20));
+        assertThat(problems()).anyMatch(p -> p.startsWith(file(GITOPS) + ":") && p.contains("not valid YAML"));
+    }
+
+    @Test
+    void tabsForIndentationAreReported() throws IOException {
+        List<String> problems = loadAfter(GITOPS, yaml -> yaml.replace("  - pull-based deployment", "\t- pull-based deployment"));
+        assertThat(problems).containsExactly(file(GITOPS) + ":10: a tab is used for indentation; YAML needs spaces");
+    }
+
+    @Test
+    void duplicateKeysAreReported() throws IOException {
+        List<String> problems = loadAfter(GITOPS, yaml -> yaml.replace("group: GitOps", "group: GitOps\ngroup: Again"));
+        assertThat(problems).containsExactly(file(GITOPS) + ":7: duplicate key 'group' in a skill file");
+    }
+
+    @Test
+    void skillFileMustSitInItsDomainFolderUnderItsOwnName() throws IOException {
+        Files.move(dir.resolve(GITOPS), dir.resolve("security/gitops.yml"));
+        List<String> problems = problems();
+        assertThat(problems).anyMatch(p -> p.contains("must match the file name 'gitops'"));
+        assertThat(problems).anyMatch(p -> p.contains("must be in the folder 'devops-ci-cd'"));
+    }
+
+    @Test
+    void missingDirectoryIsAClearProblem() {
+        LoadResult result = new CatalogLoader().load(temp.resolve("nowhere"));
+        assertThat(result.problems()).singleElement().asString().contains("catalog directory not found");
+    }
+
+    private List<String> loadAfter(String relative, UnaryOperator<String> change) throws IOException {
+        edit(relative, change);
+        return problems();
+    }
+
+    private void edit(String relative, UnaryOperator<String> change) throws IOException {
+        Path file = dir.resolve(relative);
+        String before = Files.readString(file, StandardCharsets.UTF_8);
+        String after = change.apply(before);
+        assertThat(after).as("the test's edit must change the file").isNotEqualTo(before);
+        Files.writeString(file, after, StandardCharsets.UTF_8);
+    }
+
+    private List<String> problems() {
+        LoadResult result = new CatalogLoader().load(dir);
+        assertThat(result.catalog()).isEmpty();
+        return result.problems().stream().map(Problem::toString).toList();
+    }
+
+    private String file(String relative) {
+        return dir.resolve(relative).toString();
+    }
+}
