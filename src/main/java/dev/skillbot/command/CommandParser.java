@@ -3,6 +3,7 @@ package dev.skillbot.command;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Role;
+import dev.skillbot.catalog.SkillMatch;
 import dev.skillbot.i18n.MessageKey;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -74,7 +75,11 @@ public final class CommandParser {
             }
             int consumed = 0;
             for (int width = Math.min(LONGEST_ALIAS_WORDS, tokens.size() - i); width > 0 && consumed == 0; width--) {
-                String phrase = String.join(" ", tokens.subList(i, i + width));
+                List<String> window = tokens.subList(i, i + width);
+                if (window.stream().anyMatch(token -> COMPARE_WORDS.contains(token.toLowerCase(Locale.ROOT)))) {
+                    continue;
+                }
+                String phrase = String.join(" ", window);
                 Optional<Level> level = catalog.levelByAlias(phrase);
                 Optional<Role> role = level.isPresent() ? Optional.empty() : catalog.roleByAlias(phrase);
                 if (level.isPresent()) {
@@ -97,8 +102,10 @@ public final class CommandParser {
         if (!roleWords.isEmpty()) {
             // "platform engineering" is a skill, not the role "platform" plus "engineering".
             String withRoleWords = String.join(" ", tokensWithout(tokens, levels, catalog));
-            if (skillQuery.isEmpty() || (!catalog.matcher().match(skillQuery).matched()
-                    && catalog.matcher().match(withRoleWords).matched())) {
+            SkillMatch whole = catalog.matcher().match(withRoleWords);
+            boolean wholeIsBetter = whole.kind() == SkillMatch.Kind.EXACT
+                    || (whole.matched() && !catalog.matcher().match(skillQuery).matched());
+            if (skillQuery.isEmpty() || wholeIsBetter) {
                 skillQuery = withRoleWords;
                 role = Optional.empty();
             }

@@ -1,0 +1,81 @@
+package dev.skillbot.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.skillbot.testing.BundledCatalog;
+import dev.skillbot.testing.SyntheticCatalog;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SkillMatcherTest {
+
+    private final SkillMatcher matcher = BundledCatalog.get().matcher();
+
+    @ParameterizedTest
+    @CsvSource({
+            "gitops-practices, EXACT, gitops-practices",
+            "GitOps Practices, EXACT, gitops-practices",
+            "gitops, EXACT, gitops-practices",
+            "GITOPS, EXACT, gitops-practices",
+            "git ops, EXACT, gitops-practices",
+            "git-ops!, EXACT, gitops-practices",
+            "k8s, EXACT, kubernetes-operations",
+            "infrastructure as code, EXACT, infrastructure-as-code",
+            "kubernetes ops, TYPO, kubernetes-operations",
+            "incident resp, PREFIX, incident-response",
+            "chaos eng, EXACT, chaos-engineering",
+            "gitpos, TYPO, gitops-practices",
+            "gitopps, TYPO, gitops-practices",
+            "obserability, TYPO, observability",
+            "kubernets operations, TYPO, kubernetes-operations",
+    })
+    void findsSkills(String query, SkillMatch.Kind kind, String skillId) {
+        SkillMatch match = matcher.match(query);
+        assertThat(match.skill()).as(query).map(Skill::id).contains(skillId);
+        if (kind != SkillMatch.Kind.EXACT) {
+            assertThat(match.kind()).as(query).isEqualTo(kind);
+        }
+    }
+
+    @Test
+    void noGoodMatchOffersTheClosestSkills() {
+        SkillMatch match = matcher.match("secret rotation");
+        assertThat(match.matched()).isFalse();
+        assertThat(match.candidates()).extracting(Skill::id).first().isEqualTo("secrets-management");
+    }
+
+    @Test
+    void ambiguousPrefixListsTheCandidates() {
+        SkillMatch match = matcher.match("c");
+        assertThat(match.matched()).isFalse();
+        SkillMatch co = matcher.match("cloud co");
+        assertThat(co.skill()).map(Skill::id).contains("cloud-cost-management");
+    }
+
+    @Test
+    void nonsenseFindsNothingButNeverFails() {
+        assertThat(matcher.match("zzzzqqq").matched()).isFalse();
+        assertThat(matcher.match("").candidates()).isEmpty();
+        assertThat(matcher.match("!!!").matched()).isFalse();
+    }
+
+    @Test
+    void suggestRanksExactThenPrefixThenClose() {
+        assertThat(matcher.suggest("gitops", 25)).extracting(Skill::id).first().isEqualTo("gitops-practices");
+        assertThat(matcher.suggest("", 5)).hasSize(5);
+        assertThat(matcher.suggest("o", 25)).hasSizeLessThanOrEqualTo(25);
+    }
+
+    @Test
+    void typoLookupWorksOnALargeSyntheticCatalog(@TempDir Path temp) {
+        Catalog large = new CatalogLoader().load(SyntheticCatalog.write(temp, SyntheticCatalog.Spec.of(2_000))).catalog().orElseThrow();
+        String name = SyntheticCatalog.name(1234);
+        String typo = name.substring(0, 3) + name.charAt(4) + name.charAt(3) + name.substring(5);
+        assertThat(large.matcher().match(typo).skill()).map(Skill::name).contains(name);
+        assertThat(large.matcher().match(SyntheticCatalog.alias(1234)).skill()).map(Skill::name).contains(name);
+        assertThat(large.matcher().suggest(name.substring(0, 12), 25)).hasSize(25);
+    }
+}

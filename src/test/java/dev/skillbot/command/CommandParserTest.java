@@ -1,0 +1,87 @@
+package dev.skillbot.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.skillbot.catalog.Catalog;
+import dev.skillbot.catalog.Level;
+import dev.skillbot.catalog.Role;
+import dev.skillbot.i18n.MessageKey;
+import dev.skillbot.testing.BundledCatalog;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class CommandParserTest {
+
+    private final Catalog catalog = BundledCatalog.get();
+    private final CommandParser parser = new CommandParser();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "gitops senior          | gitops | senior    | ",
+            "senior gitops sre      | gitops | senior    | sre",
+            "gitops senior infra    | gitops | senior    | infra",
+            "sr gitops              | gitops | senior    | ",
+            "gitops jr              | gitops | junior    | ",
+            "gitops mid platform    | gitops | middle    | platform",
+            "gitops 5               | gitops | principal | ",
+            "gitops L4 devops       | gitops | lead      | devops",
+            "gitops 初级            | gitops | junior    | ",
+            "gitops 首席 sre        | gitops | principal | sre",
+            "gitops 高级            | gitops | senior    | ",
+            "Site Reliability gitops Senior | gitops | senior | sre",
+            "infrastructure as code lead | infrastructure as code | lead | ",
+    })
+    void readsLookupsInAnyWordOrder(String text, String skill, String level, String role) {
+        Command.Lookup lookup = (Command.Lookup) parser.parse(text, catalog);
+        assertThat(lookup.skillQuery()).isEqualTo(skill);
+        assertThat(lookup.level()).map(Level::id).contains(level);
+        assertThat(lookup.role().map(Role::id).orElse(null)).isEqualTo(role);
+    }
+
+    @Test
+    void skillAloneIsAnOverview() {
+        Command.Lookup lookup = (Command.Lookup) parser.parse("  gitops  ", catalog);
+        assertThat(lookup.level()).isEmpty();
+        assertThat(lookup.role()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gitops senior..lead", "gitops senior .. lead", "gitops lead vs senior", "gitops senior -> lead",
+            "gitops sr vs tl", "senior gitops lead", "gitops senior.."})
+    void twoLevelsCompareLowerToHigher(String text) {
+        Command.Compare compare = (Command.Compare) parser.parse(text, catalog);
+        assertThat(compare.skillQuery()).isEqualTo("gitops");
+        assertThat(compare.from().id()).isEqualTo("senior");
+        assertThat(compare.to().id()).isEqualTo("lead");
+        assertThat(compare.role()).isEmpty();
+    }
+
+    @Test
+    void comparisonTakesARole() {
+        Command.Compare compare = (Command.Compare) parser.parse("gitops senior..lead sre", catalog);
+        assertThat(compare.role()).map(Role::id).contains("sre");
+    }
+
+    @Test
+    void keywordsSelectOtherCommands() {
+        assertThat(parser.parse("help", catalog)).isInstanceOf(Command.Help.class);
+        assertThat(parser.parse("", catalog)).isInstanceOf(Command.Help.class);
+        assertThat(parser.parse("list security", catalog)).isEqualTo(new Command.ListSkills("security"));
+        assertThat(parser.parse("search argo rollouts", catalog)).isEqualTo(new Command.Search("argo rollouts"));
+    }
+
+    @Test
+    void malformedCommandsExplainThemselves() {
+        assertThat(reason("search")).isEqualTo(MessageKey.ERROR_EMPTY_SEARCH);
+        assertThat(reason("senior")).isEqualTo(MessageKey.ERROR_MISSING_SKILL);
+        assertThat(reason("gitops junior senior lead")).isEqualTo(MessageKey.ERROR_TOO_MANY_LEVELS);
+        assertThat(reason("gitops senior..senior")).isEqualTo(MessageKey.ERROR_SAME_LEVEL);
+        assertThat(reason("x".repeat(CommandParser.MAX_LENGTH + 1))).isEqualTo(MessageKey.ERROR_TOO_LONG);
+    }
+
+    private MessageKey reason(String text) {
+        return ((Command.Invalid) parser.parse(text, catalog)).reason();
+    }
+}
