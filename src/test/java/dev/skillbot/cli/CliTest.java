@@ -1,0 +1,79 @@
+package dev.skillbot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.skillbot.testing.BundledCatalog;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void askPrintsTheCardAndExitsZero() {
+        int exit = run(Map.of(), "ask", "gitops", "senior");
+        assertThat(exit).isZero();
+        assertThat(out()).startsWith("GitOps Practices · Senior\n").contains("Site Reliability Engineer (SRE)  [Required]");
+    }
+
+    @Test
+    void askWithNoMatchPrintsSuggestionsAndExitsOne() {
+        int exit = run(Map.of(), "ask", "kubernets clusters");
+        assertThat(exit).isEqualTo(1);
+        assertThat(out()).contains("No skill matches").contains("Kubernetes Operations");
+    }
+
+    @Test
+    void askTakesLocaleAndCatalogFromFlagsOrEnvironment(@TempDir Path temp) throws IOException {
+        Path copy = BundledCatalog.copyTo(temp.resolve("c"));
+        Path gitops = copy.resolve("devops-ci-cd/gitops-practices.yml");
+        Files.writeString(gitops, Files.readString(gitops).replace("name: GitOps Practices", "name: GitOps Playbook"));
+        assertThat(run(Map.of(), "ask", "gitops principal", "--locale", "zh-CN", "--catalog", copy.toString())).isZero();
+        assertThat(out()).startsWith("GitOps Playbook · 首席").contains("[可选]");
+        out.reset();
+        assertThat(run(Map.of(Cli.CATALOG_ENV, copy.toString()), "ask", "gitops")).isZero();
+        assertThat(out()).startsWith("GitOps Playbook · overview");
+    }
+
+    @Test
+    void unknownFormatIsAUsageError() {
+        assertThat(run(Map.of(), "ask", "gitops", "--format", "pdf")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown --format 'pdf'").contains("usage:");
+    }
+
+    @Test
+    void validateAcceptsTheBundledCatalog() {
+        assertThat(run(Map.of(), "validate")).isZero();
+        assertThat(out()).startsWith("skills-data: valid, ");
+    }
+
+    @Test
+    void validateListsEveryProblemAndExitsNonZero(@TempDir Path temp) throws IOException {
+        Path copy = BundledCatalog.copyTo(temp.resolve("c"));
+        Path gitops = copy.resolve("devops-ci-cd/gitops-practices.yml");
+        Files.writeString(gitops, Files.readString(gitops).replace("group: GitOps", "group: [GitOps]\ncolour: blue"));
+        assertThat(run(Map.of(), "validate", copy.toString())).isEqualTo(1);
+        assertThat(out()).contains(gitops + ":6: group must be text, found a list")
+                .contains(gitops + ":7: unknown key 'colour'")
+                .contains("2 problems");
+    }
+
+    private int run(Map<String, String> env, String... args) {
+        Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                env, Map.of("text", new TextCardRenderer()::render));
+        return cli.run(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,70 @@
+package dev.skillbot.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.skillbot.cli.TextCardRenderer;
+import dev.skillbot.command.CommandService;
+import dev.skillbot.command.Invocation;
+import dev.skillbot.testing.BundledCatalog;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every label a user can see exists in every bundle, so no raw key (like the seed page's skills.group) ever shows. */
+class MessagesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"i18n/messages.properties", "i18n/messages_zh_CN.properties"})
+    void everyKeyInUseIsDefinedInEveryBundleAndNothingElse(String bundle) throws IOException {
+        Properties properties = load(bundle);
+        Set<String> used = Arrays.stream(MessageKey.values()).map(MessageKey::key).collect(Collectors.toSet());
+        assertThat(properties.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(used);
+        for (String key : used) {
+            String pattern = properties.getProperty(key);
+            assertThat(pattern).as(key).isNotBlank();
+            assertThat(new MessageFormat(pattern).format(new Object[] {1, 2, 3, 4, 5})).as(key).isNotBlank();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-CN"})
+    void noCardShowsARawMessageKey(String locale) {
+        CommandService service = new CommandService(BundledCatalog::get);
+        TextCardRenderer renderer = new TextCardRenderer();
+        for (String command : new String[] {"help", "list", "gitops", "gitops senior", "gitops senior..lead", "search argo", "nope nope", "senior"}) {
+            String text = renderer.render(service.answer(Invocation.cli(locale), command));
+            for (MessageKey key : MessageKey.values()) {
+                assertThat(text).as(command).doesNotContain(key.key());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"zh", "zh-CN", "zh_CN", "ZH-cn"})
+    void chineseVariantsGetChinese(String requested) {
+        assertThat(Messages.forLocale(requested).get(MessageKey.REQUIRED)).isEqualTo("必要");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr", "", "en-GB"})
+    void everythingElseGetsEnglish(String requested) {
+        assertThat(Messages.forLocale(requested).get(MessageKey.REQUIRED)).isEqualTo("Required");
+    }
+
+    private static Properties load(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessagesTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
