@@ -1,0 +1,32 @@
+package dev.skillbot.bench;
+
+import dev.skillbot.catalog.Catalog;
+import dev.skillbot.catalog.CatalogLoader;
+import dev.skillbot.catalog.LoadResult;
+import dev.skillbot.testing.SyntheticCatalog;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Synthetic catalogs under {@code target/bench-catalogs}, written once and reused between runs. */
+final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    static Path catalogDir(int skills) {
+        Path dir = Path.of("target", "bench-catalogs", Integer.toString(skills));
+        if (!Files.exists(dir.resolve("domains.yml"))) {
+            SyntheticCatalog.write(dir, SyntheticCatalog.Spec.of(skills));
+        }
+        return dir;
+    }
+
+    static Catalog load(int skills) {
+        LoadResult result = new CatalogLoader().load(catalogDir(skills));
+        return result.catalog().orElseThrow(() -> new IllegalStateException(result.problems().toString()));
+    }
+
+    static Catalog bundled() {
+        return new CatalogLoader().load(Path.of("skills-data")).catalog().orElseThrow();
+    }
+}
