@@ -57,7 +57,12 @@ public enum MessageKey {
     ERROR_EMPTY_SEARCH("error.emptySearch"),
     ERROR_UNKNOWN_DOMAIN("error.unknownDomain"),
     ERROR_ROLE_NOT_IN_SKILL("error.roleNotInSkill"),
-    TRUNCATED("truncated");
+    TRUNCATED("truncated"),
+    SUGGEST_UNKNOWN_CELL("suggest.unknownCell"),
+    SUGGEST_EMPTY("suggest.empty"),
+    SUGGEST_TOO_LONG("suggest.tooLong"),
+    SUGGEST_UNCHANGED("suggest.unchanged"),
+    SUGGEST_RATE_LIMITED("suggest.rateLimited");
 
     private final String key;
 

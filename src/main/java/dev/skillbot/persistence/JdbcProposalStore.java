@@ -1,0 +1,127 @@
+package dev.skillbot.persistence;
+
+import dev.skillbot.command.Platform;
+import dev.skillbot.suggestion.Author;
+import dev.skillbot.suggestion.Proposal;
+import dev.skillbot.suggestion.ProposalStatus;
+import dev.skillbot.suggestion.ProposalStore;
+import dev.skillbot.suggestion.StoreUnavailableException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.NonTransientDataAccessResourceException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+
+/** Proposals in a relational database (H2 by default, PostgreSQL in production), one statement per change. */
+public final class JdbcProposalStore implements ProposalStore {
+
+    private static final String COLUMNS = "id, skill_id, level_id, role_id, old_text, new_text, old_required, new_required, rationale, "
+            + "author_platform, author_workspace, author_user_id, author_name, catalog_revision, status, created_at, updated_at, "
+            + "decided_by, decided_at, decision_note, review_channel, review_message, review_link";
+
+    private final JdbcClient jdbc;
+
+    public JdbcProposalStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Proposal insert(Proposal proposal) {
+        return guarded(() -> {
+            KeyHolder keys = new GeneratedKeyHolder();
+            jdbc.sql("""
+                    insert into proposal (skill_id, level_id, role_id, old_text, new_text, old_required, new_required, rationale,
+                        author_platform, author_workspace, author_user_id, author_name, catalog_revision, status, created_at, updated_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(proposal.skillId(), proposal.levelId(), proposal.roleId(), proposal.oldText(), proposal.newText(),
+                            proposal.oldRequired(), proposal.newRequired(), proposal.rationale(), proposal.author().platform().name(),
+                            proposal.author().workspace(), proposal.author().userId(), proposal.author().displayName(),
+                            proposal.catalogRevision(), proposal.status().name(), timestamp(proposal.createdAt()), timestamp(proposal.updatedAt()))
+                    .update(keys, "id");
+            return proposal.withId(keys.getKeyAs(Number.class).longValue());
+        });
+    }
+
+    @Override
+    public Optional<Proposal> find(long id) {
+        return guarded(() -> jdbc.sql("select " + COLUMNS + " from proposal where id = ?").param(id).query(JdbcProposalStore::map).optional());
+    }
+
+    @Override
+    public List<Proposal> open(String skillId, int limit) {
+        return guarded(() -> jdbc.sql("select " + COLUMNS + " from proposal where status = 'OPEN' and (? is null or skill_id = ?) "
+                        + "order by created_at desc, id desc fetch first " + Math.max(1, limit) + " rows only")
+                .params(skillId, skillId)
+                .query(JdbcProposalStore::map)
+                .list());
+    }
+
+    @Override
+    public long countOpen(String skillId) {
+        return guarded(() -> jdbc.sql("select count(*) from proposal where status = 'OPEN' and (? is null or skill_id = ?)")
+                .params(skillId, skillId).query(Long.class).single());
+    }
+
+    @Override
+    public long countByAuthorSince(Author author, Instant since) {
+        return guarded(() -> jdbc.sql("select count(*) from proposal where author_platform = ? and author_user_id = ? and created_at >= ?")
+                .params(author.platform().name(), author.userId(), timestamp(since)).query(Long.class).single());
+    }
+
+    @Override
+    public boolean transition(long id, ProposalStatus expected, ProposalStatus next, String decidedBy, String note, Instant at) {
+        return guarded(() -> jdbc.sql("update proposal set status = ?, decided_by = ?, decided_at = ?, decision_note = ?, updated_at = ? "
+                        + "where id = ? and status = ?")
+                .params(next.name(), decidedBy, timestamp(at), note, timestamp(at), id, expected.name())
+                .update() == 1);
+    }
+
+    @Override
+    public void attachReviewMessage(long id, Proposal.ReviewMessage message) {
+        guarded(() -> jdbc.sql("update proposal set review_channel = ?, review_message = ?, review_link = ? where id = ?")
+                .params(message.channel(), message.messageId(), message.link(), id).update());
+    }
+
+    private static Proposal map(ResultSet row, int number) throws SQLException {
+        Author author = new Author(Platform.valueOf(row.getString("author_platform")), row.getString("author_workspace"),
+                row.getString("author_user_id"), row.getString("author_name"));
+        Proposal.ReviewMessage review = row.getString("review_message") == null ? null
+                : new Proposal.ReviewMessage(row.getString("review_channel"), row.getString("review_message"), row.getString("review_link"));
+        return new Proposal(row.getLong("id"), row.getString("skill_id"), row.getString("level_id"), row.getString("role_id"),
+                row.getString("old_text"), row.getString("new_text"), row.getBoolean("old_required"), row.getBoolean("new_required"),
+                row.getString("rationale"), author, row.getString("catalog_revision"), ProposalStatus.valueOf(row.getString("status")),
+                instant(row.getTimestamp("created_at")), instant(row.getTimestamp("updated_at")), row.getString("decided_by"),
+                instant(row.getTimestamp("decided_at")), row.getString("decision_note"), review);
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    /** Connection-level failures become {@link StoreUnavailableException}; programming errors stay what they are. */
+    private static <T> T guarded(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (TransientDataAccessException | RecoverableDataAccessException | NonTransientDataAccessResourceException e) {
+            throw new StoreUnavailableException("the database is unavailable", e);
+        } catch (DataAccessException e) {
+            if (e.getCause() instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                throw new StoreUnavailableException("the database connection failed", e);
+            }
+            throw e;
+        }
+    }
+}

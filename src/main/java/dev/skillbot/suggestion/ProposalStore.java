@@ -1,0 +1,32 @@
+package dev.skillbot.suggestion;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where proposals are kept. Implementations throw {@link StoreUnavailableException} when the
+ * database cannot be reached, and never leave a proposal half-written.
+ */
+public interface ProposalStore {
+
+    /** Saves a new proposal and returns it with its id. */
+    Proposal insert(Proposal proposal);
+
+    Optional<Proposal> find(long id);
+
+    /** Open proposals, newest first, for one skill or (skill null) all skills. */
+    List<Proposal> open(String skillId, int limit);
+
+    long countOpen(String skillId);
+
+    long countByAuthorSince(Author author, Instant since);
+
+    /**
+     * Moves a proposal from {@code expected} to {@code next}, recording who and why, only if it is
+     * still in {@code expected}: the one place where "decided once" is enforced.
+     */
+    boolean transition(long id, ProposalStatus expected, ProposalStatus next, String decidedBy, String note, Instant at);
+
+    void attachReviewMessage(long id, Proposal.ReviewMessage message);
+}

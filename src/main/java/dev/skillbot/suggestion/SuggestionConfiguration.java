@@ -1,0 +1,30 @@
+package dev.skillbot.suggestion;
+
+import dev.skillbot.catalog.CatalogReloader;
+import dev.skillbot.command.Platform;
+import dev.skillbot.persistence.JdbcProposalStore;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@Configuration(proxyBeanMethods = false)
+class SuggestionConfiguration {
+
+    @Bean
+    ProposalStore proposalStore(JdbcClient jdbc) {
+        return new JdbcProposalStore(jdbc);
+    }
+
+    @Bean
+    ProposalService proposalService(CatalogReloader catalogs, ProposalStore store, SuggestionProperties properties, Clock clock) {
+        ReviewPolicy policy = new ReviewPolicy(Map.of(
+                Platform.SLACK, Set.copyOf(properties.slack().reviewers()),
+                Platform.DISCORD, Set.copyOf(properties.discord().reviewerRoles())));
+        CatalogHistory history = GitCatalogHistory.forDirectory(catalogs.dir(), properties.catalog().push()).orElse(CatalogHistory.NONE);
+        return new ProposalService(catalogs, store, new CatalogWriter(), history, policy, properties.limits(), clock,
+                catalogs::reloadNow);
+    }
+}
