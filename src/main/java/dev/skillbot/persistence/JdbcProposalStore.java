@@ -58,17 +58,17 @@ public final class JdbcProposalStore implements ProposalStore {
 
     @Override
     public List<Proposal> open(String skillId, int limit) {
-        return guarded(() -> jdbc.sql("select " + COLUMNS + " from proposal where status = 'OPEN' and (? is null or skill_id = ?) "
-                        + "order by created_at desc, id desc fetch first " + Math.max(1, limit) + " rows only")
-                .params(skillId, skillId)
+        return guarded(() -> jdbc.sql("select " + COLUMNS + " from proposal where status = 'OPEN'" + skillFilter(skillId)
+                        + " order by created_at desc, id desc fetch first " + Math.max(1, limit) + " rows only")
+                .params(skillParams(skillId))
                 .query(JdbcProposalStore::map)
                 .list());
     }
 
     @Override
     public long countOpen(String skillId) {
-        return guarded(() -> jdbc.sql("select count(*) from proposal where status = 'OPEN' and (? is null or skill_id = ?)")
-                .params(skillId, skillId).query(Long.class).single());
+        return guarded(() -> jdbc.sql("select count(*) from proposal where status = 'OPEN'" + skillFilter(skillId))
+                .params(skillParams(skillId)).query(Long.class).single());
     }
 
     @Override
@@ -101,6 +101,14 @@ public final class JdbcProposalStore implements ProposalStore {
                 row.getString("rationale"), author, row.getString("catalog_revision"), ProposalStatus.valueOf(row.getString("status")),
                 instant(row.getTimestamp("created_at")), instant(row.getTimestamp("updated_at")), row.getString("decided_by"),
                 instant(row.getTimestamp("decided_at")), row.getString("decision_note"), review);
+    }
+
+    private static String skillFilter(String skillId) {
+        return skillId == null ? "" : " and skill_id = ?";
+    }
+
+    private static List<Object> skillParams(String skillId) {
+        return skillId == null ? List.of() : List.of(skillId);
     }
 
     private static Timestamp timestamp(Instant instant) {

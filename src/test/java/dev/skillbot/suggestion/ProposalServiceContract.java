@@ -1,0 +1,237 @@
+package dev.skillbot.suggestion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.skillbot.catalog.CatalogLoader;
+import dev.skillbot.catalog.CatalogReloader;
+import dev.skillbot.command.Platform;
+import dev.skillbot.i18n.MessageKey;
+import dev.skillbot.persistence.JdbcProposalStore;
+import dev.skillbot.testing.BundledCatalog;
+import dev.skillbot.testing.TestDatabases;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The suggestion life cycle against a real database; subclasses pick H2 or PostgreSQL. */
+abstract class ProposalServiceContract {
+
+    static final String OLD_SENIOR_SRE = "Designs GitOps for reliability: configures progressive delivery with SLO-based analysis gates "
+            + "(canary + SLI check → promote/rollback), implements automated rollback on SLO violation. Designs GitOps "
+            + "disaster recovery: rapid cluster state restoration from Git.";
+    static final Author ALICE = new Author(Platform.SLACK, "T1", "U_ALICE", "Alice");
+    static final Author REVIEWER = new Author(Platform.SLACK, "T1", "U_REVIEWER", "Rita Reviewer");
+    static final Author GROUP_MEMBER = new Author(Platform.SLACK, "T1", "U_BOB", "Bob");
+
+    @TempDir
+    Path temp;
+    Path catalogDir;
+    CatalogReloader catalogs;
+    TestDatabases.Switchable database;
+    ProposalService service;
+    final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T10:00:00Z"));
+
+    abstract DataSource dataSource();
+
+    @BeforeEach
+    void setUp() {
+        catalogDir = BundledCatalog.copyTo(temp.resolve("catalog"));
+        catalogs = new CatalogReloader(catalogDir, new CatalogLoader(), Duration.ofHours(1), Duration.ofHours(1), Clock.systemUTC()).start();
+        database = new TestDatabases.Switchable(dataSource());
+        ReviewPolicy policy = new ReviewPolicy(Map.of(Platform.SLACK, Set.of("U_REVIEWER", "S_REVIEWERS")));
+        service = new ProposalService(catalogs, new JdbcProposalStore(JdbcClient.create(database)), new CatalogWriter(),
+                CatalogHistory.NONE, policy, SuggestionLimits.defaults(), clock, catalogs::reloadNow);
+    }
+
+    @AfterEach
+    void tearDown() {
+        catalogs.close();
+    }
+
+    @Test
+    void aSubmissionIsStoredWithEverythingItNeeds() {
+        Proposal saved = saved(service.submit(draft("Designs SLO-gated rollouts."), ALICE));
+
+        Proposal found = service.find(saved.id()).orElseThrow();
+        assertThat(found.oldText()).isEqualTo(OLD_SENIOR_SRE);
+        assertThat(found.newText()).isEqualTo("Designs SLO-gated rollouts.");
+        assertThat(found.oldRequired()).isTrue();
+        assertThat(found.rationale()).isEqualTo("clearer");
+        assertThat(found.author()).isEqualTo(ALICE);
+        assertThat(found.catalogRevision()).isEqualTo(catalogs.current().revision());
+        assertThat(found.status()).isEqualTo(ProposalStatus.OPEN);
+        assertThat(found.createdAt()).isEqualTo(clock.instant());
+        assertThat(service.countOpen("gitops-practices")).isEqualTo(1);
+        assertThat(service.open("gitops-practices", 10)).extracting(Proposal::id).containsExactly(saved.id());
+    }
+
+    @Test
+    void eachBadSubmissionGetsItsOwnMessage() {
+        assertThat(refusal(service.submit(draft(OLD_SENIOR_SRE), ALICE))).isEqualTo(MessageKey.SUGGEST_UNCHANGED);
+        assertThat(refusal(service.submit(draft("   "), ALICE))).isEqualTo(MessageKey.SUGGEST_EMPTY);
+        assertThat(refusal(service.submit(draft("x".repeat(3001)), ALICE))).isEqualTo(MessageKey.SUGGEST_TOO_LONG);
+        assertThat(refusal(service.submit(new ProposalDraft("gitops-practices", "senior", "dba", "text", true, ""), ALICE)))
+                .isEqualTo(MessageKey.SUGGEST_UNKNOWN_CELL);
+        assertThat(refusal(service.submit(new ProposalDraft("nope", "senior", "sre", "text", true, ""), ALICE)))
+                .isEqualTo(MessageKey.SUGGEST_UNKNOWN_CELL);
+        assertThat(service.submit(new ProposalDraft("gitops-practices", "senior", "sre", OLD_SENIOR_SRE, false, ""), ALICE))
+                .as("changing only the required flag is a change").isInstanceOf(Submission.Saved.class);
+    }
+
+    @Test
+    void tenSuggestionsPerHourPerUser() {
+        for (int i = 0; i < 10; i++) {
+            saved(service.submit(draft("Version " + i), ALICE));
+        }
+        assertThat(refusal(service.submit(draft("Version 11"), ALICE))).isEqualTo(MessageKey.SUGGEST_RATE_LIMITED);
+        assertThat(service.submit(draft("Someone else"), GROUP_MEMBER)).isInstanceOf(Submission.Saved.class);
+        clock.advance(Duration.ofMinutes(61));
+        assertThat(service.submit(draft("An hour later"), ALICE)).isInstanceOf(Submission.Saved.class);
+    }
+
+    @Test
+    void anApprovalWritesTheCellAndTheCatalogServesIt() throws IOException {
+        Proposal proposal = saved(service.submit(draft("Designs SLO-gated rollouts."), ALICE));
+
+        Decision decision = service.approve(proposal.id(), REVIEWER, Set.of());
+
+        assertThat(decision).isInstanceOf(Decision.Decided.class);
+        Proposal decided = ((Decision.Decided) decision).proposal();
+        assertThat(decided.status()).isEqualTo(ProposalStatus.APPROVED);
+        assertThat(decided.decidedBy()).isEqualTo("Rita Reviewer");
+        assertThat(Files.readString(catalogDir.resolve("devops-ci-cd/gitops-practices.yml")))
+                .contains("text: \"Designs SLO-gated rollouts.\"").contains("updated: 2026-11-26");
+        assertThat(catalogs.current().skill("gitops-practices").orElseThrow()
+                .expectation(catalogs.current().level("senior").orElseThrow(), "sre").orElseThrow().text())
+                .isEqualTo("Designs SLO-gated rollouts.");
+        assertThat(service.countOpen("gitops-practices")).isZero();
+    }
+
+    @Test
+    void onlyReviewersDecideAndGroupMembershipCounts() {
+        Proposal proposal = saved(service.submit(draft("Designs SLO-gated rollouts."), ALICE));
+        assertThat(service.approve(proposal.id(), ALICE, Set.of())).isInstanceOf(Decision.NotAReviewer.class);
+        assertThat(service.reject(proposal.id(), GROUP_MEMBER, Set.of("S_OTHERS"), "no")).isInstanceOf(Decision.NotAReviewer.class);
+        assertThat(service.find(proposal.id()).orElseThrow().status()).isEqualTo(ProposalStatus.OPEN);
+        assertThat(service.reject(proposal.id(), GROUP_MEMBER, Set.of("S_REVIEWERS"), "too vague")).isInstanceOf(Decision.Decided.class);
+        Proposal rejected = service.find(proposal.id()).orElseThrow();
+        assertThat(rejected.status()).isEqualTo(ProposalStatus.REJECTED);
+        assertThat(rejected.decisionNote()).isEqualTo("too vague");
+    }
+
+    @Test
+    void aProposalIsDecidedOnceEvenWhenTwoReviewersClickTogether() throws Exception {
+        Proposal proposal = saved(service.submit(draft("Designs SLO-gated rollouts."), ALICE));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<Decision>> clicks = List.of(
+                    () -> service.approve(proposal.id(), REVIEWER, Set.of()),
+                    () -> service.approve(proposal.id(), REVIEWER, Set.of()),
+                    () -> service.reject(proposal.id(), GROUP_MEMBER, Set.of("S_REVIEWERS"), "no"),
+                    () -> service.approve(proposal.id(), GROUP_MEMBER, Set.of("S_REVIEWERS")));
+            List<Decision> decisions = pool.invokeAll(clicks).stream().map(ProposalServiceContract::get).toList();
+            assertThat(decisions).filteredOn(Decision.Decided.class::isInstance).hasSize(1);
+            assertThat(decisions).filteredOn(Decision.AlreadyDecided.class::isInstance).hasSize(3);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aCellChangedUnderneathNeedsAttentionAndNothingIsOverwritten() throws IOException {
+        Proposal proposal = saved(service.submit(draft("Designs SLO-gated rollouts."), ALICE));
+        Path file = catalogDir.resolve("devops-ci-cd/gitops-practices.yml");
+        Files.writeString(file, Files.readString(file).replace(OLD_SENIOR_SRE, "Edited directly in Git meanwhile."));
+        String before = Files.readString(file);
+
+        Decision decision = service.approve(proposal.id(), REVIEWER, Set.of());
+
+        assertThat(decision).isInstanceOf(Decision.NeedsAttention.class);
+        assertThat(((Decision.NeedsAttention) decision).problem()).contains("no longer holds the text");
+        assertThat(service.find(proposal.id()).orElseThrow().status()).isEqualTo(ProposalStatus.NEEDS_ATTENTION);
+        assertThat(Files.readString(file)).isEqualTo(before);
+    }
+
+    @Test
+    void aDatabaseOutageSavesNothingAndTheNextAttemptWorks() {
+        database.goDown();
+        assertThat(service.submit(draft("Designs SLO-gated rollouts."), ALICE)).isInstanceOf(Submission.Unavailable.class);
+        database.comeBack();
+        Proposal proposal = saved(service.submit(draft("Designs SLO-gated rollouts."), ALICE));
+        assertThat(service.countOpen(null)).isEqualTo(1);
+
+        database.goDown();
+        assertThat(service.approve(proposal.id(), REVIEWER, Set.of())).isInstanceOf(Decision.Unavailable.class);
+        database.comeBack();
+        assertThat(service.find(proposal.id()).orElseThrow().status()).isEqualTo(ProposalStatus.OPEN);
+        assertThat(service.approve(proposal.id(), REVIEWER, Set.of())).isInstanceOf(Decision.Decided.class);
+    }
+
+    static ProposalDraft draft(String text) {
+        return new ProposalDraft("gitops-practices", "senior", "sre", text, true, "clearer");
+    }
+
+    static Proposal saved(Submission submission) {
+        assertThat(submission).isInstanceOf(Submission.Saved.class);
+        return ((Submission.Saved) submission).proposal();
+    }
+
+    static MessageKey refusal(Submission submission) {
+        assertThat(submission).isInstanceOf(Submission.Refused.class);
+        return ((Submission.Refused) submission).reason();
+    }
+
+    private static <T> T get(Future<T> future) {
+        try {
+            return future.get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A clock the test moves by hand. */
+    static final class MutableClock extends Clock {
+
+        private volatile Instant now;
+
+        MutableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

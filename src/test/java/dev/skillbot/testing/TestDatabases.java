@@ -1,0 +1,130 @@
+package dev.skillbot.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.UUID;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+
+/** Real databases for tests, migrated with the project's own Flyway scripts: H2 in memory and embedded PostgreSQL. */
+public final class TestDatabases {
+
+    private static EmbeddedPostgres postgres;
+
+    private TestDatabases() {
+    }
+
+    public static DataSource h2() {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        dataSource.setUser("sa");
+        return migrated(dataSource);
+    }
+
+    /** A fresh schema in one embedded PostgreSQL server shared by the whole test run. */
+    public static synchronized DataSource postgres() {
+        try {
+            if (postgres == null) {
+                postgres = EmbeddedPostgres.builder().start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        postgres.close();
+                    } catch (IOException e) {
+                        // the JVM is exiting
+                    }
+                }));
+            }
+            String schema = "t_" + UUID.randomUUID().toString().replace("-", "");
+            DataSource server = postgres.getPostgresDatabase();
+            try (Connection connection = server.getConnection()) {
+                connection.createStatement().execute("create schema " + schema);
+            }
+            org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();
+            dataSource.setUrl(postgres.getJdbcUrl("postgres", "postgres") + "&currentSchema=" + schema);
+            return migrated(dataSource);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static DataSource migrated(DataSource dataSource) {
+        Flyway.configure().dataSource(dataSource).load().migrate();
+        return dataSource;
+    }
+
+    /** Wraps a data source so a test can take the database away and bring it back. */
+    public static final class Switchable implements DataSource {
+
+        private final DataSource delegate;
+        private volatile boolean down;
+
+        public Switchable(DataSource delegate) {
+            this.delegate = delegate;
+        }
+
+        public void goDown() {
+            down = true;
+        }
+
+        public void comeBack() {
+            down = false;
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            if (down) {
+                throw new SQLException("Connection refused (simulated outage)", "08001");
+            }
+            return delegate.getConnection();
+        }
+
+        @Override
+        public Connection getConnection(String user, String password) throws SQLException {
+            return getConnection();
+        }
+
+        @Override
+        public PrintWriter getLogWriter() throws SQLException {
+            return delegate.getLogWriter();
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) throws SQLException {
+            delegate.setLogWriter(out);
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) throws SQLException {
+            delegate.setLoginTimeout(seconds);
+        }
+
+        @Override
+        public int getLoginTimeout() throws SQLException {
+            return delegate.getLoginTimeout();
+        }
+
+        @Override
+        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            return delegate.getParentLogger();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            return delegate.unwrap(type);
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) throws SQLException {
+            return delegate.isWrapperFor(type);
+        }
+    }
+}
