@@ -1,0 +1,88 @@
+package dev.skillbot.suggestion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.skillbot.command.Platform;
+import dev.skillbot.testing.BundledCatalog;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Approved edits are committed with the suggester as author and pushed to a local bare remote, never forced. */
+class GitCatalogHistoryTest {
+
+    private static final Author ALICE = new Author(Platform.DISCORD, "G1", "123456", "Alice Example");
+
+    @TempDir
+    Path temp;
+    private Path remote;
+    private Path work;
+
+    @BeforeEach
+    void cloneCatalogFromABareRemote() throws Exception {
+        remote = temp.resolve("remote.git");
+        Path seed = BundledCatalog.copyTo(temp.resolve("seed"));
+        try (Git bare = Git.init().setBare(true).setInitialBranch("main").setDirectory(remote.toFile()).call();
+             Git git = Git.init().setInitialBranch("main").setDirectory(seed.toFile()).call()) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("Catalog").setAuthor(new PersonIdent("Seed", "seed@example.invalid"))
+                    .setCommitter(new PersonIdent("Seed", "seed@example.invalid")).call();
+            git.remoteAdd().setName("origin").setUri(new org.eclipse.jgit.transport.URIish(remote.toUri().toString())).call();
+            git.push().setRemote("origin").add("main").call();
+        }
+        work = temp.resolve("work");
+        Git.cloneRepository().setURI(remote.toUri().toString()).setDirectory(work.toFile()).call().close();
+    }
+
+    @Test
+    void commitsWithTheSuggesterAsAuthorAndPushes() throws Exception {
+        CatalogHistory history = GitCatalogHistory.forDirectory(work, new GitCatalogHistory.Push(true, "origin", "main", null)).orElseThrow();
+        Path file = work.resolve("devops-ci-cd/gitops-practices.yml");
+        Files.writeString(file, Files.readString(file).replace("updated: 2026-03-17", "updated: 2026-11-26"));
+
+        CatalogHistory.Outcome outcome = history.record(file, ALICE, "Update GitOps Practices: senior / sre\n\nSuggestion #7");
+
+        assertThat(outcome.recorded()).isTrue();
+        try (Git pushed = Git.open(remote.toFile())) {
+            RevCommit head = pushed.log().setMaxCount(1).call().iterator().next();
+            assertThat(head.getName()).isEqualTo(outcome.commitId());
+            assertThat(head.getAuthorIdent().getName()).isEqualTo("Alice Example");
+            assertThat(head.getAuthorIdent().getEmailAddress()).isEqualTo("123456@discord.skillbot.invalid");
+            assertThat(head.getCommitterIdent().getName()).isEqualTo("Skillbot");
+            assertThat(head.getFullMessage()).startsWith("Update GitOps Practices: senior / sre").contains("Suggestion #7");
+        }
+    }
+
+    @Test
+    void aRejectedPushIsReportedAndTheLocalCommitIsKept() throws Exception {
+        Path other = temp.resolve("other");
+        try (Git git = Git.cloneRepository().setURI(remote.toUri().toString()).setDirectory(other.toFile()).call()) {
+            Files.writeString(other.resolve("README.md"), "someone else pushed first\n");
+            git.add().addFilepattern("README.md").call();
+            git.commit().setMessage("Concurrent change").setAuthor(new PersonIdent("Other", "o@example.invalid"))
+                    .setCommitter(new PersonIdent("Other", "o@example.invalid")).call();
+            git.push().call();
+        }
+        CatalogHistory history = GitCatalogHistory.forDirectory(work, new GitCatalogHistory.Push(true, "origin", "main", null)).orElseThrow();
+        Path file = work.resolve("devops-ci-cd/gitops-practices.yml");
+        Files.writeString(file, Files.readString(file).replace("updated: 2026-03-17", "updated: 2026-11-26"));
+
+        CatalogHistory.Outcome outcome = history.record(file, ALICE, "Update");
+
+        assertThat(outcome.recorded()).isFalse();
+        assertThat(outcome.problem()).contains("push to origin/main was refused").contains("kept locally");
+        try (Git local = Git.open(work.toFile())) {
+            assertThat(local.log().setMaxCount(1).call().iterator().next().getName()).isEqualTo(outcome.commitId());
+        }
+    }
+
+    @Test
+    void aPlainDirectoryHasNoHistory() {
+        assertThat(GitCatalogHistory.forDirectory(BundledCatalog.copyTo(temp.resolve("plain")), GitCatalogHistory.Push.off())).isEmpty();
+    }
+}
