@@ -2,6 +2,7 @@ package dev.skillbot;
 
 import dev.skillbot.catalog.CatalogReloader;
 import dev.skillbot.command.CommandService;
+import dev.skillbot.command.SuggestionsView;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +16,7 @@ class CoreConfiguration {
     }
 
     @Bean
-    CommandService commandService(CatalogReloader catalogs) {
-        return new CommandService(catalogs);
+    CommandService commandService(CatalogReloader catalogs, SuggestionsView suggestions) {
+        return new CommandService(catalogs, suggestions);
     }
 }

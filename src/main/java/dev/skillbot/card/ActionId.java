@@ -22,7 +22,17 @@ public record ActionId(Action action, List<String> args) {
         /** Post the card of a command visibly in the channel. */
         SHARE("share"),
         /** Choose from a select; the chosen option carries its own id. */
-        PICK("pick");
+        PICK("pick"),
+        /** Open the suggestion form for a cell: skill, level, role (may be empty). */
+        SUGGEST("suggest"),
+        /** The suggestion form was submitted: skill. */
+        SUBMIT_SUGGESTION("suggested"),
+        /** A reviewer approves a proposal: proposal id. */
+        APPROVE("approve"),
+        /** A reviewer wants to reject a proposal (opens the reason form): proposal id. */
+        REJECT("reject"),
+        /** The rejection reason form was submitted: proposal id. */
+        SUBMIT_REJECTION("rejected");
 
         private final String code;
 

@@ -1,5 +1,5 @@
 package dev.skillbot.card;
 
 /** A piece of card content. */
-public sealed interface Block permits Section, Table {
+public sealed interface Block permits Section, Table, Diff {
 }

@@ -4,6 +4,7 @@ import dev.skillbot.card.Block;
 import dev.skillbot.card.Button;
 import dev.skillbot.card.Card;
 import dev.skillbot.card.Control;
+import dev.skillbot.card.Diff;
 import dev.skillbot.card.Mark;
 import dev.skillbot.card.Section;
 import dev.skillbot.card.Select;
@@ -34,6 +35,8 @@ public final class TextCardRenderer {
                 section(out, section);
             } else if (block instanceof Table table) {
                 table(out, table);
+            } else if (block instanceof Diff diff) {
+                diff(out, diff);
             }
         }
         controls(out, card.controls());
@@ -52,6 +55,20 @@ public final class TextCardRenderer {
             out.append(INDENT).append(field.label()).append(mark(field.mark())).append('\n');
             wrap(out, field.text(), INDENT + INDENT);
         }
+    }
+
+    /** Removed words as [-word-], added ones as {+word+}, as in git's word diff. */
+    private static void diff(StringBuilder out, Diff diff) {
+        out.append(diff.heading()).append('\n');
+        StringBuilder text = new StringBuilder();
+        for (Diff.Segment segment : diff.segments()) {
+            switch (segment.change()) {
+                case REMOVED -> text.append("[-").append(segment.text()).append("-]");
+                case ADDED -> text.append("{+").append(segment.text()).append("+}");
+                default -> text.append(segment.text());
+            }
+        }
+        wrap(out, text.toString(), INDENT);
     }
 
     private static String mark(Mark mark) {

@@ -1,6 +1,7 @@
 package dev.skillbot.command;
 
 import dev.skillbot.card.ActionId;
+import dev.skillbot.card.Button;
 import dev.skillbot.card.Mark;
 import dev.skillbot.card.Select;
 import dev.skillbot.catalog.Catalog;
@@ -19,10 +20,16 @@ final class CardParts {
 
     private final Catalog catalog;
     private final Messages messages;
+    private final SuggestionsView suggestions;
 
-    CardParts(Catalog catalog, Messages messages) {
+    CardParts(Catalog catalog, Messages messages, SuggestionsView suggestions) {
         this.catalog = catalog;
         this.messages = messages;
+        this.suggestions = suggestions;
+    }
+
+    SuggestionsView suggestions() {
+        return suggestions;
     }
 
     Messages messages() {
@@ -42,7 +49,25 @@ final class CardParts {
         role.ifPresent(r -> context.add(messages.get(MessageKey.CONTEXT_ROLE_FILTER, r.name(locale()))));
         context.add(messages.get(MessageKey.CONTEXT_UPDATED, skill.updated().toString()));
         context.add(messages.get(MessageKey.CONTEXT_REVISION, catalog.revision()));
+        long open = openSuggestions(skill);
+        if (open > 0) {
+            context.add(messages.get(MessageKey.CONTEXT_OPEN_SUGGESTIONS, open));
+        }
         return context;
+    }
+
+    /** Cards still answer when the suggestion store is down; they only lose the count. */
+    private long openSuggestions(Skill skill) {
+        try {
+            return suggestions.openCount(skill.id());
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
+
+    Button suggestButton(Skill skill, Level level, Optional<Role> role) {
+        return new Button(messages.get(MessageKey.SUGGEST_BUTTON),
+                ActionId.of(ActionId.Action.SUGGEST, skill.id(), level.id(), role.map(Role::id).orElse("")), Button.Style.DEFAULT);
     }
 
     Mark mark(Expectation cell) {

@@ -27,6 +27,14 @@ public sealed interface Command {
     record Compare(String skillQuery, Level from, Level to, Optional<Role> role) implements Command {
     }
 
+    /** Open the suggestion form for a cell of a skill. */
+    record Suggest(String skillQuery, Optional<Level> level, Optional<Role> role) implements Command {
+    }
+
+    /** Suggestions waiting for review, for one skill or (empty query) all. */
+    record Proposals(String skillQuery) implements Command {
+    }
+
     /** Text that is not a valid command, with the message that explains why. */
     record Invalid(MessageKey reason, List<Object> args) implements Command {
 

@@ -17,8 +17,18 @@ import java.util.stream.Collectors;
 /** Turns a parsed command into a card against one catalog snapshot. */
 public final class CommandHandler {
 
+    private final SuggestionsView suggestions;
+
+    public CommandHandler(SuggestionsView suggestions) {
+        this.suggestions = suggestions;
+    }
+
+    public CommandHandler() {
+        this(SuggestionsView.NONE);
+    }
+
     public Card handle(Command command, Catalog catalog, Messages messages) {
-        CardParts parts = new CardParts(catalog, messages);
+        CardParts parts = new CardParts(catalog, messages, suggestions);
         MessageCardBuilder explain = new MessageCardBuilder(catalog, parts);
         if (command instanceof Command.Invalid invalid) {
             return explain.error(invalid.reason(), invalid.args());
@@ -39,6 +49,19 @@ public final class CommandHandler {
         if (command instanceof Command.Compare compare) {
             return withSkill(compare.skillQuery(), Optional.of(compare.from()), compare.role(), catalog, parts, explain,
                     skill -> new ComparisonCardBuilder(catalog, parts).build(skill, compare.from(), compare.to(), compare.role()));
+        }
+        if (command instanceof Command.Suggest suggest) {
+            return withSkill(suggest.skillQuery(), suggest.level(), suggest.role(), catalog, parts, explain,
+                    skill -> explain.suggestHere(skill, suggest.level().orElse(catalog.levels().get(0)), suggest.role()));
+        }
+        if (command instanceof Command.Proposals proposals) {
+            ProposalListCardBuilder list = new ProposalListCardBuilder(catalog, parts);
+            Card unavailable = explain.error(MessageKey.STORE_UNAVAILABLE, List.of());
+            if (proposals.skillQuery().isBlank()) {
+                return list.build(Optional.empty()).orElse(unavailable);
+            }
+            return withSkill(proposals.skillQuery(), Optional.empty(), Optional.empty(), catalog, parts, explain,
+                    skill -> list.build(Optional.of(skill)).orElse(unavailable));
         }
         return explain.help();
     }

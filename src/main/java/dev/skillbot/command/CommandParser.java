@@ -44,6 +44,18 @@ public final class CommandParser {
             case "search", "find", "搜索" -> {
                 return rest.isBlank() ? new Command.Invalid(MessageKey.ERROR_EMPTY_SEARCH, List.of()) : new Command.Search(rest);
             }
+            case "suggest", "edit", "建议" -> {
+                Command target = lookup(tokens.subList(1, tokens.size()), catalog);
+                if (target instanceof Command.Lookup lookup) {
+                    return new Command.Suggest(lookup.skillQuery(), lookup.level(), lookup.role());
+                }
+                return target instanceof Command.Compare compare
+                        ? new Command.Suggest(compare.skillQuery(), Optional.of(compare.to()), compare.role())
+                        : target;
+            }
+            case "proposals", "suggestions", "提案" -> {
+                return new Command.Proposals(rest);
+            }
             default -> {
                 return lookup(tokens, catalog);
             }

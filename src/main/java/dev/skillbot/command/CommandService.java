@@ -1,6 +1,11 @@
 package dev.skillbot.command;
 
 import dev.skillbot.card.Card;
+import dev.skillbot.card.ModalForm;
+import dev.skillbot.catalog.Level;
+import dev.skillbot.catalog.Role;
+import dev.skillbot.catalog.Skill;
+import java.util.Optional;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.CatalogSource;
 import dev.skillbot.i18n.Messages;
@@ -22,10 +27,41 @@ public final class CommandService {
         this(catalogs, new CommandParser(), new CommandHandler());
     }
 
+    public CommandService(CatalogSource catalogs, SuggestionsView suggestions) {
+        this(catalogs, new CommandParser(), new CommandHandler(suggestions));
+    }
+
     public Card answer(Invocation invocation, String text) {
         Catalog catalog = catalogs.current();
         Command command = parser.parse(text, catalog);
         return handler.handle(command, catalog, Messages.forLocale(invocation.locale()));
+    }
+
+    /** The suggestion form when the text is {@code suggest <skill> [level] [role]} naming a skill; empty otherwise. */
+    public Optional<ModalForm> suggestionForm(Invocation invocation, String text) {
+        Catalog catalog = catalogs.current();
+        if (!(parser.parse(text, catalog) instanceof Command.Suggest suggest)) {
+            return Optional.empty();
+        }
+        return catalog.matcher().match(suggest.skillQuery()).skill().flatMap(skill -> suggestionForm(invocation, skill.id(),
+                suggest.level().map(Level::id).orElse(""), suggest.role().map(Role::id).orElse("")));
+    }
+
+    /** The suggestion form for a cell (from a Suggest edit button); blank level or role pick the first one. */
+    public Optional<ModalForm> suggestionForm(Invocation invocation, String skillId, String levelId, String roleId) {
+        Catalog catalog = catalogs.current();
+        Optional<Skill> skill = catalog.skill(skillId);
+        if (skill.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Level> level = levelId.isBlank() ? catalog.levels().stream().findFirst() : catalog.level(levelId);
+        Optional<Role> role = roleId.isBlank() || !skill.get().includesRole(roleId)
+                ? catalog.rolesOf(skill.get()).stream().findFirst() : catalog.role(roleId);
+        if (level.isEmpty() || role.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SuggestionFormBuilder().build(catalog, skill.get(), level.get(), role.get(),
+                Messages.forLocale(invocation.locale())));
     }
 
     public CatalogSource catalogs() {

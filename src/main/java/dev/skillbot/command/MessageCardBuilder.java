@@ -64,6 +64,13 @@ final class MessageCardBuilder {
         return new Card(Card.Kind.DID_YOU_MEAN, title, List.of(), List.of(), List.of(Section.of("", null, text)), controls, title);
     }
 
+    /** Where no form can open (the command line), say how to suggest, with the button that opens the form. */
+    Card suggestHere(Skill skill, Level level, Optional<Role> role) {
+        String text = parts.messages().get(MessageKey.SUGGEST_USE_BUTTON, skill.id());
+        return new Card(Card.Kind.NOTICE, parts.messages().get(MessageKey.SUGGEST_TITLE), List.of(), List.of(),
+                List.of(Section.of("", null, text)), List.of(parts.suggestButton(skill, level, role)), text);
+    }
+
     Card error(MessageKey reason, List<Object> args) {
         Object[] echoed = args.stream().map(arg -> arg instanceof String text ? echo(text) : arg).toArray();
         String text = parts.messages().get(reason, echoed);

@@ -34,6 +34,7 @@ public final class ProposalService {
     private final SuggestionLimits limits;
     private final Clock clock;
     private final Runnable afterWrite;
+    private final List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public ProposalService(CatalogSource catalogs, ProposalStore store, CatalogWriter writer, CatalogHistory history,
                            ReviewPolicy policy, SuggestionLimits limits, Clock clock, Runnable afterWrite) {
@@ -45,6 +46,15 @@ public final class ProposalService {
         this.limits = limits;
         this.clock = clock;
         this.afterWrite = afterWrite;
+    }
+
+    /** Runs after every saved submission or decision, such as clearing cached counts. */
+    public void onChange(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    private void changed() {
+        changeListeners.forEach(Runnable::run);
     }
 
     public Submission submit(ProposalDraft draft, Author author) {
@@ -66,7 +76,9 @@ public final class ProposalService {
             Proposal proposal = new Proposal(0, draft.skillId(), draft.levelId(), draft.roleId(), cell.get().text(), draft.text(),
                     cell.get().required(), draft.required(), draft.rationale(), author, catalog.revision(), ProposalStatus.OPEN,
                     now, now, null, null, null, null);
-            return new Submission.Saved(store.insert(proposal));
+            Proposal saved = store.insert(proposal);
+            changed();
+            return new Submission.Saved(saved);
         } catch (StoreUnavailableException e) {
             log.warn("Suggestion from {} not saved: {}", author.userId(), e.getMessage());
             return new Submission.Unavailable();
@@ -98,6 +110,7 @@ public final class ProposalService {
             if (!store.transition(id, ProposalStatus.OPEN, outcome, reviewer.displayName(), note, now)) {
                 return new Decision.AlreadyDecided(store.find(id).orElse(found.get()));
             }
+            changed();
             if (outcome == ProposalStatus.APPROVED) {
                 Optional<String> problem = writeBack(found.get(), now);
                 if (problem.isPresent()) {

@@ -19,12 +19,20 @@ class SuggestionConfiguration {
     }
 
     @Bean
-    ProposalService proposalService(CatalogReloader catalogs, ProposalStore store, SuggestionProperties properties, Clock clock) {
+    ProposalSuggestionsView suggestionsView(ProposalStore store) {
+        return new ProposalSuggestionsView(store);
+    }
+
+    @Bean
+    ProposalService proposalService(CatalogReloader catalogs, ProposalStore store, ProposalSuggestionsView view,
+                                    SuggestionProperties properties, Clock clock) {
         ReviewPolicy policy = new ReviewPolicy(Map.of(
                 Platform.SLACK, Set.copyOf(properties.slack().reviewers()),
                 Platform.DISCORD, Set.copyOf(properties.discord().reviewerRoles())));
         CatalogHistory history = GitCatalogHistory.forDirectory(catalogs.dir(), properties.catalog().push()).orElse(CatalogHistory.NONE);
-        return new ProposalService(catalogs, store, new CatalogWriter(), history, policy, properties.limits(), clock,
-                catalogs::reloadNow);
+        ProposalService service = new ProposalService(catalogs, store, new CatalogWriter(), history, policy, properties.limits(),
+                clock, catalogs::reloadNow);
+        service.onChange(view::changed);
+        return service;
     }
 }

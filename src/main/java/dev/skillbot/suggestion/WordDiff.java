@@ -1,5 +1,7 @@
 package dev.skillbot.suggestion;
 
+import dev.skillbot.card.Diff.Change;
+import dev.skillbot.card.Diff.Segment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -7,11 +9,6 @@ import java.util.regex.Pattern;
 
 /** A word-level difference between two texts, for a readable before/after in review posts. */
 public final class WordDiff {
-
-    public enum Kind { SAME, REMOVED, ADDED }
-
-    public record Segment(Kind kind, String text) {
-    }
 
     private static final Pattern TOKEN = Pattern.compile("\\s+|[\\p{L}\\p{N}_'-]+|[^\\s\\p{L}\\p{N}]");
     private static final int MAX_TOKENS = 2_000;
@@ -23,7 +20,7 @@ public final class WordDiff {
         List<String> a = tokens(before);
         List<String> b = tokens(after);
         if ((long) a.size() * b.size() > (long) MAX_TOKENS * MAX_TOKENS) {
-            return List.of(new Segment(Kind.REMOVED, before), new Segment(Kind.ADDED, after));
+            return List.of(new Segment(Change.REMOVED, before), new Segment(Change.ADDED, after));
         }
         int[][] common = new int[a.size() + 1][b.size() + 1];
         for (int i = a.size() - 1; i >= 0; i--) {
@@ -36,19 +33,19 @@ public final class WordDiff {
         int j = 0;
         while (i < a.size() || j < b.size()) {
             if (i < a.size() && j < b.size() && a.get(i).equals(b.get(j))) {
-                add(segments, Kind.SAME, a.get(i++));
+                add(segments, Change.SAME, a.get(i++));
                 j++;
             } else if (j < b.size() && (i == a.size() || common[i][j + 1] >= common[i + 1][j])) {
-                add(segments, Kind.ADDED, b.get(j++));
+                add(segments, Change.ADDED, b.get(j++));
             } else {
-                add(segments, Kind.REMOVED, a.get(i++));
+                add(segments, Change.REMOVED, a.get(i++));
             }
         }
         return segments;
     }
 
-    private static void add(List<Segment> segments, Kind kind, String token) {
-        if (!segments.isEmpty() && segments.get(segments.size() - 1).kind() == kind) {
+    private static void add(List<Segment> segments, Change kind, String token) {
+        if (!segments.isEmpty() && segments.get(segments.size() - 1).change() == kind) {
             Segment last = segments.remove(segments.size() - 1);
             segments.add(new Segment(kind, last.text() + token));
         } else {

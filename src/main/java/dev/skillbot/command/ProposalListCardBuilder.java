@@ -1,0 +1,54 @@
+package dev.skillbot.command;
+
+import dev.skillbot.card.Block;
+import dev.skillbot.card.Card;
+import dev.skillbot.card.Section;
+import dev.skillbot.catalog.Catalog;
+import dev.skillbot.catalog.Skill;
+import dev.skillbot.i18n.MessageKey;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Suggestions waiting for review, each with a link to its review message. */
+final class ProposalListCardBuilder {
+
+    static final int SHOWN = 15;
+
+    private final Catalog catalog;
+    private final CardParts parts;
+
+    ProposalListCardBuilder(Catalog catalog, CardParts parts) {
+        this.catalog = catalog;
+        this.parts = parts;
+    }
+
+    /** The list, or empty when the suggestion store cannot be read. */
+    Optional<Card> build(Optional<Skill> skill) {
+        List<SuggestionsView.OpenSuggestion> open;
+        try {
+            open = parts.suggestions().open(skill.map(Skill::id).orElse(null), SHOWN);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        List<Block> blocks = new ArrayList<>();
+        for (SuggestionsView.OpenSuggestion suggestion : open) {
+            String skillName = catalog.skill(suggestion.skillId()).map(Skill::name).orElse(suggestion.skillId());
+            String level = catalog.level(suggestion.levelId()).map(parts::levelName).orElse(suggestion.levelId());
+            String heading = parts.messages().get(MessageKey.PROPOSALS_ITEM, suggestion.id(), skillName, level + " · "
+                    + parts.roleName(suggestion.roleId()), suggestion.author(), LocalDate.ofInstant(suggestion.created(), ZoneOffset.UTC).toString());
+            String text = suggestion.link() == null || suggestion.link().isBlank() ? ""
+                    : parts.messages().get(MessageKey.PROPOSALS_LINK) + ": " + suggestion.link();
+            blocks.add(Section.of(heading, null, text));
+        }
+        if (open.isEmpty()) {
+            blocks.add(Section.of("", null, parts.messages().get(MessageKey.PROPOSALS_NONE)));
+        }
+        String title = skill.map(s -> parts.messages().get(MessageKey.PROPOSALS_TITLE_SKILL, s.name()))
+                .orElse(parts.messages().get(MessageKey.PROPOSALS_TITLE));
+        return Optional.of(new Card(Card.Kind.PROPOSALS, title, List.of(parts.messages().get(MessageKey.CONTEXT_REVISION, catalog.revision())),
+                List.of(), blocks, List.of(), title));
+    }
+}

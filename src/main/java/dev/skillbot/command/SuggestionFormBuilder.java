@@ -1,0 +1,46 @@
+package dev.skillbot.command;
+
+import dev.skillbot.card.ActionId;
+import dev.skillbot.card.ModalForm;
+import dev.skillbot.catalog.Catalog;
+import dev.skillbot.catalog.Level;
+import dev.skillbot.catalog.Role;
+import dev.skillbot.catalog.Skill;
+import dev.skillbot.i18n.MessageKey;
+import dev.skillbot.i18n.Messages;
+import java.util.List;
+
+/**
+ * The "suggest an edit" form for one cell: role and level preset from the card, the current text
+ * to edit, the required flag and an optional rationale. Five inputs, Discord's maximum.
+ */
+public final class SuggestionFormBuilder {
+
+    public static final String ROLE = "role";
+    public static final String LEVEL = "level";
+    public static final String TEXT = "text";
+    public static final String REQUIRED = "required";
+    public static final String RATIONALE = "rationale";
+    public static final int MAX_TEXT = 3000;
+    public static final int MAX_RATIONALE = 1000;
+
+    public ModalForm build(Catalog catalog, Skill skill, Level level, Role role, Messages messages) {
+        String locale = messages.localeTag();
+        var cell = skill.expectation(level, role.id()).orElseThrow();
+        List<ModalForm.Choice> roles = catalog.rolesOf(skill).stream()
+                .map(each -> new ModalForm.Choice(each.name(locale), each.id())).toList();
+        List<ModalForm.Choice> levels = catalog.levels().stream()
+                .map(each -> new ModalForm.Choice(each.name(locale), each.id())).toList();
+        List<ModalForm.Choice> required = List.of(
+                new ModalForm.Choice(messages.get(MessageKey.REQUIRED), "true"),
+                new ModalForm.Choice(messages.get(MessageKey.OPTIONAL), "false"));
+        return new ModalForm(ActionId.of(ActionId.Action.SUBMIT_SUGGESTION, skill.id()), messages.get(MessageKey.SUGGEST_TITLE),
+                messages.get(MessageKey.SUGGEST_SUBMIT), List.of(
+                new ModalForm.ChoiceInput(ROLE, messages.get(MessageKey.SUGGEST_ROLE), roles, role.id()),
+                new ModalForm.ChoiceInput(LEVEL, messages.get(MessageKey.SUGGEST_LEVEL), levels, level.id()),
+                new ModalForm.TextInput(TEXT, messages.get(MessageKey.SUGGEST_TEXT), cell.text(), true, MAX_TEXT, true, ""),
+                new ModalForm.ChoiceInput(REQUIRED, messages.get(MessageKey.SUGGEST_REQUIRED), required, Boolean.toString(cell.required())),
+                new ModalForm.TextInput(RATIONALE, messages.get(MessageKey.SUGGEST_RATIONALE), "", true, MAX_RATIONALE, false,
+                        messages.get(MessageKey.SUGGEST_RATIONALE_HINT))));
+    }
+}

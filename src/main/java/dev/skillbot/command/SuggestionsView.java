@@ -1,0 +1,28 @@
+package dev.skillbot.command;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What cards show of suggestions under review; the suggestion feature provides it. */
+public interface SuggestionsView {
+
+    /** A suggestion waiting for review, with a link to its review message when there is one. */
+    record OpenSuggestion(long id, String skillId, String levelId, String roleId, String author, Instant created, String link) {
+    }
+
+    long openCount(String skillId);
+
+    List<OpenSuggestion> open(String skillId, int limit);
+
+    SuggestionsView NONE = new SuggestionsView() {
+        @Override
+        public long openCount(String skillId) {
+            return 0;
+        }
+
+        @Override
+        public List<OpenSuggestion> open(String skillId, int limit) {
+            return List.of();
+        }
+    };
+}

@@ -1,0 +1,123 @@
+package dev.skillbot.suggestion;
+
+import dev.skillbot.card.ActionId;
+import dev.skillbot.card.Block;
+import dev.skillbot.card.Button;
+import dev.skillbot.card.Card;
+import dev.skillbot.card.Control;
+import dev.skillbot.card.Diff;
+import dev.skillbot.card.ModalForm;
+import dev.skillbot.card.Section;
+import dev.skillbot.catalog.Catalog;
+import dev.skillbot.catalog.Skill;
+import dev.skillbot.i18n.MessageKey;
+import dev.skillbot.i18n.Messages;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The cards and forms of the review flow: the review post, its decided state, notices and the rejection form. */
+public final class ProposalCards {
+
+    public static final String REASON = "reason";
+
+    private final Catalog catalog;
+    private final Messages messages;
+
+    public ProposalCards(Catalog catalog, Messages messages) {
+        this.catalog = catalog;
+        this.messages = messages;
+    }
+
+    /** The review post: before/after with changed words marked, and Approve / Reject while it is open. */
+    public Card review(Proposal proposal) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Diff(messages.get(MessageKey.REVIEW_CHANGE), WordDiff.diff(proposal.oldText(), proposal.newText())));
+        if (proposal.oldRequired() != proposal.newRequired()) {
+            blocks.add(Section.of("", null, messages.get(MessageKey.REVIEW_REQUIRED_CHANGE,
+                    messages.get(proposal.newRequired() ? MessageKey.REQUIRED : MessageKey.OPTIONAL))));
+        }
+        if (!proposal.rationale().isEmpty()) {
+            blocks.add(Section.of("", null, messages.get(MessageKey.REVIEW_RATIONALE, proposal.rationale())));
+        }
+        outcome(proposal).ifPresent(text -> blocks.add(Section.of("", null, text)));
+        List<Control> controls = proposal.status() != ProposalStatus.OPEN ? List.of() : List.of(
+                new Button(messages.get(MessageKey.REVIEW_APPROVE), ActionId.of(ActionId.Action.APPROVE, Long.toString(proposal.id())), Button.Style.PRIMARY),
+                new Button(messages.get(MessageKey.REVIEW_REJECT), ActionId.of(ActionId.Action.REJECT, Long.toString(proposal.id())), Button.Style.DEFAULT));
+        String title = messages.get(MessageKey.REVIEW_TITLE, proposal.id(), skillName(proposal), levelName(proposal), roleName(proposal));
+        List<String> context = List.of(messages.get(MessageKey.REVIEW_BY, proposal.author().displayName(), proposal.catalogRevision(),
+                LocalDate.ofInstant(proposal.createdAt(), ZoneOffset.UTC).toString()));
+        return new Card(Card.Kind.REVIEW, title, context, List.of(), blocks, controls, title);
+    }
+
+    private Optional<String> outcome(Proposal proposal) {
+        String by = proposal.decidedBy() == null ? "" : proposal.decidedBy();
+        String note = proposal.decisionNote() == null ? "" : proposal.decisionNote();
+        return switch (proposal.status()) {
+            case APPROVED -> Optional.of(messages.get(MessageKey.REVIEW_APPROVED, by));
+            case REJECTED -> Optional.of(messages.get(MessageKey.REVIEW_REJECTED, by, note));
+            case NEEDS_ATTENTION -> Optional.of(messages.get(MessageKey.REVIEW_NEEDS_ATTENTION, by, note));
+            default -> Optional.empty();
+        };
+    }
+
+    /** What the author is told privately once a reviewer decided. */
+    public String authorNotice(Proposal proposal) {
+        String cell = skillName(proposal) + " · " + levelName(proposal) + " · " + roleName(proposal);
+        String by = proposal.decidedBy() == null ? "" : proposal.decidedBy();
+        return switch (proposal.status()) {
+            case APPROVED -> messages.get(MessageKey.NOTICE_APPROVED, proposal.id(), cell, by);
+            case REJECTED -> messages.get(MessageKey.NOTICE_REJECTED, proposal.id(), cell, by, proposal.decisionNote());
+            default -> messages.get(MessageKey.NOTICE_NEEDS_ATTENTION, proposal.id(), cell, by);
+        };
+    }
+
+    /** The confirmation the suggester sees after submitting. */
+    public String savedNotice(Proposal proposal) {
+        return messages.get(MessageKey.SUGGEST_SAVED, proposal.id(), skillName(proposal), levelName(proposal), roleName(proposal));
+    }
+
+    /** A short private answer, such as a refusal or "not saved, try again". */
+    public Card notice(String text) {
+        return new Card(Card.Kind.NOTICE, text, List.of(), List.of(), List.of(), List.of(), text);
+    }
+
+    public String message(MessageKey key, Object... args) {
+        return messages.get(key, args);
+    }
+
+    /** The message for a decision that did not go through: not a reviewer, already decided, gone, or no database. */
+    public String refusal(Decision decision) {
+        if (decision instanceof Decision.NotAReviewer) {
+            return messages.get(MessageKey.REVIEW_NOT_REVIEWER);
+        }
+        if (decision instanceof Decision.AlreadyDecided already) {
+            return messages.get(MessageKey.REVIEW_ALREADY_DECIDED, already.proposal().id(), outcome(already.proposal()).orElse(""));
+        }
+        if (decision instanceof Decision.NotFound notFound) {
+            return messages.get(MessageKey.REVIEW_NOT_FOUND, notFound.id());
+        }
+        return messages.get(MessageKey.STORE_UNAVAILABLE);
+    }
+
+    /** The form asking a reviewer why they reject. */
+    public ModalForm rejectionForm(long proposalId) {
+        return new ModalForm(ActionId.of(ActionId.Action.SUBMIT_REJECTION, Long.toString(proposalId)),
+                messages.get(MessageKey.REVIEW_REJECT_TITLE, proposalId), messages.get(MessageKey.REVIEW_REJECT),
+                List.of(new ModalForm.TextInput(REASON, messages.get(MessageKey.REVIEW_REJECT_REASON), "", true, 1000, true, "")));
+    }
+
+    private String skillName(Proposal proposal) {
+        return catalog.skill(proposal.skillId()).map(Skill::name).orElse(proposal.skillId());
+    }
+
+    private String levelName(Proposal proposal) {
+        return catalog.level(proposal.levelId()).map(level -> level.name(messages.localeTag())).orElse(proposal.levelId());
+    }
+
+    private String roleName(Proposal proposal) {
+        return catalog.role(proposal.roleId()).map(role -> role.name(messages.localeTag())).orElse(proposal.roleId());
+    }
+}
