@@ -23,6 +23,7 @@ public final class SkillMatcher {
     private final String[] keys;
     private final int[] keySkills;
     private final Map<String, int[]> trigrams;
+    private final ThreadLocal<Scratch> scratch;
 
     SkillMatcher(List<Skill> skills) {
         this.skills = skills;
@@ -53,6 +54,8 @@ public final class SkillMatcher {
         this.keys = allKeys.toArray(String[]::new);
         this.keySkills = allKeySkills.stream().mapToInt(Integer::intValue).toArray();
         this.trigrams = buildTrigramIndex(keys);
+        int keyCount = keys.length;
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(keyCount));
     }
 
     private static Map<String, int[]> buildTrigramIndex(String[] keys) {
@@ -111,6 +114,12 @@ public final class SkillMatcher {
         return SkillMatch.notFound(kind, candidates.stream().limit(5).toList());
     }
 
+    /** The skill whose id, name or alias is exactly the query, ignoring case and punctuation. */
+    public java.util.Optional<Skill> exact(String query) {
+        Integer index = exact.get(Keys.compact(query));
+        return index == null ? java.util.Optional.empty() : java.util.Optional.of(skills.get(index));
+    }
+
     /** Up to {@code limit} skills ranked for a partly typed query: exact, then prefix, then closest. */
     public List<Skill> suggest(String query, int limit) {
         String key = Keys.compact(query);
@@ -156,10 +165,11 @@ public final class SkillMatcher {
 
     /** Skills ranked by edit distance among the keys sharing the most trigrams with the query. */
     private List<Scored> typoCandidates(String key) {
-        int[] shared = new int[keys.length];
-        int[] touched = new int[Math.min(keys.length, 4096)];
-        int touchedCount = 0;
-        List<Integer> overflow = new ArrayList<>();
+        Scratch scratch = this.scratch.get();
+        int[] shared = scratch.shared;
+        int[] hits = scratch.hits;
+        int hitCount = 0;
+        int maxShared = 0;
         for (String gram : new LinkedHashSet<>(trigramsOf(key))) {
             int[] posting = trigrams.get(gram);
             if (posting == null) {
@@ -167,20 +177,15 @@ public final class SkillMatcher {
             }
             for (int k : posting) {
                 if (shared[k]++ == 0) {
-                    if (touchedCount < touched.length) {
-                        touched[touchedCount++] = k;
-                    } else {
-                        overflow.add(k);
-                    }
+                    hits[hitCount++] = k;
                 }
+                maxShared = Math.max(maxShared, shared[k]);
             }
         }
-        int[] hits = new int[touchedCount + overflow.size()];
-        System.arraycopy(touched, 0, hits, 0, touchedCount);
-        for (int i = 0; i < overflow.size(); i++) {
-            hits[touchedCount + i] = overflow.get(i);
+        int[] top = topByShared(hits, hitCount, shared, maxShared, TYPO_CANDIDATES);
+        for (int i = 0; i < hitCount; i++) {
+            shared[hits[i]] = 0;
         }
-        int[] top = topByShared(hits, shared, TYPO_CANDIDATES);
         Map<Integer, Double> bestPerSkill = new HashMap<>();
         for (int k : top) {
             int distances = EditDistance.distances(key, keys[k]);
@@ -193,27 +198,44 @@ public final class SkillMatcher {
         return scored;
     }
 
-    private static int[] topByShared(int[] hits, int[] shared, int limit) {
-        if (hits.length <= limit) {
-            return hits;
+    /** The keys sharing the most trigrams, found by counting how many keys share each count. */
+    private static int[] topByShared(int[] hits, int hitCount, int[] shared, int maxShared, int limit) {
+        if (hitCount <= limit) {
+            return Arrays.copyOf(hits, hitCount);
         }
-        // Bucket by shared-trigram count: counts are small, so this is linear.
-        int max = 0;
-        for (int k : hits) {
-            max = Math.max(max, shared[k]);
+        int[] keysWithCount = new int[maxShared + 1];
+        for (int i = 0; i < hitCount; i++) {
+            keysWithCount[shared[hits[i]]]++;
+        }
+        int threshold = maxShared;
+        int taken = keysWithCount[maxShared];
+        while (threshold > 1 && taken + keysWithCount[threshold - 1] <= limit) {
+            threshold--;
+            taken += keysWithCount[threshold];
         }
         int[] top = new int[limit];
         int filled = 0;
-        for (int count = max; count > 0 && filled < limit; count--) {
-            for (int k : hits) {
-                if (shared[k] == count) {
-                    top[filled++] = k;
-                    if (filled == limit) {
-                        break;
-                    }
-                }
+        for (int i = 0; i < hitCount && filled < limit; i++) {
+            if (shared[hits[i]] >= threshold) {
+                top[filled++] = hits[i];
+            }
+        }
+        for (int i = 0; i < hitCount && filled < limit; i++) {
+            if (shared[hits[i]] == threshold - 1) {
+                top[filled++] = hits[i];
             }
         }
         return Arrays.copyOf(top, filled);
+    }
+
+    /** Per-thread counters sized to the key count, so a lookup allocates nothing proportional to the catalog. */
+    private static final class Scratch {
+        final int[] shared;
+        final int[] hits;
+
+        Scratch(int keys) {
+            shared = new int[keys];
+            hits = new int[keys];
+        }
     }
 }

@@ -3,7 +3,6 @@ package dev.skillbot.command;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Role;
-import dev.skillbot.catalog.SkillMatch;
 import dev.skillbot.i18n.MessageKey;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -114,10 +113,7 @@ public final class CommandParser {
         if (!roleWords.isEmpty()) {
             // "platform engineering" is a skill, not the role "platform" plus "engineering".
             String withRoleWords = String.join(" ", tokensWithout(tokens, levels, catalog));
-            SkillMatch whole = catalog.matcher().match(withRoleWords);
-            boolean wholeIsBetter = whole.kind() == SkillMatch.Kind.EXACT
-                    || (whole.matched() && !catalog.matcher().match(skillQuery).matched());
-            if (skillQuery.isEmpty() || wholeIsBetter) {
+            if (skillQuery.isEmpty() || catalog.matcher().exact(withRoleWords).isPresent()) {
                 skillQuery = withRoleWords;
                 role = Optional.empty();
             }

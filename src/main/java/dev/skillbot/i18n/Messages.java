@@ -17,6 +17,7 @@ public final class Messages {
     private final String localeTag;
     private final Locale locale;
     private final ResourceBundle bundle;
+    private final Map<MessageKey, MessageFormat> formats = new ConcurrentHashMap<>();
 
     private Messages(String localeTag) {
         this.localeTag = localeTag;
@@ -43,8 +44,12 @@ public final class Messages {
     }
 
     public String get(MessageKey key, Object... args) {
-        String pattern = bundle.getString(key.key());
-        return args.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, locale).format(args);
+        if (args.length == 0) {
+            return bundle.getString(key.key()).replace("''", "'");
+        }
+        // Parsing a pattern costs more than formatting it: parse once, and format a copy (MessageFormat is not thread-safe).
+        MessageFormat parsed = formats.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k.key()), locale));
+        return ((MessageFormat) parsed.clone()).format(args);
     }
 
     /** True when the bundle for this locale itself (not a parent) defines the key. */
