@@ -2,6 +2,7 @@ package dev.skillbot.command;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** What cards show of suggestions under review; the suggestion feature provides it. */
 public interface SuggestionsView {
@@ -13,6 +14,11 @@ public interface SuggestionsView {
     long openCount(String skillId);
 
     List<OpenSuggestion> open(String skillId, int limit);
+
+    /** When the oldest open suggestion was made, for one skill or (null) all. */
+    default Optional<Instant> oldestOpen(String skillId) {
+        return Optional.empty();
+    }
 
     SuggestionsView NONE = new SuggestionsView() {
         @Override

@@ -98,7 +98,24 @@ public enum MessageKey {
     PROPOSALS_NONE("proposals.none"),
     PROPOSALS_ITEM("proposals.item"),
     PROPOSALS_LINK("proposals.link"),
-    CONTEXT_OPEN_SUGGESTIONS("context.openSuggestions");
+    CONTEXT_OPEN_SUGGESTIONS("context.openSuggestions"),
+    DIGEST_TITLE("digest.title"),
+    DIGEST_SKILL_OF_WEEK("digest.skillOfWeek"),
+    DIGEST_TEASER("digest.teaser"),
+    DIGEST_TEASER_EXAMPLE("digest.teaserExample"),
+    DIGEST_OPEN("digest.open"),
+    DIGEST_CHANGES("digest.changes"),
+    DIGEST_CELLS_EDITED("digest.cellsEdited"),
+    DIGEST_SKILL_ADDED("digest.skillAdded"),
+    DIGEST_SKILL_REMOVED("digest.skillRemoved"),
+    DIGEST_WAITING("digest.waiting"),
+    DIGEST_WAITING_TEXT("digest.waitingText"),
+    DIGEST_TOP("digest.top"),
+    DIGEST_HOW_TO("digest.howTo"),
+    DIGEST_QUIET("digest.quiet"),
+    DIGEST_SCOPE_ALL("digest.scopeAll"),
+    DIGEST_FOLLOWED_TITLE("digest.followedTitle"),
+    DIGEST_FOLLOWED_TEXT("digest.followedText");
 
     private final String key;
 

@@ -72,6 +72,13 @@ public final class JdbcProposalStore implements ProposalStore {
     }
 
     @Override
+    public Optional<Instant> oldestOpen(String skillId) {
+        return guarded(() -> jdbc.sql("select min(created_at) from proposal where status = 'OPEN'" + skillFilter(skillId))
+                .params(skillParams(skillId)).query((row, n) -> instant(row.getTimestamp(1))).optional()
+                .filter(java.util.Objects::nonNull));
+    }
+
+    @Override
     public long countByAuthorSince(Author author, Instant since) {
         return guarded(() -> jdbc.sql("select count(*) from proposal where author_platform = ? and author_user_id = ? and created_at >= ?")
                 .params(author.platform().name(), author.userId(), timestamp(since)).query(Long.class).single());

@@ -20,6 +20,8 @@ public interface ProposalStore {
 
     long countOpen(String skillId);
 
+    Optional<Instant> oldestOpen(String skillId);
+
     long countByAuthorSince(Author author, Instant since);
 
     /**

@@ -34,6 +34,11 @@ public final class ProposalSuggestionsView implements SuggestionsView {
                 .toList();
     }
 
+    @Override
+    public java.util.Optional<java.time.Instant> oldestOpen(String skillId) {
+        return store.oldestOpen(skillId);
+    }
+
     /** Called after a submission or a decision, so the next card shows the new count. */
     public void changed() {
         counts.invalidateAll();

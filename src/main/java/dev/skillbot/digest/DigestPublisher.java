@@ -1,0 +1,35 @@
+package dev.skillbot.digest;
+
+import dev.skillbot.card.Card;
+import dev.skillbot.command.Platform;
+import java.util.Optional;
+
+/** Posts digests to one platform's channels; each chat adapter provides one. */
+public interface DigestPublisher {
+
+    Platform platform();
+
+    /** Posts the card and returns the platform's message id. */
+    String publish(Subscription subscription, Card card) throws DeliveryException;
+
+    /** A digest for the week already in the channel, looked up by its marker, for reconciling unfinished claims. */
+    Optional<String> findPosted(Subscription subscription, IsoWeek week) throws DeliveryException;
+
+    /** Sends a short private message to a user, for followers of a changed skill. */
+    void notifyUser(String workspace, String userId, Card card) throws DeliveryException;
+
+    /** A delivery that did not happen; {@code channelGone} when retrying can never help (channel deleted, bot removed). */
+    final class DeliveryException extends Exception {
+
+        private final boolean channelGone;
+
+        public DeliveryException(String message, boolean channelGone) {
+            super(message);
+            this.channelGone = channelGone;
+        }
+
+        public boolean channelGone() {
+            return channelGone;
+        }
+    }
+}

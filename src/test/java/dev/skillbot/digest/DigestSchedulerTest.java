@@ -1,0 +1,177 @@
+package dev.skillbot.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.skillbot.catalog.Catalog;
+import dev.skillbot.command.Platform;
+import dev.skillbot.command.SuggestionsView;
+import dev.skillbot.persistence.JdbcDigestStore;
+import dev.skillbot.testing.BundledCatalog;
+import dev.skillbot.testing.TestDatabases;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.support.CronExpression;
+
+/** Exactly one digest per channel and week, on one PostgreSQL database shared by several schedulers. */
+class DigestSchedulerTest {
+
+    private static final ZoneId ZONE = ZoneId.of("UTC");
+    private static final CronExpression MONDAY_NINE = CronExpression.parse("0 0 9 * * MON");
+
+    private final Catalog catalog = BundledCatalog.get();
+    private final RecordingPublisher publisher = new RecordingPublisher();
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-25T12:00:00Z"));
+    private DigestStore store;
+    private DigestService digests;
+
+    @BeforeEach
+    void setUp() {
+        store = new JdbcDigestStore(JdbcClient.create(TestDatabases.postgres()));
+        digests = new DigestService(() -> catalog, store, SuggestionsView.NONE, clock, ZONE);
+        subscribe("C_GENERAL", Scope.all());
+        subscribe("C_SECURITY", new Scope(Scope.Kind.DOMAIN, "security"));
+    }
+
+    @Test
+    void nothingIsPostedBeforeTheScheduledTime() {
+        clock.set("2026-11-30T08:59:00Z");
+        scheduler("a").runDue();
+        assertThat(publisher.posts).isEmpty();
+    }
+
+    @Test
+    void eachChannelGetsOneDigestPerWeekAcrossRepeatedRunsAndReplicas() throws Exception {
+        clock.set("2026-11-30T09:00:00Z");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<Object>> runs = List.of(
+                    () -> scheduler("replica-1").runDue(), () -> scheduler("replica-2").runDue(),
+                    () -> scheduler("replica-1").runDue(), () -> scheduler("replica-3").runDue());
+            for (var future : pool.invokeAll(runs)) {
+                future.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(publisher.channelsPosted()).containsExactlyInAnyOrder("C_GENERAL", "C_SECURITY");
+        assertThat(store.claimOf(Platform.SLACK, "C_GENERAL", IsoWeek.parse("2026-W48")).orElseThrow().messageId()).isNotNull();
+        assertThat(publisher.posts.get(0).card().title()).contains("2026-W48");
+
+        clock.advance(Duration.ofDays(1));
+        scheduler("replica-2").runDue();
+        assertThat(publisher.posts).hasSize(2);
+    }
+
+    @Test
+    void aReplicaThatWasDownCatchesUpWhenItStarts() {
+        clock.set("2026-12-02T15:00:00Z"); // Wednesday: Monday's run was missed
+        DigestRun run = scheduler("late").runDue().orElseThrow();
+        assertThat(run.week()).hasToString("2026-W48");
+        assertThat(publisher.channelsPosted()).containsExactlyInAnyOrder("C_GENERAL", "C_SECURITY");
+    }
+
+    @Test
+    void aChannelSubscribedAfterTheScheduledTimeWaitsForTheNextWeek() {
+        clock.set("2026-12-01T10:00:00Z");
+        subscribe("C_NEW", Scope.all());
+        scheduler("a").runDue();
+        assertThat(publisher.channelsPosted()).doesNotContain("C_NEW");
+        clock.set("2026-12-07T09:00:00Z");
+        scheduler("a").runDue();
+        assertThat(publisher.channelsPosted()).contains("C_NEW");
+    }
+
+    @Test
+    void aRemovedChannelDoesNotStopTheOthersAndIsUnsubscribedAfterRepeatedFailures() {
+        publisher.removedChannels.add("C_SECURITY");
+        for (String monday : List.of("2026-11-30T09:00:00Z", "2026-12-07T09:00:00Z", "2026-12-14T09:00:00Z")) {
+            clock.set(monday);
+            DigestRun run = scheduler("a").runDue().orElseThrow();
+            assertThat(run.failed()).anyMatch(failure -> failure.contains("C_SECURITY") && failure.contains("channel_not_found"));
+        }
+        assertThat(publisher.channelsPosted()).containsExactly("C_GENERAL", "C_GENERAL", "C_GENERAL");
+        assertThat(store.subscription(Platform.SLACK, "C_SECURITY")).isEmpty();
+        assertThat(store.subscription(Platform.SLACK, "C_GENERAL")).isPresent();
+    }
+
+    @Test
+    void aClaimLeftWithoutAMessageIdIsReconciledNotPostedTwice() {
+        publisher.lostAnswers.add("C_GENERAL");
+        clock.set("2026-11-30T09:00:00Z");
+        scheduler("a").runDue();
+        assertThat(publisher.channelsPosted()).containsOnlyOnce("C_GENERAL");
+        assertThat(store.claimOf(Platform.SLACK, "C_GENERAL", IsoWeek.parse("2026-W48")).orElseThrow().messageId()).isNull();
+
+        clock.advance(Duration.ofMinutes(20));
+        DigestRun run = scheduler("b").runDue().orElseThrow();
+
+        assertThat(run.reconciled()).containsExactly("SLACK/C_GENERAL 2026-W48");
+        assertThat(publisher.channelsPosted()).containsOnlyOnce("C_GENERAL");
+        assertThat(store.claimOf(Platform.SLACK, "C_GENERAL", IsoWeek.parse("2026-W48")).orElseThrow().messageId()).isEqualTo("m1");
+    }
+
+    @Test
+    void followersOfAChangedSkillGetOnePrivateNote() {
+        store.follow(Platform.SLACK, "T1", "U_ALICE", "gitops-practices", clock.instant());
+        store.follow(Platform.SLACK, "T1", "U_BOB", "observability", clock.instant());
+        store.recordChanges(List.of(new CatalogChange(Instant.parse("2026-11-26T10:00:00Z"), "rev2", "gitops-practices",
+                CatalogChange.Kind.CELL_EDITED, "senior", "sre")));
+        clock.set("2026-11-30T09:00:00Z");
+
+        scheduler("a").runDue();
+        scheduler("b").runDue();
+
+        assertThat(publisher.notes).containsExactly("U_ALICE: A skill you follow changed: GitOps Practices");
+    }
+
+    private DigestScheduler scheduler(String replica) {
+        return new DigestScheduler(digests, store, List.of(publisher), MONDAY_NINE, clock, replica, Duration.ofMinutes(10), 3);
+    }
+
+    private void subscribe(String channel, Scope scope) {
+        store.subscribe(new Subscription(Platform.SLACK, "T1", channel, scope, "U_ADMIN", clock.instant(), 0));
+    }
+
+    /** A clock the test sets and advances. */
+    static final class TestClock extends Clock {
+
+        private volatile Instant now;
+
+        TestClock(Instant now) {
+            this.now = now;
+        }
+
+        void set(String instant) {
+            now = Instant.parse(instant);
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
