@@ -2,6 +2,9 @@ package dev.skillbot;
 
 import dev.skillbot.catalog.CatalogReloader;
 import dev.skillbot.command.CommandService;
+import dev.skillbot.command.Features;
+import dev.skillbot.digest.DigestCommandHandler;
+import dev.skillbot.digest.LookupCounter;
 import dev.skillbot.command.SuggestionsView;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +19,8 @@ class CoreConfiguration {
     }
 
     @Bean
-    CommandService commandService(CatalogReloader catalogs, SuggestionsView suggestions) {
-        return new CommandService(catalogs, suggestions);
+    CommandService commandService(CatalogReloader catalogs, SuggestionsView suggestions, DigestCommandHandler digests,
+                                  LookupCounter lookups) {
+        return new CommandService(catalogs, new Features(suggestions, digests, lookups::record));
     }
 }

@@ -32,7 +32,9 @@ public record ActionId(Action action, List<String> args) {
         /** A reviewer wants to reject a proposal (opens the reason form): proposal id. */
         REJECT("reject"),
         /** The rejection reason form was submitted: proposal id. */
-        SUBMIT_REJECTION("rejected");
+        SUBMIT_REJECTION("rejected"),
+        /** Follow or unfollow a skill: skill id. */
+        FOLLOW("follow");
 
         private final String code;
 

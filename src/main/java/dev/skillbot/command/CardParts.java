@@ -70,6 +70,10 @@ final class CardParts {
                 ActionId.of(ActionId.Action.SUGGEST, skill.id(), level.id(), role.map(Role::id).orElse("")), Button.Style.DEFAULT);
     }
 
+    Button followButton(Skill skill) {
+        return new Button(messages.get(MessageKey.FOLLOW_BUTTON), ActionId.of(ActionId.Action.FOLLOW, skill.id()), Button.Style.DEFAULT);
+    }
+
     Mark mark(Expectation cell) {
         return cell.required()
                 ? new Mark(Mark.Kind.REQUIRED, messages.get(MessageKey.REQUIRED))

@@ -35,6 +35,12 @@ public sealed interface Command {
     record Proposals(String skillQuery) implements Command {
     }
 
+    /** Manage the channel's weekly digest: subscribe to a scope (all, a domain or a skill), unsubscribe, preview. */
+    record Digest(Action action, String scopeQuery) implements Command {
+
+        public enum Action { SUBSCRIBE, UNSUBSCRIBE, PREVIEW }
+    }
+
     /** Text that is not a valid command, with the message that explains why. */
     record Invalid(MessageKey reason, List<Object> args) implements Command {
 

@@ -17,18 +17,22 @@ import java.util.stream.Collectors;
 /** Turns a parsed command into a card against one catalog snapshot. */
 public final class CommandHandler {
 
-    private final SuggestionsView suggestions;
+    private final Features features;
 
-    public CommandHandler(SuggestionsView suggestions) {
-        this.suggestions = suggestions;
+    public CommandHandler(Features features) {
+        this.features = features;
     }
 
     public CommandHandler() {
-        this(SuggestionsView.NONE);
+        this(Features.NONE);
     }
 
     public Card handle(Command command, Catalog catalog, Messages messages) {
-        CardParts parts = new CardParts(catalog, messages, suggestions);
+        return handle(command, Invocation.cli(messages.localeTag()), catalog, messages);
+    }
+
+    public Card handle(Command command, Invocation invocation, Catalog catalog, Messages messages) {
+        CardParts parts = new CardParts(catalog, messages, features.suggestions());
         MessageCardBuilder explain = new MessageCardBuilder(catalog, parts);
         if (command instanceof Command.Invalid invalid) {
             return explain.error(invalid.reason(), invalid.args());
@@ -42,13 +46,23 @@ public final class CommandHandler {
                             catalog.domains().stream().map(Domain::id).collect(Collectors.joining(", ")))));
         }
         if (command instanceof Command.Lookup lookup) {
-            return withSkill(lookup.skillQuery(), lookup.level(), lookup.role(), catalog, parts, explain, skill -> lookup.level()
-                    .map(level -> new LevelCardBuilder(catalog, parts).build(skill, level, lookup.role()))
-                    .orElseGet(() -> new OverviewCardBuilder(catalog, parts).build(skill, lookup.role())));
+            return withSkill(lookup.skillQuery(), lookup.level(), lookup.role(), catalog, parts, explain, skill -> {
+                features.skillShown().accept(skill.id());
+                return lookup.level()
+                        .map(level -> new LevelCardBuilder(catalog, parts).build(skill, level, lookup.role()))
+                        .orElseGet(() -> new OverviewCardBuilder(catalog, parts).build(skill, lookup.role()));
+            });
         }
         if (command instanceof Command.Compare compare) {
-            return withSkill(compare.skillQuery(), Optional.of(compare.from()), compare.role(), catalog, parts, explain,
-                    skill -> new ComparisonCardBuilder(catalog, parts).build(skill, compare.from(), compare.to(), compare.role()));
+            return withSkill(compare.skillQuery(), Optional.of(compare.from()), compare.role(), catalog, parts, explain, skill -> {
+                features.skillShown().accept(skill.id());
+                return new ComparisonCardBuilder(catalog, parts).build(skill, compare.from(), compare.to(), compare.role());
+            });
+        }
+        if (command instanceof Command.Digest digest) {
+            return features.digests() == null
+                    ? explain.error(MessageKey.DIGEST_UNAVAILABLE, List.of())
+                    : features.digests().handle(digest, invocation, catalog, messages);
         }
         if (command instanceof Command.Suggest suggest) {
             return withSkill(suggest.skillQuery(), suggest.level(), suggest.role(), catalog, parts, explain,

@@ -52,6 +52,9 @@ public final class CommandParser {
                         ? new Command.Suggest(compare.skillQuery(), Optional.of(compare.to()), compare.role())
                         : target;
             }
+            case "digest", "摘要" -> {
+                return digest(tokens.subList(1, tokens.size()));
+            }
             case "proposals", "suggestions", "提案" -> {
                 return new Command.Proposals(rest);
             }
@@ -59,6 +62,17 @@ public final class CommandParser {
                 return lookup(tokens, catalog);
             }
         }
+    }
+
+    private static Command digest(List<String> words) {
+        String action = words.isEmpty() ? "preview" : words.get(0).toLowerCase(Locale.ROOT);
+        String scope = String.join(" ", words.subList(Math.min(1, words.size()), words.size()));
+        return switch (action) {
+            case "subscribe", "sub", "on" -> new Command.Digest(Command.Digest.Action.SUBSCRIBE, scope);
+            case "unsubscribe", "unsub", "off" -> new Command.Digest(Command.Digest.Action.UNSUBSCRIBE, "");
+            case "preview", "show" -> new Command.Digest(Command.Digest.Action.PREVIEW, scope);
+            default -> new Command.Invalid(MessageKey.ERROR_DIGEST_USAGE, List.of());
+        };
     }
 
     private static List<String> tokens(String text) {

@@ -28,13 +28,17 @@ public final class CommandService {
     }
 
     public CommandService(CatalogSource catalogs, SuggestionsView suggestions) {
-        this(catalogs, new CommandParser(), new CommandHandler(suggestions));
+        this(catalogs, Features.NONE.withSuggestions(suggestions));
+    }
+
+    public CommandService(CatalogSource catalogs, Features features) {
+        this(catalogs, new CommandParser(), new CommandHandler(features));
     }
 
     public Card answer(Invocation invocation, String text) {
         Catalog catalog = catalogs.current();
         Command command = parser.parse(text, catalog);
-        return handler.handle(command, catalog, Messages.forLocale(invocation.locale()));
+        return handler.handle(command, invocation, catalog, Messages.forLocale(invocation.locale()));
     }
 
     /** The suggestion form when the text is {@code suggest <skill> [level] [role]} naming a skill; empty otherwise. */

@@ -91,6 +91,7 @@ final class ComparisonCardBuilder {
         controls.add(new Button(parts.messages().get(MessageKey.BUTTON_SHARE),
                 CardParts.share(CommandText.compare(skill, from, to, role)), Button.Style.DEFAULT));
         controls.add(parts.suggestButton(skill, to, role));
+        controls.add(parts.followButton(skill));
         controls.add(parts.roleFilter(skill, role, filter -> CommandText.compare(skill, from, to, filter)));
         return controls;
     }

@@ -4,11 +4,17 @@ package dev.skillbot.command;
  * Who asked, where, in which language, and how: everything the core needs to know about a
  * platform event, and nothing platform-specific.
  */
-public record Invocation(Platform platform, String workspace, String channel, String user, String locale, Origin origin) {
+public record Invocation(Platform platform, String workspace, String channel, String user, String locale, Origin origin,
+                         boolean channelAdmin) {
 
     public enum Origin { COMMAND, BUTTON, SELECT, AUTOCOMPLETE }
 
+    /** An invocation by someone who may not change the channel's settings (such as its digest). */
+    public Invocation(Platform platform, String workspace, String channel, String user, String locale, Origin origin) {
+        this(platform, workspace, channel, user, locale, origin, false);
+    }
+
     public static Invocation cli(String locale) {
-        return new Invocation(Platform.CLI, "local", "terminal", System.getProperty("user.name", "user"), locale, Origin.COMMAND);
+        return new Invocation(Platform.CLI, "local", "terminal", System.getProperty("user.name", "user"), locale, Origin.COMMAND, true);
     }
 }

@@ -50,6 +50,7 @@ final class LevelCardBuilder {
         controls.add(new Button(parts.messages().get(MessageKey.BUTTON_SHARE),
                 CardParts.share(CommandText.level(skill, level, role)), Button.Style.DEFAULT));
         controls.add(parts.suggestButton(skill, level, role));
+        controls.add(parts.followButton(skill));
         controls.add(parts.levelPicker(skill, Optional.of(level), role));
         controls.add(parts.roleFilter(skill, role, filter -> CommandText.level(skill, level, filter)));
         return controls;

@@ -115,7 +115,17 @@ public enum MessageKey {
     DIGEST_QUIET("digest.quiet"),
     DIGEST_SCOPE_ALL("digest.scopeAll"),
     DIGEST_FOLLOWED_TITLE("digest.followedTitle"),
-    DIGEST_FOLLOWED_TEXT("digest.followedText");
+    DIGEST_FOLLOWED_TEXT("digest.followedText"),
+    ERROR_DIGEST_USAGE("error.digestUsage"),
+    DIGEST_SUBSCRIBED("digest.subscribed"),
+    DIGEST_UNSUBSCRIBED("digest.unsubscribed"),
+    DIGEST_NOT_SUBSCRIBED("digest.notSubscribed"),
+    DIGEST_NOT_ALLOWED("digest.notAllowed"),
+    DIGEST_UNKNOWN_SCOPE("digest.unknownScope"),
+    DIGEST_UNAVAILABLE("digest.unavailable"),
+    FOLLOW_BUTTON("follow.button"),
+    FOLLOW_ON("follow.on"),
+    FOLLOW_OFF("follow.off");
 
     private final String key;
 

@@ -52,15 +52,15 @@ class CommandServiceTest {
     void levelCardNavigatesToTheLevelsAroundIt() {
         Card card = ask("gitops senior sre");
         assertThat(buttons(card)).extracting(Button::label)
-                .containsExactly("◀ Middle", "Lead ▶", "Compare with Lead", "Share in channel", "Suggest edit");
+                .containsExactly("◀ Middle", "Lead ▶", "Compare with Lead", "Share in channel", "Suggest edit", "Follow");
         assertThat(buttons(card)).extracting(button -> button.id().encode()).containsExactly(
                 "sb1:show:gitops-practices middle sre", "sb1:show:gitops-practices lead sre",
                 "sb1:show:gitops-practices senior..lead sre", "sb1:share:gitops-practices senior sre",
-                "sb1:suggest:gitops-practices:senior:sre");
-        Select levels = (Select) card.controls().get(5);
+                "sb1:suggest:gitops-practices:senior:sre", "sb1:follow:gitops-practices");
+        Select levels = (Select) card.controls().get(6);
         assertThat(levels.options()).extracting(Select.Option::label).containsExactly("Junior", "Middle", "Senior", "Lead", "Principal");
         assertThat(levels.options()).filteredOn(Select.Option::selected).extracting(Select.Option::label).containsExactly("Senior");
-        Select roles = (Select) card.controls().get(6);
+        Select roles = (Select) card.controls().get(7);
         assertThat(roles.options()).filteredOn(Select.Option::selected).extracting(Select.Option::label)
                 .containsExactly("Site Reliability Engineer (SRE)");
     }
@@ -69,7 +69,7 @@ class CommandServiceTest {
     void everyButtonRunsACommandThatAnswersWithACard() {
         Card card = ask("gitops junior");
         for (ActionId id : card.actionIds()) {
-            if (id.action() == ActionId.Action.PICK || id.action() == ActionId.Action.SUGGEST) {
+            if (id.action() != ActionId.Action.SHOW && id.action() != ActionId.Action.SHARE) {
                 continue;
             }
             Card next = ask(id.arg(0));

@@ -1,0 +1,42 @@
+package dev.skillbot.digest;
+
+import dev.skillbot.catalog.Catalog;
+import dev.skillbot.catalog.CatalogSource;
+import dev.skillbot.catalog.ReloadStatus;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Records, for the digest, what each new catalog revision changed compared with the one before. */
+public final class CatalogChangeRecorder implements Consumer<ReloadStatus> {
+
+    private static final Logger log = LoggerFactory.getLogger(CatalogChangeRecorder.class);
+
+    private final CatalogSource catalogs;
+    private final DigestStore store;
+    private final Clock clock;
+    private final AtomicReference<Catalog> seen;
+
+    public CatalogChangeRecorder(CatalogSource catalogs, DigestStore store, Clock clock) {
+        this.catalogs = catalogs;
+        this.store = store;
+        this.clock = clock;
+        this.seen = new AtomicReference<>(catalogs.current());
+    }
+
+    @Override
+    public void accept(ReloadStatus status) {
+        Catalog now = catalogs.current();
+        Catalog before = seen.getAndSet(now);
+        if (!status.succeeded() || before.revision().equals(now.revision())) {
+            return;
+        }
+        try {
+            store.recordChanges(CatalogDiff.between(before, now, clock.instant()));
+        } catch (RuntimeException e) {
+            log.warn("Catalog changes of revision {} not recorded for the digest: {}", now.revision(), e.getMessage());
+        }
+    }
+}

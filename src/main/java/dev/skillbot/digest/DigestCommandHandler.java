@@ -1,0 +1,91 @@
+package dev.skillbot.digest;
+
+import dev.skillbot.card.Card;
+import dev.skillbot.card.Section;
+import dev.skillbot.catalog.Catalog;
+import dev.skillbot.catalog.Keys;
+import dev.skillbot.command.Command;
+import dev.skillbot.command.DigestCommands;
+import dev.skillbot.command.Invocation;
+import dev.skillbot.i18n.MessageKey;
+import dev.skillbot.i18n.Messages;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code digest subscribe [domain|skill]}, {@code digest unsubscribe} and {@code digest preview} for the current channel. */
+public final class DigestCommandHandler implements DigestCommands {
+
+    private final DigestStore store;
+    private final DigestService digests;
+    private final Clock clock;
+    private final String schedule;
+
+    public DigestCommandHandler(DigestStore store, DigestService digests, Clock clock, String schedule) {
+        this.store = store;
+        this.digests = digests;
+        this.clock = clock;
+        this.schedule = schedule;
+    }
+
+    @Override
+    public Card handle(Command.Digest command, Invocation invocation, Catalog catalog, Messages messages) {
+        try {
+            return switch (command.action()) {
+                case PREVIEW -> preview(command.scopeQuery(), invocation, catalog, messages);
+                case SUBSCRIBE -> subscribe(command.scopeQuery(), invocation, catalog, messages);
+                case UNSUBSCRIBE -> unsubscribe(invocation, messages);
+            };
+        } catch (RuntimeException e) {
+            return notice(messages.get(MessageKey.DIGEST_UNAVAILABLE));
+        }
+    }
+
+    private Card preview(String scopeQuery, Invocation invocation, Catalog catalog, Messages messages) {
+        Optional<Scope> scope = scopeQuery.isBlank()
+                ? Optional.of(store.subscription(invocation.platform(), invocation.channel()).map(Subscription::scope).orElse(Scope.all()))
+                : scope(scopeQuery, catalog);
+        if (scope.isEmpty()) {
+            return notice(messages.get(MessageKey.DIGEST_UNKNOWN_SCOPE, scopeQuery));
+        }
+        return digests.compose(scope.get(), IsoWeek.endedBy(clock.instant(), digests.zone()), messages.localeTag());
+    }
+
+    private Card subscribe(String scopeQuery, Invocation invocation, Catalog catalog, Messages messages) {
+        if (!invocation.channelAdmin()) {
+            return notice(messages.get(MessageKey.DIGEST_NOT_ALLOWED));
+        }
+        Optional<Scope> scope = scopeQuery.isBlank() ? Optional.of(Scope.all()) : scope(scopeQuery, catalog);
+        if (scope.isEmpty()) {
+            return notice(messages.get(MessageKey.DIGEST_UNKNOWN_SCOPE, scopeQuery));
+        }
+        store.subscribe(new Subscription(invocation.platform(), invocation.workspace(), invocation.channel(), scope.get(),
+                invocation.user(), clock.instant(), 0));
+        return notice(messages.get(MessageKey.DIGEST_SUBSCRIBED, DigestComposer.scopeLabel(scope.get(), catalog, messages), schedule));
+    }
+
+    private Card unsubscribe(Invocation invocation, Messages messages) {
+        if (!invocation.channelAdmin()) {
+            return notice(messages.get(MessageKey.DIGEST_NOT_ALLOWED));
+        }
+        boolean removed = store.unsubscribe(invocation.platform(), invocation.channel());
+        return notice(messages.get(removed ? MessageKey.DIGEST_UNSUBSCRIBED : MessageKey.DIGEST_NOT_SUBSCRIBED));
+    }
+
+    /** A domain by id or name, or else a skill by the matcher. */
+    static Optional<Scope> scope(String query, Catalog catalog) {
+        String key = Keys.compact(query);
+        Optional<Scope> domain = catalog.domains().stream()
+                .filter(d -> Keys.compact(d.id()).equals(key) || d.labels().byLocale().values().stream().anyMatch(label -> Keys.compact(label).equals(key)))
+                .findFirst()
+                .map(d -> new Scope(Scope.Kind.DOMAIN, d.id()));
+        if (domain.isPresent()) {
+            return domain;
+        }
+        return catalog.matcher().match(query).skill().map(skill -> new Scope(Scope.Kind.SKILL, skill.id()));
+    }
+
+    private static Card notice(String text) {
+        return new Card(Card.Kind.NOTICE, text, List.of(), List.of(), List.of(Section.of("", null, text)), List.of(), text);
+    }
+}

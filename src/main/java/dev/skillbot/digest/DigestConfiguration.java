@@ -1,0 +1,56 @@
+package dev.skillbot.digest;
+
+import dev.skillbot.catalog.CatalogReloader;
+import dev.skillbot.command.SuggestionsView;
+import dev.skillbot.persistence.JdbcDigestStore;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.support.CronExpression;
+
+@Configuration(proxyBeanMethods = false)
+class DigestConfiguration {
+
+    @Bean
+    DigestStore digestStore(JdbcClient jdbc) {
+        return new JdbcDigestStore(jdbc);
+    }
+
+    @Bean
+    DigestService digestService(CatalogReloader catalogs, DigestStore store, SuggestionsView suggestions, Clock clock, DigestProperties properties) {
+        catalogs.onReload(new CatalogChangeRecorder(catalogs, store, clock));
+        return new DigestService(catalogs, store, suggestions, clock, properties.zone());
+    }
+
+    @Bean
+    DigestCommandHandler digestCommands(DigestStore store, DigestService digests, Clock clock, DigestProperties properties) {
+        return new DigestCommandHandler(store, digests, clock, properties.cron() + " (" + properties.zone() + ")");
+    }
+
+    @Bean
+    LookupCounter lookupCounter(DigestStore store, Clock clock, DigestProperties properties) {
+        return new LookupCounter(store, clock, properties.zone());
+    }
+
+    @Bean
+    FollowService followService(DigestStore store, CatalogReloader catalogs, Clock clock) {
+        return new FollowService(store, catalogs, clock);
+    }
+
+    @Bean
+    DigestScheduler digestScheduler(DigestService digests, DigestStore store, ObjectProvider<DigestPublisher> publishers,
+                                    Clock clock, DigestProperties properties) {
+        List<DigestPublisher> available = publishers.orderedStream().toList();
+        return new DigestScheduler(digests, store, available, CronExpression.parse(properties.cron()), clock,
+                ManagementFactory.getRuntimeMXBean().getName(), properties.reconcileAfter(), properties.unsubscribeAfter());
+    }
+
+    @Bean
+    DigestTicker digestTicker(DigestScheduler scheduler, LookupCounter counter, DigestProperties properties) {
+        return new DigestTicker(scheduler, counter, properties.tick());
+    }
+}

@@ -1,0 +1,62 @@
+package dev.skillbot.digest;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Runs the scheduler once at start-up (so a replica that was down catches up) and then every
+ * tick; flushes lookup counts on the same beat and once more on shutdown.
+ */
+public final class DigestTicker implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(DigestTicker.class);
+
+    private final DigestScheduler scheduler;
+    private final LookupCounter counter;
+    private final Duration tick;
+    private ScheduledExecutorService executor;
+
+    public DigestTicker(DigestScheduler scheduler, LookupCounter counter, Duration tick) {
+        this.scheduler = scheduler;
+        this.counter = counter;
+        this.tick = tick;
+    }
+
+    @Override
+    public synchronized void start() {
+        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "digest-ticker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.scheduleWithFixedDelay(this::beat, 0, tick.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void beat() {
+        try {
+            counter.flush();
+            scheduler.runDue();
+        } catch (RuntimeException e) {
+            log.warn("Digest run failed, retrying next tick: {}", e.toString());
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (executor != null) {
+            executor.shutdownNow();
+            executor = null;
+        }
+        counter.flush();
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return executor != null;
+    }
+}

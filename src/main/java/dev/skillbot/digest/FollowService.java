@@ -1,0 +1,37 @@
+package dev.skillbot.digest;
+
+import dev.skillbot.catalog.CatalogSource;
+import dev.skillbot.catalog.Skill;
+import dev.skillbot.command.Invocation;
+import dev.skillbot.i18n.MessageKey;
+import dev.skillbot.i18n.Messages;
+import java.time.Clock;
+
+/** The Follow button: follows a skill, or unfollows it when the user already follows it. */
+public final class FollowService {
+
+    private final DigestStore store;
+    private final CatalogSource catalogs;
+    private final Clock clock;
+
+    public FollowService(DigestStore store, CatalogSource catalogs, Clock clock) {
+        this.store = store;
+        this.catalogs = catalogs;
+        this.clock = clock;
+    }
+
+    /** Toggles the follow and says, in the user's language, what it is now. */
+    public String toggle(Invocation invocation, String skillId) {
+        Messages messages = Messages.forLocale(invocation.locale());
+        String name = catalogs.current().skill(skillId).map(Skill::name).orElse(skillId);
+        try {
+            if (store.follow(invocation.platform(), invocation.workspace(), invocation.user(), skillId, clock.instant())) {
+                return messages.get(MessageKey.FOLLOW_ON, name);
+            }
+            store.unfollow(invocation.platform(), invocation.user(), skillId);
+            return messages.get(MessageKey.FOLLOW_OFF, name);
+        } catch (RuntimeException e) {
+            return messages.get(MessageKey.DIGEST_UNAVAILABLE);
+        }
+    }
+}
