@@ -1,0 +1,81 @@
+package dev.skillbot.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.skillbot.card.Button;
+import dev.skillbot.card.Card;
+import dev.skillbot.card.Section;
+import dev.skillbot.catalog.Catalog;
+import dev.skillbot.i18n.Messages;
+import dev.skillbot.testing.BundledCatalog;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DigestComposerTest {
+
+    private static final IsoWeek WEEK = IsoWeek.parse("2026-W48");
+    private static final Instant MONDAY = Instant.parse("2026-11-30T09:00:00Z");
+
+    private final Catalog catalog = BundledCatalog.get();
+    private final DigestComposer composer = new DigestComposer();
+    private final Messages english = Messages.forLocale("en");
+
+    @Test
+    void aBusyWeekSaysWhatChangedWhatWaitsAndWhatWasLookedUp() {
+        DigestInputs inputs = new DigestInputs(WEEK, Scope.all(), List.of(
+                change("gitops-practices", CatalogChange.Kind.CELL_EDITED, "senior", "sre"),
+                change("gitops-practices", CatalogChange.Kind.CELL_EDITED, "lead", "sre"),
+                change("observability", CatalogChange.Kind.SKILL_ADDED, null, null)),
+                3, Optional.of(MONDAY.minusSeconds(5 * 86_400)), MONDAY,
+                List.of(Map.entry("gitops-practices", 42L), Map.entry("kubernetes-operations", 17L)));
+
+        Card card = composer.compose(inputs, catalog, english);
+
+        assertThat(card.title()).isEqualTo("Weekly skills digest · 2026-W48 · all skills");
+        assertThat(texts(card)).contains(
+                "• GitOps Practices: 2 cells edited\n• Observability: new skill",
+                "3 suggestions, the oldest 5 days old.",
+                "GitOps Practices (42) · Kubernetes Operations (17)");
+        assertThat(headings(card)).anyMatch(heading -> heading.startsWith("Skill of the week: "));
+        assertThat(card.controls()).singleElement().satisfies(control ->
+                assertThat(((Button) control).id().encode()).startsWith("sb1:show:").contains(".."));
+    }
+
+    @Test
+    void aQuietWeekIsShort() {
+        Card card = composer.compose(new DigestInputs(WEEK, Scope.all(), List.of(), 0, Optional.empty(), MONDAY, List.of()), catalog, english);
+        assertThat(texts(card).get(0)).isEqualTo("A quiet week: nothing changed in the catalog and nothing is waiting for review.");
+        assertThat(headings(card)).noneMatch(heading -> heading.equals("What changed") || heading.equals("Waiting for review")
+                || heading.equals("Most looked up"));
+        assertThat(card.blocks()).hasSizeLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void theSkillOfTheWeekRotatesWithinTheScopeAndIsTheSameForTheSameWeek() {
+        Scope security = new Scope(Scope.Kind.DOMAIN, "security");
+        String first = skillOfTheWeek(WEEK, security);
+        assertThat(first).isEqualTo(skillOfTheWeek(WEEK, security));
+        assertThat(List.of(first, skillOfTheWeek(WEEK.next(), security)))
+                .containsExactlyInAnyOrder("Skill of the week: Secrets Management", "Skill of the week: Software Supply Chain Security");
+    }
+
+    private String skillOfTheWeek(IsoWeek week, Scope scope) {
+        Card card = composer.compose(new DigestInputs(week, scope, List.of(), 0, Optional.empty(), MONDAY, List.of()), catalog, english);
+        return headings(card).stream().filter(heading -> heading.startsWith("Skill of the week")).findFirst().orElseThrow();
+    }
+
+    private static CatalogChange change(String skill, CatalogChange.Kind kind, String level, String role) {
+        return new CatalogChange(MONDAY.minusSeconds(86_400), "rev", skill, kind, level, role);
+    }
+
+    private static List<String> texts(Card card) {
+        return card.blocks().stream().map(block -> ((Section) block).text()).toList();
+    }
+
+    private static List<String> headings(Card card) {
+        return card.blocks().stream().map(block -> ((Section) block).heading()).toList();
+    }
+}
