@@ -6,6 +6,9 @@ import dev.skillbot.catalog.LoadResult;
 import dev.skillbot.catalog.Problem;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.command.Invocation;
+import dev.skillbot.digest.DigestCommandHandler;
+import dev.skillbot.digest.IsoWeek;
+import dev.skillbot.digest.Scope;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,12 +39,16 @@ public final class Cli {
     }
 
     public static boolean handles(String[] args) {
-        return args.length > 0 && (args[0].equals("ask") || args[0].equals("validate"));
+        return args.length > 0 && (args[0].equals("ask") || args[0].equals("validate") || args[0].equals("digest"));
     }
 
     public int run(String[] args) {
         try {
-            return args[0].equals("ask") ? ask(args) : validate(args);
+            return switch (args[0]) {
+                case "ask" -> ask(args);
+                case "digest" -> digest(args);
+                default -> validate(args);
+            };
         } catch (UsageException e) {
             err.println(e.getMessage());
             err.println(usage());
@@ -52,7 +59,8 @@ public final class Cli {
     static String usage() {
         return """
                 usage: java -jar target/skillbot.jar ask "<text>" [--format text|slack|discord] [--locale en|zh-CN] [--catalog DIR]
-                       java -jar target/skillbot.jar validate [DIR]""";
+                       java -jar target/skillbot.jar validate [DIR]
+                       java -jar target/skillbot.jar digest --preview [--week 2026-W48] [--scope DOMAIN|SKILL] [--format text|slack|discord] [--locale en|zh-CN] [--catalog DIR]""";
     }
 
     private int ask(String[] args) {
@@ -68,10 +76,7 @@ public final class Cli {
                 default -> words.add(args[i]);
             }
         }
-        Function<Card, String> renderer = formats.get(format);
-        if (renderer == null) {
-            throw new UsageException("unknown --format '" + format + "'; choose one of " + String.join(", ", formats.keySet()));
-        }
+        Function<Card, String> renderer = renderer(format);
         LoadResult loaded = load(catalogDir.orElse(null));
         if (loaded.catalog().isEmpty()) {
             return 2;
@@ -79,6 +84,57 @@ public final class Cli {
         Card card = new CommandService(loaded.catalog()::get).answer(Invocation.cli(locale), String.join(" ", words));
         out.println(renderer.apply(card));
         return card.kind() == Card.Kind.DID_YOU_MEAN || card.kind() == Card.Kind.ERROR ? 1 : 0;
+    }
+
+    private int digest(String[] args) {
+        String format = "text";
+        String locale = "en";
+        String scopeQuery = "";
+        Optional<IsoWeek> week = Optional.empty();
+        Optional<String> catalogDir = Optional.empty();
+        boolean preview = false;
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--preview" -> preview = true;
+                case "--format" -> format = value(args, ++i, "--format");
+                case "--locale" -> locale = value(args, ++i, "--locale");
+                case "--scope" -> scopeQuery = value(args, ++i, "--scope");
+                case "--catalog" -> catalogDir = Optional.of(value(args, ++i, "--catalog"));
+                case "--week" -> week = Optional.of(week(value(args, ++i, "--week")));
+                default -> throw new UsageException("unknown digest option '" + args[i] + "'");
+            }
+        }
+        if (!preview) {
+            throw new UsageException("the command line only previews digests: add --preview (the server posts them)");
+        }
+        Function<Card, String> renderer = renderer(format);
+        LoadResult loaded = load(catalogDir.orElse(null));
+        if (loaded.catalog().isEmpty()) {
+            return 2;
+        }
+        var catalog = loaded.catalog().get();
+        Optional<Scope> scope = scopeQuery.isBlank() ? Optional.of(Scope.all()) : DigestCommandHandler.scope(scopeQuery, catalog);
+        if (scope.isEmpty()) {
+            throw new UsageException("no domain or skill matches --scope '" + scopeQuery + "'");
+        }
+        out.println(renderer.apply(new DigestPreview(env, err).render(catalog, scope.get(), week, locale)));
+        return 0;
+    }
+
+    private static IsoWeek week(String text) {
+        try {
+            return IsoWeek.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private Function<Card, String> renderer(String format) {
+        Function<Card, String> renderer = formats.get(format);
+        if (renderer == null) {
+            throw new UsageException("unknown --format '" + format + "'; choose one of " + String.join(", ", formats.keySet()));
+        }
+        return renderer;
     }
 
     private int validate(String[] args) {

@@ -73,7 +73,7 @@ public final class DigestCommandHandler implements DigestCommands {
     }
 
     /** A domain by id or name, or else a skill by the matcher. */
-    static Optional<Scope> scope(String query, Catalog catalog) {
+    public static Optional<Scope> scope(String query, Catalog catalog) {
         String key = Keys.compact(query);
         Optional<Scope> domain = catalog.domains().stream()
                 .filter(d -> Keys.compact(d.id()).equals(key) || d.labels().byLocale().values().stream().anyMatch(label -> Keys.compact(label).equals(key)))

@@ -67,6 +67,21 @@ class CliTest {
                 .contains("2 problems");
     }
 
+    @Test
+    void digestPreviewPrintsAWeekWithoutADatabase() {
+        Map<String, String> noDatabase = Map.of("SPRING_DATASOURCE_URL", "jdbc:h2:mem:nothing-here;IFEXISTS=TRUE");
+        assertThat(run(noDatabase, "digest", "--preview", "--week", "2026-W48", "--scope", "security")).isZero();
+        assertThat(out()).startsWith("Weekly skills digest · 2026-W48 · Security").contains("Skill of the week: ");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("showing the catalog part only");
+    }
+
+    @Test
+    void digestNeedsPreviewAndAValidWeek() {
+        assertThat(run(Map.of(), "digest")).isEqualTo(2);
+        assertThat(run(Map.of(), "digest", "--preview", "--week", "2026-48")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("only previews digests").contains("2026-W48");
+    }
+
     private int run(Map<String, String> env, String... args) {
         Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 env, Map.of("text", new TextCardRenderer()::render));

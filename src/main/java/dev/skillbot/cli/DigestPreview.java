@@ -1,0 +1,73 @@
+package dev.skillbot.cli;
+
+import dev.skillbot.card.Card;
+import dev.skillbot.catalog.Catalog;
+import dev.skillbot.digest.DigestComposer;
+import dev.skillbot.digest.DigestInputs;
+import dev.skillbot.digest.DigestService;
+import dev.skillbot.digest.IsoWeek;
+import dev.skillbot.digest.Scope;
+import dev.skillbot.i18n.Messages;
+import dev.skillbot.persistence.JdbcDigestStore;
+import dev.skillbot.persistence.JdbcProposalStore;
+import dev.skillbot.suggestion.ProposalSuggestionsView;
+import java.io.PrintStream;
+import java.sql.Driver;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+
+/**
+ * {@code digest --preview}: the digest a channel would get, read from the same database the
+ * server uses, posted nowhere. Without a database it still shows the catalog's part.
+ */
+final class DigestPreview {
+
+    static final String DEFAULT_DATABASE = "jdbc:h2:file:./data/skillbot;IFEXISTS=TRUE";
+
+    private final Map<String, String> env;
+    private final PrintStream err;
+
+    DigestPreview(Map<String, String> env, PrintStream err) {
+        this.env = env;
+        this.err = err;
+    }
+
+    Card render(Catalog catalog, Scope scope, Optional<IsoWeek> week, String locale) {
+        ZoneId zone = ZoneId.of(env.getOrDefault("SKILLBOT_DIGEST_ZONE", "UTC"));
+        Clock clock = Clock.system(zone);
+        IsoWeek chosen = week.orElse(IsoWeek.endedBy(clock.instant(), zone));
+        try {
+            JdbcClient jdbc = JdbcClient.create(dataSource());
+            DigestService digests = new DigestService(() -> catalog, new JdbcDigestStore(jdbc),
+                    new ProposalSuggestionsView(new JdbcProposalStore(jdbc)), clock, zone);
+            return digests.compose(scope, chosen, locale);
+        } catch (RuntimeException | SQLException e) {
+            err.println("No database to read this week's changes from (" + rootMessage(e) + "); showing the catalog part only.");
+            DigestInputs catalogOnly = new DigestInputs(chosen, scope, List.of(), 0, Optional.empty(), clock.instant(), List.of());
+            return new DigestComposer().compose(catalogOnly, catalog, Messages.forLocale(locale));
+        }
+    }
+
+    private SimpleDriverDataSource dataSource() throws SQLException {
+        String url = env.getOrDefault("SPRING_DATASOURCE_URL", DEFAULT_DATABASE);
+        Driver driver = DriverManager.getDriver(url);
+        return new SimpleDriverDataSource(driver, url, env.getOrDefault("SPRING_DATASOURCE_USERNAME", "sa"),
+                env.getOrDefault("SPRING_DATASOURCE_PASSWORD", ""));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+}
