@@ -1,12 +1,15 @@
 package dev.skillbot;
 
 import dev.skillbot.catalog.CatalogReloader;
+import dev.skillbot.command.AboutInfo;
+import dev.skillbot.command.CommandObserver;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.command.Features;
 import dev.skillbot.digest.DigestCommandHandler;
 import dev.skillbot.digest.LookupCounter;
 import dev.skillbot.command.SuggestionsView;
 import java.time.Clock;
+import java.util.function.Supplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,7 +23,7 @@ class CoreConfiguration {
 
     @Bean
     CommandService commandService(CatalogReloader catalogs, SuggestionsView suggestions, DigestCommandHandler digests,
-                                  LookupCounter lookups) {
-        return new CommandService(catalogs, new Features(suggestions, digests, lookups::record));
+                                  LookupCounter lookups, CommandObserver observer, Supplier<AboutInfo> about) {
+        return new CommandService(catalogs, new Features(suggestions, digests, lookups::record).withObservability(observer, about));
     }
 }

@@ -41,6 +41,10 @@ public sealed interface Command {
         public enum Action { SUBSCRIBE, UNSUBSCRIBE, PREVIEW }
     }
 
+    /** The running version, the catalog's source and revision, its last reload and drift, and the platforms. */
+    record About() implements Command {
+    }
+
     /** Text that is not a valid command, with the message that explains why. */
     record Invalid(MessageKey reason, List<Object> args) implements Command {
 

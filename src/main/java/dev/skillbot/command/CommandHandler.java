@@ -59,6 +59,10 @@ public final class CommandHandler {
                 return new ComparisonCardBuilder(catalog, parts).build(skill, compare.from(), compare.to(), compare.role());
             });
         }
+        if (command instanceof Command.About) {
+            AboutInfo about = features.about().get();
+            return about == null ? explain.help() : new AboutCardBuilder().build(about, catalog, messages);
+        }
         if (command instanceof Command.Digest digest) {
             return features.digests() == null
                     ? explain.error(MessageKey.DIGEST_UNAVAILABLE, List.of())

@@ -52,6 +52,9 @@ public final class CommandParser {
                         ? new Command.Suggest(compare.skillQuery(), Optional.of(compare.to()), compare.role())
                         : target;
             }
+            case "about", "version", "关于" -> {
+                return new Command.About();
+            }
             case "digest", "摘要" -> {
                 return digest(tokens.subList(1, tokens.size()));
             }

@@ -16,11 +16,17 @@ public final class CommandService {
     private final CatalogSource catalogs;
     private final CommandParser parser;
     private final CommandHandler handler;
+    private final CommandObserver observer;
 
     public CommandService(CatalogSource catalogs, CommandParser parser, CommandHandler handler) {
+        this(catalogs, parser, handler, CommandObserver.NONE);
+    }
+
+    CommandService(CatalogSource catalogs, CommandParser parser, CommandHandler handler, CommandObserver observer) {
         this.catalogs = catalogs;
         this.parser = parser;
         this.handler = handler;
+        this.observer = observer;
     }
 
     public CommandService(CatalogSource catalogs) {
@@ -32,13 +38,16 @@ public final class CommandService {
     }
 
     public CommandService(CatalogSource catalogs, Features features) {
-        this(catalogs, new CommandParser(), new CommandHandler(features));
+        this(catalogs, new CommandParser(), new CommandHandler(features), features.observer());
     }
 
     public Card answer(Invocation invocation, String text) {
+        long start = System.nanoTime();
         Catalog catalog = catalogs.current();
         Command command = parser.parse(text, catalog);
-        return handler.handle(command, invocation, catalog, Messages.forLocale(invocation.locale()));
+        Card card = handler.handle(command, invocation, catalog, Messages.forLocale(invocation.locale()));
+        observer.answered(invocation, command, card, System.nanoTime() - start);
+        return card;
     }
 
     /** The suggestion form when the text is {@code suggest <skill> [level] [role]} naming a skill; empty otherwise. */

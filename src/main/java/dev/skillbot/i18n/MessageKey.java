@@ -125,7 +125,15 @@ public enum MessageKey {
     DIGEST_UNAVAILABLE("digest.unavailable"),
     FOLLOW_BUTTON("follow.button"),
     FOLLOW_ON("follow.on"),
-    FOLLOW_OFF("follow.off");
+    FOLLOW_OFF("follow.off"),
+    ABOUT_TITLE("about.title"),
+    ABOUT_CATALOG("about.catalog"),
+    ABOUT_COUNTS("about.counts"),
+    ABOUT_RELOAD_OK("about.reloadOk"),
+    ABOUT_RELOAD_FAILED("about.reloadFailed"),
+    ABOUT_DRIFT("about.drift"),
+    ABOUT_PLATFORMS("about.platforms"),
+    ABOUT_NO_PLATFORMS("about.noPlatforms");
 
     private final String key;
 

@@ -1,0 +1,49 @@
+package dev.skillbot.observability;
+
+import dev.skillbot.catalog.CatalogReloader;
+import dev.skillbot.command.AboutInfo;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class ObservabilityConfiguration {
+
+    @Bean
+    MicrometerCommandObserver commandObserver(MeterRegistry registry) {
+        return new MicrometerCommandObserver(registry);
+    }
+
+    @Bean
+    CatalogHealthIndicator catalogHealthIndicator(CatalogReloader catalogs, MeterRegistry registry) {
+        Counter succeeded = reloads(registry, "success");
+        Counter failed = reloads(registry, "failure");
+        (catalogs.status().succeeded() ? succeeded : failed).increment(); // the load at start-up
+        catalogs.onReload(status -> (status.succeeded() ? succeeded : failed).increment());
+        return new CatalogHealthIndicator(catalogs);
+    }
+
+    private static Counter reloads(MeterRegistry registry, String outcome) {
+        return Counter.builder("skillbot.catalog.reloads").description("Catalog loads and reloads by outcome")
+                .tag("outcome", outcome).register(registry);
+    }
+
+    @Bean
+    PlatformsHealthIndicator platformsHealthIndicator(ObjectProvider<PlatformStatus> platforms) {
+        return new PlatformsHealthIndicator(platforms.orderedStream().toList());
+    }
+
+    @Bean
+    Supplier<AboutInfo> aboutInfo(CatalogReloader catalogs, ObjectProvider<PlatformStatus> platforms,
+                                  ObjectProvider<BuildProperties> build) {
+        String version = build.stream().map(BuildProperties::getVersion).findFirst()
+                .orElse(String.valueOf(ObservabilityConfiguration.class.getPackage().getImplementationVersion()));
+        List<PlatformStatus> available = platforms.orderedStream().toList();
+        return new AboutProvider(version, catalogs, () -> catalogs.dir().toAbsolutePath().normalize().toString(), available);
+    }
+}
