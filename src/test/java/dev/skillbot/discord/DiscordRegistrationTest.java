@@ -4,16 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.skillbot.catalog.Catalog;
+import dev.skillbot.catalog.CatalogLoader;
+import dev.skillbot.catalog.CatalogReloader;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.discord.fake.FakeDiscord;
 import dev.skillbot.discord.fake.Interactions;
 import dev.skillbot.discord.fake.Recorded;
+import dev.skillbot.testing.SyntheticCatalog;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Commands are registered at start-up, globally or per guild, and only when the definition changed. */
 class DiscordRegistrationTest {
@@ -63,6 +71,24 @@ class DiscordRegistrationTest {
             assertThat(discord.awaitCallback(interaction).callbackType()).isEqualTo(4);
             await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() ->
                     discord.requests(GLOBAL_PUT).isEmpty() && discord.requests(request -> request.path().contains(other)).isEmpty());
+        }
+    }
+
+    @Test
+    void aCatalogReloadThatChangesTheLevelsRegistersTheCommandAgain(@TempDir Path dir) throws IOException {
+        SyntheticCatalog.write(dir, SyntheticCatalog.Spec.of(3));
+        try (FakeDiscord discord = FakeDiscord.start();
+             CatalogReloader catalog = new CatalogReloader(dir, new CatalogLoader(), Duration.ofHours(1), Duration.ofHours(1),
+                     Clock.systemUTC()).start();
+             RunningBot bot = RunningBot.following(discord, catalog)) {
+            discord.awaitRequest(GLOBAL_PUT);
+            Path levels = dir.resolve("levels.yml");
+            Files.writeString(levels, Files.readString(levels).replace("en: Junior", "en: Apprentice"));
+
+            catalog.reloadNow();
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> discord.requests(GLOBAL_PUT).size() == 2);
+            assertThat(discord.requests(GLOBAL_PUT).get(1).body()).contains("Apprentice");
         }
     }
 

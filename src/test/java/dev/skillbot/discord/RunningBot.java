@@ -1,5 +1,6 @@
 package dev.skillbot.discord;
 
+import dev.skillbot.catalog.CatalogReloader;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.discord.fake.FakeDiscord;
 import java.util.ArrayList;
@@ -23,6 +24,15 @@ final class RunningBot implements AutoCloseable {
     }
 
     static RunningBot start(FakeDiscord fake, CommandService commands, String... environment) {
+        return start(fake, commands, null, environment);
+    }
+
+    /** As the application runs it: commands answered from, and registration following, a live catalog. */
+    static RunningBot following(FakeDiscord fake, CatalogReloader catalog, String... environment) {
+        return start(fake, new CommandService(catalog), catalog, environment);
+    }
+
+    private static RunningBot start(FakeDiscord fake, CommandService commands, CatalogReloader catalog, String... environment) {
         List<String> variables = new ArrayList<>(List.of("DISCORD_TOKEN=" + FakeDiscord.TOKEN,
                 "SKILLBOT_DISCORD_API_URL=" + fake.apiUrl(), "SKILLBOT_DISCORD_GATEWAY_URL=" + fake.gatewayUrl()));
         variables.addAll(List.of(environment));
@@ -30,6 +40,9 @@ final class RunningBot implements AutoCloseable {
         TestPropertyValues.of(variables).applyTo(context.getEnvironment(), TestPropertyValues.Type.SYSTEM_ENVIRONMENT);
         new ConfigDataApplicationContextInitializer().initialize(context);
         context.registerBean(CommandService.class, () -> commands);
+        if (catalog != null) {
+            context.registerBean(CatalogReloader.class, () -> catalog);
+        }
         context.register(DiscordConfiguration.class);
         context.refresh();
         return new RunningBot(context);
