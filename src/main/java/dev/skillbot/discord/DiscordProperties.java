@@ -36,6 +36,9 @@ public record DiscordProperties(
         if (shards != null && !shards.isBlank()) {
             ShardRange.parse(shards);
         }
+        if (deferAfter == null || deferAfter.isNegative() || deferAfter.compareTo(Duration.ofMillis(2500)) > 0) {
+            throw new IllegalArgumentException("SKILLBOT_DISCORD_DEFER_AFTER must be between 0 and 2.5s (Discord allows 3 s), not " + deferAfter);
+        }
         if (apiUrl != null && !apiUrl.isBlank() && !apiUrl.endsWith("/")) {
             apiUrl = apiUrl + "/";
         }

@@ -55,6 +55,14 @@ class DiscordConfigurationTest {
     }
 
     @Test
+    void aDeferralLaterThanDiscordAllowsIsRefused() {
+        runner.withUserConfiguration(PropertiesOnly.class)
+                .withPropertyValues("skillbot.discord.defer-after=5s")
+                .run(context -> assertThat(context).getFailure().rootCause()
+                        .hasMessageContaining("SKILLBOT_DISCORD_DEFER_AFTER must be between 0 and 2.5s"));
+    }
+
+    @Test
     void theTokenNeverReachesTheLog(CapturedOutput output) {
         try (FakeDiscord discord = FakeDiscord.start();
              RunningBot bot = RunningBot.start(discord, new CommandService(TestCatalogs::bundled))) {
