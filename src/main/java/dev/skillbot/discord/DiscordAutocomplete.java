@@ -1,0 +1,79 @@
+package dev.skillbot.discord;
+
+import static dev.skillbot.discord.DiscordLimits.AUTOCOMPLETE_CHOICES;
+import static dev.skillbot.discord.DiscordLimits.CHOICE_TEXT;
+
+import dev.skillbot.catalog.Catalog;
+import dev.skillbot.catalog.CatalogSource;
+import dev.skillbot.catalog.Keys;
+import dev.skillbot.catalog.Labels;
+import dev.skillbot.catalog.Role;
+import java.util.List;
+import java.util.stream.Stream;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Up to 25 choices for the option being typed: skills ranked by the typo-tolerant matcher, the
+ * roles of the chosen skill, or domains. Answered on the gateway thread, since it is fast
+ * (see {@code DiscordAutocompleteBenchmark}) and an autocomplete cannot be deferred.
+ */
+final class DiscordAutocomplete {
+
+    private static final Logger log = LoggerFactory.getLogger(DiscordAutocomplete.class);
+
+    private final CatalogSource catalogs;
+
+    DiscordAutocomplete(CatalogSource catalogs) {
+        this.catalogs = catalogs;
+    }
+
+    void handle(CommandAutoCompleteInteractionEvent event) {
+        OptionMapping skill = event.getOption(DiscordCommands.SKILL);
+        String locale = event.getUserLocale().getLocale();
+        List<Command.Choice> choices = choices(event.getFocusedOption().getName(), event.getFocusedOption().getValue(),
+                skill == null ? "" : skill.getAsString(), locale);
+        event.replyChoices(choices).queue(null, error -> log.warn("Discord did not accept autocomplete choices: {}", error.getMessage()));
+    }
+
+    List<Command.Choice> choices(String option, String typed, String skillTyped, String locale) {
+        Catalog catalog = catalogs.current();
+        switch (option) {
+            case DiscordCommands.SKILL:
+                return choices(catalog.matcher().suggest(typed, AUTOCOMPLETE_CHOICES).stream().map(skill -> choice(skill.name(), skill.id())));
+            case DiscordCommands.ROLE:
+                List<Role> roles = catalog.matcher().match(skillTyped).skill().map(catalog::rolesOf).orElse(catalog.roles());
+                return choices(roles.stream()
+                        .filter(role -> matches(typed, Stream.concat(Stream.of(role.id(), role.shortName()), names(role.labels(), role.aliases()))))
+                        .map(role -> choice(role.name(locale), role.id())));
+            case DiscordCommands.DOMAIN:
+                return choices(catalog.domains().stream()
+                        .filter(domain -> matches(typed, Stream.concat(Stream.of(domain.id()), domain.labels().byLocale().values().stream())))
+                        .map(domain -> choice(domain.name(locale), domain.id())));
+            default:
+                return List.of();
+        }
+    }
+
+    private static Stream<String> names(Labels labels, List<String> aliases) {
+        return Stream.concat(labels.byLocale().values().stream(), aliases.stream());
+    }
+
+    /** True when any of the names contains the typed text, ignoring case and punctuation. */
+    private static boolean matches(String typed, Stream<String> names) {
+        String key = Keys.compact(typed);
+        return key.isEmpty() || names.anyMatch(name -> Keys.compact(name).contains(key));
+    }
+
+    private static List<Command.Choice> choices(Stream<Command.Choice> choices) {
+        return choices.filter(choice -> choice != null).limit(AUTOCOMPLETE_CHOICES).toList();
+    }
+
+    /** A choice, or null when its value cannot be a choice value. */
+    private static Command.Choice choice(String name, String value) {
+        return value.length() > CHOICE_TEXT ? null : new Command.Choice(DiscordText.clip(name, CHOICE_TEXT), value);
+    }
+}

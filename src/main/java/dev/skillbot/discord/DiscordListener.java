@@ -1,0 +1,56 @@
+package dev.skillbot.discord;
+
+import dev.skillbot.command.Invocation;
+import java.util.stream.Collectors;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+
+/** Routes Discord interactions: each is handled once, by name, by the class that owns it. */
+final class DiscordListener extends ListenerAdapter {
+
+    private final SeenInteractions seen;
+    private final CardResponder responder;
+    private final DiscordAutocomplete autocomplete;
+    private final ComponentActions actions;
+
+    DiscordListener(SeenInteractions seen, CardResponder responder, DiscordAutocomplete autocomplete, ComponentActions actions) {
+        this.seen = seen;
+        this.responder = responder;
+        this.autocomplete = autocomplete;
+        this.actions = actions;
+    }
+
+    @Override
+    public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        if (DiscordCommands.NAME.equals(event.getName()) && seen.first(event.getIdLong())) {
+            String text = SlashCommandText.of(event.getSubcommandName(),
+                    event.getOptions().stream().collect(Collectors.toMap(OptionMapping::getName, OptionMapping::getAsString, (a, b) -> a)));
+            responder.reply(event, Invocations.of(event, Invocation.Origin.COMMAND), text, true);
+        }
+    }
+
+    @Override
+    public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+        if (DiscordCommands.NAME.equals(event.getName()) && seen.first(event.getIdLong())) {
+            autocomplete.handle(event);
+        }
+    }
+
+    @Override
+    public void onButtonInteraction(ButtonInteractionEvent event) {
+        if (seen.first(event.getIdLong())) {
+            actions.onButton(event);
+        }
+    }
+
+    @Override
+    public void onStringSelectInteraction(StringSelectInteractionEvent event) {
+        if (seen.first(event.getIdLong())) {
+            actions.onSelect(event);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package dev.skillbot.discord;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Text helpers for Discord: markdown escaping of plain card text, and cutting text to a length
+ * counted in UTF-16 units (never less than what Discord counts) without splitting a surrogate
+ * pair or leaving half an escape behind.
+ */
+final class DiscordText {
+
+    static final String ELLIPSIS = "…";
+    private static final String ALWAYS_ESCAPED = "\\*_~`|[]<";
+    private static final String LINE_START_ESCAPED = "#>-";
+
+    private DiscordText() {
+    }
+
+    /** Makes plain text show literally: no bold, links, quotes, headings, spoilers or mention syntax. */
+    static String escape(String plain) {
+        StringBuilder out = new StringBuilder(plain.length() + 16);
+        boolean lineStart = true;
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            if (ALWAYS_ESCAPED.indexOf(c) >= 0 || (lineStart && LINE_START_ESCAPED.indexOf(c) >= 0)) {
+                out.append('\\');
+            }
+            out.append(c);
+            lineStart = c == '\n' || (lineStart && c == ' ');
+        }
+        return out.toString();
+    }
+
+    /** Text cut to {@code max} with an ellipsis, for labels and names. */
+    static String clip(String text, int max) {
+        return fit(text, max, ELLIPSIS);
+    }
+
+    /** Text cut to at most {@code max} characters, ending with {@code marker} when cut, at a word boundary where one is near. */
+    static String fit(String text, int max, String marker) {
+        if (text.length() <= max) {
+            return text;
+        }
+        if (max <= marker.length()) {
+            return safeCut(marker, max);
+        }
+        int room = max - marker.length();
+        int cut = wordBoundary(text, room);
+        return safeCut(text, cut).stripTrailing() + marker;
+    }
+
+    /**
+     * Splits text into consecutive pieces of at most {@code max} characters that concatenate to
+     * the text again, cutting after a space or line break where one is near.
+     */
+    static List<String> split(String text, int max, boolean linesOnly) {
+        List<String> pieces = new ArrayList<>();
+        int from = 0;
+        while (text.length() - from > max) {
+            String rest = text.substring(from);
+            int boundary = linesOnly ? rest.lastIndexOf('\n', max - 1) + 1 : wordBoundary(rest, max - 1) + 1;
+            String piece = safeCut(rest, boundary > 0 && boundary <= max ? boundary : max);
+            if (piece.isEmpty()) {
+                piece = rest.substring(0, max);
+            }
+            pieces.add(piece);
+            from += piece.length();
+        }
+        pieces.add(text.substring(from));
+        return pieces;
+    }
+
+    private static int wordBoundary(String text, int limit) {
+        int space = Math.max(text.lastIndexOf(' ', limit), text.lastIndexOf('\n', limit));
+        return space > limit * 3 / 4 ? space : limit;
+    }
+
+    /** The first {@code length} characters, shortened so no surrogate pair or escape backslash is split. */
+    private static String safeCut(String text, int length) {
+        int end = Math.min(length, text.length());
+        if (end > 0 && end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        int backslashes = 0;
+        while (end - backslashes > 0 && text.charAt(end - backslashes - 1) == '\\') {
+            backslashes++;
+        }
+        if (backslashes % 2 == 1) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+}

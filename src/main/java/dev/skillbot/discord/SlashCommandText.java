@@ -1,0 +1,54 @@
+package dev.skillbot.discord;
+
+import static dev.skillbot.discord.DiscordCommands.ASK;
+import static dev.skillbot.discord.DiscordCommands.COMPARE;
+import static dev.skillbot.discord.DiscordCommands.DOMAIN;
+import static dev.skillbot.discord.DiscordCommands.FROM;
+import static dev.skillbot.discord.DiscordCommands.LEVEL;
+import static dev.skillbot.discord.DiscordCommands.LIST;
+import static dev.skillbot.discord.DiscordCommands.LOOKUP;
+import static dev.skillbot.discord.DiscordCommands.QUERY;
+import static dev.skillbot.discord.DiscordCommands.ROLE;
+import static dev.skillbot.discord.DiscordCommands.SEARCH;
+import static dev.skillbot.discord.DiscordCommands.SKILL;
+import static dev.skillbot.discord.DiscordCommands.TEXT;
+import static dev.skillbot.discord.DiscordCommands.TO;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A {@code /skill} subcommand and its options as a command of the shared language, the same text
+ * a Slack user would type: lookup gives {@code <skill> <level> <role>}, compare gives
+ * {@code <skill> <from>..<to> <role>}.
+ */
+final class SlashCommandText {
+
+    private SlashCommandText() {
+    }
+
+    static String of(String subcommand, Map<String, String> options) {
+        switch (subcommand == null ? "" : subcommand) {
+            case LOOKUP:
+                return words(options.get(SKILL), options.get(LEVEL), options.get(ROLE));
+            case COMPARE:
+                String levels = words(options.get(FROM)) + ".." + words(options.get(TO));
+                return words(options.get(SKILL), levels, options.get(ROLE));
+            case SEARCH:
+                return words(SEARCH, options.get(QUERY));
+            case LIST:
+                return words(LIST, options.get(DOMAIN));
+            case ASK:
+                return words(options.get(TEXT));
+            default:
+                return "help";
+        }
+    }
+
+    private static String words(String... parts) {
+        return Stream.of(parts).filter(Objects::nonNull).map(part -> part.replaceAll("\\s+", " ").strip())
+                .filter(part -> !part.isEmpty()).collect(Collectors.joining(" "));
+    }
+}

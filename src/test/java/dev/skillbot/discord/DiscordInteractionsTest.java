@@ -1,0 +1,177 @@
+package dev.skillbot.discord;
+
+import static dev.skillbot.discord.RunningBot.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.skillbot.catalog.Catalog;
+import dev.skillbot.command.CommandService;
+import dev.skillbot.discord.fake.FakeDiscord;
+import dev.skillbot.discord.fake.Interactions;
+import dev.skillbot.discord.fake.Recorded;
+import java.time.Duration;
+import net.dv8tion.jda.api.utils.data.DataArray;
+import net.dv8tion.jda.api.utils.data.DataObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The real JDA client, wired as the application wires it, against a local fake Discord: slash
+ * commands in a guild and in a DM, autocomplete, buttons and selects, as Discord sends them.
+ */
+class DiscordInteractionsTest {
+
+    private static final Catalog CATALOG = TestCatalogs.bundled();
+    private static FakeDiscord discord;
+    private static RunningBot bot;
+
+    @BeforeAll
+    static void start() {
+        discord = FakeDiscord.start();
+        bot = RunningBot.start(discord, new CommandService(() -> CATALOG));
+        discord.awaitSessions(1);
+    }
+
+    @AfterAll
+    static void stop() {
+        bot.close();
+        discord.close();
+    }
+
+    @Test
+    void registersTheSkillCommandGloballyAtStartUp() {
+        Recorded put = discord.awaitRequest(request -> request.is("PUT", "applications/\\d+/commands"));
+
+        DataObject command = put.array().getObject(0);
+        assertThat(put.array().length()).isEqualTo(1);
+        assertThat(command.getString("name")).isEqualTo("skill");
+        assertThat(command.getArray("options").stream(DataArray::getObject).map(option -> option.getString("name")))
+                .containsExactly("lookup", "compare", "search", "list", "help", "ask");
+    }
+
+    @Test
+    void lookupInAGuildAnswersWithAnEphemeralCardThatMentionsNobody() {
+        DataObject interaction = Interactions.slash("lookup", options("skill", "gitops-practices", "level", "senior", "role", "sre"));
+
+        Recorded callback = answer(interaction);
+        assertThat(callback.query()).isEqualTo("with_response=true");
+        assertThat(callback.callbackType()).isEqualTo(4);
+        DataObject data = callback.data();
+        assertThat(data.getInt("flags") & 64).isEqualTo(64);
+        assertMentionsNobody(data);
+        DataObject embed = data.getArray("embeds").getObject(0);
+        assertThat(embed.getString("title")).isEqualTo("GitOps Practices · Senior");
+        assertThat(embed.getObject("footer").getString("text")).contains("role: Site Reliability Engineer (SRE)");
+        assertThat(DiscordMessageLimits.violations(data)).isEmpty();
+    }
+
+    @Test
+    void compareBuildsTheSameCommandTextAsSlack() {
+        DataObject interaction = Interactions.slash("compare", options("skill", "gitops-practices", "from", "senior", "to", "lead"));
+
+        assertThat(title(answer(interaction))).isEqualTo("GitOps Practices · Senior → Lead");
+    }
+
+    @Test
+    void helpInADirectMessage() {
+        DataObject interaction = Interactions.slashInDm("help", options());
+
+        Recorded callback = answer(interaction);
+        assertThat(title(callback)).isEqualTo("How to use Skillbot");
+        assertThat(callback.data().getInt("flags") & 64).isEqualTo(64);
+    }
+
+    @Test
+    void answersInTheUsersLanguage() {
+        DataObject interaction = Interactions.slash("ask", options("text", "gitops senior")).put("locale", "zh-CN");
+
+        assertThat(title(answer(interaction))).isEqualTo("GitOps Practices · 高级");
+    }
+
+    @Test
+    void autocompleteOffersRankedSkillsDespiteATypo() {
+        DataObject interaction = Interactions.autocomplete("lookup", options("skill", "gitosp"), "skill");
+
+        Recorded callback = answer(interaction);
+        assertThat(callback.callbackType()).isEqualTo(8);
+        DataArray choices = callback.data().getArray("choices");
+        assertThat(choices.length()).isBetween(1, 25);
+        assertThat(choices.getObject(0).getString("value")).isEqualTo("gitops-practices");
+    }
+
+    @Test
+    void aButtonOnTheUsersOwnCardEditsItInPlace() {
+        DataObject interaction = Interactions.button("sb1:show:gitops-practices lead", true);
+
+        Recorded callback = answer(interaction);
+        assertThat(callback.callbackType()).isEqualTo(7);
+        assertThat(title(callback)).isEqualTo("GitOps Practices · Lead");
+        assertMentionsNobody(callback.data());
+    }
+
+    @Test
+    void aButtonOnASharedCardGivesTheUserTheirOwnCopy() {
+        DataObject interaction = Interactions.button("sb1:show:gitops-practices lead", false);
+
+        Recorded callback = answer(interaction);
+        assertThat(callback.callbackType()).isEqualTo(4);
+        assertThat(callback.data().getInt("flags") & 64).isEqualTo(64);
+    }
+
+    @Test
+    void sharepostsTheCardVisibly() {
+        DataObject interaction = Interactions.button("sb1:share:gitops-practices senior", true);
+
+        Recorded callback = answer(interaction);
+        assertThat(callback.callbackType()).isEqualTo(4);
+        assertThat(callback.data().getInt("flags") & 64).isZero();
+        assertThat(title(callback)).isEqualTo("GitOps Practices · Senior");
+        assertMentionsNobody(callback.data());
+    }
+
+    @Test
+    void aSelectRunsTheChosenOptionsCommand() {
+        DataObject interaction = Interactions.select("sb1:pick:level", "sb1:show:gitops-practices principal", true);
+
+        Recorded callback = answer(interaction);
+        assertThat(callback.callbackType()).isEqualTo(7);
+        assertThat(title(callback)).isEqualTo("GitOps Practices · Principal");
+    }
+
+    @Test
+    void garbageIdsAreAcknowledgedAndIgnored() {
+        DataObject button = Interactions.button("not:an:action:id", true);
+        DataObject select = Interactions.select("sb1:pick:level", "sb1:pick:level", true);
+
+        discord.dispatch(button);
+        discord.dispatch(select);
+
+        assertThat(discord.awaitCallback(button).callbackType()).isEqualTo(6);
+        assertThat(discord.awaitCallback(select).callbackType()).isEqualTo(6);
+    }
+
+    @Test
+    void anInteractionDeliveredTwiceIsAnsweredOnce() {
+        DataObject interaction = Interactions.slash("help", options());
+
+        discord.dispatch(interaction);
+        discord.dispatch(interaction);
+
+        discord.awaitCallback(interaction);
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> discord.callbacks(interaction).size() == 1);
+    }
+
+    private static Recorded answer(DataObject interaction) {
+        discord.dispatch(interaction);
+        return discord.awaitCallback(interaction);
+    }
+
+    private static void assertMentionsNobody(DataObject message) {
+        assertThat(message.getObject("allowed_mentions").getArray("parse").length()).isZero();
+    }
+
+    private static String title(Recorded callback) {
+        return callback.data().getArray("embeds").getObject(0).getString("title");
+    }
+}

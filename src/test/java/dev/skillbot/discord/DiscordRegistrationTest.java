@@ -1,0 +1,100 @@
+package dev.skillbot.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.skillbot.catalog.Catalog;
+import dev.skillbot.catalog.CatalogLoader;
+import dev.skillbot.catalog.CatalogReloader;
+import dev.skillbot.command.CommandService;
+import dev.skillbot.discord.fake.FakeDiscord;
+import dev.skillbot.discord.fake.Interactions;
+import dev.skillbot.discord.fake.Recorded;
+import dev.skillbot.testing.SyntheticCatalog;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
+import net.dv8tion.jda.api.utils.data.DataArray;
+import net.dv8tion.jda.api.utils.data.DataObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Commands are registered at start-up, globally or per guild, and only when the definition changed. */
+class DiscordRegistrationTest {
+
+    private static final Catalog CATALOG = TestCatalogs.bundled();
+    private static final Predicate<Recorded> GLOBAL_GET = request -> request.is("GET", "applications/\\d+/commands");
+    private static final Predicate<Recorded> GLOBAL_PUT = request -> request.is("PUT", "applications/\\d+/commands");
+
+    @Test
+    void aRestartWithTheSameDefinitionRegistersNothing() {
+        try (FakeDiscord discord = FakeDiscord.start()) {
+            try (RunningBot first = start(discord)) {
+                discord.awaitRequest(GLOBAL_PUT);
+            }
+            try (RunningBot second = start(discord)) {
+                await().atMost(Duration.ofSeconds(20)).until(() -> discord.requests(GLOBAL_GET).size() == 2);
+                await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> discord.requests(GLOBAL_PUT).size() == 1);
+            }
+        }
+    }
+
+    @Test
+    void aChangedDefinitionIsRegisteredAgain() {
+        try (FakeDiscord discord = FakeDiscord.start()) {
+            DataObject outdated = new DiscordCommands(() -> CATALOG).definition(false).toData()
+                    .put("description", "An older description").put("id", "1").put("version", "1");
+            discord.preloadCommands("global", DataArray.empty().add(outdated));
+
+            try (RunningBot bot = start(discord)) {
+                Recorded put = discord.awaitRequest(GLOBAL_PUT);
+                assertThat(put.array().getObject(0).getString("description")).isEqualTo("Look up the engineering skills matrix");
+            }
+        }
+    }
+
+    @Test
+    void withGuildIdsTheCommandIsRegisteredInThoseGuildsOnly() {
+        String wanted = "222222222222222222";
+        String other = "999999999999999999";
+        try (FakeDiscord discord = FakeDiscord.start(List.of(wanted, other), 1);
+             RunningBot bot = start(discord, "SKILLBOT_DISCORD_GUILD_IDS=" + wanted)) {
+            Recorded put = discord.awaitRequest(request -> request.is("PUT", "applications/\\d+/guilds/" + wanted + "/commands"));
+
+            assertThat(put.array().getObject(0).getArray("contexts").stream(DataArray::getInt)).containsExactly(0);
+            DataObject interaction = Interactions.slashIn(wanted, "help", RunningBot.options());
+            discord.dispatch(interaction);
+            assertThat(discord.awaitCallback(interaction).callbackType()).isEqualTo(4);
+            await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() ->
+                    discord.requests(GLOBAL_PUT).isEmpty() && discord.requests(request -> request.path().contains(other)).isEmpty());
+        }
+    }
+
+    @Test
+    void aCatalogReloadThatChangesTheLevelsRegistersTheCommandAgain(@TempDir Path dir) throws IOException {
+        SyntheticCatalog.write(dir, SyntheticCatalog.Spec.of(3));
+        try (FakeDiscord discord = FakeDiscord.start();
+             CatalogReloader catalog = new CatalogReloader(dir, new CatalogLoader(), Duration.ofHours(1), Duration.ofHours(1),
+                     Clock.systemUTC()).start();
+             RunningBot bot = RunningBot.following(discord, catalog)) {
+            discord.awaitRequest(GLOBAL_PUT);
+            Path levels = dir.resolve("levels.yml");
+            Files.writeString(levels, Files.readString(levels).replace("en: Junior", "en: Apprentice"));
+
+            catalog.reloadNow();
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> discord.requests(GLOBAL_PUT).size() == 2);
+            assertThat(discord.requests(GLOBAL_PUT).get(1).body()).contains("Apprentice");
+        }
+    }
+
+    private static RunningBot start(FakeDiscord discord, String... environment) {
+        RunningBot bot = RunningBot.start(discord, new CommandService(() -> CATALOG), environment);
+        discord.awaitSessions(1);
+        return bot;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.skillbot.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DiscordTextTest {
+
+    @Test
+    void fitCutsAtAWordAndAddsTheMarker() {
+        assertThat(DiscordText.fit("one two three four five", 16, "…")).isEqualTo("one two three…");
+        assertThat(DiscordText.fit("short", 16, "…")).isEqualTo("short");
+    }
+
+    @Test
+    void fitNeverSplitsASurrogatePairOrAnEscape() {
+        String emoji = "a".repeat(9) + "😀😀";
+        assertThat(DiscordText.fit(emoji, 11, "…")).isEqualTo("a".repeat(9) + "…");
+        assertThat(DiscordText.fit("aaaaaaaa\\*bbbb", 10, "…")).isEqualTo("aaaaaaaa…");
+    }
+
+    @Test
+    void splitPiecesJoinToTheWholeText() {
+        String text = "word ".repeat(500);
+        List<String> pieces = DiscordText.split(text, 1024, false);
+
+        assertThat(String.join("", pieces)).isEqualTo(text);
+        assertThat(pieces).allSatisfy(piece -> assertThat(piece.length()).isLessThanOrEqualTo(1024));
+        assertThat(pieces.get(0)).endsWith(" ");
+    }
+
+    @Test
+    void fairShareMeetsSmallWantsAndSplitsTheRest() {
+        assertThat(FairShare.allocate(new int[] {10, 500, 500}, 610)).containsExactly(10, 300, 300);
+        assertThat(FairShare.allocate(new int[] {10, 20}, 1000)).containsExactly(10, 20);
+    }
+}

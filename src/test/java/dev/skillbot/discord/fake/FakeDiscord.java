@@ -1,0 +1,160 @@
+package dev.skillbot.discord.fake;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
+import net.dv8tion.jda.api.utils.data.DataArray;
+import net.dv8tion.jda.api.utils.data.DataObject;
+
+/**
+ * A local Discord for tests: {@link FakeRest} and {@link FakeGateway} together. A real JDA client
+ * pointed at {@link #apiUrl()} and {@link #gatewayUrl()} logs in, registers commands and receives
+ * the interactions a test dispatches; the test then reads what JDA sent back from {@link #requests()}.
+ */
+public final class FakeDiscord implements AutoCloseable {
+
+    public static final String APPLICATION_ID = "111111111111111111";
+    public static final String CHANNEL_ID = "333333333333333333";
+    public static final String TOKEN = "fake-token-never-logged";
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final List<String> guildIds;
+    private final int recommendedShards;
+    private final FakeGateway gateway;
+    private final FakeRest rest;
+
+    private FakeDiscord(List<String> guildIds, int recommendedShards) throws IOException, InterruptedException {
+        this.guildIds = List.copyOf(guildIds);
+        this.recommendedShards = recommendedShards;
+        this.gateway = new FakeGateway(session -> this.guildIds.stream()
+                .filter(id -> shardOf(id, session.total()) == session.shard()).map(FakeDiscord::guild).toList()).startAndWait();
+        this.rest = new FakeRest(this::gatewayBot);
+    }
+
+    public static FakeDiscord start() {
+        return start(List.of(), 1);
+    }
+
+    /** A fake Discord whose bot is in these guilds, recommending this many shards. */
+    public static FakeDiscord start(List<String> guildIds, int recommendedShards) {
+        try {
+            return new FakeDiscord(guildIds, recommendedShards);
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("could not start the fake Discord", e);
+        }
+    }
+
+    public String apiUrl() {
+        return rest.url();
+    }
+
+    public String gatewayUrl() {
+        return gateway.url();
+    }
+
+    public List<Recorded> requests() {
+        return rest.requests();
+    }
+
+    public List<Recorded> requests(Predicate<Recorded> filter) {
+        return rest.requests().stream().filter(filter).toList();
+    }
+
+    /** Waits until a request matching the filter arrives, and returns the first. */
+    public Recorded awaitRequest(Predicate<Recorded> filter) {
+        await().atMost(WAIT).until(() -> !requests(filter).isEmpty());
+        return requests(filter).get(0);
+    }
+
+    /** The callbacks JDA posted for one interaction. */
+    public List<Recorded> callbacks(DataObject interaction) {
+        return requests(request -> request.is("POST", "interactions/" + interaction.getString("id") + "/[^/]+/callback"));
+    }
+
+    public Recorded awaitCallback(DataObject interaction) {
+        await().atMost(WAIT).until(() -> !callbacks(interaction).isEmpty());
+        return callbacks(interaction).get(0);
+    }
+
+    public void preloadCommands(String scope, DataArray commands) {
+        rest.preload(scope, commands);
+    }
+
+    /** Shard and total of every IDENTIFY the gateway received. */
+    public List<int[]> identified() {
+        return gateway.identified();
+    }
+
+    public void awaitSessions(int count) {
+        await().atMost(WAIT).until(() -> gateway.sessions().size() >= count);
+    }
+
+    /** Sends an INTERACTION_CREATE to the session of the shard Discord would route it to: by guild, DMs to shard 0. */
+    public void dispatch(DataObject interaction) {
+        FakeGateway.Session any = gateway.sessions().stream().findFirst().orElseThrow(() -> new IllegalStateException("no session"));
+        int shard = interaction.hasKey("guild_id") ? shardOf(interaction.getString("guild_id"), any.total()) : 0;
+        FakeGateway.Session session = gateway.sessionFor(shard).orElseThrow(() -> new IllegalStateException("no session for shard " + shard));
+        gateway.dispatch(session, "INTERACTION_CREATE", interaction);
+    }
+
+    /** Discord's routing rule: {@code (guild_id >> 22) % num_shards}. */
+    public static int shardOf(String guildId, int total) {
+        return (int) ((Long.parseUnsignedLong(guildId) >>> 22) % total);
+    }
+
+    private DataObject gatewayBot() {
+        return DataObject.empty().put("url", gateway.url()).put("shards", recommendedShards)
+                .put("session_start_limit", DataObject.empty().put("total", 1000).put("remaining", 1000)
+                        .put("reset_after", 0).put("max_concurrency", 16));
+    }
+
+    static DataObject botUser() {
+        return DataObject.empty().put("id", APPLICATION_ID).put("username", "skillbot").put("discriminator", "0000")
+                .put("global_name", null).put("avatar", null).put("bot", true).put("verified", true).put("mfa_enabled", false);
+    }
+
+    /** A GUILD_CREATE payload: one text channel, the bot as its only member. */
+    static DataObject guild(String id) {
+        DataObject everyone = DataObject.empty().put("id", id).put("name", "@everyone").put("permissions", "0").put("position", 0)
+                .put("color", 0).put("colors", DataObject.empty().put("primary_color", 0)).put("hoist", false).put("managed", false).put("mentionable", false).put("flags", 0);
+        return DataObject.empty().put("id", id).put("name", "Guild " + id).put("owner_id", "444444444444444444")
+                .put("roles", DataArray.empty().add(everyone))
+                .put("channels", DataArray.empty().add(Interactions.textChannel(id).remove("permissions")))
+                .put("threads", DataArray.empty()).put("guild_scheduled_events", DataArray.empty()).put("emojis", DataArray.empty())
+                .put("stickers", DataArray.empty()).put("voice_states", DataArray.empty()).put("presences", DataArray.empty())
+                .put("features", DataArray.empty()).put("member_count", 1).put("large", false).put("unavailable", false)
+                .put("preferred_locale", "en-US").put("afk_timeout", 300)
+                .put("members", DataArray.empty().add(DataObject.empty().put("user", botUser()).put("roles", DataArray.empty())
+                        .put("joined_at", "2026-01-01T00:00:00.000000+00:00").put("deaf", false).put("mute", false).put("flags", 0)));
+    }
+
+    /** A message as Discord returns it, built from what was sent. */
+    static DataObject message(String id, String channelId, DataObject sent, int flags) {
+        return DataObject.empty().put("id", id).put("channel_id", channelId).put("type", 0).put("content", sent.getString("content", ""))
+                .put("author", botUser()).put("timestamp", "2026-01-01T00:00:00.000000+00:00").put("edited_timestamp", null)
+                .put("tts", false).put("mention_everyone", false).put("mentions", DataArray.empty()).put("mention_roles", DataArray.empty())
+                .put("attachments", DataArray.empty()).put("embeds", asReceived(sent.optArray("embeds").orElseGet(DataArray::empty)))
+                .put("components", sent.optArray("components").orElseGet(DataArray::empty)).put("pinned", false)
+                .put("flags", flags).put("application_id", APPLICATION_ID).put("webhook_id", APPLICATION_ID);
+    }
+
+    /** Embeds as Discord returns them: with their type. */
+    private static DataArray asReceived(DataArray embeds) {
+        DataArray received = DataArray.empty();
+        embeds.stream(DataArray::getObject).forEach(embed -> received.add(embed.put("type", "rich")));
+        return received;
+    }
+
+    @Override
+    public void close() {
+        rest.close();
+        try {
+            gateway.stop(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

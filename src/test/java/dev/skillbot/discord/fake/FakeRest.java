@@ -1,0 +1,125 @@
+package dev.skillbot.discord.fake;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import net.dv8tion.jda.api.utils.data.DataArray;
+import net.dv8tion.jda.api.utils.data.DataObject;
+
+/**
+ * Discord's REST API as far as Skillbot uses it: the bot user, {@code gateway/bot}, global and
+ * guild commands (kept, so a second start sees what the first registered), interaction callbacks
+ * and webhook follow-ups. Every request is recorded.
+ */
+final class FakeRest implements AutoCloseable {
+
+    static final String PREFIX = "/api/v10/";
+
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "fake-discord-rest");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final List<Recorded> requests = new CopyOnWriteArrayList<>();
+    private final Map<String, DataArray> commands = new ConcurrentHashMap<>();
+    private final AtomicLong ids = new AtomicLong(900_000_000_000_000_000L);
+    private final Supplier<DataObject> gatewayBot;
+
+    FakeRest(Supplier<DataObject> gatewayBot) throws IOException {
+        this.gatewayBot = gatewayBot;
+        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext(PREFIX, this::handle);
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + PREFIX;
+    }
+
+    List<Recorded> requests() {
+        return List.copyOf(requests);
+    }
+
+    /** Commands as Discord would hold them before this start, keyed by "global" or a guild id. */
+    void preload(String scope, DataArray registered) {
+        commands.put(scope, registered);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath().substring(PREFIX.length());
+        String body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Recorded request = new Recorded(exchange.getRequestMethod(), path, exchange.getRequestURI().getQuery(), body);
+        requests.add(request);
+        Object answer = answer(request);
+        if (answer == null) {
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+            return;
+        }
+        byte[] bytes = answer.toString().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(answer instanceof Missing ? 404 : 200, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private Object answer(Recorded request) {
+        String path = request.path();
+        if (request.is("GET", "users/@me")) {
+            return FakeDiscord.botUser();
+        }
+        if (request.is("GET", "gateway/bot")) {
+            return gatewayBot.get();
+        }
+        if (path.matches("applications/\\d+(/guilds/\\d+)?/commands")) {
+            String scope = path.contains("/guilds/") ? path.split("/")[3] : "global";
+            if (request.method().equals("PUT")) {
+                DataArray stored = DataArray.empty();
+                request.array().stream(DataArray::getObject).forEach(command -> stored.add(command
+                        .put("id", String.valueOf(ids.incrementAndGet())).put("application_id", FakeDiscord.APPLICATION_ID)
+                        .put("version", String.valueOf(ids.incrementAndGet()))));
+                commands.put(scope, stored);
+            }
+            return commands.getOrDefault(scope, DataArray.empty());
+        }
+        if (request.is("POST", "interactions/\\d+/[^/]+/callback")) {
+            return null;
+        }
+        if (request.is("PATCH", "webhooks/\\d+/[^/]+/messages/[^/]+") || request.is("POST", "webhooks/\\d+/[^/]+")) {
+            return FakeDiscord.message(String.valueOf(ids.incrementAndGet()), FakeDiscord.CHANNEL_ID, request.json(), 64);
+        }
+        return new Missing();
+    }
+
+    /** A 404 body in Discord's error shape. */
+    private static final class Missing {
+        @Override
+        public String toString() {
+            return "{\"message\": \"404: Not Found\", \"code\": 0}";
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,109 @@
+package dev.skillbot.discord.fake;
+
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import net.dv8tion.jda.api.utils.data.DataArray;
+import net.dv8tion.jda.api.utils.data.DataObject;
+
+/**
+ * INTERACTION_CREATE payloads shaped as in Discord's documentation: slash commands in a guild or a
+ * DM, autocomplete, button clicks and string selects on a message of the bot. A guild channel
+ * carries {@code permissions}, as Discord sends it and as JDA requires.
+ */
+public final class Interactions {
+
+    public static final String GUILD_ID = "555555555555555555";
+    public static final String USER_ID = "666666666666666666";
+    public static final String DM_CHANNEL_ID = "777777777777777777";
+    private static final String COMMAND_ID = "888888888888888888";
+    private static final String PERMISSIONS = "2248473465835073";
+    private static final long DISCORD_EPOCH = 1_420_070_400_000L;
+    /** Snowflakes of now: JDA refuses to follow up interactions whose id says they are older than 15 minutes. */
+    private static final AtomicLong IDS = new AtomicLong((System.currentTimeMillis() - DISCORD_EPOCH) << 22);
+
+    private Interactions() {
+    }
+
+    public static DataObject slash(String subcommand, Map<String, String> options) {
+        return slashIn(GUILD_ID, subcommand, options);
+    }
+
+    public static DataObject slashIn(String guildId, String subcommand, Map<String, String> options) {
+        return base(2, command(subcommand, options, null), guildId);
+    }
+
+    public static DataObject slashInDm(String subcommand, Map<String, String> options) {
+        return base(2, command(subcommand, options, null), null);
+    }
+
+    public static DataObject autocomplete(String subcommand, Map<String, String> options, String focused) {
+        return base(4, command(subcommand, options, focused), GUILD_ID);
+    }
+
+    public static DataObject button(String customId, boolean ephemeralMessage) {
+        DataObject button = DataObject.empty().put("type", 2).put("style", 2).put("label", "button").put("custom_id", customId);
+        return component(DataObject.empty().put("custom_id", customId).put("component_type", 2), button, ephemeralMessage);
+    }
+
+    public static DataObject select(String customId, String value, boolean ephemeralMessage) {
+        DataObject select = DataObject.empty().put("type", 3).put("custom_id", customId).put("min_values", 1).put("max_values", 1)
+                .put("options", DataArray.empty().add(DataObject.empty().put("label", "option").put("value", value)));
+        DataObject data = DataObject.empty().put("custom_id", customId).put("component_type", 3).put("values", DataArray.empty().add(value));
+        return component(data, select, ephemeralMessage);
+    }
+
+    private static DataObject component(DataObject data, DataObject shown, boolean ephemeralMessage) {
+        DataObject sent = DataObject.empty().put("components", DataArray.empty()
+                .add(DataObject.empty().put("type", 1).put("components", DataArray.empty().add(shown))));
+        return base(3, data, GUILD_ID)
+                .put("message", FakeDiscord.message(String.valueOf(IDS.incrementAndGet()), FakeDiscord.CHANNEL_ID, sent, ephemeralMessage ? 64 : 0));
+    }
+
+    private static DataObject command(String subcommand, Map<String, String> options, String focused) {
+        DataArray values = DataArray.empty();
+        options.forEach((name, value) -> {
+            DataObject option = DataObject.empty().put("name", name).put("type", 3).put("value", value);
+            if (name.equals(focused)) {
+                option.put("focused", true);
+            }
+            values.add(option);
+        });
+        DataObject sub = DataObject.empty().put("name", subcommand).put("type", 1).put("options", values);
+        return DataObject.empty().put("id", COMMAND_ID).put("name", "skill").put("type", 1).put("options", DataArray.empty().add(sub));
+    }
+
+    private static DataObject base(int type, DataObject data, String guildId) {
+        String id = String.valueOf(IDS.incrementAndGet());
+        DataObject interaction = DataObject.empty().put("id", id).put("application_id", FakeDiscord.APPLICATION_ID).put("type", type)
+                .put("data", data).put("token", "token-" + id).put("version", 1).put("locale", "en-US")
+                .put("app_permissions", PERMISSIONS).put("entitlements", DataArray.empty());
+        if (guildId == null) {
+            return interaction.put("channel_id", DM_CHANNEL_ID).put("context", 1).put("user", user())
+                    .put("channel", DataObject.empty().put("id", DM_CHANNEL_ID).put("type", 1).put("flags", 0)
+                            .put("last_message_id", null).put("recipients", DataArray.empty().add(user())))
+                    .put("authorizing_integration_owners", DataObject.empty().put("0", "0"));
+        }
+        return interaction.put("channel_id", FakeDiscord.CHANNEL_ID).put("context", 0).put("guild_id", guildId).put("guild_locale", "en-US")
+                .put("guild", DataObject.empty().put("id", guildId).put("locale", "en-US").put("features", DataArray.empty()))
+                .put("channel", textChannel(guildId)).put("member", member())
+                .put("authorizing_integration_owners", DataObject.empty().put("0", guildId));
+    }
+
+    static DataObject textChannel(String guildId) {
+        return DataObject.empty().put("id", FakeDiscord.CHANNEL_ID).put("type", 0).put("guild_id", guildId).put("name", "general")
+                .put("position", 0).put("permission_overwrites", DataArray.empty()).put("nsfw", false).put("parent_id", null)
+                .put("last_message_id", null).put("rate_limit_per_user", 0).put("topic", null).put("flags", 0)
+                .put("permissions", PERMISSIONS);
+    }
+
+    private static DataObject user() {
+        return DataObject.empty().put("id", USER_ID).put("username", "alice").put("discriminator", "0").put("global_name", "Alice")
+                .put("avatar", null).put("public_flags", 0);
+    }
+
+    private static DataObject member() {
+        return DataObject.empty().put("user", user()).put("roles", DataArray.empty()).put("joined_at", "2026-01-01T00:00:00.000000+00:00")
+                .put("deaf", false).put("mute", false).put("flags", 0).put("pending", false).put("nick", null).put("avatar", null)
+                .put("premium_since", null).put("communication_disabled_until", null).put("permissions", PERMISSIONS);
+    }
+}
