@@ -42,16 +42,17 @@ class DiscordCardRendererTest {
     }
 
     @Test
-    void levelCardHasLevelNavigationCompareShareAndTwoSelects() {
+    void levelCardHasLevelNavigationCompareShareSuggestFollowAndTwoSelects() {
         DataArray rows = render("gitops senior").getArray("components");
 
         DataArray buttons = rows.getObject(0).getArray("components");
-        assertThat(labels(buttons)).containsExactly("◀ Middle", "Lead ▶", "Compare with Lead", "Share in channel");
+        assertThat(labels(buttons)).containsExactly("◀ Middle", "Lead ▶", "Compare with Lead", "Share in channel", "Suggest edit");
         assertThat(buttons.getObject(2).getString("custom_id")).isEqualTo("sb1:show:gitops-practices senior..lead");
         assertThat(buttons.getObject(3).getString("custom_id")).isEqualTo("sb1:share:gitops-practices senior");
-        DataObject levels = rows.getObject(1).getArray("components").getObject(0);
+        assertThat(labels(rows.getObject(1).getArray("components"))).containsExactly("Follow");
+        DataObject levels = rows.getObject(2).getArray("components").getObject(0);
         assertThat(levels.getString("custom_id")).isEqualTo("sb1:pick:level");
-        DataObject roles = rows.getObject(2).getArray("components").getObject(0);
+        DataObject roles = rows.getObject(3).getArray("components").getObject(0);
         assertThat(roles.getArray("options").getObject(1).getString("value")).isEqualTo("sb1:show:gitops-practices senior devops");
     }
 

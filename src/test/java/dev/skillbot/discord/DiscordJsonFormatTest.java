@@ -25,7 +25,7 @@ class DiscordJsonFormatTest {
         assertThat(body.getInt("flags")).isEqualTo(64);
         assertThat(body.getObject("allowed_mentions").getArray("parse").length()).isZero();
         assertThat(body.getArray("embeds").getObject(0).getString("title")).isEqualTo("GitOps Practices · Senior");
-        assertThat(body.getArray("components").length()).isEqualTo(3);
+        assertThat(body.getArray("components").length()).as("two button rows and two selects").isEqualTo(4);
         assertThat(DiscordMessageLimits.violations(body)).isEmpty();
     }
 }
