@@ -7,10 +7,12 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,6 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  * No signing secret is set, so there is no HTTP endpoint and no placeholder secret.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@DirtiesContext
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SlackSocketModeTest {
 
     static final FakeSocketModeServer socket = new FakeSocketModeServer();
@@ -28,6 +32,8 @@ class SlackSocketModeTest {
 
     @Autowired
     SlackProperties properties;
+    @Autowired
+    SlackSocketModeRunner runner;
 
     @DynamicPropertySource
     static void slack(DynamicPropertyRegistry registry) {
@@ -40,8 +46,10 @@ class SlackSocketModeTest {
         registry.add("skillbot.slack.api-url", slack::apiUrl);
     }
 
+    /** Disconnects first, so the client does not try to reconnect to fakes that are gone. */
     @AfterAll
-    static void stopFakes() throws InterruptedException {
+    void stopFakes() throws InterruptedException {
+        runner.stop();
         socket.stop(1000);
         slack.close();
     }
