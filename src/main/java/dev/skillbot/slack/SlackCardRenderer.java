@@ -37,6 +37,7 @@ public final class SlackCardRenderer {
     private static final String CODE = "```";
     private static final String TAG = "🏷 ";
     private static final Gson GSON = GsonFactory.createSnakeCase();
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     /** Ends a cut text; escaped, as it is appended to escaped text. */
     private final String truncated;
@@ -54,9 +55,31 @@ public final class SlackCardRenderer {
         this.truncated = SlackText.escape(dropped);
     }
 
-    /** The JSON a slash command is acknowledged with, byte for byte: what {@code ask --format slack} prints. */
+    /**
+     * The JSON a slash command is acknowledged with, byte for byte: what {@code ask --format slack}
+     * prints. Non-ASCII characters are written as JSON unicode escapes.
+     */
     public String json(Card card) {
-        return GSON.toJson(ephemeral(card));
+        return asciiOnly(GSON.toJson(ephemeral(card)));
+    }
+
+    /** Writes every non-ASCII character as a JSON escape: the same JSON, but cheap to encode for any server. */
+    static String asciiOnly(String json) {
+        StringBuilder out = null;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (c < 0x80) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(json.length() + 256).append(json, 0, i);
+            }
+            out.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xf]).append(HEX[(c >> 4) & 0xf]).append(HEX[c & 0xf]);
+        }
+        return out == null ? json : out.toString();
     }
 
     /** The private answer to a slash command, sent in the ack. */

@@ -46,7 +46,8 @@ class SlackConfiguration {
                 .clientSecret(null)
                 .build();
         App app = new App(config);
-        new SlackRoutes(commands, new SlackCardRenderer(Messages.forLocale(slack.locale())),
+        SlackCardRenderer renderer = new SlackCardRenderer(Messages.forLocale(slack.locale()));
+        new SlackRoutes(commands, new SlackAnswers(commands, renderer), renderer,
                 new SlackResponder(slackClient, app.executorService()), slack.locale()).register(app);
         log.info("Slack: {}{}, Web API {}", slack.httpMode() ? "HTTP on POST " + EVENTS_PATH : "",
                 slack.socketMode() ? (slack.httpMode() ? " and " : "") + "Socket Mode" : "", slack.apiUrl());

@@ -29,12 +29,14 @@ final class SlackRoutes {
     static final String COMMAND = "/skill";
 
     private final CommandService commands;
+    private final SlackAnswers answers;
     private final SlackCardRenderer renderer;
     private final SlackResponder responder;
     private final String locale;
 
-    SlackRoutes(CommandService commands, SlackCardRenderer renderer, SlackResponder responder, String locale) {
+    SlackRoutes(CommandService commands, SlackAnswers answers, SlackCardRenderer renderer, SlackResponder responder, String locale) {
         this.commands = commands;
+        this.answers = answers;
         this.renderer = renderer;
         this.responder = responder;
         this.locale = locale;
@@ -50,7 +52,7 @@ final class SlackRoutes {
     private Response command(SlashCommandRequest request, SlashCommandContext context) {
         SlashCommandPayload payload = request.getPayload();
         Invocation invocation = invocation(payload.getTeamId(), payload.getChannelId(), payload.getUserId(), Invocation.Origin.COMMAND);
-        return context.ack(renderer.ephemeral(commands.answer(invocation, orEmpty(payload.getText()))));
+        return Response.json(200, answers.json(invocation, orEmpty(payload.getText())));
     }
 
     /** A navigation button: the card it names replaces the one clicked. */

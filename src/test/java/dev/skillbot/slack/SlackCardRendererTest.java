@@ -2,6 +2,7 @@ package dev.skillbot.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.slack.api.util.json.GsonFactory;
 import dev.skillbot.card.ActionId;
 import dev.skillbot.card.Block;
 import dev.skillbot.card.Button;
@@ -115,6 +116,16 @@ class SlackCardRendererTest {
         assertThat(select.path("options")).hasSize(100);
         assertThat(select.path("initial_option").path("text").path("text").asString()).isEqualTo("Option 3");
         assertThat(BlockKitLimits.violations(message.node())).isEmpty();
+    }
+
+    @Test
+    void jsonIsAsciiOnlyAndMeansTheSameAsGsonsOwn() {
+        String json = renderer.json(answer(Path.of("skills-data"), "gitops senior", "en"));
+        String gson = GsonFactory.createSnakeCase().toJson(renderer.ephemeral(answer(Path.of("skills-data"), "gitops senior", "en")));
+
+        assertThat(json.chars()).allMatch(c -> c < 0x80);
+        assertThat(SlackMessageJson.parse(json).node()).isEqualTo(SlackMessageJson.parse(gson).node());
+        assertThat(gson).contains("·");
     }
 
     private static Card card(List<Block> blocks, List<Control> controls) {
