@@ -2,16 +2,10 @@ package dev.skillbot.slack;
 
 import com.slack.api.bolt.App;
 import dev.skillbot.SkillbotApplication;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.net.InetAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -76,7 +70,7 @@ public final class SlackHttpBenchmark {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         long cpuBefore = PROCESS.getProcessCpuTime();
         List<long[]> counts = run(workers, worker -> {
-            try (Connection connection = new Connection(port)) {
+            try (RawHttpConnection connection = new RawHttpConnection(port)) {
                 long sent = 0;
                 while (System.nanoTime() < end && sent < 2_000_000) {
                     connection.exchange(request);
@@ -103,7 +97,7 @@ public final class SlackHttpBenchmark {
         int total = rate * seconds;
         long start = System.nanoTime() + 50_000_000L;
         List<long[]> latencies = run(workers, worker -> {
-            try (Connection connection = new Connection(port)) {
+            try (RawHttpConnection connection = new RawHttpConnection(port)) {
                 long[] mine = new long[(total + workers - 1) / workers];
                 int n = 0;
                 for (int i = worker; i < total; i += workers) {
@@ -163,63 +157,5 @@ public final class SlackHttpBenchmark {
         byte[] request = Arrays.copyOf(head.getBytes(StandardCharsets.US_ASCII), head.length() + bytes.length);
         System.arraycopy(bytes, 0, request, head.length(), bytes.length);
         return request;
-    }
-
-    /** A keep-alive connection that reopens when the server closes it. */
-    private static final class Connection implements AutoCloseable {
-
-        private final int port;
-        private Socket socket;
-        private InputStream in;
-        private OutputStream out;
-
-        Connection(int port) throws IOException {
-            this.port = port;
-            open();
-        }
-
-        private void open() throws IOException {
-            socket = new Socket(InetAddress.getLoopbackAddress(), port);
-            socket.setTcpNoDelay(true);
-            in = new BufferedInputStream(socket.getInputStream());
-            out = socket.getOutputStream();
-        }
-
-        void exchange(byte[] request) throws IOException {
-            out.write(request);
-            out.flush();
-            String head = readHead();
-            if (!head.startsWith("HTTP/1.1 200")) {
-                throw new IllegalStateException("unexpected answer: " + head.lines().findFirst().orElse(""));
-            }
-            int length = head.lines().filter(line -> line.toLowerCase(Locale.ROOT).startsWith("content-length:"))
-                    .map(line -> Integer.parseInt(line.substring(15).strip())).findFirst().orElse(0);
-            if (in.readNBytes(length).length != length) {
-                throw new UncheckedIOException(new IOException("short body"));
-            }
-            if (head.toLowerCase(Locale.ROOT).contains("connection: close")) {
-                socket.close();
-                open();
-            }
-        }
-
-        private String readHead() throws IOException {
-            StringBuilder head = new StringBuilder();
-            int matched = 0;
-            while (matched < 4) {
-                int b = in.read();
-                if (b < 0) {
-                    throw new IOException("connection closed");
-                }
-                head.append((char) b);
-                matched = (b == '\r' || b == '\n') && "\r\n\r\n".charAt(matched) == b ? matched + 1 : b == '\r' ? 1 : 0;
-            }
-            return head.toString();
-        }
-
-        @Override
-        public void close() throws IOException {
-            socket.close();
-        }
     }
 }
