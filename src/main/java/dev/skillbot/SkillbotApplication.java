@@ -4,6 +4,7 @@ import dev.skillbot.card.Card;
 import dev.skillbot.cli.Cli;
 import dev.skillbot.cli.TextCardRenderer;
 import dev.skillbot.discord.DiscordJsonFormat;
+import dev.skillbot.slack.SlackCardRenderer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -30,6 +31,7 @@ public class SkillbotApplication {
     static Map<String, Function<Card, String>> cardFormats() {
         Map<String, Function<Card, String>> formats = new LinkedHashMap<>();
         formats.put("text", new TextCardRenderer()::render);
+        formats.put("slack", new SlackCardRenderer()::json);
         formats.put("discord", new DiscordJsonFormat()::render);
         return formats;
     }

@@ -9,7 +9,6 @@ import dev.skillbot.card.Mark;
 import dev.skillbot.card.Section;
 import dev.skillbot.card.Select;
 import dev.skillbot.card.Table;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -77,24 +76,7 @@ public final class TextCardRenderer {
 
     private static void table(StringBuilder out, Table table) {
         out.append(table.heading()).append('\n');
-        List<List<String>> grid = new ArrayList<>();
-        grid.add(table.columns());
-        grid.addAll(table.rows());
-        int[] widths = new int[table.columns().size()];
-        for (List<String> row : grid) {
-            for (int c = 0; c < row.size() && c < widths.length; c++) {
-                widths[c] = Math.max(widths[c], row.get(c).codePointCount(0, row.get(c).length()));
-            }
-        }
-        for (List<String> row : grid) {
-            out.append(INDENT);
-            for (int c = 0; c < row.size() && c < widths.length; c++) {
-                String cell = row.get(c);
-                out.append(cell).append(" ".repeat(widths[c] - cell.codePointCount(0, cell.length()) + 2));
-            }
-            out.setLength(out.length() - 2);
-            out.append('\n');
-        }
+        table.alignedLines(2).forEach(line -> out.append(INDENT).append(line).append('\n'));
         out.append(INDENT).append(table.legend()).append('\n');
     }
 

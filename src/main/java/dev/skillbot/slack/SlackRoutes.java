@@ -1,0 +1,115 @@
+package dev.skillbot.slack;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import dev.skillbot.card.ActionId;
+import dev.skillbot.card.Card;
+import dev.skillbot.command.CommandService;
+import dev.skillbot.command.Invocation;
+import dev.skillbot.command.Platform;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The Bolt routing table. {@code /skill} is answered privately in the ack itself; buttons and
+ * selects are acked at once and answered through their {@code response_url}. Action ids and
+ * option values are untrusted: anything that does not decode to the expected action with a
+ * command text is acked and ignored.
+ */
+final class SlackRoutes {
+
+    static final String COMMAND = "/skill";
+
+    private final CommandService commands;
+    private final SlackAnswers answers;
+    private final SlackCardRenderer renderer;
+    private final SlackResponder responder;
+    private final String locale;
+
+    SlackRoutes(CommandService commands, SlackAnswers answers, SlackCardRenderer renderer, SlackResponder responder, String locale) {
+        this.commands = commands;
+        this.answers = answers;
+        this.renderer = renderer;
+        this.responder = responder;
+        this.locale = locale;
+    }
+
+    void register(App app) {
+        app.command(COMMAND, this::command);
+        app.blockAction(pattern(ActionId.Action.SHOW), this::show);
+        app.blockAction(pattern(ActionId.Action.PICK), this::pick);
+        app.blockAction(pattern(ActionId.Action.SHARE), this::share);
+    }
+
+    private Response command(SlashCommandRequest request, SlashCommandContext context) {
+        SlashCommandPayload payload = request.getPayload();
+        Invocation invocation = invocation(payload.getTeamId(), payload.getChannelId(), payload.getUserId(), Invocation.Origin.COMMAND);
+        return Response.json(200, answers.json(invocation, orEmpty(payload.getText())));
+    }
+
+    /** A navigation button: the card it names replaces the one clicked. */
+    private Response show(BlockActionRequest request, ActionContext context) {
+        decode(request, BlockActionPayload.Action::getActionId, ActionId.Action.SHOW).ifPresent(id ->
+                responder.send(request.getPayload().getResponseUrl(), renderer.replacing(answer(request, Invocation.Origin.BUTTON, id))));
+        return context.ack();
+    }
+
+    /** A select: the chosen option's value is itself a SHOW id. */
+    private Response pick(BlockActionRequest request, ActionContext context) {
+        decode(request, action -> action.getSelectedOption() == null ? null : action.getSelectedOption().getValue(), ActionId.Action.SHOW)
+                .ifPresent(id -> responder.send(request.getPayload().getResponseUrl(),
+                        renderer.replacing(answer(request, Invocation.Origin.SELECT, id))));
+        return context.ack();
+    }
+
+    /** Posts the card for everyone, then removes the private copy. */
+    private Response share(BlockActionRequest request, ActionContext context) {
+        decode(request, BlockActionPayload.Action::getActionId, ActionId.Action.SHARE).ifPresent(id ->
+                responder.send(request.getPayload().getResponseUrl(),
+                        renderer.inChannel(answer(request, Invocation.Origin.BUTTON, id)), SlackResponder.DELETE_ORIGINAL));
+        return context.ack();
+    }
+
+    /** Works from the action and the container alone: a private (ephemeral) card's payload has no message. */
+    private static Optional<ActionId> decode(BlockActionRequest request, Function<BlockActionPayload.Action, String> idOf,
+                                             ActionId.Action expected) {
+        BlockActionPayload payload = request.getPayload();
+        List<BlockActionPayload.Action> actions = payload.getActions();
+        if (actions == null || actions.isEmpty() || payload.getResponseUrl() == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(idOf.apply(actions.get(0))).flatMap(ActionId::decode)
+                .filter(id -> id.action() == expected && !id.arg(0).isBlank());
+    }
+
+    private Card answer(BlockActionRequest request, Invocation.Origin origin, ActionId id) {
+        BlockActionPayload payload = request.getPayload();
+        String user = payload.getUser() == null ? null : payload.getUser().getId();
+        String team = payload.getTeam() != null ? payload.getTeam().getId()
+                : payload.getUser() == null ? null : payload.getUser().getTeamId();
+        String channel = payload.getChannel() != null ? payload.getChannel().getId()
+                : payload.getContainer() == null ? null : payload.getContainer().getChannelId();
+        return commands.answer(invocation(team, channel, user, origin), id.arg(0));
+    }
+
+    private Invocation invocation(String team, String channel, String user, Invocation.Origin origin) {
+        return new Invocation(Platform.SLACK, orEmpty(team), orEmpty(channel), orEmpty(user), locale, origin);
+    }
+
+    /** Matches the ids of one action, such as {@code sb1:show:...}; decoding checks the rest. */
+    private static Pattern pattern(ActionId.Action action) {
+        return Pattern.compile("^" + Pattern.quote(new ActionId(action, List.of()).encode()) + "(:.*)?$", Pattern.DOTALL);
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.skillbot.slack;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.socket_mode.SocketModeClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Connects the Bolt app to Slack over Socket Mode once the server is up, and disconnects first
+ * at shut-down. {@code apps.connections.open} hands out the WebSocket address; every envelope is
+ * acknowledged on the socket with the same answer HTTP mode would give.
+ */
+final class SlackSocketModeRunner implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(SlackSocketModeRunner.class);
+
+    private final App app;
+    private final String appToken;
+    private SocketModeApp socketMode;
+
+    SlackSocketModeRunner(App app, String appToken) {
+        this.app = app;
+        this.appToken = appToken;
+    }
+
+    @Override
+    public synchronized void start() {
+        try {
+            socketMode = new SocketModeApp(appToken, SocketModeClient.Backend.JavaWebSocket, app);
+            socketMode.startAsync();
+            log.info("Slack Socket Mode connecting");
+        } catch (Exception e) {
+            throw new IllegalStateException("Slack Socket Mode could not start (" + e.getMessage()
+                    + "); check SLACK_APP_TOKEN and that the app has Socket Mode enabled", e);
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (socketMode == null) {
+            return;
+        }
+        SocketModeClient client = socketMode.getClient();
+        try {
+            socketMode.stop();
+            if (client != null) {
+                client.close();
+            }
+        } catch (Exception e) {
+            log.warn("Slack Socket Mode did not close cleanly: {}", e.toString());
+        }
+        socketMode = null;
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return socketMode != null;
+    }
+}

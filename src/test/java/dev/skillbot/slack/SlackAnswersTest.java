@@ -1,0 +1,51 @@
+package dev.skillbot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.skillbot.catalog.Catalog;
+import dev.skillbot.catalog.CatalogLoader;
+import dev.skillbot.command.CommandService;
+import dev.skillbot.command.Invocation;
+import dev.skillbot.command.Platform;
+import dev.skillbot.i18n.Messages;
+import dev.skillbot.testing.SyntheticCatalog;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SlackAnswersTest {
+
+    final SlackCardRenderer renderer = new SlackCardRenderer(Messages.forLocale("en"));
+
+    @Test
+    void keepsAnAnswerPerRevisionLanguageAndText(@TempDir Path dir) {
+        Catalog bundled = load(Path.of("skills-data"));
+        Catalog reloaded = load(SyntheticCatalog.write(dir, SyntheticCatalog.Spec.of(5)));
+        AtomicReference<Catalog> current = new AtomicReference<>(bundled);
+        CommandService commands = new CommandService(current::get);
+        SlackAnswers answers = new SlackAnswers(commands, renderer);
+
+        // when
+        String first = answers.json(invocation("en"), "list");
+
+        // then
+        assertThat(first).isEqualTo(renderer.json(commands.answer(invocation("en"), "list")));
+        assertThat(answers.json(invocation("en"), "list")).isSameAs(first);
+        assertThat(answers.json(invocation("zh-CN"), "list")).isNotEqualTo(first);
+        assertThat(answers.json(invocation("en"), "list ")).isNotSameAs(first);
+
+        current.set(reloaded);
+        assertThat(answers.json(invocation("en"), "list"))
+                .isNotEqualTo(first)
+                .isEqualTo(renderer.json(commands.answer(invocation("en"), "list")));
+    }
+
+    private static Invocation invocation(String locale) {
+        return new Invocation(Platform.SLACK, "T0TEST", "C0CHAN", "U0ALICE", locale, Invocation.Origin.COMMAND);
+    }
+
+    private static Catalog load(Path dir) {
+        return new CatalogLoader().load(dir).catalog().orElseThrow();
+    }
+}

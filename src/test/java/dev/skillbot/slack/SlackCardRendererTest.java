@@ -1,0 +1,144 @@
+package dev.skillbot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.slack.api.util.json.GsonFactory;
+import dev.skillbot.card.ActionId;
+import dev.skillbot.card.Block;
+import dev.skillbot.card.Button;
+import dev.skillbot.card.Card;
+import dev.skillbot.card.Control;
+import dev.skillbot.card.Section;
+import dev.skillbot.card.Select;
+import dev.skillbot.catalog.CatalogLoader;
+import dev.skillbot.command.CommandService;
+import dev.skillbot.command.Invocation;
+import dev.skillbot.command.Platform;
+import dev.skillbot.i18n.MessageKey;
+import dev.skillbot.i18n.Messages;
+import dev.skillbot.testing.SyntheticCatalog;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+class SlackCardRendererTest {
+
+    final SlackCardRenderer renderer = new SlackCardRenderer();
+
+    @Test
+    void levelCardHasHeaderContextTagsRoleSectionsAndNavigation() {
+        // when
+        SlackMessageJson message = render(Path.of("skills-data"), "gitops senior");
+
+        // then
+        assertThat(message.header()).isEqualTo("GitOps Practices · Senior");
+        List<String> context = message.blocks("context").stream().map(block -> block.path("elements").get(0).path("text").asString()).toList();
+        assertThat(context.get(0)).startsWith("DevOps &amp; CI/CD › GitOps · 4 roles · 16 required · 4 optional · updated 2026-03-17 · rev ");
+        assertThat(context.get(1)).startsWith("🏷 Git as source of truth · pull-based deployment");
+        assertThat(message.sectionTexts()).hasSize(4).allSatisfy(text -> assertThat(text).contains("*  ·  _Required_\n"));
+        assertThat(message.sectionTexts().get(0)).startsWith("*DevOps Engineer*  ·  _Required_\nDesigns GitOps architecture");
+        assertThat(message.buttonLabels()).containsExactly("◀ Middle", "Lead ▶", "Compare with Lead", "Share in channel");
+        assertThat(message.select("sb1:pick:level").path("initial_option").path("text").path("text").asString()).isEqualTo("Senior");
+        assertThat(message.select("sb1:pick:role").path("initial_option").path("text").path("text").asString()).isEqualTo("All roles");
+        assertThat(message.blocks("actions")).hasSize(2);
+    }
+
+    @Test
+    void comparisonShowsBothLevelsAsFieldsAndOverviewShowsTheMatrixAsCode() {
+        SlackMessageJson comparison = render(Path.of("skills-data"), "gitops senior..lead");
+        SlackMessageJson overview = render(Path.of("skills-data"), "gitops");
+
+        JsonNode fields = comparison.blocks("section").get(1).path("fields");
+        assertThat(fields).hasSize(2);
+        assertThat(fields.get(0).path("text").asString()).startsWith("*Senior*  ·  _Required_\n");
+        assertThat(fields.get(1).path("text").asString()).startsWith("*Lead*  ·  _Required_\n");
+        assertThat(overview.sectionTexts()).anySatisfy(text -> assertThat(text)
+                .startsWith("*Expectations by level*\n```Role            Junior  Middle  Senior  Lead  Principal\nDevOps ")
+                .endsWith("```"));
+    }
+
+    @Test
+    void longCellsAreCutWithTheTruncatedMarkerOfTheLanguage(@TempDir Path dir) {
+        Path extreme = SyntheticCatalog.write(dir, SyntheticCatalog.Spec.extreme());
+        String skill = SyntheticCatalog.id(SyntheticCatalog.name(0), 0);
+
+        SlackMessageJson english = render(extreme, skill + " senior");
+        SlackMessageJson chinese = SlackMessageJson.parse(new SlackCardRenderer(Messages.forLocale("zh-CN"))
+                .json(answer(extreme, skill + " senior", "zh-CN")));
+
+        assertThat(english.sectionTexts()).hasSize(40).allSatisfy(text -> assertThat(text).hasSizeLessThanOrEqualTo(3000)
+                .endsWith(Messages.forLocale("en").get(MessageKey.TRUNCATED)));
+        assertThat(chinese.sectionTexts()).allSatisfy(text -> assertThat(text)
+                .endsWith(Messages.forLocale("zh-CN").get(MessageKey.TRUNCATED)));
+    }
+
+    @Test
+    void sectionsBeyondFiftyBlocksAreDroppedWithAVisibleMarker(@TempDir Path dir) {
+        Path wide = SyntheticCatalog.write(dir, new SyntheticCatalog.Spec(1, 60, 80, 3));
+        String skill = SyntheticCatalog.id(SyntheticCatalog.name(0), 0);
+
+        SlackMessageJson message = render(wide, skill + " senior");
+
+        JsonNode blocks = message.node().path("blocks");
+        assertThat(blocks).hasSize(50);
+        assertThat(blocks.get(47).path("type").asString()).isEqualTo("context");
+        assertThat(blocks.get(47).path("elements").get(0).path("text").asString()).isEqualTo("… (shortened)");
+        assertThat(message.blocks("actions")).hasSize(2);
+        assertThat(BlockKitLimits.violations(message.node())).isEmpty();
+    }
+
+    @Test
+    void escapedTextIsMeasuredAndCutBetweenEntities() {
+        Card card = card(List.of(Section.of("", null, "&".repeat(2999))), List.of());
+
+        String text = SlackMessageJson.parse(renderer.json(card)).sectionTexts().get(0);
+
+        assertThat(text).hasSizeLessThanOrEqualTo(3000).matches("(&amp;)+… \\(shortened\\)");
+    }
+
+    @Test
+    void controlsAreCutToTheirLimitsAndDuplicateIdsDropped() {
+        ActionId lead = ActionId.of(ActionId.Action.SHOW, "gitops lead");
+        List<Select.Option> options = IntStream.range(0, 150).mapToObj(i -> new Select.Option("Option " + i,
+                ActionId.of(ActionId.Action.SHOW, "gitops " + i), i == 3)).toList();
+        List<Control> controls = List.of(new Button("L".repeat(100), lead, Button.Style.PRIMARY),
+                new Button("again", lead, Button.Style.DEFAULT),
+                new Select("P".repeat(200), ActionId.of(ActionId.Action.PICK, "level"), options));
+
+        SlackMessageJson message = SlackMessageJson.parse(renderer.json(card(List.of(), controls)));
+
+        assertThat(message.buttonLabels()).singleElement().asString().hasSize(75).endsWith("…");
+        assertThat(message.elements("button").get(0).path("style").asString()).isEqualTo("primary");
+        JsonNode select = message.select("sb1:pick:level");
+        assertThat(select.path("options")).hasSize(100);
+        assertThat(select.path("initial_option").path("text").path("text").asString()).isEqualTo("Option 3");
+        assertThat(BlockKitLimits.violations(message.node())).isEmpty();
+    }
+
+    @Test
+    void jsonIsAsciiOnlyAndMeansTheSameAsGsonsOwn() {
+        String json = renderer.json(answer(Path.of("skills-data"), "gitops senior", "en"));
+        String gson = GsonFactory.createSnakeCase().toJson(renderer.ephemeral(answer(Path.of("skills-data"), "gitops senior", "en")));
+
+        assertThat(json.chars()).allMatch(c -> c < 0x80);
+        assertThat(SlackMessageJson.parse(json).node()).isEqualTo(SlackMessageJson.parse(gson).node());
+        assertThat(gson).contains("·");
+    }
+
+    private static Card card(List<Block> blocks, List<Control> controls) {
+        return new Card(Card.Kind.HELP, "Title", List.of(), List.of(), blocks, controls, "Title");
+    }
+
+    private SlackMessageJson render(Path catalog, String text) {
+        return SlackMessageJson.parse(renderer.json(answer(catalog, text, "en")));
+    }
+
+    private static Card answer(Path catalog, String text, String locale) {
+        var loaded = new CatalogLoader().load(catalog).catalog().orElseThrow();
+        return new CommandService(() -> loaded)
+                .answer(new Invocation(Platform.SLACK, "T0TEST", "C0CHAN", "U0ALICE", locale, Invocation.Origin.COMMAND), text);
+    }
+}

@@ -1,0 +1,161 @@
+package dev.skillbot.slack;
+
+import com.slack.api.bolt.App;
+import dev.skillbot.SkillbotApplication;
+import java.io.IOException;
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.locks.LockSupport;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A load run, not a test: signed {@code /skill gitops senior} over HTTP against a no-op command
+ * registered only here, on loopback, bounded in count and time. Prints the closed-loop throughput
+ * ratio and the latency (p50/p99, measured from each request's scheduled start) at a fixed rate.
+ * Run it as docs/slack.md shows; optional arguments: rate (req/s), seconds per phase, workers,
+ * seconds of warm-up (the JIT needs them on a busy machine).
+ */
+public final class SlackHttpBenchmark {
+
+    private static final String SECRET = "bench-signing-secret";
+    private static final OperatingSystemMXBean PROCESS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    public static void main(String[] args) throws Exception {
+        int rate = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        int workers = args.length > 2 ? Integer.parseInt(args[2]) : 8;
+        int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+        try (FakeSlack slack = FakeSlack.start();
+             ConfigurableApplicationContext context = SpringApplication.run(SkillbotApplication.class, "--server.port=0",
+                     "--logging.level.root=WARN", "--skillbot.slack.bot-token=xoxb-bench", "--skillbot.slack.signing-secret=" + SECRET,
+                     "--skillbot.slack.api-url=" + slack.apiUrl())) {
+            context.getBean(App.class).command("/noop", (request, ack) -> ack.ack());
+            int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+            byte[] skill = request(port, SlackRequests.slashCommand("gitops senior", slack.responseUrl("bench")));
+            byte[] noop = request(port, SlackRequests.slashCommand("gitops senior", slack.responseUrl("bench")).replace("%2Fskill", "%2Fnoop"));
+
+            System.out.printf(Locale.ROOT, "cores %d, %d workers, %d s a phase after %d s of warm-up%n",
+                    Runtime.getRuntime().availableProcessors(), workers, seconds, warmUp);
+            closedLoop(port, skill, workers, warmUp);
+            closedLoop(port, noop, workers, warmUp / 2);
+            Throughput skillRun = closedLoop(port, skill, workers, seconds);
+            Throughput noopRun = closedLoop(port, noop, workers, seconds);
+            System.out.printf(Locale.ROOT, "throughput: /skill %.0f req/s, no-op %.0f req/s, ratio %.2f%n",
+                    skillRun.perSecond(), noopRun.perSecond(), skillRun.perSecond() / noopRun.perSecond());
+            System.out.printf(Locale.ROOT, "server CPU a request: /skill %.1f us, no-op %.1f us, ratio %.2f%n",
+                    skillRun.serverMicrosEach(), noopRun.serverMicrosEach(), noopRun.serverMicrosEach() / skillRun.serverMicrosEach());
+            report("/skill at " + rate + " req/s", openLoop(port, skill, workers, rate, seconds));
+            report("no-op  at " + rate + " req/s", openLoop(port, noop, workers, rate, seconds));
+        }
+    }
+
+    /**
+     * Every worker sends as fast as it can for the given time. Returns requests a second, and the
+     * server's CPU time a request (the process's CPU time less the load generator's), which other
+     * work on a shared machine does not skew.
+     */
+    private static Throughput closedLoop(int port, byte[] request, int workers, int seconds) throws Exception {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        long cpuBefore = PROCESS.getProcessCpuTime();
+        List<long[]> counts = run(workers, worker -> {
+            try (RawHttpConnection connection = new RawHttpConnection(port)) {
+                long sent = 0;
+                while (System.nanoTime() < end && sent < 2_000_000) {
+                    connection.exchange(request);
+                    sent++;
+                }
+                return new long[] {sent, THREADS.getCurrentThreadCpuTime()};
+            }
+        });
+        long sent = counts.stream().mapToLong(count -> count[0]).sum();
+        long clientCpu = counts.stream().mapToLong(count -> count[1]).sum();
+        long serverCpu = PROCESS.getProcessCpuTime() - cpuBefore - clientCpu;
+        return new Throughput(sent / (double) seconds, serverCpu / 1e3 / sent);
+    }
+
+    private record Throughput(double perSecond, double serverMicrosEach) {
+    }
+
+    /**
+     * Requests start on a fixed schedule shared by the workers; a request's latency runs from its
+     * scheduled start, so a slow answer also counts against the requests queued behind it.
+     */
+    private static long[] openLoop(int port, byte[] request, int workers, int rate, int seconds) throws Exception {
+        long intervalNanos = 1_000_000_000L / rate;
+        int total = rate * seconds;
+        long start = System.nanoTime() + 50_000_000L;
+        List<long[]> latencies = run(workers, worker -> {
+            try (RawHttpConnection connection = new RawHttpConnection(port)) {
+                long[] mine = new long[(total + workers - 1) / workers];
+                int n = 0;
+                for (int i = worker; i < total; i += workers) {
+                    long scheduled = start + i * intervalNanos;
+                    long wait = scheduled - System.nanoTime();
+                    if (wait > 0) {
+                        LockSupport.parkNanos(wait);
+                    }
+                    connection.exchange(request);
+                    mine[n++] = System.nanoTime() - scheduled;
+                }
+                return Arrays.copyOf(mine, n);
+            }
+        });
+        return latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+    }
+
+    private static void report(String what, long[] sorted) {
+        System.out.printf(Locale.ROOT, "latency %s: %d requests, p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", what, sorted.length,
+                millis(sorted, 0.50), millis(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
+    }
+
+    private static double millis(long[] sorted, double quantile) {
+        return sorted[(int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+    }
+
+    private interface Worker {
+        long[] run(int worker) throws IOException;
+    }
+
+    private static List<long[]> run(int workers, Worker work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        try {
+            List<Future<long[]>> futures = new ArrayList<>();
+            for (int w = 0; w < workers; w++) {
+                int worker = w;
+                futures.add(pool.submit(() -> work.run(worker)));
+            }
+            List<long[]> results = new ArrayList<>();
+            for (Future<long[]> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One signed request, as raw HTTP/1.1 bytes; signed once, valid for the 5 minutes the run may take. */
+    private static byte[] request(int port, String body) {
+        String timestamp = String.valueOf(Instant.now().getEpochSecond());
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        String head = "POST " + SlackConfiguration.EVENTS_PATH + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + bytes.length + "\r\n"
+                + "X-Slack-Request-Timestamp: " + timestamp + "\r\n"
+                + "X-Slack-Signature: " + SlackRequests.signature(SECRET, timestamp, body) + "\r\n\r\n";
+        byte[] request = Arrays.copyOf(head.getBytes(StandardCharsets.US_ASCII), head.length() + bytes.length);
+        System.arraycopy(bytes, 0, request, head.length(), bytes.length);
+        return request;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.skillbot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** manifest.yml is a valid Slack app manifest, and it declares what the adapter serves. */
+class SlackManifestTest {
+
+    /** CI clones the repository with shared/ beside it. */
+    static final Path SCHEMA = Path.of("..", "shared", "schemas", "slack-app-manifest.schema.1.0.0.json");
+    static final Path MANIFEST = Path.of("manifest.yml");
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Test
+    void manifestValidatesAgainstSlacksSchema() throws IOException {
+        assertThat(schema().validate(manifest())).isEmpty();
+    }
+
+    @Test
+    void schemaRejectsABrokenManifest() throws IOException {
+        ObjectNode broken = (ObjectNode) manifest();
+        ((ObjectNode) broken.path("display_information")).put("name", "x".repeat(36));
+        broken.put("unknown_section", true);
+
+        assertThat(schema().validate(broken)).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void manifestDeclaresTheCommandInteractivityAndOnlyTheScopesUsed() throws IOException {
+        JsonNode manifest = manifest();
+
+        JsonNode command = manifest.path("features").path("slash_commands").get(0);
+        assertThat(command.path("command").asString()).isEqualTo(SlackRoutes.COMMAND);
+        assertThat(command.path("usage_hint").asString()).contains("gitops senior");
+        assertThat(manifest.path("features").path("bot_user").path("display_name").asString()).isEqualTo("Skillbot");
+        assertThat(manifest.path("settings").path("interactivity").path("is_enabled").asBoolean()).isTrue();
+        assertThat(manifest.path("settings").path("socket_mode_enabled").isBoolean()).isTrue();
+        assertThat(manifest.path("oauth_config").path("scopes").path("bot")).singleElement()
+                .satisfies(scope -> assertThat(scope.asString()).isEqualTo("commands"));
+    }
+
+    private static Schema schema() throws IOException {
+        try (InputStream in = Files.newInputStream(SCHEMA)) {
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(in);
+        }
+    }
+
+    /** YAML to JSON with SnakeYAML's safe constructor: plain maps, lists and scalars only. */
+    private static JsonNode manifest() throws IOException {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        Object yaml = new Yaml(new SafeConstructor(options)).load(Files.readString(MANIFEST));
+        return JSON.valueToTree(yaml);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.skillbot.slack;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads what Skillbot sent to Slack: a message's header, sections, buttons and select options. */
+final class SlackMessageJson {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final JsonNode message;
+
+    private SlackMessageJson(JsonNode message) {
+        this.message = message;
+    }
+
+    static SlackMessageJson parse(String json) {
+        return new SlackMessageJson(JSON.readTree(json));
+    }
+
+    JsonNode node() {
+        return message;
+    }
+
+    String field(String name) {
+        return message.path(name).asString("");
+    }
+
+    String header() {
+        return blocks("header").stream().map(block -> block.path("text").path("text").asString()).findFirst().orElse("");
+    }
+
+    List<JsonNode> blocks(String type) {
+        return StreamSupport.stream(message.path("blocks").spliterator(), false)
+                .filter(block -> block.path("type").asString("").equals(type)).toList();
+    }
+
+    List<String> sectionTexts() {
+        return blocks("section").stream().map(block -> block.path("text").path("text").asString("")).toList();
+    }
+
+    List<JsonNode> elements(String type) {
+        List<JsonNode> elements = new ArrayList<>();
+        for (JsonNode actions : blocks("actions")) {
+            actions.path("elements").forEach(element -> {
+                if (element.path("type").asString("").equals(type)) {
+                    elements.add(element);
+                }
+            });
+        }
+        return elements;
+    }
+
+    List<String> buttonLabels() {
+        return elements("button").stream().map(button -> button.path("text").path("text").asString()).toList();
+    }
+
+    String buttonActionId(String label) {
+        return elements("button").stream().filter(button -> button.path("text").path("text").asString().equals(label))
+                .map(button -> button.path("action_id").asString()).findFirst()
+                .orElseThrow(() -> new AssertionError("no button '" + label + "' among " + buttonLabels()));
+    }
+
+    JsonNode select(String actionId) {
+        return elements("static_select").stream().filter(select -> select.path("action_id").asString().equals(actionId))
+                .findFirst().orElseThrow(() -> new AssertionError("no select " + actionId));
+    }
+
+    String optionValue(String selectActionId, String label) {
+        return StreamSupport.stream(select(selectActionId).path("options").spliterator(), false)
+                .filter(option -> option.path("text").path("text").asString().equals(label))
+                .map(option -> option.path("value").asString()).findFirst()
+                .orElseThrow(() -> new AssertionError("no option '" + label + "' in " + selectActionId));
+    }
+}

@@ -1,0 +1,77 @@
+package dev.skillbot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.slack.api.bolt.App;
+import dev.skillbot.SkillbotApplication;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+
+@ExtendWith(OutputCaptureExtension.class)
+class SlackPropertiesTest {
+
+    static final String TOKEN = "xoxb-do-not-print-me";
+
+    @Test
+    void httpModeWithoutSigningSecretIsRefusedByName() {
+        assertThatIllegalStateException().isThrownBy(() -> new SlackProperties(TOKEN, " ", null, null, "en"))
+                .withMessageContaining("SLACK_SIGNING_SECRET").withMessageNotContaining(TOKEN);
+    }
+
+    @Test
+    void socketModeNeedsNoSigningSecretButAnAppLevelToken() {
+        SlackProperties socket = new SlackProperties(TOKEN, "", "xapp-1-A0-1-abc", "http://127.0.0.1:1/api", "en");
+
+        assertThat(socket.socketMode()).isTrue();
+        assertThat(socket.httpMode()).isFalse();
+        assertThat(socket.signingSecret()).isNull();
+        assertThat(socket.apiUrl()).isEqualTo("http://127.0.0.1:1/api/");
+        assertThatIllegalStateException().isThrownBy(() -> new SlackProperties(TOKEN, "", "xoxb-wrong", null, "en"))
+                .withMessageContaining("SLACK_APP_TOKEN").withMessageNotContaining("xoxb-wrong");
+    }
+
+    @Test
+    void slackIsOffWithoutABotTokenAndSecretsNeverPrint() {
+        SlackProperties off = new SlackProperties("", "", "", "", "en");
+        SlackProperties on = new SlackProperties(TOKEN, "secret-value", null, null, "en");
+
+        assertThat(off.enabled()).isFalse();
+        assertThat(off.apiUrl()).isEqualTo("https://slack.com/api/");
+        assertThat(on.toString()).contains("botToken=set", "signingSecret=set", "appToken=unset")
+                .doesNotContain(TOKEN, "secret-value");
+    }
+
+    @Test
+    void startUpStopsWithAMessageNamingTheMissingSecret(CapturedOutput output) {
+        Throwable failure = catchThrowable(() -> start("skillbot.slack.bot-token=" + TOKEN, "skillbot.slack.signing-secret=").close());
+
+        assertThat(failure).isNotNull();
+        assertThat(failure).rootCause().hasMessageContaining("SLACK_SIGNING_SECRET");
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            assertThat(String.valueOf(cause.getMessage())).doesNotContain(TOKEN);
+        }
+        assertThat(output.getAll()).contains("SLACK_SIGNING_SECRET").doesNotContain(TOKEN);
+    }
+
+    @Test
+    void withoutSlackSettingsTheServerStartsWithoutSlack() {
+        try (ConfigurableApplicationContext context = start("skillbot.slack.bot-token=", "skillbot.slack.app-token=")) {
+            assertThat(context.getBeanNamesForType(App.class)).isEmpty();
+            assertThat(context.getBeanNamesForType(SlackSocketModeRunner.class)).isEmpty();
+        }
+    }
+
+    /** Properties as command-line arguments, which win over application.yml's environment placeholders. */
+    private static ConfigurableApplicationContext start(String... properties) {
+        String[] args = Arrays.stream(properties).map(property -> "--" + property).toArray(String[]::new);
+        return new SpringApplicationBuilder(SkillbotApplication.class).web(WebApplicationType.NONE).run(args);
+    }
+}

@@ -1,0 +1,161 @@
+package dev.skillbot.slack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Builds requests the way Slack sends them: form-encoded slash commands and block_actions
+ * payloads, signed with {@code v0=} HMAC-SHA256 over {@code v0:timestamp:body}.
+ */
+final class SlackRequests {
+
+    static final String TEAM = "T0TEST";
+    static final String CHANNEL = "C0CHAN";
+    static final String USER = "U0ALICE";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final URI events;
+    private final String secret;
+
+    SlackRequests(int port, String secret) {
+        this.events = URI.create("http://127.0.0.1:" + port + SlackConfiguration.EVENTS_PATH);
+        this.secret = secret;
+    }
+
+    static String signature(String secret, String timestamp, String body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            byte[] digest = mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8));
+            return "v0=" + HexFormat.of().formatHex(digest);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Signed now with the right secret. */
+    HttpResponse<String> post(String body) {
+        String timestamp = String.valueOf(Instant.now().getEpochSecond());
+        return post(body, timestamp, signature(secret, timestamp, body));
+    }
+
+    /** Headers exactly as given; {@code null} leaves a header out. */
+    HttpResponse<String> post(String body, String timestamp, String signature) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(events).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (timestamp != null) {
+            request.header("X-Slack-Request-Timestamp", timestamp);
+        }
+        if (signature != null) {
+            request.header("X-Slack-Signature", signature);
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String slashCommand(String text, String responseUrl) {
+        return form(slashCommandFields(text, responseUrl));
+    }
+
+    /** The fields of a slash command, as Slack's documentation lists them. */
+    static Map<String, String> slashCommandFields(String text, String responseUrl) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("token", "gIkuvaNzQIHg97ATvDxqgjtO");
+        fields.put("team_id", TEAM);
+        fields.put("team_domain", "skillbot-test");
+        fields.put("channel_id", CHANNEL);
+        fields.put("channel_name", "general");
+        fields.put("user_id", USER);
+        fields.put("user_name", "alice");
+        fields.put("command", SlackRoutes.COMMAND);
+        fields.put("text", text);
+        fields.put("api_app_id", "A0APP");
+        fields.put("is_enterprise_install", "false");
+        fields.put("response_url", responseUrl);
+        fields.put("trigger_id", "13345224609.738474920.8088930838d88f008e0");
+        return fields;
+    }
+
+    static String blockActions(Map<String, Object> payload) {
+        return "payload=" + encode(JSON.writeValueAsString(payload));
+    }
+
+    /**
+     * A block_actions payload from a private (ephemeral) card: Slack sends no {@code message} for
+     * those, only the {@code container}.
+     */
+    static Map<String, Object> privateCardAction(Map<String, Object> action, String responseUrl) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("type", "block_actions");
+        payload.put("user", Map.of("id", USER, "username", "alice", "name", "alice", "team_id", TEAM));
+        payload.put("api_app_id", "A0APP");
+        payload.put("token", "gIkuvaNzQIHg97ATvDxqgjtO");
+        payload.put("container", Map.of("type", "message", "message_ts", "1700000000.000200", "channel_id", CHANNEL,
+                "is_ephemeral", true));
+        payload.put("trigger_id", "12466734323.1395872398.6f5ec8c4b0d3c9d05f2e0a8b7a4b0c10");
+        payload.put("team", Map.of("id", TEAM, "domain", "skillbot-test"));
+        payload.put("is_enterprise_install", false);
+        payload.put("channel", Map.of("id", CHANNEL, "name", "general"));
+        payload.put("state", Map.of("values", Map.of()));
+        payload.put("response_url", responseUrl);
+        payload.put("actions", List.of(action));
+        return payload;
+    }
+
+    /** The same from a visible card, which carries the {@code message} it was clicked on. */
+    static Map<String, Object> channelCardAction(Map<String, Object> action, String responseUrl) {
+        Map<String, Object> payload = privateCardAction(action, responseUrl);
+        payload.put("container", Map.of("type", "message", "message_ts", "1700000000.000300", "channel_id", CHANNEL,
+                "is_ephemeral", false));
+        payload.put("message", Map.of("type", "message", "user", "U0BOT", "ts", "1700000000.000300",
+                "bot_id", "B0BOT", "text", "GitOps Practices · Senior", "blocks", List.of()));
+        return payload;
+    }
+
+    static Map<String, Object> button(String actionId, String label) {
+        return Map.of("type", "button", "action_id", actionId, "block_id", "nav",
+                "text", Map.of("type", "plain_text", "text", label, "emoji", true), "action_ts", "1700000001.000100");
+    }
+
+    static Map<String, Object> select(String actionId, String optionLabel, String optionValue) {
+        return Map.of("type", "static_select", "action_id", actionId, "block_id", "pick",
+                "selected_option", Map.of("text", Map.of("type", "plain_text", "text", optionLabel, "emoji", true),
+                        "value", optionValue),
+                "placeholder", Map.of("type", "plain_text", "text", "Pick", "emoji", true),
+                "action_ts", "1700000001.000200");
+    }
+
+    static String form(Map<String, String> fields) {
+        return fields.entrySet().stream().map(field -> field.getKey() + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
