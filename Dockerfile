@@ -1,0 +1,35 @@
+# syntax=docker/dockerfile:1
+#
+# Skillbot's container image: docker build -t skillbot .   (see docs/deploy.md)
+# Build stage: the Maven wrapper on a JDK, then Spring Boot's layered jar split into directories.
+FROM eclipse-temurin:21-jdk AS build
+WORKDIR /build
+COPY mvnw pom.xml ./
+COPY .mvn/ .mvn/
+COPY src/ src/
+# The cache mount keeps the wrapper's Maven and the local repository between builds (BuildKit).
+RUN --mount=type=cache,target=/root/.m2 ./mvnw package -DskipTests
+# One directory per layer (dependencies, spring-boot-loader, snapshot-dependencies, application),
+# with the launcher classes, so that the image runs org.springframework.boot.loader.launch.JarLauncher.
+RUN java -Djarmode=tools -jar target/skillbot.jar extract --layers --launcher --destination /build/extracted
+
+# Run stage: a JRE only, a fixed non-root user, the layers from least to most often changed.
+FROM eclipse-temurin:21-jre
+RUN groupadd --gid 10001 skillbot \
+ && useradd --no-log-init --uid 10001 --gid 10001 --no-create-home --home-dir /app --shell /usr/sbin/nologin skillbot \
+ && mkdir -p /app/data \
+ && chown 10001:10001 /app/data
+WORKDIR /app
+COPY --from=build /build/extracted/dependencies/ ./
+COPY --from=build /build/extracted/spring-boot-loader/ ./
+COPY --from=build /build/extracted/snapshot-dependencies/ ./
+COPY --from=build /build/extracted/application/ ./
+# The bundled catalog; files stay owned by root, so the process can read but not change them.
+COPY skills-data/ skills-data/
+# No secrets here: tokens and passwords come from the environment at run time.
+# About 250 MiB of the process is not heap (measured), hence 60 % of the container's memory for the heap.
+ENV SKILLBOT_CATALOG_DIR=/app/skills-data \
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=60 -XX:+ExitOnOutOfMemoryError"
+USER 10001:10001
+EXPOSE 8080
+ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]
