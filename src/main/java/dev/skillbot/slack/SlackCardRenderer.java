@@ -12,6 +12,7 @@ import com.slack.api.util.json.GsonFactory;
 import dev.skillbot.card.Block;
 import dev.skillbot.card.Card;
 import dev.skillbot.card.Mark;
+import dev.skillbot.card.Diff;
 import dev.skillbot.card.Section;
 import dev.skillbot.card.Table;
 import dev.skillbot.i18n.MessageKey;
@@ -111,6 +112,8 @@ public final class SlackCardRenderer {
                 section(section, content);
             } else if (block instanceof Table table) {
                 table(table, content);
+            } else if (block instanceof Diff diff) {
+                content.add(SectionBlock.builder().text(SlackText.markdown(SlackDiff.mrkdwn(diff, SECTION_MAX, truncated))).build());
             }
         }
         int room = MAX_BLOCKS - head.size() - actions.size();

@@ -14,6 +14,7 @@ import dev.skillbot.command.CommandText;
 import dev.skillbot.command.Invocation;
 import dev.skillbot.command.Platform;
 import dev.skillbot.i18n.Messages;
+import dev.skillbot.testing.EveryCard;
 import dev.skillbot.testing.SyntheticCatalog;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,11 +50,13 @@ class SlackCardLimitsTest {
         for (String locale : Messages.SUPPORTED) {
             SlackCardRenderer renderer = new SlackCardRenderer(Messages.forLocale(locale));
             Invocation invocation = new Invocation(Platform.SLACK, "T0TEST", "C0CHAN", "U0ALICE", locale, Invocation.Origin.COMMAND);
-            for (String text : texts) {
-                Card card = commands.answer(invocation, text);
+            List<Card> cards = new ArrayList<>();
+            texts.forEach(text -> cards.add(commands.answer(invocation, text)));
+            cards.addAll(EveryCard.beyondCommands(catalog, locale));
+            for (Card card : cards) {
                 kinds.add(card.kind());
                 BlockKitLimits.violations(SlackMessageJson.parse(renderer.json(card)).node()).stream()
-                        .map(violation -> locale + " '" + abbreviate(text) + "': " + abbreviate(violation))
+                        .map(violation -> locale + " '" + abbreviate(card.title()) + "': " + abbreviate(violation))
                         .forEach(violations::add);
             }
         }

@@ -40,7 +40,7 @@ class SlackCardRendererTest {
         assertThat(context.get(1)).startsWith("🏷 Git as source of truth · pull-based deployment");
         assertThat(message.sectionTexts()).hasSize(4).allSatisfy(text -> assertThat(text).contains("*  ·  _Required_\n"));
         assertThat(message.sectionTexts().get(0)).startsWith("*DevOps Engineer*  ·  _Required_\nDesigns GitOps architecture");
-        assertThat(message.buttonLabels()).containsExactly("◀ Middle", "Lead ▶", "Compare with Lead", "Share in channel");
+        assertThat(message.buttonLabels()).containsExactly("◀ Middle", "Lead ▶", "Compare with Lead", "Share in channel", "Suggest edit", "Follow");
         assertThat(message.select("sb1:pick:level").path("initial_option").path("text").path("text").asString()).isEqualTo("Senior");
         assertThat(message.select("sb1:pick:role").path("initial_option").path("text").path("text").asString()).isEqualTo("All roles");
         assertThat(message.blocks("actions")).hasSize(2);

@@ -69,7 +69,7 @@ class SlackHttpTest {
         SlackMessageJson message = SlackMessageJson.parse(response.body());
         assertThat(message.field("response_type")).isEqualTo("ephemeral");
         assertThat(message.header()).isEqualTo("GitOps Practices · Senior");
-        assertThat(message.buttonLabels()).containsExactly("◀ Middle", "Lead ▶", "Compare with Lead", "Share in channel");
+        assertThat(message.buttonLabels()).containsExactly("◀ Middle", "Lead ▶", "Compare with Lead", "Share in channel", "Suggest edit", "Follow");
         assertThat(response.body()).isEqualTo(ask("gitops senior"));
         assertThat(slack.calls("/response/unused")).isZero();
     }
