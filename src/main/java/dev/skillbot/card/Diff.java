@@ -1,6 +1,7 @@
 package dev.skillbot.card;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** A before/after text with the changed words marked, such as a suggested edit under review. */
 public record Diff(String heading, List<Segment> segments) implements Block {
@@ -12,6 +13,26 @@ public record Diff(String heading, List<Segment> segments) implements Block {
 
     public Diff {
         segments = List.copyOf(segments);
+    }
+
+    /**
+     * The diff as marked-up text: removed and added words between their markers, escaped by the
+     * platform's rule. Markers hug the words (spaces stay outside), as chat markdown requires.
+     */
+    public String markedUp(String removedMarker, String addedMarker, UnaryOperator<String> escape) {
+        StringBuilder text = new StringBuilder();
+        for (Segment segment : segments) {
+            String marker = segment.change() == Change.REMOVED ? removedMarker : segment.change() == Change.ADDED ? addedMarker : "";
+            String core = segment.text().strip();
+            if (marker.isEmpty() || core.isEmpty()) {
+                text.append(escape.apply(segment.text()));
+            } else {
+                int start = segment.text().indexOf(core);
+                text.append(segment.text(), 0, start).append(marker).append(escape.apply(core)).append(marker)
+                        .append(segment.text().substring(start + core.length()));
+            }
+        }
+        return text.toString();
     }
 
     /** The text before the change. */

@@ -2,6 +2,7 @@ package dev.skillbot.discord;
 
 import dev.skillbot.card.Block;
 import dev.skillbot.card.Card;
+import dev.skillbot.card.Diff;
 import dev.skillbot.card.Mark;
 import dev.skillbot.card.Section;
 import dev.skillbot.card.Table;
@@ -31,6 +32,8 @@ record EmbedParts(Part description, List<Part> fields) {
                 fields.add(new Part(name(table.heading(), List.of()), TableText.render(table), true));
             } else if (block instanceof Section section) {
                 addSection(section, paragraphs, fields);
+            } else if (block instanceof Diff diff) {
+                fields.add(new Part(name(diff.heading(), List.of()), diffText(diff), false));
             }
         }
         return new EmbedParts(new Part(null, String.join("\n\n", paragraphs), false), List.copyOf(fields));
@@ -60,6 +63,12 @@ record EmbedParts(Part description, List<Part> fields) {
             String heading = Stream.of(section.heading(), field.label()).filter(text -> !text.isEmpty()).collect(Collectors.joining(" · "));
             fields.add(prose(name(heading, marks), field.text()));
         }
+    }
+
+    /** Removed words struck through, added words in bold. */
+    private static String diffText(Diff diff) {
+        String text = diff.markedUp("~~", "**", DiscordText::escape);
+        return text.isEmpty() ? EMPTY_FIELD : text;
     }
 
     private static Part prose(String name, String text) {
