@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -25,6 +26,17 @@ public final class CatalogLoader {
 
     private static final List<String> DEFINITION_FILES = List.of(
             Definitions.LEVELS_FILE, Definitions.ROLES_FILE, Definitions.DOMAINS_FILE);
+
+    private final UnaryOperator<String> revisionNaming;
+
+    public CatalogLoader() {
+        this(UnaryOperator.identity());
+    }
+
+    /** A loader that names each snapshot's revision from its content hash, such as by the Git commit it came from. */
+    public CatalogLoader(UnaryOperator<String> revisionNaming) {
+        this.revisionNaming = revisionNaming;
+    }
 
     public LoadResult load(Path dir) {
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
@@ -57,7 +69,7 @@ public final class CatalogLoader {
             return new LoadResult(Optional.empty(), problems);
         }
         List<Skill> skills = parsed.stream().map(SkillFileReader.ParsedSkill::skill).toList();
-        Catalog catalog = new Catalog(definitions.levels(), definitions.roles(), definitions.domains(), skills, revision(sources));
+        Catalog catalog = new Catalog(definitions.levels(), definitions.roles(), definitions.domains(), skills, revisionNaming.apply(revision(sources)));
         return new LoadResult(Optional.of(catalog), List.of());
     }
 

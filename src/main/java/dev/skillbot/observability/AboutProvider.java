@@ -4,7 +4,7 @@ import dev.skillbot.catalog.CatalogReloader;
 import dev.skillbot.catalog.Problem;
 import dev.skillbot.catalog.ReloadStatus;
 import dev.skillbot.command.AboutInfo;
-import dev.skillbot.suggestion.GitDrift;
+import dev.skillbot.gitops.GitDrift;
 import java.util.List;
 import java.util.function.Supplier;
 

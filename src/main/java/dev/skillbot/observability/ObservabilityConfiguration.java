@@ -1,5 +1,6 @@
 package dev.skillbot.observability;
 
+import dev.skillbot.catalog.CatalogOrigin;
 import dev.skillbot.catalog.CatalogReloader;
 import dev.skillbot.command.AboutInfo;
 import io.micrometer.core.instrument.Counter;
@@ -40,10 +41,12 @@ class ObservabilityConfiguration {
 
     @Bean
     Supplier<AboutInfo> aboutInfo(CatalogReloader catalogs, ObjectProvider<PlatformStatus> platforms,
-                                  ObjectProvider<BuildProperties> build) {
+                                  ObjectProvider<BuildProperties> build, ObjectProvider<CatalogOrigin> origin) {
         String version = build.stream().map(BuildProperties::getVersion).findFirst()
                 .orElse(String.valueOf(ObservabilityConfiguration.class.getPackage().getImplementationVersion()));
         List<PlatformStatus> available = platforms.orderedStream().toList();
-        return new AboutProvider(version, catalogs, () -> catalogs.dir().toAbsolutePath().normalize().toString(), available);
+        String source = origin.stream().map(CatalogOrigin::describe).findFirst()
+                .orElse(catalogs.dir().toAbsolutePath().normalize().toString());
+        return new AboutProvider(version, catalogs, () -> source, available);
     }
 }

@@ -12,11 +12,11 @@ public interface CatalogHistory {
             return new Outcome(true, "", "");
         }
 
-        static Outcome committed(String commitId) {
+        public static Outcome committed(String commitId) {
             return new Outcome(true, commitId, "");
         }
 
-        static Outcome failed(String commitId, String problem) {
+        public static Outcome failed(String commitId, String problem) {
             return new Outcome(false, commitId, problem);
         }
     }

@@ -25,11 +25,10 @@ class SuggestionConfiguration {
 
     @Bean
     ProposalService proposalService(CatalogReloader catalogs, ProposalStore store, ProposalSuggestionsView view,
-                                    SuggestionProperties properties, Clock clock) {
+                                    SuggestionProperties properties, CatalogHistory history, Clock clock) {
         ReviewPolicy policy = new ReviewPolicy(Map.of(
                 Platform.SLACK, Set.copyOf(properties.slack().reviewers()),
                 Platform.DISCORD, Set.copyOf(properties.discord().reviewerRoles())));
-        CatalogHistory history = GitCatalogHistory.forDirectory(catalogs.dir(), properties.catalog().push()).orElse(CatalogHistory.NONE);
         ProposalService service = new ProposalService(catalogs, store, new CatalogWriter(), history, policy, properties.limits(),
                 clock, catalogs::reloadNow);
         service.onChange(view::changed);

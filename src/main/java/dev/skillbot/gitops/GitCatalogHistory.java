@@ -1,5 +1,7 @@
-package dev.skillbot.suggestion;
+package dev.skillbot.gitops;
 
+import dev.skillbot.suggestion.Author;
+import dev.skillbot.suggestion.CatalogHistory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;

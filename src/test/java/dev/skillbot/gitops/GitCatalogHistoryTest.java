@@ -1,8 +1,10 @@
-package dev.skillbot.suggestion;
+package dev.skillbot.gitops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillbot.command.Platform;
+import dev.skillbot.suggestion.Author;
+import dev.skillbot.suggestion.CatalogHistory;
 import dev.skillbot.testing.BundledCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;

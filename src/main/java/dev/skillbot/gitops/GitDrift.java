@@ -1,4 +1,4 @@
-package dev.skillbot.suggestion;
+package dev.skillbot.gitops;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,0 +1,59 @@
+package dev.skillbot.gitops;
+
+import dev.skillbot.catalog.CatalogReloader;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.springframework.context.SmartLifecycle;
+
+/** Pulls the catalog on an interval, and at once when a push webhook arrives; every pull is validated, then swapped. */
+public final class GitCatalogPoller implements SmartLifecycle {
+
+    private final GitCatalogSync sync;
+    private final CatalogReloader catalogs;
+    private final Duration interval;
+    private ScheduledExecutorService executor;
+
+    public GitCatalogPoller(GitCatalogSync sync, CatalogReloader catalogs, Duration interval) {
+        this.sync = sync;
+        this.catalogs = catalogs;
+        this.interval = interval;
+    }
+
+    /** Pulls in the background; returns at once. */
+    public synchronized void pullSoon() {
+        if (executor != null) {
+            executor.execute(this::pullAndReload);
+        }
+    }
+
+    void pullAndReload() {
+        if (sync.pull() == GitCatalogSync.Pulled.UPDATED) {
+            catalogs.reloadNow();
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "catalog-git-poller");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.scheduleWithFixedDelay(this::pullAndReload, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (executor != null) {
+            executor.shutdownNow();
+            executor = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return executor != null;
+    }
+}

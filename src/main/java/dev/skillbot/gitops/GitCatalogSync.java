@@ -1,0 +1,98 @@
+package dev.skillbot.gitops;
+
+import dev.skillbot.catalog.CatalogOrigin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.MergeResult;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps a clone of the catalog's Git remote: cloned at start-up, then fast-forwarded on each
+ * pull. A clone that has local commits or edits is never overwritten: the pull is refused and
+ * the drift reported. The revision shown is the commit id.
+ */
+public final class GitCatalogSync implements CatalogOrigin {
+
+    private static final Logger log = LoggerFactory.getLogger(GitCatalogSync.class);
+
+    /** What a pull did. */
+    public enum Pulled { UNCHANGED, UPDATED, DIVERGED }
+
+    private final GitCatalogProperties git;
+
+    public GitCatalogSync(GitCatalogProperties git) {
+        this.git = git;
+    }
+
+    @Override
+    public Path prepare() {
+        Path checkout = git.checkout().toAbsolutePath().normalize();
+        try {
+            if (Files.isDirectory(checkout.resolve(".git"))) {
+                log.info("Using the catalog clone in {}", checkout);
+                pull();
+            } else {
+                Files.createDirectories(checkout);
+                log.info("Cloning the catalog from {} ({}) into {}", git.url(), git.branch(), checkout);
+                Git.cloneRepository().setURI(git.url()).setBranch(git.branch()).setDirectory(checkout.toFile())
+                        .setCredentialsProvider(GitPushSettings.credentials(git)).call().close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GitAPIException e) {
+            throw new IllegalStateException("Could not clone the catalog from " + git.url() + " (branch " + git.branch()
+                    + "): " + e.getMessage() + ". Check SKILLBOT_CATALOG_GIT_URL, SKILLBOT_CATALOG_GIT_BRANCH and SKILLBOT_CATALOG_GIT_TOKEN.", e);
+        }
+        return git.path().isBlank() ? checkout : checkout.resolve(git.path());
+    }
+
+    /** Fetches and fast-forwards; a clone with its own commits or edits is left as it is. */
+    public synchronized Pulled pull() {
+        try (Git repo = Git.open(git.checkout().toFile())) {
+            repo.fetch().setRemote("origin").setCredentialsProvider(GitPushSettings.credentials(git)).call();
+            Repository repository = repo.getRepository();
+            ObjectId head = repository.resolve("HEAD");
+            ObjectId remote = repository.resolve("refs/remotes/origin/" + git.branch());
+            if (remote == null || remote.equals(head)) {
+                return Pulled.UNCHANGED;
+            }
+            if (!repo.status().call().isClean()) {
+                log.warn("The catalog clone has local edits; not pulling {} until they are committed or removed", remote.name());
+                return Pulled.DIVERGED;
+            }
+            MergeResult merge = repo.merge().include(remote).setFastForward(org.eclipse.jgit.api.MergeCommand.FastForwardMode.FF_ONLY).call();
+            if (!merge.getMergeStatus().isSuccessful()) {
+                log.warn("The catalog clone has commits the remote does not; not pulling ({})", merge.getMergeStatus());
+                return Pulled.DIVERGED;
+            }
+            return Pulled.UPDATED;
+        } catch (IOException | GitAPIException e) {
+            log.warn("Pulling the catalog from {} failed: {}", git.url(), e.getMessage());
+            return Pulled.UNCHANGED;
+        }
+    }
+
+    /** The commit id, with the content hash added when the files differ from the commit. */
+    @Override
+    public String revision(String contentHash) {
+        try (Git repo = Git.open(git.checkout().toFile())) {
+            ObjectId head = repo.getRepository().resolve("HEAD");
+            String commit = head == null ? "none" : head.name().substring(0, 12);
+            return repo.status().call().isClean() ? commit : commit + "+" + contentHash.substring(0, 7);
+        } catch (IOException | GitAPIException e) {
+            return contentHash;
+        }
+    }
+
+    @Override
+    public String describe() {
+        return git.url() + " (" + git.branch() + (git.path().isBlank() ? "" : ", " + git.path()) + ")";
+    }
+}

@@ -1,0 +1,38 @@
+package dev.skillbot.gitops;
+
+import dev.skillbot.catalog.CatalogReloader;
+import dev.skillbot.suggestion.CatalogHistory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class GitOpsConfiguration {
+
+    /** Approved edits are committed when the catalog directory is a Git work tree, and pushed when configured. */
+    @Bean
+    CatalogHistory catalogHistory(CatalogReloader catalogs, GitCatalogProperties git) {
+        return GitCatalogHistory.forDirectory(catalogs.dir(), GitPushSettings.of(git)).orElse(CatalogHistory.NONE);
+    }
+
+    /** With SKILLBOT_CATALOG_GIT_URL, the catalog is a clone of that remote, pulled on an interval and on webhooks. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnExpression("'${skillbot.catalog.git.url:}' != ''")
+    static class RemoteCatalog {
+
+        @Bean
+        GitCatalogSync gitCatalogSync(GitCatalogProperties git) {
+            return new GitCatalogSync(git);
+        }
+
+        @Bean
+        GitCatalogPoller gitCatalogPoller(GitCatalogSync sync, CatalogReloader catalogs, GitCatalogProperties git) {
+            return new GitCatalogPoller(sync, catalogs, git.pollInterval());
+        }
+
+        @Bean
+        CatalogWebhookController catalogWebhookController(GitCatalogPoller poller, GitCatalogProperties git) {
+            return new CatalogWebhookController(poller, git);
+        }
+    }
+}

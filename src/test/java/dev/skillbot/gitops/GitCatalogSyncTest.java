@@ -1,0 +1,157 @@
+package dev.skillbot.gitops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.skillbot.card.Section;
+import dev.skillbot.catalog.CatalogReloader;
+import dev.skillbot.command.CommandService;
+import dev.skillbot.command.Invocation;
+import dev.skillbot.testing.BundledCatalog;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The catalog cloned from a Git remote (a local bare repository), pulled on a signed push webhook, with drift reported. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class GitCatalogSyncTest {
+
+    private static final String SECRET = "webhook-s3cret";
+    private static final String OLD_TEXT = "Designs GitOps architecture:";
+    private static final PersonIdent AUTHOR = new PersonIdent("Catalog Maintainer", "maintainer@example.invalid");
+
+    @TempDir
+    static Path temp;
+    static Path remote;
+
+    @Autowired
+    CommandService commands;
+    @Autowired
+    CatalogReloader catalogs;
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void remoteCatalog(DynamicPropertyRegistry registry) throws Exception {
+        remote = temp.resolve("catalog.git");
+        Path seed = temp.resolve("seed");
+        BundledCatalog.copyTo(seed.resolve("catalog"));
+        Files.writeString(seed.resolve("README.md"), "The team's skills catalog.\n");
+        try (Git bare = Git.init().setBare(true).setInitialBranch("main").setDirectory(remote.toFile()).call();
+             Git git = Git.init().setInitialBranch("main").setDirectory(seed.toFile()).call()) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("Catalog").setAuthor(AUTHOR).setCommitter(AUTHOR).call();
+            git.push().setRemote(remote.toUri().toString()).add("main").call();
+        }
+        registry.add("skillbot.catalog.git.url", () -> remote.toUri().toString());
+        registry.add("skillbot.catalog.git.path", () -> "catalog");
+        registry.add("skillbot.catalog.git.checkout", () -> temp.resolve("checkout").toString());
+        registry.add("skillbot.catalog.git.webhook-secret", () -> SECRET);
+        registry.add("skillbot.catalog.git.poll-interval", () -> "1h");
+    }
+
+    @Test
+    @Order(1)
+    void startsFromTheCloneAndShowsTheCommitAsRevision() throws Exception {
+        assertThat(catalogs.current().revision()).isEqualTo(remoteHead().substring(0, 12));
+        String about = aboutText();
+        assertThat(about).contains(remote.toUri().toString()).contains("main: in sync with origin/main, no local edits");
+        assertThat(seniorDevops()).startsWith(OLD_TEXT);
+    }
+
+    @Test
+    @Order(2)
+    void aSignedPushWebhookPullsValidatesAndServesTheNewCommit() throws Exception {
+        String commit = pushEdit(OLD_TEXT, "Designs pulled GitOps architecture:");
+
+        assertThat(post("{\"ref\":\"refs/heads/main\"}", "X-Hub-Signature-256", "sha256=" + hmac("{\"ref\":\"refs/heads/main\"}")))
+                .isEqualTo(202);
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> seniorDevops().startsWith("Designs pulled GitOps architecture:"));
+        assertThat(catalogs.current().revision()).isEqualTo(commit.substring(0, 12));
+    }
+
+    @Test
+    @Order(3)
+    void forgedOrMissingSignaturesAreRefusedAndGitLabTokensAccepted() throws Exception {
+        assertThat(post("{}", "X-Hub-Signature-256", "sha256=" + "0".repeat(64))).isEqualTo(401);
+        assertThat(post("{}", "X-Gitlab-Token", "wrong")).isEqualTo(401);
+        assertThat(post("{}", "X-Other", "x")).isEqualTo(401);
+        assertThat(post("{}", "X-Gitlab-Token", SECRET)).isEqualTo(202);
+    }
+
+    @Test
+    @Order(4)
+    void localEditsAreReportedAsDriftAndNeverOverwritten() throws Exception {
+        Path file = temp.resolve("checkout/catalog/devops-ci-cd/gitops-practices.yml");
+        String edited = Files.readString(file).replace("group: GitOps", "group: GitOps (edited on the server)");
+        Files.writeString(file, edited);
+        pushEdit("Designs pulled GitOps architecture:", "Designs later GitOps architecture:");
+
+        assertThat(post("{}", "X-Gitlab-Token", SECRET)).isEqualTo(202);
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> aboutText().contains("1 files edited locally"));
+        assertThat(aboutText()).contains("not pulled");
+        assertThat(Files.readString(file)).isEqualTo(edited);
+    }
+
+    private String seniorDevops() {
+        return ((Section) commands.answer(Invocation.cli("en"), "gitops senior devops").blocks().get(0)).text();
+    }
+
+    private String aboutText() {
+        return ((Section) commands.answer(Invocation.cli("en"), "about").blocks().get(0)).text();
+    }
+
+    private static String pushEdit(String from, String to) throws Exception {
+        Path other = Files.createTempDirectory(temp, "other");
+        try (Git git = Git.cloneRepository().setURI(remote.toUri().toString()).setDirectory(other.toFile()).call()) {
+            Path file = other.resolve("catalog/devops-ci-cd/gitops-practices.yml");
+            Files.writeString(file, Files.readString(file).replace(from, to));
+            git.add().addFilepattern("catalog/devops-ci-cd/gitops-practices.yml").call();
+            String id = git.commit().setMessage("Edit senior devops").setAuthor(AUTHOR).setCommitter(AUTHOR).call().getName();
+            git.push().call();
+            return id;
+        }
+    }
+
+    private static String remoteHead() throws Exception {
+        try (Git git = Git.open(remote.toFile())) {
+            return git.getRepository().resolve("refs/heads/main").name();
+        }
+    }
+
+    private int post(String body, String header, String value) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/hooks/catalog"))
+                .header(header, value).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static String hmac(String body) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+    }
+}
