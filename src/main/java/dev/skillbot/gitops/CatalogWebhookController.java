@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * signed with {@code SKILLBOT_CATALOG_GIT_WEBHOOK_SECRET}; anything else gets 401.
  */
 @RestController
+@ConditionalOnExpression(GitOpsConfiguration.REMOTE_CATALOG)
 class CatalogWebhookController {
 
     private final GitCatalogPoller poller;

@@ -9,6 +9,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class GitOpsConfiguration {
 
+    static final String REMOTE_CATALOG = "'${skillbot.catalog.git.url:}' != ''";
+
     /** Approved edits are committed when the catalog directory is a Git work tree, and pushed when configured. */
     @Bean
     CatalogHistory catalogHistory(CatalogReloader catalogs, GitCatalogProperties git) {
@@ -17,7 +19,7 @@ class GitOpsConfiguration {
 
     /** With SKILLBOT_CATALOG_GIT_URL, the catalog is a clone of that remote, pulled on an interval and on webhooks. */
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnExpression("'${skillbot.catalog.git.url:}' != ''")
+    @ConditionalOnExpression(REMOTE_CATALOG)
     static class RemoteCatalog {
 
         @Bean
@@ -28,11 +30,6 @@ class GitOpsConfiguration {
         @Bean
         GitCatalogPoller gitCatalogPoller(GitCatalogSync sync, CatalogReloader catalogs, GitCatalogProperties git) {
             return new GitCatalogPoller(sync, catalogs, git.pollInterval());
-        }
-
-        @Bean
-        CatalogWebhookController catalogWebhookController(GitCatalogPoller poller, GitCatalogProperties git) {
-            return new CatalogWebhookController(poller, git);
         }
     }
 }
