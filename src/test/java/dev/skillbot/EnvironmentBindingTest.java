@@ -1,0 +1,57 @@
+package dev.skillbot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.skillbot.digest.DigestProperties;
+import dev.skillbot.gitops.GitCatalogProperties;
+import dev.skillbot.suggestion.SuggestionProperties;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+
+/** The environment variables README documents bind to the settings they name. */
+class EnvironmentBindingTest {
+
+    @Test
+    void documentedVariablesBind() {
+        Binder binder = binder(Map.of(
+                "SKILLBOT_SLACK_REVIEWERS", "U1,S2",
+                "SKILLBOT_SLACK_REVIEW_CHANNEL", "C_REVIEW",
+                "SKILLBOT_DISCORD_REVIEWER_ROLES", "111,222",
+                "SKILLBOT_SUGGESTIONS_PER_USER_PER_HOUR", "3",
+                "SKILLBOT_DIGEST_CRON", "0 30 8 * * FRI",
+                "SKILLBOT_DIGEST_ZONE", "Asia/Shanghai",
+                "SKILLBOT_DIGEST_SLACK_RULE", "reviewers",
+                "SKILLBOT_CATALOG_GIT_URL", "https://git.example/skills.git",
+                "SKILLBOT_CATALOG_GIT_WEBHOOK_SECRET", "s3cret",
+                "SKILLBOT_CATALOG_GIT_POLL_INTERVAL", "30s"));
+
+        SuggestionProperties suggestions = binder.bindOrCreate("skillbot", SuggestionProperties.class);
+        assertThat(suggestions.slack().reviewers()).containsExactly("U1", "S2");
+        assertThat(suggestions.slack().reviewChannel()).isEqualTo("C_REVIEW");
+        assertThat(suggestions.discord().reviewerRoles()).containsExactly("111", "222");
+        assertThat(suggestions.suggestions().perUserPerHour()).isEqualTo(3);
+
+        DigestProperties digest = binder.bindOrCreate("skillbot.digest", DigestProperties.class);
+        assertThat(digest.cron()).isEqualTo("0 30 8 * * FRI");
+        assertThat(digest.zone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
+        assertThat(digest.slackRule()).isEqualTo("reviewers");
+
+        GitCatalogProperties git = binder.bindOrCreate("skillbot.catalog.git", GitCatalogProperties.class);
+        assertThat(git.url()).isEqualTo("https://git.example/skills.git");
+        assertThat(git.webhookSecret()).isEqualTo("s3cret");
+        assertThat(git.pollInterval()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(git.toString()).doesNotContain("s3cret");
+    }
+
+    private static Binder binder(Map<String, Object> variables) {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("test-systemEnvironment", variables));
+        return new Binder(ConfigurationPropertySources.get(environment));
+    }
+}
