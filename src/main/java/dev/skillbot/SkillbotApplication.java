@@ -28,7 +28,7 @@ public class SkillbotApplication {
     }
 
     /** The output formats of {@code ask --format}; platform adapters add their own. */
-    static Map<String, Function<Card, String>> cardFormats() {
+    public static Map<String, Function<Card, String>> cardFormats() {
         Map<String, Function<Card, String>> formats = new LinkedHashMap<>();
         formats.put("text", new TextCardRenderer()::render);
         formats.put("slack", new SlackCardRenderer()::json);

@@ -1,7 +1,9 @@
 package dev.skillbot.bench;
 
 import dev.skillbot.catalog.Catalog;
+import dev.skillbot.catalog.Skill;
 import dev.skillbot.catalog.SkillMatch;
+import java.util.List;
 import dev.skillbot.testing.SyntheticCatalog;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -22,16 +24,17 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = "-Xmx2g")
+@Fork(value = 1, jvmArgsAppend = "-Xmx3g")
 public class LookupBenchmark {
 
-    @Param({"10000"})
+    @Param({"1000", "10000", "100000"})
     int skills;
 
     private Catalog catalog;
     private String exactName;
     private String alias;
     private String typo;
+    private String partial;
 
     @Setup
     public void load() {
@@ -40,6 +43,7 @@ public class LookupBenchmark {
         exactName = SyntheticCatalog.name(index);
         alias = SyntheticCatalog.alias(index);
         typo = exactName.substring(0, 3) + exactName.charAt(4) + exactName.charAt(3) + exactName.substring(5);
+        partial = typo.substring(0, Math.min(9, typo.length()));
         if (!catalog.matcher().match(typo).matched()) {
             throw new IllegalStateException("typo fixture does not match: " + typo);
         }
@@ -58,5 +62,11 @@ public class LookupBenchmark {
     @Benchmark
     public SkillMatch typo() {
         return catalog.matcher().match(typo);
+    }
+
+    /** What Discord autocomplete asks of the core: 25 ranked choices for a partly typed name. */
+    @Benchmark
+    public List<Skill> autocomplete() {
+        return catalog.matcher().suggest(partial, 25);
     }
 }
