@@ -2,7 +2,13 @@ package dev.skillbot.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
@@ -10,36 +16,81 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Runs the benchmarks and prints the figures. Argument: {@code all}, {@code load}, or a regular
- * expression of JMH benchmark names such as {@code Lookup}.
+ * Runs the benchmark suite and writes {@code docs/benchmarks.md} (each figure, its budget and the
+ * machine) and {@code docs/benchmarks.json} (the same, plus JMH's raw results). Argument: a
+ * comma-separated list of stages, {@code all} by default: jmh, load, startup, ask, slack.
  */
 public final class BenchmarkMain {
+
+    private static final Path DOCS = Path.of("docs");
 
     private BenchmarkMain() {
     }
 
     public static void main(String[] args) throws Exception {
-        String which = args.length == 0 ? "all" : args[0];
-        Files.createDirectories(Path.of("target", "benchmarks"));
-        if (which.equals("all") || which.equals("load")) {
-            LoadFigures.Figures figures = LoadFigures.measure(10_000, 3);
-            System.out.printf("catalog load+validate: %d skills, %d cells: first %.2f s, best %.2f s; retained heap %.1f MB%n",
-                    figures.skills(), figures.cells(), figures.firstLoadSeconds(), figures.bestLoadSeconds(), figures.retainedMegabytes());
+        Set<String> stages = Set.copyOf(Arrays.asList((args.length == 0 || args[0].equals("all")
+                ? "jmh,load,startup,ask,slack" : args[0]).split(",")));
+        List<Figure> figures = new ArrayList<>();
+        String jmhJson = "[]";
+        if (stages.contains("jmh")) {
+            Path raw = Path.of("target", "benchmarks", "jmh.json");
+            Files.createDirectories(raw.getParent());
+            figures.addAll(jmh(raw));
+            jmhJson = Files.readString(raw);
         }
-        if (which.equals("load")) {
-            return;
+        if (stages.contains("load")) {
+            figures.addAll(Stages.catalogLoad());
         }
+        if (stages.contains("startup")) {
+            figures.addAll(Stages.startup());
+        }
+        if (stages.contains("ask")) {
+            figures.addAll(Stages.ask());
+        }
+        if (stages.contains("slack")) {
+            figures.addAll(Stages.slack());
+        }
+        String machine = Stages.machine();
+        Report.write(DOCS, machine, LocalDate.now().toString(), String.join(",", args.length == 0 ? List.of("all") : List.of(args)),
+                figures, jmhJson);
+        figures.forEach(figure -> System.out.printf(Locale.ROOT, "%-10s %-70s %14s  %-12s %s%n", figure.area(), figure.name(),
+                figure.shown(), figure.budget(), figure.verdict()));
+    }
+
+    private static List<Figure> jmh(Path raw) throws Exception {
         Options options = new OptionsBuilder()
-                .include(which.equals("all") ? "dev.skillbot.bench.*Benchmark" : which)
+                .include("dev.skillbot.bench.(LookupBenchmark|RenderBenchmark)")
                 .resultFormat(ResultFormatType.JSON)
-                .result(Path.of("target", "benchmarks", "jmh.json").toString())
+                .result(raw.toString())
                 .build();
         Collection<RunResult> results = new Runner(options).run();
-        System.out.println();
+        List<Figure> figures = new ArrayList<>();
         for (RunResult result : results) {
-            System.out.printf("%-60s %s%n", result.getParams().getBenchmark().replace("dev.skillbot.bench.", "")
-                    + " " + result.getParams().getParamsKeys().stream().map(key -> key + "=" + result.getParams().getParam(key)).toList(),
-                    result.getPrimaryResult().toString());
+            String benchmark = result.getParams().getBenchmark().replace("dev.skillbot.bench.", "");
+            String skills = result.getParams().getParam("skills");
+            String platform = result.getParams().getParam("platform");
+            double micros = result.getPrimaryResult().getScore();
+            String name = benchmark + (skills != null ? " @ " + skills + " skills" : "") + (platform != null ? " (" + platform + ")" : "");
+            figures.add(budgeted(benchmark, skills, platform, name, micros));
         }
+        return figures;
+    }
+
+    private static Figure budgeted(String benchmark, String skills, String platform, String name, double micros) {
+        String how = "JMH average time, 1 fork, 5 x 1 s after 3 x 1 s warm-up";
+        boolean tenK = "10000".equals(skills);
+        if (benchmark.endsWith(".exactName") || benchmark.endsWith(".alias")) {
+            return Figure.of("lookup", name, micros, "µs", tenK ? "< 1 µs" : "report", tenK ? micros < 1 : null, how);
+        }
+        if (benchmark.endsWith(".typo")) {
+            return Figure.of("lookup", name, micros, "µs", tenK ? "< 200 µs" : "report", tenK ? micros < 200 : null, how);
+        }
+        if (benchmark.endsWith(".autocomplete")) {
+            return Figure.of("lookup", name, micros, "µs", tenK ? "< 1 ms" : "report", tenK ? micros < 1000 : null, how);
+        }
+        if (benchmark.endsWith(".parseMatchBuildRender") && "text".equals(platform)) {
+            return Figure.of("command", name, micros, "µs", "< 50 µs", micros < 50, how + ", bundled catalog");
+        }
+        return Figure.of(benchmark.startsWith("Render") ? "command" : "other", name, micros, "µs", "report", null, how + ", bundled catalog");
     }
 }

@@ -1,0 +1,119 @@
+package dev.skillbot.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The measurements that run outside JMH: catalog load and heap, start-up, ask, and the Slack load run. */
+final class Stages {
+
+    private Stages() {
+    }
+
+    /** Load-and-validate time and retained heap, each catalog size in its own JVM with the budget's heap. */
+    static List<Figure> catalogLoad() throws Exception {
+        List<Figure> figures = new ArrayList<>();
+        for (int[] run : new int[][] {{10_000, 1024}, {100_000, 1536}}) {
+            Fixtures.catalogDir(run[0]);
+            List<String> out = Processes.run(List.of(Processes.java(), "-Xmx" + run[1] + "m", "-cp", System.getProperty("java.class.path"),
+                    LoadMain.class.getName(), Integer.toString(run[0])), Duration.ofMinutes(5));
+            String line = out.stream().filter(text -> text.startsWith("load ")).reduce((a, b) -> b).orElseThrow();
+            String[] parts = line.split(" ");
+            double first = Double.parseDouble(parts[2]);
+            double best = Double.parseDouble(parts[3]);
+            double heap = Double.parseDouble(parts[4]);
+            String size = run[0] / 1000 + "k";
+            String how = "fresh JVM, -Xmx" + run[1] + "m, synthetic catalog";
+            boolean big = run[0] == 100_000;
+            figures.add(Figure.of("catalog", size + " skills: load and validate, first load", first, "s", big ? "< 30 s" : "< 3 s",
+                    first < (big ? 30 : 3), how));
+            figures.add(Figure.of("catalog", size + " skills: load and validate, best of 3", best, "s", big ? "< 30 s" : "< 3 s",
+                    best < (big ? 30 : 3), how));
+            figures.add(Figure.of("catalog", size + " skills: retained heap", heap, "MB", big ? "runs in 1.5 GB heap" : "< 200 MB",
+                    big ? Boolean.TRUE : heap < 200, how));
+        }
+        return figures;
+    }
+
+    /** Time to health UP with the bundled catalog, and resident memory once idle. */
+    static List<Figure> startup() throws Exception {
+        int port = Processes.freePort();
+        long start = System.nanoTime();
+        Process server = new ProcessBuilder(Processes.java(), "-jar", Processes.JAR.toString(), "--server.port=" + port,
+                "--spring.datasource.url=jdbc:h2:mem:bench", "--logging.level.root=WARN")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try {
+            boolean up = Processes.awaitUp("http://127.0.0.1:" + port + "/actuator/health/readiness", Duration.ofSeconds(60));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (!up) {
+                throw new IllegalStateException("the server did not become ready in 60 s");
+            }
+            Thread.sleep(5_000); // idle on purpose before reading its memory
+            double rss = Processes.rssMegabytes(server.pid());
+            return List.of(
+                    Figure.of("startup", "server ready (readiness UP), bundled catalog", seconds, "s", "< 4 s", seconds < 4,
+                            "java -jar target/skillbot.jar, from process start to /actuator/health/readiness UP"),
+                    Figure.of("startup", "resident memory at idle", rss, "MiB", "report", null, "VmRSS 5 s after ready"));
+        } finally {
+            server.destroy();
+            server.waitFor();
+        }
+    }
+
+    /** Wall clock of {@code ask} from a cold JVM, median of five. */
+    static List<Figure> ask() throws Exception {
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            long start = System.nanoTime();
+            Processes.run(List.of(Processes.java(), "-jar", Processes.JAR.toString(), "ask", "gitops senior"), Duration.ofMinutes(1));
+            times.add((System.nanoTime() - start) / 1e9);
+        }
+        times.sort(null);
+        double median = times.get(2);
+        return List.of(Figure.of("startup", "ask \"gitops senior\" from a cold JVM, median of 5", median, "s", "< 1.5 s", median < 1.5,
+                "java -jar target/skillbot.jar ask 'gitops senior'"));
+    }
+
+    private static final Pattern RATIO = Pattern.compile("throughput: /skill ([\\d.]+) req/s, no-op ([\\d.]+) req/s, ratio ([\\d.]+)");
+    private static final Pattern LATENCY = Pattern.compile("latency (/skill|no-op) +at (\\d+) req/s: \\d+ requests, p50 ([\\d.]+) ms, p99 ([\\d.]+) ms");
+
+    /** The Slack HTTP load run (signed /skill vs a no-op command on the same server), read from its output. */
+    static List<Figure> slack() throws Exception {
+        List<String> out = Processes.run(List.of(Processes.java(), "-cp", System.getProperty("java.class.path"),
+                "dev.skillbot.slack.SlackHttpBenchmark", "1000", "10", "8", "20"), Duration.ofMinutes(5));
+        List<Figure> figures = new ArrayList<>();
+        String how = "SlackHttpBenchmark: signed requests over loopback HTTP, load generator in the same 2-core machine";
+        for (String line : out) {
+            Matcher ratio = RATIO.matcher(line);
+            if (ratio.find()) {
+                double value = Double.parseDouble(ratio.group(3));
+                figures.add(Figure.of("slack", "throughput /skill vs no-op (" + ratio.group(1) + " vs " + ratio.group(2) + " req/s)",
+                        value, "x", ">= 0.8", value >= 0.8, how));
+            }
+            Matcher latency = LATENCY.matcher(line);
+            if (latency.find()) {
+                String what = latency.group(1);
+                double p99 = Double.parseDouble(latency.group(4));
+                figures.add(Figure.of("slack", what + " p50 at " + latency.group(2) + " req/s", Double.parseDouble(latency.group(3)), "ms",
+                        "report", null, how));
+                figures.add(Figure.of("slack", what + " p99 at " + latency.group(2) + " req/s", p99, "ms",
+                        what.equals("/skill") ? "< 5 ms" : "report", what.equals("/skill") ? p99 < 5 : null, how));
+            }
+        }
+        return figures;
+    }
+
+    static String machine() throws Exception {
+        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(line -> line.startsWith("model name"))
+                .map(line -> line.substring(line.indexOf(':') + 1).strip()).findFirst().orElse("unknown CPU");
+        long memory = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(line -> line.startsWith("MemTotal"))
+                .mapToLong(line -> Long.parseLong(line.replaceAll("[^0-9]", ""))).findFirst().orElse(0) / 1024 / 1024;
+        return String.format(Locale.ROOT, "%d cores (%s), %d GiB, %s %s, %s", Runtime.getRuntime().availableProcessors(), cpu, memory,
+                System.getProperty("java.vm.name"), System.getProperty("java.version"), System.getProperty("os.name"));
+    }
+}
