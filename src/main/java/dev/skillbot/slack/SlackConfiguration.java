@@ -25,7 +25,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * One Bolt app with one routing table, served over HTTP on {@value #EVENTS_PATH} when a signing
- * secret is set, and over Socket Mode when an app-level token is set.
+ * secret is set, and over Socket Mode when an app-level token is set; the digest publisher
+ * beside it.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(SlackConditions.BotToken.class)
@@ -58,6 +59,11 @@ class SlackConfiguration {
     @Bean
     SlackDelivery slackDelivery(Clock clock, ObjectProvider<Sleeper> sleeper) {
         return new SlackDelivery(clock, sleeper.getIfAvailable(() -> Sleeper.REAL), PER_CHANNEL, GIVE_UP_AFTER);
+    }
+
+    @Bean
+    SlackDigestPublisher slackDigestPublisher(MethodsClient slackMethods, SlackCardRenderer slackCardRenderer, SlackDelivery slackDelivery) {
+        return new SlackDigestPublisher(slackMethods, slackCardRenderer, slackDelivery);
     }
 
     @Bean
