@@ -25,8 +25,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * One Bolt app with one routing table, served over HTTP on {@value #EVENTS_PATH} when a signing
- * secret is set, and over Socket Mode when an app-level token is set; the digest publisher
- * beside it.
+ * secret is set, and over Socket Mode when an app-level token is set; the digest publisher and
+ * the platform status beside it.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(SlackConditions.BotToken.class)
@@ -76,7 +76,7 @@ class SlackConfiguration {
     @Bean(destroyMethod = "stop")
     App slackApp(SlackProperties slack, Slack slackClient, CommandService commands, ProposalService proposals, FollowService follows,
                  SuggestionProperties suggestions, SlackReviewers reviewers, MethodsClient slackMethods,
-                 SlackCardRenderer renderer, SlackDelivery delivery) {
+                 SlackCardRenderer renderer, SlackDelivery delivery, SlackPlatformStatus status) {
         AppConfig config = AppConfig.builder()
                 .slack(slackClient)
                 .singleTeamBotToken(slack.botToken())
@@ -96,7 +96,9 @@ class SlackConfiguration {
                 follows, slack.locale()).register(app);
         log.info("Slack: {}{}, Web API {}", slack.httpMode() ? "HTTP on POST " + EVENTS_PATH : "",
                 slack.socketMode() ? (slack.httpMode() ? " and " : "") + "Socket Mode" : "", slack.apiUrl());
-        return app.start();
+        app.start();
+        status.started(app.status() == App.Status.Running);
+        return app;
     }
 
     /** Work after the ack, on Bolt's executor; a failure is logged, never lost silently. */
@@ -118,7 +120,12 @@ class SlackConfiguration {
 
     @Bean
     @Conditional(SlackConditions.AppToken.class)
-    SlackSocketModeRunner slackSocketMode(App slackApp, SlackProperties slack) {
-        return new SlackSocketModeRunner(slackApp, slack.appToken());
+    SlackSocketModeRunner slackSocketMode(App slackApp, SlackProperties slack, SlackPlatformStatus status) {
+        return new SlackSocketModeRunner(slackApp, slack.appToken(), status);
+    }
+
+    @Bean
+    SlackPlatformStatus slackPlatformStatus(SlackProperties slack) {
+        return new SlackPlatformStatus(slack.socketMode());
     }
 }

@@ -210,6 +210,17 @@ class SlackHttpTest {
     }
 
     @Test
+    void aboutAndHealthReportSlackConnected() throws Exception {
+        assertThat(command("about").node().toString()).contains("Slack HTTP on POST /slack/events");
+
+        java.net.http.HttpResponse<String> health = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(SlackMessageJson.parse(health.body()).node().path("components").path("platforms").path("details").path("Slack")
+                .asString()).isEqualTo("connected: HTTP on POST /slack/events");
+    }
+
+    @Test
     void echoedMentionsAreEscaped() {
         SlackMessageJson message = command("<!channel> <@U123> <!here> & co");
 
