@@ -5,10 +5,19 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import com.slack.api.methods.MethodsClient;
 import dev.skillbot.command.CommandService;
+import dev.skillbot.digest.DigestProperties;
+import dev.skillbot.digest.FollowService;
 import dev.skillbot.i18n.Messages;
+import dev.skillbot.suggestion.ProposalService;
+import dev.skillbot.suggestion.SuggestionProperties;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -16,13 +25,16 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * One Bolt app with one routing table, served over HTTP on {@value #EVENTS_PATH} when a signing
- * secret is set, and over Socket Mode when an app-level token is set.
+ * secret is set, and over Socket Mode when an app-level token is set; the digest publisher and
+ * the platform status beside it.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(SlackConditions.BotToken.class)
 class SlackConfiguration {
 
     static final String EVENTS_PATH = "/slack/events";
+    static final Duration PER_CHANNEL = Duration.ofSeconds(1);
+    static final Duration GIVE_UP_AFTER = Duration.ofMinutes(2);
     private static final Logger log = LoggerFactory.getLogger(SlackConfiguration.class);
 
     @Bean(destroyMethod = "close")
@@ -33,9 +45,38 @@ class SlackConfiguration {
         return Slack.getInstance(config);
     }
 
+    @Bean
+    MethodsClient slackMethods(Slack slackClient, SlackProperties slack) {
+        return slackClient.methods(slack.botToken());
+    }
+
+    @Bean
+    SlackCardRenderer slackCardRenderer(SlackProperties slack) {
+        return new SlackCardRenderer(Messages.forLocale(slack.locale()));
+    }
+
+    /** Waits through the {@link Sleeper} bean when there is one (tests), else really. */
+    @Bean
+    SlackDelivery slackDelivery(Clock clock, ObjectProvider<Sleeper> sleeper) {
+        return new SlackDelivery(clock, sleeper.getIfAvailable(() -> Sleeper.REAL), PER_CHANNEL, GIVE_UP_AFTER);
+    }
+
+    @Bean
+    SlackDigestPublisher slackDigestPublisher(MethodsClient slackMethods, SlackCardRenderer slackCardRenderer, SlackDelivery slackDelivery) {
+        return new SlackDigestPublisher(slackMethods, slackCardRenderer, slackDelivery);
+    }
+
+    @Bean
+    SlackReviewers slackReviewers(MethodsClient slackMethods, ProposalService proposals, SuggestionProperties suggestions,
+                                  DigestProperties digest) {
+        return new SlackReviewers(slackMethods, proposals, suggestions.slack().reviewers(), SlackReviewers.digestRule(digest.slackRule()));
+    }
+
     /** Started here, so the one {@code auth.test} call happens at start-up and never before an ack. */
     @Bean(destroyMethod = "stop")
-    App slackApp(SlackProperties slack, Slack slackClient, CommandService commands) {
+    App slackApp(SlackProperties slack, Slack slackClient, CommandService commands, ProposalService proposals, FollowService follows,
+                 SuggestionProperties suggestions, SlackReviewers reviewers, MethodsClient slackMethods,
+                 SlackCardRenderer renderer, SlackDelivery delivery, SlackPlatformStatus status) {
         AppConfig config = AppConfig.builder()
                 .slack(slackClient)
                 .singleTeamBotToken(slack.botToken())
@@ -46,23 +87,45 @@ class SlackConfiguration {
                 .clientSecret(null)
                 .build();
         App app = new App(config);
-        SlackCardRenderer renderer = new SlackCardRenderer(Messages.forLocale(slack.locale()));
-        new SlackRoutes(commands, new SlackAnswers(commands, renderer), renderer,
-                new SlackResponder(slackClient, app.executorService()), slack.locale()).register(app);
+        Executor afterAck = afterAck(app);
+        SlackResponder responder = new SlackResponder(slackClient, afterAck);
+        SlackWeb web = new SlackWeb(slackMethods, renderer, delivery);
+        new SlackRoutes(commands, new SlackAnswers(commands, renderer), renderer, responder, reviewers,
+                new SlackSuggestionFlow(commands, proposals, web, afterAck, suggestions.slack().reviewChannel(), slack.locale()),
+                new SlackReviewFlow(proposals, reviewers, web, responder, afterAck, commands.catalogs(), slack.locale()),
+                follows, slack.locale()).register(app);
         log.info("Slack: {}{}, Web API {}", slack.httpMode() ? "HTTP on POST " + EVENTS_PATH : "",
                 slack.socketMode() ? (slack.httpMode() ? " and " : "") + "Socket Mode" : "", slack.apiUrl());
-        return app.start();
+        app.start();
+        status.started(app.status() == App.Status.Running);
+        return app;
+    }
+
+    /** Work after the ack, on Bolt's executor; a failure is logged, never lost silently. */
+    private static Executor afterAck(App app) {
+        return task -> app.executorService().execute(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                log.error("Slack follow-up failed", e);
+            }
+        });
     }
 
     @Bean
     @Conditional(SlackConditions.SigningSecret.class)
-    ServletRegistrationBean<SlackAppServlet> slackEventsServlet(App slackApp) {
+    ServletRegistrationBean<SlackAppServlet> slackServlet(App slackApp) {
         return new ServletRegistrationBean<>(new SlackAppServlet(slackApp), EVENTS_PATH);
     }
 
     @Bean
     @Conditional(SlackConditions.AppToken.class)
-    SlackSocketModeRunner slackSocketMode(App slackApp, SlackProperties slack) {
-        return new SlackSocketModeRunner(slackApp, slack.appToken());
+    SlackSocketModeRunner slackSocketMode(App slackApp, SlackProperties slack, SlackPlatformStatus status) {
+        return new SlackSocketModeRunner(slackApp, slack.appToken(), status);
+    }
+
+    @Bean
+    SlackPlatformStatus slackPlatformStatus(SlackProperties slack) {
+        return new SlackPlatformStatus(slack.socketMode());
     }
 }

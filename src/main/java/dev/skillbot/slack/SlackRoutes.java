@@ -12,17 +12,18 @@ import dev.skillbot.card.ActionId;
 import dev.skillbot.card.Card;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.command.Invocation;
-import dev.skillbot.command.Platform;
+import dev.skillbot.digest.FollowService;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * The Bolt routing table. {@code /skill} is answered privately in the ack itself; buttons and
- * selects are acked at once and answered through their {@code response_url}. Action ids and
- * option values are untrusted: anything that does not decode to the expected action with a
- * command text is acked and ignored.
+ * The Bolt routing table. {@code /skill} is answered privately in the ack itself, or opens the
+ * suggestion form; buttons and selects are acked at once and answered through their
+ * {@code response_url}; modals open before the ack, while the trigger_id lives. Action ids and
+ * option values are untrusted: anything that does not decode to the expected action is acked and
+ * ignored.
  */
 final class SlackRoutes {
 
@@ -32,13 +33,22 @@ final class SlackRoutes {
     private final SlackAnswers answers;
     private final SlackCardRenderer renderer;
     private final SlackResponder responder;
+    private final SlackReviewers reviewers;
+    private final SlackSuggestionFlow suggestions;
+    private final SlackReviewFlow reviews;
+    private final FollowService follows;
     private final String locale;
 
-    SlackRoutes(CommandService commands, SlackAnswers answers, SlackCardRenderer renderer, SlackResponder responder, String locale) {
+    SlackRoutes(CommandService commands, SlackAnswers answers, SlackCardRenderer renderer, SlackResponder responder,
+                SlackReviewers reviewers, SlackSuggestionFlow suggestions, SlackReviewFlow reviews, FollowService follows, String locale) {
         this.commands = commands;
         this.answers = answers;
         this.renderer = renderer;
         this.responder = responder;
+        this.reviewers = reviewers;
+        this.suggestions = suggestions;
+        this.reviews = reviews;
+        this.follows = follows;
         this.locale = locale;
     }
 
@@ -47,12 +57,22 @@ final class SlackRoutes {
         app.blockAction(pattern(ActionId.Action.SHOW), this::show);
         app.blockAction(pattern(ActionId.Action.PICK), this::pick);
         app.blockAction(pattern(ActionId.Action.SHARE), this::share);
+        app.blockAction(pattern(ActionId.Action.FOLLOW), this::follow);
+        app.blockAction(pattern(ActionId.Action.SUGGEST), this::suggest);
+        app.viewSubmission(pattern(ActionId.Action.SUBMIT_SUGGESTION), suggestions::submit);
+        app.blockAction(pattern(ActionId.Action.APPROVE), reviews::approve);
+        app.blockAction(pattern(ActionId.Action.REJECT), reviews::reject);
+        app.viewSubmission(pattern(ActionId.Action.SUBMIT_REJECTION), reviews::submitRejection);
     }
 
     private Response command(SlashCommandRequest request, SlashCommandContext context) {
         SlashCommandPayload payload = request.getPayload();
-        Invocation invocation = invocation(payload.getTeamId(), payload.getChannelId(), payload.getUserId(), Invocation.Origin.COMMAND);
-        return Response.json(200, answers.json(invocation, orEmpty(payload.getText())));
+        SlackActor actor = SlackActor.of(payload);
+        Invocation invocation = actor.invocation(locale, Invocation.Origin.COMMAND, reviewers.mayManageDigest(actor.author()));
+        if (suggestions.openFromCommand(payload, invocation)) {
+            return context.ack();
+        }
+        return Response.json(200, answers.json(invocation, payload.getText() == null ? "" : payload.getText()));
     }
 
     /** A navigation button: the card it names replaces the one clicked. */
@@ -78,6 +98,23 @@ final class SlackRoutes {
         return context.ack();
     }
 
+    /** Follows or unfollows the skill, and says so privately; the card stays as it was. */
+    private Response follow(BlockActionRequest request, ActionContext context) {
+        decode(request, BlockActionPayload.Action::getActionId, ActionId.Action.FOLLOW).ifPresent(id -> {
+            Invocation invocation = SlackActor.of(request.getPayload()).invocation(locale, Invocation.Origin.BUTTON, false);
+            String text = follows.toggle(invocation, id.arg(0));
+            responder.send(request.getPayload().getResponseUrl(), SlackNotes.privately(text));
+        });
+        return context.ack();
+    }
+
+    /** Opens the suggestion form for the card's cell before the ack, while the trigger_id lives. */
+    private Response suggest(BlockActionRequest request, ActionContext context) {
+        decode(request, BlockActionPayload.Action::getActionId, ActionId.Action.SUGGEST).ifPresent(id -> suggestions.openFromButton(
+                request.getPayload().getTriggerId(), SlackActor.of(request.getPayload()).invocation(locale, Invocation.Origin.BUTTON, false), id));
+        return context.ack();
+    }
+
     /** Works from the action and the container alone: a private (ephemeral) card's payload has no message. */
     private static Optional<ActionId> decode(BlockActionRequest request, Function<BlockActionPayload.Action, String> idOf,
                                              ActionId.Action expected) {
@@ -91,25 +128,11 @@ final class SlackRoutes {
     }
 
     private Card answer(BlockActionRequest request, Invocation.Origin origin, ActionId id) {
-        BlockActionPayload payload = request.getPayload();
-        String user = payload.getUser() == null ? null : payload.getUser().getId();
-        String team = payload.getTeam() != null ? payload.getTeam().getId()
-                : payload.getUser() == null ? null : payload.getUser().getTeamId();
-        String channel = payload.getChannel() != null ? payload.getChannel().getId()
-                : payload.getContainer() == null ? null : payload.getContainer().getChannelId();
-        return commands.answer(invocation(team, channel, user, origin), id.arg(0));
-    }
-
-    private Invocation invocation(String team, String channel, String user, Invocation.Origin origin) {
-        return new Invocation(Platform.SLACK, orEmpty(team), orEmpty(channel), orEmpty(user), locale, origin);
+        return commands.answer(SlackActor.of(request.getPayload()).invocation(locale, origin, false), id.arg(0));
     }
 
     /** Matches the ids of one action, such as {@code sb1:show:...}; decoding checks the rest. */
     private static Pattern pattern(ActionId.Action action) {
         return Pattern.compile("^" + Pattern.quote(new ActionId(action, List.of()).encode()) + "(:.*)?$", Pattern.DOTALL);
-    }
-
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
     }
 }

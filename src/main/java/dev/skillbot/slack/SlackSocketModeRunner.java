@@ -18,11 +18,13 @@ final class SlackSocketModeRunner implements SmartLifecycle {
 
     private final App app;
     private final String appToken;
+    private final SlackPlatformStatus status;
     private SocketModeApp socketMode;
 
-    SlackSocketModeRunner(App app, String appToken) {
+    SlackSocketModeRunner(App app, String appToken, SlackPlatformStatus status) {
         this.app = app;
         this.appToken = appToken;
+        this.status = status;
     }
 
     @Override
@@ -30,6 +32,12 @@ final class SlackSocketModeRunner implements SmartLifecycle {
         try {
             socketMode = new SocketModeApp(appToken, SocketModeClient.Backend.JavaWebSocket, app);
             socketMode.startAsync();
+            SocketModeClient client = socketMode.getClient();
+            if (client != null) {
+                // open from Slack's hello (or any later message) until the socket closes
+                client.addWebSocketMessageListener(message -> status.sessionOpen(true));
+                client.addWebSocketCloseListener((code, reason) -> status.sessionOpen(false));
+            }
             log.info("Slack Socket Mode connecting");
         } catch (Exception e) {
             throw new IllegalStateException("Slack Socket Mode could not start (" + e.getMessage()
@@ -52,6 +60,7 @@ final class SlackSocketModeRunner implements SmartLifecycle {
             log.warn("Slack Socket Mode did not close cleanly: {}", e.toString());
         }
         socketMode = null;
+        status.sessionOpen(false);
     }
 
     @Override

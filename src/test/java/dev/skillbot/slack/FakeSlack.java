@@ -6,25 +6,73 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A local Slack on the loopback interface: the Web API methods Skillbot calls ({@code auth.test},
- * {@code apps.connections.open}) and {@code response_url} endpoints under {@code /response/},
- * recording every request it receives.
+ * A local Slack on the loopback interface: the Web API methods Skillbot calls and
+ * {@code response_url} endpoints under {@code /response/}, recording every request. Messages
+ * posted to a channel land in its history; a test can remove channels, fill user groups and
+ * script the next answers of a method (a 429 with {@code Retry-After}, a 5xx).
  */
 final class FakeSlack implements AutoCloseable {
 
+    static final String BOT_ID = "B0BOT";
+    static final String BOT_USER = "U0BOT";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     record Received(String path, String body) {
+
+        /** A form-encoded body (how the Web API client sends every method) as its fields. */
+        Map<String, String> form() {
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (String pair : body.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    fields.put(decode(pair.substring(0, eq)), decode(pair.substring(eq + 1)));
+                }
+            }
+            return fields;
+        }
+
+        private static String decode(String text) {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A scripted answer: status, {@code Retry-After} (or null) and body. */
+    record Answer(int status, String retryAfter, String body) {
+
+        static Answer rateLimited(int seconds) {
+            return new Answer(429, Integer.toString(seconds), "{\"ok\":false,\"error\":\"ratelimited\"}");
+        }
+
+        static Answer serverError(int status) {
+            return new Answer(status, null, "{\"ok\":false,\"error\":\"internal_error\"}");
+        }
     }
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final Map<String, Queue<Answer>> scripted = new ConcurrentHashMap<>();
+    private final Map<String, List<Map<String, Object>>> history = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> groups = new ConcurrentHashMap<>();
+    private final Set<String> removed = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger messages = new AtomicInteger();
     private volatile String socketModeUrl = "";
 
     private FakeSlack() {
@@ -55,12 +103,41 @@ final class FakeSlack implements AutoCloseable {
         this.socketModeUrl = url;
     }
 
+    /** The next calls of {@code method} (such as {@code chat.postMessage}) get these answers, in order. */
+    void script(String method, Answer... answers) {
+        scripted.computeIfAbsent("/api/" + method, key -> new ConcurrentLinkedQueue<>()).addAll(List.of(answers));
+    }
+
+    /** The channel was deleted, or the bot removed from it. */
+    void removeChannel(String channel) {
+        removed.add(channel);
+    }
+
+    void userGroup(String id, String... users) {
+        groups.put(id, List.of(users));
+    }
+
+    /** A message another app's bot posted, such as a second Skillbot installation in the same channel. */
+    void postedByAnotherBot(String channel, Map<String, Object> metadata) {
+        history.computeIfAbsent(channel, key -> new CopyOnWriteArrayList<>()).add(Map.of("type", "message", "ts", nextTs(),
+                "bot_id", "B0OTHER", "text", "Weekly skills digest", "metadata", metadata));
+    }
+
+    List<Received> requests(String path) {
+        return received.stream().filter(request -> request.path().equals(path)).toList();
+    }
+
     List<String> bodies(String path) {
-        return received.stream().filter(request -> request.path().equals(path)).map(Received::body).toList();
+        return requests(path).stream().map(Received::body).toList();
     }
 
     long calls(String path) {
-        return bodies(path).size();
+        return requests(path).size();
+    }
+
+    /** The messages that landed in a channel (or a user's direct messages), oldest first. */
+    List<Map<String, Object>> posted(String channel) {
+        return List.copyOf(history.getOrDefault(channel, List.of()));
     }
 
     private String base() {
@@ -69,27 +146,81 @@ final class FakeSlack implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        received.add(new Received(path, body));
-        String answer;
-        int status = 200;
-        if (path.equals("/api/auth.test")) {
-            answer = """
-                    {"ok":true,"url":"https://skillbot-test.slack.com/","team":"Skillbot Test","user":"skillbot",\
-                    "team_id":"T0TEST","user_id":"U0BOT","bot_id":"B0BOT","is_enterprise_install":false}""";
-        } else if (path.equals("/api/apps.connections.open")) {
-            answer = "{\"ok\":true,\"url\":\"" + socketModeUrl + "\"}";
-        } else if (path.startsWith("/response/")) {
-            answer = "ok";
-        } else {
-            status = 404;
-            answer = "{\"ok\":false,\"error\":\"unknown_method\"}";
+        Received request = new Received(path, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        received.add(request);
+        Queue<Answer> queue = scripted.get(path);
+        Answer next = queue == null ? null : queue.poll();
+        Answer answer = next != null ? next : path.startsWith("/response/") ? new Answer(200, null, "ok") : method(path, request.form());
+        byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", answer.body().startsWith("{") ? "application/json" : "text/plain");
+        if (answer.retryAfter() != null) {
+            exchange.getResponseHeaders().add("Retry-After", answer.retryAfter());
         }
-        byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", answer.startsWith("{") ? "application/json" : "text/plain");
-        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.sendResponseHeaders(answer.status(), bytes.length);
         exchange.getResponseBody().write(bytes);
         exchange.close();
+    }
+
+    private Answer method(String path, Map<String, String> form) {
+        String channel = form.getOrDefault("channel", "");
+        return switch (path) {
+            case "/api/auth.test" -> ok(Map.of("url", "https://skillbot-test.slack.com/", "team", "Skillbot Test", "user", "skillbot",
+                    "team_id", "T0TEST", "user_id", BOT_USER, "bot_id", BOT_ID, "is_enterprise_install", false));
+            case "/api/apps.connections.open" -> ok(Map.of("url", socketModeUrl));
+            case "/api/views.open", "/api/views.update" -> ok(Map.of("view", Map.of("id", "V0VIEW")));
+            case "/api/chat.postMessage" -> removed.contains(channel) ? error("channel_not_found") : ok(post(channel, form));
+            case "/api/chat.update" -> ok(Map.of("channel", channel, "ts", form.getOrDefault("ts", "")));
+            case "/api/chat.postEphemeral" -> ok(Map.of("message_ts", nextTs()));
+            case "/api/chat.getPermalink" -> ok(Map.of("channel", channel, "permalink",
+                    "https://skillbot-test.slack.com/archives/" + channel + "/p" + form.getOrDefault("message_ts", "").replace(".", "")));
+            case "/api/usergroups.users.list" -> groups.containsKey(form.get("usergroup"))
+                    ? ok(Map.of("users", groups.get(form.get("usergroup")))) : error("no_such_subteam");
+            case "/api/conversations.history" -> removed.contains(channel) ? error("channel_not_found") : ok(history(channel, form));
+            default -> new Answer(404, null, "{\"ok\":false,\"error\":\"unknown_method\"}");
+        };
+    }
+
+    private Map<String, Object> post(String channel, Map<String, String> form) {
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("type", "message");
+        message.put("ts", nextTs());
+        message.put("user", BOT_USER);
+        message.put("bot_id", BOT_ID);
+        message.put("text", form.getOrDefault("text", ""));
+        message.put("blocks", JSON.readTree(form.getOrDefault("blocks", "[]")));
+        if (form.containsKey("metadata")) {
+            message.put("metadata", JSON.readTree(form.get("metadata")));
+        }
+        history.computeIfAbsent(channel, key -> new CopyOnWriteArrayList<>()).add(message);
+        return Map.of("channel", channel, "ts", message.get("ts"), "message", message);
+    }
+
+    private Map<String, Object> history(String channel, Map<String, String> form) {
+        boolean metadata = List.of("1", "true").contains(form.getOrDefault("include_all_metadata", "0"));
+        List<Map<String, Object>> newestFirst = new ArrayList<>();
+        for (Map<String, Object> message : posted(channel)) {
+            Map<String, Object> copy = new LinkedHashMap<>(message);
+            if (!metadata) {
+                copy.remove("metadata");
+            }
+            newestFirst.add(0, copy);
+        }
+        return Map.of("messages", newestFirst, "has_more", false);
+    }
+
+    private String nextTs() {
+        return String.format("1700000100.%06d", messages.incrementAndGet());
+    }
+
+    private static Answer ok(Map<String, Object> fields) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("ok", true);
+        body.putAll(fields);
+        return new Answer(200, null, JSON.writeValueAsString(body));
+    }
+
+    private static Answer error(String error) {
+        return new Answer(200, null, "{\"ok\":false,\"error\":\"" + error + "\"}");
     }
 
     @Override

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.CatalogLoader;
 import dev.skillbot.command.CommandService;
+import dev.skillbot.command.Features;
 import dev.skillbot.command.Invocation;
 import dev.skillbot.command.Platform;
 import dev.skillbot.i18n.Messages;
 import dev.skillbot.testing.SyntheticCatalog;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +22,7 @@ class SlackAnswersTest {
     final SlackCardRenderer renderer = new SlackCardRenderer(Messages.forLocale("en"));
 
     @Test
-    void keepsAnAnswerPerRevisionLanguageAndText(@TempDir Path dir) {
+    void keepsTheJsonOfACardAlreadyDrawnUntilTheCatalogChanges(@TempDir Path dir) {
         Catalog bundled = load(Path.of("skills-data"));
         Catalog reloaded = load(SyntheticCatalog.write(dir, SyntheticCatalog.Spec.of(5)));
         AtomicReference<Catalog> current = new AtomicReference<>(bundled);
@@ -32,13 +35,27 @@ class SlackAnswersTest {
         // then
         assertThat(first).isEqualTo(renderer.json(commands.answer(invocation("en"), "list")));
         assertThat(answers.json(invocation("en"), "list")).isSameAs(first);
+        assertThat(answers.json(invocation("en"), "list ")).isSameAs(first);
         assertThat(answers.json(invocation("zh-CN"), "list")).isNotEqualTo(first);
-        assertThat(answers.json(invocation("en"), "list ")).isNotSameAs(first);
 
         current.set(reloaded);
         assertThat(answers.json(invocation("en"), "list"))
                 .isNotEqualTo(first)
                 .isEqualTo(renderer.json(commands.answer(invocation("en"), "list")));
+    }
+
+    @Test
+    void theCoreAnswersEveryCommandSoLookupsAreCountedEachTime() {
+        List<String> shown = new ArrayList<>();
+        Catalog bundled = load(Path.of("skills-data"));
+        CommandService commands = new CommandService(() -> bundled, new Features(
+                dev.skillbot.command.SuggestionsView.NONE, null, shown::add));
+        SlackAnswers answers = new SlackAnswers(commands, renderer);
+
+        answers.json(invocation("en"), "gitops senior");
+        answers.json(invocation("en"), "gitops senior");
+
+        assertThat(shown).containsExactly("gitops-practices", "gitops-practices");
     }
 
     private static Invocation invocation(String locale) {

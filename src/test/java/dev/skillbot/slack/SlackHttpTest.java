@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.skillbot.cli.Cli;
+import dev.skillbot.command.Platform;
+import dev.skillbot.digest.DigestStore;
+import dev.skillbot.digest.Scope;
+import dev.skillbot.digest.Subscription;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.http.HttpResponse;
@@ -15,6 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -40,6 +45,8 @@ class SlackHttpTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    DigestStore digests;
     SlackRequests requests;
 
     @DynamicPropertySource
@@ -167,6 +174,50 @@ class SlackHttpTest {
                     .isEqualTo(200);
         }
         await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(() -> slack.calls("/response/garbage") == 0);
+    }
+
+    @Test
+    void digestSubscribeInAChannelStoresTheSubscriptionAndPreviewAnswersWithTheDigestCard() {
+        SlackMessageJson subscribed = command("digest subscribe security");
+
+        assertThat(subscribed.field("response_type")).isEqualTo("ephemeral");
+        assertThat(subscribed.node().toString()).contains("This channel now gets the weekly digest for Security");
+        Subscription subscription = digests.subscription(Platform.SLACK, SlackRequests.CHANNEL).orElseThrow();
+        assertThat(subscription.scope()).isEqualTo(new Scope(Scope.Kind.DOMAIN, "security"));
+        assertThat(subscription.workspace()).isEqualTo(SlackRequests.TEAM);
+        assertThat(subscription.createdBy()).isEqualTo(SlackRequests.USER);
+
+        SlackMessageJson preview = command("digest preview");
+        assertThat(preview.header()).startsWith("Weekly skills digest · ").endsWith(" · Security");
+        assertThat(BlockKitLimits.violations(preview.node())).isEmpty();
+
+        assertThat(command("digest unsubscribe").node().toString()).contains("no longer gets the weekly digest");
+        assertThat(digests.subscription(Platform.SLACK, SlackRequests.CHANNEL)).isEmpty();
+    }
+
+    @Test
+    void followAnswersPrivatelyAndLeavesTheCardAsItWas() {
+        SlackMessageJson card = command("gitops senior");
+
+        requests.post(SlackRequests.blockActions(SlackRequests.privateCardAction(
+                SlackRequests.button(card.buttonActionId("Follow"), "Follow"), slack.responseUrl("follow"))));
+
+        SlackMessageJson note = awaitOne("/response/follow");
+        assertThat(note.field("response_type")).isEqualTo("ephemeral");
+        assertThat(note.node().path("replace_original").asBoolean(true)).isFalse();
+        assertThat(note.node().toString()).contains("You now follow GitOps Practices");
+        assertThat(digests.follows(Platform.SLACK, SlackRequests.USER, "gitops-practices")).isTrue();
+    }
+
+    @Test
+    void aboutAndHealthReportSlackConnected() throws Exception {
+        assertThat(command("about").node().toString()).contains("Slack HTTP on POST /slack/events");
+
+        java.net.http.HttpResponse<String> health = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(SlackMessageJson.parse(health.body()).node().path("components").path("platforms").path("details").path("Slack")
+                .asString()).isEqualTo("connected: HTTP on POST /slack/events");
     }
 
     @Test

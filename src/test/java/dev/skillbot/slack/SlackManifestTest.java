@@ -49,8 +49,13 @@ class SlackManifestTest {
         assertThat(manifest.path("features").path("bot_user").path("display_name").asString()).isEqualTo("Skillbot");
         assertThat(manifest.path("settings").path("interactivity").path("is_enabled").asBoolean()).isTrue();
         assertThat(manifest.path("settings").path("socket_mode_enabled").isBoolean()).isTrue();
-        assertThat(manifest.path("oauth_config").path("scopes").path("bot")).singleElement()
-                .satisfies(scope -> assertThat(scope.asString()).isEqualTo("commands"));
+        assertThat(manifest.path("oauth_config").path("scopes").path("bot").valueStream().map(JsonNode::asString)).containsExactlyInAnyOrder(
+                "commands",         // /skill
+                "chat:write",       // review posts, chat.update of decisions, digests, direct messages to authors and followers
+                "usergroups:read",  // usergroups.users.list: reviewers named by user group (S...)
+                "channels:history", // conversations.history: reconciling a digest claim in a public channel
+                "groups:history");  // ... and in a private channel
+        assertThat(manifest.path("features").path("app_home").path("messages_tab_enabled").asBoolean()).isTrue();
     }
 
     private static Schema schema() throws IOException {

@@ -101,6 +101,7 @@ final class SlackRequests {
         return fields;
     }
 
+    /** Any interaction payload (block_actions, view_submission), form-encoded as Slack posts it. */
     static String blockActions(Map<String, Object> payload) {
         return "payload=" + encode(JSON.writeValueAsString(payload));
     }
@@ -137,6 +138,48 @@ final class SlackRequests {
         return payload;
     }
 
+    /** The same payload from another user. */
+    static Map<String, Object> as(Map<String, Object> payload, String userId, String username) {
+        payload.put("user", Map.of("id", userId, "username", username, "name", username, "team_id", TEAM));
+        return payload;
+    }
+
+    /** A click on a message the bot posted in {@code channel} with timestamp {@code ts}, such as a review post. */
+    static Map<String, Object> postedMessageAction(Map<String, Object> action, String responseUrl, String channel, String ts) {
+        Map<String, Object> payload = channelCardAction(action, responseUrl);
+        payload.put("container", Map.of("type", "message", "message_ts", ts, "channel_id", channel, "is_ephemeral", false));
+        payload.put("channel", Map.of("id", channel, "name", "skill-reviews"));
+        payload.put("message", Map.of("type", "message", "user", "U0BOT", "ts", ts, "bot_id", "B0BOT", "text", "review", "blocks", List.of()));
+        return payload;
+    }
+
+    /** A modal submitted: its callback id, private metadata, and the state's values by block id (block id = action id). */
+    static Map<String, Object> viewSubmission(String callbackId, String privateMetadata, Map<String, Map<String, Object>> values,
+                                              String userId, String username) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        values.forEach((blockId, value) -> state.put(blockId, Map.of(blockId, value)));
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("type", "view_submission");
+        payload.put("team", Map.of("id", TEAM, "domain", "skillbot-test"));
+        payload.put("user", Map.of("id", userId, "username", username, "name", username, "team_id", TEAM));
+        payload.put("api_app_id", "A0APP");
+        payload.put("token", "gIkuvaNzQIHg97ATvDxqgjtO");
+        payload.put("trigger_id", "12466734323.1395872398.0b6b5c4a1e8e4f2f9f7e2f1d0c9b8a70");
+        payload.put("view", Map.of("id", "V0VIEW", "team_id", TEAM, "type", "modal", "callback_id", callbackId,
+                "private_metadata", privateMetadata, "hash", "1700000002.abcdef", "state", Map.of("values", state)));
+        payload.put("response_urls", List.of());
+        payload.put("is_enterprise_install", false);
+        return payload;
+    }
+
+    static Map<String, Object> typed(String text) {
+        return Map.of("type", "plain_text_input", "value", text);
+    }
+
+    static Map<String, Object> chosen(String value) {
+        return Map.of("type", "static_select", "selected_option", Map.of("text", Map.of("type", "plain_text", "text", value), "value", value));
+    }
+
     static Map<String, Object> button(String actionId, String label) {
         return Map.of("type", "button", "action_id", actionId, "block_id", "nav",
                 "text", Map.of("type", "plain_text", "text", label, "emoji", true), "action_ts", "1700000001.000100");
@@ -148,6 +191,10 @@ final class SlackRequests {
                         "value", optionValue),
                 "placeholder", Map.of("type", "plain_text", "text", "Pick", "emoji", true),
                 "action_ts", "1700000001.000200");
+    }
+
+    static String json(Object value) {
+        return JSON.writeValueAsString(value);
     }
 
     static String form(Map<String, String> fields) {

@@ -34,6 +34,8 @@ class SlackSocketModeTest {
     SlackProperties properties;
     @Autowired
     SlackSocketModeRunner runner;
+    @Autowired
+    SlackPlatformStatus status;
 
     @DynamicPropertySource
     static void slack(DynamicPropertyRegistry registry) {
@@ -58,6 +60,8 @@ class SlackSocketModeTest {
     void slashCommandEnvelopeIsAckedOnTheSocketWithThePrivateCard() {
         await().atMost(Duration.ofSeconds(10)).until(socket::connected);
         assertThat(properties.httpMode()).isFalse();
+        await().atMost(Duration.ofSeconds(10)).until(status::connected);
+        assertThat(status.detail()).isEqualTo("Socket Mode session open");
 
         // when
         socket.deliver(envelope("env-command", "slash_commands", true,

@@ -1,0 +1,92 @@
+package dev.skillbot.slack;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.views.ViewsOpenResponse;
+import com.slack.api.model.view.View;
+import dev.skillbot.card.Card;
+import dev.skillbot.digest.DigestPublisher.DeliveryException;
+import java.io.IOException;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Web API calls of the interactive flows: open a modal, post, update and link a message.
+ * Posts and updates go through {@link SlackDelivery} (paced, retried); a modal is opened with
+ * one call, as its {@code trigger_id} lives 3 seconds and opens one modal only. Failures are
+ * logged and answered with empty or false, so a flow carries on without the message.
+ */
+final class SlackWeb {
+
+    private static final Logger log = LoggerFactory.getLogger(SlackWeb.class);
+
+    private final MethodsClient methods;
+    private final SlackCardRenderer renderer;
+    private final SlackDelivery delivery;
+
+    SlackWeb(MethodsClient methods, SlackCardRenderer renderer, SlackDelivery delivery) {
+        this.methods = methods;
+        this.renderer = renderer;
+        this.delivery = delivery;
+    }
+
+    boolean openModal(String triggerId, View view) {
+        if (triggerId == null || triggerId.isBlank()) {
+            return false;
+        }
+        try {
+            ViewsOpenResponse response = methods.viewsOpen(request -> request.triggerId(triggerId).view(view));
+            if (!response.isOk()) {
+                log.warn("views.open refused: {} {}", response.getError(), response.getResponseMetadata() == null ? ""
+                        : response.getResponseMetadata().getMessages());
+            }
+            return response.isOk();
+        } catch (IOException | SlackApiException e) {
+            log.warn("views.open failed: {}", e.getMessage());
+            return false;
+        }
+    }
+
+    /** Posts the card to a channel, or to a user id for a direct message; the message's ts. */
+    Optional<String> post(String channel, Card card) {
+        try {
+            return Optional.of(delivery.post(channel, () -> methods.chatPostMessage(request -> request
+                    .channel(channel).text(renderer.text(card)).blocks(renderer.blocks(card)).unfurlLinks(false))).getTs());
+        } catch (DeliveryException e) {
+            log.warn("chat.postMessage to {} failed: {}", channel, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** A short text to a user, as a direct message, or to a channel. */
+    void note(String channel, String text) {
+        try {
+            delivery.post(channel, () -> methods.chatPostMessage(request -> request
+                    .channel(channel).text(SlackNotes.text(text)).blocks(SlackNotes.blocks(text)).unfurlLinks(false)));
+        } catch (DeliveryException e) {
+            log.warn("chat.postMessage to {} failed: {}", channel, e.getMessage());
+        }
+    }
+
+    boolean update(String channel, String ts, Card card) {
+        try {
+            delivery.call(() -> methods.chatUpdate(request -> request
+                    .channel(channel).ts(ts).text(renderer.text(card)).blocks(renderer.blocks(card))));
+            return true;
+        } catch (DeliveryException e) {
+            log.warn("chat.update of {} in {} failed: {}", ts, channel, e.getMessage());
+            return false;
+        }
+    }
+
+    Optional<String> permalink(String channel, String ts) {
+        try {
+            return Optional.ofNullable(delivery.call(() -> methods.chatGetPermalink(request -> request
+                    .channel(channel).messageTs(ts))).getPermalink());
+        } catch (DeliveryException e) {
+            log.warn("chat.getPermalink of {} in {} failed: {}", ts, channel, e.getMessage());
+            return Optional.empty();
+        }
+    }
+}
