@@ -24,8 +24,8 @@ class StartupGuide implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean slack = present("SLACK_BOT_TOKEN");
-        boolean discord = present("DISCORD_TOKEN");
+        boolean slack = present("skillbot.slack.bot-token");
+        boolean discord = present("skillbot.discord.token");
         log.info("Skillbot is serving catalog {} from {} ({} skills).", catalog.current().revision(),
                 catalog.dir().toAbsolutePath(), catalog.current().skills().size());
         log.info("Slack: {}.", slack ? "enabled" : "off; set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP mode), "
@@ -34,8 +34,9 @@ class StartupGuide implements ApplicationRunner {
         log.info("Try it without any chat platform: java -jar target/skillbot.jar ask \"gitops senior\"");
     }
 
-    private boolean present(String variable) {
-        String value = environment.getProperty(variable);
+    /** The properties SLACK_BOT_TOKEN and DISCORD_TOKEN are mapped to in application.yml. */
+    private boolean present(String property) {
+        String value = environment.getProperty(property);
         return value != null && !value.isBlank();
     }
 }
