@@ -1,0 +1,102 @@
+package dev.skillbot.discord;
+
+import dev.skillbot.SkillbotApplication;
+import dev.skillbot.discord.fake.FakeDiscord;
+import dev.skillbot.testing.BundledCatalog;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+
+/**
+ * The whole application, as {@code java -jar} runs it, with Discord on and pointed at a
+ * {@link FakeDiscord}: its own in-memory database, a catalog copied into a fresh Git repository,
+ * reviewers by role, a review channel, and a clock the test sets.
+ */
+final class DiscordApp implements AutoCloseable {
+
+    static final String REVIEWER_ROLE = "131313131313131313";
+
+    private final ConfigurableApplicationContext context;
+
+    private DiscordApp(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    static DiscordApp start(FakeDiscord discord, Path catalog, TestClock clock) {
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0",
+                "--skillbot.catalog.dir=" + catalog,
+                "--skillbot.discord.token=" + FakeDiscord.TOKEN,
+                "--skillbot.discord.api-url=" + discord.apiUrl(),
+                "--skillbot.discord.gateway-url=" + discord.gatewayUrl(),
+                "--skillbot.discord.review-channel=" + FakeDiscord.REVIEW_CHANNEL_ID,
+                "--skillbot.discord.reviewer-roles=" + REVIEWER_ROLE,
+                "--skillbot.digest.tick=1h"));
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(SkillbotApplication.class)
+                .initializers(application -> ((GenericApplicationContext) application)
+                        .registerBean("testClock", Clock.class, () -> clock, definition -> definition.setPrimary(true)))
+                .run(arguments.toArray(String[]::new));
+        discord.awaitRequest(request -> request.is("PUT", "applications/\\d+/commands"));
+        return new DiscordApp(context);
+    }
+
+    /** A copy of the bundled catalog, committed to a new Git repository. */
+    static Path catalogInGit(Path dir) {
+        BundledCatalog.copyTo(dir);
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            git.add().addFilepattern(".").call();
+            PersonIdent maintainer = new PersonIdent("Maintainer", "maintainer@example.invalid");
+            git.commit().setMessage("The catalog").setAuthor(maintainer).setCommitter(maintainer).setSign(false).call();
+        } catch (GitAPIException e) {
+            throw new IllegalStateException(e);
+        }
+        return dir;
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+
+    /** A clock the test sets. */
+    static final class TestClock extends Clock {
+
+        private volatile Instant now;
+
+        TestClock(String instant) {
+            this.now = Instant.parse(instant);
+        }
+
+        void set(String instant) {
+            now = Instant.parse(instant);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
