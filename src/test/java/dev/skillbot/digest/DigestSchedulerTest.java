@@ -7,12 +7,11 @@ import dev.skillbot.command.Platform;
 import dev.skillbot.command.SuggestionsView;
 import dev.skillbot.persistence.JdbcDigestStore;
 import dev.skillbot.testing.BundledCatalog;
+import dev.skillbot.testing.TestClock;
 import dev.skillbot.testing.TestDatabases;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -154,38 +153,5 @@ class DigestSchedulerTest {
 
     private void subscribe(String channel, Scope scope) {
         store.subscribe(new Subscription(Platform.SLACK, "T1", channel, scope, "U_ADMIN", clock.instant(), 0));
-    }
-
-    /** A clock the test sets and advances. */
-    static final class TestClock extends Clock {
-
-        private volatile Instant now;
-
-        TestClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(String instant) {
-            now = Instant.parse(instant);
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

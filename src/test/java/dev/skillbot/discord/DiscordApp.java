@@ -3,13 +3,9 @@ package dev.skillbot.discord;
 import dev.skillbot.SkillbotApplication;
 import dev.skillbot.discord.fake.FakeDiscord;
 import dev.skillbot.testing.BundledCatalog;
+import dev.skillbot.testing.TestClock;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -33,18 +29,18 @@ final class DiscordApp implements AutoCloseable {
     }
 
     static DiscordApp start(FakeDiscord discord, Path catalog, TestClock clock) {
-        List<String> arguments = new ArrayList<>(List.of("--server.port=0",
+        String[] arguments = {"--server.port=0",
                 "--skillbot.catalog.dir=" + catalog,
                 "--skillbot.discord.token=" + FakeDiscord.TOKEN,
                 "--skillbot.discord.api-url=" + discord.apiUrl(),
                 "--skillbot.discord.gateway-url=" + discord.gatewayUrl(),
                 "--skillbot.discord.review-channel=" + FakeDiscord.REVIEW_CHANNEL_ID,
                 "--skillbot.discord.reviewer-roles=" + REVIEWER_ROLE,
-                "--skillbot.digest.tick=1h"));
+                "--skillbot.digest.tick=1h"};
         ConfigurableApplicationContext context = new SpringApplicationBuilder(SkillbotApplication.class)
                 .initializers(application -> ((GenericApplicationContext) application)
                         .registerBean("testClock", Clock.class, () -> clock, definition -> definition.setPrimary(true)))
-                .run(arguments.toArray(String[]::new));
+                .run(arguments);
         discord.awaitRequest(request -> request.is("PUT", "applications/\\d+/commands"));
         return new DiscordApp(context);
     }
@@ -69,34 +65,5 @@ final class DiscordApp implements AutoCloseable {
     @Override
     public void close() {
         context.close();
-    }
-
-    /** A clock the test sets. */
-    static final class TestClock extends Clock {
-
-        private volatile Instant now;
-
-        TestClock(String instant) {
-            this.now = Instant.parse(instant);
-        }
-
-        void set(String instant) {
-            now = Instant.parse(instant);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

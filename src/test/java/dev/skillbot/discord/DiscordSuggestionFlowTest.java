@@ -8,6 +8,7 @@ import dev.skillbot.discord.fake.FakeDiscord;
 import dev.skillbot.discord.fake.Interactions;
 import dev.skillbot.discord.fake.Recorded;
 import dev.skillbot.suggestion.ProposalService;
+import dev.skillbot.testing.TestClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,7 +41,7 @@ class DiscordSuggestionFlowTest {
     @BeforeAll
     static void start() {
         discord = FakeDiscord.start(List.of(Interactions.GUILD_ID), 1);
-        app = DiscordApp.start(discord, DiscordApp.catalogInGit(catalog), new DiscordApp.TestClock("2026-11-25T12:00:00Z"));
+        app = DiscordApp.start(discord, DiscordApp.catalogInGit(catalog), new TestClock("2026-11-25T12:00:00Z"));
     }
 
     @AfterAll
