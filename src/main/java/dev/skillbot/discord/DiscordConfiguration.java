@@ -6,6 +6,7 @@ import dev.skillbot.digest.FollowService;
 import dev.skillbot.suggestion.ProposalService;
 import dev.skillbot.suggestion.SuggestionProperties;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.springframework.beans.factory.ObjectProvider;
@@ -40,5 +41,16 @@ class DiscordConfiguration {
         started.set(bot.shards());
         catalog.ifAvailable(reloader -> bot.followCatalog(reloader, registrar));
         return bot;
+    }
+
+    @Bean
+    DiscordDigestPublisher discordDigestPublisher(DiscordBot bot) {
+        return new DiscordDigestPublisher(new DiscordChannels(bot::shards), new DiscordCardRenderer(), POST_TIMEOUT);
+    }
+
+    /** Resolves the bot only when asked, since the command service (and so the bot) needs {@code about}, which lists this status. */
+    @Bean
+    DiscordPlatformStatus discordPlatformStatus(ObjectProvider<DiscordBot> bot) {
+        return new DiscordPlatformStatus(() -> Optional.ofNullable(bot.getIfAvailable()).map(DiscordBot::shards).orElse(null));
     }
 }

@@ -2,10 +2,12 @@ package dev.skillbot.discord;
 
 import dev.skillbot.SkillbotApplication;
 import dev.skillbot.discord.fake.FakeDiscord;
+import dev.skillbot.discord.fake.Interactions;
 import dev.skillbot.testing.BundledCatalog;
 import dev.skillbot.testing.TestClock;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -22,13 +24,18 @@ final class DiscordApp implements AutoCloseable {
 
     static final String REVIEWER_ROLE = "131313131313131313";
 
+    private final FakeDiscord discord;
     private final ConfigurableApplicationContext context;
 
-    private DiscordApp(ConfigurableApplicationContext context) {
+    private DiscordApp(FakeDiscord discord, ConfigurableApplicationContext context) {
+        this.discord = discord;
         this.context = context;
     }
 
-    static DiscordApp start(FakeDiscord discord, Path catalog, TestClock clock) {
+    /** Starts a fake Discord with one guild, then the application against it, on a copy of the catalog in {@code dir}. */
+    static DiscordApp start(Path dir, TestClock clock) {
+        FakeDiscord discord = FakeDiscord.start(List.of(Interactions.GUILD_ID), 1);
+        Path catalog = catalogInGit(dir);
         String[] arguments = {"--server.port=0",
                 "--skillbot.catalog.dir=" + catalog,
                 "--skillbot.discord.token=" + FakeDiscord.TOKEN,
@@ -42,11 +49,11 @@ final class DiscordApp implements AutoCloseable {
                         .registerBean("testClock", Clock.class, () -> clock, definition -> definition.setPrimary(true)))
                 .run(arguments);
         discord.awaitRequest(request -> request.is("PUT", "applications/\\d+/commands"));
-        return new DiscordApp(context);
+        return new DiscordApp(discord, context);
     }
 
     /** A copy of the bundled catalog, committed to a new Git repository. */
-    static Path catalogInGit(Path dir) {
+    private static Path catalogInGit(Path dir) {
         BundledCatalog.copyTo(dir);
         try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
             git.add().addFilepattern(".").call();
@@ -58,6 +65,10 @@ final class DiscordApp implements AutoCloseable {
         return dir;
     }
 
+    FakeDiscord discord() {
+        return discord;
+    }
+
     <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
@@ -65,5 +76,6 @@ final class DiscordApp implements AutoCloseable {
     @Override
     public void close() {
         context.close();
+        discord.close();
     }
 }

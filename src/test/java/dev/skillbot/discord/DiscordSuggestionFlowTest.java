@@ -40,14 +40,13 @@ class DiscordSuggestionFlowTest {
 
     @BeforeAll
     static void start() {
-        discord = FakeDiscord.start(List.of(Interactions.GUILD_ID), 1);
-        app = DiscordApp.start(discord, DiscordApp.catalogInGit(catalog), new TestClock("2026-11-25T12:00:00Z"));
+        app = DiscordApp.start(catalog, new TestClock("2026-11-25T12:00:00Z"));
+        discord = app.discord();
     }
 
     @AfterAll
     static void stop() {
         app.close();
-        discord.close();
     }
 
     @Test
