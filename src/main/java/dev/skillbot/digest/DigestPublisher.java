@@ -9,6 +9,16 @@ public interface DigestPublisher {
 
     Platform platform();
 
+    /**
+     * Whether this process can deliver to the subscription's channel now. A chat platform whose
+     * connections are split between replicas (Discord shards) answers false for channels another
+     * replica serves, or while its connection is down; the scheduler then leaves the channel
+     * unclaimed for that replica or a later run.
+     */
+    default boolean reaches(Subscription subscription) {
+        return true;
+    }
+
     /** Posts the card and returns the platform's message id. */
     String publish(Subscription subscription, Card card) throws DeliveryException;
 

@@ -69,7 +69,7 @@ public final class DigestScheduler {
         reconcile(now, run);
         for (Subscription subscription : store.subscriptions()) {
             DigestPublisher publisher = publishers.get(subscription.platform());
-            boolean due = publisher != null && subscription.createdAt().isBefore(fired.get().toInstant());
+            boolean due = publisher != null && subscription.createdAt().isBefore(fired.get().toInstant()) && publisher.reaches(subscription);
             if (due && store.claim(subscription.platform(), subscription.channel(), week, replica, now)) {
                 deliver(publisher, subscription, week, run);
             }
@@ -111,7 +111,7 @@ public final class DigestScheduler {
         for (DigestStore.Claim claim : store.unfinishedClaims(now.minus(reconcileAfter))) {
             Optional<Subscription> subscription = store.subscription(claim.platform(), claim.channel());
             DigestPublisher publisher = publishers.get(claim.platform());
-            if (subscription.isEmpty() || publisher == null || !store.takeOver(claim, replica, now)) {
+            if (subscription.isEmpty() || publisher == null || !publisher.reaches(subscription.get()) || !store.takeOver(claim, replica, now)) {
                 continue;
             }
             try {

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import net.dv8tion.jda.api.interactions.callbacks.IMessageEditCallback;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import org.slf4j.Logger;
@@ -42,8 +43,12 @@ final class CardResponder implements AutoCloseable {
 
     /** Replies with a new message: ephemeral for the user alone, or visible in the channel. */
     void reply(IReplyCallback event, Invocation invocation, String text, boolean ephemeral) {
-        String locale = invocation.locale();
-        answer(invocation, text,
+        reply(event, invocation.locale(), () -> commands.answer(invocation, text), ephemeral);
+    }
+
+    /** Replies with the card {@code work} computes off the gateway thread. */
+    void reply(IReplyCallback event, String locale, Supplier<Card> work, boolean ephemeral) {
+        answer(work,
                 card -> event.reply(renderer.create(card, locale)).setEphemeral(ephemeral).queue(null, failed("reply")),
                 () -> event.deferReply(ephemeral).queue(null, failed("defer a reply")),
                 card -> event.getHook().editOriginal(renderer.edit(card, locale)).queue(null, failed("follow up")));
@@ -52,13 +57,18 @@ final class CardResponder implements AutoCloseable {
     /** Replaces the card the clicked component sits on. */
     void edit(IMessageEditCallback event, Invocation invocation, String text) {
         String locale = invocation.locale();
-        answer(invocation, text,
+        answer(() -> commands.answer(invocation, text),
                 card -> event.editMessage(renderer.edit(card, locale)).queue(null, failed("edit")),
                 () -> event.deferEdit().queue(null, failed("defer an edit")),
                 card -> event.getHook().editOriginal(renderer.edit(card, locale)).queue(null, failed("follow up an edit")));
     }
 
-    private void answer(Invocation invocation, String text, Consumer<Card> respond, Runnable defer, Consumer<Card> followUp) {
+    /**
+     * Runs {@code work} on a worker; sends its result with {@code respond} if it is ready before
+     * the deadline, otherwise runs {@code defer} at the deadline and sends the result with
+     * {@code followUp} through the interaction hook.
+     */
+    <T> void answer(Supplier<T> work, Consumer<T> respond, Runnable defer, Consumer<T> followUp) {
         AtomicBoolean acknowledged = new AtomicBoolean();
         ScheduledFuture<?> deadline = deadlines.schedule(() -> {
             if (acknowledged.compareAndSet(false, true)) {
@@ -66,23 +76,23 @@ final class CardResponder implements AutoCloseable {
             }
         }, deferAfter.toMillis(), TimeUnit.MILLISECONDS);
         workers.execute(() -> {
-            Card card;
+            T result;
             try {
-                card = commands.answer(invocation, text);
+                result = work.get();
             } catch (RuntimeException e) {
                 log.error("Could not answer a Discord interaction", e);
                 return;
             }
             deadline.cancel(false);
             if (acknowledged.compareAndSet(false, true)) {
-                respond.accept(card);
+                respond.accept(result);
             } else {
-                followUp.accept(card);
+                followUp.accept(result);
             }
         });
     }
 
-    private static Consumer<Throwable> failed(String what) {
+    static Consumer<Throwable> failed(String what) {
         return error -> log.warn("Discord did not accept the {}: {}", what, error.getMessage());
     }
 

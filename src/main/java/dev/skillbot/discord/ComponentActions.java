@@ -2,8 +2,11 @@ package dev.skillbot.discord;
 
 import dev.skillbot.card.ActionId;
 import dev.skillbot.command.Invocation;
+import dev.skillbot.digest.FollowService;
 import java.util.Optional;
+import java.util.OptionalLong;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.GenericComponentInteractionCreateEvent;
 import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
@@ -11,46 +14,112 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Buttons and selects. A button's custom id, or a select's chosen value, is an {@link ActionId}:
- * SHOW runs its command and replaces the card the user is looking at (a card shared in the channel
- * is left alone: the user gets their own copy), SHARE posts the card visibly. Ids that do not decode
- * are acknowledged and otherwise ignored.
+ * Buttons, selects and modal submissions, routed by the {@link ActionId} in their custom id (a
+ * select's chosen value is itself an id). SHOW runs its command and replaces the card the user is
+ * looking at (a card shared in the channel is left alone: the user gets their own copy), SHARE
+ * posts the card visibly; Suggest edit, Follow, Approve and Reject go to their own handlers.
+ * Ids that do not decode, or lack their arguments, are acknowledged and otherwise ignored.
  */
 final class ComponentActions {
 
     private static final Logger log = LoggerFactory.getLogger(ComponentActions.class);
 
     private final CardResponder responder;
+    private final SuggestionActions suggestions;
+    private final ReviewActions review;
+    private final FollowService follows;
 
-    ComponentActions(CardResponder responder) {
+    ComponentActions(CardResponder responder, SuggestionActions suggestions, ReviewActions review, FollowService follows) {
         this.responder = responder;
+        this.suggestions = suggestions;
+        this.review = review;
+        this.follows = follows;
     }
 
     void onButton(ButtonInteractionEvent event) {
-        run(event, ActionId.decode(event.getComponentId()), Invocation.Origin.BUTTON);
+        Optional<ActionId> decoded = ActionId.decode(event.getComponentId()).filter(id -> !id.arg(0).isBlank());
+        if (decoded.isEmpty()) {
+            ignore(event);
+            return;
+        }
+        ActionId id = decoded.get();
+        switch (id.action()) {
+            case SHOW:
+            case SHARE:
+                run(event, id, Invocation.Origin.BUTTON);
+                break;
+            case SUGGEST:
+                suggestions.button(event, id);
+                break;
+            case FOLLOW:
+                follow(event, id.arg(0));
+                break;
+            case APPROVE:
+                proposalId(id).ifPresentOrElse(proposal -> review.approve(event, proposal), () -> ignore(event));
+                break;
+            case REJECT:
+                proposalId(id).ifPresentOrElse(proposal -> review.reject(event, proposal), () -> ignore(event));
+                break;
+            default:
+                ignore(event);
+        }
     }
 
     void onSelect(StringSelectInteractionEvent event) {
         boolean pick = ActionId.decode(event.getComponentId()).map(id -> id.action() == ActionId.Action.PICK).orElse(false);
-        Optional<ActionId> chosen = pick && event.getValues().size() == 1 ? ActionId.decode(event.getValues().get(0)) : Optional.empty();
-        run(event, chosen, Invocation.Origin.SELECT);
+        Optional<ActionId> chosen = (pick && event.getValues().size() == 1 ? ActionId.decode(event.getValues().get(0)) : Optional.<ActionId>empty())
+                .filter(id -> (id.action() == ActionId.Action.SHOW || id.action() == ActionId.Action.SHARE) && !id.arg(0).isBlank());
+        if (chosen.isPresent()) {
+            run(event, chosen.get(), Invocation.Origin.SELECT);
+        } else {
+            ignore(event);
+        }
     }
 
-    private void run(GenericComponentInteractionCreateEvent event, Optional<ActionId> action, Invocation.Origin origin) {
-        if (action.isEmpty() || action.get().action() == ActionId.Action.PICK || action.get().arg(0).isBlank()) {
-            log.debug("Ignoring a Discord component with an unknown action");
-            event.deferEdit().queue(null, error -> log.debug("Could not acknowledge an unknown action: {}", error.getMessage()));
-            return;
+    void onModal(ModalInteractionEvent event) {
+        Optional<ActionId> id = ActionId.decode(event.getModalId()).filter(decoded -> !decoded.arg(0).isBlank());
+        if (id.isPresent() && id.get().action() == ActionId.Action.SUBMIT_SUGGESTION) {
+            suggestions.submit(event, id.get());
+        } else if (id.isPresent() && id.get().action() == ActionId.Action.SUBMIT_REJECTION && proposalId(id.get()).isPresent()) {
+            review.submitRejection(event, proposalId(id.get()).getAsLong());
+        } else {
+            // Skillbot opens no such form; one opened from a message can be acknowledged silently
+            log.debug("Ignoring a Discord modal with an unknown id");
+            if (event.getMessage() != null) {
+                event.deferEdit().queue(null, error -> log.debug("Could not acknowledge an unknown modal: {}", error.getMessage()));
+            }
         }
+    }
+
+    private void run(GenericComponentInteractionCreateEvent event, ActionId action, Invocation.Origin origin) {
         Invocation invocation = Invocations.of(event, origin);
-        String command = action.get().arg(0);
-        if (action.get().action() == ActionId.Action.SHARE) {
+        String command = action.arg(0);
+        if (action.action() == ActionId.Action.SHARE) {
             responder.reply(event, invocation, command, false);
         } else if (onOwnCard(event.getMessage())) {
             responder.edit(event, invocation, command);
         } else {
             responder.reply(event, invocation, command, true);
         }
+    }
+
+    /** Follows or unfollows the skill and says so privately; the card stays as it is. */
+    private void follow(ButtonInteractionEvent event, String skillId) {
+        Invocation invocation = Invocations.of(event, Invocation.Origin.BUTTON);
+        responder.reply(event, invocation.locale(), () -> DiscordCardRenderer.notice(follows.toggle(invocation, skillId)), true);
+    }
+
+    private static OptionalLong proposalId(ActionId id) {
+        try {
+            return OptionalLong.of(Long.parseLong(id.arg(0)));
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    private static void ignore(GenericComponentInteractionCreateEvent event) {
+        log.debug("Ignoring a Discord component with an unknown action");
+        event.deferEdit().queue(null, error -> log.debug("Could not acknowledge an unknown action: {}", error.getMessage()));
     }
 
     /** An ephemeral card belongs to the user who clicked; Discord may send such a message as only an id. */

@@ -18,12 +18,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Up to 25 choices for the option being typed: skills ranked by the typo-tolerant matcher, the
- * roles of the chosen skill, or domains. Answered on the gateway thread, since it is fast
+ * roles of the chosen skill, domains, or (for a digest's scope) matching domains, then skills. Answered on the gateway thread, since it is fast
  * (see {@code DiscordAutocompleteBenchmark}) and an autocomplete cannot be deferred.
  */
 final class DiscordAutocomplete {
 
     private static final Logger log = LoggerFactory.getLogger(DiscordAutocomplete.class);
+    /** Marks domains among skills, where both can be chosen. */
+    private static final String DOMAIN_ICON = "📁 ";
 
     private final CatalogSource catalogs;
 
@@ -50,12 +52,19 @@ final class DiscordAutocomplete {
                         .filter(role -> matches(typed, Stream.concat(Stream.of(role.id(), role.shortName()), names(role.labels(), role.aliases()))))
                         .map(role -> choice(role.name(locale), role.id())));
             case DiscordCommands.DOMAIN:
-                return choices(catalog.domains().stream()
-                        .filter(domain -> matches(typed, Stream.concat(Stream.of(domain.id()), domain.labels().byLocale().values().stream())))
-                        .map(domain -> choice(domain.name(locale), domain.id())));
+                return choices(domains(catalog, typed, locale, ""));
+            case DiscordCommands.SCOPE:
+                return choices(Stream.concat(domains(catalog, typed, locale, DOMAIN_ICON),
+                        catalog.matcher().suggest(typed, AUTOCOMPLETE_CHOICES).stream().map(skill -> choice(skill.name(), skill.id()))));
             default:
                 return List.of();
         }
+    }
+
+    private static Stream<Command.Choice> domains(Catalog catalog, String typed, String locale, String icon) {
+        return catalog.domains().stream()
+                .filter(domain -> matches(typed, Stream.concat(Stream.of(domain.id()), domain.labels().byLocale().values().stream())))
+                .map(domain -> choice(icon + domain.name(locale), domain.id()));
     }
 
     private static Stream<String> names(Labels labels, List<String> aliases) {

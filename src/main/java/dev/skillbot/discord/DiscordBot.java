@@ -13,8 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running Discord client: a light JDA shard manager without gateway intents (slash commands
- * need none), running the shards this replica owns, and the workers that answer interactions.
+ * The running Discord client: a light JDA shard manager without optional gateway intents (JDA always
+ * asks for GUILDS, which brings the servers and their channels; interactions need nothing more),
+ * running the shards this replica owns, and the workers that answer interactions.
  */
 public final class DiscordBot implements AutoCloseable {
 
@@ -35,6 +36,8 @@ public final class DiscordBot implements AutoCloseable {
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(properties.token(), EnumSet.noneOf(GatewayIntent.class))
                 .setCompression(Compression.NONE)
                 .setEnableShutdownHook(false)
+                // keeps each event's payload: member role ids and permissions are read from the interaction itself
+                .setEventPassthrough(true)
                 .addEventListeners(listeners);
         if (present(properties.apiUrl())) {
             builder.setRestConfig(new RestConfig().setBaseUrl(properties.apiUrl()));

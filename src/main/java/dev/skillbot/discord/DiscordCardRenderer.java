@@ -1,6 +1,7 @@
 package dev.skillbot.discord;
 
 import dev.skillbot.card.Card;
+import dev.skillbot.card.Section;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
 import java.util.EnumSet;
@@ -37,8 +38,25 @@ final class DiscordCardRenderer {
                 .mentionRepliedUser(false);
     }
 
+    /** A short private answer: its text is the whole card. */
+    static Card notice(String text) {
+        return new Card(Card.Kind.NOTICE, text, List.of(), List.of(), List.of(), List.of(), text);
+    }
+
     private static List<MessageEmbed> embeds(Card card, String locale) {
-        return new EmbedLayout(Messages.forLocale(locale).get(MessageKey.TRUNCATED)).layout(card);
+        return new EmbedLayout(Messages.forLocale(locale).get(MessageKey.TRUNCATED)).layout(textOnly(card));
+    }
+
+    /**
+     * A notice that is only a title (such as a refusal with a reviewer's reason) shows its text as
+     * the description, which holds 4,096 characters where a title holds 256.
+     */
+    private static Card textOnly(Card card) {
+        if (card.kind() != Card.Kind.NOTICE || !card.blocks().isEmpty()) {
+            return card;
+        }
+        return new Card(card.kind(), "", card.context(), card.tags(), List.of(Section.of("", null, card.title())), card.controls(),
+                card.fallback());
     }
 
     private static List<ActionRow> rows(Card card) {

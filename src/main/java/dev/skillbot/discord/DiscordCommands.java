@@ -35,6 +35,10 @@ final class DiscordCommands {
     static final String LIST = "list";
     static final String HELP = "help";
     static final String ASK = "ask";
+    static final String SUGGEST = "suggest";
+    static final String PROPOSALS = "proposals";
+    static final String DIGEST = "digest";
+    static final String ABOUT = "about";
     static final String SKILL = "skill";
     static final String LEVEL = "level";
     static final String ROLE = "role";
@@ -43,6 +47,8 @@ final class DiscordCommands {
     static final String QUERY = "query";
     static final String DOMAIN = "domain";
     static final String TEXT = "text";
+    static final String ACTION = "action";
+    static final String SCOPE = "scope";
 
     private static final Logger log = LoggerFactory.getLogger(DiscordCommands.class);
 
@@ -69,7 +75,16 @@ final class DiscordCommands {
                                 new OptionData(OptionType.STRING, DOMAIN, "A domain", false, true)),
                         new SubcommandData(HELP, "How to use Skillbot"),
                         new SubcommandData(ASK, "Ask in Skillbot's own words, such as: gitops senior..lead sre").addOptions(
-                                new OptionData(OptionType.STRING, TEXT, "Such as: gitops senior sre", true).setRequiredLength(1, 500)));
+                                new OptionData(OptionType.STRING, TEXT, "Such as: gitops senior sre", true).setRequiredLength(1, 500)),
+                        new SubcommandData(SUGGEST, "Suggest an edit to what a role needs at a level").addOptions(
+                                skill(), levels(LEVEL, "Level; the first one if empty", false), role()),
+                        new SubcommandData(PROPOSALS, "Suggestions waiting for review").addOptions(
+                                new OptionData(OptionType.STRING, SKILL, "Only this skill", false, true).setRequiredLength(1, 100)),
+                        new SubcommandData(DIGEST, "This channel's weekly digest (subscribing needs Manage Channels)").addOptions(
+                                digestActions(),
+                                new OptionData(OptionType.STRING, SCOPE, "A domain or a skill; every skill if empty", false, true)
+                                        .setRequiredLength(1, 100)),
+                        new SubcommandData(ABOUT, "Version, catalog revision and connections"));
     }
 
     private static OptionData skill() {
@@ -78,6 +93,16 @@ final class DiscordCommands {
 
     private static OptionData role() {
         return new OptionData(OptionType.STRING, ROLE, "Only this role", false, true).setRequiredLength(1, 100);
+    }
+
+    /** The digest actions of the shared language, named in Chinese too. */
+    private static OptionData digestActions() {
+        return new OptionData(OptionType.STRING, ACTION, "Subscribe, unsubscribe or preview", true).addChoices(
+                action("subscribe", "订阅"), action("unsubscribe", "取消订阅"), action("preview", "预览"));
+    }
+
+    private static Command.Choice action(String name, String chinese) {
+        return new Command.Choice(name, name).setNameLocalization(DiscordLocale.CHINESE_CHINA, chinese);
     }
 
     private OptionData levels(String name, String description, boolean required) {

@@ -19,6 +19,11 @@ final class DiscordLimits {
     static final int SELECT_PLACEHOLDER = 150;
     static final int AUTOCOMPLETE_CHOICES = 25;
     static final int CHOICE_TEXT = 100;
+    static final int MODAL_TITLE = 45;
+    static final int MODAL_COMPONENTS = 5;
+    static final int MODAL_LABEL = 45;
+    static final int TEXT_INPUT_VALUE = 4000;
+    static final int TEXT_INPUT_PLACEHOLDER = 100;
 
     private DiscordLimits() {
     }

@@ -2,6 +2,7 @@ package dev.skillbot.discord;
 
 import dev.skillbot.command.Invocation;
 import java.util.stream.Collectors;
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -9,19 +10,22 @@ import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionE
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 
-/** Routes Discord interactions: each is handled once, by name, by the class that owns it. */
+/** Routes Discord interactions: each is handled once, by name or action id, by the class that owns it. */
 final class DiscordListener extends ListenerAdapter {
 
     private final SeenInteractions seen;
     private final CardResponder responder;
     private final DiscordAutocomplete autocomplete;
     private final ComponentActions actions;
+    private final SuggestionActions suggestions;
 
-    DiscordListener(SeenInteractions seen, CardResponder responder, DiscordAutocomplete autocomplete, ComponentActions actions) {
+    DiscordListener(SeenInteractions seen, CardResponder responder, DiscordAutocomplete autocomplete, ComponentActions actions,
+                    SuggestionActions suggestions) {
         this.seen = seen;
         this.responder = responder;
         this.autocomplete = autocomplete;
         this.actions = actions;
+        this.suggestions = suggestions;
     }
 
     @Override
@@ -29,7 +33,12 @@ final class DiscordListener extends ListenerAdapter {
         if (DiscordCommands.NAME.equals(event.getName()) && seen.first(event.getIdLong())) {
             String text = SlashCommandText.of(event.getSubcommandName(),
                     event.getOptions().stream().collect(Collectors.toMap(OptionMapping::getName, OptionMapping::getAsString, (a, b) -> a)));
-            responder.reply(event, Invocations.of(event, Invocation.Origin.COMMAND), text, true);
+            Invocation invocation = Invocations.of(event, Invocation.Origin.COMMAND);
+            if (DiscordCommands.SUGGEST.equals(event.getSubcommandName())) {
+                suggestions.command(event, invocation, text);
+            } else {
+                responder.reply(event, invocation, text, true);
+            }
         }
     }
 
@@ -51,6 +60,13 @@ final class DiscordListener extends ListenerAdapter {
     public void onStringSelectInteraction(StringSelectInteractionEvent event) {
         if (seen.first(event.getIdLong())) {
             actions.onSelect(event);
+        }
+    }
+
+    @Override
+    public void onModalInteraction(ModalInteractionEvent event) {
+        if (seen.first(event.getIdLong())) {
+            actions.onModal(event);
         }
     }
 }

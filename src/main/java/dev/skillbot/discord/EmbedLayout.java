@@ -126,7 +126,7 @@ final class EmbedLayout {
         do {
             EmbedBuilder embed = new EmbedBuilder().setColor(color);
             if (index == 0) {
-                embed.setTitle(title).setDescription(description.isEmpty() ? null : description);
+                embed.setTitle(title.isEmpty() ? null : title).setDescription(description.isEmpty() ? null : description);
             }
             fields.subList(index, Math.min(fields.size(), index + EMBED_FIELDS)).forEach(embed::addField);
             index += EMBED_FIELDS;

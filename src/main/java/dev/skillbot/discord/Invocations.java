@@ -2,19 +2,69 @@ package dev.skillbot.discord;
 
 import dev.skillbot.command.Invocation;
 import dev.skillbot.command.Platform;
-import net.dv8tion.jda.api.interactions.Interaction;
+import dev.skillbot.suggestion.Author;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.events.interaction.GenericInteractionCreateEvent;
+import net.dv8tion.jda.api.utils.data.DataArray;
+import net.dv8tion.jda.api.utils.data.DataObject;
 
-/** Who asked, where and in which language, from a Discord interaction. */
+/**
+ * Who asked, where and in which language, from a Discord interaction. The member's role ids and
+ * permissions are read from the interaction payload itself (JDA's event passthrough): Discord
+ * computes them for the channel of the interaction, overwrites included, whatever JDA has cached.
+ */
 final class Invocations {
 
     static final String DIRECT_MESSAGES = "dm";
+    private static final long MANAGES_CHANNEL = Permission.MANAGE_CHANNEL.getRawValue() | Permission.ADMINISTRATOR.getRawValue();
 
     private Invocations() {
     }
 
-    static Invocation of(Interaction interaction, Invocation.Origin origin) {
-        String workspace = interaction.getGuild() != null ? interaction.getGuild().getId() : DIRECT_MESSAGES;
-        return new Invocation(Platform.DISCORD, workspace, interaction.getChannelId(), interaction.getUser().getId(),
-                interaction.getUserLocale().getLocale(), origin);
+    static Invocation of(GenericInteractionCreateEvent event, Invocation.Origin origin) {
+        return new Invocation(Platform.DISCORD, workspace(event), event.getChannelId(), event.getUser().getId(),
+                event.getUserLocale().getLocale(), origin, (permissions(event) & MANAGES_CHANNEL) != 0);
+    }
+
+    /** The member's role ids in the guild of the interaction; none in direct messages. */
+    static Set<String> roleIds(GenericInteractionCreateEvent event) {
+        return member(event).flatMap(member -> member.optArray("roles")).orElseGet(DataArray::empty)
+                .stream(DataArray::getString).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The user, credited by the name the server shows. */
+    static Author author(GenericInteractionCreateEvent event) {
+        String name = event.getMember() != null ? event.getMember().getEffectiveName() : event.getUser().getEffectiveName();
+        return new Author(Platform.DISCORD, workspace(event), event.getUser().getId(), name);
+    }
+
+    /** The locale of the server the interaction comes from (for what a whole channel reads), or the user's in DMs. */
+    static String guildLocale(GenericInteractionCreateEvent event) {
+        return event.getGuild() != null ? event.getGuildLocale().getLocale() : event.getUserLocale().getLocale();
+    }
+
+    private static String workspace(GenericInteractionCreateEvent event) {
+        return event.getGuild() != null ? event.getGuild().getId() : DIRECT_MESSAGES;
+    }
+
+    /** The member's permissions in the interaction's channel, as Discord computed them; none in DMs. */
+    private static long permissions(GenericInteractionCreateEvent event) {
+        return member(event).map(member -> member.getString("permissions", "0")).map(Invocations::parse).orElse(0L);
+    }
+
+    private static Optional<DataObject> member(GenericInteractionCreateEvent event) {
+        DataObject raw = event.getRawData();
+        return raw == null ? Optional.empty() : raw.optObject("d").flatMap(data -> data.optObject("member"));
+    }
+
+    private static long parse(String permissions) {
+        try {
+            return Long.parseUnsignedLong(permissions);
+        } catch (NumberFormatException e) {
+            return 0L;
+        }
     }
 }

@@ -1,16 +1,22 @@
 package dev.skillbot.discord;
 
+import static dev.skillbot.discord.DiscordCommands.ABOUT;
+import static dev.skillbot.discord.DiscordCommands.ACTION;
 import static dev.skillbot.discord.DiscordCommands.ASK;
 import static dev.skillbot.discord.DiscordCommands.COMPARE;
+import static dev.skillbot.discord.DiscordCommands.DIGEST;
 import static dev.skillbot.discord.DiscordCommands.DOMAIN;
 import static dev.skillbot.discord.DiscordCommands.FROM;
 import static dev.skillbot.discord.DiscordCommands.LEVEL;
 import static dev.skillbot.discord.DiscordCommands.LIST;
 import static dev.skillbot.discord.DiscordCommands.LOOKUP;
+import static dev.skillbot.discord.DiscordCommands.PROPOSALS;
 import static dev.skillbot.discord.DiscordCommands.QUERY;
 import static dev.skillbot.discord.DiscordCommands.ROLE;
+import static dev.skillbot.discord.DiscordCommands.SCOPE;
 import static dev.skillbot.discord.DiscordCommands.SEARCH;
 import static dev.skillbot.discord.DiscordCommands.SKILL;
+import static dev.skillbot.discord.DiscordCommands.SUGGEST;
 import static dev.skillbot.discord.DiscordCommands.TEXT;
 import static dev.skillbot.discord.DiscordCommands.TO;
 
@@ -22,7 +28,7 @@ import java.util.stream.Stream;
 /**
  * A {@code /skill} subcommand and its options as a command of the shared language, the same text
  * a Slack user would type: lookup gives {@code <skill> <level> <role>}, compare gives
- * {@code <skill> <from>..<to> <role>}.
+ * {@code <skill> <from>..<to> <role>}, digest gives {@code digest <action> <scope>}.
  */
 final class SlashCommandText {
 
@@ -42,6 +48,14 @@ final class SlashCommandText {
                 return words(LIST, options.get(DOMAIN));
             case ASK:
                 return words(options.get(TEXT));
+            case SUGGEST:
+                return words(SUGGEST, options.get(SKILL), options.get(LEVEL), options.get(ROLE));
+            case PROPOSALS:
+                return words(PROPOSALS, options.get(SKILL));
+            case DIGEST:
+                return words(DIGEST, options.get(ACTION), options.get(SCOPE));
+            case ABOUT:
+                return ABOUT;
             default:
                 return "help";
         }

@@ -104,6 +104,20 @@ class DigestSchedulerTest {
     }
 
     @Test
+    void aChannelThePublisherCannotReachNowIsLeftUnclaimedForLater() {
+        publisher.unreachable.add("C_SECURITY");
+        clock.set("2026-11-30T09:00:00Z");
+        scheduler("a").runDue();
+        assertThat(publisher.channelsPosted()).containsExactly("C_GENERAL");
+        assertThat(store.claimOf(Platform.SLACK, "C_SECURITY", IsoWeek.parse("2026-W48"))).isEmpty();
+
+        publisher.unreachable.clear();
+        clock.advance(Duration.ofMinutes(1));
+        scheduler("b").runDue();
+        assertThat(publisher.channelsPosted()).containsExactlyInAnyOrder("C_GENERAL", "C_SECURITY");
+    }
+
+    @Test
     void aClaimLeftWithoutAMessageIdIsReconciledNotPostedTwice() {
         publisher.lostAnswers.add("C_GENERAL");
         clock.set("2026-11-30T09:00:00Z");

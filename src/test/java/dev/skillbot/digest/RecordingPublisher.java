@@ -21,12 +21,19 @@ final class RecordingPublisher implements DigestPublisher {
     final Set<String> removedChannels = ConcurrentHashMap.newKeySet();
     /** Channels whose next post lands but whose answer is lost, as with a timeout. */
     final Set<String> lostAnswers = ConcurrentHashMap.newKeySet();
+    /** Channels this publisher cannot reach for now, as a Discord replica that does not run their shard. */
+    final Set<String> unreachable = ConcurrentHashMap.newKeySet();
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<String, String> byWeekMarker = new ConcurrentHashMap<>();
 
     @Override
     public Platform platform() {
         return Platform.SLACK;
+    }
+
+    @Override
+    public boolean reaches(Subscription subscription) {
+        return !unreachable.contains(subscription.channel());
     }
 
     @Override

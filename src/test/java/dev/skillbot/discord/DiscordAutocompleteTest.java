@@ -36,12 +36,23 @@ class DiscordAutocompleteTest {
     }
 
     @Test
+    void aDigestScopeOffersMatchingDomainsThenSkills() {
+        List<Command.Choice> choices = bundled.choices("scope", "secur", "", "en");
+
+        assertThat(choices.get(0).getAsString()).isEqualTo("security");
+        assertThat(choices.get(0).getName()).startsWith("📁 ");
+        assertThat(values(choices).subList(1, choices.size())).isNotEmpty().doesNotContain("security");
+        assertThat(values(bundled.choices("scope", "gitops", "", "en"))).contains("gitops-practices");
+    }
+
+    @Test
     void neverMoreThanTwentyFiveChoicesWithinDiscordsLimits(@TempDir Path dir) {
         Catalog large = TestCatalogs.synthetic(dir, SyntheticCatalog.Spec.of(10_000));
         DiscordAutocomplete autocomplete = new DiscordAutocomplete(() -> large);
 
         for (String typed : List.of("", "c", "cloud", "clod cahce", "distributed cache operations", "zzzz")) {
             List<Command.Choice> choices = autocomplete.choices("skill", typed, "", "en");
+            assertThat(autocomplete.choices("scope", typed, "", "en")).as("scope " + typed).hasSizeLessThanOrEqualTo(25);
             assertThat(choices).as(typed).hasSizeLessThanOrEqualTo(25)
                     .allSatisfy(choice -> assertThat(choice.getName().length()).isBetween(1, 100))
                     .allSatisfy(choice -> assertThat(choice.getAsString().length()).isBetween(1, 100));

@@ -24,6 +24,23 @@ class DiscordCommandsTest {
     }
 
     @Test
+    void suggestProposalsDigestAndAboutAreSubcommandsWithTheirOptions() {
+        DataArray subcommands = commands.definition(false).toData().getArray("options");
+        DataObject suggest = subcommands.getObject(6);
+        DataObject digest = subcommands.getObject(8);
+
+        assertThat(suggest.getString("name")).isEqualTo("suggest");
+        assertThat(suggest.getArray("options").stream(DataArray::getObject).map(option -> option.getString("name")))
+                .containsExactly("skill", "level", "role");
+        assertThat(subcommands.getObject(7).getArray("options").getObject(0).getBoolean("autocomplete")).isTrue();
+        assertThat(digest.getArray("options").getObject(0).getArray("choices").stream(DataArray::getObject)
+                .map(choice -> choice.getString("value"))).containsExactly("subscribe", "unsubscribe", "preview");
+        assertThat(digest.getArray("options").getObject(1).getString("name")).isEqualTo("scope");
+        assertThat(digest.getArray("options").getObject(1).getBoolean("autocomplete")).isTrue();
+        assertThat(subcommands.getObject(9).getString("name")).isEqualTo("about");
+    }
+
+    @Test
     void theDefinitionIsGlobalForGuildsAndDirectMessagesOrGuildOnly() {
         assertThat(commands.definition(false).toData().getArray("contexts").stream(DataArray::getInt)).containsExactly(0, 1);
         assertThat(commands.definition(true).toData().getArray("contexts").stream(DataArray::getInt)).containsExactly(0);

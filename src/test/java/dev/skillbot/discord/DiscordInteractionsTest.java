@@ -47,7 +47,7 @@ class DiscordInteractionsTest {
         assertThat(put.array().length()).isEqualTo(1);
         assertThat(command.getString("name")).isEqualTo("skill");
         assertThat(command.getArray("options").stream(DataArray::getObject).map(option -> option.getString("name")))
-                .containsExactly("lookup", "compare", "search", "list", "help", "ask");
+                .containsExactly("lookup", "compare", "search", "list", "help", "ask", "suggest", "proposals", "digest", "about");
     }
 
     @Test

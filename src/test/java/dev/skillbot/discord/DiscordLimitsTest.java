@@ -11,13 +11,18 @@ import dev.skillbot.catalog.Skill;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.command.Invocation;
 import dev.skillbot.command.Platform;
+import dev.skillbot.i18n.Messages;
+import dev.skillbot.suggestion.ProposalCards;
+import dev.skillbot.testing.EveryCard;
 import dev.skillbot.testing.SyntheticCatalog;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Renders every kind of command for every skill, level, level pair and role of the bundled
  * catalog and of the extreme synthetic catalog (5,000-character texts, 40 roles), in English and
- * Chinese, as a reply and as an edit, and checks each message against every Discord limit.
+ * Chinese, as a reply and as an edit, and checks each message against every Discord limit; so too
+ * the cards no command produces (review posts, suggestion lists, digests, notices, about) and
+ * every suggestion and rejection form.
  */
 class DiscordLimitsTest {
 
@@ -42,6 +49,57 @@ class DiscordLimitsTest {
 
         assertThat(rendered).anySatisfy((command, body) -> assertThat(body.toString()).contains("(shortened)"));
         assertThat(rendered).anySatisfy((command, body) -> assertThat(body.toString()).contains("（已截断）"));
+    }
+
+    @Test
+    void reviewPostsListsDigestsNoticesAndFormsFitDiscord(@TempDir Path dir) {
+        Set<Card.Kind> kinds = EnumSet.noneOf(Card.Kind.class);
+        for (Catalog catalog : List.of(TestCatalogs.bundled(), TestCatalogs.synthetic(dir, SyntheticCatalog.Spec.extreme()))) {
+            CommandService commands = new CommandService(() -> catalog);
+            for (String locale : Messages.SUPPORTED) {
+                List<Card> cards = new ArrayList<>(EveryCard.beyondCommands(catalog, locale));
+                for (String command : List.of("help", "list", "search the", "zzzqqq", "gitopx senior", "gitops", "gitops senior", "gitops senior..lead",
+                        "gitops senior lead principal")) {
+                    cards.add(commands.answer(invocation(locale), command));
+                }
+                for (Card card : cards) {
+                    kinds.add(card.kind());
+                    assertThat(DiscordMessageLimits.violations(DiscordJsonFormat.replyBody(renderer.create(card, locale), true)))
+                            .as("%s (%s)", card.title(), locale).isEmpty();
+                    assertThat(DiscordMessageLimits.violations(renderer.edit(card, locale).toData())).as("edit of %s", card.title()).isEmpty();
+                }
+                assertEveryFormFits(catalog, commands, locale);
+            }
+        }
+        assertThat(kinds).containsExactlyInAnyOrder(Card.Kind.values());
+    }
+
+    @Test
+    void aLongNoticeShowsWholeAsTheDescription() {
+        String reason = "Rejected because " + "reason ".repeat(500);
+
+        DataObject embed = renderer.create(DiscordCardRenderer.notice(reason.strip()), "en").toData().getArray("embeds").getObject(0);
+
+        assertThat(embed.hasKey("title")).isFalse();
+        assertThat(embed.getString("description")).isEqualTo(reason.strip());
+    }
+
+    private static void assertEveryFormFits(Catalog catalog, CommandService commands, String locale) {
+        for (Skill skill : catalog.skills()) {
+            for (Level level : catalog.levels()) {
+                for (Role role : catalog.rolesOf(skill)) {
+                    DataObject modal = DiscordModals.render(commands.suggestionForm(invocation(locale), skill.id(), level.id(), role.id())
+                            .orElseThrow()).toData();
+                    assertThat(DiscordMessageLimits.modalViolations(modal)).as("%s %s %s", skill.id(), level.id(), role.id()).isEmpty();
+                }
+            }
+        }
+        DataObject rejection = DiscordModals.render(new ProposalCards(catalog, Messages.forLocale(locale)).rejectionForm(Long.MAX_VALUE)).toData();
+        assertThat(DiscordMessageLimits.modalViolations(rejection)).isEmpty();
+    }
+
+    private static Invocation invocation(String locale) {
+        return new Invocation(Platform.DISCORD, "guild", "channel", "user", locale, Invocation.Origin.COMMAND);
     }
 
     @Test

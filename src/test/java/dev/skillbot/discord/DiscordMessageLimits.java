@@ -9,8 +9,8 @@ import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 
 /**
- * Checks a message body as sent to Discord against every documented limit, written out here
- * independently of the renderer's own constants. Returns what is wrong, or nothing.
+ * Checks a message body (or a modal) as sent to Discord against every documented limit, written
+ * out here independently of the renderer's own constants. Returns what is wrong, or nothing.
  */
 final class DiscordMessageLimits {
 
@@ -20,6 +20,46 @@ final class DiscordMessageLimits {
         DiscordMessageLimits check = new DiscordMessageLimits();
         check.message(message);
         return check.problems;
+    }
+
+    /** Checks a modal (the data of a type 9 callback): title, 1 to 5 labelled inputs, labels, text inputs and selects. */
+    static List<String> modalViolations(DataObject modal) {
+        DiscordMessageLimits check = new DiscordMessageLimits();
+        check.modal(modal);
+        return check.problems;
+    }
+
+    private void modal(DataObject modal) {
+        String id = modal.getString("custom_id", "");
+        check(!id.isEmpty() && id.length() <= 100 && ActionId.decode(id).isPresent(), "modal custom_id invalid: " + id);
+        String title = modal.getString("title", "");
+        check(!title.isBlank() && title.length() <= 45, "modal title empty or over 45: " + title);
+        DataArray labels = modal.getArray("components");
+        check(labels.length() >= 1 && labels.length() <= 5, "modal holds " + labels.length() + " components");
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < labels.length(); i++) {
+            DataObject label = labels.getObject(i);
+            check(label.getInt("type") == 18, "modal component is not a label");
+            String text = label.getString("label", "");
+            check(!text.isBlank() && text.length() <= 45, "label empty or over 45: " + text);
+            DataObject input = label.getObject("component");
+            check(ids.add(input.getString("custom_id", "")), "input id repeated: " + input.getString("custom_id", ""));
+            if (input.getInt("type") == 4) {
+                int max = input.getInt("max_length", 4000);
+                check(max >= 1 && max <= 4000, "text input max_length " + max);
+                check(input.getString("value", "").length() <= max, "prefilled value longer than max_length");
+                check(input.getString("placeholder", "").length() <= 100, "placeholder over 100");
+            } else {
+                check(input.getInt("type") == 3, "unexpected input type " + input.getInt("type"));
+                DataArray options = input.getArray("options");
+                check(options.length() >= 1 && options.length() <= 25, "select has " + options.length() + " options");
+                for (int o = 0; o < options.length(); o++) {
+                    DataObject option = options.getObject(o);
+                    check(!option.getString("label", "").isBlank() && option.getString("label").length() <= 100, "option label");
+                    check(!option.getString("value", "").isEmpty() && option.getString("value").length() <= 100, "option value");
+                }
+            }
+        }
     }
 
     private void message(DataObject message) {

@@ -58,6 +58,28 @@ class DiscordRegistrationTest {
     }
 
     @Test
+    void aDefinitionFromBeforeSuggestionsAndDigestsIsReplacedAndThenKept() {
+        try (FakeDiscord discord = FakeDiscord.start()) {
+            DataObject older = new DiscordCommands(() -> CATALOG).definition(false).toData().put("id", "1").put("version", "1");
+            DataArray subcommands = older.getArray("options");
+            while (subcommands.length() > 6) {
+                subcommands.remove(subcommands.length() - 1);
+            }
+            discord.preloadCommands("global", DataArray.empty().add(older));
+
+            try (RunningBot bot = start(discord)) {
+                Recorded put = discord.awaitRequest(GLOBAL_PUT);
+                assertThat(put.array().getObject(0).getArray("options").stream(DataArray::getObject).map(option -> option.getString("name")))
+                        .endsWith("suggest", "proposals", "digest", "about");
+            }
+            try (RunningBot restarted = start(discord)) {
+                await().atMost(Duration.ofSeconds(20)).until(() -> discord.requests(GLOBAL_GET).size() == 2);
+                await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> discord.requests(GLOBAL_PUT).size() == 1);
+            }
+        }
+    }
+
+    @Test
     void withGuildIdsTheCommandIsRegisteredInThoseGuildsOnly() {
         String wanted = "222222222222222222";
         String other = "999999999999999999";

@@ -2,25 +2,45 @@ package dev.skillbot.discord;
 
 import dev.skillbot.catalog.CatalogReloader;
 import dev.skillbot.command.CommandService;
+import dev.skillbot.command.Platform;
+import dev.skillbot.digest.FollowService;
+import dev.skillbot.persistence.JdbcDigestStore;
+import dev.skillbot.persistence.JdbcProposalStore;
+import dev.skillbot.suggestion.CatalogHistory;
+import dev.skillbot.suggestion.CatalogWriter;
+import dev.skillbot.suggestion.ProposalService;
+import dev.skillbot.suggestion.ReviewPolicy;
+import dev.skillbot.suggestion.SuggestionLimits;
+import dev.skillbot.testing.TestDatabases;
+import java.time.Clock;
 import dev.skillbot.discord.fake.FakeDiscord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Skillbot's Discord adapter as the application wires it: {@link DiscordConfiguration} in a Spring
  * context with the real {@code application.yml}, configured through environment variables
- * ({@code DISCORD_TOKEN}, {@code SKILLBOT_DISCORD_*}) pointing at a {@link FakeDiscord}.
+ * ({@code DISCORD_TOKEN}, {@code SKILLBOT_DISCORD_*}) pointing at a {@link FakeDiscord}, with
+ * suggestions and follows kept in an in-memory database. (The whole application runs in
+ * {@link DiscordApp}.)
  */
 final class RunningBot implements AutoCloseable {
 
-    private final AnnotationConfigApplicationContext context;
+    /** The one role whose members may review suggestions here. */
+    static final String REVIEWER_ROLE = "121212121212121212";
 
-    private RunningBot(AnnotationConfigApplicationContext context) {
+    private final AnnotationConfigApplicationContext context;
+    private final TestDatabases.Switchable database;
+
+    private RunningBot(AnnotationConfigApplicationContext context, TestDatabases.Switchable database) {
         this.context = context;
+        this.database = database;
     }
 
     static RunningBot start(FakeDiscord fake, CommandService commands, String... environment) {
@@ -40,12 +60,18 @@ final class RunningBot implements AutoCloseable {
         TestPropertyValues.of(variables).applyTo(context.getEnvironment(), TestPropertyValues.Type.SYSTEM_ENVIRONMENT);
         new ConfigDataApplicationContextInitializer().initialize(context);
         context.registerBean(CommandService.class, () -> commands);
+        TestDatabases.Switchable switchable = new TestDatabases.Switchable(TestDatabases.h2());
+        JdbcClient database = JdbcClient.create(switchable);
+        context.registerBean(ProposalService.class, () -> new ProposalService(commands.catalogs(), new JdbcProposalStore(database),
+                new CatalogWriter(), CatalogHistory.NONE, new ReviewPolicy(Map.of(Platform.DISCORD, Set.of(REVIEWER_ROLE))),
+                SuggestionLimits.defaults(), Clock.systemUTC(), () -> { }));
+        context.registerBean(FollowService.class, () -> new FollowService(new JdbcDigestStore(database), commands.catalogs(), Clock.systemUTC()));
         if (catalog != null) {
             context.registerBean(CatalogReloader.class, () -> catalog);
         }
         context.register(DiscordConfiguration.class);
         context.refresh();
-        return new RunningBot(context);
+        return new RunningBot(context, switchable);
     }
 
     static Map<String, String> options(String... namesAndValues) {
@@ -58,6 +84,11 @@ final class RunningBot implements AutoCloseable {
 
     DiscordBot bot() {
         return context.getBean(DiscordBot.class);
+    }
+
+    /** The database behind suggestions and follows, which a test can take away and bring back. */
+    TestDatabases.Switchable database() {
+        return database;
     }
 
     @Override

@@ -31,4 +31,15 @@ class SlashCommandTextTest {
         assertThat(SlashCommandText.of("help", options())).isEqualTo("help");
         assertThat(SlashCommandText.of(null, options())).isEqualTo("help");
     }
+
+    @Test
+    void suggestProposalsDigestAndAbout() {
+        assertThat(SlashCommandText.of("suggest", options("skill", "gitops-practices", "level", "senior", "role", "sre")))
+                .isEqualTo("suggest gitops-practices senior sre");
+        assertThat(SlashCommandText.of("proposals", options())).isEqualTo("proposals");
+        assertThat(SlashCommandText.of("proposals", options("skill", "gitops"))).isEqualTo("proposals gitops");
+        assertThat(SlashCommandText.of("digest", options("action", "subscribe", "scope", "security"))).isEqualTo("digest subscribe security");
+        assertThat(SlashCommandText.of("digest", options("action", "preview"))).isEqualTo("digest preview");
+        assertThat(SlashCommandText.of("about", options())).isEqualTo("about");
+    }
 }

@@ -18,6 +18,10 @@ public final class FakeDiscord implements AutoCloseable {
 
     public static final String APPLICATION_ID = "111111111111111111";
     public static final String CHANNEL_ID = "333333333333333333";
+    /** A second channel of every guild, such as the one reviewers watch. */
+    public static final String REVIEW_CHANNEL_ID = "333333333333333334";
+    /** A third channel of every guild, for a digest to a channel that is later deleted. */
+    public static final String SPARE_CHANNEL_ID = "333333333333333335";
     public static final String TOKEN = "fake-token-never-logged";
     private static final Duration WAIT = Duration.ofSeconds(20);
 
@@ -79,6 +83,32 @@ public final class FakeDiscord implements AutoCloseable {
         return callbacks(interaction).get(0);
     }
 
+    /** From now on, Discord answers requests about this channel with 404 Unknown Channel. */
+    public void removeChannel(String channelId) {
+        rest.removeChannel(channelId);
+    }
+
+    /** Messages posted to a channel (not interaction replies), as sent. */
+    public List<Recorded> posts(String channelId) {
+        return requests(request -> request.is("POST", "channels/" + channelId + "/messages"));
+    }
+
+    /** Dispatches an interaction and returns the first callback JDA posted for it. */
+    public Recorded answered(DataObject interaction) {
+        dispatch(interaction);
+        return awaitCallback(interaction);
+    }
+
+    /** The message an interaction edited in place: the edit callback's, or after a deferred edit the hook's edit of the original. */
+    public DataObject editedCard(DataObject interaction) {
+        Recorded callback = answered(interaction);
+        if (callback.callbackType() == 7) {
+            return callback.data();
+        }
+        return awaitRequest(request -> request.is("PATCH",
+                "webhooks/" + APPLICATION_ID + "/" + interaction.getString("token") + "/messages/@original")).json();
+    }
+
     public void preloadCommands(String scope, DataArray commands) {
         rest.preload(scope, commands);
     }
@@ -116,13 +146,15 @@ public final class FakeDiscord implements AutoCloseable {
                 .put("global_name", null).put("avatar", null).put("bot", true).put("verified", true).put("mfa_enabled", false);
     }
 
-    /** A GUILD_CREATE payload: one text channel, the bot as its only member. */
+    /** A GUILD_CREATE payload: three text channels, the bot as its only member, allowed to post by @everyone's permissions. */
     static DataObject guild(String id) {
-        DataObject everyone = DataObject.empty().put("id", id).put("name", "@everyone").put("permissions", "0").put("position", 0)
+        DataObject everyone = DataObject.empty().put("id", id).put("name", "@everyone").put("permissions", Interactions.PERMISSIONS).put("position", 0)
                 .put("color", 0).put("colors", DataObject.empty().put("primary_color", 0)).put("hoist", false).put("managed", false).put("mentionable", false).put("flags", 0);
         return DataObject.empty().put("id", id).put("name", "Guild " + id).put("owner_id", "444444444444444444")
                 .put("roles", DataArray.empty().add(everyone))
-                .put("channels", DataArray.empty().add(Interactions.textChannel(id).remove("permissions")))
+                .put("channels", DataArray.empty().add(Interactions.textChannel(id, CHANNEL_ID).remove("permissions"))
+                        .add(Interactions.textChannel(id, REVIEW_CHANNEL_ID).remove("permissions"))
+                        .add(Interactions.textChannel(id, SPARE_CHANNEL_ID).remove("permissions")))
                 .put("threads", DataArray.empty()).put("guild_scheduled_events", DataArray.empty()).put("emojis", DataArray.empty())
                 .put("stickers", DataArray.empty()).put("voice_states", DataArray.empty()).put("presences", DataArray.empty())
                 .put("features", DataArray.empty()).put("member_count", 1).put("large", false).put("unavailable", false)
@@ -139,6 +171,11 @@ public final class FakeDiscord implements AutoCloseable {
                 .put("attachments", DataArray.empty()).put("embeds", asReceived(sent.optArray("embeds").orElseGet(DataArray::empty)))
                 .put("components", sent.optArray("components").orElseGet(DataArray::empty)).put("pinned", false)
                 .put("flags", flags).put("application_id", APPLICATION_ID).put("webhook_id", APPLICATION_ID);
+    }
+
+    /** A message the bot posted in a channel, as Discord returns it. */
+    static DataObject channelMessage(String id, String channelId, DataObject sent) {
+        return message(id, channelId, sent, sent.getInt("flags", 0)).remove("webhook_id").remove("application_id");
     }
 
     /** Embeds as Discord returns them: with their type. */

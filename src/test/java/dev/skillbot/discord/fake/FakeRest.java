@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -21,7 +22,9 @@ import net.dv8tion.jda.api.utils.data.DataObject;
 /**
  * Discord's REST API as far as Skillbot uses it: the bot user, {@code gateway/bot}, global and
  * guild commands (kept, so a second start sees what the first registered), interaction callbacks
- * and webhook follow-ups. Every request is recorded.
+ * (replies, edits, modals), webhook follow-ups, channel messages (posted, edited, read back),
+ * and direct message channels. A channel marked gone answers 404 Unknown Channel. Every request
+ * is recorded.
  */
 final class FakeRest implements AutoCloseable {
 
@@ -35,6 +38,8 @@ final class FakeRest implements AutoCloseable {
     });
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
     private final Map<String, DataArray> commands = new ConcurrentHashMap<>();
+    private final Map<String, List<DataObject>> messages = new ConcurrentHashMap<>();
+    private final Set<String> goneChannels = ConcurrentHashMap.newKeySet();
     private final AtomicLong ids = new AtomicLong(900_000_000_000_000_000L);
     private final Supplier<DataObject> gatewayBot;
 
@@ -59,6 +64,11 @@ final class FakeRest implements AutoCloseable {
         commands.put(scope, registered);
     }
 
+    /** From now on, the channel answers as a deleted channel does. */
+    void removeChannel(String channelId) {
+        goneChannels.add(channelId);
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath().substring(PREFIX.length());
         String body;
@@ -75,7 +85,7 @@ final class FakeRest implements AutoCloseable {
         }
         byte[] bytes = answer.toString().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(answer instanceof Missing ? 404 : 200, bytes.length);
+        exchange.sendResponseHeaders(answer instanceof Missing missing ? missing.status() : 200, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
@@ -106,14 +116,49 @@ final class FakeRest implements AutoCloseable {
         if (request.is("PATCH", "webhooks/\\d+/[^/]+/messages/[^/]+") || request.is("POST", "webhooks/\\d+/[^/]+")) {
             return FakeDiscord.message(String.valueOf(ids.incrementAndGet()), FakeDiscord.CHANNEL_ID, request.json(), 64);
         }
-        return new Missing();
+        if (request.is("POST", "users/@me/channels")) {
+            String user = request.json().getString("recipient_id");
+            return DataObject.empty().put("id", String.valueOf(ids.incrementAndGet())).put("type", 1).put("last_message_id", null)
+                    .put("recipients", DataArray.empty().add(Interactions.user(user, "user-" + user)));
+        }
+        if (path.startsWith("channels/")) {
+            return channel(request, path.split("/"));
+        }
+        return new Missing(404, 0, "404: Not Found");
     }
 
-    /** A 404 body in Discord's error shape. */
-    private static final class Missing {
+    /** {@code channels/{id}/messages[/{message}]}: post, edit, or read the latest first. */
+    private Object channel(Recorded request, String[] path) {
+        String channel = path[1];
+        if (goneChannels.contains(channel)) {
+            return new Missing(404, 10003, "Unknown Channel");
+        }
+        List<DataObject> posted = messages.computeIfAbsent(channel, id -> new CopyOnWriteArrayList<>());
+        if (request.is("POST", "channels/\\d+/messages")) {
+            DataObject message = FakeDiscord.channelMessage(String.valueOf(ids.incrementAndGet()), channel, request.json());
+            posted.add(message);
+            return message;
+        }
+        if (request.is("PATCH", "channels/\\d+/messages/\\d+")) {
+            DataObject message = FakeDiscord.channelMessage(path[3], channel, request.json());
+            posted.replaceAll(old -> old.getString("id").equals(path[3]) ? message : old);
+            return message;
+        }
+        if (request.is("GET", "channels/\\d+/messages")) {
+            DataArray latestFirst = DataArray.empty();
+            for (int i = posted.size() - 1; i >= 0; i--) {
+                latestFirst.add(posted.get(i));
+            }
+            return latestFirst;
+        }
+        return new Missing(404, 0, "404: Not Found");
+    }
+
+    /** An error in Discord's shape. */
+    private record Missing(int status, int code, String message) {
         @Override
         public String toString() {
-            return "{\"message\": \"404: Not Found\", \"code\": 0}";
+            return DataObject.empty().put("message", message).put("code", code).toString();
         }
     }
 

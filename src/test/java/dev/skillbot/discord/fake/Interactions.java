@@ -1,5 +1,6 @@
 package dev.skillbot.discord.fake;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import net.dv8tion.jda.api.utils.data.DataArray;
@@ -7,8 +8,9 @@ import net.dv8tion.jda.api.utils.data.DataObject;
 
 /**
  * INTERACTION_CREATE payloads shaped as in Discord's documentation: slash commands in a guild or a
- * DM, autocomplete, button clicks and string selects on a message of the bot. A guild channel
- * carries {@code permissions}, as Discord sends it and as JDA requires.
+ * DM, autocomplete, button clicks and string selects on a message of the bot, and modal
+ * submissions. A guild channel carries {@code permissions}, as Discord sends it and as JDA
+ * requires; the member carries role ids and permissions in the channel, which {@link #by} sets.
  */
 public final class Interactions {
 
@@ -16,7 +18,10 @@ public final class Interactions {
     public static final String USER_ID = "666666666666666666";
     public static final String DM_CHANNEL_ID = "777777777777777777";
     private static final String COMMAND_ID = "888888888888888888";
-    private static final String PERMISSIONS = "2248473465835073";
+    /** What Discord sends for an ordinary member: viewing, posting, reading history; not Manage Channels. */
+    static final String PERMISSIONS = "2248473465835073";
+    /** Manage Channels (1 << 4). */
+    public static final long MANAGE_CHANNELS = 1L << 4;
     private static final long DISCORD_EPOCH = 1_420_070_400_000L;
     /** Snowflakes of now: JDA refuses to follow up interactions whose id says they are older than 15 minutes. */
     private static final AtomicLong IDS = new AtomicLong((System.currentTimeMillis() - DISCORD_EPOCH) << 22);
@@ -59,6 +64,48 @@ public final class Interactions {
                 .put("message", FakeDiscord.message(String.valueOf(IDS.incrementAndGet()), FakeDiscord.CHANNEL_ID, sent, ephemeralMessage ? 64 : 0));
     }
 
+    /**
+     * A submitted modal (type 5): text inputs and string selects, each in a label, as Discord sends
+     * them. A modal opened from a button carries that button's message.
+     */
+    public static DataObject modalSubmit(String customId, Map<String, String> texts, Map<String, String> choices, boolean fromMessage) {
+        DataArray components = DataArray.empty();
+        texts.forEach((id, value) -> components.add(label(DataObject.empty().put("type", 4).put("custom_id", id).put("value", value))));
+        choices.forEach((id, value) -> components.add(label(DataObject.empty().put("type", 3).put("custom_id", id)
+                .put("values", DataArray.empty().add(value)))));
+        DataObject interaction = base(5, DataObject.empty().put("custom_id", customId).put("components", components), GUILD_ID);
+        if (fromMessage) {
+            DataObject sent = DataObject.empty().put("components", DataArray.empty());
+            interaction.put("message", FakeDiscord.message(String.valueOf(IDS.incrementAndGet()), FakeDiscord.CHANNEL_ID, sent, 0));
+        }
+        return interaction;
+    }
+
+    /** A label and its input, each with the numeric id Discord gives every component of a modal. */
+    private static DataObject label(DataObject child) {
+        int id = (int) (IDS.incrementAndGet() % 100_000);
+        return DataObject.empty().put("type", 18).put("id", id).put("component", child.put("id", id + 1));
+    }
+
+    /** The same interaction by another member: user id and name, role ids, and permissions in the channel. */
+    public static DataObject by(DataObject interaction, String userId, String name, List<String> roleIds, long permissions) {
+        DataObject member = member(user(userId, name)).put("roles", DataArray.fromCollection(roleIds))
+                .put("permissions", Long.toUnsignedString(permissions));
+        return interaction.put("member", member);
+    }
+
+    /** The same interaction from another channel of the guild (such as the review channel). */
+    public static DataObject in(DataObject interaction, String channelId) {
+        interaction.put("channel_id", channelId).put("channel", textChannel(interaction.getString("guild_id"), channelId));
+        interaction.optObject("message").ifPresent(message -> message.put("channel_id", channelId));
+        return interaction;
+    }
+
+    /** An ordinary member's permissions plus the given ones. */
+    public static long permissionsWith(long extra) {
+        return Long.parseUnsignedLong(PERMISSIONS) | extra;
+    }
+
     private static DataObject command(String subcommand, Map<String, String> options, String focused) {
         DataArray values = DataArray.empty();
         options.forEach((name, value) -> {
@@ -85,24 +132,28 @@ public final class Interactions {
         }
         return interaction.put("channel_id", FakeDiscord.CHANNEL_ID).put("context", 0).put("guild_id", guildId).put("guild_locale", "en-US")
                 .put("guild", DataObject.empty().put("id", guildId).put("locale", "en-US").put("features", DataArray.empty()))
-                .put("channel", textChannel(guildId)).put("member", member())
+                .put("channel", textChannel(guildId, FakeDiscord.CHANNEL_ID)).put("member", member(user()))
                 .put("authorizing_integration_owners", DataObject.empty().put("0", guildId));
     }
 
-    static DataObject textChannel(String guildId) {
-        return DataObject.empty().put("id", FakeDiscord.CHANNEL_ID).put("type", 0).put("guild_id", guildId).put("name", "general")
+    static DataObject textChannel(String guildId, String channelId) {
+        return DataObject.empty().put("id", channelId).put("type", 0).put("guild_id", guildId).put("name", "channel-" + channelId)
                 .put("position", 0).put("permission_overwrites", DataArray.empty()).put("nsfw", false).put("parent_id", null)
                 .put("last_message_id", null).put("rate_limit_per_user", 0).put("topic", null).put("flags", 0)
                 .put("permissions", PERMISSIONS);
     }
 
     private static DataObject user() {
-        return DataObject.empty().put("id", USER_ID).put("username", "alice").put("discriminator", "0").put("global_name", "Alice")
-                .put("avatar", null).put("public_flags", 0);
+        return user(USER_ID, "Alice");
     }
 
-    private static DataObject member() {
-        return DataObject.empty().put("user", user()).put("roles", DataArray.empty()).put("joined_at", "2026-01-01T00:00:00.000000+00:00")
+    static DataObject user(String id, String name) {
+        return DataObject.empty().put("id", id).put("username", name.toLowerCase(java.util.Locale.ROOT)).put("discriminator", "0")
+                .put("global_name", name).put("avatar", null).put("public_flags", 0);
+    }
+
+    private static DataObject member(DataObject user) {
+        return DataObject.empty().put("user", user).put("roles", DataArray.empty()).put("joined_at", "2026-01-01T00:00:00.000000+00:00")
                 .put("deaf", false).put("mute", false).put("flags", 0).put("pending", false).put("nick", null).put("avatar", null)
                 .put("premium_since", null).put("communication_disabled_until", null).put("permissions", PERMISSIONS);
     }
