@@ -51,6 +51,7 @@ class SkillbotApplicationTest {
         assertThat(metrics).contains("skillbot_lookups_unmatched_total{query=\"quantum basket weaving\"}");
         assertThat(metrics).contains("skillbot_command_latency_seconds_bucket");
         assertThat(metrics).contains("skillbot_catalog_reloads_total{outcome=\"success\"}");
+        assertThat(metrics).contains("skillbot_proposals{status=\"open\"}").contains("skillbot_proposals{status=\"needs_attention\"}");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.skillbot.observability;
 import dev.skillbot.catalog.CatalogOrigin;
 import dev.skillbot.catalog.CatalogReloader;
 import dev.skillbot.command.AboutInfo;
+import dev.skillbot.suggestion.ProposalStore;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
@@ -32,6 +33,11 @@ class ObservabilityConfiguration {
     private static Counter reloads(MeterRegistry registry, String outcome) {
         return Counter.builder("skillbot.catalog.reloads").description("Catalog loads and reloads by outcome")
                 .tag("outcome", outcome).register(registry);
+    }
+
+    @Bean
+    ProposalMetrics proposalMetrics(ProposalStore store) {
+        return new ProposalMetrics(store);
     }
 
     @Bean

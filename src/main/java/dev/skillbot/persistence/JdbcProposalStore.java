@@ -79,6 +79,17 @@ public final class JdbcProposalStore implements ProposalStore {
     }
 
     @Override
+    public java.util.Map<ProposalStatus, Long> countByStatus() {
+        java.util.Map<ProposalStatus, Long> counts = new java.util.EnumMap<>(ProposalStatus.class);
+        for (ProposalStatus status : ProposalStatus.values()) {
+            counts.put(status, 0L);
+        }
+        guarded(() -> jdbc.sql("select status, count(*) from proposal group by status")
+                .query((row, n) -> counts.put(ProposalStatus.valueOf(row.getString(1)), row.getLong(2))).list());
+        return counts;
+    }
+
+    @Override
     public long countByAuthorSince(Author author, Instant since) {
         return guarded(() -> jdbc.sql("select count(*) from proposal where author_platform = ? and author_user_id = ? and created_at >= ?")
                 .params(author.platform().name(), author.userId(), timestamp(since)).query(Long.class).single());

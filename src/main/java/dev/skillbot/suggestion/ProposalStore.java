@@ -22,6 +22,9 @@ public interface ProposalStore {
 
     Optional<Instant> oldestOpen(String skillId);
 
+    /** How many proposals are in each status, for metrics. */
+    java.util.Map<ProposalStatus, Long> countByStatus();
+
     long countByAuthorSince(Author author, Instant since);
 
     /**
