@@ -51,7 +51,8 @@ class SkillbotApplicationTest {
         assertThat(metrics).contains("skillbot_lookups_unmatched_total{query=\"quantum basket weaving\"}");
         assertThat(metrics).contains("skillbot_command_latency_seconds_bucket");
         assertThat(metrics).contains("skillbot_catalog_reloads_total{outcome=\"success\"}");
-        assertThat(metrics).contains("skillbot_proposals{status=\"open\"}").contains("skillbot_proposals{status=\"needs_attention\"}");
+        assertThat(metrics).contains("skillbot_proposals{status=\"open\"}").contains("skillbot_proposals{status=\"needs_attention\"}")
+                .contains("skillbot_digest_deliveries_total{outcome=\"posted\"}");
     }
 
     @Test

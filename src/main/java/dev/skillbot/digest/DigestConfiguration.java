@@ -50,7 +50,8 @@ class DigestConfiguration {
     }
 
     @Bean
-    DigestTicker digestTicker(DigestScheduler scheduler, LookupCounter counter, DigestProperties properties) {
-        return new DigestTicker(scheduler, counter, properties.tick());
+    DigestTicker digestTicker(DigestScheduler scheduler, LookupCounter counter, DigestProperties properties,
+                              ObjectProvider<DigestRunListener> listeners) {
+        return new DigestTicker(scheduler, counter, properties.tick(), listeners.orderedStream().toList());
     }
 }

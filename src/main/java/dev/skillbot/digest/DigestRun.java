@@ -12,7 +12,7 @@ public final class DigestRun {
     private final List<String> failed = new ArrayList<>();
     private final List<String> unsubscribed = new ArrayList<>();
 
-    DigestRun(IsoWeek week) {
+    public DigestRun(IsoWeek week) {
         this.week = week;
     }
 

@@ -1,6 +1,7 @@
 package dev.skillbot.digest;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -19,12 +20,14 @@ public final class DigestTicker implements SmartLifecycle {
     private final DigestScheduler scheduler;
     private final LookupCounter counter;
     private final Duration tick;
+    private final List<DigestRunListener> listeners;
     private ScheduledExecutorService executor;
 
-    public DigestTicker(DigestScheduler scheduler, LookupCounter counter, Duration tick) {
+    public DigestTicker(DigestScheduler scheduler, LookupCounter counter, Duration tick, List<DigestRunListener> listeners) {
         this.scheduler = scheduler;
         this.counter = counter;
         this.tick = tick;
+        this.listeners = List.copyOf(listeners);
     }
 
     @Override
@@ -40,7 +43,7 @@ public final class DigestTicker implements SmartLifecycle {
     private void beat() {
         try {
             counter.flush();
-            scheduler.runDue();
+            scheduler.runDue().ifPresent(run -> listeners.forEach(listener -> listener.ran(run)));
         } catch (RuntimeException e) {
             log.warn("Digest run failed, retrying next tick: {}", e.toString());
         }

@@ -36,6 +36,11 @@ class ObservabilityConfiguration {
     }
 
     @Bean
+    DigestMetrics digestMetrics(MeterRegistry registry) {
+        return new DigestMetrics(registry);
+    }
+
+    @Bean
     ProposalMetrics proposalMetrics(ProposalStore store) {
         return new ProposalMetrics(store);
     }
