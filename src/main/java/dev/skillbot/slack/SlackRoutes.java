@@ -9,6 +9,7 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import dev.skillbot.card.ActionId;
+import dev.skillbot.observability.RequestId;
 import dev.skillbot.card.Card;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.command.Invocation;
@@ -53,6 +54,11 @@ final class SlackRoutes {
     }
 
     void register(App app) {
+        app.use((request, response, chain) -> {
+            try (RequestId ignored = RequestId.start("slack")) {
+                return chain.next(request);
+            }
+        });
         app.command(COMMAND, this::command);
         app.blockAction(pattern(ActionId.Action.SHOW), this::show);
         app.blockAction(pattern(ActionId.Action.PICK), this::pick);
