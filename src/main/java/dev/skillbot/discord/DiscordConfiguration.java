@@ -37,7 +37,7 @@ class DiscordConfiguration {
         DiscordListener listener = new DiscordListener(new SeenInteractions(), responder, new DiscordAutocomplete(commands.catalogs()),
                 new ComponentActions(responder, suggest, review, follows), suggest);
         DiscordCommandRegistrar registrar = new DiscordCommandRegistrar(new DiscordCommands(commands.catalogs()), properties.guildIds());
-        DiscordBot bot = DiscordBot.start(properties, responder, listener, registrar);
+        DiscordBot bot = DiscordBot.start(properties, responder, new RequestIdListener(listener), registrar);
         started.set(bot.shards());
         catalog.ifAvailable(reloader -> bot.followCatalog(reloader, registrar));
         return bot;

@@ -1,9 +1,6 @@
 package dev.skillbot.discord;
 
 import dev.skillbot.command.Invocation;
-import dev.skillbot.observability.RequestId;
-import net.dv8tion.jda.api.events.GenericEvent;
-import net.dv8tion.jda.api.events.interaction.GenericInteractionCreateEvent;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
@@ -29,18 +26,6 @@ final class DiscordListener extends ListenerAdapter {
         this.autocomplete = autocomplete;
         this.actions = actions;
         this.suggestions = suggestions;
-    }
-
-    /** Every interaction is handled under a request id of its own, which structured logs carry. */
-    @Override
-    public void onEvent(GenericEvent event) {
-        if (!(event instanceof GenericInteractionCreateEvent interaction)) {
-            super.onEvent(event);
-            return;
-        }
-        try (RequestId ignored = RequestId.of("discord-" + interaction.getId())) {
-            super.onEvent(event);
-        }
     }
 
     @Override

@@ -1,11 +1,14 @@
 package dev.skillbot.observability;
 
+import dev.skillbot.card.RenderedCards;
 import dev.skillbot.catalog.CatalogOrigin;
 import dev.skillbot.catalog.CatalogReloader;
 import dev.skillbot.command.AboutInfo;
 import dev.skillbot.suggestion.ProposalStore;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
@@ -33,6 +36,13 @@ class ObservabilityConfiguration {
     private static Counter reloads(MeterRegistry registry, String outcome) {
         return Counter.builder("skillbot.catalog.reloads").description("Catalog loads and reloads by outcome")
                 .tag("outcome", outcome).register(registry);
+    }
+
+    /** Size, hits and misses of every cache of drawn cards ({@code cache_gets_total{cache="cards",platform=...}}). */
+    @Bean
+    MeterBinder renderedCardsMetrics(ObjectProvider<RenderedCards<?>> caches) {
+        return registry -> caches.orderedStream().forEach(cards ->
+                CaffeineCacheMetrics.monitor(registry, cards.cache(), "cards", "platform", cards.name()));
     }
 
     @Bean

@@ -6,6 +6,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import com.slack.api.methods.MethodsClient;
+import dev.skillbot.card.RenderedCards;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.digest.DigestProperties;
 import dev.skillbot.digest.FollowService;
@@ -55,6 +56,12 @@ class SlackConfiguration {
         return new SlackCardRenderer(Messages.forLocale(slack.locale()));
     }
 
+    /** Drawn answers kept per card; its hit ratio is exported as a metric. */
+    @Bean
+    RenderedCards<String> slackRenderedCards(SlackCardRenderer slackCardRenderer) {
+        return SlackAnswers.cache(slackCardRenderer);
+    }
+
     /** Waits through the {@link Sleeper} bean when there is one (tests), else really. */
     @Bean
     SlackDelivery slackDelivery(Clock clock, ObjectProvider<Sleeper> sleeper) {
@@ -76,7 +83,7 @@ class SlackConfiguration {
     @Bean(destroyMethod = "stop")
     App slackApp(SlackProperties slack, Slack slackClient, CommandService commands, ProposalService proposals, FollowService follows,
                  SuggestionProperties suggestions, SlackReviewers reviewers, MethodsClient slackMethods,
-                 SlackCardRenderer renderer, SlackDelivery delivery, SlackPlatformStatus status) {
+                 SlackCardRenderer renderer, SlackDelivery delivery, SlackPlatformStatus status, RenderedCards<String> slackRenderedCards) {
         AppConfig config = AppConfig.builder()
                 .slack(slackClient)
                 .singleTeamBotToken(slack.botToken())
@@ -90,7 +97,7 @@ class SlackConfiguration {
         Executor afterAck = afterAck(app);
         SlackResponder responder = new SlackResponder(slackClient, afterAck);
         SlackWeb web = new SlackWeb(slackMethods, renderer, delivery);
-        new SlackRoutes(commands, new SlackAnswers(commands, renderer), renderer, responder, reviewers,
+        new SlackRoutes(commands, new SlackAnswers(commands, slackRenderedCards), renderer, responder, reviewers,
                 new SlackSuggestionFlow(commands, proposals, web, afterAck, suggestions.slack().reviewChannel(), slack.locale()),
                 new SlackReviewFlow(proposals, reviewers, web, responder, afterAck, commands.catalogs(), slack.locale()),
                 follows, slack.locale()).register(app);

@@ -27,7 +27,7 @@ class SlackAnswersTest {
         Catalog reloaded = load(SyntheticCatalog.write(dir, SyntheticCatalog.Spec.of(5)));
         AtomicReference<Catalog> current = new AtomicReference<>(bundled);
         CommandService commands = new CommandService(current::get);
-        SlackAnswers answers = new SlackAnswers(commands, renderer);
+        SlackAnswers answers = new SlackAnswers(commands, SlackAnswers.cache(renderer));
 
         // when
         String first = answers.json(invocation("en"), "list");
@@ -50,7 +50,7 @@ class SlackAnswersTest {
         Catalog bundled = load(Path.of("skills-data"));
         CommandService commands = new CommandService(() -> bundled, new Features(
                 dev.skillbot.command.SuggestionsView.NONE, null, shown::add));
-        SlackAnswers answers = new SlackAnswers(commands, renderer);
+        SlackAnswers answers = new SlackAnswers(commands, SlackAnswers.cache(renderer));
 
         answers.json(invocation("en"), "gitops senior");
         answers.json(invocation("en"), "gitops senior");
