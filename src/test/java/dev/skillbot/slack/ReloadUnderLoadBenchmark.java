@@ -18,8 +18,8 @@ import java.util.stream.Stream;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A load run, not a test: the real server serves a synthetic catalog (10,000 skills by default)
- * and receives an open loop of signed {@code /skill <name> senior} requests over loopback, first
+ * A load run, not a test: the real server serves a synthetic catalog (10,000 skills by default,
+ * written to {@code target/bench-catalogs}) and receives an open loop of signed {@code /skill <name> senior} requests over loopback, first
  * with no reload, then while the catalog is reloaded back to back (one skill file edited before
  * each reload, so every reload swaps in a new revision). Counts failed requests (not 200, or not
  * the card of the skill asked for) and prints p50/p99 of both phases, measured from each
@@ -38,7 +38,7 @@ public final class ReloadUnderLoadBenchmark {
         int workers = args.length > 2 ? Integer.parseInt(args[2]) : 8;
         int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 10;
         int skills = args.length > 4 ? Integer.parseInt(args[4]) : 10_000;
-        Path catalog = SyntheticCatalog.write(Files.createTempDirectory("skillbot-reload-bench"), SyntheticCatalog.Spec.of(skills));
+        Path catalog = SyntheticCatalog.write(Path.of("target", "bench-catalogs", "reload-" + skills), SyntheticCatalog.Spec.of(skills));
         Path edited = Reloads.prepare(catalog);
         String name = SyntheticCatalog.name(LOOKED_UP);
         try (FakeSlack slack = FakeSlack.start();
