@@ -18,7 +18,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 /**
  * Runs the benchmark suite and writes {@code docs/benchmarks.md} (each figure, its budget and the
  * machine) and {@code docs/benchmarks.json} (the same, plus JMH's raw results). Argument: a
- * comma-separated list of stages, {@code all} by default: jmh, load, startup, ask, slack.
+ * comma-separated list of stages, {@code all} by default: jmh, load, startup, ask, slack, discord, reload.
  */
 public final class BenchmarkMain {
 
@@ -29,7 +29,7 @@ public final class BenchmarkMain {
 
     public static void main(String[] args) throws Exception {
         Set<String> stages = Set.copyOf(Arrays.asList((args.length == 0 || args[0].equals("all")
-                ? "jmh,load,startup,ask,slack" : args[0]).split(",")));
+                ? "jmh,load,startup,ask,slack,discord,reload" : args[0]).split(",")));
         List<Figure> figures = new ArrayList<>();
         String jmhJson = "[]";
         if (stages.contains("jmh")) {
@@ -49,6 +49,12 @@ public final class BenchmarkMain {
         }
         if (stages.contains("slack")) {
             figures.addAll(Stages.slack());
+        }
+        if (stages.contains("discord")) {
+            figures.addAll(Stages.discord());
+        }
+        if (stages.contains("reload")) {
+            figures.addAll(Stages.reload());
         }
         String machine = Stages.machine();
         Report.write(DOCS, machine, LocalDate.now().toString(), String.join(",", args.length == 0 ? List.of("all") : List.of(args)),

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The measurements that run outside JMH: catalog load and heap, start-up, ask, and the Slack load run. */
+/** The measurements that run outside JMH: catalog load and heap, start-up, ask, and the Slack, Discord and reload load runs. */
 final class Stages {
 
     private Stages() {
@@ -84,8 +84,7 @@ final class Stages {
 
     /** The Slack HTTP load run (signed /skill vs a no-op command on the same server), read from its output. */
     static List<Figure> slack() throws Exception {
-        List<String> out = Processes.run(List.of(Processes.java(), "-cp", System.getProperty("java.class.path"),
-                "dev.skillbot.slack.SlackHttpBenchmark", "1000", "10", "8", "20"), Duration.ofMinutes(5));
+        List<String> out = loadRun("dev.skillbot.slack.SlackHttpBenchmark", "1000", "10", "8", "20");
         List<Figure> figures = new ArrayList<>();
         String how = "SlackHttpBenchmark: signed requests over loopback HTTP, load generator in the same 2-core machine";
         for (String line : out) {
@@ -106,6 +105,79 @@ final class Stages {
             }
         }
         return figures;
+    }
+
+    private static final Pattern DISCORD_THROUGHPUT = Pattern.compile("throughput: /skill lookup ([\\d.]+) interactions/s with (\\d+) in flight");
+    private static final Pattern DISCORD_LATENCY = Pattern.compile(
+            "latency /skill lookup at (\\d+) interactions/s: \\d+ interactions, (\\d+) unanswered, \\d+ deferred, p50 ([\\d.]+) ms, p99 ([\\d.]+) ms");
+
+    /** The Discord load run: /skill lookup dispatched through the fake gateway, timed to JDA's interaction callback. */
+    static List<Figure> discord() throws Exception {
+        List<String> out = loadRun("dev.skillbot.discord.DiscordGatewayBenchmark", "200", "10", "8", "20");
+        List<Figure> figures = new ArrayList<>();
+        String how = "DiscordGatewayBenchmark: real JDA client against the fake Discord on loopback, from INTERACTION_CREATE dispatch "
+                + "to POST interactions/{id}/{token}/callback, load generator in the same JVM";
+        for (String line : out) {
+            Matcher throughput = DISCORD_THROUGHPUT.matcher(line);
+            if (throughput.find()) {
+                figures.add(Figure.of("discord", "/skill lookup throughput, " + throughput.group(2) + " in flight (closed loop)",
+                        Double.parseDouble(throughput.group(1)), "interactions/s", "report", null, how));
+            }
+            Matcher latency = DISCORD_LATENCY.matcher(line);
+            if (latency.find()) {
+                String rate = " at " + latency.group(1) + " interactions/s";
+                figures.add(Figure.of("discord", "/skill lookup p50" + rate, Double.parseDouble(latency.group(3)), "ms", "report", null, how));
+                figures.add(Figure.of("discord", "/skill lookup p99" + rate, Double.parseDouble(latency.group(4)), "ms", "report", null, how));
+                figures.add(Figure.of("discord", "interactions unanswered within 10 s" + rate, Double.parseDouble(latency.group(2)), "interactions",
+                        "report", null, how));
+            }
+        }
+        return figures;
+    }
+
+    private static final Pattern RELOAD_PHASE = Pattern.compile(
+            "latency (without|with) reload +at (\\d+) req/s: (\\d+) requests, (\\d+) failed, p50 ([\\d.]+) ms, p99 ([\\d.]+) ms");
+    private static final Pattern RELOAD = Pattern.compile("reloads (\\d+), reload time avg ([\\d.]+) s");
+
+    /** /skill on a 10,000-skill catalog at 1,000 req/s, without and during back-to-back catalog reloads. */
+    static List<Figure> reload() throws Exception {
+        List<String> out = loadRun("dev.skillbot.slack.ReloadUnderLoadBenchmark", "1000", "20", "8", "10");
+        List<Figure> figures = new ArrayList<>();
+        String how = "ReloadUnderLoadBenchmark: signed /skill over loopback HTTP (Slack), 10,000-skill synthetic catalog, "
+                + "reloadNow back to back after a one-file edit";
+        long failed = 0;
+        long requests = 0;
+        double[] p99 = new double[2];
+        for (String line : out) {
+            Matcher phase = RELOAD_PHASE.matcher(line);
+            if (phase.find()) {
+                String what = phase.group(1) + " reload at " + phase.group(2) + " req/s";
+                requests += Long.parseLong(phase.group(3));
+                failed += Long.parseLong(phase.group(4));
+                p99[phase.group(1).equals("with") ? 1 : 0] = Double.parseDouble(phase.group(6));
+                figures.add(Figure.of("reload", "/skill p50 " + what, Double.parseDouble(phase.group(5)), "ms", "report", null, how));
+                figures.add(Figure.of("reload", "/skill p99 " + what, Double.parseDouble(phase.group(6)), "ms", "report", null, how));
+            }
+            Matcher reload = RELOAD.matcher(line);
+            if (reload.find()) {
+                figures.add(Figure.of("reload", "reload time under load, average of " + reload.group(1), Double.parseDouble(reload.group(2)),
+                        "s", "report", null, how));
+            }
+        }
+        if (requests == 0) {
+            throw new IllegalStateException("the reload run printed no latency lines");
+        }
+        figures.add(Figure.of("reload", "failed /skill requests, without and during reloads, of " + requests, failed, "requests",
+                "zero failed requests", failed == 0, how));
+        figures.add(Figure.of("reload", "p99 effect of reloads (with less without)", p99[1] - p99[0], "ms", "report", null, how));
+        return figures;
+    }
+
+    /** Runs a load run's main from the test classpath in its own JVM and returns what it printed. */
+    private static List<String> loadRun(String main, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Processes.java(), "-cp", System.getProperty("java.class.path"), main));
+        command.addAll(List.of(arguments));
+        return Processes.run(command, Duration.ofMinutes(5));
     }
 
     static String machine() throws Exception {

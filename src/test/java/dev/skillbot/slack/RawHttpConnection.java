@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /** A load generator's HTTP/1.1 keep-alive connection on loopback that reopens when the server closes it. */
@@ -29,6 +30,15 @@ final class RawHttpConnection implements AutoCloseable {
     }
 
     void exchange(byte[] request) throws IOException {
+        send(request);
+    }
+
+    /** Sends a request and returns the body of its 200 answer. */
+    String answer(byte[] request) throws IOException {
+        return new String(send(request), StandardCharsets.UTF_8);
+    }
+
+    private byte[] send(byte[] request) throws IOException {
         out.write(request);
         out.flush();
         String head = readHead();
@@ -38,13 +48,15 @@ final class RawHttpConnection implements AutoCloseable {
         }
         int length = head.lines().filter(line -> line.toLowerCase(Locale.ROOT).startsWith("content-length:"))
                 .map(line -> Integer.parseInt(line.substring(15).strip())).findFirst().orElse(0);
-        if (in.readNBytes(length).length != length) {
+        byte[] body = in.readNBytes(length);
+        if (body.length != length) {
             throw new IOException("short body");
         }
         if (lower.contains("connection: close")) {
             socket.close();
             open();
         }
+        return body;
     }
 
     private String readHead() throws IOException {

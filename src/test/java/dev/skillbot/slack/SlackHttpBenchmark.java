@@ -2,6 +2,7 @@ package dev.skillbot.slack;
 
 import com.slack.api.bolt.App;
 import dev.skillbot.SkillbotApplication;
+import dev.skillbot.testing.LoadRun;
 import java.io.IOException;
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
@@ -12,10 +13,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Predicate;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -38,13 +37,11 @@ public final class SlackHttpBenchmark {
         int workers = args.length > 2 ? Integer.parseInt(args[2]) : 8;
         int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 20;
         try (FakeSlack slack = FakeSlack.start();
-             ConfigurableApplicationContext context = SpringApplication.run(SkillbotApplication.class, "--server.port=0",
-                     "--logging.level.root=WARN", "--skillbot.slack.bot-token=xoxb-bench", "--skillbot.slack.signing-secret=" + SECRET,
-                     "--skillbot.slack.api-url=" + slack.apiUrl())) {
+             ConfigurableApplicationContext context = server(slack, SECRET)) {
             context.getBean(App.class).command("/noop", (request, ack) -> ack.ack());
-            int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
-            byte[] skill = request(port, SlackRequests.slashCommand("gitops senior", slack.responseUrl("bench")));
-            byte[] noop = request(port, SlackRequests.slashCommand("gitops senior", slack.responseUrl("bench")).replace("%2Fskill", "%2Fnoop"));
+            int port = port(context);
+            byte[] skill = signed(port, SECRET, SlackRequests.slashCommand("gitops senior", slack.responseUrl("bench")));
+            byte[] noop = signed(port, SECRET, SlackRequests.slashCommand("gitops senior", slack.responseUrl("bench")).replace("%2Fskill", "%2Fnoop"));
 
             System.out.printf(Locale.ROOT, "cores %d, %d workers, %d s a phase after %d s of warm-up%n",
                     Runtime.getRuntime().availableProcessors(), workers, seconds, warmUp);
@@ -61,6 +58,18 @@ public final class SlackHttpBenchmark {
         }
     }
 
+    /** The whole application on a free loopback port, Slack on and pointed at {@code slack}; more arguments may follow. */
+    static ConfigurableApplicationContext server(FakeSlack slack, String secret, String... more) {
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--logging.level.root=WARN", "--skillbot.slack.bot-token=xoxb-bench",
+                "--skillbot.slack.signing-secret=" + secret, "--skillbot.slack.api-url=" + slack.apiUrl()));
+        arguments.addAll(List.of(more));
+        return SpringApplication.run(SkillbotApplication.class, arguments.toArray(String[]::new));
+    }
+
+    static int port(ConfigurableApplicationContext context) {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+
     /**
      * Every worker sends as fast as it can for the given time. Returns requests a second, and the
      * server's CPU time a request (the process's CPU time less the load generator's), which other
@@ -69,7 +78,7 @@ public final class SlackHttpBenchmark {
     private static Throughput closedLoop(int port, byte[] request, int workers, int seconds) throws Exception {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         long cpuBefore = PROCESS.getProcessCpuTime();
-        List<long[]> counts = run(workers, worker -> {
+        List<long[]> counts = LoadRun.inParallel(workers, worker -> {
             try (RawHttpConnection connection = new RawHttpConnection(port)) {
                 long sent = 0;
                 while (System.nanoTime() < end && sent < 2_000_000) {
@@ -88,72 +97,66 @@ public final class SlackHttpBenchmark {
     private record Throughput(double perSecond, double serverMicrosEach) {
     }
 
+    /** An open loop in which any failed request ends the run. */
+    private static long[] openLoop(int port, byte[] request, int workers, int rate, int seconds) throws Exception {
+        LongAdder failed = new LongAdder();
+        long[] sorted = openLoop(port, request, workers, rate, seconds, body -> true, failed);
+        if (failed.sum() > 0) {
+            throw new IllegalStateException(failed.sum() + " of " + sorted.length + " requests failed");
+        }
+        return sorted;
+    }
+
     /**
      * Requests start on a fixed schedule shared by the workers; a request's latency runs from its
-     * scheduled start, so a slow answer also counts against the requests queued behind it.
+     * scheduled start, so a slow answer also counts against the requests queued behind it. A request
+     * answered with other than 200, or with a body {@code good} refuses, counts in {@code failed}
+     * (and its connection is opened again). Returns the latencies in nanoseconds, sorted.
      */
-    private static long[] openLoop(int port, byte[] request, int workers, int rate, int seconds) throws Exception {
+    static long[] openLoop(int port, byte[] request, int workers, int rate, int seconds, Predicate<String> good, LongAdder failed)
+            throws Exception {
         long intervalNanos = 1_000_000_000L / rate;
         int total = rate * seconds;
         long start = System.nanoTime() + 50_000_000L;
-        List<long[]> latencies = run(workers, worker -> {
-            try (RawHttpConnection connection = new RawHttpConnection(port)) {
+        List<long[]> latencies = LoadRun.inParallel(workers, worker -> {
+            RawHttpConnection connection = new RawHttpConnection(port);
+            try {
                 long[] mine = new long[(total + workers - 1) / workers];
                 int n = 0;
                 for (int i = worker; i < total; i += workers) {
                     long scheduled = start + i * intervalNanos;
-                    long wait = scheduled - System.nanoTime();
-                    if (wait > 0) {
-                        LockSupport.parkNanos(wait);
+                    LoadRun.parkUntil(scheduled);
+                    try {
+                        if (!good.test(connection.answer(request))) {
+                            failed.increment();
+                        }
+                    } catch (IOException | IllegalStateException e) {
+                        failed.increment();
+                        connection.close();
+                        connection = new RawHttpConnection(port);
                     }
-                    connection.exchange(request);
                     mine[n++] = System.nanoTime() - scheduled;
                 }
                 return Arrays.copyOf(mine, n);
+            } finally {
+                connection.close();
             }
         });
         return latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
     }
 
     private static void report(String what, long[] sorted) {
-        System.out.printf(Locale.ROOT, "latency %s: %d requests, p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", what, sorted.length,
-                millis(sorted, 0.50), millis(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
-    }
-
-    private static double millis(long[] sorted, double quantile) {
-        return sorted[(int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)] / 1e6;
-    }
-
-    private interface Worker {
-        long[] run(int worker) throws IOException;
-    }
-
-    private static List<long[]> run(int workers, Worker work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
-        try {
-            List<Future<long[]>> futures = new ArrayList<>();
-            for (int w = 0; w < workers; w++) {
-                int worker = w;
-                futures.add(pool.submit(() -> work.run(worker)));
-            }
-            List<long[]> results = new ArrayList<>();
-            for (Future<long[]> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
+        System.out.printf(Locale.ROOT, "latency %s: %d requests, %s%n", what, sorted.length, LoadRun.quantiles(sorted));
     }
 
     /** One signed request, as raw HTTP/1.1 bytes; signed once, valid for the 5 minutes the run may take. */
-    private static byte[] request(int port, String body) {
+    static byte[] signed(int port, String secret, String body) {
         String timestamp = String.valueOf(Instant.now().getEpochSecond());
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         String head = "POST " + SlackConfiguration.EVENTS_PATH + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n"
                 + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + bytes.length + "\r\n"
                 + "X-Slack-Request-Timestamp: " + timestamp + "\r\n"
-                + "X-Slack-Signature: " + SlackRequests.signature(SECRET, timestamp, body) + "\r\n\r\n";
+                + "X-Slack-Signature: " + SlackRequests.signature(secret, timestamp, body) + "\r\n\r\n";
         byte[] request = Arrays.copyOf(head.getBytes(StandardCharsets.US_ASCII), head.length() + bytes.length);
         System.arraycopy(bytes, 0, request, head.length(), bytes.length);
         return request;

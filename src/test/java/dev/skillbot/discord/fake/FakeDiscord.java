@@ -67,6 +67,14 @@ public final class FakeDiscord implements AutoCloseable {
         return rest.requests().stream().filter(filter).toList();
     }
 
+    /**
+     * Offers every REST request to {@code taker} as it arrives, on the thread that answers it; what
+     * it takes is answered as usual but not recorded (a load run would otherwise keep them all).
+     */
+    public void take(Predicate<Recorded> taker) {
+        rest.take(taker);
+    }
+
     /** Waits until a request matching the filter arrives, and returns the first. */
     public Recorded awaitRequest(Predicate<Recorded> filter) {
         await().atMost(WAIT).until(() -> !requests(filter).isEmpty());

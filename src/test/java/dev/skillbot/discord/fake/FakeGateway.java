@@ -36,6 +36,7 @@ final class FakeGateway extends WebSocketServer {
         super(new InetSocketAddress("127.0.0.1", 0));
         this.guildsOf = guildsOf;
         setReuseAddr(true);
+        setTcpNoDelay(true);
         setDaemon(true);
     }
 
@@ -64,9 +65,12 @@ final class FakeGateway extends WebSocketServer {
         return sessions.values().stream().filter(session -> session.shard() == shard && session.socket().isOpen()).findFirst();
     }
 
+    /** Sends a dispatch; from several threads at once, they go out in sequence order. */
     void dispatch(Session session, String type, DataObject data) {
-        session.socket().send(DataObject.empty().put("op", 0).put("t", type).put("s", session.sequence().incrementAndGet())
-                .put("d", data).toString());
+        synchronized (session) {
+            session.socket().send(DataObject.empty().put("op", 0).put("t", type).put("s", session.sequence().incrementAndGet())
+                    .put("d", data).toString());
+        }
     }
 
     @Override

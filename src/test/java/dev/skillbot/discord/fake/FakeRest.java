@@ -15,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
@@ -42,6 +43,7 @@ final class FakeRest implements AutoCloseable {
     private final Set<String> goneChannels = ConcurrentHashMap.newKeySet();
     private final AtomicLong ids = new AtomicLong(900_000_000_000_000_000L);
     private final Supplier<DataObject> gatewayBot;
+    private volatile Predicate<Recorded> taker = request -> false;
 
     FakeRest(Supplier<DataObject> gatewayBot) throws IOException {
         this.gatewayBot = gatewayBot;
@@ -64,6 +66,11 @@ final class FakeRest implements AutoCloseable {
         commands.put(scope, registered);
     }
 
+    /** Offers every request to {@code taker} as it arrives; a request it takes is answered but not recorded. */
+    void take(Predicate<Recorded> taker) {
+        this.taker = taker;
+    }
+
     /** From now on, the channel answers as a deleted channel does. */
     void removeChannel(String channelId) {
         goneChannels.add(channelId);
@@ -76,7 +83,9 @@ final class FakeRest implements AutoCloseable {
             body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Recorded request = new Recorded(exchange.getRequestMethod(), path, exchange.getRequestURI().getQuery(), body);
-        requests.add(request);
+        if (!taker.test(request)) {
+            requests.add(request);
+        }
         Object answer = answer(request);
         if (answer == null) {
             exchange.sendResponseHeaders(204, -1);

@@ -24,9 +24,18 @@ public final class Interactions {
     public static final long MANAGE_CHANNELS = 1L << 4;
     private static final long DISCORD_EPOCH = 1_420_070_400_000L;
     /** Snowflakes of now: JDA refuses to follow up interactions whose id says they are older than 15 minutes. */
-    private static final AtomicLong IDS = new AtomicLong((System.currentTimeMillis() - DISCORD_EPOCH) << 22);
+    private static final AtomicLong IDS = new AtomicLong(snowflakeOfNow());
 
     private Interactions() {
+    }
+
+    /** A new id, unique and of the current time even in a run that outlasts 15 minutes. */
+    private static long nextId() {
+        return IDS.updateAndGet(last -> Math.max(last + 1, snowflakeOfNow()));
+    }
+
+    private static long snowflakeOfNow() {
+        return (System.currentTimeMillis() - DISCORD_EPOCH) << 22;
     }
 
     public static DataObject slash(String subcommand, Map<String, String> options) {
@@ -61,7 +70,7 @@ public final class Interactions {
         DataObject sent = DataObject.empty().put("components", DataArray.empty()
                 .add(DataObject.empty().put("type", 1).put("components", DataArray.empty().add(shown))));
         return base(3, data, GUILD_ID)
-                .put("message", FakeDiscord.message(String.valueOf(IDS.incrementAndGet()), FakeDiscord.CHANNEL_ID, sent, ephemeralMessage ? 64 : 0));
+                .put("message", FakeDiscord.message(String.valueOf(nextId()), FakeDiscord.CHANNEL_ID, sent, ephemeralMessage ? 64 : 0));
     }
 
     /**
@@ -76,14 +85,14 @@ public final class Interactions {
         DataObject interaction = base(5, DataObject.empty().put("custom_id", customId).put("components", components), GUILD_ID);
         if (fromMessage) {
             DataObject sent = DataObject.empty().put("components", DataArray.empty());
-            interaction.put("message", FakeDiscord.message(String.valueOf(IDS.incrementAndGet()), FakeDiscord.CHANNEL_ID, sent, 0));
+            interaction.put("message", FakeDiscord.message(String.valueOf(nextId()), FakeDiscord.CHANNEL_ID, sent, 0));
         }
         return interaction;
     }
 
     /** A label and its input, each with the numeric id Discord gives every component of a modal. */
     private static DataObject label(DataObject child) {
-        int id = (int) (IDS.incrementAndGet() % 100_000);
+        int id = (int) (nextId() % 100_000);
         return DataObject.empty().put("type", 18).put("id", id).put("component", child.put("id", id + 1));
     }
 
@@ -120,7 +129,7 @@ public final class Interactions {
     }
 
     private static DataObject base(int type, DataObject data, String guildId) {
-        String id = String.valueOf(IDS.incrementAndGet());
+        String id = String.valueOf(nextId());
         DataObject interaction = DataObject.empty().put("id", id).put("application_id", FakeDiscord.APPLICATION_ID).put("type", type)
                 .put("data", data).put("token", "token-" + id).put("version", 1).put("locale", "en-US")
                 .put("app_permissions", PERMISSIONS).put("entitlements", DataArray.empty());
