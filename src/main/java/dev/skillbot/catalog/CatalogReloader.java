@@ -126,6 +126,9 @@ public final class CatalogReloader implements CatalogSource, AutoCloseable {
     }
 
     private synchronized void scheduleReload() {
+        if (scheduler.isShutdown()) {
+            return; // closing: a late file event has nothing left to reload
+        }
         if (pendingReload != null) {
             pendingReload.cancel(false);
         }
@@ -195,7 +198,7 @@ public final class CatalogReloader implements CatalogSource, AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         scheduler.shutdownNow();
         if (watchService != null) {
             try {
