@@ -38,29 +38,29 @@ public final class BenchmarkMain {
             figures.addAll(jmh(raw));
             jmhJson = Files.readString(raw);
         }
-        if (stages.contains("load")) {
-            figures.addAll(Stages.catalogLoad());
-        }
-        if (stages.contains("startup")) {
-            figures.addAll(Stages.startup());
-        }
-        if (stages.contains("ask")) {
-            figures.addAll(Stages.ask());
-        }
-        if (stages.contains("slack")) {
-            figures.addAll(Stages.slack());
-        }
-        if (stages.contains("discord")) {
-            figures.addAll(Stages.discord());
-        }
-        if (stages.contains("reload")) {
-            figures.addAll(Stages.reload());
-        }
+        stage(stages, "load", figures, Stages::catalogLoad);
+        stage(stages, "startup", figures, Stages::startup);
+        stage(stages, "ask", figures, Stages::ask);
+        stage(stages, "slack", figures, Stages::slack);
+        stage(stages, "discord", figures, Stages::discord);
+        stage(stages, "reload", figures, Stages::reload);
         String machine = Stages.machine();
         Report.write(DOCS, machine, LocalDate.now().toString(), String.join(",", args.length == 0 ? List.of("all") : List.of(args)),
                 figures, jmhJson);
         figures.forEach(figure -> System.out.printf(Locale.ROOT, "%-10s %-70s %14s  %-12s %s%n", figure.area(), figure.name(),
                 figure.shown(), figure.budget(), figure.verdict()));
+    }
+
+    /** Runs one stage; a stage that fails is reported as such and the others still run. */
+    private static void stage(Set<String> stages, String name, List<Figure> figures, java.util.concurrent.Callable<List<Figure>> stage) {
+        if (!stages.contains(name)) {
+            return;
+        }
+        try {
+            figures.addAll(stage.call());
+        } catch (Exception e) {
+            figures.add(Figure.of(name, "stage failed: " + e, Double.NaN, "", "", false, "see the run's output"));
+        }
     }
 
     private static List<Figure> jmh(Path raw) throws Exception {

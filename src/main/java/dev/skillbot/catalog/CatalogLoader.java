@@ -45,16 +45,18 @@ public final class CatalogLoader {
             return new LoadResult(Optional.empty(), problems);
         }
         List<Path> skillFiles = skillFiles(dir, problems);
-        List<Path> allFiles = new ArrayList<>(DEFINITION_FILES.stream().map(dir::resolve).toList());
-        allFiles.addAll(skillFiles);
-        List<SourceFile> sources = allFiles.parallelStream().map(file -> SourceFile.read(dir, file, problems)).toList();
-
+        List<SourceFile> definitionSources = DEFINITION_FILES.stream().map(name -> SourceFile.read(dir, dir.resolve(name), problems)).toList();
         Definitions definitions = new Definitions(
-                readDefinition(sources.get(0), Definitions::readLevels, problems),
-                readDefinition(sources.get(1), Definitions::readRoles, problems),
-                readDefinition(sources.get(2), Definitions::readDomains, problems));
+                readDefinition(definitionSources.get(0), Definitions::readLevels, problems),
+                readDefinition(definitionSources.get(1), Definitions::readRoles, problems),
+                readDefinition(definitionSources.get(2), Definitions::readDomains, problems));
         SkillFileReader skillReader = new SkillFileReader(definitions);
-        List<SkillFileReader.ParsedSkill> parsed = sources.subList(DEFINITION_FILES.size(), sources.size()).parallelStream()
+        // Each skill file is read, hashed and parsed in one step, so its text is garbage as soon as it is parsed.
+        List<String[]> hashes = Collections.synchronizedList(new ArrayList<>());
+        definitionSources.forEach(source -> hashes.add(new String[] {source.relative(), source.hash()}));
+        List<SkillFileReader.ParsedSkill> parsed = skillFiles.parallelStream()
+                .map(file -> SourceFile.read(dir, file, problems))
+                .peek(source -> hashes.add(new String[] {source.relative(), source.hash()}))
                 .filter(SourceFile::readable)
                 .flatMap(source -> {
                     NodeReader reader = new NodeReader(source.name(), problems);
@@ -69,7 +71,7 @@ public final class CatalogLoader {
             return new LoadResult(Optional.empty(), problems);
         }
         List<Skill> skills = parsed.stream().map(SkillFileReader.ParsedSkill::skill).toList();
-        Catalog catalog = new Catalog(definitions.levels(), definitions.roles(), definitions.domains(), skills, revisionNaming.apply(revision(sources)));
+        Catalog catalog = new Catalog(definitions.levels(), definitions.roles(), definitions.domains(), skills, revisionNaming.apply(revision(hashes)));
         return new LoadResult(Optional.of(catalog), List.of());
     }
 
@@ -100,18 +102,21 @@ public final class CatalogLoader {
         }
     }
 
-    private static String revision(List<SourceFile> sources) {
+    /** A hash over every file's path and content hash, in path order. */
+    private static String revision(List<String[]> hashes) {
+        MessageDigest digest = sha256();
+        hashes.stream().sorted((a, b) -> a[0].compareTo(b[0])).forEach(entry -> {
+            digest.update(entry[0].getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(entry[1].getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+        });
+        return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+    }
+
+    static MessageDigest sha256() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            sources.stream()
-                    .sorted((a, b) -> a.relative().compareTo(b.relative()))
-                    .forEach(source -> {
-                        digest.update(source.relative().getBytes(StandardCharsets.UTF_8));
-                        digest.update((byte) 0);
-                        digest.update(source.content().getBytes(StandardCharsets.UTF_8));
-                        digest.update((byte) 0);
-                    });
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
@@ -119,6 +124,10 @@ public final class CatalogLoader {
 
     /** One file's text, or the reason it could not be read. */
     private record SourceFile(String name, String relative, String content, boolean readable) {
+
+        String hash() {
+            return HexFormat.of().formatHex(sha256().digest(content.getBytes(StandardCharsets.UTF_8)));
+        }
 
         static SourceFile read(Path dir, Path file, List<Problem> problems) {
             String name = file.toString();

@@ -29,7 +29,7 @@ public final class SkillMatcher {
         this.skills = skills;
         List<String> allKeys = new ArrayList<>();
         List<Integer> allKeySkills = new ArrayList<>();
-        List<String[]> prefixEntries = new ArrayList<>();
+        List<PrefixEntry> prefixEntries = new ArrayList<>();
         for (int s = 0; s < skills.size(); s++) {
             Skill skill = skills.get(s);
             Set<String> skillKeys = new LinkedHashSet<>();
@@ -41,16 +41,16 @@ public final class SkillMatcher {
                 exact.putIfAbsent(key, s);
                 allKeys.add(key);
                 allKeySkills.add(s);
-                prefixEntries.add(new String[] {key, Integer.toString(s)});
+                prefixEntries.add(new PrefixEntry(key, s));
             }
             List<String> words = Keys.words(skill.name());
             for (int w = 1; w < words.size(); w++) {
-                prefixEntries.add(new String[] {String.join("", words.subList(w, words.size())), Integer.toString(s)});
+                prefixEntries.add(new PrefixEntry(String.join("", words.subList(w, words.size())), s));
             }
         }
-        prefixEntries.sort((a, b) -> a[0].compareTo(b[0]));
-        this.prefixKeys = prefixEntries.stream().map(entry -> entry[0]).toArray(String[]::new);
-        this.prefixSkills = prefixEntries.stream().mapToInt(entry -> Integer.parseInt(entry[1])).toArray();
+        prefixEntries.sort((a, b) -> a.key().compareTo(b.key()));
+        this.prefixKeys = prefixEntries.stream().map(PrefixEntry::key).toArray(String[]::new);
+        this.prefixSkills = prefixEntries.stream().mapToInt(PrefixEntry::skill).toArray();
         this.keys = allKeys.toArray(String[]::new);
         this.keySkills = allKeySkills.stream().mapToInt(Integer::intValue).toArray();
         this.trigrams = buildTrigramIndex(keys);
@@ -58,18 +58,24 @@ public final class SkillMatcher {
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(keyCount));
     }
 
+    /** Posting lists as plain int arrays: a large catalog has millions of entries, too many to box. */
     private static Map<String, int[]> buildTrigramIndex(String[] keys) {
-        Map<String, List<Integer>> postings = new HashMap<>();
+        Map<String, int[]> postings = new HashMap<>();
+        Map<String, Integer> sizes = new HashMap<>();
         for (int k = 0; k < keys.length; k++) {
-            for (String gram : trigramsOf(keys[k])) {
-                List<Integer> list = postings.computeIfAbsent(gram, g -> new ArrayList<>());
-                if (list.isEmpty() || list.get(list.size() - 1) != k) {
-                    list.add(k);
+            int key = k;
+            for (String gram : new LinkedHashSet<>(trigramsOf(keys[k]))) {
+                int size = sizes.merge(gram, 1, Integer::sum);
+                int[] list = postings.get(gram);
+                if (list == null || list.length < size) {
+                    list = list == null ? new int[4] : Arrays.copyOf(list, list.length * 2);
+                    postings.put(gram, list);
                 }
+                list[size - 1] = key;
             }
         }
         Map<String, int[]> index = new HashMap<>(postings.size() * 2);
-        postings.forEach((gram, list) -> index.put(gram, list.stream().mapToInt(Integer::intValue).toArray()));
+        postings.forEach((gram, list) -> index.put(gram, Arrays.copyOf(list, sizes.get(gram))));
         return index;
     }
 
@@ -83,6 +89,9 @@ public final class SkillMatcher {
             grams.add(padded);
         }
         return grams;
+    }
+
+    private record PrefixEntry(String key, int skill) {
     }
 
     /** The skill a query names, or the closest candidates when it names none. */
