@@ -7,6 +7,7 @@ import dev.skillbot.command.CommandService;
 import dev.skillbot.command.Features;
 import dev.skillbot.digest.DigestCommandHandler;
 import dev.skillbot.digest.LookupCounter;
+import dev.skillbot.suggestion.ProposalService;
 import dev.skillbot.command.SuggestionsView;
 import java.time.Clock;
 import java.util.function.Supplier;
@@ -23,7 +24,10 @@ class CoreConfiguration {
 
     @Bean
     CommandService commandService(CatalogReloader catalogs, SuggestionsView suggestions, DigestCommandHandler digests,
-                                  LookupCounter lookups, CommandObserver observer, Supplier<AboutInfo> about) {
-        return new CommandService(catalogs, new Features(suggestions, digests, lookups::record).withObservability(observer, about));
+                                  LookupCounter lookups, CommandObserver observer, Supplier<AboutInfo> about, ProposalService proposals) {
+        CommandService commands = new CommandService(catalogs,
+                new Features(suggestions, digests, lookups::record).withObservability(observer, about));
+        proposals.onChange(commands::forgetCards); // cards show how many suggestions are open
+        return commands;
     }
 }

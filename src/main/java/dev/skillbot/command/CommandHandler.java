@@ -31,7 +31,25 @@ public final class CommandHandler {
         return handle(command, Invocation.cli(messages.localeTag()), catalog, messages);
     }
 
+    /** A card, and the skill it shows when it shows one (for lookup counts). */
+    record Handled(Card card, String skillShown) {
+    }
+
     public Card handle(Command command, Invocation invocation, Catalog catalog, Messages messages) {
+        Handled handled = handleTracked(command, invocation, catalog, messages);
+        if (handled.skillShown() != null) {
+            features.skillShown().accept(handled.skillShown());
+        }
+        return handled.card();
+    }
+
+    Handled handleTracked(Command command, Invocation invocation, Catalog catalog, Messages messages) {
+        String[] shown = new String[1];
+        Card card = build(command, invocation, catalog, messages, shown);
+        return new Handled(card, shown[0]);
+    }
+
+    private Card build(Command command, Invocation invocation, Catalog catalog, Messages messages, String[] shown) {
         CardParts parts = new CardParts(catalog, messages, features.suggestions());
         MessageCardBuilder explain = new MessageCardBuilder(catalog, parts);
         if (command instanceof Command.Invalid invalid) {
@@ -47,7 +65,7 @@ public final class CommandHandler {
         }
         if (command instanceof Command.Lookup lookup) {
             return withSkill(lookup.skillQuery(), lookup.level(), lookup.role(), catalog, parts, explain, skill -> {
-                features.skillShown().accept(skill.id());
+                shown[0] = skill.id();
                 return lookup.level()
                         .map(level -> new LevelCardBuilder(catalog, parts).build(skill, level, lookup.role()))
                         .orElseGet(() -> new OverviewCardBuilder(catalog, parts).build(skill, lookup.role()));
@@ -55,7 +73,7 @@ public final class CommandHandler {
         }
         if (command instanceof Command.Compare compare) {
             return withSkill(compare.skillQuery(), Optional.of(compare.from()), compare.role(), catalog, parts, explain, skill -> {
-                features.skillShown().accept(skill.id());
+                shown[0] = skill.id();
                 return new ComparisonCardBuilder(catalog, parts).build(skill, compare.from(), compare.to(), compare.role());
             });
         }

@@ -1,32 +1,50 @@
 package dev.skillbot.command;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.skillbot.card.Card;
 import dev.skillbot.card.ModalForm;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Role;
 import dev.skillbot.catalog.Skill;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.CatalogSource;
 import dev.skillbot.i18n.Messages;
 
-/** The one entry point every front end calls: command text in, card out. */
+/**
+ * The one entry point every front end calls: command text in, card out. Cards of read-only
+ * commands (lookups, comparisons, search, list, help) are kept per catalog revision, language and
+ * parsed command, so a repeated lookup skips building its card; a reload changes the revision and
+ * so the key. Entries live 30 s, which bounds how stale a card's count of open suggestions can be.
+ */
 public final class CommandService {
+
+    private static final Duration CARD_LIFETIME = Duration.ofSeconds(30);
 
     private final CatalogSource catalogs;
     private final CommandParser parser;
     private final CommandHandler handler;
     private final CommandObserver observer;
+    private final Consumer<String> skillShown;
+    private final Cache<CardKey, CommandHandler.Handled> cards = Caffeine.newBuilder()
+            .maximumSize(20_000).expireAfterWrite(CARD_LIFETIME).recordStats().build();
 
-    public CommandService(CatalogSource catalogs, CommandParser parser, CommandHandler handler) {
-        this(catalogs, parser, handler, CommandObserver.NONE);
+    private record CardKey(String revision, String locale, Command command) {
     }
 
-    CommandService(CatalogSource catalogs, CommandParser parser, CommandHandler handler, CommandObserver observer) {
+    public CommandService(CatalogSource catalogs, CommandParser parser, CommandHandler handler) {
+        this(catalogs, parser, handler, Features.NONE);
+    }
+
+    CommandService(CatalogSource catalogs, CommandParser parser, CommandHandler handler, Features features) {
         this.catalogs = catalogs;
         this.parser = parser;
         this.handler = handler;
-        this.observer = observer;
+        this.observer = features.observer();
+        this.skillShown = features.skillShown();
     }
 
     public CommandService(CatalogSource catalogs) {
@@ -38,16 +56,38 @@ public final class CommandService {
     }
 
     public CommandService(CatalogSource catalogs, Features features) {
-        this(catalogs, new CommandParser(), new CommandHandler(features), features.observer());
+        this(catalogs, new CommandParser(), new CommandHandler(features), features);
     }
 
     public Card answer(Invocation invocation, String text) {
         long start = System.nanoTime();
         Catalog catalog = catalogs.current();
         Command command = parser.parse(text, catalog);
-        Card card = handler.handle(command, invocation, catalog, Messages.forLocale(invocation.locale()));
-        observer.answered(invocation, command, card, System.nanoTime() - start);
-        return card;
+        Messages messages = Messages.forLocale(invocation.locale());
+        CommandHandler.Handled handled = readOnly(command)
+                ? cards.get(new CardKey(catalog.revision(), messages.localeTag(), command),
+                        key -> handler.handleTracked(command, invocation, catalog, messages))
+                : handler.handleTracked(command, invocation, catalog, messages);
+        if (handled.skillShown() != null) {
+            skillShown.accept(handled.skillShown());
+        }
+        observer.answered(invocation, command, handled.card(), System.nanoTime() - start);
+        return handled.card();
+    }
+
+    private static boolean readOnly(Command command) {
+        return command instanceof Command.Lookup || command instanceof Command.Compare || command instanceof Command.Search
+                || command instanceof Command.ListSkills || command instanceof Command.Help;
+    }
+
+    /** Drops kept cards, such as after a suggestion changed the open counts they show. */
+    public void forgetCards() {
+        cards.invalidateAll();
+    }
+
+    /** Hits and misses of the card cache, for metrics. */
+    public Cache<?, ?> cardCache() {
+        return cards;
     }
 
     /** The suggestion form when the text is {@code suggest <skill> [level] [role]} naming a skill; empty otherwise. */

@@ -4,6 +4,7 @@ import dev.skillbot.card.RenderedCards;
 import dev.skillbot.catalog.CatalogOrigin;
 import dev.skillbot.catalog.CatalogReloader;
 import dev.skillbot.command.AboutInfo;
+import dev.skillbot.command.CommandService;
 import dev.skillbot.suggestion.ProposalStore;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -40,9 +41,11 @@ class ObservabilityConfiguration {
 
     /** Size, hits and misses of every cache of drawn cards ({@code cache_gets_total{cache="cards",platform=...}}). */
     @Bean
-    MeterBinder renderedCardsMetrics(ObjectProvider<RenderedCards<?>> caches) {
-        return registry -> caches.orderedStream().forEach(cards ->
-                CaffeineCacheMetrics.monitor(registry, cards.cache(), "cards", "platform", cards.name()));
+    MeterBinder renderedCardsMetrics(ObjectProvider<RenderedCards<?>> caches, ObjectProvider<CommandService> commands) {
+        return registry -> {
+            caches.orderedStream().forEach(cards -> CaffeineCacheMetrics.monitor(registry, cards.cache(), "drawn_cards", "platform", cards.name()));
+            commands.ifAvailable(service -> CaffeineCacheMetrics.monitor(registry, service.cardCache(), "cards"));
+        };
     }
 
     @Bean

@@ -186,6 +186,22 @@ class CommandServiceTest {
         assertThat(sections(card).get(0).text()).contains("GitOps Practices does not include the role Database Engineer");
     }
 
+    @Test
+    void aRepeatedLookupReusesItsCardAndIsCountedEveryTime() {
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        CommandService counted = new CommandService(() -> catalog, new Features(SuggestionsView.NONE, null, shown::add));
+        Card first = counted.answer(Invocation.cli("en"), "gitops senior");
+        Card second = counted.answer(Invocation.cli("en"), "gitops senior");
+        Card chinese = counted.answer(Invocation.cli("zh-CN"), "gitops senior");
+
+        assertThat(second).isSameAs(first);
+        assertThat(chinese).isNotSameAs(first);
+        assertThat(shown).containsExactly("gitops-practices", "gitops-practices", "gitops-practices");
+        assertThat(counted.cardCache().stats().hitCount()).isEqualTo(1);
+        counted.forgetCards();
+        assertThat(counted.answer(Invocation.cli("en"), "gitops senior")).isNotSameAs(first).isEqualTo(first);
+    }
+
     private Card ask(String text) {
         return service.answer(Invocation.cli("en"), text);
     }
