@@ -18,7 +18,8 @@ final class Report {
         StringBuilder md = new StringBuilder("# Benchmarks\n\n")
                 .append("Written by `./mvnw -Pbench -DskipTests package exec:exec` (stages: ").append(stages).append(") on ")
                 .append(date).append(".\n\nMachine: ").append(machine).append(".\n\n")
-                .append("Every figure is reported, met or not. Raw results: [benchmarks.json](benchmarks.json).\n\n")
+                .append("Every figure is reported, met or not. Raw results: [benchmarks.json](benchmarks.json). ")
+                .append("Why the missed budgets are missed, and what was profiled and changed: [performance.md](performance.md).\n\n")
                 .append("| area | figure | measured | budget | verdict | how |\n|---|---|---|---|---|---|\n");
         for (Figure figure : figures) {
             md.append("| ").append(figure.area()).append(" | ").append(figure.name()).append(" | ").append(figure.shown())

@@ -1,14 +1,24 @@
 package dev.skillbot.observability;
 
 import dev.skillbot.catalog.CatalogReloader;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import dev.skillbot.catalog.ReloadStatus;
+import dev.skillbot.gitops.GitDrift;
+import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
-/** UP once a catalog is loaded; a failed reload shows in the details while the last good catalog serves. */
+/**
+ * UP once a catalog is loaded; a failed reload shows in the details while the last good catalog
+ * serves, and so does Git drift (local edits, commits not pushed or not pulled), read at most every 30 s.
+ */
 public final class CatalogHealthIndicator implements HealthIndicator {
 
     private final CatalogReloader catalogs;
+    private final LoadingCache<String, String> drift = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(30))
+            .build(dir -> GitDrift.describe(Path.of(dir)).orElse("not a Git work tree"));
 
     public CatalogHealthIndicator(CatalogReloader catalogs) {
         this.catalogs = catalogs;
@@ -26,6 +36,7 @@ public final class CatalogHealthIndicator implements HealthIndicator {
                 .withDetail("lastReload", status.at().toString())
                 .withDetail("lastReloadSucceeded", status.succeeded())
                 .withDetail("problems", status.problems().size())
+                .withDetail("git", drift.get(catalogs.dir().toString()))
                 .build();
     }
 }

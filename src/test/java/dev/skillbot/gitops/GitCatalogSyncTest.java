@@ -113,7 +113,13 @@ class GitCatalogSyncTest {
 
         await().atMost(Duration.ofSeconds(5)).until(() -> aboutText().contains("1 files edited locally"));
         assertThat(aboutText()).contains("not pulled");
+        assertThat(health()).contains("\"git\":\"main: ").contains("files edited locally");
         assertThat(Files.readString(file)).isEqualTo(edited);
+    }
+
+    private String health() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness")).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private String seniorDevops() {
