@@ -4,7 +4,12 @@ import dev.skillbot.card.Card;
 import dev.skillbot.catalog.CatalogLoader;
 import dev.skillbot.catalog.LoadResult;
 import dev.skillbot.catalog.Problem;
+import dev.skillbot.command.AboutInfo;
+import dev.skillbot.command.CommandObserver;
 import dev.skillbot.command.CommandService;
+import dev.skillbot.command.Features;
+import dev.skillbot.gitops.GitDrift;
+import java.time.Instant;
 import dev.skillbot.command.Invocation;
 import dev.skillbot.digest.DigestCommandHandler;
 import dev.skillbot.digest.IsoWeek;
@@ -81,7 +86,11 @@ public final class Cli {
         if (loaded.catalog().isEmpty()) {
             return 2;
         }
-        Card card = new CommandService(loaded.catalog()::get).answer(Invocation.cli(locale), String.join(" ", words));
+        Path dir = catalogPath(catalogDir.orElse(null));
+        Features features = Features.NONE.withObservability(CommandObserver.NONE, () -> new AboutInfo(
+                String.valueOf(Cli.class.getPackage().getImplementationVersion()), dir.toAbsolutePath().normalize().toString(),
+                Instant.now(), true, List.of(), GitDrift.describe(dir).orElse(""), List.of()));
+        Card card = new CommandService(loaded.catalog()::get, features).answer(Invocation.cli(locale), String.join(" ", words));
         out.println(renderer.apply(card));
         return card.kind() == Card.Kind.DID_YOU_MEAN || card.kind() == Card.Kind.ERROR ? 1 : 0;
     }

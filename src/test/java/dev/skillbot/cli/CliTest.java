@@ -45,6 +45,13 @@ class CliTest {
     }
 
     @Test
+    void askAboutShowsTheCatalogAndNoPlatform() {
+        assertThat(run(Map.of(), "ask", "about")).isZero();
+        assertThat(out()).startsWith("About Skillbot ").contains("skills-data").containsPattern("\\d+ skills · \\d+ roles")
+                .contains("no chat platform");
+    }
+
+    @Test
     void unknownFormatIsAUsageError() {
         assertThat(run(Map.of(), "ask", "gitops", "--format", "pdf")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown --format 'pdf'").contains("usage:");
