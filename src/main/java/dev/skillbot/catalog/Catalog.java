@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** An immutable snapshot of the whole catalog, with the indexes every lookup needs. */
 public final class Catalog {
@@ -45,9 +46,7 @@ public final class Catalog {
     }
 
     private static List<String> keysOf(String id, Labels labels, List<String> aliases) {
-        return java.util.stream.Stream.concat(
-                        java.util.stream.Stream.concat(java.util.stream.Stream.of(id), aliases.stream()),
-                        labels.byLocale().values().stream())
+        return Stream.concat(Stream.concat(Stream.of(id), aliases.stream()), labels.byLocale().values().stream())
                 .map(Keys::compact)
                 .filter(key -> !key.isEmpty())
                 .toList();

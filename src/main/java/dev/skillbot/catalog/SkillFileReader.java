@@ -2,12 +2,16 @@ package dev.skillbot.catalog;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Maps one skill file's node tree into a {@link Skill}, recording every problem on the way. */
@@ -137,10 +141,10 @@ final class SkillFileReader {
     }
 
     private static Node keyNode(Node mapping, String key) {
-        if (mapping instanceof org.yaml.snakeyaml.nodes.MappingNode map) {
+        if (mapping instanceof MappingNode map) {
             return map.getValue().stream()
-                    .filter(tuple -> tuple.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode scalar && scalar.getValue().equals(key))
-                    .map(org.yaml.snakeyaml.nodes.NodeTuple::getKeyNode)
+                    .filter(tuple -> tuple.getKeyNode() instanceof ScalarNode scalar && scalar.getValue().equals(key))
+                    .map(NodeTuple::getKeyNode)
                     .findFirst()
                     .orElse(mapping);
         }
@@ -148,12 +152,12 @@ final class SkillFileReader {
     }
 
     private static Map<String, Integer> nameLines(Map<String, Node> fields) {
-        Map<String, Integer> lines = new java.util.LinkedHashMap<>();
+        Map<String, Integer> lines = new LinkedHashMap<>();
         lines.put("id", NodeReader.line(fields.get("id")));
         lines.put("name", NodeReader.line(fields.get("name")));
         if (fields.get("aliases") instanceof SequenceNode aliases) {
             aliases.getValue().forEach(alias -> {
-                if (alias instanceof org.yaml.snakeyaml.nodes.ScalarNode scalar) {
+                if (alias instanceof ScalarNode scalar) {
                     lines.putIfAbsent("alias:" + scalar.getValue().strip(), NodeReader.line(alias));
                 }
             });
