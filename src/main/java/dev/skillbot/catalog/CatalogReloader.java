@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -40,11 +39,7 @@ public final class CatalogReloader implements CatalogSource, AutoCloseable {
     private final AtomicReference<Catalog> current = new AtomicReference<>();
     private final AtomicReference<ReloadStatus> status = new AtomicReference<>();
     private final List<Consumer<ReloadStatus>> listeners = new CopyOnWriteArrayList<>();
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "catalog-reloader");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService scheduler = DaemonScheduler.named("catalog-reloader");
     private ScheduledFuture<?> pendingReload;
     private WatchService watchService;
     private volatile String fingerprint = "";

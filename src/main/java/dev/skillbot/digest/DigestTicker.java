@@ -1,8 +1,8 @@
 package dev.skillbot.digest;
 
+import dev.skillbot.catalog.DaemonScheduler;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -32,11 +32,7 @@ public final class DigestTicker implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "digest-ticker");
-            thread.setDaemon(true);
-            return thread;
-        });
+        executor = DaemonScheduler.named("digest-ticker");
         executor.scheduleWithFixedDelay(this::beat, 0, tick.toMillis(), TimeUnit.MILLISECONDS);
     }
 

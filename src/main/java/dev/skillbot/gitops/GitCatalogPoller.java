@@ -1,8 +1,8 @@
 package dev.skillbot.gitops;
 
 import dev.skillbot.catalog.CatalogReloader;
+import dev.skillbot.catalog.DaemonScheduler;
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.springframework.context.SmartLifecycle;
@@ -36,11 +36,7 @@ public final class GitCatalogPoller implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "catalog-git-poller");
-            thread.setDaemon(true);
-            return thread;
-        });
+        executor = DaemonScheduler.named("catalog-git-poller");
         executor.scheduleWithFixedDelay(this::pullAndReload, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 

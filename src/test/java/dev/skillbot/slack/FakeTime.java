@@ -1,31 +1,31 @@
 package dev.skillbot.slack;
 
+import dev.skillbot.testing.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A clock that only moves when something sleeps on it (or a test sets it): waiting costs no real time. */
 final class FakeTime extends Clock implements Sleeper {
 
-    private volatile Instant now;
+    private final MutableClock clock;
     private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
 
     FakeTime(String instant) {
-        this.now = Instant.parse(instant);
+        this.clock = new MutableClock(Instant.parse(instant));
     }
 
     void set(String instant) {
-        now = Instant.parse(instant);
+        clock.set(instant);
     }
 
     @Override
     public synchronized void sleep(Duration duration) {
         sleeps.add(duration);
-        now = now.plus(duration);
+        clock.advance(duration);
     }
 
     List<Duration> sleeps() {
@@ -38,7 +38,7 @@ final class FakeTime extends Clock implements Sleeper {
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return clock.getZone();
     }
 
     @Override
@@ -48,6 +48,6 @@ final class FakeTime extends Clock implements Sleeper {
 
     @Override
     public Instant instant() {
-        return now;
+        return clock.instant();
     }
 }
