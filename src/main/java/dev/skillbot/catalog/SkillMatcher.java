@@ -2,6 +2,7 @@ package dev.skillbot.catalog;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.Set;
 public final class SkillMatcher {
 
     private static final int TYPO_CANDIDATES = 64;
+    /** Edit distances are computed exactly up to this many edits past what a match allows, enough to rank suggestions. */
+    private static final int RANKED_BEYOND_ALLOWED = 2;
 
     private final List<Skill> skills;
     private final Map<String, Integer> exact = new HashMap<>();
@@ -169,8 +172,14 @@ public final class SkillMatcher {
         return found.stream().sorted().map(skills::get).toList();
     }
 
-    private record Scored(int skill, double cost) {
+    /** A candidate's cost in edits (capped), and how many trigrams it shares with the query. */
+    private record Scored(int skill, double cost, int shared) {
     }
+
+    /** Fewest edits first; among equally distant (or equally far-off) keys, the most shared trigrams. */
+    private static final Comparator<Scored> BY_RANK = Comparator.comparingDouble(Scored::cost)
+            .thenComparing(Comparator.comparingInt(Scored::shared).reversed())
+            .thenComparingInt(Scored::skill);
 
     /** Skills ranked by edit distance among the keys sharing the most trigrams with the query. */
     private List<Scored> typoCandidates(String key) {
@@ -192,18 +201,19 @@ public final class SkillMatcher {
             }
         }
         int[] top = topByShared(hits, hitCount, shared, maxShared, TYPO_CANDIDATES);
+        int limit = allowedTypos(key.length()) + RANKED_BEYOND_ALLOWED;
+        Map<Integer, Scored> bestPerSkill = new HashMap<>();
+        for (int k : top) {
+            int distances = scratch.editDistance.distances(key, keys[k], limit);
+            double cost = Math.min(EditDistance.whole(distances), EditDistance.prefix(distances) + 0.5);
+            Scored candidate = new Scored(keySkills[k], cost, shared[k]);
+            bestPerSkill.merge(candidate.skill, candidate, (a, b) -> BY_RANK.compare(a, b) <= 0 ? a : b);
+        }
         for (int i = 0; i < hitCount; i++) {
             shared[hits[i]] = 0;
         }
-        Map<Integer, Double> bestPerSkill = new HashMap<>();
-        for (int k : top) {
-            int distances = EditDistance.distances(key, keys[k]);
-            double cost = Math.min(EditDistance.whole(distances), EditDistance.prefix(distances) + 0.5);
-            bestPerSkill.merge(keySkills[k], cost, Math::min);
-        }
-        List<Scored> scored = new ArrayList<>(bestPerSkill.size());
-        bestPerSkill.forEach((skill, cost) -> scored.add(new Scored(skill, cost)));
-        scored.sort((a, b) -> a.cost != b.cost ? Double.compare(a.cost, b.cost) : Integer.compare(a.skill, b.skill));
+        List<Scored> scored = new ArrayList<>(bestPerSkill.values());
+        scored.sort(BY_RANK);
         return scored;
     }
 
@@ -241,6 +251,7 @@ public final class SkillMatcher {
     private static final class Scratch {
         final int[] shared;
         final int[] hits;
+        final EditDistance editDistance = new EditDistance();
 
         Scratch(int keys) {
             shared = new int[keys];
