@@ -49,8 +49,11 @@ public final class GitCatalogSync implements CatalogOrigin {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GitAPIException e) {
+            String hostKey = transport.lastHostKeyRefusal().map(refusal -> " " + refusal + ".").orElse("");
             throw new IllegalStateException("Could not clone the catalog from " + git.url() + " (branch " + git.branch()
-                    + "): " + e.getMessage() + ". Check SKILLBOT_CATALOG_GIT_URL, SKILLBOT_CATALOG_GIT_BRANCH and SKILLBOT_CATALOG_GIT_TOKEN.", e);
+                    + "): " + e.getMessage() + "." + hostKey + " Check SKILLBOT_CATALOG_GIT_URL, SKILLBOT_CATALOG_GIT_BRANCH and "
+                    + (GitTransport.isSsh(git.url()) ? "SKILLBOT_CATALOG_GIT_SSH_KEY, SKILLBOT_CATALOG_GIT_SSH_KNOWN_HOSTS" : "SKILLBOT_CATALOG_GIT_TOKEN")
+                    + ".", e);
         }
         return git.path().isBlank() ? checkout : checkout.resolve(git.path());
     }

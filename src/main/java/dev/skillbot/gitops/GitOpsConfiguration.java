@@ -11,8 +11,8 @@ class GitOpsConfiguration {
 
     static final String REMOTE_CATALOG = "'${skillbot.catalog.git.url:}' != ''";
 
-    /** Credentials for every clone, fetch and push. */
-    @Bean
+    /** Credentials and SSH settings for every clone, fetch and push; checked at start-up, SSH sessions closed on shutdown. */
+    @Bean(destroyMethod = "close")
     GitTransport gitTransport(GitCatalogProperties git) {
         return GitTransport.of(git);
     }
