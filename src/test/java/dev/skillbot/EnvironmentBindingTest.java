@@ -49,6 +49,21 @@ class EnvironmentBindingTest {
         assertThat(git.toString()).doesNotContain("s3cret");
     }
 
+    @Test
+    void sshVariablesBindAndNeverPrint() {
+        Binder binder = binder(Map.of(
+                "SKILLBOT_CATALOG_GIT_URL", "git@github.com:team/skills.git",
+                "SKILLBOT_CATALOG_GIT_SSH_KEY", "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjE\n-----END OPENSSH PRIVATE KEY-----\n",
+                "SKILLBOT_CATALOG_GIT_SSH_KEY_PASSPHRASE", "pass-phrase",
+                "SKILLBOT_CATALOG_GIT_SSH_KNOWN_HOSTS", "github.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl\n"));
+
+        GitCatalogProperties git = binder.bindOrCreate("skillbot.catalog.git", GitCatalogProperties.class);
+        assertThat(git.sshKey()).startsWith("-----BEGIN OPENSSH PRIVATE KEY-----\n").contains("b3BlbnNzaC1rZXktdjE");
+        assertThat(git.sshKeyPassphrase()).isEqualTo("pass-phrase");
+        assertThat(git.sshKnownHosts()).startsWith("github.com ssh-ed25519 ");
+        assertThat(git.toString()).contains("git@github.com:team/skills.git").doesNotContain("b3BlbnNzaC1rZXktdjE", "pass-phrase");
+    }
+
     private static Binder binder(Map<String, Object> variables) {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("test-systemEnvironment", variables));

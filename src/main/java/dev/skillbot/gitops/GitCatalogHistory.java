@@ -6,12 +6,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.TransportConfigCallback;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
-import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.PushResult;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
 import org.slf4j.Logger;
@@ -27,8 +27,8 @@ public final class GitCatalogHistory implements CatalogHistory {
     private static final Logger log = LoggerFactory.getLogger(GitCatalogHistory.class);
     private static final PersonIdent SKILLBOT = new PersonIdent("Skillbot", "skillbot@skillbot.invalid");
 
-    /** Where and whether to push after each commit. */
-    public record Push(boolean enabled, String remote, String branch, CredentialsProvider credentials) {
+    /** Where and whether to push after each commit; the transport (credentials, SSH) may be null. */
+    public record Push(boolean enabled, String remote, String branch, TransportConfigCallback transport) {
 
         public static Push off() {
             return new Push(false, "origin", "", null);
@@ -86,8 +86,8 @@ public final class GitCatalogHistory implements CatalogHistory {
     private Outcome pushed(Git git, String commitId) throws GitAPIException {
         String branch = push.branch().isBlank() ? currentBranch() : push.branch();
         var command = git.push().setRemote(push.remote()).add("HEAD:refs/heads/" + branch);
-        if (push.credentials() != null) {
-            command.setCredentialsProvider(push.credentials());
+        if (push.transport() != null) {
+            command.setTransportConfigCallback(push.transport());
         }
         for (PushResult result : command.call()) {
             for (RemoteRefUpdate update : result.getRemoteUpdates()) {

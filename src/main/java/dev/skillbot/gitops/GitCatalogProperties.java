@@ -17,6 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollInterval  {@code SKILLBOT_CATALOG_GIT_POLL_INTERVAL}: how often to pull
  * @param webhookSecret {@code SKILLBOT_CATALOG_GIT_WEBHOOK_SECRET}: the shared secret of {@code POST /hooks/catalog}
  * @param checkout      {@code SKILLBOT_CATALOG_GIT_CHECKOUT}: where the clone lives
+ * @param sshKey        {@code SKILLBOT_CATALOG_GIT_SSH_KEY}: the private key for SSH remotes, its text (OpenSSH or PEM), not a path
+ * @param sshKeyPassphrase {@code SKILLBOT_CATALOG_GIT_SSH_KEY_PASSPHRASE}: the key's passphrase, if it is encrypted
+ * @param sshKnownHosts {@code SKILLBOT_CATALOG_GIT_SSH_KNOWN_HOSTS}: known_hosts lines; SSH hosts not listed are refused
  */
 @ConfigurationProperties("skillbot.catalog.git")
 public record GitCatalogProperties(
@@ -27,7 +30,10 @@ public record GitCatalogProperties(
         @DefaultValue("") String push,
         @DefaultValue("1m") Duration pollInterval,
         @DefaultValue("") String webhookSecret,
-        @DefaultValue("data/catalog-git") Path checkout) {
+        @DefaultValue("data/catalog-git") Path checkout,
+        @DefaultValue("") String sshKey,
+        @DefaultValue("") String sshKeyPassphrase,
+        @DefaultValue("") String sshKnownHosts) {
 
     public boolean remote() {
         return !url.isBlank();
@@ -35,8 +41,13 @@ public record GitCatalogProperties(
 
     @Override
     public String toString() {
-        return "GitCatalogProperties[url=" + url + ", branch=" + branch + ", path=" + path + ", token=" + (token.isBlank() ? "" : "***")
-                + ", push=" + push + ", pollInterval=" + pollInterval + ", webhookSecret=" + (webhookSecret.isBlank() ? "" : "***")
-                + ", checkout=" + checkout + "]";
+        return "GitCatalogProperties[url=" + url + ", branch=" + branch + ", path=" + path + ", token=" + masked(token)
+                + ", push=" + push + ", pollInterval=" + pollInterval + ", webhookSecret=" + masked(webhookSecret)
+                + ", checkout=" + checkout + ", sshKey=" + masked(sshKey) + ", sshKeyPassphrase=" + masked(sshKeyPassphrase)
+                + ", sshKnownHosts=" + masked(sshKnownHosts) + "]";
+    }
+
+    private static String masked(String value) {
+        return value.isBlank() ? "" : "***";
     }
 }

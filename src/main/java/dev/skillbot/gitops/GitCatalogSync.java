@@ -26,9 +26,11 @@ public final class GitCatalogSync implements CatalogOrigin {
     public enum Pulled { UNCHANGED, UPDATED, DIVERGED }
 
     private final GitCatalogProperties git;
+    private final GitTransport transport;
 
-    public GitCatalogSync(GitCatalogProperties git) {
+    public GitCatalogSync(GitCatalogProperties git, GitTransport transport) {
         this.git = git;
+        this.transport = transport;
     }
 
     @Override
@@ -42,13 +44,16 @@ public final class GitCatalogSync implements CatalogOrigin {
                 Files.createDirectories(checkout);
                 log.info("Cloning the catalog from {} ({}) into {}", git.url(), git.branch(), checkout);
                 Git.cloneRepository().setURI(git.url()).setBranch(git.branch()).setDirectory(checkout.toFile())
-                        .setCredentialsProvider(GitPushSettings.credentials(git)).call().close();
+                        .setTransportConfigCallback(transport).call().close();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GitAPIException e) {
+            String hostKey = transport.lastHostKeyRefusal().map(refusal -> " " + refusal + ".").orElse("");
             throw new IllegalStateException("Could not clone the catalog from " + git.url() + " (branch " + git.branch()
-                    + "): " + e.getMessage() + ". Check SKILLBOT_CATALOG_GIT_URL, SKILLBOT_CATALOG_GIT_BRANCH and SKILLBOT_CATALOG_GIT_TOKEN.", e);
+                    + "): " + e.getMessage() + "." + hostKey + " Check SKILLBOT_CATALOG_GIT_URL, SKILLBOT_CATALOG_GIT_BRANCH and "
+                    + (GitTransport.isSsh(git.url()) ? "SKILLBOT_CATALOG_GIT_SSH_KEY, SKILLBOT_CATALOG_GIT_SSH_KNOWN_HOSTS" : "SKILLBOT_CATALOG_GIT_TOKEN")
+                    + ".", e);
         }
         return git.path().isBlank() ? checkout : checkout.resolve(git.path());
     }
@@ -56,7 +61,7 @@ public final class GitCatalogSync implements CatalogOrigin {
     /** Fetches and fast-forwards; a clone with its own commits or edits is left as it is. */
     public synchronized Pulled pull() {
         try (Git repo = Git.open(git.checkout().toFile())) {
-            repo.fetch().setRemote("origin").setCredentialsProvider(GitPushSettings.credentials(git)).call();
+            repo.fetch().setRemote("origin").setTransportConfigCallback(transport).call();
             Repository repository = repo.getRepository();
             ObjectId head = repository.resolve("HEAD");
             ObjectId remote = repository.resolve("refs/remotes/origin/" + git.branch());

@@ -11,10 +11,16 @@ class GitOpsConfiguration {
 
     static final String REMOTE_CATALOG = "'${skillbot.catalog.git.url:}' != ''";
 
+    /** Credentials and SSH settings for every clone, fetch and push; checked at start-up, SSH sessions closed on shutdown. */
+    @Bean(destroyMethod = "close")
+    GitTransport gitTransport(GitCatalogProperties git) {
+        return GitTransport.of(git);
+    }
+
     /** Approved edits are committed when the catalog directory is a Git work tree, and pushed when configured. */
     @Bean
-    CatalogHistory catalogHistory(CatalogReloader catalogs, GitCatalogProperties git) {
-        return GitCatalogHistory.forDirectory(catalogs.dir(), GitPushSettings.of(git)).orElse(CatalogHistory.NONE);
+    CatalogHistory catalogHistory(CatalogReloader catalogs, GitCatalogProperties git, GitTransport transport) {
+        return GitCatalogHistory.forDirectory(catalogs.dir(), GitPushSettings.of(git, transport)).orElse(CatalogHistory.NONE);
     }
 
     /** With SKILLBOT_CATALOG_GIT_URL, the catalog is a clone of that remote, pulled on an interval and on webhooks. */
@@ -23,8 +29,8 @@ class GitOpsConfiguration {
     static class RemoteCatalog {
 
         @Bean
-        GitCatalogSync gitCatalogSync(GitCatalogProperties git) {
-            return new GitCatalogSync(git);
+        GitCatalogSync gitCatalogSync(GitCatalogProperties git, GitTransport transport) {
+            return new GitCatalogSync(git, transport);
         }
 
         @Bean

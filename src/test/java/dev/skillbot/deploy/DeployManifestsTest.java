@@ -38,7 +38,7 @@ class DeployManifestsTest {
     private static final Path OVERLAYS = DEPLOY.resolve("overlays");
     private static final Path SECRET_TEMPLATE = DEPLOY.resolve("secret.example.yaml");
     private static final Path DOCKERFILE = Path.of("Dockerfile");
-    private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE_KEY|API_KEY).*");
+    private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|PRIVATE_KEY|SSH_KEY|API_KEY).*");
 
     /** One YAML document and the file it came from. */
     private record Doc(Path file, Map<String, Object> body) {
@@ -139,7 +139,8 @@ class DeployManifestsTest {
             assertThat(doc.kind()).isEqualTo("Secret");
             assertThat(doc.name()).isEqualTo(secret);
             assertThat(map(doc.body().get("stringData"))).containsKeys("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN",
-                    "DISCORD_TOKEN", "SKILLBOT_CATALOG_GIT_TOKEN", "SPRING_DATASOURCE_PASSWORD");
+                    "DISCORD_TOKEN", "SKILLBOT_CATALOG_GIT_TOKEN", "SKILLBOT_CATALOG_GIT_SSH_KEY", "SKILLBOT_CATALOG_GIT_SSH_KEY_PASSPHRASE",
+                    "SPRING_DATASOURCE_PASSWORD");
         });
         for (Doc doc : docs) {
             if (doc.kind().equals("ConfigMap")) {

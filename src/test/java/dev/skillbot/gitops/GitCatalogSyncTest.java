@@ -7,7 +7,6 @@ import dev.skillbot.card.Section;
 import dev.skillbot.catalog.CatalogReloader;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.command.Invocation;
-import dev.skillbot.testing.BundledCatalog;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,8 +18,6 @@ import java.time.Duration;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -39,7 +36,6 @@ class GitCatalogSyncTest {
 
     private static final String SECRET = "webhook-s3cret";
     private static final String OLD_TEXT = "Designs GitOps architecture:";
-    private static final PersonIdent AUTHOR = new PersonIdent("Catalog Maintainer", "maintainer@example.invalid");
 
     @TempDir
     static Path temp;
@@ -54,16 +50,7 @@ class GitCatalogSyncTest {
 
     @DynamicPropertySource
     static void remoteCatalog(DynamicPropertyRegistry registry) throws Exception {
-        remote = temp.resolve("catalog.git");
-        Path seed = temp.resolve("seed");
-        BundledCatalog.copyTo(seed.resolve("catalog"));
-        Files.writeString(seed.resolve("README.md"), "The team's skills catalog.\n");
-        try (Git bare = Git.init().setBare(true).setInitialBranch("main").setDirectory(remote.toFile()).call();
-             Git git = Git.init().setInitialBranch("main").setDirectory(seed.toFile()).call()) {
-            git.add().addFilepattern(".").call();
-            git.commit().setMessage("Catalog").setAuthor(AUTHOR).setCommitter(AUTHOR).call();
-            git.push().setRemote(remote.toUri().toString()).add("main").call();
-        }
+        remote = CatalogRemote.create(temp.resolve("catalog.git"));
         registry.add("skillbot.catalog.git.url", () -> remote.toUri().toString());
         registry.add("skillbot.catalog.git.path", () -> "catalog");
         registry.add("skillbot.catalog.git.checkout", () -> temp.resolve("checkout").toString());
@@ -131,21 +118,11 @@ class GitCatalogSyncTest {
     }
 
     private static String pushEdit(String from, String to) throws Exception {
-        Path other = Files.createTempDirectory(temp, "other");
-        try (Git git = Git.cloneRepository().setURI(remote.toUri().toString()).setDirectory(other.toFile()).call()) {
-            Path file = other.resolve("catalog/devops-ci-cd/gitops-practices.yml");
-            Files.writeString(file, Files.readString(file).replace(from, to));
-            git.add().addFilepattern("catalog/devops-ci-cd/gitops-practices.yml").call();
-            String id = git.commit().setMessage("Edit senior devops").setAuthor(AUTHOR).setCommitter(AUTHOR).call().getName();
-            git.push().call();
-            return id;
-        }
+        return CatalogRemote.pushEdit(remote, from, to);
     }
 
     private static String remoteHead() throws Exception {
-        try (Git git = Git.open(remote.toFile())) {
-            return git.getRepository().resolve("refs/heads/main").name();
-        }
+        return CatalogRemote.head(remote);
     }
 
     private int post(String body, String header, String value) throws Exception {
