@@ -34,12 +34,14 @@ public final class GitTransport implements TransportConfigCallback, AutoCloseabl
 
     private final CredentialsProvider token;
     private final KnownHosts knownHosts;
-    private final SshdSessionFactory ssh;
+    private final List<KeyPair> keys;
+    private SshdSessionFactory ssh;
+    private boolean closed;
 
-    private GitTransport(CredentialsProvider token, KnownHosts knownHosts, SshdSessionFactory ssh) {
+    private GitTransport(CredentialsProvider token, KnownHosts knownHosts, List<KeyPair> keys) {
         this.token = token;
         this.knownHosts = knownHosts;
-        this.ssh = ssh;
+        this.keys = keys;
     }
 
     /** Checks the settings and builds the transport; throws {@link IllegalStateException} naming the variable at fault. */
@@ -63,7 +65,7 @@ public final class GitTransport implements TransportConfigCallback, AutoCloseabl
             log.info("SSH to the catalog remote with {} key(s) and {} known host key(s)", keys.size(), knownHosts.size());
         }
         CredentialsProvider token = git.token().isBlank() ? null : new UsernamePasswordCredentialsProvider("x-access-token", git.token());
-        return new GitTransport(token, knownHosts, sshSessions(keys, knownHosts));
+        return new GitTransport(token, knownHosts, keys);
     }
 
     /**
@@ -74,7 +76,7 @@ public final class GitTransport implements TransportConfigCallback, AutoCloseabl
     @Override
     public void configure(Transport transport) {
         if (transport instanceof SshTransport sshTransport) {
-            sshTransport.setSshSessionFactory(ssh);
+            sshTransport.setSshSessionFactory(sshSessions());
         } else if (token != null) {
             transport.setCredentialsProvider(token);
         }
@@ -87,8 +89,22 @@ public final class GitTransport implements TransportConfigCallback, AutoCloseabl
 
     /** Stops new SSH sessions; the ones running end on their own. */
     @Override
-    public void close() {
-        ssh.close();
+    public synchronized void close() {
+        closed = true;
+        if (ssh != null) {
+            ssh.close();
+        }
+    }
+
+    /** Built on first SSH use: most installations never connect over SSH, and start-up need not load it. */
+    private synchronized SshdSessionFactory sshSessions() {
+        if (closed) {
+            throw new IllegalStateException("the Git transport is closed: Skillbot is shutting down");
+        }
+        if (ssh == null) {
+            ssh = sshSessions(keys, knownHosts);
+        }
+        return ssh;
     }
 
     /** {@code ssh://}, {@code git+ssh://}, or scp-like {@code user@host:path}, as JGit decides it. */

@@ -179,7 +179,7 @@ class GitTransportTest {
         Throwable failure = catchThrowable(() -> Git.lsRemoteRepository().setRemote("ssh://git@127.0.0.1:1/catalog.git")
                 .setTransportConfigCallback(transport.get()).call());
 
-        assertThat(failure).hasMessageContaining("closing down");
+        assertThat(failure).hasMessageContaining("the Git transport is closed");
     }
 
     @EnableConfigurationProperties(GitCatalogProperties.class)
