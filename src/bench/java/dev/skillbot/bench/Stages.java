@@ -87,6 +87,10 @@ final class Stages {
     private static final Pattern RATIO = Pattern.compile("throughput: /skill ([\\d.]+) req/s, no-op ([\\d.]+) req/s, ratio ([\\d.]+)");
     private static final Pattern LATENCY = Pattern.compile("latency (/skill|no-op) +at (\\d+) req/s: \\d+ requests, p50 ([\\d.]+) ms, p99 ([\\d.]+) ms");
 
+    private static final Pattern MIXED = Pattern.compile(
+            "latency mixed +at (\\d+) req/s \\((\\d+) distinct commands, (\\d+) failed\\): \\d+ requests, p50 ([\\d.]+) ms, p99 ([\\d.]+) ms");
+    private static final Pattern HIT_RATIO = Pattern.compile("cache hit ratio, mixed: cards ([\\d.]+) .*, drawn ([\\d.]+) ");
+
     /** The Slack HTTP load run (signed /skill vs a no-op command on the same server), read from its output. */
     static List<Figure> slack() throws Exception {
         List<String> out = loadRun("dev.skillbot.slack.SlackHttpBenchmark", "1000", "10", "8", "20");
@@ -107,6 +111,24 @@ final class Stages {
                         "report", null, how));
                 figures.add(Figure.of("slack", what + " p99 at " + latency.group(2) + " req/s", p99, "ms",
                         what.equals("/skill") ? "< 5 ms" : "report", what.equals("/skill") ? p99 < 5 : null, how));
+            }
+            Matcher mixed = MIXED.matcher(line);
+            if (mixed.find()) {
+                String what = "/skill, Zipf mix of " + mixed.group(2) + " commands,";
+                figures.add(Figure.of("slack", what + " p50 at " + mixed.group(1) + " req/s", Double.parseDouble(mixed.group(4)), "ms",
+                        "report", null, how));
+                figures.add(Figure.of("slack", what + " p99 at " + mixed.group(1) + " req/s", Double.parseDouble(mixed.group(5)), "ms",
+                        "report", null, how));
+                figures.add(Figure.of("slack", what + " failed requests", Double.parseDouble(mixed.group(3)), "requests", "0",
+                        mixed.group(3).equals("0"), how));
+            }
+            Matcher hits = HIT_RATIO.matcher(line);
+            if (hits.find()) {
+                String mix = "every lookup, overview and neighbouring comparison of the bundled catalog plus a typo each, Zipf s = 1";
+                figures.add(Figure.of("cache", "card cache hit ratio, mixed Slack run", Double.parseDouble(hits.group(1)), "ratio", "report",
+                        null, "CommandService card cache (revision, locale, command); " + mix));
+                figures.add(Figure.of("cache", "drawn Block Kit cache hit ratio, mixed Slack run", Double.parseDouble(hits.group(2)), "ratio",
+                        "report", null, "RenderedCards (card value, Slack); " + mix));
             }
         }
         return figures;

@@ -57,13 +57,13 @@ public final class ReloadUnderLoadBenchmark {
             System.out.printf(Locale.ROOT, "cores %d, %d workers, %,d skills, %d req/s, %d s a phase after %d s of warm-up%n",
                     Runtime.getRuntime().availableProcessors(), workers, skills, rate, seconds, warmUp);
 
-            reloads.during(() -> SlackHttpBenchmark.openLoop(port, request, workers, rate, warmUp, card, new LongAdder()));
+            reloads.during(() -> SlackHttpBenchmark.openLoop(port, i -> request, workers, rate, warmUp, card, new LongAdder()));
             reloads.reset();
             LongAdder failedWithout = new LongAdder();
-            long[] without = SlackHttpBenchmark.openLoop(port, request, workers, rate, seconds, card, failedWithout);
+            long[] without = SlackHttpBenchmark.openLoop(port, i -> request, workers, rate, seconds, card, failedWithout);
             report("without reload", rate, without, failedWithout);
             LongAdder failedWith = new LongAdder();
-            long[] with = reloads.during(() -> SlackHttpBenchmark.openLoop(port, request, workers, rate, seconds, card, failedWith));
+            long[] with = reloads.during(() -> SlackHttpBenchmark.openLoop(port, i -> request, workers, rate, seconds, card, failedWith));
             report("with reload   ", rate, with, failedWith);
             System.out.printf(Locale.ROOT, "reload: failed %d of %d; p99 without reload %.2f ms, with reload %.2f ms; "
                             + "reloads %d, reload time avg %.2f s%n", failedWith.sum(), with.length, LoadRun.millis(without, 0.99),

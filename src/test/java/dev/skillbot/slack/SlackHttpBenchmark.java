@@ -1,7 +1,12 @@
 package dev.skillbot.slack;
 
 import com.slack.api.bolt.App;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import dev.skillbot.SkillbotApplication;
+import dev.skillbot.card.RenderedCards;
+import dev.skillbot.command.CommandService;
+import dev.skillbot.testing.BundledCatalog;
 import dev.skillbot.testing.LoadRun;
 import java.io.IOException;
 import com.sun.management.OperatingSystemMXBean;
@@ -14,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -55,7 +61,34 @@ public final class SlackHttpBenchmark {
                     skillRun.serverMicrosEach(), noopRun.serverMicrosEach(), noopRun.serverMicrosEach() / skillRun.serverMicrosEach());
             report("/skill at " + rate + " req/s", openLoop(port, skill, workers, rate, seconds));
             report("no-op  at " + rate + " req/s", openLoop(port, noop, workers, rate, seconds));
+            mixed(context, slack, port, workers, rate, seconds);
         }
+    }
+
+    /**
+     * Real traffic is not one command: a skewed mix (Zipf, s = 1) over every lookup, overview and
+     * comparison the bundled catalog offers, plus a typo of each skill, at the fixed rate. Prints
+     * the latency and both caches' hit ratios over the phase.
+     */
+    private static void mixed(ConfigurableApplicationContext context, FakeSlack slack, int port, int workers, int rate, int seconds)
+            throws Exception {
+        List<byte[]> requests = MixedWorkload.commands(BundledCatalog.get()).stream()
+                .map(text -> signed(port, SECRET, SlackRequests.slashCommand(text, slack.responseUrl("bench"))))
+                .toList();
+        int[] order = MixedWorkload.zipfOrder(requests.size(), rate * seconds, 42);
+        Cache<?, ?> cards = context.getBean(CommandService.class).cardCache();
+        @SuppressWarnings("unchecked")
+        RenderedCards<String> drawn = context.getBean("slackRenderedCards", RenderedCards.class);
+        CacheStats cardsBefore = cards.stats();
+        CacheStats drawnBefore = drawn.stats();
+        LongAdder failed = new LongAdder();
+        long[] sorted = openLoop(port, i -> requests.get(order[i]), workers, rate, seconds, body -> true, failed);
+        CacheStats cardsDuring = cards.stats().minus(cardsBefore);
+        CacheStats drawnDuring = drawn.stats().minus(drawnBefore);
+        report("mixed  at " + rate + " req/s (" + requests.size() + " distinct commands, " + failed.sum() + " failed)", sorted);
+        System.out.printf(Locale.ROOT, "cache hit ratio, mixed: cards %.3f (%d of %d), drawn %.3f (%d of %d)%n",
+                cardsDuring.hitRate(), cardsDuring.hitCount(), cardsDuring.requestCount(),
+                drawnDuring.hitRate(), drawnDuring.hitCount(), drawnDuring.requestCount());
     }
 
     /** The whole application on a free loopback port, Slack on and pointed at {@code slack}; more arguments may follow. */
@@ -100,7 +133,7 @@ public final class SlackHttpBenchmark {
     /** An open loop in which any failed request ends the run. */
     private static long[] openLoop(int port, byte[] request, int workers, int rate, int seconds) throws Exception {
         LongAdder failed = new LongAdder();
-        long[] sorted = openLoop(port, request, workers, rate, seconds, body -> true, failed);
+        long[] sorted = openLoop(port, i -> request, workers, rate, seconds, body -> true, failed);
         if (failed.sum() > 0) {
             throw new IllegalStateException(failed.sum() + " of " + sorted.length + " requests failed");
         }
@@ -113,8 +146,8 @@ public final class SlackHttpBenchmark {
      * answered with other than 200, or with a body {@code good} refuses, counts in {@code failed}
      * (and its connection is opened again). Returns the latencies in nanoseconds, sorted.
      */
-    static long[] openLoop(int port, byte[] request, int workers, int rate, int seconds, Predicate<String> good, LongAdder failed)
-            throws Exception {
+    static long[] openLoop(int port, IntFunction<byte[]> request, int workers, int rate, int seconds, Predicate<String> good,
+            LongAdder failed) throws Exception {
         long intervalNanos = 1_000_000_000L / rate;
         int total = rate * seconds;
         long start = System.nanoTime() + 50_000_000L;
@@ -127,7 +160,7 @@ public final class SlackHttpBenchmark {
                     long scheduled = start + i * intervalNanos;
                     LoadRun.parkUntil(scheduled);
                     try {
-                        if (!good.test(connection.answer(request))) {
+                        if (!good.test(connection.answer(request.apply(i)))) {
                             failed.increment();
                         }
                     } catch (IOException | IllegalStateException e) {
