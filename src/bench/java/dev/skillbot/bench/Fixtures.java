@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Synthetic catalogs under {@code target/bench-catalogs}, written once and reused between runs. */
-final class Fixtures {
+public final class Fixtures {
 
     private Fixtures() {
     }
@@ -21,7 +21,7 @@ final class Fixtures {
         return dir;
     }
 
-    static Catalog load(int skills) {
+    public static Catalog load(int skills) {
         LoadResult result = new CatalogLoader().load(catalogDir(skills));
         return result.catalog().orElseThrow(() -> new IllegalStateException(result.problems().toString()));
     }

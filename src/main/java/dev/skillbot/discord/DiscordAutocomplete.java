@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Up to 25 choices for the option being typed: skills ranked by the typo-tolerant matcher, the
  * roles of the chosen skill, domains, or (for a digest's scope) matching domains, then skills. Answered on the gateway thread, since it is fast
- * (see {@code DiscordAutocompleteBenchmark}) and an autocomplete cannot be deferred.
+ * (see the {@code AutocompleteBenchmark} JMH benchmark) and an autocomplete cannot be deferred.
  */
 final class DiscordAutocomplete {
 
