@@ -264,7 +264,9 @@ class DeployManifestsTest {
             }
         }
         String entrypoint = String.join(" ", arguments(instructions, "ENTRYPOINT"));
-        assertThat(entrypoint).contains("org.springframework.boot.loader.launch.JarLauncher");
+        assertThat(entrypoint).as("the unpacked jar, started with the AOT cache its training run wrote")
+                .contains("-jar", "skillbot.jar", "-XX:AOTCache=skillbot.aot");
+        assertThat(String.join("\n", arguments(instructions, "RUN"))).contains("-XX:AOTCacheOutput=skillbot.aot");
         String copies = String.join("\n", arguments(instructions, "COPY"));
         for (String layer : List.of("dependencies", "spring-boot-loader", "snapshot-dependencies", "application")) {
             assertThat(copies).contains("/" + layer + "/");
