@@ -25,6 +25,20 @@ public final class FakeDiscord implements AutoCloseable {
     public static final String TOKEN = "fake-token-never-logged";
     private static final Duration WAIT = Duration.ofSeconds(20);
 
+    /**
+     * A session's gateway connection closed: the shard, the close code, whether the client closed it
+     * (rather than the fake), and the REST requests received until then.
+     */
+    public record GatewayClose(int shard, int code, boolean byClient, List<Recorded> requestsBefore) {
+
+        /** Without the requests' bodies, which would swamp a failure message. */
+        @Override
+        public String toString() {
+            return "GatewayClose[shard=" + shard + ", code=" + code + ", byClient=" + byClient + ", after "
+                    + requestsBefore.stream().map(request -> request.method() + " " + request.path()).toList() + "]";
+        }
+    }
+
     private final List<String> guildIds;
     private final int recommendedShards;
     private final FakeGateway gateway;
@@ -34,7 +48,8 @@ public final class FakeDiscord implements AutoCloseable {
         this.guildIds = List.copyOf(guildIds);
         this.recommendedShards = recommendedShards;
         this.gateway = new FakeGateway(session -> this.guildIds.stream()
-                .filter(id -> shardOf(id, session.total()) == session.shard()).map(FakeDiscord::guild).toList()).startAndWait();
+                .filter(id -> shardOf(id, session.total()) == session.shard()).map(FakeDiscord::guild).toList(), this::restRequests)
+                .startAndWait();
         this.rest = new FakeRest(this::gatewayBot);
     }
 
@@ -61,6 +76,15 @@ public final class FakeDiscord implements AutoCloseable {
 
     public List<Recorded> requests() {
         return rest.requests();
+    }
+
+    private List<Recorded> restRequests() {
+        return rest == null ? List.of() : rest.requests();
+    }
+
+    /** Gateway connections of identified sessions that closed, in order. */
+    public List<GatewayClose> gatewayCloses() {
+        return gateway.closes();
     }
 
     public List<Recorded> requests(Predicate<Recorded> filter) {
