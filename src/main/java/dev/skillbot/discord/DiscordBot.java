@@ -48,6 +48,9 @@ public final class DiscordBot implements AutoCloseable {
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(properties.token(), EnumSet.noneOf(GatewayIntent.class))
                 .setCompression(Compression.NONE)
                 .setEnableShutdownHook(false)
+                // JDA's logging context has both jda.shard and jda.shard.id, which ECS JSON logs cannot nest: every
+                // line logged on a JDA thread would be dropped. The thread names carry the shard ("JDA [0 / 1] ...").
+                .setContextEnabled(false)
                 // keeps each event's payload: member role ids and permissions are read from the interaction itself
                 .setEventPassthrough(true)
                 .addEventListeners(listeners);

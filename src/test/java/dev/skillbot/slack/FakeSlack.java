@@ -112,6 +112,11 @@ final class FakeSlack implements AutoCloseable {
         scripted.computeIfAbsent("/api/" + method, key -> new ConcurrentLinkedQueue<>()).addAll(List.of(answers));
     }
 
+    /** The next messages to the {@code response_url} named {@code name} get these answers, in order. */
+    void scriptResponseUrl(String name, Answer... answers) {
+        scripted.computeIfAbsent("/response/" + name, key -> new ConcurrentLinkedQueue<>()).addAll(List.of(answers));
+    }
+
     /**
      * Requests to the {@code response_url} named {@code name} are recorded as they arrive, but
      * answered only once the returned latch is counted down (at most 30 s later).

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
@@ -129,6 +130,20 @@ public final class FakeDiscord implements AutoCloseable {
     public Recorded answered(DataObject interaction) {
         dispatch(interaction);
         return awaitCallback(interaction);
+    }
+
+    /**
+     * Dispatches a submitted suggestion form for a cell, as Discord sends it, and waits for its answer;
+     * returns the interaction id. For tests outside the Discord package, which may not touch JDA's types.
+     */
+    public String submitSuggestion(String skillId, String level, String role, String text) {
+        DataObject form = Interactions.modalSubmit("sb1:suggested:" + skillId, Map.of("text", text),
+                Map.of("role", role, "level", level, "required", "true"), true);
+        int type = answered(form).callbackType();
+        if (type != 4) {
+            throw new IllegalStateException("the suggestion was answered with callback type " + type + ", not a message");
+        }
+        return form.getString("id");
     }
 
     /** The message an interaction edited in place: the edit callback's, or after a deferred edit the hook's edit of the original. */
