@@ -3,9 +3,12 @@ package dev.skillbot.discord;
 import dev.skillbot.card.Card;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.command.Invocation;
+import dev.skillbot.observability.RequestId;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
@@ -13,9 +16,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.interactions.callbacks.IMessageEditCallback;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.requests.RestAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +28,9 @@ import org.slf4j.LoggerFactory;
  * Answers an interaction with a card within Discord's 3 seconds: the card is computed off the
  * gateway thread; if it is ready before {@code deferAfter} it is sent as the response, otherwise
  * the interaction is deferred then and the card follows through the interaction hook (JDA holds
- * hook requests until the deferral is acknowledged).
+ * hook requests until the deferral is acknowledged). Every answer to an interaction goes out
+ * through {@link #send}, and counts as {@link InFlight in flight} from the moment the work is
+ * taken until Discord acknowledged (or refused) it; {@link #drain} waits for that at shut-down.
  */
 final class CardResponder implements AutoCloseable {
 
@@ -32,13 +39,15 @@ final class CardResponder implements AutoCloseable {
     private final CommandService commands;
     private final DiscordCardRenderer renderer;
     private final Duration deferAfter;
+    private final InFlight inFlight;
     private final ExecutorService workers = Executors.newFixedThreadPool(4, daemon("discord-answer-"));
     private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(daemon("discord-deadline-"));
 
-    CardResponder(CommandService commands, DiscordCardRenderer renderer, Duration deferAfter) {
+    CardResponder(CommandService commands, DiscordCardRenderer renderer, Duration deferAfter, InFlight inFlight) {
         this.commands = commands;
         this.renderer = renderer;
         this.deferAfter = deferAfter;
+        this.inFlight = inFlight;
     }
 
     /** Replies with a new message: ephemeral for the user alone, or visible in the channel. */
@@ -48,48 +57,100 @@ final class CardResponder implements AutoCloseable {
 
     /** Replies with the card {@code work} computes off the gateway thread. */
     void reply(IReplyCallback event, String locale, Supplier<Card> work, boolean ephemeral) {
-        answer(work,
-                card -> event.reply(renderer.create(card, locale)).setEphemeral(ephemeral).queue(null, failed("reply")),
-                () -> event.deferReply(ephemeral).queue(null, failed("defer a reply")),
-                card -> event.getHook().editOriginal(renderer.edit(card, locale)).queue(null, failed("follow up")));
+        answer("reply", work,
+                card -> event.reply(renderer.create(card, locale)).setEphemeral(ephemeral),
+                () -> event.deferReply(ephemeral),
+                card -> event.getHook().editOriginal(renderer.edit(card, locale)));
     }
 
     /** Replaces the card the clicked component sits on. */
     void edit(IMessageEditCallback event, Invocation invocation, String text) {
         String locale = invocation.locale();
-        answer(() -> commands.answer(invocation, text),
-                card -> event.editMessage(renderer.edit(card, locale)).queue(null, failed("edit")),
-                () -> event.deferEdit().queue(null, failed("defer an edit")),
-                card -> event.getHook().editOriginal(renderer.edit(card, locale)).queue(null, failed("follow up an edit")));
+        answer("edit", () -> commands.answer(invocation, text),
+                card -> event.editMessage(renderer.edit(card, locale)),
+                event::deferEdit,
+                card -> event.getHook().editOriginal(renderer.edit(card, locale)));
     }
 
     /**
-     * Runs {@code work} on a worker; sends its result with {@code respond} if it is ready before
-     * the deadline, otherwise runs {@code defer} at the deadline and sends the result with
-     * {@code followUp} through the interaction hook.
+     * Runs {@code work} on a worker; sends the answer {@code respond} makes of its result if it is
+     * ready before the deadline, otherwise sends {@code defer} at the deadline and the answer
+     * {@code followUp} makes through the interaction hook. The work runs under the interaction's
+     * request id.
      */
-    <T> void answer(Supplier<T> work, Consumer<T> respond, Runnable defer, Consumer<T> followUp) {
+    <T> void answer(String what, Supplier<T> work, Function<T, RestAction<?>> respond, Supplier<RestAction<?>> defer,
+                    Function<T, RestAction<?>> followUp) {
+        Runnable done = inFlight.hold();
         AtomicBoolean acknowledged = new AtomicBoolean();
-        ScheduledFuture<?> deadline = deadlines.schedule(() -> {
-            if (acknowledged.compareAndSet(false, true)) {
-                defer.run();
+        ScheduledFuture<?> deadline = null;
+        try {
+            deadline = deadlines.schedule(RequestId.carried(() -> {
+                if (acknowledged.compareAndSet(false, true)) {
+                    send(defer.get(), "deferral of the " + what);
+                }
+            }), deferAfter.toMillis(), TimeUnit.MILLISECONDS);
+            ScheduledFuture<?> scheduled = deadline;
+            workers.execute(RequestId.carried(() -> {
+                try {
+                    T result = work.get();
+                    scheduled.cancel(false);
+                    if (acknowledged.compareAndSet(false, true)) {
+                        send(respond.apply(result), what);
+                    } else {
+                        send(followUp.apply(result), "follow-up of the " + what);
+                    }
+                } catch (RuntimeException e) {
+                    log.error("Could not answer a Discord interaction", e);
+                } finally {
+                    done.run();
+                }
+            }));
+        } catch (RejectedExecutionException e) {
+            if (deadline != null) {
+                deadline.cancel(false);
             }
-        }, deferAfter.toMillis(), TimeUnit.MILLISECONDS);
-        workers.execute(() -> {
-            T result;
-            try {
-                result = work.get();
-            } catch (RuntimeException e) {
-                log.error("Could not answer a Discord interaction", e);
-                return;
-            }
-            deadline.cancel(false);
-            if (acknowledged.compareAndSet(false, true)) {
-                respond.accept(result);
-            } else {
-                followUp.accept(result);
-            }
-        });
+            done.run();
+            log.warn("Discord is closed: an interaction was left unanswered");
+        }
+    }
+
+    /** Sends an answer to an interaction; a failure is logged as Discord not accepting the {@code what}. */
+    void send(RestAction<?> action, String what) {
+        send(action, failed(what));
+    }
+
+    /** Sends an answer to an interaction, which stays in flight until Discord acknowledged or refused it. */
+    void send(RestAction<?> action, Consumer<Throwable> onFailure) {
+        Runnable done = inFlight.hold();
+        Consumer<Throwable> failure = RequestId.carried(onFailure);
+        try {
+            action.queue(sent -> done.run(), error -> {
+                try {
+                    failure.accept(error);
+                } finally {
+                    done.run();
+                }
+            });
+        } catch (RuntimeException e) { // JDA takes no new requests once it is shutting down
+            done.run();
+            failure.accept(e);
+        }
+    }
+
+    /** Work an interaction started besides its answer, such as a direct message; in flight until it completes. */
+    void track(CompletableFuture<?> work) {
+        Runnable done = inFlight.hold();
+        work.whenComplete((result, error) -> done.run());
+    }
+
+    /** Waits, at most {@code timeout}, until every interaction taken is answered; false if some were not. */
+    boolean drain(Duration timeout) throws InterruptedException {
+        return inFlight.drain(timeout);
+    }
+
+    /** Work and answers still in flight. */
+    int inFlight() {
+        return inFlight.held();
     }
 
     static Consumer<Throwable> failed(String what) {
@@ -105,6 +166,7 @@ final class CardResponder implements AutoCloseable {
         };
     }
 
+    /** Stops the workers; call {@link #drain} first, so that nothing is cut short. */
     @Override
     public void close() {
         workers.shutdownNow();

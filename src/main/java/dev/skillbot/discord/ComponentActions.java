@@ -86,7 +86,7 @@ final class ComponentActions {
             // Skillbot opens no such form; one opened from a message can be acknowledged silently
             log.debug("Ignoring a Discord modal with an unknown id");
             if (event.getMessage() != null) {
-                event.deferEdit().queue(null, error -> log.debug("Could not acknowledge an unknown modal: {}", error.getMessage()));
+                responder.send(event.deferEdit(), error -> log.debug("Could not acknowledge an unknown modal: {}", error.getMessage()));
             }
         }
     }
@@ -117,9 +117,9 @@ final class ComponentActions {
         }
     }
 
-    private static void ignore(GenericComponentInteractionCreateEvent event) {
+    private void ignore(GenericComponentInteractionCreateEvent event) {
         log.debug("Ignoring a Discord component with an unknown action");
-        event.deferEdit().queue(null, error -> log.debug("Could not acknowledge an unknown action: {}", error.getMessage()));
+        responder.send(event.deferEdit(), error -> log.debug("Could not acknowledge an unknown action: {}", error.getMessage()));
     }
 
     /** An ephemeral card belongs to the user who clicked; Discord may send such a message as only an id. */

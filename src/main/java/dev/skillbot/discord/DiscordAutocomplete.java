@@ -13,8 +13,7 @@ import java.util.stream.Stream;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import net.dv8tion.jda.api.requests.RestAction;
 
 /**
  * Up to 25 choices for the option being typed: skills ranked by the typo-tolerant matcher, the
@@ -23,7 +22,6 @@ import org.slf4j.LoggerFactory;
  */
 final class DiscordAutocomplete {
 
-    private static final Logger log = LoggerFactory.getLogger(DiscordAutocomplete.class);
     /** Marks domains among skills, where both can be chosen. */
     private static final String DOMAIN_ICON = "📁 ";
 
@@ -33,12 +31,12 @@ final class DiscordAutocomplete {
         this.catalogs = catalogs;
     }
 
-    void handle(CommandAutoCompleteInteractionEvent event) {
+    /** The answer to the option being typed, for the {@link CardResponder} to send. */
+    RestAction<?> answer(CommandAutoCompleteInteractionEvent event) {
         OptionMapping skill = event.getOption(DiscordCommands.SKILL);
         String locale = event.getUserLocale().getLocale();
-        List<Command.Choice> choices = choices(event.getFocusedOption().getName(), event.getFocusedOption().getValue(),
-                skill == null ? "" : skill.getAsString(), locale);
-        event.replyChoices(choices).queue(null, error -> log.warn("Discord did not accept autocomplete choices: {}", error.getMessage()));
+        return event.replyChoices(choices(event.getFocusedOption().getName(), event.getFocusedOption().getValue(),
+                skill == null ? "" : skill.getAsString(), locale));
     }
 
     List<Command.Choice> choices(String option, String typed, String skillTyped, String locale) {

@@ -24,20 +24,22 @@ class DiscordConfiguration {
     /** How long a post to a channel may take before it counts as failed (JDA waits out rate limits within it). */
     private static final Duration POST_TIMEOUT = Duration.ofSeconds(30);
 
+    /** Closed after the web server stopped: the answers in flight are sent first, then JDA closes the gateway. */
     @Bean(destroyMethod = "close")
     DiscordBot discordBot(DiscordProperties properties, SuggestionProperties suggestions, CommandService commands,
                           ProposalService proposals, FollowService follows, ObjectProvider<CatalogReloader> catalog) {
         DiscordCardRenderer renderer = new DiscordCardRenderer();
         AtomicReference<ShardManager> started = new AtomicReference<>();
         DiscordChannels channels = new DiscordChannels(started::get);
-        CardResponder responder = new CardResponder(commands, renderer, properties.deferAfter());
+        InFlight inFlight = new InFlight();
+        CardResponder responder = new CardResponder(commands, renderer, properties.deferAfter(), inFlight);
         SuggestionActions suggest = new SuggestionActions(commands, proposals, responder, renderer, channels,
                 suggestions.discord().reviewChannel(), POST_TIMEOUT);
         ReviewActions review = new ReviewActions(proposals, commands.catalogs(), responder, renderer, channels);
         DiscordListener listener = new DiscordListener(new SeenInteractions(), responder, new DiscordAutocomplete(commands.catalogs()),
                 new ComponentActions(responder, suggest, review, follows), suggest);
         DiscordCommandRegistrar registrar = new DiscordCommandRegistrar(new DiscordCommands(commands.catalogs()), properties.guildIds());
-        DiscordBot bot = DiscordBot.start(properties, responder, new RequestIdListener(listener), registrar);
+        DiscordBot bot = DiscordBot.start(properties, responder, new RequestIdListener(new InFlightListener(inFlight, listener)), registrar);
         started.set(bot.shards());
         catalog.ifAvailable(reloader -> bot.followCatalog(reloader, registrar));
         return bot;

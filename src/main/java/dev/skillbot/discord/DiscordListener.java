@@ -45,7 +45,7 @@ final class DiscordListener extends ListenerAdapter {
     @Override
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
         if (DiscordCommands.NAME.equals(event.getName()) && seen.first(event.getIdLong())) {
-            autocomplete.handle(event);
+            responder.send(autocomplete.answer(event), "autocomplete choices");
         }
     }
 

@@ -63,8 +63,8 @@ final class ReviewActions {
         if (refusedAsReviewer(event, Invocations.author(event), Invocations.roleIds(event))) {
             return;
         }
-        event.replyModal(DiscordModals.render(cards(event.getUserLocale().getLocale()).rejectionForm(proposalId)))
-                .queue(null, CardResponder.failed("rejection form"));
+        responder.send(event.replyModal(DiscordModals.render(cards(event.getUserLocale().getLocale()).rejectionForm(proposalId))),
+                "rejection form");
     }
 
     void submitRejection(ModalInteractionEvent event, long proposalId) {
@@ -79,31 +79,33 @@ final class ReviewActions {
             return false;
         }
         String locale = event.getUserLocale().getLocale();
-        event.reply(renderer.create(refusal(new Decision.NotAReviewer(), locale), locale)).setEphemeral(true)
-                .queue(null, CardResponder.failed("refusal"));
+        responder.send(event.reply(renderer.create(refusal(new Decision.NotAReviewer(), locale), locale)).setEphemeral(true), "refusal");
         return true;
     }
 
     private <E extends GenericInteractionCreateEvent & IReplyCallback & IMessageEditCallback> void decide(E event, Supplier<Decision> decision) {
         String userLocale = event.getUserLocale().getLocale();
         String postLocale = Invocations.guildLocale(event);
-        responder.answer(decision,
+        responder.answer("review answer", decision,
                 outcome -> show(outcome, event::editMessage, data -> event.reply(data).setEphemeral(true), userLocale, postLocale),
-                () -> event.deferEdit().queue(null, CardResponder.failed("deferred review edit")),
+                event::deferEdit,
                 outcome -> show(outcome, data -> event.getHook().editOriginal(data),
                         data -> event.getHook().sendMessage(data).setEphemeral(true), userLocale, postLocale));
     }
 
-    /** A decision edits the review post and tells the author; anything else is told privately to the one who clicked. */
-    private void show(Decision outcome, Function<MessageEditData, RestAction<?>> editPost, Function<MessageCreateData, RestAction<?>> tellClicker,
-                      String userLocale, String postLocale) {
+    /**
+     * The answer to the click: a decision edits the review post (and the author is told); anything
+     * else is told privately to the one who clicked.
+     */
+    private RestAction<?> show(Decision outcome, Function<MessageEditData, RestAction<?>> editPost,
+                               Function<MessageCreateData, RestAction<?>> tellClicker, String userLocale, String postLocale) {
         Optional<Proposal> decided = decided(outcome);
         if (decided.isPresent()) {
-            editPost.apply(renderer.edit(cards(postLocale).review(decided.get()), postLocale)).queue(null, CardResponder.failed("review edit"));
+            RestAction<?> edit = editPost.apply(renderer.edit(cards(postLocale).review(decided.get()), postLocale));
             tellAuthor(decided.get(), postLocale);
-        } else {
-            tellClicker.apply(renderer.create(refusal(outcome, userLocale), userLocale)).queue(null, CardResponder.failed("refusal"));
+            return edit;
         }
+        return tellClicker.apply(renderer.create(refusal(outcome, userLocale), userLocale));
     }
 
     /** The proposal as decided, or empty when the click changed nothing. */
@@ -123,11 +125,11 @@ final class ReviewActions {
         }
         Card notice = DiscordCardRenderer.notice(cards(locale).authorNotice(proposal));
         try {
-            channels.directMessage(proposal.author().userId(), renderer.create(notice, locale)).whenComplete((sent, error) -> {
+            responder.track(channels.directMessage(proposal.author().userId(), renderer.create(notice, locale)).whenComplete((sent, error) -> {
                 if (error != null) {
                     log.warn("Could not tell the author of suggestion #{} by direct message: {}", proposal.id(), error.toString());
                 }
-            });
+            }));
         } catch (RuntimeException e) {
             log.warn("Could not tell the author of suggestion #{} by direct message: {}", proposal.id(), e.toString());
         }

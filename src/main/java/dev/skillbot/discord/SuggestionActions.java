@@ -121,7 +121,7 @@ final class SuggestionActions {
         }
     }
 
-    private static void open(IModalCallback event, ModalForm form) {
-        event.replyModal(DiscordModals.render(form)).queue(null, CardResponder.failed("suggestion form"));
+    private void open(IModalCallback event, ModalForm form) {
+        responder.send(event.replyModal(DiscordModals.render(form)), "suggestion form");
     }
 }

@@ -15,7 +15,6 @@ import dev.skillbot.suggestion.ProposalService;
 import dev.skillbot.suggestion.SuggestionProperties;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,6 +22,7 @@ import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
 
 /**
  * One Bolt app with one routing table, served over HTTP on {@value #EVENTS_PATH} when a signing
@@ -79,11 +79,22 @@ class SlackConfiguration {
         return new SlackReviewers(slackMethods, proposals, suggestions.slack().reviewers(), SlackReviewers.digestRule(digest.slackRule()));
     }
 
+    /**
+     * Work after the ack. Closed after the Bolt app stopped (which needs it) and before the Slack
+     * client closes (which it needs), so the work handed over can finish.
+     */
+    @Bean(destroyMethod = "close")
+    @DependsOn("slackClient")
+    SlackFollowUps slackFollowUps() {
+        return new SlackFollowUps();
+    }
+
     /** Started here, so the one {@code auth.test} call happens at start-up and never before an ack. */
     @Bean(destroyMethod = "stop")
     App slackApp(SlackProperties slack, Slack slackClient, CommandService commands, ProposalService proposals, FollowService follows,
                  SuggestionProperties suggestions, SlackReviewers reviewers, MethodsClient slackMethods,
-                 SlackCardRenderer renderer, SlackDelivery delivery, SlackPlatformStatus status, RenderedCards<String> slackRenderedCards) {
+                 SlackCardRenderer renderer, SlackDelivery delivery, SlackPlatformStatus status, RenderedCards<String> slackRenderedCards,
+                 SlackFollowUps afterAck) {
         AppConfig config = AppConfig.builder()
                 .slack(slackClient)
                 .singleTeamBotToken(slack.botToken())
@@ -94,7 +105,6 @@ class SlackConfiguration {
                 .clientSecret(null)
                 .build();
         App app = new App(config);
-        Executor afterAck = afterAck(app);
         SlackResponder responder = new SlackResponder(slackClient, afterAck);
         SlackWeb web = new SlackWeb(slackMethods, renderer, delivery);
         new SlackRoutes(commands, new SlackAnswers(commands, slackRenderedCards), renderer, responder, reviewers,
@@ -106,17 +116,6 @@ class SlackConfiguration {
         app.start();
         status.started(app.status() == App.Status.Running);
         return app;
-    }
-
-    /** Work after the ack, on Bolt's executor; a failure is logged, never lost silently. */
-    private static Executor afterAck(App app) {
-        return task -> app.executorService().execute(() -> {
-            try {
-                task.run();
-            } catch (RuntimeException e) {
-                log.error("Slack follow-up failed", e);
-            }
-        });
     }
 
     @Bean

@@ -3,14 +3,10 @@ package dev.skillbot.discord;
 import static dev.skillbot.discord.RunningBot.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.skillbot.catalog.Catalog;
-import dev.skillbot.catalog.CatalogSource;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.discord.fake.FakeDiscord;
 import dev.skillbot.discord.fake.Interactions;
 import dev.skillbot.discord.fake.Recorded;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -95,36 +91,5 @@ class DiscordDeferTest {
     private static Recorded awaitEditOfOriginal(DataObject interaction) {
         return discord.awaitRequest(request -> request.is("PATCH",
                 "webhooks/" + FakeDiscord.APPLICATION_ID + "/" + interaction.getString("token") + "/messages/@original"));
-    }
-
-    /** A catalog source that, while closed, makes every answer wait. */
-    private static final class GatedCatalog implements CatalogSource {
-
-        private final Catalog catalog;
-        private volatile CountDownLatch gate = new CountDownLatch(0);
-
-        GatedCatalog(Catalog catalog) {
-            this.catalog = catalog;
-        }
-
-        void close() {
-            gate = new CountDownLatch(1);
-        }
-
-        void open() {
-            gate.countDown();
-        }
-
-        @Override
-        public Catalog current() {
-            try {
-                if (!gate.await(30, TimeUnit.SECONDS)) {
-                    throw new IllegalStateException("the test never opened the gate");
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return catalog;
-        }
     }
 }

@@ -12,7 +12,7 @@ import org.eclipse.jgit.lib.PersonIdent;
  * The catalog's Git remote in tests: a bare repository whose main branch holds the bundled catalog
  * under {@code catalog/}, and commits that someone else pushes to it directly.
  */
-final class CatalogRemote {
+public final class CatalogRemote {
 
     static final PersonIdent MAINTAINER = new PersonIdent("Catalog Maintainer", "maintainer@example.invalid");
     static final String GITOPS_FILE = "catalog/devops-ci-cd/gitops-practices.yml";
@@ -21,7 +21,7 @@ final class CatalogRemote {
     }
 
     /** Creates the bare repository at {@code bare}, seeded from a work tree next to it. */
-    static Path create(Path bare) throws IOException, GitAPIException {
+    public static Path create(Path bare) throws IOException, GitAPIException {
         Path seed = Files.createTempDirectory(bare.getParent(), "seed");
         BundledCatalog.copyTo(seed.resolve("catalog"));
         Files.writeString(seed.resolve("README.md"), "The team's skills catalog.\n");

@@ -17,16 +17,19 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A local Slack on the loopback interface: the Web API methods Skillbot calls and
  * {@code response_url} endpoints under {@code /response/}, recording every request. Messages
- * posted to a channel land in its history; a test can remove channels, fill user groups and
- * script the next answers of a method (a 429 with {@code Retry-After}, a 5xx).
+ * posted to a channel land in its history; a test can remove channels, fill user groups,
+ * script the next answers of a method (a 429 with {@code Retry-After}, a 5xx) and hold back the
+ * answer to a {@code response_url}.
  */
 final class FakeSlack implements AutoCloseable {
 
@@ -72,6 +75,7 @@ final class FakeSlack implements AutoCloseable {
     private final Map<String, List<Map<String, Object>>> history = new ConcurrentHashMap<>();
     private final Map<String, List<String>> groups = new ConcurrentHashMap<>();
     private final Set<String> removed = ConcurrentHashMap.newKeySet();
+    private final Map<String, CountDownLatch> held = new ConcurrentHashMap<>();
     private final AtomicInteger messages = new AtomicInteger();
     private volatile String socketModeUrl = "";
 
@@ -106,6 +110,19 @@ final class FakeSlack implements AutoCloseable {
     /** The next calls of {@code method} (such as {@code chat.postMessage}) get these answers, in order. */
     void script(String method, Answer... answers) {
         scripted.computeIfAbsent("/api/" + method, key -> new ConcurrentLinkedQueue<>()).addAll(List.of(answers));
+    }
+
+    /** The next messages to the {@code response_url} named {@code name} get these answers, in order. */
+    void scriptResponseUrl(String name, Answer... answers) {
+        scripted.computeIfAbsent("/response/" + name, key -> new ConcurrentLinkedQueue<>()).addAll(List.of(answers));
+    }
+
+    /**
+     * Requests to the {@code response_url} named {@code name} are recorded as they arrive, but
+     * answered only once the returned latch is counted down (at most 30 s later).
+     */
+    CountDownLatch hold(String name) {
+        return held.computeIfAbsent("/response/" + name, path -> new CountDownLatch(1));
     }
 
     /** The channel was deleted, or the bot removed from it. */
@@ -148,6 +165,7 @@ final class FakeSlack implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         Received request = new Received(path, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         received.add(request);
+        awaitRelease(held.get(path));
         Queue<Answer> queue = scripted.get(path);
         Answer next = queue == null ? null : queue.poll();
         Answer answer = next != null ? next : path.startsWith("/response/") ? new Answer(200, null, "ok") : method(path, request.form());
@@ -159,6 +177,17 @@ final class FakeSlack implements AutoCloseable {
         exchange.sendResponseHeaders(answer.status(), bytes.length);
         exchange.getResponseBody().write(bytes);
         exchange.close();
+    }
+
+    private static void awaitRelease(CountDownLatch latch) {
+        if (latch == null) {
+            return;
+        }
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private Answer method(String path, Map<String, String> form) {

@@ -11,11 +11,17 @@ import org.java_websocket.server.WebSocketServer;
 
 /**
  * Slack's side of a Socket Mode connection on the loopback interface: greets each client with
- * {@code hello}, delivers envelopes on demand and records what the client sends back (its acks).
+ * {@code hello}, delivers envelopes on demand and records what the client sends back (its acks)
+ * and how each connection closed.
  */
 final class FakeSocketModeServer extends WebSocketServer {
 
+    /** A connection that closed: its close code, and whether the client closed it (rather than this server). */
+    record Closed(int code, boolean byClient) {
+    }
+
     private final List<WebSocket> clients = new CopyOnWriteArrayList<>();
+    private final List<Closed> closes = new CopyOnWriteArrayList<>();
     private final List<String> received = new CopyOnWriteArrayList<>();
     private final AtomicBoolean started = new AtomicBoolean();
 
@@ -44,6 +50,11 @@ final class FakeSocketModeServer extends WebSocketServer {
         return received;
     }
 
+    /** The connections that closed, in order. */
+    List<Closed> closes() {
+        return List.copyOf(closes);
+    }
+
     @Override
     public void onStart() {
         started.set(true);
@@ -59,6 +70,7 @@ final class FakeSocketModeServer extends WebSocketServer {
     @Override
     public void onClose(WebSocket client, int code, String reason, boolean remote) {
         clients.remove(client);
+        closes.add(new Closed(code, remote));
     }
 
     @Override

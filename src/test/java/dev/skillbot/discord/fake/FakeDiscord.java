@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
@@ -25,6 +26,20 @@ public final class FakeDiscord implements AutoCloseable {
     public static final String TOKEN = "fake-token-never-logged";
     private static final Duration WAIT = Duration.ofSeconds(20);
 
+    /**
+     * A session's gateway connection closed: the shard, the close code, whether the client closed it
+     * (rather than the fake), and the REST requests received until then.
+     */
+    public record GatewayClose(int shard, int code, boolean byClient, List<Recorded> requestsBefore) {
+
+        /** Without the requests' bodies, which would swamp a failure message. */
+        @Override
+        public String toString() {
+            return "GatewayClose[shard=" + shard + ", code=" + code + ", byClient=" + byClient + ", after "
+                    + requestsBefore.stream().map(request -> request.method() + " " + request.path()).toList() + "]";
+        }
+    }
+
     private final List<String> guildIds;
     private final int recommendedShards;
     private final FakeGateway gateway;
@@ -34,7 +49,8 @@ public final class FakeDiscord implements AutoCloseable {
         this.guildIds = List.copyOf(guildIds);
         this.recommendedShards = recommendedShards;
         this.gateway = new FakeGateway(session -> this.guildIds.stream()
-                .filter(id -> shardOf(id, session.total()) == session.shard()).map(FakeDiscord::guild).toList()).startAndWait();
+                .filter(id -> shardOf(id, session.total()) == session.shard()).map(FakeDiscord::guild).toList(), this::restRequests)
+                .startAndWait();
         this.rest = new FakeRest(this::gatewayBot);
     }
 
@@ -61,6 +77,15 @@ public final class FakeDiscord implements AutoCloseable {
 
     public List<Recorded> requests() {
         return rest.requests();
+    }
+
+    private List<Recorded> restRequests() {
+        return rest == null ? List.of() : rest.requests();
+    }
+
+    /** Gateway connections of identified sessions that closed, in order. */
+    public List<GatewayClose> gatewayCloses() {
+        return gateway.closes();
     }
 
     public List<Recorded> requests(Predicate<Recorded> filter) {
@@ -105,6 +130,20 @@ public final class FakeDiscord implements AutoCloseable {
     public Recorded answered(DataObject interaction) {
         dispatch(interaction);
         return awaitCallback(interaction);
+    }
+
+    /**
+     * Dispatches a submitted suggestion form for a cell, as Discord sends it, and waits for its answer;
+     * returns the interaction id. For tests outside the Discord package, which may not touch JDA's types.
+     */
+    public String submitSuggestion(String skillId, String level, String role, String text) {
+        DataObject form = Interactions.modalSubmit("sb1:suggested:" + skillId, Map.of("text", text),
+                Map.of("role", role, "level", level, "required", "true"), true);
+        int type = answered(form).callbackType();
+        if (type != 4) {
+            throw new IllegalStateException("the suggestion was answered with callback type " + type + ", not a message");
+        }
+        return form.getString("id");
     }
 
     /** The message an interaction edited in place: the edit callback's, or after a deferred edit the hook's edit of the original. */

@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.java_websocket.WebSocket;
@@ -30,11 +31,15 @@ final class FakeGateway extends WebSocketServer {
     private final CountDownLatch started = new CountDownLatch(1);
     private final Map<WebSocket, Session> sessions = new ConcurrentHashMap<>();
     private final List<int[]> identified = new CopyOnWriteArrayList<>();
+    private final List<FakeDiscord.GatewayClose> closes = new CopyOnWriteArrayList<>();
     private final Function<Session, List<DataObject>> guildsOf;
+    private final Supplier<List<Recorded>> restRequests;
 
-    FakeGateway(Function<Session, List<DataObject>> guildsOf) {
+    /** {@code restRequests} tells what the REST API had received when a connection closes. */
+    FakeGateway(Function<Session, List<DataObject>> guildsOf, Supplier<List<Recorded>> restRequests) {
         super(new InetSocketAddress("127.0.0.1", 0));
         this.guildsOf = guildsOf;
+        this.restRequests = restRequests;
         setReuseAddr(true);
         setTcpNoDelay(true);
         setDaemon(true);
@@ -55,6 +60,11 @@ final class FakeGateway extends WebSocketServer {
     /** Shard and total of every IDENTIFY received, in order. */
     List<int[]> identified() {
         return List.copyOf(identified);
+    }
+
+    /** Every connection of a session that closed, in order. */
+    List<FakeDiscord.GatewayClose> closes() {
+        return List.copyOf(closes);
     }
 
     List<Session> sessions() {
@@ -107,7 +117,10 @@ final class FakeGateway extends WebSocketServer {
 
     @Override
     public void onClose(WebSocket socket, int code, String reason, boolean remote) {
-        sessions.remove(socket);
+        Session session = sessions.remove(socket);
+        if (session != null) {
+            closes.add(new FakeDiscord.GatewayClose(session.shard(), code, remote, restRequests.get()));
+        }
     }
 
     @Override

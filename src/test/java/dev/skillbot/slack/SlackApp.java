@@ -1,0 +1,64 @@
+package dev.skillbot.slack;
+
+import dev.skillbot.SkillbotApplication;
+import dev.skillbot.command.CommandObserver;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+
+/**
+ * The whole application, as {@code java -jar} runs it, with Slack on against a {@link FakeSlack},
+ * on a random port and its own in-memory database, for tests that close it themselves.
+ */
+final class SlackApp implements AutoCloseable {
+
+    static final String BOT_TOKEN = "xoxb-test-token";
+    static final String APP_TOKEN = "xapp-1-A0APP-1-test";
+
+    private final ConfigurableApplicationContext context;
+
+    private SlackApp(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    /** HTTP mode; {@code observer}, when not null, replaces the metrics observer of every command answered. */
+    static SlackApp http(FakeSlack slack, String signingSecret, CommandObserver observer, String... more) {
+        return start(observer, slack, List.of("--skillbot.slack.signing-secret=" + signingSecret), more);
+    }
+
+    static SlackApp socketMode(FakeSlack slack) {
+        return start(null, slack, List.of("--skillbot.slack.app-token=" + APP_TOKEN, "--skillbot.slack.signing-secret="));
+    }
+
+    private static SlackApp start(CommandObserver observer, FakeSlack slack, List<String> mode, String... more) {
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--skillbot.slack.bot-token=" + BOT_TOKEN,
+                "--skillbot.slack.api-url=" + slack.apiUrl(), "--skillbot.digest.tick=1h"));
+        arguments.addAll(mode);
+        arguments.addAll(List.of(more));
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(SkillbotApplication.class);
+        if (observer != null) {
+            builder.initializers(application -> ((GenericApplicationContext) application)
+                    .registerBean("testObserver", CommandObserver.class, () -> observer, definition -> definition.setPrimary(true)));
+        }
+        return new SlackApp(builder.run(arguments.toArray(String[]::new)));
+    }
+
+    int port() {
+        return context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    ConfigurableApplicationContext context() {
+        return context;
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
