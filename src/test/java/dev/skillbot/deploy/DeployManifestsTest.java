@@ -78,6 +78,15 @@ class DeployManifestsTest {
         }
     }
 
+    /** Shut-down waits add up to 40 s (docs/deploy.md, Shutting down); the preStop pause comes before them. */
+    @Test
+    void theGracePeriodCoversThePreStopPauseAndTheShutDownWaits() {
+        Object pause = at(baseContainer(), "lifecycle", "preStop", "sleep", "seconds");
+        Object grace = at(single(BASE, "Deployment").body(), "spec", "template", "spec", "terminationGracePeriodSeconds");
+        assertThat(pause).isInstanceOf(Integer.class);
+        assertThat((Integer) grace).isGreaterThanOrEqualTo((Integer) pause + 40);
+    }
+
     @Test
     void probesHitTheActuatorGroupsOnTheContainerPort() {
         Map<String, Object> container = baseContainer();
