@@ -66,11 +66,11 @@ public final class SlackHttpBenchmark {
                 int phase = Math.max(1, seconds / 2);
                 pairs.add(new Throughput[] {closedLoop(port, skill, workers, phase), closedLoop(port, noop, workers, phase)});
             }
-            pairs.sort(Comparator.comparingDouble(pair -> pair[0].perSecond() / pair[1].perSecond()));
             for (Throughput[] pair : pairs) {
-                System.out.printf(Locale.ROOT, "pair: /skill %.0f req/s, no-op %.0f req/s, ratio %.2f%n", pair[0].perSecond(),
-                        pair[1].perSecond(), pair[0].perSecond() / pair[1].perSecond());
+                System.out.printf(Locale.ROOT, "pair (in the order run): /skill %.0f req/s, no-op %.0f req/s, ratio %.2f%n",
+                        pair[0].perSecond(), pair[1].perSecond(), pair[0].perSecond() / pair[1].perSecond());
             }
+            pairs.sort(Comparator.comparingDouble(pair -> pair[0].perSecond() / pair[1].perSecond()));
             Throughput skillRun = pairs.get(PAIRS / 2)[0];
             Throughput noopRun = pairs.get(PAIRS / 2)[1];
             System.out.printf(Locale.ROOT, "throughput: /skill %.0f req/s, no-op %.0f req/s, ratio %.2f (median of %d alternating pairs)%n",
