@@ -116,7 +116,7 @@ final class Stages {
 
     /** The Slack HTTP load run (signed /skill vs a no-op command on the same server), read from its output. */
     static List<Figure> slack() throws Exception {
-        List<String> out = loadRun("dev.skillbot.slack.SlackHttpBenchmark", "1000", "10", "8", "20");
+        List<String> out = loadRun("dev.skillbot.slack.SlackHttpBenchmark", "1000", "10", "8", "40");
         List<Figure> figures = new ArrayList<>();
         String how = "SlackHttpBenchmark: signed requests over loopback HTTP, load generator in the same 2-core machine";
         for (String line : out) {
