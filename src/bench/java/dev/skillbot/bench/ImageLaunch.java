@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Skillbot started the way the container image starts it (see the Dockerfile): the jar unpacked by
@@ -29,7 +30,7 @@ record ImageLaunch(String java, List<String> options, String what) {
         Path jdk = jdk();
         int feature = featureVersion(jdk);
         String java = jdk.resolve("bin").resolve("java").toString();
-        deleteRecursively(DIR);
+        FileSystemUtils.deleteRecursively(DIR);
         Processes.run(List.of(java, "-Djarmode=tools", "-jar", Processes.JAR.toString(), "extract", "--destination", DIR.toString()),
                 Duration.ofMinutes(2));
         if (feature >= 24) {
@@ -101,16 +102,5 @@ record ImageLaunch(String java, List<String> options, String what) {
             return 0;
         }
         return 0;
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }
