@@ -62,7 +62,33 @@ public final class CommandService {
     public Card answer(Invocation invocation, String text) {
         long start = System.nanoTime();
         Catalog catalog = catalogs.current();
+        return answer(invocation, catalog, parser.parse(text, catalog), start);
+    }
+
+    /** What typed text asks for, parsed once: the suggestion form of {@code suggest <skill> …}, otherwise the card. */
+    public sealed interface Reply {
+        record Form(ModalForm form) implements Reply {
+        }
+
+        record Answer(Card card) implements Reply {
+        }
+    }
+
+    /** {@link #suggestionForm(Invocation, String)} if there is one, else {@link #answer(Invocation, String)}. */
+    public Reply reply(Invocation invocation, String text) {
+        long start = System.nanoTime();
+        Catalog catalog = catalogs.current();
         Command command = parser.parse(text, catalog);
+        if (command instanceof Command.Suggest suggest) {
+            Optional<ModalForm> form = suggestionForm(invocation, catalog, suggest);
+            if (form.isPresent()) {
+                return new Reply.Form(form.get());
+            }
+        }
+        return new Reply.Answer(answer(invocation, catalog, command, start));
+    }
+
+    private Card answer(Invocation invocation, Catalog catalog, Command command, long start) {
         Messages messages = Messages.forLocale(invocation.locale());
         CommandHandler.Handled handled = readOnly(command)
                 ? cards.get(new CardKey(catalog.revision(), messages.localeTag(), command),
@@ -93,9 +119,10 @@ public final class CommandService {
     /** The suggestion form when the text is {@code suggest <skill> [level] [role]} naming a skill; empty otherwise. */
     public Optional<ModalForm> suggestionForm(Invocation invocation, String text) {
         Catalog catalog = catalogs.current();
-        if (!(parser.parse(text, catalog) instanceof Command.Suggest suggest)) {
-            return Optional.empty();
-        }
+        return parser.parse(text, catalog) instanceof Command.Suggest suggest ? suggestionForm(invocation, catalog, suggest) : Optional.empty();
+    }
+
+    private Optional<ModalForm> suggestionForm(Invocation invocation, Catalog catalog, Command.Suggest suggest) {
         return catalog.matcher().match(suggest.skillQuery()).skill().flatMap(skill -> suggestionForm(invocation, skill.id(),
                 suggest.level().map(Level::id).orElse(""), suggest.role().map(Role::id).orElse("")));
     }

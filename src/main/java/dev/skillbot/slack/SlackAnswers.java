@@ -1,5 +1,6 @@
 package dev.skillbot.slack;
 
+import dev.skillbot.card.Card;
 import dev.skillbot.card.RenderedCards;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.command.Invocation;
@@ -29,6 +30,10 @@ final class SlackAnswers {
 
     /** Exactly {@link SlackCardRenderer#json} of the card the core answers. */
     String json(Invocation invocation, String text) {
-        return drawn.render(commands.answer(invocation, text));
+        return json(commands.answer(invocation, text));
+    }
+
+    String json(Card card) {
+        return drawn.render(card);
     }
 }

@@ -75,10 +75,13 @@ final class SlackRoutes {
         SlashCommandPayload payload = request.getPayload();
         SlackActor actor = SlackActor.of(payload);
         Invocation invocation = actor.invocation(locale, Invocation.Origin.COMMAND, reviewers.mayManageDigest(actor.author()));
-        if (suggestions.openFromCommand(payload, invocation)) {
+        String text = payload.getText() == null ? "" : payload.getText();
+        CommandService.Reply reply = commands.reply(invocation, text);
+        if (reply instanceof CommandService.Reply.Form form && suggestions.open(payload.getTriggerId(), form.form())) {
             return context.ack();
         }
-        return Response.json(200, answers.json(invocation, payload.getText() == null ? "" : payload.getText()));
+        Card card = reply instanceof CommandService.Reply.Answer answer ? answer.card() : commands.answer(invocation, text);
+        return Response.json(200, answers.json(card));
     }
 
     /** A navigation button: the card it names replaces the one clicked. */

@@ -1,6 +1,5 @@
 package dev.skillbot.slack;
 
-import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
@@ -57,10 +56,9 @@ final class SlackSuggestionFlow {
         this.locale = locale;
     }
 
-    /** Opens the form for {@code /skill suggest <skill> ...}; false when the text names no skill or Slack refused the modal. */
-    boolean openFromCommand(SlashCommandPayload payload, Invocation invocation) {
-        Optional<ModalForm> form = commands.suggestionForm(invocation, payload.getText() == null ? "" : payload.getText());
-        return form.isPresent() && web.openModal(payload.getTriggerId(), SlackModals.view(form.get(), ""));
+    /** Opens the form {@code /skill suggest <skill> ...} asked for; false when Slack refused the modal. */
+    boolean open(String triggerId, ModalForm form) {
+        return web.openModal(triggerId, SlackModals.view(form, ""));
     }
 
     /** Opens the form for the cell a Suggest edit button names (skill, level, role). */
