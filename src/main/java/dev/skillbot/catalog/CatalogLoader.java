@@ -1,6 +1,7 @@
 package dev.skillbot.catalog;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
@@ -55,13 +57,12 @@ public final class CatalogLoader {
         List<String[]> hashes = Collections.synchronizedList(new ArrayList<>());
         definitionSources.forEach(source -> hashes.add(new String[] {source.relative(), source.hash()}));
         List<SkillFileReader.ParsedSkill> parsed = skillFiles.parallelStream()
-                .map(file -> SourceFile.read(dir, file, problems))
-                .peek(source -> hashes.add(new String[] {source.relative(), source.hash()}))
-                .filter(SourceFile::readable)
-                .flatMap(source -> {
-                    NodeReader reader = new NodeReader(source.name(), problems);
-                    return SafeYaml.parse(source.content(), reader).flatMap(root -> skillReader.read(root, reader)).stream();
+                .map(file -> {
+                    SourceFile source = SourceFile.read(dir, file, problems);
+                    hashes.add(new String[] {source.relative(), source.hash()});
+                    return source.readable() ? parseSkill(source, skillReader, problems) : null;
                 })
+                .filter(Objects::nonNull)
                 .toList();
         CatalogValidator.check(parsed, definitions, problems);
         if (definitions.levels().isEmpty() || definitions.roles().isEmpty()) {
@@ -73,6 +74,12 @@ public final class CatalogLoader {
         List<Skill> skills = parsed.stream().map(SkillFileReader.ParsedSkill::skill).toList();
         Catalog catalog = new Catalog(definitions.levels(), definitions.roles(), definitions.domains(), skills, revisionNaming.apply(revision(hashes)));
         return new LoadResult(Optional.of(catalog), List.of());
+    }
+
+    private static SkillFileReader.ParsedSkill parseSkill(SourceFile source, SkillFileReader skillReader, List<Problem> problems) {
+        NodeReader reader = new NodeReader(source.name(), problems);
+        Optional<Node> root = SafeYaml.parse(source.content(), reader);
+        return root.isEmpty() ? null : skillReader.read(root.get(), reader).orElse(null);
     }
 
     private static <T> List<T> readDefinition(SourceFile source, BiFunction<Node, NodeReader, List<T>> read, List<Problem> problems) {
@@ -122,12 +129,10 @@ public final class CatalogLoader {
         }
     }
 
-    /** One file's text, or the reason it could not be read. */
-    private record SourceFile(String name, String relative, String content, boolean readable) {
+    /** One file's text and the SHA-256 of its bytes, or the reason it could not be read. */
+    private record SourceFile(String name, String relative, String content, String hash, boolean readable) {
 
-        String hash() {
-            return HexFormat.of().formatHex(sha256().digest(content.getBytes(StandardCharsets.UTF_8)));
-        }
+        private static final String NO_CONTENT_HASH = HexFormat.of().formatHex(sha256().digest(new byte[0]));
 
         static SourceFile read(Path dir, Path file, List<Problem> problems) {
             String name = file.toString();
@@ -135,24 +140,39 @@ public final class CatalogLoader {
             try {
                 if (!Files.exists(file)) {
                     problems.add(new Problem(name, 0, "missing: the catalog needs this file"));
-                    return new SourceFile(name, relative, "", false);
+                    return unreadable(name, relative);
                 }
                 long size = Files.size(file);
                 if (size > SafeYaml.MAX_FILE_BYTES) {
                     problems.add(new Problem(name, 0, "file is too large (" + size + " bytes; the limit is " + SafeYaml.MAX_FILE_BYTES + ")"));
-                    return new SourceFile(name, relative, "", false);
+                    return unreadable(name, relative);
                 }
-                String content = StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-                        .toString();
-                return new SourceFile(name, relative, content, true);
+                byte[] bytes = Files.readAllBytes(file);
+                String content = utf8(bytes);
+                return new SourceFile(name, relative, content, HexFormat.of().formatHex(sha256().digest(bytes)), true);
             } catch (CharacterCodingException e) {
                 problems.add(new Problem(name, 0, "not UTF-8 text"));
             } catch (IOException e) {
                 problems.add(new Problem(name, 0, "cannot read: " + e.getMessage()));
             }
-            return new SourceFile(name, relative, "", false);
+            return unreadable(name, relative);
+        }
+
+        private static SourceFile unreadable(String name, String relative) {
+            return new SourceFile(name, relative, "", NO_CONTENT_HASH, false);
+        }
+
+        /**
+         * The lenient decoder is the JDK's fast path; it marks malformed bytes with U+FFFD, so only
+         * text holding that character is decoded again strictly to tell a real one from bad bytes.
+         */
+        private static String utf8(byte[] bytes) throws CharacterCodingException {
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') >= 0) {
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            }
+            return text;
         }
     }
 }

@@ -52,7 +52,7 @@ final class CatalogValidator {
 
     private static void checkPlacement(Skill skill, int line, List<Problem> problems) {
         Path file = Path.of(skill.sourceFile());
-        String fileName = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        String fileName = withoutYamlExtension(file.getFileName().toString());
         if (!fileName.equals(skill.id())) {
             problems.add(new Problem(skill.sourceFile(), line, "skill id '" + skill.id() + "' must match the file name '" + fileName + "'"));
         }
@@ -61,5 +61,14 @@ final class CatalogValidator {
             problems.add(new Problem(skill.sourceFile(), line, "skill of domain '" + skill.domainId()
                     + "' must be in the folder '" + skill.domainId() + "'"));
         }
+    }
+
+    private static String withoutYamlExtension(String name) {
+        for (String extension : List.of(".yml", ".yaml")) {
+            if (name.endsWith(extension)) {
+                return name.substring(0, name.length() - extension.length());
+            }
+        }
+        return name;
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -54,46 +55,55 @@ final class NodeReader {
 
     /** The fields of a mapping, refusing unknown keys and reporting missing required ones. */
     Optional<Map<String, Node>> fields(Node node, String what, Set<String> allowed, Set<String> required) {
+        return fields(node, () -> what, allowed, required);
+    }
+
+    /** As {@link #fields(Node, String, Set, Set)}, naming the mapping only if there is a problem to report. */
+    Optional<Map<String, Node>> fields(Node node, Supplier<String> what, Set<String> allowed, Set<String> required) {
         if (node == null) {
             return Optional.empty();
         }
         if (!(node instanceof MappingNode mapping)) {
-            error(node, what + " must be a mapping of keys to values, found " + describe(node));
+            error(node, what.get() + " must be a mapping of keys to values, found " + describe(node));
             return Optional.empty();
         }
         Map<String, Node> fields = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-                error(tuple.getKeyNode(), "keys in " + what + " must be plain words");
+                error(tuple.getKeyNode(), "keys in " + what.get() + " must be plain words");
                 continue;
             }
             if (!allowed.isEmpty() && !allowed.contains(key.getValue())) {
-                error(key, "unknown key '" + key.getValue() + "' in " + what + " (allowed: " + String.join(", ", allowed) + ")");
+                error(key, "unknown key '" + key.getValue() + "' in " + what.get() + " (allowed: " + String.join(", ", allowed) + ")");
                 continue;
             }
             if (fields.putIfAbsent(key.getValue(), tuple.getValueNode()) != null) {
-                error(key, "duplicate key '" + key.getValue() + "' in " + what);
+                error(key, "duplicate key '" + key.getValue() + "' in " + what.get());
             }
         }
         for (String key : required) {
             if (!fields.containsKey(key)) {
-                error(node, what + " is missing the required key '" + key + "'");
+                error(node, what.get() + " is missing the required key '" + key + "'");
             }
         }
         return Optional.of(fields);
     }
 
     Optional<String> text(Node node, String what) {
+        return text(node, () -> what);
+    }
+
+    Optional<String> text(Node node, Supplier<String> what) {
         if (node == null) {
             return Optional.empty();
         }
         if (!(node instanceof ScalarNode scalar) || !Tag.STR.equals(node.getTag())) {
-            error(node, what + " must be text, found " + describe(node) + quoteHint(node));
+            error(node, what.get() + " must be text, found " + describe(node) + quoteHint(node));
             return Optional.empty();
         }
         String value = scalar.getValue().strip();
         if (value.isEmpty()) {
-            error(node, what + " must not be empty");
+            error(node, what.get() + " must not be empty");
             return Optional.empty();
         }
         return Optional.of(value);
@@ -109,17 +119,17 @@ final class NodeReader {
         });
     }
 
-    Optional<Boolean> bool(Node node, String what) {
+    Optional<Boolean> bool(Node node, Supplier<String> what) {
         if (node == null) {
             return Optional.empty();
         }
         if (!(node instanceof ScalarNode scalar) || !Tag.BOOL.equals(node.getTag())) {
-            error(node, what + " must be true or false, found " + describe(node));
+            error(node, what.get() + " must be true or false, found " + describe(node));
             return Optional.empty();
         }
         String value = scalar.getValue().toLowerCase(java.util.Locale.ROOT);
         if (!value.equals("true") && !value.equals("false")) {
-            error(node, what + " must be written true or false, not '" + scalar.getValue() + "'");
+            error(node, what.get() + " must be written true or false, not '" + scalar.getValue() + "'");
             return Optional.empty();
         }
         return Optional.of(Boolean.parseBoolean(value));

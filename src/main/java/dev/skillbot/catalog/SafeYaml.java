@@ -3,12 +3,10 @@ package dev.skillbot.catalog;
 import java.io.StringReader;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -16,11 +14,18 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Parses one catalog file into a YAML node tree without constructing any object from it.
  * SnakeYAML's default limits stay as they are (50 aliases, depth 50, 3 MB); duplicate keys,
  * tabs, anchors and any tag outside YAML's core schema are refused.
+ *
+ * <p>It runs SnakeYAML's composer directly, as {@code Yaml.compose} does, with one shared resolver
+ * and set of options: composing needs neither a constructor nor a representer, and a large catalog
+ * would build them for each of its thousands of files. Duplicate keys are found by {@link NodeReader}.
  */
 final class SafeYaml {
 
@@ -29,6 +34,10 @@ final class SafeYaml {
     private static final Set<Tag> CORE_TAGS = Set.of(
             Tag.STR, Tag.INT, Tag.BOOL, Tag.FLOAT, Tag.NULL, Tag.TIMESTAMP, Tag.MAP, Tag.SEQ);
 
+    /** Read-only once built: the resolver's patterns and tables are only read when resolving. */
+    private static final Resolver RESOLVER = new Resolver();
+    private static final LoaderOptions OPTIONS = new LoaderOptions();
+
     private SafeYaml() {
     }
 
@@ -36,12 +45,9 @@ final class SafeYaml {
         if (!checkTabs(content, reader)) {
             return Optional.empty();
         }
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        Yaml yaml = new Yaml(new SafeConstructor(options));
         Node root;
         try {
-            root = yaml.compose(new StringReader(content));
+            root = new Composer(new ParserImpl(new StreamReader(new StringReader(content)), OPTIONS), RESOLVER, OPTIONS).getSingleNode();
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             reader.error(line, "not valid YAML: " + e.getProblem()
@@ -59,17 +65,23 @@ final class SafeYaml {
         return safe ? Optional.of(root) : Optional.empty();
     }
 
+    /** Finds a tab in a line's indentation; a file without any tab, the usual case, is passed in one vectorised scan. */
     private static boolean checkTabs(String content, NodeReader reader) {
-        List<String> lines = content.lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            int indentEnd = 0;
-            while (indentEnd < line.length() && (line.charAt(indentEnd) == ' ' || line.charAt(indentEnd) == '\t')) {
-                indentEnd++;
-            }
-            if (line.substring(0, indentEnd).indexOf('\t') >= 0) {
-                reader.error(i + 1, "a tab is used for indentation; YAML needs spaces");
+        if (content.indexOf('\t') < 0) {
+            return true;
+        }
+        int line = 1;
+        boolean indentation = true;
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 == content.length() || content.charAt(i + 1) != '\n'))) {
+                line++;
+                indentation = true;
+            } else if (indentation && c == '\t') {
+                reader.error(line, "a tab is used for indentation; YAML needs spaces");
                 return false;
+            } else if (c != ' ' && c != '\r') {
+                indentation = false;
             }
         }
         return true;

@@ -104,7 +104,7 @@ final class SkillFileReader {
                 reader.error(node, "cells has no level '" + level.id() + "'");
                 continue;
             }
-            Optional<Map<String, Node>> byRole = reader.fields(levelNode, "cells." + level.id(), Set.of(), Set.of());
+            Optional<Map<String, Node>> byRole = reader.fields(levelNode, () -> "cells." + level.id(), Set.of(), Set.of());
             if (byRole.isEmpty()) {
                 continue;
             }
@@ -124,20 +124,27 @@ final class SkillFileReader {
         return cells;
     }
 
+    /** The cell's description for error messages is only put together when there is an error: a large catalog has millions of cells. */
     private Optional<Expectation> cell(Node node, Level level, String roleId, NodeReader reader) {
-        String where = "cell " + level.id() + "/" + roleId;
-        Optional<Map<String, Node>> fields = reader.fields(node, where, CELL_KEYS, CELL_KEYS);
+        Optional<Map<String, Node>> fields = reader.fields(node, () -> where(level, roleId), CELL_KEYS, CELL_KEYS);
         if (fields.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Boolean> required = reader.bool(fields.get().get("required"), where + " required");
-        Optional<String> text = reader.text(fields.get().get("text"), where + " text");
-        text.filter(value -> value.length() > MAX_TEXT).ifPresent(value ->
-                reader.error(fields.get().get("text"), where + " text is " + value.length() + " characters; the limit is " + MAX_TEXT));
-        if (required.isEmpty() || text.isEmpty() || text.get().length() > MAX_TEXT) {
+        Node textNode = fields.get().get("text");
+        Optional<Boolean> required = reader.bool(fields.get().get("required"), () -> where(level, roleId) + " required");
+        Optional<String> text = reader.text(textNode, () -> where(level, roleId) + " text");
+        if (text.isPresent() && text.get().length() > MAX_TEXT) {
+            reader.error(textNode, where(level, roleId) + " text is " + text.get().length() + " characters; the limit is " + MAX_TEXT);
+            return Optional.empty();
+        }
+        if (required.isEmpty() || text.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Expectation(level.id(), roleId, text.get(), required.get()));
+    }
+
+    private static String where(Level level, String roleId) {
+        return "cell " + level.id() + "/" + roleId;
     }
 
     private static Node keyNode(Node mapping, String key) {

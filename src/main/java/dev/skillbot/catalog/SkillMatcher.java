@@ -61,28 +61,32 @@ public final class SkillMatcher {
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(keyCount));
     }
 
-    /** Posting lists as plain int arrays: a large catalog has millions of entries, too many to box. */
-    private static Map<String, int[]> buildTrigramIndex(String[] keys) {
+    /**
+     * Posting lists as plain int arrays: a large catalog has millions of entries, too many to box.
+     * While building, slot 0 of each list holds its length.
+     */
+    static Map<String, int[]> buildTrigramIndex(String[] keys) {
         Map<String, int[]> postings = new HashMap<>();
-        Map<String, Integer> sizes = new HashMap<>();
         for (int k = 0; k < keys.length; k++) {
-            int key = k;
-            for (String gram : new LinkedHashSet<>(trigramsOf(keys[k]))) {
-                int size = sizes.merge(gram, 1, Integer::sum);
+            for (String gram : trigramsOf(keys[k])) {
                 int[] list = postings.get(gram);
-                if (list == null || list.length < size) {
-                    list = list == null ? new int[4] : Arrays.copyOf(list, list.length * 2);
+                if (list == null) {
+                    list = new int[4];
+                    postings.put(gram, list);
+                } else if (list[list[0]] == k) {
+                    continue; // the key has this trigram twice
+                } else if (list[0] + 1 == list.length) {
+                    list = Arrays.copyOf(list, list.length * 2);
                     postings.put(gram, list);
                 }
-                list[size - 1] = key;
+                list[++list[0]] = k;
             }
         }
-        Map<String, int[]> index = new HashMap<>(postings.size() * 2);
-        postings.forEach((gram, list) -> index.put(gram, Arrays.copyOf(list, sizes.get(gram))));
-        return index;
+        postings.replaceAll((gram, list) -> Arrays.copyOfRange(list, 1, list[0] + 1));
+        return postings;
     }
 
-    private static List<String> trigramsOf(String key) {
+    static List<String> trigramsOf(String key) {
         String padded = "^" + key + "$";
         List<String> grams = new ArrayList<>(padded.length());
         for (int i = 0; i + 3 <= padded.length(); i++) {

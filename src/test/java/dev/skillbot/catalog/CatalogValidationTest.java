@@ -140,6 +140,38 @@ class CatalogValidationTest {
     }
 
     @Test
+    void tabsForIndentationAreFoundOnTheRightLineWithWindowsLineEnds() throws IOException {
+        List<String> problems = loadAfter(GITOPS, yaml -> yaml.replace("\n", "\r\n")
+                .replace("  - pull-based deployment", "  \t- pull-based deployment"));
+        assertThat(problems).containsExactly(file(GITOPS) + ":10: a tab is used for indentation; YAML needs spaces");
+    }
+
+    @Test
+    void tabsAfterTheIndentationAreAllowed() throws IOException {
+        edit(GITOPS, yaml -> yaml.replace("group: GitOps", "group: GitOps\t# a tab before a comment is fine"));
+        assertThat(new CatalogLoader().load(dir).problems()).isEmpty();
+    }
+
+    @Test
+    void filesThatAreNotUtf8AreReported() throws IOException {
+        Path file = dir.resolve(GITOPS);
+        byte[] yaml = Files.readAllBytes(file);
+        byte[] broken = java.util.Arrays.copyOf(yaml, yaml.length + 2);
+        broken[yaml.length] = (byte) 0xC3; // a two-byte sequence cut short
+        broken[yaml.length + 1] = (byte) '\n';
+        Files.write(file, broken);
+        assertThat(problems()).containsExactly(file(GITOPS) + ": not UTF-8 text");
+    }
+
+    @Test
+    void theReplacementCharacterWrittenOnPurposeIsText() throws IOException {
+        edit(GITOPS, yaml -> yaml.replace("group: GitOps", "group: GitOps \uFFFD"));
+        LoadResult result = new CatalogLoader().load(dir);
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.catalog().orElseThrow().skill("gitops-practices").orElseThrow().group()).isEqualTo("GitOps \uFFFD");
+    }
+
+    @Test
     void duplicateKeysAreReported() throws IOException {
         List<String> problems = loadAfter(GITOPS, yaml -> yaml.replace("group: GitOps", "group: GitOps\ngroup: Again"));
         assertThat(problems).containsExactly(file(GITOPS) + ":7: duplicate key 'group' in a skill file");

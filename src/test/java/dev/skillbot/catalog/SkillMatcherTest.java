@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.skillbot.testing.BundledCatalog;
 import dev.skillbot.testing.SyntheticCatalog;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,6 +71,30 @@ class SkillMatcherTest {
         assertThat(matcher.suggest("gitops", 25)).extracting(Skill::id).first().isEqualTo("gitops-practices");
         assertThat(matcher.suggest("", 5)).hasSize(5);
         assertThat(matcher.suggest("o", 25)).hasSizeLessThanOrEqualTo(25);
+    }
+
+    @Test
+    void trigramIndexListsEachKeyOnceUnderEachOfItsTrigrams() {
+        // keys over two letters repeat trigrams often ("abab" has "bab" and "aba" twice)
+        Random random = new Random(7);
+        String[] keys = new String[3_000];
+        for (int k = 0; k < keys.length; k++) {
+            StringBuilder key = new StringBuilder();
+            for (int length = 1 + random.nextInt(12); length > 0; length--) {
+                key.append(random.nextBoolean() ? 'a' : 'b');
+            }
+            keys[k] = key.toString();
+        }
+        Map<String, TreeSet<Integer>> expected = new TreeMap<>();
+        for (int k = 0; k < keys.length; k++) {
+            for (String gram : SkillMatcher.trigramsOf(keys[k])) {
+                expected.computeIfAbsent(gram, g -> new TreeSet<>()).add(k);
+            }
+        }
+        Map<String, int[]> index = SkillMatcher.buildTrigramIndex(keys);
+        assertThat(index.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
+        expected.forEach((gram, postings) -> assertThat(index.get(gram)).as(gram)
+                .containsExactly(postings.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     @Test
