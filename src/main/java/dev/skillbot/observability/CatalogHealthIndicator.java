@@ -1,8 +1,8 @@
 package dev.skillbot.observability;
 
 import dev.skillbot.catalog.CatalogReloader;
+import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import dev.skillbot.catalog.ReloadStatus;
 import dev.skillbot.gitops.GitDrift;
 import java.nio.file.Path;
@@ -12,13 +12,15 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
  * UP once a catalog is loaded; a failed reload shows in the details while the last good catalog
- * serves, and so does Git drift (local edits, commits not pushed or not pulled), read at most every 30 s.
+ * serves, and so does Git drift (local edits, commits not pushed or not pulled). Drift is read in
+ * the background, at most every 30 s: reading a large work tree can take longer than a probe may
+ * wait, so a probe shows the last reading (at first, that it is being read) instead of waiting.
  */
 public final class CatalogHealthIndicator implements HealthIndicator {
 
     private final CatalogReloader catalogs;
-    private final LoadingCache<String, String> drift = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(30))
-            .build(dir -> GitDrift.describe(Path.of(dir)).orElse("not a Git work tree"));
+    private final AsyncLoadingCache<String, String> drift = Caffeine.newBuilder().refreshAfterWrite(Duration.ofSeconds(30))
+            .buildAsync(dir -> GitDrift.describe(Path.of(dir)).orElse("not a Git work tree"));
 
     public CatalogHealthIndicator(CatalogReloader catalogs) {
         this.catalogs = catalogs;
@@ -36,7 +38,7 @@ public final class CatalogHealthIndicator implements HealthIndicator {
                 .withDetail("lastReload", status.at().toString())
                 .withDetail("lastReloadSucceeded", status.succeeded())
                 .withDetail("problems", status.problems().size())
-                .withDetail("git", drift.get(catalogs.dir().toString()))
+                .withDetail("git", drift.get(catalogs.dir().toString()).getNow("being read"))
                 .build();
     }
 }

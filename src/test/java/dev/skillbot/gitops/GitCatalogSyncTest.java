@@ -100,7 +100,8 @@ class GitCatalogSyncTest {
 
         await().atMost(Duration.ofSeconds(5)).until(() -> aboutText().contains("1 files edited locally"));
         assertThat(aboutText()).contains("not pulled");
-        assertThat(health()).contains("\"git\":\"main: ").contains("files edited locally");
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(health()).contains("\"git\":\"main: ").contains("files edited locally"));
         assertThat(Files.readString(file)).isEqualTo(edited);
     }
 
