@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.logging.LoggingSystem;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -40,6 +41,9 @@ class JsonLogsTest {
 
     @Test
     void consoleLinesAreEcsJsonWithTheRequestIdAndWithoutSecrets(CapturedOutput output) throws Exception {
+        // Logging is set up once per JVM: an application context cached by an earlier test class keeps
+        // Logback marked as initialised, and this application's ECS format would then be ignored.
+        LoggingSystem.get(getClass().getClassLoader()).cleanUp();
         Path remote = CatalogRemote.create(temp.resolve("catalog.git"));
         try (FakeSlack slack = FakeSlack.start(); FakeDiscord discord = FakeDiscord.start();
              SlackApp app = SlackApp.http(slack, SIGNING_SECRET, null,
