@@ -17,10 +17,14 @@ class GitOpsConfiguration {
         return GitTransport.of(git);
     }
 
-    /** Approved edits are committed when the catalog directory is a Git work tree, and pushed when configured. */
+    /**
+     * Approved edits are committed when the catalog directory is a Git work tree, and pushed when
+     * configured; the repository is opened with the first approved edit.
+     */
     @Bean
     CatalogHistory catalogHistory(CatalogReloader catalogs, GitCatalogProperties git, GitTransport transport) {
-        return GitCatalogHistory.forDirectory(catalogs.dir(), GitPushSettings.of(git, transport)).orElse(CatalogHistory.NONE);
+        return new OpenedOnFirstUse(() -> GitCatalogHistory.forDirectory(catalogs.dir(), GitPushSettings.of(git, transport))
+                .orElse(CatalogHistory.NONE));
     }
 
     /** With SKILLBOT_CATALOG_GIT_URL, the catalog is a clone of that remote, pulled on an interval and on webhooks. */

@@ -1,0 +1,32 @@
+package dev.skillbot.gitops;
+
+import dev.skillbot.suggestion.Author;
+import dev.skillbot.suggestion.CatalogHistory;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+/**
+ * A catalog history that opens its repository when the first approved edit is recorded, not at
+ * start-up: JGit is some 150 classes that starting and serving lookups never need.
+ */
+final class OpenedOnFirstUse implements CatalogHistory {
+
+    private final Supplier<CatalogHistory> open;
+    private CatalogHistory history;
+
+    OpenedOnFirstUse(Supplier<CatalogHistory> open) {
+        this.open = open;
+    }
+
+    @Override
+    public Outcome record(Path file, Author author, String message) {
+        return history().record(file, author, message);
+    }
+
+    private synchronized CatalogHistory history() {
+        if (history == null) {
+            history = open.get();
+        }
+        return history;
+    }
+}
