@@ -39,7 +39,7 @@ public final class CatalogReloader implements CatalogSource, AutoCloseable {
     private final AtomicReference<Catalog> current = new AtomicReference<>();
     private final AtomicReference<ReloadStatus> status = new AtomicReference<>();
     private final List<Consumer<ReloadStatus>> listeners = new CopyOnWriteArrayList<>();
-    private final ScheduledExecutorService scheduler = DaemonScheduler.named("catalog-reloader");
+    private final ScheduledExecutorService scheduler = DaemonThreads.scheduler("catalog-reloader");
     private ScheduledFuture<?> pendingReload;
     private WatchService watchService;
     private volatile String fingerprint = "";

@@ -1,6 +1,6 @@
 package dev.skillbot.digest;
 
-import dev.skillbot.catalog.DaemonScheduler;
+import dev.skillbot.catalog.DaemonThreads;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
@@ -32,7 +32,7 @@ public final class DigestTicker implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        executor = DaemonScheduler.named("digest-ticker");
+        executor = DaemonThreads.scheduler("digest-ticker");
         executor.scheduleWithFixedDelay(this::beat, 0, tick.toMillis(), TimeUnit.MILLISECONDS);
     }
 

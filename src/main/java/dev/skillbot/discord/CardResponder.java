@@ -1,6 +1,7 @@
 package dev.skillbot.discord;
 
 import dev.skillbot.card.Card;
+import dev.skillbot.catalog.DaemonThreads;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.command.Invocation;
 import dev.skillbot.observability.RequestId;
@@ -11,10 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -40,8 +39,8 @@ final class CardResponder implements AutoCloseable {
     private final DiscordCardRenderer renderer;
     private final Duration deferAfter;
     private final InFlight inFlight;
-    private final ExecutorService workers = Executors.newFixedThreadPool(4, daemon("discord-answer-"));
-    private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(daemon("discord-deadline-"));
+    private final ExecutorService workers = Executors.newFixedThreadPool(4, DaemonThreads.numbered("discord-answer-"));
+    private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(DaemonThreads.numbered("discord-deadline-"));
 
     CardResponder(CommandService commands, DiscordCardRenderer renderer, Duration deferAfter, InFlight inFlight) {
         this.commands = commands;
@@ -155,15 +154,6 @@ final class CardResponder implements AutoCloseable {
 
     static Consumer<Throwable> failed(String what) {
         return error -> log.warn("Discord did not accept the {}: {}", what, error.getMessage());
-    }
-
-    private static ThreadFactory daemon(String prefix) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     /** Stops the workers; call {@link #drain} first, so that nothing is cut short. */

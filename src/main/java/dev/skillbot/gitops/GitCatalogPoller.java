@@ -1,7 +1,7 @@
 package dev.skillbot.gitops;
 
 import dev.skillbot.catalog.CatalogReloader;
-import dev.skillbot.catalog.DaemonScheduler;
+import dev.skillbot.catalog.DaemonThreads;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -36,7 +36,7 @@ public final class GitCatalogPoller implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        executor = DaemonScheduler.named("catalog-git-poller");
+        executor = DaemonThreads.scheduler("catalog-git-poller");
         executor.scheduleWithFixedDelay(this::pullAndReload, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 

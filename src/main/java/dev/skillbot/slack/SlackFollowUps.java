@@ -1,5 +1,6 @@
 package dev.skillbot.slack;
 
+import dev.skillbot.catalog.DaemonThreads;
 import dev.skillbot.observability.RequestId;
 import java.time.Duration;
 import java.util.concurrent.Executor;
@@ -7,7 +8,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,12 +26,7 @@ final class SlackFollowUps implements Executor, AutoCloseable {
     private final ExecutorService threads;
 
     SlackFollowUps() {
-        AtomicInteger count = new AtomicInteger();
-        this.threads = Executors.newFixedThreadPool(THREADS, runnable -> {
-            Thread thread = new Thread(runnable, "slack-follow-up-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.threads = Executors.newFixedThreadPool(THREADS, DaemonThreads.numbered("slack-follow-up-"));
     }
 
     @Override
