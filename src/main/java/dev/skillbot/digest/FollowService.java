@@ -6,6 +6,7 @@ import dev.skillbot.command.Invocation;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
 import java.time.Clock;
+import java.util.Optional;
 
 /** The Follow button: follows a skill, or unfollows it when the user already follows it. */
 public final class FollowService {
@@ -23,7 +24,12 @@ public final class FollowService {
     /** Toggles the follow and says, in the user's language, what it is now. */
     public String toggle(Invocation invocation, String skillId) {
         Messages messages = Messages.forLocale(invocation.locale());
-        String name = catalogs.current().skill(skillId).map(Skill::name).orElse(skillId);
+        Optional<Skill> skill = catalogs.current().skill(skillId == null ? "" : skillId);
+        if (skill.isEmpty()) {
+            String shown = skillId == null ? "" : skillId.length() > 64 ? skillId.substring(0, 63) + "…" : skillId;
+            return messages.get(MessageKey.FOLLOW_UNKNOWN_SKILL, shown);
+        }
+        String name = skill.get().name();
         try {
             if (store.follow(invocation.platform(), invocation.workspace(), invocation.user(), skillId, clock.instant())) {
                 return messages.get(MessageKey.FOLLOW_ON, name);

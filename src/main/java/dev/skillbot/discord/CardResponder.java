@@ -6,6 +6,7 @@ import dev.skillbot.command.CommandService;
 import dev.skillbot.command.Invocation;
 import dev.skillbot.observability.RequestId;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -74,7 +75,7 @@ final class CardResponder implements AutoCloseable {
     /**
      * Runs {@code work} on a worker; sends the answer {@code respond} makes of its result if it is
      * ready before the deadline, otherwise sends {@code defer} at the deadline and the answer
-     * {@code followUp} makes through the interaction hook. The work runs under the interaction's
+     * {@code followUp} makes through the interaction hook (null when the deferral said all). The work runs under the interaction's
      * request id.
      */
     <T> void answer(String what, Supplier<T> work, Function<T, RestAction<?>> respond, Supplier<RestAction<?>> defer,
@@ -96,7 +97,7 @@ final class CardResponder implements AutoCloseable {
                     if (acknowledged.compareAndSet(false, true)) {
                         send(respond.apply(result), what);
                     } else {
-                        send(followUp.apply(result), "follow-up of the " + what);
+                        Optional.ofNullable(followUp.apply(result)).ifPresent(next -> send(next, "follow-up of the " + what));
                     }
                 } catch (RuntimeException e) {
                     log.error("Could not answer a Discord interaction", e);

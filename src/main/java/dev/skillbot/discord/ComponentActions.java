@@ -3,6 +3,7 @@ package dev.skillbot.discord;
 import dev.skillbot.card.ActionId;
 import dev.skillbot.command.Invocation;
 import dev.skillbot.digest.FollowService;
+import dev.skillbot.suggestion.ReviewFlow;
 import java.util.Optional;
 import java.util.OptionalLong;
 import net.dv8tion.jda.api.entities.Message;
@@ -110,11 +111,7 @@ final class ComponentActions {
     }
 
     private static OptionalLong proposalId(ActionId id) {
-        try {
-            return OptionalLong.of(Long.parseLong(id.arg(0)));
-        } catch (NumberFormatException e) {
-            return OptionalLong.empty();
-        }
+        return ReviewFlow.proposalId(id.arg(0)).map(OptionalLong::of).orElse(OptionalLong.empty());
     }
 
     private void ignore(GenericComponentInteractionCreateEvent event) {

@@ -3,12 +3,10 @@ package dev.skillbot.discord;
 import dev.skillbot.catalog.CatalogReloader;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.digest.FollowService;
-import dev.skillbot.suggestion.ProposalService;
+import dev.skillbot.suggestion.ReviewFlow;
 import dev.skillbot.suggestion.SuggestionProperties;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
-import net.dv8tion.jda.api.sharding.ShardManager;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -26,23 +24,29 @@ class DiscordConfiguration {
 
     /** Closed after the web server stopped: the answers in flight are sent first, then JDA closes the gateway. */
     @Bean(destroyMethod = "close")
-    DiscordBot discordBot(DiscordProperties properties, SuggestionProperties suggestions, CommandService commands,
-                          ProposalService proposals, FollowService follows, ObjectProvider<CatalogReloader> catalog) {
+    DiscordBot discordBot(DiscordProperties properties, CommandService commands, ReviewFlow reviewFlow, FollowService follows,
+                          ObjectProvider<CatalogReloader> catalog) {
         DiscordCardRenderer renderer = new DiscordCardRenderer();
-        AtomicReference<ShardManager> started = new AtomicReference<>();
-        DiscordChannels channels = new DiscordChannels(started::get);
         InFlight inFlight = new InFlight();
         CardResponder responder = new CardResponder(commands, renderer, properties.deferAfter(), inFlight);
-        SuggestionActions suggest = new SuggestionActions(commands, proposals, responder, renderer, channels,
-                suggestions.discord().reviewChannel(), POST_TIMEOUT);
-        ReviewActions review = new ReviewActions(proposals, commands.catalogs(), responder, renderer, channels);
+        SuggestionActions suggest = new SuggestionActions(commands, reviewFlow, responder);
+        ReviewActions review = new ReviewActions(reviewFlow, responder, renderer);
         DiscordListener listener = new DiscordListener(new SeenInteractions(), responder, new DiscordAutocomplete(commands.catalogs()),
                 new ComponentActions(responder, suggest, review, follows), suggest);
         DiscordCommandRegistrar registrar = new DiscordCommandRegistrar(new DiscordCommands(commands.catalogs()), properties.guildIds());
         DiscordBot bot = DiscordBot.start(properties, responder, new RequestIdListener(new InFlightListener(inFlight, listener)), registrar);
-        started.set(bot.shards());
         catalog.ifAvailable(reloader -> bot.followCatalog(reloader, registrar));
         return bot;
+    }
+
+    /**
+     * The review flow's way into Discord. It reaches the bot only when a review post is sent, after
+     * start-up, since the bot's listeners need the flow that this channel is part of.
+     */
+    @Bean
+    DiscordReviewChannel discordReviewChannel(SuggestionProperties suggestions, ObjectProvider<DiscordBot> bot) {
+        return new DiscordReviewChannel(new DiscordChannels(() -> Optional.ofNullable(bot.getIfAvailable()).map(DiscordBot::shards).orElse(null)),
+                new DiscordCardRenderer(), suggestions.discord().reviewChannel(), POST_TIMEOUT);
     }
 
     @Bean

@@ -12,20 +12,20 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
-import org.eclipse.jgit.transport.PushResult;
-import org.eclipse.jgit.transport.RemoteRefUpdate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Commits an approved edit to the Git work tree that holds the catalog: the suggester is the
- * author, Skillbot the committer. Pushes when asked to, and never forces: a rejected push leaves
- * the commit in place and is reported.
+ * Commits an approved edit to the Git work tree that holds the catalog: exactly the one file, the
+ * suggester as author, Skillbot as committer. Pushing happens after the writer's lock is released,
+ * in the background ({@link GitPusher}), and never forces.
  */
 public final class GitCatalogHistory implements CatalogHistory {
 
     private static final Logger log = LoggerFactory.getLogger(GitCatalogHistory.class);
     private static final PersonIdent SKILLBOT = new PersonIdent("Skillbot", "skillbot@skillbot.invalid");
+    /** How far back start-up looks for the commit of an interrupted approval. */
+    private static final int RECENT_COMMITS = 1000;
 
     /** Where and whether to push after each commit; the transport (credentials, SSH) may be null. */
     public record Push(boolean enabled, String remote, String branch, TransportConfigCallback transport) {
@@ -36,11 +36,11 @@ public final class GitCatalogHistory implements CatalogHistory {
     }
 
     private final Repository repository;
-    private final Push push;
+    private final GitPusher pusher;
 
-    private GitCatalogHistory(Repository repository, Push push) {
+    private GitCatalogHistory(Repository repository, GitPusher pusher) {
         this.repository = repository;
-        this.push = push;
+        this.pusher = pusher;
     }
 
     /** A history for the catalog directory if it sits in a Git work tree. */
@@ -54,7 +54,7 @@ public final class GitCatalogHistory implements CatalogHistory {
             if (repository.isBare()) {
                 return Optional.empty();
             }
-            return Optional.of(new GitCatalogHistory(repository, push));
+            return Optional.of(new GitCatalogHistory(repository, new GitPusher(repository, push)));
         } catch (IOException | IllegalArgumentException e) {
             log.warn("The catalog directory {} is not a usable Git work tree: {}", catalogDir, e.getMessage());
             return Optional.empty();
@@ -62,49 +62,48 @@ public final class GitCatalogHistory implements CatalogHistory {
     }
 
     @Override
-    public synchronized Outcome record(Path file, Author author, String message) {
+    public synchronized Outcome commit(Path file, Author author, String message) {
         String path = repository.getWorkTree().toPath().toAbsolutePath().normalize()
                 .relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
         try (Git git = new Git(repository)) {
             git.add().addFilepattern(path).call();
+            if (git.status().addPath(path).call().isClean()) {
+                return Outcome.nothingToRecord();
+            }
             RevCommit commit = git.commit()
                     .setOnly(path)
                     .setAuthor(new PersonIdent(author.displayName(), author.gitEmail()))
                     .setCommitter(SKILLBOT)
                     .setMessage(message)
                     .call();
-            String id = commit.getId().name();
-            if (!push.enabled()) {
-                return Outcome.committed(id);
-            }
-            return pushed(git, id);
+            return Outcome.committed(commit.getId().name());
         } catch (GitAPIException | RuntimeException e) {
             return Outcome.failed("", "could not commit " + path + ": " + e.getMessage());
         }
     }
 
-    private Outcome pushed(Git git, String commitId) throws GitAPIException {
-        String branch = push.branch().isBlank() ? currentBranch() : push.branch();
-        var command = git.push().setRemote(push.remote()).add("HEAD:refs/heads/" + branch);
-        if (push.transport() != null) {
-            command.setTransportConfigCallback(push.transport());
-        }
-        for (PushResult result : command.call()) {
-            for (RemoteRefUpdate update : result.getRemoteUpdates()) {
-                if (update.getStatus() != RemoteRefUpdate.Status.OK && update.getStatus() != RemoteRefUpdate.Status.UP_TO_DATE) {
-                    return Outcome.failed(commitId, "push to " + push.remote() + "/" + branch + " was refused ("
-                            + update.getStatus() + "); the commit " + commitId.substring(0, 12) + " is kept locally");
-                }
-            }
-        }
-        return Outcome.committed(commitId);
+    @Override
+    public void push() {
+        pusher.request();
     }
 
-    private String currentBranch() {
-        try {
-            return repository.getBranch();
-        } catch (IOException e) {
-            return "main";
+    @Override
+    public synchronized Optional<String> commitOf(long proposalId) {
+        String wanted = Long.toString(proposalId);
+        try (Git git = new Git(repository)) {
+            if (repository.resolve("HEAD") == null) {
+                return Optional.empty();
+            }
+            for (RevCommit commit : git.log().setMaxCount(RECENT_COMMITS).call()) {
+                boolean match = commit.getFooterLines(PROPOSAL_TRAILER).stream().anyMatch(value -> value.strip().equals(wanted));
+                if (match) {
+                    return Optional.of(commit.getId().name());
+                }
+            }
+            return Optional.empty();
+        } catch (IOException | GitAPIException e) {
+            log.warn("Could not read the catalog's history: {}", e.getMessage());
+            return Optional.empty();
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.skillbot.gitops;
 import dev.skillbot.suggestion.Author;
 import dev.skillbot.suggestion.CatalogHistory;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -19,8 +20,18 @@ final class OpenedOnFirstUse implements CatalogHistory {
     }
 
     @Override
-    public Outcome record(Path file, Author author, String message) {
-        return history().record(file, author, message);
+    public Outcome commit(Path file, Author author, String message) {
+        return history().commit(file, author, message);
+    }
+
+    @Override
+    public void push() {
+        history().push();
+    }
+
+    @Override
+    public Optional<String> commitOf(long proposalId) {
+        return history().commitOf(proposalId);
     }
 
     private synchronized CatalogHistory history() {

@@ -66,6 +66,13 @@ public final class JdbcProposalStore implements ProposalStore {
     }
 
     @Override
+    public List<Proposal> inStatus(ProposalStatus status, int limit) {
+        return guarded(() -> jdbc.sql("select " + COLUMNS + " from proposal where status = ? order by id fetch first "
+                        + Math.max(1, limit) + " rows only")
+                .param(status.name()).query(JdbcProposalStore::map).list());
+    }
+
+    @Override
     public long countOpen(String skillId) {
         return guarded(() -> jdbc.sql("select count(*) from proposal where status = 'OPEN'" + skillFilter(skillId))
                 .params(skillParams(skillId)).query(Long.class).single());

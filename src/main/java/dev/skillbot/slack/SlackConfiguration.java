@@ -12,6 +12,7 @@ import dev.skillbot.digest.DigestProperties;
 import dev.skillbot.digest.FollowService;
 import dev.skillbot.i18n.Messages;
 import dev.skillbot.suggestion.ProposalService;
+import dev.skillbot.suggestion.ReviewFlow;
 import dev.skillbot.suggestion.SuggestionProperties;
 import java.time.Clock;
 import java.time.Duration;
@@ -79,6 +80,17 @@ class SlackConfiguration {
         return new SlackReviewers(slackMethods, proposals, suggestions.slack().reviewers(), SlackReviewers.digestRule(digest.slackRule()));
     }
 
+    @Bean
+    SlackWeb slackWeb(MethodsClient slackMethods, SlackCardRenderer slackCardRenderer, SlackDelivery slackDelivery) {
+        return new SlackWeb(slackMethods, slackCardRenderer, slackDelivery);
+    }
+
+    /** The review flow's way into Slack: review posts, their updates, and direct messages to authors. */
+    @Bean
+    SlackReviewChannel slackReviewChannel(SlackWeb slackWeb, SuggestionProperties suggestions, SlackProperties slack) {
+        return new SlackReviewChannel(slackWeb, suggestions.slack().reviewChannel(), slack.locale());
+    }
+
     /**
      * Work after the ack. Closed after the Bolt app stopped (which needs it) and before the Slack
      * client closes (which it needs), so the work handed over can finish.
@@ -91,10 +103,9 @@ class SlackConfiguration {
 
     /** Started here, so the one {@code auth.test} call happens at start-up and never before an ack. */
     @Bean(destroyMethod = "stop")
-    App slackApp(SlackProperties slack, Slack slackClient, CommandService commands, ProposalService proposals, FollowService follows,
-                 SuggestionProperties suggestions, SlackReviewers reviewers, MethodsClient slackMethods,
-                 SlackCardRenderer renderer, SlackDelivery delivery, SlackPlatformStatus status, RenderedCards<String> slackRenderedCards,
-                 SlackFollowUps afterAck) {
+    App slackApp(SlackProperties slack, Slack slackClient, CommandService commands, ReviewFlow reviewFlow, FollowService follows,
+                 SlackReviewers reviewers, SlackWeb web, SlackCardRenderer renderer, SlackPlatformStatus status,
+                 RenderedCards<String> slackRenderedCards, SlackFollowUps afterAck) {
         AppConfig config = AppConfig.builder()
                 .slack(slackClient)
                 .singleTeamBotToken(slack.botToken())
@@ -106,10 +117,9 @@ class SlackConfiguration {
                 .build();
         App app = new App(config);
         SlackResponder responder = new SlackResponder(slackClient, afterAck);
-        SlackWeb web = new SlackWeb(slackMethods, renderer, delivery);
         new SlackRoutes(commands, new SlackAnswers(commands, slackRenderedCards), renderer, responder, reviewers,
-                new SlackSuggestionFlow(commands, proposals, web, afterAck, suggestions.slack().reviewChannel(), slack.locale()),
-                new SlackReviewFlow(proposals, reviewers, web, responder, afterAck, commands.catalogs(), slack.locale()),
+                new SlackSuggestionFlow(commands, reviewFlow, web, afterAck, slack.locale()),
+                new SlackReviewFlow(reviewFlow, reviewers, web, responder, afterAck, slack.locale()),
                 follows, slack.locale()).register(app);
         log.info("Slack: {}{}, Web API {}", slack.httpMode() ? "HTTP on POST " + EVENTS_PATH : "",
                 slack.socketMode() ? (slack.httpMode() ? " and " : "") + "Socket Mode" : "", slack.apiUrl());

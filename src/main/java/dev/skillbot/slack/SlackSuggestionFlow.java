@@ -6,53 +6,40 @@ import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import dev.skillbot.card.ActionId;
 import dev.skillbot.card.ModalForm;
-import dev.skillbot.catalog.CatalogSource;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.command.Invocation;
 import dev.skillbot.command.SuggestionFormBuilder;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
-import dev.skillbot.suggestion.Proposal;
-import dev.skillbot.suggestion.ProposalCards;
-import dev.skillbot.suggestion.ProposalService;
-import dev.skillbot.suggestion.StoreUnavailableException;
-import dev.skillbot.suggestion.SubmittedForm;
+import dev.skillbot.suggestion.ReviewFlow;
 import dev.skillbot.suggestion.Submission;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * "Suggest an edit": the form opens from {@code /skill suggest ...} or a Suggest edit button while
- * the {@code trigger_id} is alive; a submission is checked and saved before the ack, so problems
- * come back as errors on the form's inputs. Once saved, the modal closes and, after the ack, the
- * author gets a direct message and the review channel the review post, whose link is kept.
+ * the {@code trigger_id} is alive; a submission goes to the core {@link ReviewFlow} before the ack,
+ * so problems come back as errors on the form's inputs. Once saved, the modal closes and the author
+ * gets the confirmation as a direct message (a closed modal can show nothing).
  */
 final class SlackSuggestionFlow {
 
-    private static final Logger log = LoggerFactory.getLogger(SlackSuggestionFlow.class);
     private static final Set<String> FIELDS = Set.of(SuggestionFormBuilder.ROLE, SuggestionFormBuilder.LEVEL,
             SuggestionFormBuilder.TEXT, SuggestionFormBuilder.REQUIRED, SuggestionFormBuilder.RATIONALE);
 
     private final CommandService commands;
-    private final ProposalService proposals;
+    private final ReviewFlow flow;
     private final SlackWeb web;
-    private final Executor executor;
-    private final String reviewChannel;
+    private final Executor afterAck;
     private final String locale;
-    private final AtomicBoolean noReviewChannelLogged = new AtomicBoolean();
 
-    SlackSuggestionFlow(CommandService commands, ProposalService proposals, SlackWeb web, Executor executor, String reviewChannel,
-                        String locale) {
+    SlackSuggestionFlow(CommandService commands, ReviewFlow flow, SlackWeb web, Executor afterAck, String locale) {
         this.commands = commands;
-        this.proposals = proposals;
+        this.flow = flow;
         this.web = web;
-        this.executor = executor;
-        this.reviewChannel = reviewChannel == null ? "" : reviewChannel.strip();
+        this.afterAck = afterAck;
         this.locale = locale;
     }
 
@@ -75,10 +62,9 @@ final class SlackSuggestionFlow {
             return context.ack();
         }
         Messages messages = Messages.forLocale(locale);
-        Submission submission = proposals.submit(SubmittedForm.draft(id.get().arg(0), SlackModals.values(payload.getView().getState())),
-                SlackActor.of(payload).author());
+        Submission submission = flow.submit(id.get().arg(0), SlackModals.values(payload.getView().getState()), SlackActor.of(payload).author());
         if (submission instanceof Submission.Saved saved) {
-            executor.execute(() -> announce(saved.proposal()));
+            afterAck.execute(() -> web.note(saved.proposal().author().userId(), flow.cards(locale).savedNotice(saved.proposal())));
             return context.ack();
         }
         if (submission instanceof Submission.Refused refused) {
@@ -90,30 +76,5 @@ final class SlackSuggestionFlow {
     /** The form input an error belongs under; an unknown cell is about the role and level chosen. */
     private static String inputOf(String field) {
         return FIELDS.contains(field) ? field : "cell".equals(field) ? SuggestionFormBuilder.ROLE : SuggestionFormBuilder.TEXT;
-    }
-
-    /** After the ack: the author's direct message, then the review post and its link. */
-    private void announce(Proposal proposal) {
-        ProposalCards cards = cards(commands.catalogs());
-        web.note(proposal.author().userId(), cards.savedNotice(proposal));
-        if (reviewChannel.isEmpty()) {
-            if (noReviewChannelLogged.compareAndSet(false, true)) {
-                log.warn("Suggestions are saved but not posted for review: SKILLBOT_SLACK_REVIEW_CHANNEL is not set. "
-                        + "/skill proposals lists them.");
-            }
-            return;
-        }
-        web.post(reviewChannel, cards.review(proposal)).ifPresent(ts -> {
-            String link = web.permalink(reviewChannel, ts).orElse("");
-            try {
-                proposals.attachReviewMessage(proposal.id(), new Proposal.ReviewMessage(reviewChannel, ts, link));
-            } catch (StoreUnavailableException e) {
-                log.warn("Review post of suggestion {} not linked: {}", proposal.id(), e.getMessage());
-            }
-        });
-    }
-
-    private ProposalCards cards(CatalogSource catalogs) {
-        return new ProposalCards(catalogs.current(), Messages.forLocale(locale));
     }
 }

@@ -1,107 +1,150 @@
 package dev.skillbot.suggestion;
 
+import dev.skillbot.catalog.Catalog;
+import dev.skillbot.catalog.CatalogSource;
+import dev.skillbot.catalog.Expectation;
+import dev.skillbot.catalog.Skill;
+import dev.skillbot.catalog.SkillFileCheck;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
+import java.time.LocalDate;
 import java.util.Optional;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Writes one approved cell into its skill file by replacing only the characters of the cell's
- * {@code text} and {@code required} values and of {@code updated}: comments, key order and
- * formatting elsewhere stay byte for byte as they were.
+ * The one path every change to the catalog's files takes, one change at a time: re-read the file,
+ * apply the edit, verify the result with the loader against the snapshot being served, replace the
+ * file atomically, and commit exactly that file with the suggester as author. The push follows,
+ * outside the lock. No temporary file outlives a failure.
  */
 public final class CatalogWriter {
 
-    /** The outcome of a write: the file changed, or why it was left alone. */
-    public record Result(boolean written, String problem) {
+    /** Where a write stands; {@link WriteSteps} hears of each, which is how tests fail at every step. */
+    public enum Step { READ, VERIFIED, TEMP_WRITTEN, REPLACED, COMMITTED }
 
-        static Result ok() {
-            return new Result(true, "");
+    /** Observes each step of a write; the default hears nothing. */
+    @FunctionalInterface
+    public interface WriteSteps {
+        void reached(Step step, long proposalId);
+
+        WriteSteps NONE = (step, proposalId) -> { };
+    }
+
+    /** The outcome of a write: the edit is in the catalog (and committed, with its id), or why it was left alone. */
+    public record Result(boolean written, String commitId, String problem) {
+
+        static Result ok(String commitId) {
+            return new Result(true, commitId, "");
         }
 
-        static Result conflict(String problem) {
-            return new Result(false, problem);
+        static Result refused(String problem) {
+            return new Result(false, "", problem);
         }
     }
 
-    private record Replacement(int start, int end, String text) {
+    private final ReentrantLock lock = new ReentrantLock(true);
+    private final CatalogSource catalogs;
+    private final CatalogHistory history;
+    private final WriteSteps steps;
+
+    public CatalogWriter(CatalogSource catalogs, CatalogHistory history, WriteSteps steps) {
+        this.catalogs = catalogs;
+        this.history = history;
+        this.steps = steps;
     }
 
-    public Result apply(Path file, CellEdit edit) throws IOException {
-        String content = Files.readString(file, StandardCharsets.UTF_8);
-        Optional<String> updated;
+    /**
+     * Writes and commits the approved proposal. A cell that already holds the proposed text (a write
+     * that a crash interrupted before its commit) is committed as it is, so finishing is idempotent.
+     */
+    public Result write(Proposal proposal, LocalDate today) {
+        Result result;
+        lock.lock();
         try {
-            updated = rewrite(content, edit);
-        } catch (RuntimeException e) {
-            return Result.conflict("the skill file no longer parses: " + e.getMessage());
+            result = writeLocked(proposal, today);
+        } finally {
+            lock.unlock();
         }
-        if (updated.isEmpty()) {
-            return Result.conflict("the cell " + edit.levelId() + "/" + edit.roleId() + " no longer holds the text the suggestion was made against");
+        if (result.written()) {
+            history.push();
         }
-        Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
-        Files.writeString(temp, updated.get(), StandardCharsets.UTF_8);
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return Result.ok();
+        return result;
     }
 
-    /** The new file content, or empty when the cell's current text is not the expected one. */
-    Optional<String> rewrite(String content, CellEdit edit) {
-        MappingNode root = (MappingNode) new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(content));
-        ScalarNode text = (ScalarNode) path(root, "cells", edit.levelId(), edit.roleId(), "text");
-        ScalarNode required = (ScalarNode) path(root, "cells", edit.levelId(), edit.roleId(), "required");
-        ScalarNode updated = (ScalarNode) path(root, "updated");
-        if (!text.getValue().strip().equals(edit.expectedText())) {
-            return Optional.empty();
+    private Result writeLocked(Proposal proposal, LocalDate today) {
+        Catalog catalog = catalogs.current();
+        Optional<Skill> skill = catalog.skill(proposal.skillId());
+        if (skill.isEmpty()) {
+            return Result.refused("the skill " + proposal.skillId() + " is no longer in the catalog");
         }
-        List<Replacement> replacements = new ArrayList<>();
-        replacements.add(replacement(content, text, YamlScalars.doubleQuoted(edit.newText())));
-        if (Boolean.parseBoolean(required.getValue()) != edit.required()) {
-            replacements.add(replacement(content, required, Boolean.toString(edit.required())));
+        Path file = Path.of(skill.get().sourceFile());
+        String content;
+        try {
+            content = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return Result.refused("could not read " + file.getFileName() + ": " + e.getMessage());
         }
-        replacements.add(replacement(content, updated, edit.updated().toString()));
-        replacements.sort(Comparator.comparingInt(Replacement::start).reversed());
-        StringBuilder result = new StringBuilder(content);
-        for (Replacement replacement : replacements) {
-            result.replace(replacement.start(), replacement.end(), replacement.text());
+        steps.reached(Step.READ, proposal.id());
+        CellRewrite.Outcome rewrite = CellRewrite.apply(content, CellEdit.of(proposal, today));
+        if (rewrite instanceof CellRewrite.Outcome.Refused refused) {
+            return Result.refused(refused.problem());
         }
-        return Optional.of(result.toString());
-    }
-
-    private static Replacement replacement(String content, Node node, String text) {
-        int start = content.offsetByCodePoints(0, node.getStartMark().getIndex());
-        int end = content.offsetByCodePoints(0, node.getEndMark().getIndex());
-        // A block scalar (| or >) ends after its trailing line breaks; those belong to the layout, not the value.
-        while (end > start && Character.isWhitespace(content.charAt(end - 1))) {
-            end--;
-        }
-        return new Replacement(start, end, text);
-    }
-
-    private static Node path(Node node, String... keys) {
-        Node current = node;
-        for (String key : keys) {
-            if (!(current instanceof MappingNode mapping)) {
-                throw new IllegalStateException("'" + key + "' is not inside a mapping");
+        if (rewrite instanceof CellRewrite.Outcome.Rewritten rewritten) {
+            Optional<String> problem = verify(catalog, file, rewritten.content(), proposal);
+            if (problem.isPresent()) {
+                return Result.refused(problem.get());
             }
-            current = mapping.getValue().stream()
-                    .filter(tuple -> tuple.getKeyNode() instanceof ScalarNode scalar && scalar.getValue().equals(key))
-                    .map(NodeTuple::getValueNode)
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no key '" + key + "'"));
+            steps.reached(Step.VERIFIED, proposal.id());
+            try {
+                replace(file, rewritten.content(), proposal.id());
+            } catch (IOException e) {
+                return Result.refused("could not write " + file.getFileName() + ": " + e.getMessage());
+            }
+            steps.reached(Step.REPLACED, proposal.id());
         }
-        return current;
+        CatalogHistory.Outcome committed = history.commit(file, proposal.author(), CommitMessage.of(proposal, skill.get()));
+        if (!committed.recorded()) {
+            return rolledBack(file, content, proposal, committed.problem());
+        }
+        steps.reached(Step.COMMITTED, proposal.id());
+        return Result.ok(committed.commitId());
+    }
+
+    /** A change that could not be committed is taken back, so the files and the history never disagree. */
+    private Result rolledBack(Path file, String previous, Proposal proposal, String problem) {
+        try {
+            replace(file, previous, proposal.id());
+            return Result.refused(problem);
+        } catch (IOException e) {
+            return Result.refused(problem + "; the file could not be restored either (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The new content must load as the loader would read it, and give back exactly the proposed cell. */
+    private static Optional<String> verify(Catalog catalog, Path file, String content, Proposal proposal) {
+        SkillFileCheck.Outcome check = SkillFileCheck.check(catalog, file, content);
+        if (!check.valid()) {
+            return Optional.of("the edit would make " + file.getFileName() + " invalid: " + check.problems().get(0).message());
+        }
+        Optional<Expectation> cell = catalog.level(proposal.levelId())
+                .flatMap(level -> check.skill().get().expectation(level, proposal.roleId()));
+        if (cell.isEmpty() || !cell.get().text().equals(proposal.newText()) || cell.get().required() != proposal.newRequired()) {
+            return Optional.of("the edit did not read back as written; the file was left as it was");
+        }
+        return Optional.empty();
+    }
+
+    /** Writes beside the file and moves over it, so readers see the old file or the new one; the temporary file never stays. */
+    private void replace(Path file, String content, long proposalId) throws IOException {
+        Path temp = TemporaryFiles.beside(file);
+        try {
+            Files.writeString(temp, content, StandardCharsets.UTF_8);
+            steps.reached(Step.TEMP_WRITTEN, proposalId);
+            TemporaryFiles.moveOver(temp, file);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
     }
 }

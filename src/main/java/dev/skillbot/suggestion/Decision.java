@@ -1,5 +1,8 @@
 package dev.skillbot.suggestion;
 
+import dev.skillbot.i18n.MessageKey;
+import java.util.List;
+
 /** The outcome of a reviewer's click. */
 public sealed interface Decision {
 
@@ -17,10 +20,33 @@ public sealed interface Decision {
     record NotAReviewer() implements Decision {
     }
 
+    /** Four eyes: the author of a suggestion may not approve it. */
+    record OwnSuggestion(long id) implements Decision {
+    }
+
     record NotFound(long id) implements Decision {
+    }
+
+    /** A field of the decision (the rejection reason) was refused; {@code field} names the form input. */
+    record Invalid(String field, MessageKey reason, List<Object> args) implements Decision {
+
+        public Invalid {
+            args = List.copyOf(args);
+        }
     }
 
     /** The database could not be reached: nothing changed. */
     record Unavailable() implements Decision {
+    }
+
+    /** The proposal this decision settled, if it settled one. */
+    default java.util.Optional<Proposal> settled() {
+        if (this instanceof Decided decided) {
+            return java.util.Optional.of(decided.proposal());
+        }
+        if (this instanceof NeedsAttention attention) {
+            return java.util.Optional.of(attention.proposal());
+        }
+        return java.util.Optional.empty();
     }
 }

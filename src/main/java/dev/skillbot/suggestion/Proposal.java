@@ -1,5 +1,6 @@
 package dev.skillbot.suggestion;
 
+import dev.skillbot.catalog.Expectation;
 import java.time.Instant;
 
 /** A suggested edit of one cell, with its review state. */
@@ -25,6 +26,12 @@ public record Proposal(
 
     /** Where the review post lives, so lists can link to it and decisions can update it. */
     public record ReviewMessage(String channel, String messageId, String link) {
+    }
+
+    /** A new, open proposal to change {@code current} as the draft says. */
+    static Proposal open(ProposalDraft draft, Expectation current, Author author, String revision, Instant now) {
+        return new Proposal(0, draft.skillId(), draft.levelId(), draft.roleId(), current.text(), draft.text(), current.required(),
+                draft.required(), draft.rationale(), author, revision, ProposalStatus.OPEN, now, now, null, null, null, null);
     }
 
     public Proposal withId(long newId) {

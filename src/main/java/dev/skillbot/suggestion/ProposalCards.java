@@ -25,10 +25,12 @@ public final class ProposalCards {
 
     private final Catalog catalog;
     private final Messages messages;
+    private final ReviewPolicy policy;
 
-    public ProposalCards(Catalog catalog, Messages messages) {
+    public ProposalCards(Catalog catalog, Messages messages, ReviewPolicy policy) {
         this.catalog = catalog;
         this.messages = messages;
+        this.policy = policy;
     }
 
     /** The review post: before/after with changed words marked, and Approve / Reject while it is open. */
@@ -47,8 +49,12 @@ public final class ProposalCards {
                 new Button(messages.get(MessageKey.REVIEW_APPROVE), ActionId.of(ActionId.Action.APPROVE, Long.toString(proposal.id())), Button.Style.PRIMARY),
                 new Button(messages.get(MessageKey.REVIEW_REJECT), ActionId.of(ActionId.Action.REJECT, Long.toString(proposal.id())), Button.Style.DEFAULT));
         String title = messages.get(MessageKey.REVIEW_TITLE, proposal.id(), skillName(proposal), levelName(proposal), roleName(proposal));
-        List<String> context = List.of(messages.get(MessageKey.REVIEW_BY, proposal.author().displayName(), proposal.catalogRevision(),
-                LocalDate.ofInstant(proposal.createdAt(), ZoneOffset.UTC).toString()));
+        List<String> context = new ArrayList<>(List.of(messages.get(MessageKey.REVIEW_BY, proposal.author().displayName(),
+                proposal.catalogRevision(), LocalDate.ofInstant(proposal.createdAt(), ZoneOffset.UTC).toString())));
+        if (proposal.status() == ProposalStatus.OPEN) {
+            context.add(policy.selfApproval() ? messages.get(MessageKey.REVIEW_WHO_DECIDES_ANYONE)
+                    : messages.get(MessageKey.REVIEW_WHO_DECIDES, proposal.author().displayName()));
+        }
         return new Card(Card.Kind.REVIEW, title, context, List.of(), blocks, controls, title);
     }
 
@@ -56,6 +62,7 @@ public final class ProposalCards {
         String by = proposal.decidedBy() == null ? "" : proposal.decidedBy();
         String note = proposal.decisionNote() == null ? "" : proposal.decisionNote();
         return switch (proposal.status()) {
+            case APPROVING -> Optional.of(messages.get(MessageKey.REVIEW_APPROVING, by));
             case APPROVED -> Optional.of(messages.get(MessageKey.REVIEW_APPROVED, by));
             case REJECTED -> Optional.of(messages.get(MessageKey.REVIEW_REJECTED, by, note));
             case NEEDS_ATTENTION -> Optional.of(messages.get(MessageKey.REVIEW_NEEDS_ATTENTION, by, note));
@@ -99,6 +106,12 @@ public final class ProposalCards {
         if (decision instanceof Decision.NotFound notFound) {
             return messages.get(MessageKey.REVIEW_NOT_FOUND, notFound.id());
         }
+        if (decision instanceof Decision.OwnSuggestion own) {
+            return messages.get(MessageKey.REVIEW_OWN_SUGGESTION, own.id());
+        }
+        if (decision instanceof Decision.Invalid invalid) {
+            return messages.get(invalid.reason(), invalid.args().toArray());
+        }
         return messages.get(MessageKey.STORE_UNAVAILABLE);
     }
 
@@ -106,7 +119,7 @@ public final class ProposalCards {
     public ModalForm rejectionForm(long proposalId) {
         return new ModalForm(ActionId.of(ActionId.Action.SUBMIT_REJECTION, Long.toString(proposalId)),
                 messages.get(MessageKey.REVIEW_REJECT_TITLE, proposalId), messages.get(MessageKey.REVIEW_REJECT),
-                List.of(new ModalForm.TextInput(REASON, messages.get(MessageKey.REVIEW_REJECT_REASON), "", true, 1000, true, "")));
+                List.of(new ModalForm.TextInput(REASON, messages.get(MessageKey.REVIEW_REJECT_REASON), "", true, SuggestionLimits.REASON, true, "")));
     }
 
     private String skillName(Proposal proposal) {

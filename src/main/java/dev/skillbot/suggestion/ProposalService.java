@@ -6,21 +6,21 @@ import dev.skillbot.catalog.Expectation;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Skill;
 import dev.skillbot.i18n.MessageKey;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Suggestions from submission to write-back. A decision is a conditional update on an open
- * proposal, so double clicks, two reviewers and retried requests decide once; only the winner
- * writes the catalog.
+ * proposal, so double clicks, two reviewers and retried requests decide once. An approval claims
+ * the proposal (APPROVING), then the one {@link CatalogWriter} writes and commits it, and only then
+ * is it APPROVED; a crash in between is finished at start-up by {@link ApprovalRecovery}.
  */
 public final class ProposalService {
 
@@ -29,19 +29,17 @@ public final class ProposalService {
     private final CatalogSource catalogs;
     private final ProposalStore store;
     private final CatalogWriter writer;
-    private final CatalogHistory history;
     private final ReviewPolicy policy;
     private final SuggestionLimits limits;
     private final Clock clock;
     private final Runnable afterWrite;
-    private final List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
 
-    public ProposalService(CatalogSource catalogs, ProposalStore store, CatalogWriter writer, CatalogHistory history,
-                           ReviewPolicy policy, SuggestionLimits limits, Clock clock, Runnable afterWrite) {
+    public ProposalService(CatalogSource catalogs, ProposalStore store, CatalogWriter writer, ReviewPolicy policy,
+                           SuggestionLimits limits, Clock clock, Runnable afterWrite) {
         this.catalogs = catalogs;
         this.store = store;
         this.writer = writer;
-        this.history = history;
         this.policy = policy;
         this.limits = limits;
         this.clock = clock;
@@ -63,7 +61,7 @@ public final class ProposalService {
         if (cell.isEmpty()) {
             return new Submission.Refused("cell", MessageKey.SUGGEST_UNKNOWN_CELL, List.of(draft.skillId(), draft.levelId(), draft.roleId()));
         }
-        Optional<Submission.Refused> invalid = SuggestionChecks.check(draft, cell.get(), limits);
+        Optional<Submission.Refused> invalid = SuggestionChecks.check(draft, author, cell.get(), limits);
         if (invalid.isPresent()) {
             return invalid.get();
         }
@@ -73,10 +71,7 @@ public final class ProposalService {
             if (recent >= limits.perUserPerWindow()) {
                 return new Submission.Refused("text", MessageKey.SUGGEST_RATE_LIMITED, List.of(recent));
             }
-            Proposal proposal = new Proposal(0, draft.skillId(), draft.levelId(), draft.roleId(), cell.get().text(), draft.text(),
-                    cell.get().required(), draft.required(), draft.rationale(), author, catalog.revision(), ProposalStatus.OPEN,
-                    now, now, null, null, null, null);
-            Proposal saved = store.insert(proposal);
+            Proposal saved = store.insert(Proposal.open(draft, cell.get(), author, catalog.revision(), now));
             changed();
             return new Submission.Saved(saved);
         } catch (StoreUnavailableException e) {
@@ -86,18 +81,6 @@ public final class ProposalService {
     }
 
     public Decision approve(long id, Author reviewer, Set<String> memberships) {
-        return decide(id, reviewer, memberships, ProposalStatus.APPROVED, "");
-    }
-
-    public Decision reject(long id, Author reviewer, Set<String> memberships, String reason) {
-        return decide(id, reviewer, memberships, ProposalStatus.REJECTED, reason == null ? "" : reason.strip());
-    }
-
-    public boolean isReviewer(Author user, Set<String> memberships) {
-        return policy.allows(user, memberships);
-    }
-
-    private Decision decide(long id, Author reviewer, Set<String> memberships, ProposalStatus outcome, String note) {
         if (!policy.allows(reviewer, memberships)) {
             return new Decision.NotAReviewer();
         }
@@ -106,18 +89,60 @@ public final class ProposalService {
             if (found.isEmpty()) {
                 return new Decision.NotFound(id);
             }
+            if (found.get().status() == ProposalStatus.OPEN && !policy.mayApprove(reviewer, found.get())) {
+                return new Decision.OwnSuggestion(id);
+            }
             Instant now = clock.instant();
-            if (!store.transition(id, ProposalStatus.OPEN, outcome, reviewer.displayName(), note, now)) {
+            if (!store.transition(id, ProposalStatus.OPEN, ProposalStatus.APPROVING, reviewer.displayName(), "", now)) {
                 return new Decision.AlreadyDecided(store.find(id).orElse(found.get()));
             }
             changed();
-            if (outcome == ProposalStatus.APPROVED) {
-                Optional<String> problem = writeBack(found.get(), now);
-                if (problem.isPresent()) {
-                    store.transition(id, ProposalStatus.APPROVED, ProposalStatus.NEEDS_ATTENTION, reviewer.displayName(), problem.get(), now);
-                    return new Decision.NeedsAttention(store.find(id).orElseThrow(), problem.get());
-                }
+            return finishApproval(store.find(id).orElseThrow());
+        } catch (StoreUnavailableException e) {
+            log.warn("Decision on suggestion {} not saved: {}", id, e.getMessage());
+            return new Decision.Unavailable();
+        }
+    }
+
+    /**
+     * Writes an approval that is APPROVING and marks it APPROVED, or NEEDS_ATTENTION with the reason;
+     * also how start-up finishes approvals a crash interrupted.
+     */
+    Decision finishApproval(Proposal approving) {
+        CatalogWriter.Result written = writer.write(approving, LocalDate.ofInstant(clock.instant(), clock.getZone()));
+        Instant now = clock.instant();
+        String by = approving.decidedBy();
+        if (written.written()) {
+            store.transition(approving.id(), ProposalStatus.APPROVING, ProposalStatus.APPROVED, by, "", now);
+            afterWrite.run();
+        } else {
+            log.warn("Approved suggestion #{} needs attention: {}", approving.id(), written.problem());
+            store.transition(approving.id(), ProposalStatus.APPROVING, ProposalStatus.NEEDS_ATTENTION, by,
+                    CommitMessage.oneLine(written.problem(), 1000), now);
+        }
+        changed();
+        Proposal settled = store.find(approving.id()).orElseThrow();
+        return written.written() ? new Decision.Decided(settled) : new Decision.NeedsAttention(settled, written.problem());
+    }
+
+    public Decision reject(long id, Author reviewer, Set<String> memberships, String reason) {
+        if (!policy.allows(reviewer, memberships)) {
+            return new Decision.NotAReviewer();
+        }
+        String note = UnsafeText.normalizeLineBreaks(reason == null ? "" : reason).strip();
+        Optional<Decision> invalid = SuggestionChecks.reason(note, limits);
+        if (invalid.isPresent()) {
+            return invalid.get();
+        }
+        try {
+            Optional<Proposal> found = store.find(id);
+            if (found.isEmpty()) {
+                return new Decision.NotFound(id);
             }
+            if (!store.transition(id, ProposalStatus.OPEN, ProposalStatus.REJECTED, reviewer.displayName(), note, clock.instant())) {
+                return new Decision.AlreadyDecided(store.find(id).orElse(found.get()));
+            }
+            changed();
             return new Decision.Decided(store.find(id).orElseThrow());
         } catch (StoreUnavailableException e) {
             log.warn("Decision on suggestion {} not saved: {}", id, e.getMessage());
@@ -125,32 +150,28 @@ public final class ProposalService {
         }
     }
 
-    /** Writes and records the edit; the problem, if any, that needs a person. */
-    private Optional<String> writeBack(Proposal proposal, Instant now) {
-        Catalog catalog = catalogs.current();
-        Optional<Skill> skill = catalog.skill(proposal.skillId());
-        if (skill.isEmpty()) {
-            return Optional.of("the skill " + proposal.skillId() + " is no longer in the catalog");
+    /** Why this user may not decide on this proposal now (before a reason form opens), or empty when they may. */
+    public Optional<Decision> refusalBeforeDeciding(long id, Author reviewer, Set<String> memberships) {
+        if (!policy.allows(reviewer, memberships)) {
+            return Optional.of(new Decision.NotAReviewer());
         }
-        Path file = Path.of(skill.get().sourceFile());
         try {
-            CatalogWriter.Result written = writer.apply(file, CellEdit.of(proposal, LocalDate.ofInstant(now, clock.getZone())));
-            if (!written.written()) {
-                return Optional.of(written.problem());
+            Optional<Proposal> proposal = store.find(id);
+            if (proposal.isEmpty()) {
+                return Optional.of(new Decision.NotFound(id));
             }
-        } catch (IOException e) {
-            return Optional.of("could not write " + file + ": " + e.getMessage());
+            return proposal.get().status() == ProposalStatus.OPEN ? Optional.empty() : Optional.of(new Decision.AlreadyDecided(proposal.get()));
+        } catch (StoreUnavailableException e) {
+            return Optional.of(new Decision.Unavailable());
         }
-        CatalogHistory.Outcome recorded = history.record(file, proposal.author(), commitMessage(proposal, skill.get()));
-        afterWrite.run();
-        return recorded.recorded() ? Optional.empty() : Optional.of(recorded.problem());
     }
 
-    private static String commitMessage(Proposal proposal, Skill skill) {
-        return "Update " + skill.name() + ": " + proposal.levelId() + " / " + proposal.roleId() + "\n\n"
-                + "Suggestion #" + proposal.id() + " by " + proposal.author().displayName()
-                + " (" + proposal.author().platform().name().toLowerCase(java.util.Locale.ROOT) + "), made against catalog revision "
-                + proposal.catalogRevision() + "." + (proposal.rationale().isEmpty() ? "" : "\n\nRationale: " + proposal.rationale()) + "\n";
+    public boolean isReviewer(Author user, Set<String> memberships) {
+        return policy.allows(user, memberships);
+    }
+
+    public ReviewPolicy policy() {
+        return policy;
     }
 
     static Optional<Expectation> cell(Catalog catalog, String skillId, String levelId, String roleId) {

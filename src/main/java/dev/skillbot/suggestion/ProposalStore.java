@@ -20,6 +20,9 @@ public interface ProposalStore {
 
     long countOpen(String skillId);
 
+    /** Proposals in one status, oldest first: how start-up finds approvals a crash interrupted. */
+    List<Proposal> inStatus(ProposalStatus status, int limit);
+
     Optional<Instant> oldestOpen(String skillId);
 
     /** How many proposals are in each status, for metrics. */

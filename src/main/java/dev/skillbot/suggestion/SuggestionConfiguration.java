@@ -6,6 +6,8 @@ import dev.skillbot.persistence.JdbcProposalStore;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,15 +25,39 @@ class SuggestionConfiguration {
         return new ProposalSuggestionsView(store);
     }
 
+    /** The one writer of the catalog's files; tests observe its steps through a {@link CatalogWriter.WriteSteps} bean. */
     @Bean
-    ProposalService proposalService(CatalogReloader catalogs, ProposalStore store, ProposalSuggestionsView view,
-                                    SuggestionProperties properties, CatalogHistory history, Clock clock) {
+    CatalogWriter catalogWriter(CatalogReloader catalogs, CatalogHistory history, ObjectProvider<CatalogWriter.WriteSteps> steps) {
+        return new CatalogWriter(catalogs, history, steps.getIfAvailable(() -> CatalogWriter.WriteSteps.NONE));
+    }
+
+    @Bean
+    ProposalService proposalService(CatalogReloader catalogs, ProposalStore store, ProposalSuggestionsView view, CatalogWriter writer,
+                                    SuggestionProperties properties, Clock clock) {
         ReviewPolicy policy = new ReviewPolicy(Map.of(
                 Platform.SLACK, Set.copyOf(properties.slack().reviewers()),
-                Platform.DISCORD, Set.copyOf(properties.discord().reviewerRoles())));
-        ProposalService service = new ProposalService(catalogs, store, new CatalogWriter(), history, policy, properties.limits(),
-                clock, catalogs::reloadNow);
+                Platform.DISCORD, Set.copyOf(properties.discord().reviewerRoles())), properties.suggestions().selfApproval());
+        ProposalService service = new ProposalService(catalogs, store, writer, policy, properties.limits(), clock, catalogs::reloadNow);
         service.onChange(view::changed);
         return service;
+    }
+
+    @Bean
+    ReviewDeliveries reviewDeliveries() {
+        return new ReviewDeliveries(2, 1000);
+    }
+
+    /** One flow for every platform; each adapter that is switched on contributes its {@link ReviewChannel}. */
+    @Bean
+    ReviewFlow reviewFlow(ProposalService proposals, CatalogReloader catalogs, ObjectProvider<ReviewChannel> channels,
+                          ReviewDeliveries deliveries) {
+        return new ReviewFlow(proposals, catalogs, channels.orderedStream().toList(), deliveries);
+    }
+
+    /** Before the server and the chat clients start: approvals a crash interrupted are finished, the writer's leftovers removed. */
+    @Bean
+    SmartInitializingSingleton approvalRecovery(ProposalService proposals, ProposalStore store, CatalogHistory history,
+                                                CatalogReloader catalogs, Clock clock) {
+        return () -> new ApprovalRecovery(proposals, store, history, catalogs.dir(), clock).run();
     }
 }

@@ -24,11 +24,16 @@ public record SuggestionProperties(
     public record DiscordReview(@DefaultValue List<String> reviewerRoles, @DefaultValue("") String reviewChannel) {
     }
 
-    public record Suggestions(@DefaultValue("10") int perUserPerHour) {
+    /**
+     * @param perUserPerHour {@code SKILLBOT_SUGGESTIONS_PER_USER_PER_HOUR}
+     * @param selfApproval   {@code SKILLBOT_SUGGESTIONS_SELF_APPROVAL}: reviewers may approve their own suggestions (teams of one)
+     */
+    public record Suggestions(@DefaultValue("10") int perUserPerHour, @DefaultValue("false") boolean selfApproval) {
     }
 
     SuggestionLimits limits() {
         SuggestionLimits defaults = SuggestionLimits.defaults();
-        return new SuggestionLimits(defaults.maxTextLength(), defaults.maxRationaleLength(), suggestions.perUserPerHour(), Duration.ofHours(1));
+        return new SuggestionLimits(defaults.maxTextLength(), defaults.maxRationaleLength(), defaults.maxReasonLength(),
+                suggestions.perUserPerHour(), Duration.ofHours(1));
     }
 }

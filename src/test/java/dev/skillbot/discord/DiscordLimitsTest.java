@@ -13,6 +13,7 @@ import dev.skillbot.command.Invocation;
 import dev.skillbot.command.Platform;
 import dev.skillbot.i18n.Messages;
 import dev.skillbot.suggestion.ProposalCards;
+import dev.skillbot.suggestion.ReviewPolicy;
 import dev.skillbot.testing.EveryCard;
 import dev.skillbot.testing.SyntheticCatalog;
 import java.nio.file.Path;
@@ -94,7 +95,7 @@ class DiscordLimitsTest {
                 }
             }
         }
-        DataObject rejection = DiscordModals.render(new ProposalCards(catalog, Messages.forLocale(locale)).rejectionForm(Long.MAX_VALUE)).toData();
+        DataObject rejection = DiscordModals.render(new ProposalCards(catalog, Messages.forLocale(locale), new ReviewPolicy(Map.of(), false)).rejectionForm(Long.MAX_VALUE)).toData();
         assertThat(DiscordMessageLimits.modalViolations(rejection)).isEmpty();
     }
 

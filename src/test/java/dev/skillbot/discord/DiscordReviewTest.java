@@ -72,8 +72,8 @@ class DiscordReviewTest {
         assertThat(form.data().getString("custom_id")).isEqualTo("sb1:rejected:" + proposal);
         assertThat(DiscordMessageLimits.modalViolations(form.data())).isEmpty();
 
-        DataObject decided = discord.editedCard(reviewer(Interactions.modalSubmit("sb1:rejected:" + proposal,
-                Map.of("reason", "Too vague for a lead."), Map.of(), true)));
+        DataObject decided = discord.decidedPost(reviewer(Interactions.modalSubmit("sb1:rejected:" + proposal,
+                Map.of("reason", "Too vague for a lead."), Map.of(), true)), Long.parseLong(proposal));
         assertThat(decided.toString()).contains("Rejected by Rita: Too vague for a lead.");
         assertThat(decided.optArray("components").orElseGet(DataArray::empty).length()).isZero();
         discord.awaitRequest(request -> request.is("POST", "channels/\\d+/messages")

@@ -98,7 +98,7 @@ class DiscordSuggestionFlowTest {
         // and a reviewer approves: the post is edited in place to its decided state
         DataObject approve = Interactions.by(inReview(Interactions.button(approveId, false)), REVIEWER_ID, "Rita",
                 List.of("424242424242424242", DiscordApp.REVIEWER_ROLE), Long.parseLong("2248473465835073"));
-        DataObject decided = discord.editedCard(approve);
+        DataObject decided = discord.decidedPost(approve, proposalId);
         assertThat(decided.toString()).contains("Approved by Rita");
         assertThat(decided.optArray("components").orElseGet(DataArray::empty).length()).isZero();
         assertThat(decided.getObject("allowed_mentions").getArray("parse").length()).isZero();

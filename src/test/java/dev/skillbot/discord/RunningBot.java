@@ -9,6 +9,9 @@ import dev.skillbot.persistence.JdbcProposalStore;
 import dev.skillbot.suggestion.CatalogHistory;
 import dev.skillbot.suggestion.CatalogWriter;
 import dev.skillbot.suggestion.ProposalService;
+import dev.skillbot.suggestion.ReviewChannel;
+import dev.skillbot.suggestion.ReviewDeliveries;
+import dev.skillbot.suggestion.ReviewFlow;
 import dev.skillbot.suggestion.ReviewPolicy;
 import dev.skillbot.suggestion.SuggestionLimits;
 import dev.skillbot.testing.TestDatabases;
@@ -62,9 +65,12 @@ final class RunningBot implements AutoCloseable {
         context.registerBean(CommandService.class, () -> commands);
         TestDatabases.Switchable switchable = new TestDatabases.Switchable(TestDatabases.h2());
         JdbcClient database = JdbcClient.create(switchable);
-        context.registerBean(ProposalService.class, () -> new ProposalService(commands.catalogs(), new JdbcProposalStore(database),
-                new CatalogWriter(), CatalogHistory.NONE, new ReviewPolicy(Map.of(Platform.DISCORD, Set.of(REVIEWER_ROLE))),
-                SuggestionLimits.defaults(), Clock.systemUTC(), () -> { }));
+        ProposalService proposals = new ProposalService(commands.catalogs(), new JdbcProposalStore(database),
+                new CatalogWriter(commands.catalogs(), CatalogHistory.NONE, CatalogWriter.WriteSteps.NONE),
+                new ReviewPolicy(Map.of(Platform.DISCORD, Set.of(REVIEWER_ROLE)), false), SuggestionLimits.defaults(), Clock.systemUTC(), () -> { });
+        context.registerBean(ReviewDeliveries.class, () -> new ReviewDeliveries(2, 100));
+        context.registerBean(ReviewFlow.class, () -> new ReviewFlow(proposals, commands.catalogs(),
+                context.getBeanProvider(ReviewChannel.class).orderedStream().toList(), context.getBean(ReviewDeliveries.class)));
         context.registerBean(FollowService.class, () -> new FollowService(new JdbcDigestStore(database), commands.catalogs(), Clock.systemUTC()));
         if (catalog != null) {
             context.registerBean(CatalogReloader.class, () -> catalog);

@@ -1,6 +1,7 @@
 package dev.skillbot.gitops;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.skillbot.command.Platform;
 import dev.skillbot.suggestion.Author;
@@ -8,6 +9,7 @@ import dev.skillbot.suggestion.CatalogHistory;
 import dev.skillbot.testing.BundledCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -47,9 +49,11 @@ class GitCatalogHistoryTest {
         Path file = work.resolve("devops-ci-cd/gitops-practices.yml");
         Files.writeString(file, Files.readString(file).replace("updated: 2026-03-17", "updated: 2026-11-26"));
 
-        CatalogHistory.Outcome outcome = history.record(file, ALICE, "Update GitOps Practices: senior / sre\n\nSuggestion #7");
+        CatalogHistory.Outcome outcome = history.commit(file, ALICE, "Update GitOps Practices: senior / sre\n\nSuggestion #7");
+        history.push();
 
         assertThat(outcome.recorded()).isTrue();
+        await().atMost(Duration.ofSeconds(20)).until(() -> remoteHead().equals(outcome.commitId()));
         try (Git pushed = Git.open(remote.toFile())) {
             RevCommit head = pushed.log().setMaxCount(1).call().iterator().next();
             assertThat(head.getName()).isEqualTo(outcome.commitId());
@@ -74,12 +78,43 @@ class GitCatalogHistoryTest {
         Path file = work.resolve("devops-ci-cd/gitops-practices.yml");
         Files.writeString(file, Files.readString(file).replace("updated: 2026-03-17", "updated: 2026-11-26"));
 
-        CatalogHistory.Outcome outcome = history.record(file, ALICE, "Update");
+        CatalogHistory.Outcome outcome = history.commit(file, ALICE, "Update");
 
-        assertThat(outcome.recorded()).isFalse();
-        assertThat(outcome.problem()).contains("push to origin/main was refused").contains("kept locally");
+        assertThat(outcome.recorded()).isTrue();
+        String pushed;
         try (Git local = Git.open(work.toFile())) {
             assertThat(local.log().setMaxCount(1).call().iterator().next().getName()).isEqualTo(outcome.commitId());
+            pushed = new GitPusher(local.getRepository(), new GitCatalogHistory.Push(true, "origin", "main", null)).pushOnce();
+        }
+        assertThat(pushed).contains("refused").contains("origin/main");
+        assertThat(remoteHead()).isNotEqualTo(outcome.commitId());
+    }
+
+    @Test
+    void nothingChangedIsNothingToCommit() throws Exception {
+        CatalogHistory history = GitCatalogHistory.forDirectory(work, GitCatalogHistory.Push.off()).orElseThrow();
+
+        CatalogHistory.Outcome outcome = history.commit(work.resolve("devops-ci-cd/gitops-practices.yml"), ALICE, "Update");
+
+        assertThat(outcome).isEqualTo(CatalogHistory.Outcome.nothingToRecord());
+    }
+
+    @Test
+    void findsTheCommitOfAProposalByItsTrailer() throws Exception {
+        CatalogHistory history = GitCatalogHistory.forDirectory(work, GitCatalogHistory.Push.off()).orElseThrow();
+        Path file = work.resolve("devops-ci-cd/gitops-practices.yml");
+        Files.writeString(file, Files.readString(file).replace("updated: 2026-03-17", "updated: 2026-11-26"));
+
+        CatalogHistory.Outcome outcome = history.commit(file, ALICE, "Update\n\nSuggestion #17 by Alice\n\nSkillbot-Proposal: 17\n");
+
+        assertThat(history.commitOf(17)).contains(outcome.commitId());
+        assertThat(history.commitOf(1)).isEmpty();
+        assertThat(history.commitOf(171)).isEmpty();
+    }
+
+    private String remoteHead() throws Exception {
+        try (Git pushed = Git.open(remote.toFile())) {
+            return pushed.getRepository().resolve("refs/heads/main").getName();
         }
     }
 

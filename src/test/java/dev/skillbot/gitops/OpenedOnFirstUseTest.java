@@ -28,8 +28,8 @@ class OpenedOnFirstUseTest {
         });
         assertThat(opened).hasValue(0);
 
-        CatalogHistory.Outcome first = history.record(Path.of("a.yml"), AUTHOR, "one");
-        CatalogHistory.Outcome second = history.record(Path.of("b.yml"), AUTHOR, "two");
+        CatalogHistory.Outcome first = history.commit(Path.of("a.yml"), AUTHOR, "one");
+        CatalogHistory.Outcome second = history.commit(Path.of("b.yml"), AUTHOR, "two");
 
         assertThat(opened).hasValue(1);
         assertThat(first.commitId()).isEqualTo("c1");

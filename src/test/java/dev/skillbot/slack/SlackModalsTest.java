@@ -18,6 +18,7 @@ import dev.skillbot.command.Invocation;
 import dev.skillbot.command.Platform;
 import dev.skillbot.i18n.Messages;
 import dev.skillbot.suggestion.ProposalCards;
+import dev.skillbot.suggestion.ReviewPolicy;
 import dev.skillbot.testing.SyntheticCatalog;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -89,7 +90,7 @@ class SlackModalsTest {
                     }
                 }
             }
-            ModalForm rejection = new ProposalCards(catalog, Messages.forLocale(locale)).rejectionForm(Long.MAX_VALUE);
+            ModalForm rejection = new ProposalCards(catalog, Messages.forLocale(locale), new ReviewPolicy(Map.of(), false)).rejectionForm(Long.MAX_VALUE);
             ModalLimits.violations(json(SlackModals.view(rejection, "C0REVIEW 1700000100.000001"))).forEach(violations::add);
         }
         assertThat(forms).isPositive();

@@ -19,7 +19,19 @@ class CatalogWriterTest {
     @TempDir
     Path temp;
 
-    private final CatalogWriter writer = new CatalogWriter();
+    /** Rewrites the file in place, as the writer would after its checks. */
+    private static final class InPlace {
+
+        CellRewrite.Outcome apply(Path file, CellEdit edit) throws IOException {
+            CellRewrite.Outcome outcome = CellRewrite.apply(Files.readString(file), edit);
+            if (outcome instanceof CellRewrite.Outcome.Rewritten rewritten) {
+                Files.writeString(file, rewritten.content());
+            }
+            return outcome;
+        }
+    }
+
+    private final InPlace writer = new InPlace();
 
     @Test
     void changesOnlyTheCellAndTheUpdatedDateInTheSeedSkill() throws IOException {
@@ -30,9 +42,9 @@ class CatalogWriterTest {
                 + "(canary + SLI check → promote/rollback), implements automated rollback on SLO violation. Designs GitOps "
                 + "disaster recovery: rapid cluster state restoration from Git.";
 
-        CatalogWriter.Result result = writer.apply(file, new CellEdit("senior", "sre", old, "Designs \"SLO-gated\" rollouts \\ rollbacks.", true, TODAY));
+        CellRewrite.Outcome result = writer.apply(file, new CellEdit("senior", "sre", old, "Designs \"SLO-gated\" rollouts \\ rollbacks.", true, TODAY));
 
-        assertThat(result.written()).isTrue();
+        assertThat(result).isInstanceOf(CellRewrite.Outcome.Rewritten.class);
         List<String> after = Files.readAllLines(file);
         assertThat(after).hasSameSizeAs(before);
         for (int i = 0; i < before.size(); i++) {
@@ -51,10 +63,10 @@ class CatalogWriterTest {
         Path file = temp.resolve("commented-skill.yml");
         Files.copy(Path.of("src/test/resources/suggestion/commented-skill.yml"), file);
 
-        assertThat(writer.apply(file, new CellEdit("junior", "devops", "A folded description over two lines.", "Now one line: ok", true, TODAY))
-                .written()).isTrue();
-        assertThat(writer.apply(file, new CellEdit("middle", "devops", "Single quoted, with 'quotes' — and ünïcödé 🚀.", "Emoji stays 🚀 fine", false, TODAY))
-                .written()).isTrue();
+        assertThat(writer.apply(file, new CellEdit("junior", "devops", "A folded description over two lines.", "Now one line: ok", true, TODAY)))
+                .isInstanceOf(CellRewrite.Outcome.Rewritten.class);
+        assertThat(writer.apply(file, new CellEdit("middle", "devops", "Single quoted, with 'quotes' — and ünïcödé 🚀.", "Emoji stays 🚀 fine", false, TODAY)))
+                .isInstanceOf(CellRewrite.Outcome.Rewritten.class);
 
         assertThat(Files.readString(file)).isEqualTo("""
                 # A skill file written by hand, with comments and mixed styles, to prove write-back touches nothing else.
@@ -82,11 +94,21 @@ class CatalogWriterTest {
         Files.copy(Path.of("src/test/resources/suggestion/commented-skill.yml"), file);
         String before = Files.readString(file);
 
-        CatalogWriter.Result result = writer.apply(file, new CellEdit("junior", "devops", "Some older text", "New", true, TODAY));
+        CellRewrite.Outcome result = writer.apply(file, new CellEdit("junior", "devops", "Some older text", "New", true, TODAY));
 
-        assertThat(result.written()).isFalse();
-        assertThat(result.problem()).contains("no longer holds the text");
+        assertThat(result).isInstanceOfSatisfying(CellRewrite.Outcome.Refused.class,
+                refused -> assertThat(refused.problem()).contains("no longer holds the text"));
         assertThat(Files.readString(file)).isEqualTo(before);
+    }
+
+    @Test
+    void aCellThatAlreadyHoldsTheProposedTextIsNotRewritten() throws IOException {
+        Path file = temp.resolve("commented-skill.yml");
+        Files.copy(Path.of("src/test/resources/suggestion/commented-skill.yml"), file);
+
+        CellRewrite.Outcome result = writer.apply(file, new CellEdit("junior", "devops", "Older", "A folded description over two lines.", false, TODAY));
+
+        assertThat(result).isInstanceOf(CellRewrite.Outcome.AlreadyWritten.class);
     }
 
     @Test

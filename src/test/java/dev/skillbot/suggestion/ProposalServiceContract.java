@@ -55,9 +55,10 @@ abstract class ProposalServiceContract {
         catalogDir = BundledCatalog.copyTo(temp.resolve("catalog"));
         catalogs = new CatalogReloader(catalogDir, new CatalogLoader(), Duration.ofHours(1), Duration.ofHours(1), Clock.systemUTC()).start();
         database = new TestDatabases.Switchable(dataSource());
-        ReviewPolicy policy = new ReviewPolicy(Map.of(Platform.SLACK, Set.of("U_REVIEWER", "S_REVIEWERS")));
-        service = new ProposalService(catalogs, new JdbcProposalStore(JdbcClient.create(database)), new CatalogWriter(),
-                CatalogHistory.NONE, policy, SuggestionLimits.defaults(), clock, catalogs::reloadNow);
+        ReviewPolicy policy = new ReviewPolicy(Map.of(Platform.SLACK, Set.of("U_REVIEWER", "S_REVIEWERS")), false);
+        service = new ProposalService(catalogs, new JdbcProposalStore(JdbcClient.create(database)),
+                new CatalogWriter(catalogs, CatalogHistory.NONE, CatalogWriter.WriteSteps.NONE), policy, SuggestionLimits.defaults(),
+                clock, catalogs::reloadNow);
     }
 
     @AfterEach

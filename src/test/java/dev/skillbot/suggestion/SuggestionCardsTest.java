@@ -14,6 +14,7 @@ import dev.skillbot.command.Invocation;
 import dev.skillbot.command.Platform;
 import dev.skillbot.command.SuggestionFormBuilder;
 import dev.skillbot.command.SuggestionsView;
+import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
 import dev.skillbot.testing.BundledCatalog;
 import java.time.Instant;
@@ -56,14 +57,24 @@ class SuggestionCardsTest {
 
     @Test
     void submittedValuesBecomeADraft() {
-        ProposalDraft draft = SubmittedForm.draft("gitops-practices", Map.of(SuggestionFormBuilder.ROLE, "sre",
-                SuggestionFormBuilder.LEVEL, "lead", SuggestionFormBuilder.TEXT, "  New text  ", SuggestionFormBuilder.REQUIRED, "false"));
-        assertThat(draft).isEqualTo(new ProposalDraft("gitops-practices", "lead", "sre", "New text", false, ""));
+        SubmittedForm.Read read = SubmittedForm.read("gitops-practices", Map.of(SuggestionFormBuilder.ROLE, "sre",
+                SuggestionFormBuilder.LEVEL, "lead", SuggestionFormBuilder.TEXT, "  New\r\ntext  ", SuggestionFormBuilder.REQUIRED, "false"));
+        assertThat(read.draft()).contains(new ProposalDraft("gitops-practices", "lead", "sre", "New\ntext", false, ""));
+        assertThat(read.refusal()).isEmpty();
+    }
+
+    @Test
+    void aRequiredFlagThatIsNeitherTrueNorFalseIsRefusedNotTakenAsFalse() {
+        SubmittedForm.Read read = SubmittedForm.read("gitops-practices", Map.of(SuggestionFormBuilder.ROLE, "sre",
+                SuggestionFormBuilder.LEVEL, "lead", SuggestionFormBuilder.TEXT, "New text", SuggestionFormBuilder.REQUIRED, "maybe"));
+        assertThat(read.draft()).isEmpty();
+        assertThat(read.refusal()).get().extracting(Submission.Refused::field, Submission.Refused::reason)
+                .containsExactly(SuggestionFormBuilder.REQUIRED, MessageKey.SUGGEST_INVALID_CHOICE);
     }
 
     @Test
     void reviewPostShowsTheWordDiffAndTheButtonsWhileOpen() {
-        ProposalCards cards = new ProposalCards(catalog, Messages.forLocale("en"));
+        ProposalCards cards = new ProposalCards(catalog, Messages.forLocale("en"), new ReviewPolicy(Map.of(), false));
         Proposal open = proposal(ProposalStatus.OPEN, null, null);
 
         Card review = cards.review(open);
@@ -76,7 +87,8 @@ class SuggestionCardsTest {
                 new Diff.Segment(Diff.Change.ADDED, "resilience"));
         assertThat(review.controls()).extracting(control -> ((Button) control).id().encode())
                 .containsExactly("sb1:approve:7", "sb1:reject:7");
-        assertThat(review.context()).containsExactly("suggested by Alice · against revision abc123 · 2026-11-26");
+        assertThat(review.context()).containsExactly("suggested by Alice · against revision abc123 · 2026-11-26",
+                "A reviewer other than Alice decides.");
 
         Card rejected = cards.review(proposal(ProposalStatus.REJECTED, "Rita", "too vague"));
         assertThat(rejected.controls()).isEmpty();

@@ -18,6 +18,7 @@ import dev.skillbot.i18n.Messages;
 import dev.skillbot.suggestion.Author;
 import dev.skillbot.suggestion.Proposal;
 import dev.skillbot.suggestion.ProposalCards;
+import dev.skillbot.suggestion.ReviewPolicy;
 import dev.skillbot.suggestion.ProposalStatus;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public final class EveryCard {
         Skill skill = catalog.skills().get(0);
         String level = catalog.levels().get(catalog.levels().size() - 1).id();
         String role = skill.roleIds().get(skill.roleIds().size() - 1);
-        ProposalCards proposals = new ProposalCards(catalog, messages);
+        ProposalCards proposals = new ProposalCards(catalog, messages, new ReviewPolicy(Map.of(), false));
         List<Card> cards = new ArrayList<>();
         for (ProposalStatus status : ProposalStatus.values()) {
             cards.add(proposals.review(proposal(skill.id(), level, role, status)));

@@ -156,6 +156,19 @@ public final class FakeDiscord implements AutoCloseable {
                 "webhooks/" + APPLICATION_ID + "/" + interaction.getString("token") + "/messages/@original")).json();
     }
 
+    /**
+     * The review post a decision edited: the click itself is acknowledged without a change (deferred
+     * update, type 6), and the review flow edits the post through the channel.
+     */
+    public DataObject decidedPost(DataObject interaction, long proposalId) {
+        Recorded callback = answered(interaction);
+        if (callback.callbackType() != 6) {
+            throw new IllegalStateException("the decision was answered with callback type " + callback.callbackType() + ", not 6");
+        }
+        return awaitRequest(request -> request.is("PATCH", "channels/" + REVIEW_CHANNEL_ID + "/messages/\\d+")
+                && request.body().contains("#" + proposalId + ":")).json();
+    }
+
     public void preloadCommands(String scope, DataArray commands) {
         rest.preload(scope, commands);
     }
