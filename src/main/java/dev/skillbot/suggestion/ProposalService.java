@@ -113,8 +113,8 @@ public final class ProposalService {
         Instant now = clock.instant();
         String by = approving.decidedBy();
         if (written.written()) {
+            afterWrite.run(); // the catalog serves the edit before anyone sees it approved
             store.transition(approving.id(), ProposalStatus.APPROVING, ProposalStatus.APPROVED, by, "", now);
-            afterWrite.run();
         } else {
             log.warn("Approved suggestion #{} needs attention: {}", approving.id(), written.problem());
             store.transition(approving.id(), ProposalStatus.APPROVING, ProposalStatus.NEEDS_ATTENTION, by,

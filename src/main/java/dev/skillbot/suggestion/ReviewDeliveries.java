@@ -2,12 +2,14 @@ package dev.skillbot.suggestion;
 
 import dev.skillbot.catalog.DaemonThreads;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.context.SmartLifecycle;
 
 /**
@@ -30,13 +32,20 @@ public final class ReviewDeliveries implements Executor, SmartLifecycle {
                 (work, pool) -> log.warn("Review deliveries are backed up ({} queued); a review post or note was dropped", pool.getQueue().size()));
     }
 
+    /** Runs the work later, under the logging context (such as the request id) of the thread that handed it over. */
     @Override
     public void execute(Runnable work) {
+        Map<String, String> context = MDC.getCopyOfContextMap();
         threads.execute(() -> {
+            if (context != null) {
+                MDC.setContextMap(context);
+            }
             try {
                 work.run();
             } catch (RuntimeException e) {
                 log.warn("A review delivery failed: {}", e.toString());
+            } finally {
+                MDC.clear();
             }
         });
     }

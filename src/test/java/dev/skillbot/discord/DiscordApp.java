@@ -33,9 +33,13 @@ final class DiscordApp implements AutoCloseable {
     }
 
     /** Starts a fake Discord with one guild, then the application against it, on a copy of the catalog in {@code dir}. */
-    static DiscordApp start(Path dir, MutableClock clock) {
+    static DiscordApp start(Path dir, MutableClock clock, String... more) {
+        return start(catalogInGit(dir), clock, List.of(more));
+    }
+
+    /** The same, on a catalog directory the test prepared. */
+    static DiscordApp start(Path catalog, MutableClock clock, List<String> more) {
         FakeDiscord discord = FakeDiscord.start(List.of(Interactions.GUILD_ID), 1);
-        Path catalog = catalogInGit(dir);
         String[] arguments = {"--server.port=0",
                 "--skillbot.catalog.dir=" + catalog,
                 "--skillbot.discord.token=" + FakeDiscord.TOKEN,
@@ -44,6 +48,7 @@ final class DiscordApp implements AutoCloseable {
                 "--skillbot.discord.review-channel=" + FakeDiscord.REVIEW_CHANNEL_ID,
                 "--skillbot.discord.reviewer-roles=" + REVIEWER_ROLE,
                 "--skillbot.digest.tick=1h"};
+        arguments = java.util.stream.Stream.concat(java.util.Arrays.stream(arguments), more.stream()).toArray(String[]::new);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(SkillbotApplication.class)
                 .initializers(application -> ((GenericApplicationContext) application)
                         .registerBean("testClock", Clock.class, () -> clock, definition -> definition.setPrimary(true)))

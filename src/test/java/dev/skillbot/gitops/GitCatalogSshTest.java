@@ -1,6 +1,7 @@
 package dev.skillbot.gitops;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.skillbot.card.Section;
 import dev.skillbot.catalog.CatalogReloader;
@@ -14,10 +15,12 @@ import dev.skillbot.suggestion.ProposalService;
 import dev.skillbot.suggestion.Submission;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.security.KeyPair;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -117,6 +120,15 @@ class GitCatalogSshTest {
         Decision decision = proposals.approve(id, REVIEWER, Set.of());
 
         assertThat(decision).isInstanceOf(Decision.Decided.class);
+        ObjectId committed;
+        try (Git clone = Git.open(temp.resolve("checkout").toFile())) {
+            committed = clone.getRepository().resolve("HEAD");
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            try (Git remote = Git.open(bare.toFile())) {
+                return committed.equals(remote.getRepository().resolve("refs/heads/main"));
+            }
+        });
         try (Git remote = Git.open(bare.toFile())) {
             RevCommit head = remote.log().setMaxCount(1).call().iterator().next();
             assertThat(head.getAuthorIdent().getName()).isEqualTo("Alice Example");

@@ -71,12 +71,12 @@ class JsonLogsTest {
             String suggestion = discord.submitSuggestion("gitops-practices", "senior", "sre", "Runs GitOps with canaries.");
 
             await().atMost(WAIT).until(() -> find(output, "Slack refused a response_url message").isPresent()
-                    && find(output, "no Discord review channel is configured").isPresent());
+                    && find(output, "no review channel is set (SKILLBOT_DISCORD_REVIEW_CHANNEL)").isPresent());
 
             JsonNode refused = line(output, "Slack refused a response_url message");
             assertThat(field(refused, "log.level")).isEqualTo("WARN");
             assertThat(field(refused, "requestId")).matches("slack-[0-9a-f]{1,8}");
-            JsonNode saved = line(output, "no Discord review channel is configured");
+            JsonNode saved = line(output, "no review channel is set (SKILLBOT_DISCORD_REVIEW_CHANNEL)");
             assertThat(field(saved, "requestId")).isEqualTo("discord-" + suggestion);
             JsonNode started = line(output, "Skillbot is serving catalog");
             assertThat(field(started, "requestId")).as("a line outside any interaction").isNull();

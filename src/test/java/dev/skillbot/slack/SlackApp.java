@@ -5,6 +5,7 @@ import dev.skillbot.command.CommandObserver;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 
@@ -28,19 +29,31 @@ final class SlackApp implements AutoCloseable {
         return start(observer, slack, List.of("--skillbot.slack.signing-secret=" + signingSecret), more);
     }
 
+    /** HTTP mode with posting unpaced (a {@link Sleeper} that never waits), for tests that post many messages to one channel. */
+    static SlackApp httpUnpaced(FakeSlack slack, String signingSecret, String... more) {
+        List<String> arguments = new ArrayList<>(List.of("--skillbot.slack.signing-secret=" + signingSecret));
+        return start(application -> ((GenericApplicationContext) application)
+                .registerBean("noWaiting", Sleeper.class, () -> duration -> { }), slack, arguments, more);
+    }
+
     static SlackApp socketMode(FakeSlack slack) {
-        return start(null, slack, List.of("--skillbot.slack.app-token=" + APP_TOKEN, "--skillbot.slack.signing-secret="));
+        return start((CommandObserver) null, slack, List.of("--skillbot.slack.app-token=" + APP_TOKEN, "--skillbot.slack.signing-secret="));
     }
 
     private static SlackApp start(CommandObserver observer, FakeSlack slack, List<String> mode, String... more) {
+        return start(observer == null ? null : application -> ((GenericApplicationContext) application)
+                .registerBean("testObserver", CommandObserver.class, () -> observer, definition -> definition.setPrimary(true)), slack, mode, more);
+    }
+
+    private static SlackApp start(ApplicationContextInitializer<ConfigurableApplicationContext> extra, FakeSlack slack, List<String> mode,
+                                  String... more) {
         List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--skillbot.slack.bot-token=" + BOT_TOKEN,
                 "--skillbot.slack.api-url=" + slack.apiUrl(), "--skillbot.digest.tick=1h"));
         arguments.addAll(mode);
         arguments.addAll(List.of(more));
         SpringApplicationBuilder builder = new SpringApplicationBuilder(SkillbotApplication.class);
-        if (observer != null) {
-            builder.initializers(application -> ((GenericApplicationContext) application)
-                    .registerBean("testObserver", CommandObserver.class, () -> observer, definition -> definition.setPrimary(true)));
+        if (extra != null) {
+            builder.initializers(extra);
         }
         return new SlackApp(builder.run(arguments.toArray(String[]::new)));
     }

@@ -1,0 +1,70 @@
+package dev.skillbot.testing;
+
+import dev.skillbot.catalog.Catalog;
+import dev.skillbot.catalog.CatalogLoader;
+import dev.skillbot.catalog.LoadResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+
+/**
+ * A small catalog for tests ({@code src/test/resources/catalogs/fixture}): two domains, two skills,
+ * roles devops and sre, every text short and predictable. Tests that need a catalog use it, so the
+ * product catalog in {@code skills-data/} can change without breaking them.
+ */
+public final class FixtureCatalog {
+
+    public static final Path DIR = Path.of("src/test/resources/catalogs/fixture");
+    public static final String RELEASE_TRAINS = "release-trains";
+    public static final String LOAD_TESTING = "load-testing";
+
+    private FixtureCatalog() {
+    }
+
+    public static Catalog load() {
+        LoadResult result = new CatalogLoader().load(DIR);
+        return result.catalog().orElseThrow(() -> new IllegalStateException("fixture catalog invalid: " + result.problems()));
+    }
+
+    /** The text the fixture gives a cell, such as "Senior sre plans releases on a fixed train." */
+    public static String text(String skill, String level, String role) {
+        String capitalised = Character.toUpperCase(level.charAt(0)) + level.substring(1);
+        return RELEASE_TRAINS.equals(skill) ? capitalised + " " + role + " plans releases on a fixed train."
+                : capitalised + " " + role + " runs load tests with k6 before each release.";
+    }
+
+    /** A writable copy. */
+    public static Path copyTo(Path target) {
+        try (Stream<Path> files = Files.walk(DIR)) {
+            for (Path source : files.toList()) {
+                Path destination = target.resolve(DIR.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(destination);
+                } else {
+                    Files.copy(source, destination, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A writable copy in a new Git repository (branch main), everything committed. */
+    public static Path gitRepository(Path target) {
+        copyTo(target);
+        try (Git git = Git.init().setDirectory(target.toFile()).setInitialBranch("main").call()) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("Fixture catalog").setAuthor("Test", "test@skillbot.invalid")
+                    .setCommitter("Test", "test@skillbot.invalid").setSign(false).call();
+            return target;
+        } catch (GitAPIException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
