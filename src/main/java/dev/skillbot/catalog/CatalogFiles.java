@@ -3,13 +3,20 @@ package dev.skillbot.catalog;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
-/** The YAML files of a catalog directory, skipping hidden folders such as {@code .git}. */
+/**
+ * The YAML files and folders of a catalog directory. Hidden folders such as {@code .git} are never
+ * entered, and an entry that vanishes while the tree is walked (JGit's {@code index.lock}, an
+ * editor's swap file) is passed over, as if the walk had started a moment later.
+ */
 public final class CatalogFiles {
 
     private CatalogFiles() {
@@ -18,27 +25,70 @@ public final class CatalogFiles {
     /** YAML files and the folders that hold them, in a stable order. */
     public static List<Path> yamlFiles(Path dir) throws IOException {
         List<Path> files = new ArrayList<>();
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
-                boolean hidden = !folder.equals(dir) && folder.getFileName().toString().startsWith(".");
-                return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if (attributes.isRegularFile() && isYaml(file)) {
-                    files.add(file);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        walk(dir, folder -> { }, (file, attributes) -> files.add(file));
         files.sort(null);
         return files;
+    }
+
+    /** Paths, sizes and modification times of every YAML file: cheap to compute, changes with any edit. */
+    static String fingerprint(Path dir) throws IOException {
+        List<String> lines = new ArrayList<>();
+        walk(dir, folder -> { }, (file, attributes) -> lines.add(
+                file + "|" + attributes.size() + "|" + attributes.lastModifiedTime().toMillis()));
+        lines.sort(null);
+        return String.join("\n", lines);
+    }
+
+    /** The directory and every visible folder below it. */
+    static List<Path> folders(Path dir) throws IOException {
+        List<Path> folders = new ArrayList<>();
+        walk(dir, folders::add, (file, attributes) -> { });
+        return folders;
     }
 
     static boolean isYaml(Path path) {
         String name = path.getFileName().toString();
         return !name.startsWith(".") && (name.endsWith(".yml") || name.endsWith(".yaml"));
+    }
+
+    private static void walk(Path dir, Consumer<Path> folders, BiConsumer<Path, BasicFileAttributes> yamlFiles) throws IOException {
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+                if (!folder.equals(dir) && hidden(folder)) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                folders.accept(folder);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (attributes.isRegularFile() && isYaml(file)) {
+                    yamlFiles.accept(file, attributes);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (!file.equals(dir) && (e instanceof NoSuchFileException || hidden(file))) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw e;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path folder, IOException e) throws IOException {
+                if (e == null || !folder.equals(dir) && e instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw e;
+            }
+        });
+    }
+
+    private static boolean hidden(Path path) {
+        return path.getFileName().toString().startsWith(".");
     }
 }

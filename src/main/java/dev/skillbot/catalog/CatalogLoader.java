@@ -1,9 +1,6 @@
 package dev.skillbot.catalog;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,8 +43,16 @@ public final class CatalogLoader {
             problems.add(new Problem(dir.toString(), 0, "catalog directory not found (set SKILLBOT_CATALOG_DIR or --catalog)"));
             return new LoadResult(Optional.empty(), problems);
         }
-        List<Path> skillFiles = skillFiles(dir, problems);
-        List<SourceFile> definitionSources = DEFINITION_FILES.stream().map(name -> SourceFile.read(dir, dir.resolve(name), problems)).toList();
+        return load(dir, listYamlFiles(dir, problems), problems);
+    }
+
+    /**
+     * Loads the files {@code listed} by a walk of {@code dir}. A skill file deleted since the walk is
+     * left out, as the next walk would; the definition files must be there.
+     */
+    LoadResult load(Path dir, List<Path> listed, List<Problem> problems) {
+        List<Path> skillFiles = skillFiles(dir, listed, problems);
+        List<SourceFile> definitionSources = DEFINITION_FILES.stream().map(name -> SourceFile.read(dir, dir.resolve(name), problems, true)).toList();
         Definitions definitions = new Definitions(
                 readDefinition(definitionSources.get(0), Definitions::readLevels, problems),
                 readDefinition(definitionSources.get(1), Definitions::readRoles, problems),
@@ -58,7 +63,10 @@ public final class CatalogLoader {
         definitionSources.forEach(source -> hashes.add(new String[] {source.relative(), source.hash()}));
         List<SkillFileReader.ParsedSkill> parsed = skillFiles.parallelStream()
                 .map(file -> {
-                    SourceFile source = SourceFile.read(dir, file, problems);
+                    SourceFile source = SourceFile.read(dir, file, problems, false);
+                    if (source == null) {
+                        return null;
+                    }
                     hashes.add(new String[] {source.relative(), source.hash()});
                     return source.readable() ? parseSkill(source, skillReader, problems) : null;
                 })
@@ -90,23 +98,27 @@ public final class CatalogLoader {
         return SafeYaml.parse(source.content(), reader).map(root -> read.apply(root, reader)).orElse(List.of());
     }
 
-    private static List<Path> skillFiles(Path dir, List<Problem> problems) {
+    private static List<Path> listYamlFiles(Path dir, List<Problem> problems) {
         try {
-            List<Path> skills = new ArrayList<>();
-            for (Path file : CatalogFiles.yamlFiles(dir)) {
-                Path relative = dir.relativize(file);
-                if (relative.getNameCount() > 1) {
-                    skills.add(file);
-                } else if (!DEFINITION_FILES.contains(relative.toString())) {
-                    problems.add(new Problem(file.toString(), 0, "skill files belong in a domain folder, such as "
-                            + dir.resolve("devops-ci-cd").resolve(relative)));
-                }
-            }
-            return skills;
+            return CatalogFiles.yamlFiles(dir);
         } catch (IOException e) {
             problems.add(new Problem(dir.toString(), 0, "cannot list the catalog directory: " + e.getMessage()));
             return List.of();
         }
+    }
+
+    private static List<Path> skillFiles(Path dir, List<Path> listed, List<Problem> problems) {
+        List<Path> skills = new ArrayList<>();
+        for (Path file : listed) {
+            Path relative = dir.relativize(file);
+            if (relative.getNameCount() > 1) {
+                skills.add(file);
+            } else if (!DEFINITION_FILES.contains(relative.toString())) {
+                problems.add(new Problem(file.toString(), 0, "skill files belong in a domain folder, such as "
+                        + dir.resolve("devops-ci-cd").resolve(relative)));
+            }
+        }
+        return skills;
     }
 
     /** A hash over every file's path and content hash, in path order. */
@@ -126,53 +138,6 @@ public final class CatalogLoader {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
-    /** One file's text and the SHA-256 of its bytes, or the reason it could not be read. */
-    private record SourceFile(String name, String relative, String content, String hash, boolean readable) {
-
-        private static final String NO_CONTENT_HASH = HexFormat.of().formatHex(sha256().digest(new byte[0]));
-
-        static SourceFile read(Path dir, Path file, List<Problem> problems) {
-            String name = file.toString();
-            String relative = dir.relativize(file).toString().replace('\\', '/');
-            try {
-                if (!Files.exists(file)) {
-                    problems.add(new Problem(name, 0, "missing: the catalog needs this file"));
-                    return unreadable(name, relative);
-                }
-                long size = Files.size(file);
-                if (size > SafeYaml.MAX_FILE_BYTES) {
-                    problems.add(new Problem(name, 0, "file is too large (" + size + " bytes; the limit is " + SafeYaml.MAX_FILE_BYTES + ")"));
-                    return unreadable(name, relative);
-                }
-                byte[] bytes = Files.readAllBytes(file);
-                String content = utf8(bytes);
-                return new SourceFile(name, relative, content, HexFormat.of().formatHex(sha256().digest(bytes)), true);
-            } catch (CharacterCodingException e) {
-                problems.add(new Problem(name, 0, "not UTF-8 text"));
-            } catch (IOException e) {
-                problems.add(new Problem(name, 0, "cannot read: " + e.getMessage()));
-            }
-            return unreadable(name, relative);
-        }
-
-        private static SourceFile unreadable(String name, String relative) {
-            return new SourceFile(name, relative, "", NO_CONTENT_HASH, false);
-        }
-
-        /**
-         * The lenient decoder is the JDK's fast path; it marks malformed bytes with U+FFFD, so only
-         * text holding that character is decoded again strictly to tell a real one from bad bytes.
-         */
-        private static String utf8(byte[] bytes) throws CharacterCodingException {
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            if (text.indexOf('\uFFFD') >= 0) {
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            }
-            return text;
         }
     }
 }

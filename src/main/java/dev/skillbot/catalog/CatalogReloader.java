@@ -1,13 +1,7 @@
 package dev.skillbot.catalog;
 
 import java.io.IOException;
-import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -17,15 +11,14 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Serves the latest good catalog and reloads it when its files change: file-system events,
  * debounced, plus a periodic check of sizes and modification times for file systems that deliver
- * no events. A snapshot is swapped atomically; an invalid edit is reported and the last good
- * snapshot keeps serving.
+ * no events, or when events stop. A snapshot is swapped atomically; an invalid edit is reported and
+ * the last good snapshot keeps serving. A failed check is logged and tried again at the next one.
  */
 public final class CatalogReloader implements CatalogSource, AutoCloseable {
 
@@ -36,20 +29,29 @@ public final class CatalogReloader implements CatalogSource, AutoCloseable {
     private final Duration pollInterval;
     private final Duration debounce;
     private final Clock clock;
+    private final ScheduledExecutorService scheduler;
+    private final CatalogWatcher watcher;
     private final AtomicReference<Catalog> current = new AtomicReference<>();
     private final AtomicReference<ReloadStatus> status = new AtomicReference<>();
     private final List<Consumer<ReloadStatus>> listeners = new CopyOnWriteArrayList<>();
-    private final ScheduledExecutorService scheduler = DaemonThreads.scheduler("catalog-reloader");
+    private final Object scheduling = new Object();
     private ScheduledFuture<?> pendingReload;
-    private WatchService watchService;
     private volatile String fingerprint = "";
 
     public CatalogReloader(Path dir, CatalogLoader loader, Duration pollInterval, Duration debounce, Clock clock) {
+        this(dir, loader, pollInterval, debounce, clock, DaemonThreads.scheduler("catalog-reloader"), CatalogWatcher.PLATFORM);
+    }
+
+    /** With the scheduler that runs the periodic check and the debounced reloads, and the source of file events. */
+    CatalogReloader(Path dir, CatalogLoader loader, Duration pollInterval, Duration debounce, Clock clock,
+            ScheduledExecutorService scheduler, CatalogWatcher.Source events) {
         this.dir = dir;
         this.loader = loader;
         this.pollInterval = pollInterval;
         this.debounce = debounce;
         this.clock = clock;
+        this.scheduler = scheduler;
+        this.watcher = new CatalogWatcher(dir, events, this::scheduleReload, "checking every " + pollInterval + " instead");
     }
 
     /** Loads the catalog once; fails when it is invalid, since there is no older snapshot to serve. */
@@ -59,7 +61,7 @@ public final class CatalogReloader implements CatalogSource, AutoCloseable {
             throw new InvalidCatalogException(dir, first.problems());
         }
         scheduler.scheduleWithFixedDelay(this::reloadIfFilesChanged, pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-        startWatching();
+        watcher.start();
         return this;
     }
 
@@ -106,101 +108,52 @@ public final class CatalogReloader implements CatalogSource, AutoCloseable {
         }
         fingerprint = seen;
         status.set(outcome);
-        listeners.forEach(listener -> listener.accept(outcome));
+        for (Consumer<ReloadStatus> listener : listeners) {
+            try {
+                listener.accept(outcome);
+            } catch (RuntimeException e) {
+                log.warn("A catalog reload listener failed: {}", e.toString());
+            }
+        }
         return outcome;
     }
 
+    /** The periodic check and the debounced reload; a failure is logged and the next check tries again. */
     private void reloadIfFilesChanged() {
         try {
             if (!fingerprint().equals(fingerprint)) {
                 reloadNow();
             }
         } catch (RuntimeException e) {
-            log.warn("Catalog check failed: {}", e.toString());
+            log.warn("Catalog check of {} failed, trying again within {}: {}", dir, pollInterval, e.toString());
         }
     }
 
-    private synchronized void scheduleReload() {
-        if (scheduler.isShutdown()) {
-            return; // closing: a late file event has nothing left to reload
+    private void scheduleReload() {
+        synchronized (scheduling) {
+            if (scheduler.isShutdown()) {
+                return; // closing: a late file event has nothing left to reload
+            }
+            if (pendingReload != null) {
+                pendingReload.cancel(false);
+            }
+            pendingReload = scheduler.schedule(this::reloadIfFilesChanged, debounce.toMillis(), TimeUnit.MILLISECONDS);
         }
-        if (pendingReload != null) {
-            pendingReload.cancel(false);
-        }
-        pendingReload = scheduler.schedule(this::reloadIfFilesChanged, debounce.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Paths, sizes and modification times of every catalog file: cheap to compute, changes with any edit. */
     private String fingerprint() {
         try {
-            StringBuilder print = new StringBuilder();
-            for (Path file : CatalogFiles.yamlFiles(dir)) {
-                print.append(file).append('|').append(Files.size(file)).append('|')
-                        .append(Files.getLastModifiedTime(file).toMillis()).append('\n');
-            }
-            return print.toString();
+            return CatalogFiles.fingerprint(dir);
         } catch (IOException e) {
             return "unreadable: " + e.getMessage();
         }
     }
 
-    private void startWatching() {
-        try {
-            watchService = FileSystems.getDefault().newWatchService();
-            registerTree();
-            Thread watcher = new Thread(this::watch, "catalog-watcher");
-            watcher.setDaemon(true);
-            watcher.start();
-        } catch (IOException | UnsupportedOperationException e) {
-            log.info("No file events for {} ({}); checking every {}", dir, e.getMessage(), pollInterval);
-        }
-    }
-
-    private void registerTree() throws IOException {
-        try (Stream<Path> folders = Files.walk(dir)) {
-            for (Path folder : folders.filter(Files::isDirectory).filter(path -> !isHidden(path)).toList()) {
-                folder.register(watchService, StandardWatchEventKinds.ENTRY_CREATE,
-                        StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
-            }
-        }
-    }
-
-    private boolean isHidden(Path folder) {
-        for (Path part : dir.relativize(folder)) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void watch() {
-        try {
-            while (!Thread.currentThread().isInterrupted()) {
-                WatchKey key = watchService.take();
-                key.pollEvents();
-                key.reset();
-                registerTree();
-                scheduleReload();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ClosedWatchServiceException e) {
-            // closing
-        } catch (IOException e) {
-            log.warn("Stopped watching {}: {}; periodic checks go on", dir, e.getMessage());
-        }
-    }
-
     @Override
-    public synchronized void close() {
-        scheduler.shutdownNow();
-        if (watchService != null) {
-            try {
-                watchService.close();
-            } catch (IOException e) {
-                log.debug("Closing the catalog watcher: {}", e.getMessage());
-            }
+    public void close() {
+        synchronized (scheduling) {
+            scheduler.shutdownNow();
         }
+        watcher.close();
     }
 }

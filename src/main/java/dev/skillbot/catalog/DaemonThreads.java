@@ -22,6 +22,13 @@ public final class DaemonThreads {
         return runnable -> daemon(runnable, prefix + count.incrementAndGet());
     }
 
+    /** Starts {@code task} on a new daemon thread called {@code name}. */
+    public static Thread start(String name, Runnable task) {
+        Thread thread = daemon(task, name);
+        thread.start();
+        return thread;
+    }
+
     private static Thread daemon(Runnable runnable, String name) {
         Thread thread = new Thread(runnable, name);
         thread.setDaemon(true);

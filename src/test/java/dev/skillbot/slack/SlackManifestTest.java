@@ -20,8 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
 /** manifest.yml is a valid Slack app manifest, and it declares what the adapter serves. */
 class SlackManifestTest {
 
-    /** CI clones the repository with shared/ beside it. */
-    static final Path SCHEMA = Path.of("..", "shared", "schemas", "slack-app-manifest.schema.1.0.0.json");
+    /** Slack's schema, vendored under src/test/resources/schemas (see the README there for its source and licence). */
+    static final String SCHEMA = "/schemas/slack-app-manifest.schema.1.0.0.json";
     static final Path MANIFEST = Path.of("manifest.yml");
     static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -59,7 +59,8 @@ class SlackManifestTest {
     }
 
     private static Schema schema() throws IOException {
-        try (InputStream in = Files.newInputStream(SCHEMA)) {
+        try (InputStream in = SlackManifestTest.class.getResourceAsStream(SCHEMA)) {
+            assertThat(in).as("%s on the test classpath", SCHEMA).isNotNull();
             return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(in);
         }
     }
