@@ -242,6 +242,32 @@ final class Stages {
     }
 
     /** Runs a load run's main from the test classpath in its own JVM and returns what it printed. */
+    private static final Pattern APPROVALS = Pattern.compile("approvals (.+): (\\d+) in ([0-9.]+) s, ([0-9.]+) per second; "
+            + "click to commit p50 ([0-9.]+) ms p99 ([0-9.]+) ms; click to decided p50 ([0-9.]+) ms p99 ([0-9.]+) ms");
+
+    /** Approvals through the one serialized writer on a 10,000-skill catalog in Git: throughput and click-to-commit latency. */
+    static List<Figure> approvals() throws Exception {
+        List<Figure> figures = new ArrayList<>();
+        String how = "ApprovalBenchmark: ProposalService.approve on a 10,000-skill synthetic catalog in a Git repository, H2, "
+                + "verify against the snapshot, atomic replace, JGit commit, reload after the write";
+        for (String line : loadRun("dev.skillbot.suggestion.ApprovalBenchmark", "10000", "30", "8")) {
+            Matcher run = APPROVALS.matcher(line);
+            if (run.find()) {
+                String mode = run.group(1);
+                figures.add(Figure.of("approvals", "approvals per second, " + mode, Double.parseDouble(run.group(4)), "/s", "report", null,
+                        how + "; " + run.group(2) + " approvals"));
+                figures.add(Figure.of("approvals", "click to commit p99, " + mode, Double.parseDouble(run.group(6)), "ms", "report", null,
+                        how + "; p50 " + run.group(5) + " ms"));
+                figures.add(Figure.of("approvals", "click to decided (committed and served) p99, " + mode, Double.parseDouble(run.group(8)),
+                        "ms", "report", null, how + "; p50 " + run.group(7) + " ms"));
+            }
+        }
+        if (figures.isEmpty()) {
+            throw new IllegalStateException("the approval run printed no figures");
+        }
+        return figures;
+    }
+
     private static List<String> loadRun(String main, String... arguments) throws Exception {
         List<String> command = new ArrayList<>(List.of(Processes.java(), "-cp", System.getProperty("java.class.path"), main));
         command.addAll(List.of(arguments));

@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -36,6 +37,8 @@ public final class CatalogReloader implements CatalogSource, AutoCloseable {
     private final List<Consumer<ReloadStatus>> listeners = new CopyOnWriteArrayList<>();
     private final Object scheduling = new Object();
     private ScheduledFuture<?> pendingReload;
+    private final AtomicLong reloadRequests = new AtomicLong();
+    private long reloadedUpTo;
     private volatile String fingerprint = "";
 
     public CatalogReloader(Path dir, CatalogLoader loader, Duration pollInterval, Duration debounce, Clock clock) {
@@ -84,6 +87,23 @@ public final class CatalogReloader implements CatalogSource, AutoCloseable {
 
     public void onReload(Consumer<ReloadStatus> listener) {
         listeners.add(listener);
+    }
+
+    /**
+     * Makes sure a reload that started after this call has finished, so a file written before it is
+     * served. Writers finishing together share one reload instead of queueing one each.
+     */
+    public ReloadStatus reloadAfterWrite() {
+        long ticket = reloadRequests.incrementAndGet();
+        synchronized (this) {
+            if (reloadedUpTo >= ticket) {
+                return status();
+            }
+            long covered = reloadRequests.get();
+            ReloadStatus outcome = reloadNow();
+            reloadedUpTo = covered;
+            return outcome;
+        }
     }
 
     /** Loads the files now and swaps the snapshot if they are valid and changed. */

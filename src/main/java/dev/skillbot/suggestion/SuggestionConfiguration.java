@@ -37,7 +37,8 @@ class SuggestionConfiguration {
         ReviewPolicy policy = new ReviewPolicy(Map.of(
                 Platform.SLACK, Set.copyOf(properties.slack().reviewers()),
                 Platform.DISCORD, Set.copyOf(properties.discord().reviewerRoles())), properties.suggestions().selfApproval());
-        ProposalService service = new ProposalService(catalogs, store, writer, policy, properties.limits(), clock, catalogs::reloadNow);
+        ProposalService service = new ProposalService(catalogs, store, writer, policy, properties.limits(), clock,
+                catalogs::reloadAfterWrite);
         service.onChange(view::changed);
         return service;
     }

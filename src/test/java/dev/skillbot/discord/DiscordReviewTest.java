@@ -102,6 +102,27 @@ class DiscordReviewTest {
         assertThat(off.data().toString()).contains("You no longer follow Observability");
     }
 
+    @Test
+    void rejectOnADecidedSuggestionOpensNoFormAndTheAuthorMayNotApproveTheirOwn() {
+        String approveId = submitForReview("observability", "Chooses the pillar that answers the question at hand.");
+        String rejectId = approveId.replace(":approve:", ":reject:");
+        String proposal = approveId.substring(approveId.lastIndexOf(':') + 1);
+
+        // the suggester holds the reviewer role too, but four eyes apply
+        Recorded own = discord.answered(Interactions.by(inReview(Interactions.button(approveId, false)), Interactions.USER_ID, "Alice",
+                List.of(RunningBot.REVIEWER_ROLE), MEMBER));
+        assertThat(own.callbackType()).isEqualTo(4);
+        assertThat(own.data().getInt("flags") & 64).isEqualTo(64);
+        assertThat(own.data().toString()).contains("is yours: another reviewer needs to approve it");
+
+        assertThat(discord.decidedPost(reviewer(Interactions.modalSubmit("sb1:rejected:" + proposal,
+                Map.of("reason", "Says the same as today."), Map.of(), true)), Long.parseLong(proposal)).toString())
+                .contains("Rejected by Rita");
+        Recorded late = discord.answered(reviewer(Interactions.button(rejectId, false)));
+        assertThat(late.callbackType()).as("a refusal, not the reason form").isEqualTo(4);
+        assertThat(late.data().toString()).contains("was already decided");
+    }
+
     /** Submits a suggestion through the form and returns the Approve id of its review post. */
     private static String submitForReview(String skill, String text) {
         int before = discord.posts(FakeDiscord.REVIEW_CHANNEL_ID).size();

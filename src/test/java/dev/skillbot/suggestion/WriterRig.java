@@ -50,7 +50,7 @@ final class WriterRig implements AutoCloseable {
         SuggestionLimits limits = new SuggestionLimits(SuggestionLimits.TEXT, SuggestionLimits.RATIONALE, SuggestionLimits.REASON,
                 10_000, Duration.ofHours(1));
         this.service = new ProposalService(catalogs, store, new CatalogWriter(catalogs, history, steps), policy, limits, clock,
-                catalogs::reloadNow);
+                catalogs::reloadAfterWrite);
     }
 
     static Path gitCatalog(Path temp) {
