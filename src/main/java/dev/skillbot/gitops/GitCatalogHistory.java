@@ -5,6 +5,7 @@ import dev.skillbot.suggestion.CatalogHistory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.TransportConfigCallback;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -17,8 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Commits an approved edit to the Git work tree that holds the catalog: exactly the one file, the
- * suggester as author, Skillbot as committer. Pushing happens after the writer's lock is released,
- * in the background ({@link GitPusher}), and never forces.
+ * suggester as author, Skillbot as committer; catching up with the remote and publishing are the
+ * {@link GitPublisher}'s.
  */
 public final class GitCatalogHistory implements CatalogHistory {
 
@@ -36,15 +37,20 @@ public final class GitCatalogHistory implements CatalogHistory {
     }
 
     private final Repository repository;
-    private final GitPusher pusher;
+    private final GitPublisher publisher;
 
-    private GitCatalogHistory(Repository repository, GitPusher pusher) {
+    private GitCatalogHistory(Repository repository, GitPublisher publisher) {
         this.repository = repository;
-        this.pusher = pusher;
+        this.publisher = publisher;
     }
 
     /** A history for the catalog directory if it sits in a Git work tree. */
     public static Optional<CatalogHistory> forDirectory(Path catalogDir, Push push) {
+        return forDirectory(catalogDir, push, commit -> { });
+    }
+
+    /** The same; {@code published} hears the commit id after each push, so other replicas can pull at once. */
+    public static Optional<CatalogHistory> forDirectory(Path catalogDir, Push push, Consumer<String> published) {
         try {
             FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(catalogDir.toAbsolutePath().toFile());
             if (builder.getGitDir() == null) {
@@ -54,7 +60,7 @@ public final class GitCatalogHistory implements CatalogHistory {
             if (repository.isBare()) {
                 return Optional.empty();
             }
-            return Optional.of(new GitCatalogHistory(repository, new GitPusher(repository, push)));
+            return Optional.of(new GitCatalogHistory(repository, new GitPublisher(repository, push, published)));
         } catch (IOException | IllegalArgumentException e) {
             log.warn("The catalog directory {} is not a usable Git work tree: {}", catalogDir, e.getMessage());
             return Optional.empty();
@@ -83,18 +89,31 @@ public final class GitCatalogHistory implements CatalogHistory {
     }
 
     @Override
-    public void push() {
-        pusher.request();
+    public synchronized Optional<String> catchUp() {
+        return publisher.enabled() ? publisher.catchUp() : Optional.empty();
+    }
+
+    @Override
+    public synchronized Publication publish() {
+        return publisher.enabled() ? publisher.publish() : Publication.done();
+    }
+
+    @Override
+    public synchronized void discardUnpublished() {
+        if (publisher.enabled()) {
+            publisher.discardUnpublished();
+        }
     }
 
     @Override
     public synchronized Optional<String> commitOf(long proposalId) {
         String wanted = Long.toString(proposalId);
         try (Git git = new Git(repository)) {
-            if (repository.resolve("HEAD") == null) {
+            var published = publisher.publishedHead();
+            if (published == null) {
                 return Optional.empty();
             }
-            for (RevCommit commit : git.log().setMaxCount(RECENT_COMMITS).call()) {
+            for (RevCommit commit : git.log().add(published).setMaxCount(RECENT_COMMITS).call()) {
                 boolean match = commit.getFooterLines(PROPOSAL_TRAILER).stream().anyMatch(value -> value.strip().equals(wanted));
                 if (match) {
                     return Optional.of(commit.getId().name());

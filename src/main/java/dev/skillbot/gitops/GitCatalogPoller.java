@@ -2,6 +2,7 @@ package dev.skillbot.gitops;
 
 import dev.skillbot.catalog.CatalogReloader;
 import dev.skillbot.catalog.DaemonThreads;
+import dev.skillbot.suggestion.CatalogWriter;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -12,12 +13,15 @@ public final class GitCatalogPoller implements SmartLifecycle {
 
     private final GitCatalogSync sync;
     private final CatalogReloader catalogs;
+    private final CatalogWriter writer;
     private final Duration interval;
     private ScheduledExecutorService executor;
 
-    public GitCatalogPoller(GitCatalogSync sync, CatalogReloader catalogs, Duration interval) {
+    /** Pulls go through the writer's lock: never while an approved edit is being written to the same clone. */
+    public GitCatalogPoller(GitCatalogSync sync, CatalogReloader catalogs, CatalogWriter writer, Duration interval) {
         this.sync = sync;
         this.catalogs = catalogs;
+        this.writer = writer;
         this.interval = interval;
     }
 
@@ -29,7 +33,7 @@ public final class GitCatalogPoller implements SmartLifecycle {
     }
 
     void pullAndReload() {
-        if (sync.pull() == GitCatalogSync.Pulled.UPDATED) {
+        if (writer.exclusively(sync::pull) == GitCatalogSync.Pulled.UPDATED) {
             catalogs.reloadNow();
         }
     }

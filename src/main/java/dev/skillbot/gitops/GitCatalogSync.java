@@ -84,6 +84,16 @@ public final class GitCatalogSync implements CatalogOrigin {
         }
     }
 
+    /** The clone's HEAD commit id, or empty when it cannot be read. */
+    public String head() {
+        try (Git repo = Git.open(git.checkout().toFile())) {
+            ObjectId head = repo.getRepository().resolve("HEAD");
+            return head == null ? "" : head.name();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     /** The commit id, with the content hash added when the files differ from the commit. */
     @Override
     public String revision(String contentHash) {

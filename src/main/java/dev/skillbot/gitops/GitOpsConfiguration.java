@@ -2,6 +2,11 @@ package dev.skillbot.gitops;
 
 import dev.skillbot.catalog.CatalogReloader;
 import dev.skillbot.suggestion.CatalogHistory;
+import dev.skillbot.suggestion.CatalogWriter;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,9 +27,15 @@ class GitOpsConfiguration {
      * configured; the repository is opened with the first approved edit.
      */
     @Bean
-    CatalogHistory catalogHistory(CatalogReloader catalogs, GitCatalogProperties git, GitTransport transport) {
-        return new OpenedOnFirstUse(() -> GitCatalogHistory.forDirectory(catalogs.dir(), GitPushSettings.of(git, transport))
+    CatalogHistory catalogHistory(CatalogReloader catalogs, GitCatalogProperties git, GitTransport transport, CatalogHeads heads) {
+        return new OpenedOnFirstUse(() -> GitCatalogHistory.forDirectory(catalogs.dir(), GitPushSettings.of(git, transport), heads::announce)
                 .orElse(CatalogHistory.NONE));
+    }
+
+    /** The last catalog commit any replica published, in the shared database. */
+    @Bean
+    CatalogHeads catalogHeads(JdbcClient jdbc, Clock clock) {
+        return new CatalogHeads(jdbc, clock);
     }
 
     /** With SKILLBOT_CATALOG_GIT_URL, the catalog is a clone of that remote, pulled on an interval and on webhooks. */
@@ -38,8 +49,15 @@ class GitOpsConfiguration {
         }
 
         @Bean
-        GitCatalogPoller gitCatalogPoller(GitCatalogSync sync, CatalogReloader catalogs, GitCatalogProperties git) {
-            return new GitCatalogPoller(sync, catalogs, git.pollInterval());
+        GitCatalogPoller gitCatalogPoller(GitCatalogSync sync, CatalogReloader catalogs, CatalogWriter writer, GitCatalogProperties git) {
+            return new GitCatalogPoller(sync, catalogs, writer, git.pollInterval());
+        }
+
+        /** Pulls within {@code SKILLBOT_CATALOG_GIT_HEAD_CHECK} (1 s) of another replica's push, not at the next poll. */
+        @Bean
+        CatalogHeadWatcher catalogHeadWatcher(CatalogHeads heads, GitCatalogSync sync, GitCatalogPoller poller,
+                                              @Value("${skillbot.catalog.git.head-check:1s}") Duration interval) {
+            return new CatalogHeadWatcher(heads, sync::head, poller::pullSoon, interval);
         }
     }
 }

@@ -25,8 +25,18 @@ final class OpenedOnFirstUse implements CatalogHistory {
     }
 
     @Override
-    public void push() {
-        history().push();
+    public Optional<String> catchUp() {
+        return history().catchUp();
+    }
+
+    @Override
+    public Publication publish() {
+        return history().publish();
+    }
+
+    @Override
+    public void discardUnpublished() {
+        history().discardUnpublished();
     }
 
     @Override

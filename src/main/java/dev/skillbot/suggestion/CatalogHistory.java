@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Records approved edits in version control; a plain directory records nothing. {@link #commit}
- * runs inside the catalog writer's lock and commits exactly one file; {@link #push} runs after the
- * lock is released and must not block the caller on the remote.
+ * Records approved edits in version control; a plain directory records nothing. The writer calls,
+ * under its lock and lease: {@link #catchUp} before it reads, {@link #commit} after it wrote, then
+ * {@link #publish}; a write that cannot be published is taken back with {@link #discardUnpublished}.
  */
 public interface CatalogHistory {
 
@@ -29,14 +29,35 @@ public interface CatalogHistory {
         }
     }
 
+    /** What publishing did. */
+    enum Published { DONE, REJECTED, FAILED }
+
+    /** Publishing's result; the problem is empty when done. */
+    record Publication(Published state, String problem) {
+
+        public static Publication done() {
+            return new Publication(Published.DONE, "");
+        }
+    }
+
+    /** Brings the work tree to the remote's head, dropping unpublished commits; the problem if it could not. */
+    default Optional<String> catchUp() {
+        return Optional.empty();
+    }
+
     /** Commits the file's current content (and nothing else) with the author given; nothing to commit is not a failure. */
     Outcome commit(Path file, Author author, String message);
 
-    /** Sends what was committed to the remote, when one is configured: in the background, retried, never blocking. */
-    default void push() {
+    /** Sends the new commits to the remote, when one is configured. REJECTED: the remote moved on; catch up and write again. */
+    default Publication publish() {
+        return Publication.done();
     }
 
-    /** The commit that wrote the proposal, found by its {@value #PROPOSAL_TRAILER} trailer among recent commits. */
+    /** Takes back commits that could not be published, so the clone never keeps them. */
+    default void discardUnpublished() {
+    }
+
+    /** The published commit that wrote the proposal, found by its {@value #PROPOSAL_TRAILER} trailer among recent commits. */
     default Optional<String> commitOf(long proposalId) {
         return Optional.empty();
     }

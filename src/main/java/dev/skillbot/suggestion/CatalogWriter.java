@@ -12,17 +12,23 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
- * The one path every change to the catalog's files takes, one change at a time: re-read the file,
+ * The one path every change to the catalog's files takes, one change at a time in this process and,
+ * through the {@link CatalogLease}, across replicas: catch up with the remote, re-read the file,
  * apply the edit, verify the result with the loader against the snapshot being served, replace the
- * file atomically, and commit exactly that file with the suggester as author. The push follows,
- * outside the lock. No temporary file outlives a failure.
+ * file atomically, commit exactly that file with the suggester as author, and publish it. A push
+ * the remote rejects (another replica got there first) is written again on the new head, a few
+ * times; a write that cannot be published is taken back. No temporary file outlives a failure.
  */
 public final class CatalogWriter {
 
     /** Where a write stands; {@link WriteSteps} hears of each, which is how tests fail at every step. */
-    public enum Step { READ, VERIFIED, TEMP_WRITTEN, REPLACED, COMMITTED }
+    public enum Step { READ, VERIFIED, TEMP_WRITTEN, REPLACED, COMMITTED, PUBLISHED }
+
+    /** How often a write is tried again on a remote head that moved while it was being written. */
+    static final int ATTEMPTS = 4;
 
     /** Observes each step of a write; the default hears nothing. */
     @FunctionalInterface
@@ -47,30 +53,69 @@ public final class CatalogWriter {
     private final ReentrantLock lock = new ReentrantLock(true);
     private final CatalogSource catalogs;
     private final CatalogHistory history;
+    private final CatalogLease lease;
     private final WriteSteps steps;
 
-    public CatalogWriter(CatalogSource catalogs, CatalogHistory history, WriteSteps steps) {
+    public CatalogWriter(CatalogSource catalogs, CatalogHistory history, CatalogLease lease, WriteSteps steps) {
         this.catalogs = catalogs;
         this.history = history;
+        this.lease = lease;
         this.steps = steps;
     }
 
-    /**
-     * Writes and commits the approved proposal. A cell that already holds the proposed text (a write
-     * that a crash interrupted before its commit) is committed as it is, so finishing is idempotent.
-     */
-    public Result write(Proposal proposal, LocalDate today) {
-        Result result;
+    public CatalogWriter(CatalogSource catalogs, CatalogHistory history, WriteSteps steps) {
+        this(catalogs, history, CatalogLease.LOCAL, steps);
+    }
+
+    /** Runs other work on the catalog's files (such as a pull) while no write is under way in this process. */
+    public <T> T exclusively(Supplier<T> work) {
         lock.lock();
         try {
-            result = writeLocked(proposal, today);
+            return work.get();
         } finally {
             lock.unlock();
         }
-        if (result.written()) {
-            history.push();
+    }
+
+    /**
+     * Writes, commits and publishes the approved proposal. A cell that already holds the proposed
+     * text (a write that a crash interrupted) is committed as it is, so finishing is idempotent.
+     */
+    public Result write(Proposal proposal, LocalDate today) {
+        lock.lock();
+        try {
+            Optional<CatalogLease.Held> held = lease.acquire();
+            if (held.isEmpty()) {
+                return Result.refused("another replica held the catalog's write lease too long; nothing was written");
+            }
+            try (CatalogLease.Held ignored = held.get()) {
+                return writeAndPublish(proposal, today);
+            }
+        } finally {
+            lock.unlock();
         }
-        return result;
+    }
+
+    private Result writeAndPublish(Proposal proposal, LocalDate today) {
+        for (int attempt = 1; ; attempt++) {
+            Optional<String> behind = history.catchUp();
+            if (behind.isPresent()) {
+                return Result.refused(behind.get());
+            }
+            Result written = writeLocked(proposal, today);
+            if (!written.written()) {
+                return written;
+            }
+            CatalogHistory.Publication published = history.publish();
+            if (published.state() == CatalogHistory.Published.DONE) {
+                steps.reached(Step.PUBLISHED, proposal.id());
+                return written;
+            }
+            if (published.state() == CatalogHistory.Published.FAILED || attempt == ATTEMPTS) {
+                history.discardUnpublished();
+                return Result.refused("the edit could not be published: " + published.problem());
+            }
+        }
     }
 
     private Result writeLocked(Proposal proposal, LocalDate today) {

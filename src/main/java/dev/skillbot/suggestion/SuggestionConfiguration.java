@@ -27,8 +27,10 @@ class SuggestionConfiguration {
 
     /** The one writer of the catalog's files; tests observe its steps through a {@link CatalogWriter.WriteSteps} bean. */
     @Bean
-    CatalogWriter catalogWriter(CatalogReloader catalogs, CatalogHistory history, ObjectProvider<CatalogWriter.WriteSteps> steps) {
-        return new CatalogWriter(catalogs, history, steps.getIfAvailable(() -> CatalogWriter.WriteSteps.NONE));
+    CatalogWriter catalogWriter(CatalogReloader catalogs, CatalogHistory history, ObjectProvider<CatalogLease> lease,
+                                ObjectProvider<CatalogWriter.WriteSteps> steps) {
+        return new CatalogWriter(catalogs, history, lease.getIfAvailable(() -> CatalogLease.LOCAL),
+                steps.getIfAvailable(() -> CatalogWriter.WriteSteps.NONE));
     }
 
     @Bean
