@@ -64,6 +64,16 @@ class EnvironmentBindingTest {
         assertThat(git.toString()).contains("git@github.com:team/skills.git").doesNotContain("b3BlbnNzaC1rZXktdjE", "pass-phrase");
     }
 
+    @Test
+    void theGitTimeoutBindsAndDefaultsToTwentySeconds() {
+        GitCatalogProperties git = binder(Map.of("SKILLBOT_CATALOG_GIT_TIMEOUT", "1500ms")).bindOrCreate("skillbot.catalog.git", GitCatalogProperties.class);
+        assertThat(git.timeout()).isEqualTo(Duration.ofMillis(1500));
+        assertThat(git.timeoutSeconds()).isEqualTo(2);
+
+        GitCatalogProperties defaults = binder(Map.of()).bindOrCreate("skillbot.catalog.git", GitCatalogProperties.class);
+        assertThat(defaults.timeoutSeconds()).isEqualTo(20);
+    }
+
     private static Binder binder(Map<String, Object> variables) {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("test-systemEnvironment", variables));

@@ -31,7 +31,11 @@ class DigestConfiguration {
         return new DigestCommandHandler(store, digests, clock, properties.cron() + " (" + properties.zone() + ")");
     }
 
-    @Bean
+    /**
+     * Flushed once more when the context closes, after the web server and the chat platforms have
+     * stopped (lookups answered during their shut-down count too) and before the database closes.
+     */
+    @Bean(destroyMethod = "flush")
     LookupCounter lookupCounter(DigestStore store, Clock clock, DigestProperties properties) {
         return new LookupCounter(store, clock, properties.zone());
     }

@@ -6,10 +6,14 @@ import dev.skillbot.suggestion.CatalogWriter;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /** Pulls the catalog on an interval, and at once when a push webhook arrives; every pull is validated, then swapped. */
 public final class GitCatalogPoller implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(GitCatalogPoller.class);
 
     private final GitCatalogSync sync;
     private final CatalogReloader catalogs;
@@ -32,9 +36,14 @@ public final class GitCatalogPoller implements SmartLifecycle {
         }
     }
 
+    /** A failure is logged and the next pull tries again: a scheduled task that throws is never run again. */
     void pullAndReload() {
-        if (writer.exclusively(sync::pull) == GitCatalogSync.Pulled.UPDATED) {
-            catalogs.reloadNow();
+        try {
+            if (writer.exclusively(sync::pull) == GitCatalogSync.Pulled.UPDATED) {
+                catalogs.reloadNow();
+            }
+        } catch (RuntimeException e) {
+            log.warn("Catalog pull failed, trying again in {}: {}", interval, e.toString());
         }
     }
 

@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sshKey        {@code SKILLBOT_CATALOG_GIT_SSH_KEY}: the private key for SSH remotes, its text (OpenSSH or PEM), not a path
  * @param sshKeyPassphrase {@code SKILLBOT_CATALOG_GIT_SSH_KEY_PASSPHRASE}: the key's passphrase, if it is encrypted
  * @param sshKnownHosts {@code SKILLBOT_CATALOG_GIT_SSH_KNOWN_HOSTS}: known_hosts lines; SSH hosts not listed are refused
+ * @param timeout       {@code SKILLBOT_CATALOG_GIT_TIMEOUT}: how long a clone, fetch or push waits on the remote
+ *                      (to connect, and for each read) before it gives up; whole seconds, at least one
  */
 @ConfigurationProperties("skillbot.catalog.git")
 public record GitCatalogProperties(
@@ -33,21 +35,34 @@ public record GitCatalogProperties(
         @DefaultValue("data/catalog-git") Path checkout,
         @DefaultValue("") String sshKey,
         @DefaultValue("") String sshKeyPassphrase,
-        @DefaultValue("") String sshKnownHosts) {
+        @DefaultValue("") String sshKnownHosts,
+        @DefaultValue("20s") Duration timeout) {
 
     public boolean remote() {
         return !url.isBlank();
     }
 
-    @Override
-    public String toString() {
-        return "GitCatalogProperties[url=" + url + ", branch=" + branch + ", path=" + path + ", token=" + masked(token)
-                + ", push=" + push + ", pollInterval=" + pollInterval + ", webhookSecret=" + masked(webhookSecret)
-                + ", checkout=" + checkout + ", sshKey=" + masked(sshKey) + ", sshKeyPassphrase=" + masked(sshKeyPassphrase)
-                + ", sshKnownHosts=" + masked(sshKnownHosts) + "]";
+    /** {@link #timeout} as JGit takes it: whole seconds, rounded up, at least one (zero would mean no timeout). */
+    public int timeoutSeconds() {
+        long millis = Math.max(1, timeout.toMillis());
+        return (int) Math.min(Integer.MAX_VALUE, (millis + 999) / 1000);
     }
 
-    private static String masked(String value) {
-        return value.isBlank() ? "" : "***";
+    /** {@code text} without the credentials of any URL in it, nor the access token: for logs and messages. */
+    public String masked(String text) {
+        String masked = MaskedUrls.in(text);
+        return token.isBlank() || masked == null ? masked : masked.replace(token, MaskedUrls.MASK);
+    }
+
+    @Override
+    public String toString() {
+        return "GitCatalogProperties[url=" + MaskedUrls.in(url) + ", branch=" + branch + ", path=" + path + ", token=" + secret(token)
+                + ", push=" + push + ", pollInterval=" + pollInterval + ", webhookSecret=" + secret(webhookSecret)
+                + ", checkout=" + checkout + ", sshKey=" + secret(sshKey) + ", sshKeyPassphrase=" + secret(sshKeyPassphrase)
+                + ", sshKnownHosts=" + secret(sshKnownHosts) + ", timeout=" + timeout + "]";
+    }
+
+    private static String secret(String value) {
+        return value.isBlank() ? "" : MaskedUrls.MASK;
     }
 }

@@ -23,7 +23,7 @@ public final class GitCatalogSync implements CatalogOrigin {
     private static final Logger log = LoggerFactory.getLogger(GitCatalogSync.class);
 
     /** What a pull did. */
-    public enum Pulled { UNCHANGED, UPDATED, DIVERGED }
+    public enum Pulled { UNCHANGED, UPDATED, DIVERGED, FAILED }
 
     private final GitCatalogProperties git;
     private final GitTransport transport;
@@ -33,32 +33,40 @@ public final class GitCatalogSync implements CatalogOrigin {
         this.transport = transport;
     }
 
+    /**
+     * Clones the remote, or pulls into the clone kept from an earlier run. A remote that cannot be reached
+     * then leaves that clone as it is, to be served, rather than stopping start-up; without one, start-up stops.
+     */
     @Override
     public Path prepare() {
         Path checkout = git.checkout().toAbsolutePath().normalize();
-        try {
-            if (Files.isDirectory(checkout.resolve(".git"))) {
-                log.info("Using the catalog clone in {}", checkout);
-                pull();
-            } else {
-                Files.createDirectories(checkout);
-                log.info("Cloning the catalog from {} ({}) into {}", git.url(), git.branch(), checkout);
-                Git.cloneRepository().setURI(git.url()).setBranch(git.branch()).setDirectory(checkout.toFile())
-                        .setTransportConfigCallback(transport).call().close();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (GitAPIException e) {
-            String hostKey = transport.lastHostKeyRefusal().map(refusal -> " " + refusal + ".").orElse("");
-            throw new IllegalStateException("Could not clone the catalog from " + git.url() + " (branch " + git.branch()
-                    + "): " + e.getMessage() + "." + hostKey + " Check SKILLBOT_CATALOG_GIT_URL, SKILLBOT_CATALOG_GIT_BRANCH and "
-                    + (GitTransport.isSsh(git.url()) ? "SKILLBOT_CATALOG_GIT_SSH_KEY, SKILLBOT_CATALOG_GIT_SSH_KNOWN_HOSTS" : "SKILLBOT_CATALOG_GIT_TOKEN")
-                    + ".", e);
+        if (Files.isDirectory(checkout.resolve(".git"))) {
+            log.info("Using the catalog clone in {}", checkout);
+            pull();
+        } else {
+            cloneInto(checkout);
         }
         return git.path().isBlank() ? checkout : checkout.resolve(git.path());
     }
 
-    /** Fetches and fast-forwards; a clone with its own commits or edits is left as it is. */
+    private void cloneInto(Path checkout) {
+        try {
+            Files.createDirectories(checkout);
+            log.info("Cloning the catalog from {} ({}) into {}", git.masked(git.url()), git.branch(), checkout);
+            Git.cloneRepository().setURI(git.url()).setBranch(git.branch()).setDirectory(checkout.toFile())
+                    .setTransportConfigCallback(transport).call().close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GitAPIException | RuntimeException e) {
+            String hostKey = transport.lastHostKeyRefusal().map(refusal -> " " + refusal + ".").orElse("");
+            throw new GitCloneException("Could not clone the catalog from " + git.masked(git.url()) + " (branch " + git.branch()
+                    + "): " + oneLine(e) + "." + hostKey + " Check SKILLBOT_CATALOG_GIT_URL, SKILLBOT_CATALOG_GIT_BRANCH and "
+                    + (GitTransport.isSsh(git.url()) ? "SKILLBOT_CATALOG_GIT_SSH_KEY, SKILLBOT_CATALOG_GIT_SSH_KNOWN_HOSTS" : "SKILLBOT_CATALOG_GIT_TOKEN")
+                    + "; the remote must answer within SKILLBOT_CATALOG_GIT_TIMEOUT (" + git.timeoutSeconds() + " s).");
+        }
+    }
+
+    /** Fetches and fast-forwards; a clone with its own commits or edits is left as it is, and so is one the remote cannot update. */
     public synchronized Pulled pull() {
         try (Git repo = Git.open(git.checkout().toFile())) {
             repo.fetch().setRemote("origin").setTransportConfigCallback(transport).call();
@@ -78,9 +86,9 @@ public final class GitCatalogSync implements CatalogOrigin {
                 return Pulled.DIVERGED;
             }
             return Pulled.UPDATED;
-        } catch (IOException | GitAPIException e) {
-            log.warn("Pulling the catalog from {} failed: {}", git.url(), e.getMessage());
-            return Pulled.UNCHANGED;
+        } catch (IOException | GitAPIException | RuntimeException e) {
+            log.warn("Pulling the catalog from {} failed; the clone stays as it is: {}", git.masked(git.url()), oneLine(e));
+            return Pulled.FAILED;
         }
     }
 
@@ -108,6 +116,12 @@ public final class GitCatalogSync implements CatalogOrigin {
 
     @Override
     public String describe() {
-        return git.url() + " (" + git.branch() + (git.path().isBlank() ? "" : ", " + git.path()) + ")";
+        return git.masked(git.url()) + " (" + git.branch() + (git.path().isBlank() ? "" : ", " + git.path()) + ")";
+    }
+
+    /** The failure's message on one line, credentials masked. */
+    private String oneLine(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return git.masked(message.strip().replaceAll("\\s*\\R\\s*", " "));
     }
 }

@@ -39,7 +39,7 @@ public final class GitDrift {
             text.append(edits == 0 ? ", no local edits" : ", " + edits + " files edited locally");
             return Optional.of(text.toString());
         } catch (IOException | GitAPIException e) {
-            return Optional.of("unknown (" + e.getMessage() + ")");
+            return Optional.of("unknown (" + MaskedUrls.in(e.getMessage()) + ")");
         }
     }
 

@@ -24,8 +24,9 @@ import org.slf4j.LoggerFactory;
  * {@code SKILLBOT_CATALOG_GIT_TOKEN}. SSH: the key of {@code SKILLBOT_CATALOG_GIT_SSH_KEY}, held in memory,
  * public-key authentication only, and strict host key checking against
  * {@code SKILLBOT_CATALOG_GIT_SSH_KNOWN_HOSTS}. Nothing under {@code ~/.ssh} is read (no config file, no
- * identities, no known_hosts, no agent) and nothing is written. Settings that cannot work stop start-up
- * with a message naming the variable; secrets are never part of a message.
+ * identities, no known_hosts, no agent) and nothing is written. Every connection gives up after
+ * {@code SKILLBOT_CATALOG_GIT_TIMEOUT}, whatever command it serves (JGit sets none by default). Settings
+ * that cannot work stop start-up with a message naming the variable; secrets are never part of a message.
  */
 public final class GitTransport implements TransportConfigCallback, AutoCloseable {
 
@@ -35,13 +36,15 @@ public final class GitTransport implements TransportConfigCallback, AutoCloseabl
     private final CredentialsProvider token;
     private final KnownHosts knownHosts;
     private final List<KeyPair> keys;
+    private final int timeoutSeconds;
     private SshdSessionFactory ssh;
     private boolean closed;
 
-    private GitTransport(CredentialsProvider token, KnownHosts knownHosts, List<KeyPair> keys) {
+    private GitTransport(CredentialsProvider token, KnownHosts knownHosts, List<KeyPair> keys, int timeoutSeconds) {
         this.token = token;
         this.knownHosts = knownHosts;
         this.keys = keys;
+        this.timeoutSeconds = timeoutSeconds;
     }
 
     /** Checks the settings and builds the transport; throws {@link IllegalStateException} naming the variable at fault. */
@@ -65,21 +68,28 @@ public final class GitTransport implements TransportConfigCallback, AutoCloseabl
             log.info("SSH to the catalog remote with {} key(s) and {} known host key(s)", keys.size(), knownHosts.size());
         }
         CredentialsProvider token = git.token().isBlank() ? null : new UsernamePasswordCredentialsProvider("x-access-token", git.token());
-        return new GitTransport(token, knownHosts, keys);
+        return new GitTransport(token, knownHosts, keys, git.timeoutSeconds());
     }
 
     /**
      * Token authentication works with GitHub ("x-access-token") and GitLab (any user name with a token). SSH
      * transports always get Skillbot's own session factory, so they never fall back to JGit's default, which
-     * reads {@code ~/.ssh} (or {@code GIT_SSH}).
+     * reads {@code ~/.ssh} (or {@code GIT_SSH}). The timeout set here wins over the command's: JGit applies a
+     * command's own timeout (none unless set) before it calls this.
      */
     @Override
     public void configure(Transport transport) {
+        transport.setTimeout(timeoutSeconds);
         if (transport instanceof SshTransport sshTransport) {
             sshTransport.setSshSessionFactory(sshSessions());
         } else if (token != null) {
             transport.setCredentialsProvider(token);
         }
+    }
+
+    /** How long, in seconds, a connection of this transport waits on the remote before it gives up. */
+    public int timeoutSeconds() {
+        return timeoutSeconds;
     }
 
     /** Why the host key of the last SSH connection was refused, if it was: for the message of a failed clone. */

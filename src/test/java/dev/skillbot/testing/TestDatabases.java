@@ -29,7 +29,14 @@ public final class TestDatabases {
     }
 
     /** A fresh schema in one embedded PostgreSQL server shared by the whole test run. */
-    public static synchronized DataSource postgres() {
+    public static DataSource postgres() {
+        org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();
+        dataSource.setUrl(postgresUrl());
+        return migrated(dataSource);
+    }
+
+    /** The JDBC URL (user included) of a fresh, empty schema in the embedded PostgreSQL server. */
+    public static synchronized String postgresUrl() {
         try {
             if (postgres == null) {
                 postgres = EmbeddedPostgres.builder().start();
@@ -46,9 +53,7 @@ public final class TestDatabases {
             try (Connection connection = server.getConnection()) {
                 connection.createStatement().execute("create schema " + schema);
             }
-            org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();
-            dataSource.setUrl(postgres.getJdbcUrl("postgres", "postgres") + "&currentSchema=" + schema);
-            return migrated(dataSource);
+            return postgres.getJdbcUrl("postgres", "postgres") + "&currentSchema=" + schema;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
