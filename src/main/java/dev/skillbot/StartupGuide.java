@@ -28,8 +28,8 @@ class StartupGuide implements ApplicationRunner {
         boolean discord = present("skillbot.discord.token");
         log.info("Skillbot is serving catalog {} from {} ({} skills).", catalog.current().revision(),
                 catalog.dir().toAbsolutePath(), catalog.current().skills().size());
-        log.info("Slack: {}.", slack ? "enabled" : "off; set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP mode), "
-                + "plus SLACK_APP_TOKEN for Socket Mode, to enable it");
+        log.info("Slack: {}.", slack ? "enabled" : "off; set SLACK_BOT_TOKEN plus SLACK_APP_TOKEN (Socket Mode) "
+                + "or SLACK_SIGNING_SECRET (HTTP mode) to enable it");
         log.info("Discord: {}.", discord ? "enabled" : "off; set DISCORD_TOKEN to enable it");
         log.info("Try it without any chat platform: java -jar target/skillbot.jar ask \"gitops senior\"");
     }

@@ -137,11 +137,11 @@ class SlackConfiguration {
     @Bean
     @Conditional(SlackConditions.AppToken.class)
     SlackSocketModeRunner slackSocketMode(App slackApp, SlackProperties slack, SlackPlatformStatus status) {
-        return new SlackSocketModeRunner(slackApp, slack.appToken(), status);
+        return new SlackSocketModeRunner(slackApp, slack.appToken(), status.socketMode(), SlackSocketModeRunner.CLOSE_TIMEOUT);
     }
 
     @Bean
-    SlackPlatformStatus slackPlatformStatus(SlackProperties slack) {
-        return new SlackPlatformStatus(slack.socketMode());
+    SlackPlatformStatus slackPlatformStatus(SlackProperties slack, Clock clock) {
+        return new SlackPlatformStatus(slack.socketMode() ? new SocketModeSessions(clock, slack.socketModeGrace()) : null);
     }
 }

@@ -5,16 +5,16 @@ import dev.skillbot.observability.PlatformStatus;
 /**
  * Slack's connection for health and {@code about}, told by the adapter as things happen: in
  * HTTP mode connected once the app started, which needs the start-up {@code auth.test} to pass;
- * in Socket Mode while a session is open. It depends on nothing, so health and {@code about}
- * can list it before the Bolt app exists.
+ * in Socket Mode as {@link SocketModeSessions} says. It depends on nothing, so health and
+ * {@code about} can list it before the Bolt app exists.
  */
 final class SlackPlatformStatus implements PlatformStatus {
 
-    private final boolean socketMode;
+    private final SocketModeSessions socketMode;
     private volatile boolean started;
-    private volatile boolean sessionOpen;
 
-    SlackPlatformStatus(boolean socketMode) {
+    /** {@code socketMode} is null in HTTP mode. */
+    SlackPlatformStatus(SocketModeSessions socketMode) {
         this.socketMode = socketMode;
     }
 
@@ -22,8 +22,8 @@ final class SlackPlatformStatus implements PlatformStatus {
         this.started = running;
     }
 
-    void sessionOpen(boolean open) {
-        this.sessionOpen = open;
+    SocketModeSessions socketMode() {
+        return socketMode;
     }
 
     @Override
@@ -33,7 +33,7 @@ final class SlackPlatformStatus implements PlatformStatus {
 
     @Override
     public boolean connected() {
-        return started && (!socketMode || sessionOpen);
+        return started && (socketMode == null || socketMode.connected());
     }
 
     @Override
@@ -41,8 +41,8 @@ final class SlackPlatformStatus implements PlatformStatus {
         if (!started) {
             return "not started";
         }
-        if (socketMode) {
-            return sessionOpen ? "Socket Mode session open" : "Socket Mode session not open";
+        if (socketMode != null) {
+            return socketMode.detail();
         }
         return "HTTP on POST " + SlackConfiguration.EVENTS_PATH;
     }

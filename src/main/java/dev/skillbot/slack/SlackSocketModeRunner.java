@@ -1,11 +1,10 @@
 package dev.skillbot.slack;
 
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.socket_mode.SocketModeApp;
-import com.slack.api.socket_mode.SocketModeClient;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -13,9 +12,9 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Connects the Bolt app to Slack over Socket Mode once the server is up, and disconnects first
  * at shut-down. {@code apps.connections.open} hands out the WebSocket address; every envelope is
- * acknowledged on the socket with the same answer HTTP mode would give. Stopping closes the
- * session with a normal close and waits, at most {@link #CLOSE_TIMEOUT}, for Slack's side of the
- * closing handshake, so the process does not exit with the close frame unsent.
+ * acknowledged on the socket with the same answer HTTP mode would give. Stopping sends a normal
+ * close and returns once Slack's close frame answered it, or after {@link #CLOSE_TIMEOUT}, when the
+ * connection is dropped: the process never exits with the closing handshake half done.
  */
 final class SlackSocketModeRunner implements SmartLifecycle {
 
@@ -24,32 +23,30 @@ final class SlackSocketModeRunner implements SmartLifecycle {
 
     private final App app;
     private final String appToken;
-    private final SlackPlatformStatus status;
-    private SocketModeApp socketMode;
-    private volatile CountDownLatch closed = new CountDownLatch(1);
+    private final SocketModeSessions sessions;
+    private final Duration closeTimeout;
+    private TrackedSocketModeClient client;
 
-    SlackSocketModeRunner(App app, String appToken, SlackPlatformStatus status) {
+    SlackSocketModeRunner(App app, String appToken, SocketModeSessions sessions, Duration closeTimeout) {
         this.app = app;
         this.appToken = appToken;
-        this.status = status;
+        this.sessions = sessions;
+        this.closeTimeout = closeTimeout;
     }
 
     @Override
     public synchronized void start() {
         try {
-            socketMode = new SocketModeApp(appToken, SocketModeClient.Backend.JavaWebSocket, app);
-            socketMode.startAsync();
-            SocketModeClient client = socketMode.getClient();
-            if (client != null) {
-                // open from Slack's hello (or any later message) until the socket closes
-                client.addWebSocketMessageListener(message -> status.sessionOpen(true));
-                client.addWebSocketCloseListener((code, reason) -> {
-                    status.sessionOpen(false);
-                    closed.countDown();
-                });
-            }
+            client = new TrackedSocketModeClient(app.slack(), appToken, sessions, closeTimeout);
+            client.addWebSocketMessageListener(new SocketModeEnvelopes(app, client));
+            client.connectToNewEndpoint();
+            client.setAutoReconnectEnabled(true);
             log.info("Slack Socket Mode connecting");
         } catch (Exception e) {
+            if (client != null) {
+                client.shutDown();
+                client = null;
+            }
             throw new IllegalStateException("Slack Socket Mode could not start (" + e.getMessage()
                     + "); check SLACK_APP_TOKEN and that the app has Socket Mode enabled", e);
         }
@@ -57,31 +54,33 @@ final class SlackSocketModeRunner implements SmartLifecycle {
 
     @Override
     public synchronized void stop() {
-        if (socketMode == null) {
+        if (client == null) {
             return;
         }
-        SocketModeClient client = socketMode.getClient();
-        boolean open = client != null && client.verifyConnection();
-        closed = new CountDownLatch(1);
+        sessions.stopped();
         try {
-            socketMode.stop();
-            if (client != null) {
-                client.close();
-            }
-            if (open && !closed.await(CLOSE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-                log.warn("Slack Socket Mode: the session did not finish closing within {} s", CLOSE_TIMEOUT.toSeconds());
-            }
+            // the connection drops itself once closeTimeout runs out; the extra second only guards against a hang
+            report(client.shutDown().get(closeTimeout.plusSeconds(1).toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException | ExecutionException e) {
+            log.warn("Slack Socket Mode: the session did not finish closing within {} s", closeTimeout.toSeconds());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (Exception e) {
-            log.warn("Slack Socket Mode did not close cleanly: {}", e.toString());
         }
-        socketMode = null;
-        status.sessionOpen(false);
+        client = null;
+    }
+
+    private static void report(SocketModeConnection.Closed closed) {
+        if (closed.answered()) {
+            log.info("Slack Socket Mode: connection {} closed normally, Slack answered the close", closed.connection());
+        } else if (closed.closeSent()) {
+            log.warn("Slack Socket Mode: connection {} closed ({}) without Slack's answer to the close", closed.connection(), closed.code());
+        } else {
+            log.info("Slack Socket Mode: connection {} had closed already ({})", closed.connection(), closed.code());
+        }
     }
 
     @Override
     public synchronized boolean isRunning() {
-        return socketMode != null;
+        return client != null;
     }
 }

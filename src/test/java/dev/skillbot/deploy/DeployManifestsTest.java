@@ -302,6 +302,22 @@ class DeployManifestsTest {
         assertThat(ignored).as(".dockerignore").isNotEmpty();
     }
 
+    /**
+     * The Secret may hold every Slack secret; a Deployment that turns Slack off must empty the app
+     * token and the signing secret too, since either without the bot token stops start-up.
+     */
+    @Test
+    void aDeploymentThatTurnsSlackOffEmptiesEverySlackSecret() {
+        List<Doc> slackOff = docs.stream().filter(doc -> doc.kind().equals("Deployment"))
+                .filter(doc -> env(doc.body(), "SLACK_BOT_TOKEN").filter(String::isEmpty).isPresent()).toList();
+        assertThat(slackOff).as("Deployments with Slack off").isNotEmpty();
+        for (Doc doc : slackOff) {
+            for (String secret : List.of("SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET")) {
+                assertThat(env(doc.body(), secret)).as("%s: %s with Slack off", doc.file(), secret).contains("");
+            }
+        }
+    }
+
     /** Where kubectl is installed: the overlays as the cluster receives them, one Discord process a shard range. */
     @Test
     void renderedOverlaysRunEachDiscordShardRangeInOnePod() throws Exception {

@@ -61,7 +61,7 @@ class SlackSocketModeTest {
         await().atMost(Duration.ofSeconds(10)).until(socket::connected);
         assertThat(properties.httpMode()).isFalse();
         await().atMost(Duration.ofSeconds(10)).until(status::connected);
-        assertThat(status.detail()).isEqualTo("Socket Mode session open");
+        assertThat(status.detail()).isEqualTo("Socket Mode session open (connection 1)");
 
         // when
         socket.deliver(envelope("env-command", "slash_commands", true,
