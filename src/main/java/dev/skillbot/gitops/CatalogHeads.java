@@ -3,6 +3,7 @@ package dev.skillbot.gitops;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,16 +17,21 @@ final class CatalogHeads {
     private static final Logger log = LoggerFactory.getLogger(CatalogHeads.class);
     private static final String NAME = "catalog";
 
-    private final JdbcClient jdbc;
+    private final Supplier<JdbcClient> database;
     private final Clock clock;
 
-    CatalogHeads(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    /** {@code database} gives nothing where there is no database (the Git configuration on its own, in tests). */
+    CatalogHeads(Supplier<JdbcClient> database, Clock clock) {
+        this.database = database;
         this.clock = clock;
     }
 
     /** Records a pushed commit; a failure only delays the other replicas until their next poll. */
     void announce(String commitId) {
+        JdbcClient jdbc = database.get();
+        if (jdbc == null) {
+            return;
+        }
         try {
             Timestamp now = Timestamp.from(clock.instant());
             int updated = jdbc.sql("update catalog_head set commit_id = ?, published_at = ? where name = ?")
@@ -39,6 +45,7 @@ final class CatalogHeads {
     }
 
     Optional<String> latest() {
-        return jdbc.sql("select commit_id from catalog_head where name = ?").param(NAME).query(String.class).optional();
+        JdbcClient jdbc = database.get();
+        return jdbc == null ? Optional.empty() : jdbc.sql("select commit_id from catalog_head where name = ?").param(NAME).query(String.class).optional();
     }
 }

@@ -5,6 +5,7 @@ import dev.skillbot.suggestion.CatalogHistory;
 import dev.skillbot.suggestion.CatalogWriter;
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -34,8 +35,8 @@ class GitOpsConfiguration {
 
     /** The last catalog commit any replica published, in the shared database. */
     @Bean
-    CatalogHeads catalogHeads(JdbcClient jdbc, Clock clock) {
-        return new CatalogHeads(jdbc, clock);
+    CatalogHeads catalogHeads(ObjectProvider<JdbcClient> jdbc, ObjectProvider<Clock> clock) {
+        return new CatalogHeads(jdbc::getIfAvailable, clock.getIfAvailable(Clock::systemUTC));
     }
 
     /** With SKILLBOT_CATALOG_GIT_URL, the catalog is a clone of that remote, pulled on an interval and on webhooks. */

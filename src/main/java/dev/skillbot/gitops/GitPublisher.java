@@ -20,13 +20,12 @@ import org.slf4j.LoggerFactory;
 /**
  * The catalog clone's side of publishing: catch up with the remote branch before a write (fetch,
  * then move to its head, dropping commits that were never published), push after it, and take back
- * what could not be pushed. Never forces a push. Every remote call has the transport's timeout.
+ * what could not be pushed. Never forces a push. Every remote call has the transport's timeout
+ * ({@code SKILLBOT_CATALOG_GIT_TIMEOUT}, set by {@link GitTransport}).
  */
 final class GitPublisher {
 
     private static final Logger log = LoggerFactory.getLogger(GitPublisher.class);
-    /** Seconds JGit waits on the remote's connection and each read before it gives up. */
-    static final int TIMEOUT_SECONDS = 30;
 
     private final Repository repository;
     private final GitCatalogHistory.Push push;
@@ -44,7 +43,7 @@ final class GitPublisher {
 
     Optional<String> catchUp() {
         try (Git git = new Git(repository)) {
-            var fetch = git.fetch().setRemote(push.remote()).setTimeout(TIMEOUT_SECONDS);
+            var fetch = git.fetch().setRemote(push.remote());
             if (push.transport() != null) {
                 fetch.setTransportConfigCallback(push.transport());
             }
@@ -69,7 +68,7 @@ final class GitPublisher {
 
     CatalogHistory.Publication publish() {
         try (Git git = new Git(repository)) {
-            var command = git.push().setRemote(push.remote()).add("HEAD:refs/heads/" + branch()).setTimeout(TIMEOUT_SECONDS);
+            var command = git.push().setRemote(push.remote()).add("HEAD:refs/heads/" + branch());
             if (push.transport() != null) {
                 command.setTransportConfigCallback(push.transport());
             }
