@@ -126,6 +126,7 @@ public enum MessageKey {
     FOLLOW_BUTTON("follow.button"),
     FOLLOW_ON("follow.on"),
     FOLLOW_OFF("follow.off"),
+    ACTION_UNKNOWN("action.unknown"),
     ABOUT_TITLE("about.title"),
     ABOUT_CATALOG("about.catalog"),
     ABOUT_COUNTS("about.counts"),
