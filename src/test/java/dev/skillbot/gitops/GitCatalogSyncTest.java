@@ -50,12 +50,7 @@ class GitCatalogSyncTest {
 
     @DynamicPropertySource
     static void remoteCatalog(DynamicPropertyRegistry registry) throws Exception {
-        remote = CatalogRemote.create(temp.resolve("catalog.git"));
-        registry.add("skillbot.catalog.git.url", () -> remote.toUri().toString());
-        registry.add("skillbot.catalog.git.path", () -> "catalog");
-        registry.add("skillbot.catalog.git.checkout", () -> temp.resolve("checkout").toString());
-        registry.add("skillbot.catalog.git.webhook-secret", () -> SECRET);
-        registry.add("skillbot.catalog.git.poll-interval", () -> "1h");
+        remote = CatalogRemote.serve(temp, SECRET, registry);
     }
 
     @Test
