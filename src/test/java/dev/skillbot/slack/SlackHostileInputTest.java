@@ -44,9 +44,7 @@ class SlackHostileInputTest {
 
     @DynamicPropertySource
     static void slack(DynamicPropertyRegistry registry) {
-        registry.add("skillbot.slack.bot-token", () -> "xoxb-test-token");
-        registry.add("skillbot.slack.signing-secret", () -> SlackHttpTest.SECRET);
-        registry.add("skillbot.slack.api-url", slack::apiUrl);
+        slack.httpMode(registry, SlackHttpTest.SECRET);
     }
 
     @AfterAll

@@ -51,9 +51,7 @@ class SlackHttpTest {
 
     @DynamicPropertySource
     static void slack(DynamicPropertyRegistry registry) {
-        registry.add("skillbot.slack.bot-token", () -> "xoxb-test-token");
-        registry.add("skillbot.slack.signing-secret", () -> SECRET);
-        registry.add("skillbot.slack.api-url", slack::apiUrl);
+        slack.httpMode(registry, SECRET);
     }
 
     @AfterAll
