@@ -1,11 +1,13 @@
 package dev.skillbot.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.skillbot.testing.StreamingPost;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +24,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * What a stranger can send to {@code POST /slack/events}, through the real server: bodies too large
- * to hold, bodies Bolt cannot parse, signed or not, and text made to forge log lines. None of it
- * gets a 500, a stack trace or a raw body in the log.
+ * to hold, bodies Bolt cannot parse, signed or not, text made to forge log lines, and clicks on
+ * controls no route knows. None of it gets a 500, a stack trace or a raw body in the log.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
@@ -107,14 +109,36 @@ class SlackHostileInputTest {
 
     @Test
     void userTextCannotForgeALogLineAndRawBodiesAreNeverLogged(CapturedOutput output) {
+        String url = slack.responseUrl("forged");
+
         assertThat(requests.post("secret=raw-body" + FORGED, null, null).statusCode()).isEqualTo(401);
         assertThat(requests.post("secret=raw-body" + FORGED).statusCode()).isEqualTo(400);
         assertThat(requests.post("payload=" + encode("{\"type\":\"x" + FORGED.replace("\n", "\\n") + "\"}")).statusCode()).isEqualTo(400);
         assertThat(requests.post("payload=" + encode("{\"type\":\"x\"}" + FORGED)).statusCode()).isEqualTo(400);
         assertThat(command("gitops" + FORGED).statusCode()).isEqualTo(200);
+        assertThat(requests.post(SlackRequests.blockActions(SlackRequests.privateCardAction(
+                SlackRequests.button("sb1:retired" + FORGED, "x"), url))).statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/response/forged") == 1);
 
         assertThat(output.getAll().lines()).noneMatch(line -> line.startsWith("2026-01-01 ERROR forged"));
         assertThat(output.getAll()).contains("payload type \"x\\n2026-01-01 ERROR forged\"").doesNotContain("raw-body");
+    }
+
+    @Test
+    void aClickNoRouteTakesIsAckedAndTheClickerGetsAPrivateNote() {
+        for (String id : List.of("sb1:retired:gitops-practices senior", "another_apps_button")) {
+            String url = slack.responseUrl("stale-" + id.length());
+
+            HttpResponse<String> ack = requests.post(SlackRequests.blockActions(SlackRequests.privateCardAction(
+                    SlackRequests.button(id, "Old"), url)));
+
+            assertThat(ack.statusCode()).as(id).isEqualTo(200);
+            await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/response/stale-" + id.length()) == 1);
+            SlackMessageJson note = SlackMessageJson.parse(slack.bodies("/response/stale-" + id.length()).get(0));
+            assertThat(note.field("response_type")).isEqualTo("ephemeral");
+            assertThat(note.node().path("replace_original").asBoolean(true)).isFalse();
+            assertThat(note.node().toString()).contains("no longer does anything").contains("/skill");
+        }
     }
 
     private HttpResponse<String> command(String text) {
