@@ -12,12 +12,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** With no platform credentials the server still starts on the embedded defaults, answers, and reports its health. */
+/**
+ * With no platform credentials the server still starts on the embedded defaults, answers, and
+ * reports its health and metrics on the management port.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SkillbotApplicationTest {
 
@@ -26,6 +31,8 @@ class SkillbotApplicationTest {
 
     @LocalServerPort
     int port;
+    @LocalManagementPort
+    int managementPort;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -39,6 +46,15 @@ class SkillbotApplicationTest {
         assertThat(get("/actuator/health/liveness")).contains("\"status\":\"UP\"");
         String readiness = get("/actuator/health/readiness");
         assertThat(readiness).contains("\"status\":\"UP\"").contains("\"catalog\"").contains("\"db\"").contains("\"revision\"");
+    }
+
+    @Test
+    void theActuatorAnswersOnTheManagementPortOnlyWithHealthDetails() throws Exception {
+        assertThat(managementPort).isNotEqualTo(port);
+        for (String path : List.of("/actuator/health", "/actuator/health/readiness", "/actuator/prometheus")) {
+            assertThat(status(port, path)).as(path).isEqualTo(404);
+        }
+        assertThat(get("/actuator/health")).contains("\"details\"").contains("\"database\"");
     }
 
     @Test
@@ -64,10 +80,16 @@ class SkillbotApplicationTest {
                 .contains("no chat platform");
     }
 
+    /** From the actuator, on the management port. */
     private String get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();
+    }
+
+    private int status(int onPort, String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + onPort + path)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 }
