@@ -36,5 +36,6 @@ ENV SKILLBOT_CATALOG_DIR=/app/skills-data \
 RUN java -XX:AOTCacheOutput=skillbot.aot -Dspring.context.exit=onRefresh -jar skillbot.jar \
         --spring.datasource.url=jdbc:h2:mem:training --logging.level.root=WARN
 USER 10001:10001
-EXPOSE 8080
+# 8080: Slack and webhooks (PORT); 8081: the actuator (MANAGEMENT_SERVER_PORT), for probes and metrics only.
+EXPOSE 8080 8081
 ENTRYPOINT ["java", "-XX:AOTCache=skillbot.aot", "-jar", "skillbot.jar"]

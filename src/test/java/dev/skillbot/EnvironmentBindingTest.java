@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillbot.digest.DigestProperties;
 import dev.skillbot.gitops.GitCatalogProperties;
+import dev.skillbot.http.HttpLimits;
 import dev.skillbot.suggestion.SuggestionProperties;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -13,6 +14,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.util.unit.DataSize;
 
 /** The environment variables README documents bind to the settings they name. */
 class EnvironmentBindingTest {
@@ -72,6 +74,18 @@ class EnvironmentBindingTest {
 
         GitCatalogProperties defaults = binder(Map.of()).bindOrCreate("skillbot.catalog.git", GitCatalogProperties.class);
         assertThat(defaults.timeoutSeconds()).isEqualTo(20);
+    }
+
+    @Test
+    void requestBodyLimitsBindAndDefaultToSlacksAndGitHubsSizes() {
+        HttpLimits limits = binder(Map.of("SKILLBOT_HTTP_MAX_SLACK_BODY", "256KB", "SKILLBOT_HTTP_MAX_WEBHOOK_BODY", "5MB"))
+                .bindOrCreate("skillbot.http", HttpLimits.class);
+        HttpLimits defaults = binder(Map.of()).bindOrCreate("skillbot.http", HttpLimits.class);
+
+        assertThat(limits.maxSlackBody()).isEqualTo(DataSize.ofKilobytes(256));
+        assertThat(limits.maxWebhookBody()).isEqualTo(DataSize.ofMegabytes(5));
+        assertThat(defaults.maxSlackBody()).isEqualTo(DataSize.ofMegabytes(1));
+        assertThat(defaults.maxWebhookBody()).isEqualTo(DataSize.ofMegabytes(25));
     }
 
     private static Binder binder(Map<String, Object> variables) {

@@ -62,7 +62,7 @@ record ImageLaunch(String java, List<String> options, String what) {
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(cacheOptions);
         command.addAll(List.of("-Dspring.context.exit=onRefresh", "-jar", JAR.toString(), "--spring.datasource.url=jdbc:h2:mem:training",
-                "--logging.level.root=WARN", "--server.port=0"));
+                "--logging.level.root=WARN", "--server.port=0", "--management.server.port=0"));
         Processes.run(command, Duration.ofMinutes(3));
     }
 

@@ -81,13 +81,15 @@ final class Stages {
         double rss = Double.NaN;
         for (int run = 0; run < 3; run++) {
             int port = Processes.freePort();
+            int management = Processes.freePort();
             List<String> command = new ArrayList<>(launch);
-            command.addAll(List.of("--server.port=" + port, "--spring.datasource.url=jdbc:h2:mem:bench", "--logging.level.root=WARN"));
+            command.addAll(List.of("--server.port=" + port, "--management.server.port=" + management,
+                    "--spring.datasource.url=jdbc:h2:mem:bench", "--logging.level.root=WARN"));
             long start = System.nanoTime();
             Process server = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();
             try {
-                boolean up = Processes.awaitUp("http://127.0.0.1:" + port + "/actuator/health/readiness", Duration.ofSeconds(60));
+                boolean up = Processes.awaitUp("http://127.0.0.1:" + management + "/actuator/health/readiness", Duration.ofSeconds(60));
                 seconds.add((System.nanoTime() - start) / 1e9);
                 if (!up) {
                     throw new IllegalStateException("the server did not become ready in 60 s: " + form);

@@ -4,13 +4,18 @@ import dev.skillbot.card.ActionId;
 import dev.skillbot.command.Invocation;
 import dev.skillbot.digest.FollowService;
 import dev.skillbot.suggestion.ReviewFlow;
+import dev.skillbot.i18n.MessageKey;
+import dev.skillbot.i18n.Messages;
+import dev.skillbot.observability.LogSafe;
 import java.util.Optional;
 import java.util.OptionalLong;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.events.interaction.GenericInteractionCreateEvent;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.GenericComponentInteractionCreateEvent;
 import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * select's chosen value is itself an id). SHOW runs its command and replaces the card the user is
  * looking at (a card shared in the channel is left alone: the user gets their own copy), SHARE
  * posts the card visibly; Suggest edit, Follow, Approve and Reject go to their own handlers.
- * Ids that do not decode, or lack their arguments, are acknowledged and otherwise ignored.
+ * Ids that do not decode, or lack their arguments, get a private note that the control no longer works.
  */
 final class ComponentActions {
 
@@ -84,11 +89,8 @@ final class ComponentActions {
         } else if (id.isPresent() && id.get().action() == ActionId.Action.SUBMIT_REJECTION && proposalId(id.get()).isPresent()) {
             review.submitRejection(event, proposalId(id.get()).getAsLong());
         } else {
-            // Skillbot opens no such form; one opened from a message can be acknowledged silently
-            log.debug("Ignoring a Discord modal with an unknown id");
-            if (event.getMessage() != null) {
-                responder.send(event.deferEdit(), error -> log.debug("Could not acknowledge an unknown modal: {}", error.getMessage()));
-            }
+            log.info("Discord: no route for modal id {}; answered with a note", LogSafe.escape(event.getModalId()));
+            unknown(event);
         }
     }
 
@@ -115,8 +117,14 @@ final class ComponentActions {
     }
 
     private void ignore(GenericComponentInteractionCreateEvent event) {
-        log.debug("Ignoring a Discord component with an unknown action");
-        responder.send(event.deferEdit(), error -> log.debug("Could not acknowledge an unknown action: {}", error.getMessage()));
+        log.info("Discord: no route for component id {}; answered with a note", LogSafe.escape(event.getComponentId()));
+        unknown(event);
+    }
+
+    /** Answered privately, so the clicker sees why nothing happened instead of "This interaction failed". */
+    private <E extends GenericInteractionCreateEvent & IReplyCallback> void unknown(E event) {
+        String locale = Invocations.of(event, Invocation.Origin.BUTTON).locale();
+        responder.reply(event, locale, () -> DiscordCardRenderer.notice(Messages.forLocale(locale).get(MessageKey.ACTION_UNKNOWN)), true);
     }
 
     /** An ephemeral card belongs to the user who clicked; Discord may send such a message as only an id. */

@@ -135,6 +135,7 @@ public enum MessageKey {
     FOLLOW_ON("follow.on"),
     FOLLOW_OFF("follow.off"),
     FOLLOW_UNKNOWN_SKILL("follow.unknownSkill"),
+    ACTION_UNKNOWN("action.unknown"),
     ABOUT_TITLE("about.title"),
     ABOUT_CATALOG("about.catalog"),
     ABOUT_COUNTS("about.counts"),

@@ -9,25 +9,28 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Commands by platform, kind and outcome, their latency as a histogram, and lookups that matched
- * no skill, tagged with the normalised text. The set of query tags is bounded so that odd input
- * cannot grow the metrics without end; past the bound the tag is {@code other}.
+ * Commands by platform, kind and outcome, their latency as a histogram, and a count of lookups
+ * that matched no skill. What was looked up is user text, so it is no metric label: the
+ * normalised text goes to {@link UnmatchedLookups}, which the management port shows.
  */
 public final class MicrometerCommandObserver implements CommandObserver {
 
-    static final int MAX_QUERY_TAGS = 100;
     private static final int MAX_QUERY_LENGTH = 40;
 
     private final MeterRegistry registry;
-    private final Set<String> queryTags = ConcurrentHashMap.newKeySet();
+    private final Counter unmatched;
+    private final UnmatchedLookups unmatchedLookups;
 
-    public MicrometerCommandObserver(MeterRegistry registry) {
+    public MicrometerCommandObserver(MeterRegistry registry, UnmatchedLookups unmatchedLookups) {
         this.registry = registry;
+        this.unmatchedLookups = unmatchedLookups;
+        this.unmatched = Counter.builder("skillbot.lookups.unmatched")
+                .description("Lookups that matched no skill (what was looked up: /actuator/unmatched on the management port)")
+                .register(registry);
     }
 
     @Override
@@ -44,27 +47,20 @@ public final class MicrometerCommandObserver implements CommandObserver {
         Timer.builder("skillbot.command.latency").description("Time to parse a command and build its card")
                 .tags("platform", platform, "kind", kind).publishPercentileHistogram()
                 .register(registry).record(nanos, TimeUnit.NANOSECONDS);
-        unmatchedQuery(command, card).ifPresent(query -> Counter.builder("skillbot.lookups.unmatched")
-                .description("Lookups that matched no skill: what people look for and do not find")
-                .tag("query", boundedTag(query)).register(registry).increment());
+        unmatchedQuery(command, card).ifPresent(query -> {
+            unmatched.increment();
+            unmatchedLookups.record(query.length() <= MAX_QUERY_LENGTH ? query : query.substring(0, MAX_QUERY_LENGTH));
+        });
     }
 
-    private static java.util.Optional<String> unmatchedQuery(Command command, Card card) {
+    private static Optional<String> unmatchedQuery(Command command, Card card) {
         if (card.kind() != Card.Kind.DID_YOU_MEAN) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String query = command instanceof Command.Lookup lookup ? lookup.skillQuery()
                 : command instanceof Command.Compare compare ? compare.skillQuery()
                 : command instanceof Command.Suggest suggest ? suggest.skillQuery() : "";
         String normalized = String.join(" ", Keys.words(query));
-        return normalized.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(normalized);
-    }
-
-    private String boundedTag(String query) {
-        String tag = query.length() <= MAX_QUERY_LENGTH ? query : query.substring(0, MAX_QUERY_LENGTH);
-        if (queryTags.contains(tag) || (queryTags.size() < MAX_QUERY_TAGS && queryTags.add(tag))) {
-            return tag;
-        }
-        return "other";
+        return normalized.isEmpty() ? Optional.empty() : Optional.of(normalized);
     }
 }

@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,8 +22,19 @@ import org.springframework.context.annotation.Configuration;
 class ObservabilityConfiguration {
 
     @Bean
-    MicrometerCommandObserver commandObserver(MeterRegistry registry) {
-        return new MicrometerCommandObserver(registry);
+    MicrometerCommandObserver commandObserver(MeterRegistry registry, UnmatchedLookups unmatchedLookups) {
+        return new MicrometerCommandObserver(registry, unmatchedLookups);
+    }
+
+    /** Enough distinct texts for a useful top 50 of a busy week, a few hundred KB at most. */
+    @Bean
+    UnmatchedLookups unmatchedLookups() {
+        return new UnmatchedLookups(1000);
+    }
+
+    @Bean
+    UnmatchedLookupsEndpoint unmatchedLookupsEndpoint(UnmatchedLookups unmatchedLookups, Clock clock) {
+        return new UnmatchedLookupsEndpoint(unmatchedLookups, clock.instant());
     }
 
     @Bean

@@ -4,7 +4,6 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import com.slack.api.methods.MethodsClient;
 import dev.skillbot.card.RenderedCards;
 import dev.skillbot.command.CommandService;
@@ -130,8 +129,8 @@ class SlackConfiguration {
 
     @Bean
     @Conditional(SlackConditions.SigningSecret.class)
-    ServletRegistrationBean<SlackAppServlet> slackServlet(App slackApp) {
-        return new ServletRegistrationBean<>(new SlackAppServlet(slackApp), EVENTS_PATH);
+    ServletRegistrationBean<SlackEventsServlet> slackServlet(App slackApp) {
+        return new ServletRegistrationBean<>(new SlackEventsServlet(slackApp), EVENTS_PATH);
     }
 
     @Bean

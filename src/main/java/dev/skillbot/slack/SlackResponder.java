@@ -4,6 +4,7 @@ import com.slack.api.Slack;
 import com.slack.api.app_backend.interactive_components.ActionResponseSender;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.webhook.WebhookResponse;
+import dev.skillbot.observability.LogSafe;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -37,11 +38,11 @@ final class SlackResponder {
             try {
                 WebhookResponse response = sender.send(responseUrl, message);
                 if (response.getCode() != 200) {
-                    log.warn("Slack refused a response_url message: HTTP {} {}", response.getCode(), response.getBody());
+                    log.warn("Slack refused a response_url message: HTTP {} {}", response.getCode(), LogSafe.escape(response.getBody()));
                     return;
                 }
             } catch (IOException | RuntimeException e) {
-                log.warn("Could not reach the response_url: {}", e.toString());
+                log.warn("Could not reach the response_url: {}", LogSafe.escape(e.toString()));
                 return;
             }
         }

@@ -5,6 +5,7 @@ import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
@@ -14,6 +15,7 @@ import dev.skillbot.card.Card;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.command.Invocation;
 import dev.skillbot.digest.FollowService;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -59,16 +61,23 @@ final class SlackRoutes {
                 return chain.next(request);
             }
         });
+        List<Pattern> actionRoutes = new ArrayList<>();
+        app.use(new SlackUnknownActions(actionRoutes, responder, locale));
         app.command(COMMAND, this::command);
-        app.blockAction(pattern(ActionId.Action.SHOW), this::show);
-        app.blockAction(pattern(ActionId.Action.PICK), this::pick);
-        app.blockAction(pattern(ActionId.Action.SHARE), this::share);
-        app.blockAction(pattern(ActionId.Action.FOLLOW), this::follow);
-        app.blockAction(pattern(ActionId.Action.SUGGEST), this::suggest);
+        blockAction(app, actionRoutes, ActionId.Action.SHOW, this::show);
+        blockAction(app, actionRoutes, ActionId.Action.PICK, this::pick);
+        blockAction(app, actionRoutes, ActionId.Action.SHARE, this::share);
+        blockAction(app, actionRoutes, ActionId.Action.FOLLOW, this::follow);
+        blockAction(app, actionRoutes, ActionId.Action.SUGGEST, this::suggest);
         app.viewSubmission(pattern(ActionId.Action.SUBMIT_SUGGESTION), suggestions::submit);
-        app.blockAction(pattern(ActionId.Action.APPROVE), reviews::approve);
-        app.blockAction(pattern(ActionId.Action.REJECT), reviews::reject);
+        blockAction(app, actionRoutes, ActionId.Action.APPROVE, reviews::approve);
+        blockAction(app, actionRoutes, ActionId.Action.REJECT, reviews::reject);
         app.viewSubmission(pattern(ActionId.Action.SUBMIT_REJECTION), reviews::submitRejection);
+    }
+
+    private static void blockAction(App app, List<Pattern> routes, ActionId.Action action, BlockActionHandler handler) {
+        routes.add(pattern(action));
+        app.blockAction(pattern(action), handler);
     }
 
     private Response command(SlashCommandRequest request, SlashCommandContext context) {

@@ -6,6 +6,7 @@ import com.slack.api.methods.response.views.ViewsOpenResponse;
 import com.slack.api.model.view.View;
 import dev.skillbot.card.Card;
 import dev.skillbot.digest.DigestPublisher.DeliveryException;
+import dev.skillbot.observability.LogSafe;
 import java.io.IOException;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -38,12 +39,12 @@ final class SlackWeb {
         try {
             ViewsOpenResponse response = methods.viewsOpen(request -> request.triggerId(triggerId).view(view));
             if (!response.isOk()) {
-                log.warn("views.open refused: {} {}", response.getError(), response.getResponseMetadata() == null ? ""
-                        : response.getResponseMetadata().getMessages());
+                log.warn("views.open refused: {} {}", LogSafe.escape(response.getError()), response.getResponseMetadata() == null ? ""
+                        : LogSafe.escape(String.valueOf(response.getResponseMetadata().getMessages())));
             }
             return response.isOk();
         } catch (IOException | SlackApiException e) {
-            log.warn("views.open failed: {}", e.getMessage());
+            log.warn("views.open failed: {}", LogSafe.escape(e.getMessage()));
             return false;
         }
     }
@@ -54,7 +55,7 @@ final class SlackWeb {
             return Optional.of(delivery.post(channel, () -> methods.chatPostMessage(request -> request
                     .channel(channel).text(renderer.text(card)).blocks(renderer.blocks(card)).unfurlLinks(false))).getTs());
         } catch (DeliveryException e) {
-            log.warn("chat.postMessage to {} failed: {}", channel, e.getMessage());
+            log.warn("chat.postMessage to {} failed: {}", LogSafe.escape(channel), LogSafe.escape(e.getMessage()));
             return Optional.empty();
         }
     }
@@ -65,7 +66,7 @@ final class SlackWeb {
             delivery.post(channel, () -> methods.chatPostMessage(request -> request
                     .channel(channel).text(SlackNotes.text(text)).blocks(SlackNotes.blocks(text)).unfurlLinks(false)));
         } catch (DeliveryException e) {
-            log.warn("chat.postMessage to {} failed: {}", channel, e.getMessage());
+            log.warn("chat.postMessage to {} failed: {}", LogSafe.escape(channel), LogSafe.escape(e.getMessage()));
         }
     }
 
@@ -75,7 +76,7 @@ final class SlackWeb {
                     .channel(channel).ts(ts).text(renderer.text(card)).blocks(renderer.blocks(card))));
             return true;
         } catch (DeliveryException e) {
-            log.warn("chat.update of {} in {} failed: {}", ts, channel, e.getMessage());
+            log.warn("chat.update of {} in {} failed: {}", LogSafe.escape(ts), LogSafe.escape(channel), LogSafe.escape(e.getMessage()));
             return false;
         }
     }
@@ -85,7 +86,7 @@ final class SlackWeb {
             return Optional.ofNullable(delivery.call(() -> methods.chatGetPermalink(request -> request
                     .channel(channel).messageTs(ts))).getPermalink());
         } catch (DeliveryException e) {
-            log.warn("chat.getPermalink of {} in {} failed: {}", ts, channel, e.getMessage());
+            log.warn("chat.getPermalink of {} in {} failed: {}", LogSafe.escape(ts), LogSafe.escape(channel), LogSafe.escape(e.getMessage()));
             return Optional.empty();
         }
     }

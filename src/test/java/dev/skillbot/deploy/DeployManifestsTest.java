@@ -38,6 +38,8 @@ class DeployManifestsTest {
     private static final Path OVERLAYS = DEPLOY.resolve("overlays");
     private static final Path SECRET_TEMPLATE = DEPLOY.resolve("secret.example.yaml");
     private static final Path DOCKERFILE = Path.of("Dockerfile");
+    /** {@code management.server.port}'s default in application.yml. */
+    private static final int MANAGEMENT_PORT = 8081;
     private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|PRIVATE_KEY|SSH_KEY|API_KEY).*");
 
     /** One YAML document and the file it came from. */
@@ -88,13 +90,26 @@ class DeployManifestsTest {
     }
 
     @Test
-    void probesHitTheActuatorGroupsOnTheContainerPort() {
+    void probesHitTheActuatorGroupsOnTheManagementPort() {
         Map<String, Object> container = baseContainer();
         assertThat(httpGet(container, "livenessProbe").get("path")).isEqualTo("/actuator/health/liveness");
         assertThat(httpGet(container, "readinessProbe").get("path")).isEqualTo("/actuator/health/readiness");
         assertThat(httpGet(container, "startupProbe").get("path")).asString().startsWith("/actuator/health/");
         for (String probe : List.of("livenessProbe", "readinessProbe", "startupProbe")) {
-            assertThat(isContainerPort(container, httpGet(container, probe).get("port"))).as("%s port", probe).isTrue();
+            assertThat(isManagementPort(container, httpGet(container, probe).get("port"))).as("%s port", probe).isTrue();
+        }
+    }
+
+    /** The manifests' management port is the one the application listens on unless MANAGEMENT_SERVER_PORT says otherwise. */
+    @Test
+    void theManagementPortIsTheApplicationsDefault() throws IOException {
+        Object application = loadAll(Files.readString(Path.of("src/main/resources/application.yml"))).get(0);
+        assertThat(at(application, "management", "server", "port")).isEqualTo("${MANAGEMENT_SERVER_PORT:" + MANAGEMENT_PORT + "}");
+        for (Doc doc : docs) {
+            if (doc.kind().equals("ConfigMap")) {
+                assertThat(map(doc.body().get("data"))).as("%s: the probes expect %s", doc.file(), MANAGEMENT_PORT)
+                        .doesNotContainKey("MANAGEMENT_SERVER_PORT");
+            }
         }
     }
 
@@ -109,6 +124,7 @@ class DeployManifestsTest {
         assertThat(podLabels).as("pod labels").containsAllEntriesOf(map(at(service.body(), "spec", "selector")));
         for (Object port : list(at(service.body(), "spec", "ports"))) {
             assertThat(isContainerPort(baseContainer(), map(port).get("targetPort"))).as("Service targetPort %s", port).isTrue();
+            assertThat(isManagementPort(baseContainer(), map(port).get("targetPort"))).as("the Service publishes the actuator").isFalse();
         }
         Doc budget = single(BASE, "PodDisruptionBudget");
         assertThat(map(at(budget.body(), "spec", "selector", "matchLabels"))).as("budget selector").isNotEmpty();
@@ -224,7 +240,7 @@ class DeployManifestsTest {
             assertThat(doc.file().startsWith(prod)).isTrue();
             Map<String, Object> annotations = map(at(doc.body(), "spec", "template", "metadata", "annotations"));
             assertThat(annotations).containsEntry("prometheus.io/scrape", "true").containsEntry("prometheus.io/path", "/actuator/prometheus");
-            assertThat(isContainerPort(baseContainer(), Integer.valueOf(String.valueOf(annotations.get("prometheus.io/port"))))).isTrue();
+            assertThat(isManagementPort(baseContainer(), Integer.valueOf(String.valueOf(annotations.get("prometheus.io/port"))))).isTrue();
         });
     }
 
@@ -263,8 +279,9 @@ class DeployManifestsTest {
         assertThat(at(single(BASE, "Deployment").body(), "spec", "template", "spec", "securityContext", "runAsUser"))
                 .isEqualTo(Integer.parseInt(user));
 
-        assertThat(arguments(instructions, "EXPOSE")).flatExtracting(e -> List.of(e.split("\\s+"))).contains("8080");
+        assertThat(arguments(instructions, "EXPOSE")).flatExtracting(e -> List.of(e.split("\\s+"))).contains("8080", "8081");
         assertThat(isContainerPort(baseContainer(), 8080)).isTrue();
+        assertThat(isManagementPort(baseContainer(), MANAGEMENT_PORT)).isTrue();
 
         for (String[] instruction : instructions) {
             if (instruction[0].equals("ENV") || instruction[0].equals("ARG")) {
@@ -356,6 +373,13 @@ class DeployManifestsTest {
         Object httpGet = at(container, probe, "httpGet");
         assertThat(httpGet).as("%s.httpGet", probe).isInstanceOf(Map.class);
         return map(httpGet);
+    }
+
+    /** The container port the actuator listens on: application.yml's default {@value #MANAGEMENT_PORT}, named {@code management}. */
+    private static boolean isManagementPort(Map<String, Object> container, Object port) {
+        return list(container.get("ports")).stream().map(DeployManifestsTest::map)
+                .filter(p -> "management".equals(p.get("name")) && Integer.valueOf(MANAGEMENT_PORT).equals(p.get("containerPort")))
+                .anyMatch(p -> port != null && (port.equals(p.get("name")) || port.equals(p.get("containerPort"))));
     }
 
     /** A port given by name or number, as probes and Service target ports may be. */

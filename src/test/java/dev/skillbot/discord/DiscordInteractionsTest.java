@@ -10,6 +10,8 @@ import dev.skillbot.discord.fake.FakeDiscord;
 import dev.skillbot.discord.fake.Interactions;
 import dev.skillbot.discord.fake.Recorded;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.junit.jupiter.api.AfterAll;
@@ -140,15 +142,19 @@ class DiscordInteractionsTest {
     }
 
     @Test
-    void garbageIdsAreAcknowledgedAndIgnored() {
+    void unknownOrGarbageIdsGetAPrivateNoteInsteadOfAFailedInteraction() {
         DataObject button = Interactions.button("not:an:action:id", true);
+        DataObject stale = Interactions.button("sb1:retired:gitops-practices", true);
         DataObject select = Interactions.select("sb1:pick:level", "sb1:pick:level", true);
+        DataObject modal = Interactions.modalSubmit("sb1:unknown-form:1", Map.of(), Map.of(), true);
 
-        discord.dispatch(button);
-        discord.dispatch(select);
-
-        assertThat(discord.awaitCallback(button).callbackType()).isEqualTo(6);
-        assertThat(discord.awaitCallback(select).callbackType()).isEqualTo(6);
+        for (DataObject interaction : List.of(button, stale, select, modal)) {
+            discord.dispatch(interaction);
+            Recorded callback = discord.awaitCallback(interaction);
+            assertThat(callback.callbackType()).isEqualTo(4);
+            assertThat(callback.data().getInt("flags") & 64).as("ephemeral").isEqualTo(64);
+            assertThat(callback.data().toString()).contains("no longer does anything").contains("/skill");
+        }
     }
 
     @Test

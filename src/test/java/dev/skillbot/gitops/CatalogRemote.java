@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.PersonIdent;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The catalog's Git remote in tests: a bare repository whose main branch holds the bundled catalog
@@ -32,6 +33,20 @@ public final class CatalogRemote {
             git.push().setRemote(bare.toUri().toString()).add("main").call();
         }
         return bare;
+    }
+
+    /**
+     * Creates the remote under {@code temp} and points the application at it: cloned into
+     * {@code temp/checkout}, webhooks signed with {@code webhookSecret}, pulled only on webhooks.
+     */
+    static Path serve(Path temp, String webhookSecret, DynamicPropertyRegistry registry) throws IOException, GitAPIException {
+        Path remote = create(temp.resolve("catalog.git"));
+        registry.add("skillbot.catalog.git.url", () -> remote.toUri().toString());
+        registry.add("skillbot.catalog.git.path", () -> "catalog");
+        registry.add("skillbot.catalog.git.checkout", () -> temp.resolve("checkout").toString());
+        registry.add("skillbot.catalog.git.webhook-secret", () -> webhookSecret);
+        registry.add("skillbot.catalog.git.poll-interval", () -> "1h");
+        return remote;
     }
 
     /** The commit id of the main branch. */

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -47,15 +48,12 @@ class GitCatalogSyncTest {
     CatalogReloader catalogs;
     @LocalServerPort
     int port;
+    @LocalManagementPort
+    int managementPort;
 
     @DynamicPropertySource
     static void remoteCatalog(DynamicPropertyRegistry registry) throws Exception {
-        remote = CatalogRemote.create(temp.resolve("catalog.git"));
-        registry.add("skillbot.catalog.git.url", () -> remote.toUri().toString());
-        registry.add("skillbot.catalog.git.path", () -> "catalog");
-        registry.add("skillbot.catalog.git.checkout", () -> temp.resolve("checkout").toString());
-        registry.add("skillbot.catalog.git.webhook-secret", () -> SECRET);
-        registry.add("skillbot.catalog.git.poll-interval", () -> "1h");
+        remote = CatalogRemote.serve(temp, SECRET, registry);
     }
 
     @Test
@@ -106,7 +104,7 @@ class GitCatalogSyncTest {
     }
 
     private String health() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness")).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness")).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
     }
 

@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -92,6 +93,13 @@ final class FakeSlack implements AutoCloseable {
 
     static FakeSlack start() {
         return new FakeSlack();
+    }
+
+    /** The application in Slack's HTTP mode, verifying with {@code signingSecret}, its Web API this fake. */
+    void httpMode(DynamicPropertyRegistry registry, String signingSecret) {
+        registry.add("skillbot.slack.bot-token", () -> "xoxb-test-token");
+        registry.add("skillbot.slack.signing-secret", () -> signingSecret);
+        registry.add("skillbot.slack.api-url", this::apiUrl);
     }
 
     String apiUrl() {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -45,15 +46,15 @@ class SlackHttpTest {
 
     @LocalServerPort
     int port;
+    @LocalManagementPort
+    int managementPort;
     @Autowired
     DigestStore digests;
     SlackRequests requests;
 
     @DynamicPropertySource
     static void slack(DynamicPropertyRegistry registry) {
-        registry.add("skillbot.slack.bot-token", () -> "xoxb-test-token");
-        registry.add("skillbot.slack.signing-secret", () -> SECRET);
-        registry.add("skillbot.slack.api-url", slack::apiUrl);
+        slack.httpMode(registry, SECRET);
     }
 
     @AfterAll
@@ -214,7 +215,7 @@ class SlackHttpTest {
         assertThat(command("about").node().toString()).contains("Slack HTTP on POST /slack/events");
 
         java.net.http.HttpResponse<String> health = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
-                .newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+                .newBuilder(java.net.URI.create("http://127.0.0.1:" + managementPort + "/actuator/health")).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(SlackMessageJson.parse(health.body()).node().path("components").path("platforms").path("details").path("Slack")
                 .asString()).isEqualTo("connected: HTTP on POST /slack/events");

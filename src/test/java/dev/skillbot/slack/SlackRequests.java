@@ -59,8 +59,12 @@ final class SlackRequests {
 
     /** Headers exactly as given; {@code null} leaves a header out. */
     HttpResponse<String> post(String body, String timestamp, String signature) {
+        return post(body, timestamp, signature, "application/x-www-form-urlencoded");
+    }
+
+    HttpResponse<String> post(String body, String timestamp, String signature, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(events).timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (timestamp != null) {
             request.header("X-Slack-Request-Timestamp", timestamp);
