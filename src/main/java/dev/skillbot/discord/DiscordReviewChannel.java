@@ -47,6 +47,12 @@ final class DiscordReviewChannel implements ReviewChannel {
         return !channelId.isEmpty();
     }
 
+    /** Only the replica that runs the review channel's server (its shard) can post there. */
+    @Override
+    public boolean reachable() {
+        return channels.channel(channelId).isPresent();
+    }
+
     @Override
     public String locale() {
         return channels.channel(channelId).map(channel -> channel.getGuild().getLocale().getLocale()).orElse("en");

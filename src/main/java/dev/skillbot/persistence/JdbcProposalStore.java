@@ -116,6 +116,20 @@ public final class JdbcProposalStore implements ProposalStore {
                 .params(message.channel(), message.messageId(), message.link(), id).update());
     }
 
+    @Override
+    public List<Proposal> awaitingReviewPost(Platform platform, Instant createdAfter, Instant createdBefore, int limit) {
+        return guarded(() -> jdbc.sql("select " + COLUMNS + " from proposal where status = 'OPEN' and review_message is null "
+                        + "and author_platform = ? and created_at > ? and created_at < ? order by id fetch first " + Math.max(1, limit) + " rows only")
+                .params(platform.name(), timestamp(createdAfter), timestamp(createdBefore)).query(JdbcProposalStore::map).list());
+    }
+
+    @Override
+    public boolean claimReviewPost(long id, String claimant, Instant until, Instant now) {
+        return guarded(() -> jdbc.sql("update proposal set review_claimed_by = ?, review_claimed_until = ? where id = ? "
+                        + "and review_message is null and (review_claimed_until is null or review_claimed_until < ?)")
+                .params(claimant, timestamp(until), id, timestamp(now)).update() == 1);
+    }
+
     private static Proposal map(ResultSet row, int number) throws SQLException {
         Author author = new Author(Platform.valueOf(row.getString("author_platform")), row.getString("author_workspace"),
                 row.getString("author_user_id"), row.getString("author_name"));

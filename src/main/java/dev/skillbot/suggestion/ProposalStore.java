@@ -1,5 +1,6 @@
 package dev.skillbot.suggestion;
 
+import dev.skillbot.command.Platform;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -37,4 +38,13 @@ public interface ProposalStore {
     boolean transition(long id, ProposalStatus expected, ProposalStatus next, String decidedBy, String note, Instant at);
 
     void attachReviewMessage(long id, Proposal.ReviewMessage message);
+
+    /** Open proposals of one platform created in the window given, whose review post is still missing; oldest first. */
+    List<Proposal> awaitingReviewPost(Platform platform, Instant createdAfter, Instant createdBefore, int limit);
+
+    /**
+     * Claims the posting of a proposal's review post until {@code until}, unless it was posted or
+     * another claim still runs: how replicas post each review exactly once.
+     */
+    boolean claimReviewPost(long id, String claimant, Instant until, Instant now);
 }

@@ -16,6 +16,11 @@ public interface ReviewChannel {
     /** Whether a review channel is configured on this platform. */
     boolean configured();
 
+    /** Whether this process can post to the review channel now (a Discord replica runs only some servers). */
+    default boolean reachable() {
+        return configured();
+    }
+
     /** The language review posts are written in. */
     String locale();
 

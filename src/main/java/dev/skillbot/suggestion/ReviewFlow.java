@@ -24,13 +24,16 @@ public final class ReviewFlow {
     private static final Logger log = LoggerFactory.getLogger(ReviewFlow.class);
 
     private final ProposalService proposals;
+    private final ReviewPosts posts;
     private final CatalogSource catalogs;
     private final Map<Platform, ReviewChannel> channels = new EnumMap<>(Platform.class);
     private final Set<Platform> warnedWithoutChannel = EnumSet.noneOf(Platform.class);
     private final Executor background;
 
-    public ReviewFlow(ProposalService proposals, CatalogSource catalogs, List<ReviewChannel> channels, Executor background) {
+    public ReviewFlow(ProposalService proposals, ReviewPosts posts, CatalogSource catalogs, List<ReviewChannel> channels,
+                      Executor background) {
         this.proposals = proposals;
+        this.posts = posts;
         this.catalogs = catalogs;
         channels.forEach(channel -> this.channels.put(channel.platform(), channel));
         this.background = background;
@@ -90,16 +93,39 @@ public final class ReviewFlow {
         return decision;
     }
 
+    /**
+     * Posts a saved suggestion to its platform's review channel, once: the post is claimed first, and
+     * a replica that cannot reach the channel leaves it to {@link #postWaitingReviews} elsewhere.
+     */
     private void postForReview(Proposal proposal) {
         ReviewChannel channel = channels.get(proposal.author().platform());
         if (channel == null || !channel.configured()) {
             warnOnceWithoutChannel(proposal.author().platform());
             return;
         }
+        if (!channel.reachable()) {
+            log.info("Suggestion #{} saved; its review channel is served by another replica, which will post it", proposal.id());
+            return;
+        }
         try {
-            channel.post(cards(channel.locale()).review(proposal)).ifPresent(message -> proposals.attachReviewMessage(proposal.id(), message));
+            if (posts.claim(proposal.id())) {
+                channel.post(cards(channel.locale()).review(proposal)).ifPresent(message -> posts.posted(proposal.id(), message));
+            }
         } catch (RuntimeException e) {
             log.warn("Suggestion #{} saved, but its review post failed: {}", proposal.id(), e.toString());
+        }
+    }
+
+    /** Posts the reviews still missing on every platform this replica can reach: suggestions saved elsewhere, or whose post failed. */
+    public void postWaitingReviews() {
+        for (ReviewChannel channel : channels.values()) {
+            if (channel.configured() && channel.reachable()) {
+                try {
+                    posts.waiting(channel.platform()).forEach(this::postForReview);
+                } catch (RuntimeException e) {
+                    log.warn("Waiting review posts not read: {}", e.toString());
+                }
+            }
         }
     }
 

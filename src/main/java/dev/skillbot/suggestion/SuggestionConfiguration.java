@@ -4,10 +4,12 @@ import dev.skillbot.catalog.CatalogReloader;
 import dev.skillbot.command.Platform;
 import dev.skillbot.persistence.JdbcProposalStore;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,9 +54,15 @@ class SuggestionConfiguration {
 
     /** One flow for every platform; each adapter that is switched on contributes its {@link ReviewChannel}. */
     @Bean
-    ReviewFlow reviewFlow(ProposalService proposals, CatalogReloader catalogs, ObjectProvider<ReviewChannel> channels,
-                          ReviewDeliveries deliveries) {
-        return new ReviewFlow(proposals, catalogs, channels.orderedStream().toList(), deliveries);
+    ReviewFlow reviewFlow(ProposalService proposals, ProposalStore store, Clock clock, CatalogReloader catalogs,
+                          ObjectProvider<ReviewChannel> channels, ReviewDeliveries deliveries) {
+        return new ReviewFlow(proposals, new ReviewPosts(store, clock), catalogs, channels.orderedStream().toList(), deliveries);
+    }
+
+    /** {@code SKILLBOT_SUGGESTIONS_REVIEW_OUTBOX_INTERVAL}: how often a replica posts the reviews still missing that it can reach. */
+    @Bean
+    ReviewOutbox reviewOutbox(ReviewFlow reviewFlow, @Value("${skillbot.suggestions.review-outbox-interval:5s}") Duration interval) {
+        return new ReviewOutbox(reviewFlow, interval);
     }
 
     /** Before the server and the chat clients start: approvals a crash interrupted are finished, the writer's leftovers removed. */

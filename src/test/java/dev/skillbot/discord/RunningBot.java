@@ -12,10 +12,14 @@ import dev.skillbot.suggestion.ProposalService;
 import dev.skillbot.suggestion.ReviewChannel;
 import dev.skillbot.suggestion.ReviewDeliveries;
 import dev.skillbot.suggestion.ReviewFlow;
+import dev.skillbot.suggestion.ReviewOutbox;
+import dev.skillbot.suggestion.ReviewPosts;
 import dev.skillbot.suggestion.ReviewPolicy;
 import dev.skillbot.suggestion.SuggestionLimits;
 import dev.skillbot.testing.TestDatabases;
 import java.time.Clock;
+import java.time.Duration;
+import javax.sql.DataSource;
 import dev.skillbot.discord.fake.FakeDiscord;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,15 +51,21 @@ final class RunningBot implements AutoCloseable {
     }
 
     static RunningBot start(FakeDiscord fake, CommandService commands, String... environment) {
-        return start(fake, commands, null, environment);
+        return start(fake, commands, null, TestDatabases.h2(), Clock.systemUTC(), environment);
+    }
+
+    /** A replica of several: its database and clock shared with the others, posting missing reviews every 100 ms. */
+    static RunningBot replica(FakeDiscord fake, CommandService commands, DataSource shared, Clock clock, String... environment) {
+        return start(fake, commands, null, shared, clock, environment);
     }
 
     /** As the application runs it: commands answered from, and registration following, a live catalog. */
     static RunningBot following(FakeDiscord fake, CatalogReloader catalog, String... environment) {
-        return start(fake, new CommandService(catalog), catalog, environment);
+        return start(fake, new CommandService(catalog), catalog, TestDatabases.h2(), Clock.systemUTC(), environment);
     }
 
-    private static RunningBot start(FakeDiscord fake, CommandService commands, CatalogReloader catalog, String... environment) {
+    private static RunningBot start(FakeDiscord fake, CommandService commands, CatalogReloader catalog, DataSource dataSource, Clock clock,
+                                    String... environment) {
         List<String> variables = new ArrayList<>(List.of("DISCORD_TOKEN=" + FakeDiscord.TOKEN,
                 "SKILLBOT_DISCORD_API_URL=" + fake.apiUrl(), "SKILLBOT_DISCORD_GATEWAY_URL=" + fake.gatewayUrl()));
         variables.addAll(List.of(environment));
@@ -63,14 +73,16 @@ final class RunningBot implements AutoCloseable {
         TestPropertyValues.of(variables).applyTo(context.getEnvironment(), TestPropertyValues.Type.SYSTEM_ENVIRONMENT);
         new ConfigDataApplicationContextInitializer().initialize(context);
         context.registerBean(CommandService.class, () -> commands);
-        TestDatabases.Switchable switchable = new TestDatabases.Switchable(TestDatabases.h2());
+        TestDatabases.Switchable switchable = new TestDatabases.Switchable(dataSource);
         JdbcClient database = JdbcClient.create(switchable);
-        ProposalService proposals = new ProposalService(commands.catalogs(), new JdbcProposalStore(database),
+        JdbcProposalStore store = new JdbcProposalStore(database);
+        ProposalService proposals = new ProposalService(commands.catalogs(), store,
                 new CatalogWriter(commands.catalogs(), CatalogHistory.NONE, CatalogWriter.WriteSteps.NONE),
-                new ReviewPolicy(Map.of(Platform.DISCORD, Set.of(REVIEWER_ROLE)), false), SuggestionLimits.defaults(), Clock.systemUTC(), () -> { });
+                new ReviewPolicy(Map.of(Platform.DISCORD, Set.of(REVIEWER_ROLE)), false), SuggestionLimits.defaults(), clock, () -> { });
         context.registerBean(ReviewDeliveries.class, () -> new ReviewDeliveries(2, 100));
-        context.registerBean(ReviewFlow.class, () -> new ReviewFlow(proposals, commands.catalogs(),
+        context.registerBean(ReviewFlow.class, () -> new ReviewFlow(proposals, new ReviewPosts(store, clock), commands.catalogs(),
                 context.getBeanProvider(ReviewChannel.class).orderedStream().toList(), context.getBean(ReviewDeliveries.class)));
+        context.registerBean(ReviewOutbox.class, () -> new ReviewOutbox(context.getBean(ReviewFlow.class), Duration.ofMillis(100)));
         context.registerBean(FollowService.class, () -> new FollowService(new JdbcDigestStore(database), commands.catalogs(), Clock.systemUTC()));
         if (catalog != null) {
             context.registerBean(CatalogReloader.class, () -> catalog);

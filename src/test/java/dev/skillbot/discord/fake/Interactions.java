@@ -110,6 +110,12 @@ public final class Interactions {
         return interaction;
     }
 
+    /** The same interaction sent in a direct message with the bot (Discord routes those to shard 0). */
+    public static DataObject inDirectMessage(DataObject interaction) {
+        DataObject direct = base(interaction.getInt("type"), interaction.getObject("data"), null);
+        return direct.put("id", interaction.getString("id")).put("token", interaction.getString("token"));
+    }
+
     /** An ordinary member's permissions plus the given ones. */
     public static long permissionsWith(long extra) {
         return Long.parseUnsignedLong(PERMISSIONS) | extra;
