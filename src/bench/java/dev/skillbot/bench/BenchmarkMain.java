@@ -18,7 +18,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 /**
  * Runs the benchmark suite and writes {@code docs/benchmarks.md} (each figure, its budget and the
  * machine) and {@code docs/benchmarks.json} (the same, plus JMH's raw results). Argument: a
- * comma-separated list of stages, {@code all} by default: jmh, load, startup, ask, slack, discord, reload, approvals.
+ * comma-separated list of stages, {@code all} by default: jmh, load, startup, ask, slack, discord, reload, approvals, replicas.
  */
 public final class BenchmarkMain {
 
@@ -29,7 +29,7 @@ public final class BenchmarkMain {
 
     public static void main(String[] args) throws Exception {
         Set<String> stages = Set.copyOf(Arrays.asList((args.length == 0 || args[0].equals("all")
-                ? "jmh,load,startup,ask,slack,discord,reload,approvals" : args[0]).split(",")));
+                ? "jmh,load,startup,ask,slack,discord,reload,approvals,replicas" : args[0]).split(",")));
         List<Figure> figures = new ArrayList<>();
         String jmhJson = "[]";
         if (stages.contains("jmh")) {
@@ -45,6 +45,7 @@ public final class BenchmarkMain {
         stage(stages, "discord", figures, Stages::discord);
         stage(stages, "reload", figures, Stages::reload);
         stage(stages, "approvals", figures, Stages::approvals);
+        stage(stages, "replicas", figures, Stages::replicas);
         String machine = Stages.machine();
         Report.write(DOCS, machine, LocalDate.now().toString(), String.join(",", args.length == 0 ? List.of("all") : List.of(args)),
                 figures, jmhJson);

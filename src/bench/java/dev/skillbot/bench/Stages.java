@@ -270,6 +270,30 @@ final class Stages {
         return figures;
     }
 
+    private static final Pattern REPLICAS = Pattern.compile(
+            "replicas (\\d+): (\\d+) approvals in ([0-9.]+) s, ([0-9.]+) per second; every replica serving p50 ([0-9.]+) ms p99 ([0-9.]+) ms");
+
+    /** Approvals on one and on three replicas sharing PostgreSQL and a Git remote, and the time until every replica serves them. */
+    static List<Figure> replicas() throws Exception {
+        List<Figure> figures = new ArrayList<>();
+        String how = "ReplicaApprovalBenchmark: whole applications on one embedded PostgreSQL and one bare Git remote, fixture catalog, "
+                + "8 approvals released together, spread over the replicas; head check every 200 ms";
+        for (String line : loadRun("dev.skillbot.gitops.ReplicaApprovalBenchmark", "48")) {
+            Matcher run = REPLICAS.matcher(line);
+            if (run.find()) {
+                String replicas = run.group(1) + (run.group(1).equals("1") ? " replica" : " replicas");
+                figures.add(Figure.of("replicas", "approvals per second, " + replicas, Double.parseDouble(run.group(4)), "/s", "report", null,
+                        how + "; " + run.group(2) + " approvals"));
+                figures.add(Figure.of("replicas", "approval to every replica serving it, p99, " + replicas, Double.parseDouble(run.group(6)),
+                        "ms", "report", null, how + "; p50 " + run.group(5) + " ms"));
+            }
+        }
+        if (figures.isEmpty()) {
+            throw new IllegalStateException("the replica run printed no figures");
+        }
+        return figures;
+    }
+
     private static List<String> loadRun(String main, String... arguments) throws Exception {
         List<String> command = new ArrayList<>(List.of(Processes.java(), "-cp", System.getProperty("java.class.path"), main));
         command.addAll(List.of(arguments));

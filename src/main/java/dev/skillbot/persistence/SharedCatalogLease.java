@@ -21,7 +21,7 @@ public final class SharedCatalogLease implements CatalogLease {
     static final String NAME = "catalog-writer";
     private static final Logger log = LoggerFactory.getLogger(SharedCatalogLease.class);
     private static final long FIRST_PAUSE = Duration.ofMillis(20).toNanos();
-    private static final long LONGEST_PAUSE = Duration.ofMillis(500).toNanos();
+    private static final long LONGEST_PAUSE = Duration.ofMillis(100).toNanos();
 
     private final LockProvider locks;
     private final Duration holdAtMost;

@@ -75,7 +75,7 @@ public final class ProposalService {
             changed();
             return new Submission.Saved(saved);
         } catch (StoreUnavailableException e) {
-            log.warn("Suggestion from {} not saved: {}", author.userId(), e.getMessage());
+            log.warn("Suggestion from {} not saved: {}", CommitMessage.oneLine(author.userId(), 64), e.getMessage());
             return new Submission.Unavailable();
         }
     }
