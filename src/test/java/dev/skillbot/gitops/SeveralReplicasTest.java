@@ -119,6 +119,39 @@ class SeveralReplicasTest {
         }
     }
 
+    @Test
+    void aTeammatesMergeBeforeTheNextPollIsBuiltOnAndNothingDrifts() throws Exception {
+        Path bare = remote();
+        replicas.add(replica(0, bare, TestDatabases.postgresUrl(), "2m"));
+        Proposal proposal = submit(service(0), cell(0), "Written on top of the teammate's merge.", 0);
+        String merged = pushFromElsewhere(bare, "delivery/release-trains.yml", "summary: Release Trains as a fixture for tests.",
+                "summary: Merged by a teammate.");
+
+        assertThat(service(0).approve(proposal.id(), REVIEWER, Set.of())).isInstanceOf(Decision.Decided.class);
+
+        List<RevCommit> history = remoteHistory(bare);
+        assertThat(history.get(0).getFooterLines("Skillbot-Proposal")).containsExactly(Long.toString(proposal.id()));
+        assertThat(history.get(1).getName()).isEqualTo(merged);
+        String file = Files.readString(checkout(replicas.get(0)).resolve("catalog/delivery/release-trains.yml"));
+        assertThat(file).contains("summary: Merged by a teammate.").contains("Written on top of the teammate's merge.");
+        try (Git clone = Git.open(checkout(replicas.get(0)).toFile())) {
+            assertThat(clone.status().call().isClean()).isTrue();
+        }
+    }
+
+    private String pushFromElsewhere(Path bare, String file, String from, String to) throws Exception {
+        Path other = temp.resolve("teammate");
+        try (Git git = Git.cloneRepository().setURI(bare.toUri().toString()).setDirectory(other.toFile()).call()) {
+            Path path = other.resolve("catalog").resolve(file);
+            Files.writeString(path, Files.readString(path).replace(from, to));
+            git.add().addFilepattern("catalog/" + file).call();
+            PersonIdent teammate = new PersonIdent("Teammate", "teammate@example.invalid");
+            String id = git.commit().setMessage("Merge pull request").setAuthor(teammate).setCommitter(teammate).setSign(false).call().getName();
+            git.push().call();
+            return id;
+        }
+    }
+
     private ConfigurableApplicationContext replica(int number, Path bare, String database, String lease) {
         return new SpringApplicationBuilder(SkillbotApplication.class).run("--server.port=0",
                 "--spring.datasource.url=" + database,
