@@ -76,6 +76,14 @@ public final class JdbcProposalStore implements ProposalStore {
     }
 
     @Override
+    public java.util.Map<String, Long> countOpenBySkill() {
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        guarded(() -> jdbc.sql("select skill_id, count(*) from proposal where status = 'OPEN' group by skill_id")
+                .query((row, n) -> counts.put(row.getString(1), row.getLong(2))).list());
+        return counts;
+    }
+
+    @Override
     public Optional<Instant> oldestOpen(String skillId) {
         return guarded(() -> jdbc.sql("select min(created_at) from proposal where status = 'OPEN'" + skillFilter(skillId))
                 .params(skillParams(skillId)).query((row, n) -> instant(row.getTimestamp(1))).optional()
