@@ -16,6 +16,12 @@ class PersistenceConfiguration {
         return new DatabaseGuard(database.callTimeout(), database.probeAfter(), clock);
     }
 
+    /** Named so that it replaces Spring Boot's {@code db} health indicator. */
+    @Bean
+    DatabaseHealthIndicator dbHealthIndicator(JdbcClient jdbc, DatabaseGuard databaseGuard) {
+        return new DatabaseHealthIndicator(jdbc, databaseGuard);
+    }
+
     @Bean
     ProposalStore proposalStore(JdbcClient jdbc, DatabaseGuard databaseGuard) {
         return GuardedStores.proposals(new JdbcProposalStore(jdbc), databaseGuard);
