@@ -39,7 +39,7 @@ class SkillbotApplicationTest {
         assertThat(get("/actuator/health/liveness")).contains("\"status\":\"UP\"");
         String readiness = get("/actuator/health/readiness");
         assertThat(readiness).contains("\"status\":\"UP\"").contains("\"catalog\"").contains("\"revision\"").doesNotContain("\"db\"");
-        assertThat(get("/actuator/health")).contains("\"db\"");
+        assertThat(get("/actuator/health")).contains("\"db\"").contains("\"database\":\"H2\"").contains("\"circuit\":\"CLOSED\"");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.skillbot.persistence;
 import dev.skillbot.digest.DigestStore;
 import dev.skillbot.suggestion.ProposalStore;
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,8 +19,8 @@ class PersistenceConfiguration {
 
     /** Named so that it replaces Spring Boot's {@code db} health indicator. */
     @Bean
-    DatabaseHealthIndicator dbHealthIndicator(JdbcClient jdbc, DatabaseGuard databaseGuard) {
-        return new DatabaseHealthIndicator(jdbc, databaseGuard);
+    DatabaseHealthIndicator dbHealthIndicator(DataSource dataSource, DatabaseGuard databaseGuard) {
+        return new DatabaseHealthIndicator(dataSource, databaseGuard);
     }
 
     @Bean
