@@ -1,6 +1,7 @@
 package dev.skillbot;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -36,6 +37,18 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage(CORE)
                 .should().dependOnClassesThat().resideInAnyPackage("dev.skillbot.slack..", "dev.skillbot.discord..", "dev.skillbot.cli..")
                 .check(classes);
+    }
+
+    @Test
+    void theCoreDependsOnNoPersistence() {
+        noClasses().that().resideInAnyPackage(CORE)
+                .should().dependOnClassesThat().resideInAPackage("dev.skillbot.persistence..")
+                .check(classes);
+    }
+
+    @Test
+    void packagesAreFreeOfCycles() {
+        slices().matching("dev.skillbot.(*)..").should().beFreeOfCycles().check(classes);
     }
 
     @Test

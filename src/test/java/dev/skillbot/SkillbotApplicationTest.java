@@ -46,10 +46,11 @@ class SkillbotApplicationTest {
     }
 
     @Test
-    void livenessAndReadinessIncludeTheCatalogAndTheDatabase() throws Exception {
+    void readinessIncludesTheCatalogAndHealthTheDatabase() throws Exception {
         assertThat(get("/actuator/health/liveness")).contains("\"status\":\"UP\"");
         String readiness = get("/actuator/health/readiness");
-        assertThat(readiness).contains("\"status\":\"UP\"").contains("\"catalog\"").contains("\"db\"").contains("\"revision\"");
+        assertThat(readiness).contains("\"status\":\"UP\"").contains("\"catalog\"").contains("\"revision\"").doesNotContain("\"db\"");
+        assertThat(get("/actuator/health")).contains("\"db\"").contains("\"database\":\"H2\"").contains("\"circuit\":\"CLOSED\"");
     }
 
     @Test

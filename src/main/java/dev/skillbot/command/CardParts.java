@@ -56,10 +56,10 @@ final class CardParts {
         return context;
     }
 
-    /** Cards still answer when the suggestion store is down; they only lose the count. */
+    /** Cards never wait for the suggestion store: a count not known yet, or not readable, is left out. */
     private long openSuggestions(Skill skill) {
         try {
-            return suggestions.openCount(skill.id());
+            return suggestions.knownOpenCount(skill.id()).orElse(0);
         } catch (RuntimeException e) {
             return 0;
         }

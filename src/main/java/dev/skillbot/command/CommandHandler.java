@@ -92,7 +92,7 @@ public final class CommandHandler {
         }
         if (command instanceof Command.Proposals proposals) {
             ProposalListCardBuilder list = new ProposalListCardBuilder(catalog, parts);
-            Card unavailable = explain.error(MessageKey.STORE_UNAVAILABLE, List.of());
+            Card unavailable = explain.error(MessageKey.SUGGESTIONS_UNAVAILABLE, List.of());
             if (proposals.skillQuery().isBlank()) {
                 return list.build(Optional.empty()).orElse(unavailable);
             }

@@ -18,11 +18,11 @@ import dev.skillbot.i18n.Messages;
  * The one entry point every front end calls: command text in, card out. Cards of read-only
  * commands (lookups, comparisons, search, list, help) are kept per catalog revision, language and
  * parsed command, so a repeated lookup skips building its card; a reload changes the revision and
- * so the key. Entries live 30 s, which bounds how stale a card's count of open suggestions can be.
+ * so the key. Entries live 3 s, which with the 2 s freshness of the open-suggestion counts keeps a card's count within 5 s of the database, also for changes made on another replica.
  */
 public final class CommandService {
 
-    private static final Duration CARD_LIFETIME = Duration.ofSeconds(30);
+    private static final Duration CARD_LIFETIME = Duration.ofSeconds(3);
 
     private final CatalogSource catalogs;
     private final CommandParser parser;

@@ -3,6 +3,7 @@ package dev.skillbot.command;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** What cards show of suggestions under review; the suggestion feature provides it. */
 public interface SuggestionsView {
@@ -11,7 +12,16 @@ public interface SuggestionsView {
     record OpenSuggestion(long id, String skillId, String levelId, String roleId, String author, Instant created, String link) {
     }
 
+    /** How many suggestions are open, for one skill or (null) all, read from the store now. */
     long openCount(String skillId);
+
+    /**
+     * The open count as last known, for cards: never waits for a store, and is empty while it is
+     * not known. A view that reads a store overrides it; the default suits views held in memory.
+     */
+    default OptionalLong knownOpenCount(String skillId) {
+        return OptionalLong.of(openCount(skillId));
+    }
 
     List<OpenSuggestion> open(String skillId, int limit);
 

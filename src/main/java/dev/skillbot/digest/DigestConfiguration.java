@@ -2,23 +2,16 @@ package dev.skillbot.digest;
 
 import dev.skillbot.catalog.CatalogReloader;
 import dev.skillbot.command.SuggestionsView;
-import dev.skillbot.persistence.JdbcDigestStore;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.support.CronExpression;
 
 @Configuration(proxyBeanMethods = false)
 class DigestConfiguration {
-
-    @Bean
-    DigestStore digestStore(JdbcClient jdbc) {
-        return new JdbcDigestStore(jdbc);
-    }
 
     @Bean
     DigestService digestService(CatalogReloader catalogs, DigestStore store, SuggestionsView suggestions, Clock clock, DigestProperties properties) {

@@ -53,6 +53,7 @@ public final class DiscordBot implements AutoCloseable {
                 .setContextEnabled(false)
                 // keeps each event's payload: member role ids and permissions are read from the interaction itself
                 .setEventPassthrough(true)
+                .setHttpClientBuilder(DiscordHttp.clientBuilder())
                 .addEventListeners(listeners);
         if (present(properties.apiUrl())) {
             builder.setRestConfig(new RestConfig().setBaseUrl(properties.apiUrl()));

@@ -78,6 +78,7 @@ public enum MessageKey {
     SUGGEST_UNSAFE_CHARACTER("suggest.unsafeCharacter"),
     SUGGEST_UNKNOWN_AUTHOR("suggest.unknownAuthor"),
     STORE_UNAVAILABLE("store.unavailable"),
+    SUGGESTIONS_UNAVAILABLE("suggestions.unavailable"),
     REVIEW_TITLE("review.title"),
     REVIEW_BY("review.by"),
     REVIEW_CHANGE("review.change"),

@@ -14,9 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.dao.DataAccessException;
-import org.springframework.dao.NonTransientDataAccessResourceException;
-import org.springframework.dao.RecoverableDataAccessException;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -76,6 +73,14 @@ public final class JdbcProposalStore implements ProposalStore {
     public long countOpen(String skillId) {
         return guarded(() -> jdbc.sql("select count(*) from proposal where status = 'OPEN'" + skillFilter(skillId))
                 .params(skillParams(skillId)).query(Long.class).single());
+    }
+
+    @Override
+    public java.util.Map<String, Long> countOpenBySkill() {
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        guarded(() -> jdbc.sql("select skill_id, count(*) from proposal where status = 'OPEN' group by skill_id")
+                .query((row, n) -> counts.put(row.getString(1), row.getLong(2))).list());
+        return counts;
     }
 
     @Override
@@ -162,11 +167,9 @@ public final class JdbcProposalStore implements ProposalStore {
     private static <T> T guarded(Supplier<T> work) {
         try {
             return work.get();
-        } catch (TransientDataAccessException | RecoverableDataAccessException | NonTransientDataAccessResourceException e) {
-            throw new StoreUnavailableException("the database is unavailable", e);
         } catch (DataAccessException e) {
-            if (e.getCause() instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                throw new StoreUnavailableException("the database connection failed", e);
+            if (Outages.isOutage(e)) {
+                throw new StoreUnavailableException("the database is unavailable", e);
             }
             throw e;
         }

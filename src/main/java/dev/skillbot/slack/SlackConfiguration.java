@@ -1,7 +1,6 @@
 package dev.skillbot.slack;
 
 import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.methods.MethodsClient;
@@ -11,6 +10,7 @@ import dev.skillbot.digest.DigestProperties;
 import dev.skillbot.digest.FollowService;
 import dev.skillbot.i18n.Messages;
 import dev.skillbot.suggestion.ProposalService;
+import dev.skillbot.suggestion.ReviewDeliveries;
 import dev.skillbot.suggestion.ReviewFlow;
 import dev.skillbot.suggestion.SuggestionProperties;
 import java.time.Clock;
@@ -38,12 +38,16 @@ class SlackConfiguration {
     static final Duration GIVE_UP_AFTER = Duration.ofMinutes(2);
     private static final Logger log = LoggerFactory.getLogger(SlackConfiguration.class);
 
+    /** The client for calls made while a user waits: each gives up within Slack's 3 s ({@link SlackClients}). */
     @Bean(destroyMethod = "close")
     Slack slackClient(SlackProperties slack) {
-        SlackConfig config = new SlackConfig();
-        config.setMethodsEndpointUrlPrefix(slack.apiUrl());
-        config.getMethodsConfig().setStatsEnabled(false); // no metrics, so no extra auth.test per token
-        return Slack.getInstance(config);
+        return SlackClients.create(slack.apiUrl(), SlackClients.ANSWERING);
+    }
+
+    /** The client for work after the answer (posts, updates, digests): longer limits, its own connections. */
+    @Bean(destroyMethod = "close")
+    SlackClients.Background slackBackgroundClient(SlackProperties slack) {
+        return new SlackClients.Background(slack.apiUrl(), slack.botToken());
     }
 
     @Bean
@@ -69,8 +73,9 @@ class SlackConfiguration {
     }
 
     @Bean
-    SlackDigestPublisher slackDigestPublisher(MethodsClient slackMethods, SlackCardRenderer slackCardRenderer, SlackDelivery slackDelivery) {
-        return new SlackDigestPublisher(slackMethods, slackCardRenderer, slackDelivery);
+    SlackDigestPublisher slackDigestPublisher(SlackClients.Background slackBackgroundClient, SlackCardRenderer slackCardRenderer,
+                                              SlackDelivery slackDelivery) {
+        return new SlackDigestPublisher(slackBackgroundClient.methods(), slackCardRenderer, slackDelivery);
     }
 
     @Bean
@@ -80,8 +85,9 @@ class SlackConfiguration {
     }
 
     @Bean
-    SlackWeb slackWeb(MethodsClient slackMethods, SlackCardRenderer slackCardRenderer, SlackDelivery slackDelivery) {
-        return new SlackWeb(slackMethods, slackCardRenderer, slackDelivery);
+    SlackWeb slackWeb(MethodsClient slackMethods, SlackClients.Background slackBackgroundClient, SlackCardRenderer slackCardRenderer,
+                      SlackDelivery slackDelivery) {
+        return new SlackWeb(slackMethods, slackBackgroundClient.methods(), slackCardRenderer, slackDelivery);
     }
 
     /** The review flow's way into Slack: review posts, their updates, and direct messages to authors. */
@@ -91,8 +97,9 @@ class SlackConfiguration {
     }
 
     /**
-     * Work after the ack. Closed after the Bolt app stopped (which needs it) and before the Slack
-     * client closes (which it needs), so the work handed over can finish.
+     * Answers after the ack, and nothing else (review posts and direct messages run on the review
+     * flow's {@link ReviewDeliveries}). Closed after the Bolt app stopped (which needs it) and before
+     * the Slack client closes (which it needs), so the work handed over can finish.
      */
     @Bean(destroyMethod = "close")
     @DependsOn("slackClient")
@@ -104,7 +111,7 @@ class SlackConfiguration {
     @Bean(destroyMethod = "stop")
     App slackApp(SlackProperties slack, Slack slackClient, CommandService commands, ReviewFlow reviewFlow, FollowService follows,
                  SlackReviewers reviewers, SlackWeb web, SlackCardRenderer renderer, SlackPlatformStatus status,
-                 RenderedCards<String> slackRenderedCards, SlackFollowUps afterAck) {
+                 RenderedCards<String> slackRenderedCards, SlackFollowUps afterAck, ReviewDeliveries reviewDeliveries) {
         AppConfig config = AppConfig.builder()
                 .slack(slackClient)
                 .singleTeamBotToken(slack.botToken())
@@ -117,7 +124,7 @@ class SlackConfiguration {
         App app = new App(config);
         SlackResponder responder = new SlackResponder(slackClient, afterAck);
         new SlackRoutes(commands, new SlackAnswers(commands, slackRenderedCards), renderer, responder, reviewers,
-                new SlackSuggestionFlow(commands, reviewFlow, web, afterAck, slack.locale()),
+                new SlackSuggestionFlow(commands, reviewFlow, web, reviewDeliveries, slack.locale()),
                 new SlackReviewFlow(reviewFlow, reviewers, web, responder, afterAck, slack.locale()),
                 follows, slack.locale()).register(app);
         log.info("Slack: {}{}, Web API {}", slack.httpMode() ? "HTTP on POST " + EVENTS_PATH : "",

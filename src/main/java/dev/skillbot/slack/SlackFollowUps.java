@@ -3,30 +3,35 @@ package dev.skillbot.slack;
 import dev.skillbot.catalog.DaemonThreads;
 import dev.skillbot.observability.RequestId;
 import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Work after Slack's request is acknowledged (response_url messages, forms' follow-ups, review
- * posts), on daemon threads, under the request id of the request that handed it over. A failure
- * is logged, never lost silently. Closed at shut-down after the server stopped taking requests:
- * the work already handed over finishes first, for at most {@link #TIMEOUT}.
+ * Answers after Slack's request is acknowledged (a button's new card and private notes through the
+ * response_url, a decision on a review post), on daemon threads, under the request id of the
+ * request that handed it over. Only answers run here: review posts, direct messages and digests,
+ * which are paced and retried, have executors of their own, so an answer never queues behind them.
+ * The queue is bounded: a full one drops the answer with a log line, never stalls silently. A
+ * failure is logged, never lost silently. Closed at shut-down after the server stopped taking
+ * requests: the work already handed over finishes first, for at most {@link #TIMEOUT}.
  */
 final class SlackFollowUps implements Executor, AutoCloseable {
 
     static final Duration TIMEOUT = Duration.ofSeconds(10);
-    private static final int THREADS = 10;
+    static final int THREADS = 10;
+    static final int QUEUED = 500;
     private static final Logger log = LoggerFactory.getLogger(SlackFollowUps.class);
 
-    private final ExecutorService threads;
+    private final ThreadPoolExecutor threads;
 
     SlackFollowUps() {
-        this.threads = Executors.newFixedThreadPool(THREADS, DaemonThreads.numbered("slack-follow-up-"));
+        this.threads = new ThreadPoolExecutor(THREADS, THREADS, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(QUEUED),
+                DaemonThreads.numbered("slack-follow-up-"));
     }
 
     @Override
@@ -40,7 +45,12 @@ final class SlackFollowUps implements Executor, AutoCloseable {
                 }
             }));
         } catch (RejectedExecutionException e) {
-            log.warn("Slack is shutting down: a follow-up was dropped");
+            if (threads.isShutdown()) {
+                log.warn("Slack is shutting down: a follow-up was dropped");
+            } else {
+                log.warn("Slack answers are backed up ({} queued, {} running): an answer was dropped", threads.getQueue().size(),
+                        threads.getActiveCount());
+            }
         }
     }
 

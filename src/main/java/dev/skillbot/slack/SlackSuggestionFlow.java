@@ -22,7 +22,8 @@ import java.util.concurrent.Executor;
  * "Suggest an edit": the form opens from {@code /skill suggest ...} or a Suggest edit button while
  * the {@code trigger_id} is alive; a submission goes to the core {@link ReviewFlow} before the ack,
  * so problems come back as errors on the form's inputs. Once saved, the modal closes and the author
- * gets the confirmation as a direct message (a closed modal can show nothing).
+ * gets the confirmation as a direct message (a closed modal can show nothing), sent with the review
+ * flow's other deliveries, never on the threads that answer users.
  */
 final class SlackSuggestionFlow {
 
@@ -32,14 +33,14 @@ final class SlackSuggestionFlow {
     private final CommandService commands;
     private final ReviewFlow flow;
     private final SlackWeb web;
-    private final Executor afterAck;
+    private final Executor deliveries;
     private final String locale;
 
-    SlackSuggestionFlow(CommandService commands, ReviewFlow flow, SlackWeb web, Executor afterAck, String locale) {
+    SlackSuggestionFlow(CommandService commands, ReviewFlow flow, SlackWeb web, Executor deliveries, String locale) {
         this.commands = commands;
         this.flow = flow;
         this.web = web;
-        this.afterAck = afterAck;
+        this.deliveries = deliveries;
         this.locale = locale;
     }
 
@@ -64,7 +65,7 @@ final class SlackSuggestionFlow {
         Messages messages = Messages.forLocale(locale);
         Submission submission = flow.submit(id.get().arg(0), SlackModals.values(payload.getView().getState()), SlackActor.of(payload).author());
         if (submission instanceof Submission.Saved saved) {
-            afterAck.execute(() -> web.note(saved.proposal().author().userId(), flow.cards(locale).savedNotice(saved.proposal())));
+            deliveries.execute(() -> web.note(saved.proposal().author().userId(), flow.cards(locale).savedNotice(saved.proposal())));
             return context.ack();
         }
         if (submission instanceof Submission.Refused refused) {

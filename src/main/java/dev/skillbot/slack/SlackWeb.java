@@ -14,20 +14,23 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Web API calls of the interactive flows: open a modal, post, update and link a message.
- * Posts and updates go through {@link SlackDelivery} (paced, retried); a modal is opened with
- * one call, as its {@code trigger_id} lives 3 seconds and opens one modal only. Failures are
- * logged and answered with empty or false, so a flow carries on without the message.
+ * Posts and updates run after the answer, on the background client and through
+ * {@link SlackDelivery} (paced, retried); a modal is opened with one call on the answering client,
+ * as its {@code trigger_id} lives 3 seconds and opens one modal only. Failures are logged and
+ * answered with empty or false, so a flow carries on without the message.
  */
 final class SlackWeb {
 
     private static final Logger log = LoggerFactory.getLogger(SlackWeb.class);
 
+    private final MethodsClient answering;
     private final MethodsClient methods;
     private final SlackCardRenderer renderer;
     private final SlackDelivery delivery;
 
-    SlackWeb(MethodsClient methods, SlackCardRenderer renderer, SlackDelivery delivery) {
-        this.methods = methods;
+    SlackWeb(MethodsClient answering, MethodsClient background, SlackCardRenderer renderer, SlackDelivery delivery) {
+        this.answering = answering;
+        this.methods = background;
         this.renderer = renderer;
         this.delivery = delivery;
     }
@@ -37,7 +40,7 @@ final class SlackWeb {
             return false;
         }
         try {
-            ViewsOpenResponse response = methods.viewsOpen(request -> request.triggerId(triggerId).view(view));
+            ViewsOpenResponse response = answering.viewsOpen(request -> request.triggerId(triggerId).view(view));
             if (!response.isOk()) {
                 log.warn("views.open refused: {} {}", LogSafe.escape(response.getError()), response.getResponseMetadata() == null ? ""
                         : LogSafe.escape(String.valueOf(response.getResponseMetadata().getMessages())));

@@ -21,6 +21,9 @@ public interface ProposalStore {
 
     long countOpen(String skillId);
 
+    /** How many proposals are open for each skill that has any. */
+    java.util.Map<String, Long> countOpenBySkill();
+
     /** Proposals in one status, oldest first: how start-up finds approvals a crash interrupted. */
     List<Proposal> inStatus(ProposalStatus status, int limit);
 

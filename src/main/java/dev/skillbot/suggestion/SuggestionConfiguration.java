@@ -2,7 +2,6 @@ package dev.skillbot.suggestion;
 
 import dev.skillbot.catalog.CatalogReloader;
 import dev.skillbot.command.Platform;
-import dev.skillbot.persistence.JdbcProposalStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -12,15 +11,9 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 @Configuration(proxyBeanMethods = false)
 class SuggestionConfiguration {
-
-    @Bean
-    ProposalStore proposalStore(JdbcClient jdbc) {
-        return new JdbcProposalStore(jdbc);
-    }
 
     @Bean
     ProposalSuggestionsView suggestionsView(ProposalStore store) {

@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code response_url} endpoints under {@code /response/}, recording every request. Messages
  * posted to a channel land in its history; a test can remove channels, fill user groups,
  * script the next answers of a method (a 429 with {@code Retry-After}, a 5xx) and hold back the
- * answer to a {@code response_url}.
+ * answers of a method or to a {@code response_url}.
  */
 final class FakeSlack implements AutoCloseable {
 
@@ -70,7 +70,8 @@ final class FakeSlack implements AutoCloseable {
     }
 
     private final HttpServer server;
-    private final ExecutorService executor = Executors.newFixedThreadPool(4);
+    /** Enough threads that held or slow answers never keep the others waiting. */
+    private final ExecutorService executor = Executors.newFixedThreadPool(32);
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, Queue<Answer>> scripted = new ConcurrentHashMap<>();
     private final Map<String, List<Map<String, Object>>> history = new ConcurrentHashMap<>();
@@ -131,6 +132,14 @@ final class FakeSlack implements AutoCloseable {
      */
     CountDownLatch hold(String name) {
         return held.computeIfAbsent("/response/" + name, path -> new CountDownLatch(1));
+    }
+
+    /**
+     * A slow Web API: calls of {@code method} (such as {@code chat.postMessage}) are recorded as they
+     * arrive, but answered only once the returned latch is counted down (at most 30 s later).
+     */
+    CountDownLatch holdMethod(String method) {
+        return held.computeIfAbsent("/api/" + method, path -> new CountDownLatch(1));
     }
 
     /** The channel was deleted, or the bot removed from it. */

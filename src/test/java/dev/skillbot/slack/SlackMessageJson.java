@@ -1,7 +1,9 @@
 package dev.skillbot.slack;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,6 +29,15 @@ final class SlackMessageJson {
 
     String field(String name) {
         return message.path(name).asString("");
+    }
+
+    /** The errors of a modal's {@code response_action: errors} answer, by input; empty for any other answer. */
+    Map<String, String> formErrors() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if ("errors".equals(field("response_action"))) {
+            message.path("errors").properties().forEach(entry -> errors.put(entry.getKey(), entry.getValue().asString()));
+        }
+        return errors;
     }
 
     String header() {

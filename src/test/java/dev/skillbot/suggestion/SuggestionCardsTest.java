@@ -139,7 +139,7 @@ class SuggestionCardsTest {
         assertThat(service.answer(user, "gitops senior").kind()).isEqualTo(Card.Kind.LEVEL);
         Card list = service.answer(user, "proposals");
         assertThat(list.kind()).isEqualTo(Card.Kind.ERROR);
-        assertThat(((Section) list.blocks().get(0)).text()).startsWith("Not saved: the database is unavailable");
+        assertThat(((Section) list.blocks().get(0)).text()).startsWith("Suggestions are unavailable right now (database); lookups still work");
     }
 
     private static Proposal proposal(ProposalStatus status, String decidedBy, String note) {
