@@ -1,6 +1,7 @@
 package dev.skillbot.gitops;
 
 import dev.skillbot.catalog.CatalogReloader;
+import dev.skillbot.catalog.PeriodicTask;
 import dev.skillbot.suggestion.CatalogHistory;
 import dev.skillbot.suggestion.CatalogWriter;
 import java.time.Clock;
@@ -56,9 +57,9 @@ class GitOpsConfiguration {
 
         /** Pulls within {@code SKILLBOT_CATALOG_GIT_HEAD_CHECK} (1 s) of another replica's push, not at the next poll. */
         @Bean
-        CatalogHeadWatcher catalogHeadWatcher(CatalogHeads heads, GitCatalogSync sync, GitCatalogPoller poller,
-                                              @Value("${skillbot.catalog.git.head-check:1s}") Duration interval) {
-            return new CatalogHeadWatcher(heads, sync::head, poller::pullSoon, interval);
+        PeriodicTask catalogHeadWatcher(CatalogHeads heads, GitCatalogSync sync, GitCatalogPoller poller,
+                                        @Value("${skillbot.catalog.git.head-check:1s}") Duration interval) {
+            return new PeriodicTask("catalog-head-watcher", new CatalogHeadWatcher(heads, sync::head, poller::pullSoon)::check, interval);
         }
     }
 }

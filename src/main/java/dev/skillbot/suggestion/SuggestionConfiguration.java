@@ -1,6 +1,7 @@
 package dev.skillbot.suggestion;
 
 import dev.skillbot.catalog.CatalogReloader;
+import dev.skillbot.catalog.PeriodicTask;
 import dev.skillbot.command.Platform;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,8 +55,8 @@ class SuggestionConfiguration {
 
     /** {@code SKILLBOT_SUGGESTIONS_REVIEW_OUTBOX_INTERVAL}: how often a replica posts the reviews still missing that it can reach. */
     @Bean
-    ReviewOutbox reviewOutbox(ReviewFlow reviewFlow, @Value("${skillbot.suggestions.review-outbox-interval:5s}") Duration interval) {
-        return new ReviewOutbox(reviewFlow, interval);
+    PeriodicTask reviewOutbox(ReviewFlow reviewFlow, @Value("${skillbot.suggestions.review-outbox-interval:5s}") Duration interval) {
+        return new PeriodicTask("review-outbox", reviewFlow::postWaitingReviews, interval);
     }
 
     /** Before the server and the chat clients start: approvals a crash interrupted are finished, the writer's leftovers removed. */

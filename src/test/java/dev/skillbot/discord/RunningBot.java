@@ -1,6 +1,7 @@
 package dev.skillbot.discord;
 
 import dev.skillbot.catalog.CatalogReloader;
+import dev.skillbot.catalog.PeriodicTask;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.command.Platform;
 import dev.skillbot.digest.FollowService;
@@ -12,7 +13,6 @@ import dev.skillbot.suggestion.ProposalService;
 import dev.skillbot.suggestion.ReviewChannel;
 import dev.skillbot.suggestion.ReviewDeliveries;
 import dev.skillbot.suggestion.ReviewFlow;
-import dev.skillbot.suggestion.ReviewOutbox;
 import dev.skillbot.suggestion.ReviewPosts;
 import dev.skillbot.suggestion.ReviewPolicy;
 import dev.skillbot.suggestion.SuggestionLimits;
@@ -82,7 +82,8 @@ final class RunningBot implements AutoCloseable {
         context.registerBean(ReviewDeliveries.class, () -> new ReviewDeliveries(2, 100));
         context.registerBean(ReviewFlow.class, () -> new ReviewFlow(proposals, new ReviewPosts(store, clock), commands.catalogs(),
                 context.getBeanProvider(ReviewChannel.class).orderedStream().toList(), context.getBean(ReviewDeliveries.class)));
-        context.registerBean(ReviewOutbox.class, () -> new ReviewOutbox(context.getBean(ReviewFlow.class), Duration.ofMillis(100)));
+        context.registerBean("reviewOutbox", PeriodicTask.class,
+                () -> new PeriodicTask("review-outbox", context.getBean(ReviewFlow.class)::postWaitingReviews, Duration.ofMillis(100)));
         context.registerBean(FollowService.class, () -> new FollowService(new JdbcDigestStore(database), commands.catalogs(), Clock.systemUTC()));
         if (catalog != null) {
             context.registerBean(CatalogReloader.class, () -> catalog);

@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
@@ -110,18 +109,8 @@ public final class ReplicaApprovalBenchmark {
     }
 
     private static Path remote(Path root) throws Exception {
-        Path bare = root.resolve("remote.git").toAbsolutePath();
-        Path seed = root.resolve("seed");
-        FixtureCatalog.copyTo(seed.resolve("catalog"));
-        PersonIdent maintainer = new PersonIdent("Catalog Maintainer", "maintainer@example.invalid");
-        try (Git ignored = Git.init().setBare(true).setInitialBranch("main").setDirectory(bare.toFile()).call();
-             Git git = Git.init().setInitialBranch("main").setDirectory(seed.toFile()).call()) {
-            git.add().addFilepattern(".").call();
-            git.commit().setMessage("Catalog").setAuthor(maintainer).setCommitter(maintainer).setSign(false).call();
-            git.push().setRemote(bare.toUri().toString()).add("main").call();
-        }
         Files.createDirectories(root);
-        return bare;
+        return FixtureCatalog.remote(root.resolve("remote.git").toAbsolutePath());
     }
 
     private static String headOf(Path bare) {

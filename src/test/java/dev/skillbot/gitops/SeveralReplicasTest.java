@@ -194,19 +194,8 @@ class SeveralReplicasTest {
         return ((Submission.Saved) submission).proposal();
     }
 
-    private Path remote() throws Exception {
-        Path bare = temp.resolve("remote.git");
-        Path seed = temp.resolve("seed");
-        FixtureCatalog.copyTo(seed.resolve("catalog"));
-        PersonIdent maintainer = new PersonIdent("Catalog Maintainer", "maintainer@example.invalid");
-        try (Git ignored = Git.init().setBare(true).setInitialBranch("main").setDirectory(bare.toFile()).call();
-             Git git = Git.init().setInitialBranch("main").setDirectory(seed.toFile()).call()) {
-            git.add().addFilepattern(".").call();
-            git.commit().setMessage("Catalog").setAuthor(maintainer).setCommitter(maintainer).setSign(false).call();
-            git.push().setRemote(bare.toUri().toString()).add("main").call();
-        }
-        assertThat(Files.isDirectory(bare)).isTrue();
-        return bare;
+    private Path remote() {
+        return FixtureCatalog.remote(temp.resolve("remote.git"));
     }
 
     private static List<RevCommit> remoteHistory(Path bare) throws Exception {

@@ -39,17 +39,7 @@ class ApprovalRecoveryTest {
     void anApprovalInterruptedAtAnyStepIsFinishedAtStartUp(CatalogWriter.Step crashAt) throws Exception {
         Path dir = WriterRig.gitCatalog(temp.resolve("catalog"));
         DataSource database = TestDatabases.h2();
-        long id;
-        try (WriterRig before = new WriterRig(dir, database, (step, proposal) -> {
-            if (step == crashAt) {
-                throw new SimulatedCrash(step);
-            }
-        })) {
-            Proposal proposal = before.submit(FixtureCatalog.RELEASE_TRAINS, "senior", "sre", NEW_TEXT, WriterRig.author("U_ALICE"));
-            id = proposal.id();
-            assertThatThrownBy(() -> before.service.approve(id, WriterRig.REVIEWER, Set.of())).isInstanceOf(SimulatedCrash.class);
-            assertThat(before.store.find(id).orElseThrow().status()).isEqualTo(ProposalStatus.APPROVING);
-        }
+        long id = approveAndCrash(dir, database, crashAt);
         if (crashAt == CatalogWriter.Step.TEMP_WRITTEN) {
             // a real crash skips the writer's clean-up; leave what it would have left
             Files.writeString(dir.resolve("delivery/.release-trains.yml.0badc0de" + TemporaryFiles.SUFFIX), "half written");
@@ -74,15 +64,7 @@ class ApprovalRecoveryTest {
     void aCellChangedWhileTheProcessWasDownIsNotOverwritten(CatalogWriter.Step crashAt) throws Exception {
         Path dir = WriterRig.gitCatalog(temp.resolve("catalog"));
         DataSource database = TestDatabases.h2();
-        long id;
-        try (WriterRig before = new WriterRig(dir, database, (step, proposal) -> {
-            if (step == crashAt) {
-                throw new SimulatedCrash(step);
-            }
-        })) {
-            id = before.submit(FixtureCatalog.RELEASE_TRAINS, "senior", "sre", NEW_TEXT, WriterRig.author("U_ALICE")).id();
-            assertThatThrownBy(() -> before.service.approve(id, WriterRig.REVIEWER, Set.of())).isInstanceOf(SimulatedCrash.class);
-        }
+        long id = approveAndCrash(dir, database, crashAt);
         Path file = dir.resolve("delivery/release-trains.yml");
         String edited = Files.readString(file).replace(FixtureCatalog.text(FixtureCatalog.RELEASE_TRAINS, "senior", "sre"), "Changed by hand.")
                 .replace(NEW_TEXT, "Changed by hand.");
@@ -96,6 +78,20 @@ class ApprovalRecoveryTest {
             assertThat(Files.readString(file)).isEqualTo(edited);
             assertThat(after.commitsOf(id)).isEmpty();
             assertThat(after.uncleanFiles()).isEmpty();
+        }
+    }
+
+    /** Suggests, then approves with a writer that crashes at {@code crashAt}; the proposal is left APPROVING. */
+    private static long approveAndCrash(Path dir, DataSource database, CatalogWriter.Step crashAt) {
+        try (WriterRig before = new WriterRig(dir, database, (step, proposal) -> {
+            if (step == crashAt) {
+                throw new SimulatedCrash(step);
+            }
+        })) {
+            long id = before.submit(FixtureCatalog.RELEASE_TRAINS, "senior", "sre", NEW_TEXT, WriterRig.author("U_ALICE")).id();
+            assertThatThrownBy(() -> before.service.approve(id, WriterRig.REVIEWER, Set.of())).isInstanceOf(SimulatedCrash.class);
+            assertThat(before.store.find(id).orElseThrow().status()).isEqualTo(ProposalStatus.APPROVING);
+            return id;
         }
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.PersonIdent;
 
 /**
  * A small catalog for tests ({@code src/test/resources/catalogs/fixture}): two domains, two skills,
@@ -40,18 +41,39 @@ public final class FixtureCatalog {
 
     /** A writable copy. */
     public static Path copyTo(Path target) {
-        try (Stream<Path> files = Files.walk(DIR)) {
-            for (Path source : files.toList()) {
-                Path destination = target.resolve(DIR.relativize(source).toString());
-                if (Files.isDirectory(source)) {
+        return copy(DIR, target);
+    }
+
+    /** Copies a catalog directory (files and folders) to {@code target}. */
+    static Path copy(Path source, Path target) {
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.toList()) {
+                Path destination = target.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
                     Files.createDirectories(destination);
                 } else {
-                    Files.copy(source, destination, StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(file, destination, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A bare repository at {@code bare} whose main branch holds the fixture catalog under {@code catalog/}, as a team's remote. */
+    public static Path remote(Path bare) {
+        Path seed = bare.resolveSibling(bare.getFileName() + "-seed");
+        copyTo(seed.resolve("catalog"));
+        PersonIdent maintainer = new PersonIdent("Catalog Maintainer", "maintainer@example.invalid");
+        try (Git ignored = Git.init().setBare(true).setInitialBranch("main").setDirectory(bare.toFile()).call();
+             Git git = Git.init().setInitialBranch("main").setDirectory(seed.toFile()).call()) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("Catalog").setAuthor(maintainer).setCommitter(maintainer).setSign(false).call();
+            git.push().setRemote(bare.toUri().toString()).add("main").call();
+            return bare;
+        } catch (GitAPIException e) {
+            throw new IllegalStateException(e);
         }
     }
 
