@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -34,6 +36,11 @@ final class FakeGateway extends WebSocketServer {
     private final List<FakeDiscord.GatewayClose> closes = new CopyOnWriteArrayList<>();
     private final Function<Session, List<DataObject>> guildsOf;
     private final Supplier<List<Recorded>> restRequests;
+    private final ScheduledExecutorService writes = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "fake-gateway-writes");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /** {@code restRequests} tells what the REST API had received when a connection closes. */
     FakeGateway(Function<Session, List<DataObject>> guildsOf, Supplier<List<Recorded>> restRequests) {
@@ -78,21 +85,39 @@ final class FakeGateway extends WebSocketServer {
     /** Sends a dispatch; from several threads at once, they go out in sequence order. */
     void dispatch(Session session, String type, DataObject data) {
         synchronized (session) {
-            session.socket().send(DataObject.empty().put("op", 0).put("t", type).put("s", session.sequence().incrementAndGet())
+            send(session.socket(), DataObject.empty().put("op", 0).put("t", type).put("s", session.sequence().incrementAndGet())
                     .put("d", data).toString());
+        }
+    }
+
+    /**
+     * Sends a frame and makes sure it is written. Java-WebSocket's server can lose a write demand made
+     * while its selector finishes writing the connection's previous frame, and then leaves the frame
+     * queued until something else happens on the connection (a HELLO or READY stuck so, and JDA waits
+     * for ever). So the demand is repeated, from a thread of the fake's own, until the buffer is empty.
+     */
+    private void send(WebSocket socket, String frame) {
+        socket.send(frame);
+        writes.schedule(() -> ensureWritten(socket, 250), 10, TimeUnit.MILLISECONDS);
+    }
+
+    private void ensureWritten(WebSocket socket, int checksLeft) {
+        if (socket.isOpen() && socket.hasBufferedData() && checksLeft > 0) {
+            onWriteDemand(socket);
+            writes.schedule(() -> ensureWritten(socket, checksLeft - 1), 20, TimeUnit.MILLISECONDS);
         }
     }
 
     @Override
     public void onOpen(WebSocket socket, ClientHandshake handshake) {
-        socket.send(DataObject.empty().put("op", 10).put("d", DataObject.empty().put("heartbeat_interval", 41_250)).toString());
+        send(socket, DataObject.empty().put("op", 10).put("d", DataObject.empty().put("heartbeat_interval", 41_250)).toString());
     }
 
     @Override
     public void onMessage(WebSocket socket, String message) {
         DataObject payload = DataObject.fromJson(message);
         switch (payload.getInt("op")) {
-            case 1 -> socket.send("{\"op\":11}");
+            case 1 -> send(socket, "{\"op\":11}");
             case 2 -> identify(socket, payload.getObject("d"));
             default -> { }
         }
