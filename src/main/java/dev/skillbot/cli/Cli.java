@@ -43,8 +43,9 @@ public final class Cli {
         this.formats = formats;
     }
 
+    /** A first argument that is a word (not a Spring option such as {@code --server.port=…}) is a command for the command line. */
     public static boolean handles(String[] args) {
-        return args.length > 0 && (args[0].equals("ask") || args[0].equals("validate") || args[0].equals("digest"));
+        return args.length > 0 && (!args[0].startsWith("-") || args[0].equals("--help") || args[0].equals("-h"));
     }
 
     public int run(String[] args) {
@@ -52,7 +53,12 @@ public final class Cli {
             return switch (args[0]) {
                 case "ask" -> ask(args);
                 case "digest" -> digest(args);
-                default -> validate(args);
+                case "validate" -> validate(args);
+                case "help", "--help", "-h" -> {
+                    out.println(usage());
+                    yield 0;
+                }
+                default -> throw new UsageException("unknown command '" + args[0] + "'");
             };
         } catch (UsageException e) {
             err.println(e.getMessage());
@@ -65,7 +71,9 @@ public final class Cli {
         return """
                 usage: java -jar target/skillbot.jar ask "<text>" [--format text|slack|discord] [--locale en|zh-CN] [--catalog DIR]
                        java -jar target/skillbot.jar validate [DIR]
-                       java -jar target/skillbot.jar digest --preview [--week 2026-W48] [--scope DOMAIN|SKILL] [--format text|slack|discord] [--locale en|zh-CN] [--catalog DIR]""";
+                       java -jar target/skillbot.jar digest --preview [--week 2026-W48] [--scope DOMAIN|SKILL] [--format text|slack|discord] [--locale en|zh-CN] [--catalog DIR]
+                       java -jar target/skillbot.jar help
+                Without a command (or with only --options), java -jar target/skillbot.jar starts the server.""";
     }
 
     private int ask(String[] args) {

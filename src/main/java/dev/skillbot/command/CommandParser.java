@@ -31,19 +31,22 @@ public final class CommandParser {
         if (tokens.isEmpty()) {
             return new Command.Help();
         }
-        String first = tokens.get(0).toLowerCase(Locale.ROOT);
+        Optional<CommandWords.Verb> verb = CommandWords.verb(tokens.get(0));
+        if (verb.isEmpty()) {
+            return lookup(tokens, catalog);
+        }
         String rest = String.join(" ", tokens.subList(1, tokens.size()));
-        switch (first) {
-            case "help", "?", "帮助" -> {
+        switch (verb.get()) {
+            case HELP -> {
                 return new Command.Help();
             }
-            case "list", "ls", "列表" -> {
+            case LIST -> {
                 return new Command.ListSkills(rest);
             }
-            case "search", "find", "搜索" -> {
+            case SEARCH -> {
                 return rest.isBlank() ? new Command.Invalid(MessageKey.ERROR_EMPTY_SEARCH, List.of()) : new Command.Search(rest);
             }
-            case "suggest", "edit", "建议" -> {
+            case SUGGEST -> {
                 Command target = lookup(tokens.subList(1, tokens.size()), catalog);
                 if (target instanceof Command.Lookup lookup) {
                     return new Command.Suggest(lookup.skillQuery(), lookup.level(), lookup.role());
@@ -52,17 +55,14 @@ public final class CommandParser {
                         ? new Command.Suggest(compare.skillQuery(), Optional.of(compare.to()), compare.role())
                         : target;
             }
-            case "about", "version", "关于" -> {
+            case ABOUT -> {
                 return new Command.About();
             }
-            case "digest", "摘要" -> {
+            case DIGEST -> {
                 return digest(tokens.subList(1, tokens.size()));
             }
-            case "proposals", "suggestions", "提案" -> {
-                return new Command.Proposals(rest);
-            }
             default -> {
-                return lookup(tokens, catalog);
+                return new Command.Proposals(rest);
             }
         }
     }
@@ -139,7 +139,7 @@ public final class CommandParser {
             return new Command.Invalid(MessageKey.ERROR_TOO_MANY_LEVELS, List.of(String.join(" ", tokens)));
         }
         if (skillQuery.isBlank()) {
-            String hint = levels.isEmpty() ? "senior" : levels.get(0).id();
+            String hint = levels.isEmpty() ? catalog.levels().get(catalog.levels().size() / 2).id() : levels.get(0).id();
             return new Command.Invalid(MessageKey.ERROR_MISSING_SKILL, List.of(hint));
         }
         if (levels.size() == 2 || compare) {

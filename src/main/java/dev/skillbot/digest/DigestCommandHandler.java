@@ -60,7 +60,7 @@ public final class DigestCommandHandler implements DigestCommands {
             return notice(messages.get(MessageKey.DIGEST_UNKNOWN_SCOPE, scopeQuery));
         }
         store.subscribe(new Subscription(invocation.platform(), invocation.workspace(), invocation.channel(), scope.get(),
-                invocation.user(), clock.instant(), 0));
+                invocation.user(), clock.instant(), 0, messages.localeTag()));
         return notice(messages.get(MessageKey.DIGEST_SUBSCRIBED, DigestComposer.scopeLabel(scope.get(), catalog, messages), schedule));
     }
 

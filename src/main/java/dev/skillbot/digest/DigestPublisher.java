@@ -26,7 +26,8 @@ public interface DigestPublisher {
     Optional<String> findPosted(Subscription subscription, IsoWeek week) throws DeliveryException;
 
     /** Sends a short private message to a user, for followers of a changed skill. */
-    void notifyUser(String workspace, String userId, Card card) throws DeliveryException;
+    /** A private note to one user, in {@code locale}. */
+    void notifyUser(String workspace, String userId, Card card, String locale) throws DeliveryException;
 
     /** A delivery that did not happen; {@code channelGone} when retrying can never help (channel deleted, bot removed). */
     final class DeliveryException extends Exception {

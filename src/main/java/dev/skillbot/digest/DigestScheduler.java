@@ -84,7 +84,7 @@ public final class DigestScheduler {
     private void deliver(DigestPublisher publisher, Subscription subscription, IsoWeek week, DigestRun run) {
         String where = subscription.platform() + "/" + subscription.channel();
         try {
-            Card card = digests.compose(subscription.scope(), week, "en");
+            Card card = digests.compose(subscription.scope(), week, subscription.locale());
             String messageId = publisher.publish(subscription, card);
             store.recordPosted(subscription.platform(), subscription.channel(), week, messageId, clock.instant());
             store.resetFailures(subscription.platform(), subscription.channel());
@@ -141,9 +141,9 @@ public final class DigestScheduler {
             if (publisher == null || !store.claim(follower.platform(), channel, week, replica, now)) {
                 return;
             }
-            digests.followerNote(skills, week, "en").ifPresent(card -> {
+            digests.followerNote(skills, week, follower.locale()).ifPresent(card -> {
                 try {
-                    publisher.notifyUser(follower.workspace(), follower.userId(), card);
+                    publisher.notifyUser(follower.workspace(), follower.userId(), card, follower.locale());
                     store.recordPosted(follower.platform(), channel, week, "dm", now);
                     run.posted().add(follower.platform() + "/" + channel);
                 } catch (DigestPublisher.DeliveryException e) {

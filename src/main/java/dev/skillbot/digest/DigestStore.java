@@ -50,7 +50,8 @@ public interface DigestStore {
     /** The most looked-up skills of a week, most first. */
     List<Map.Entry<String, Long>> topLookups(IsoWeek week, int limit);
 
-    boolean follow(Platform platform, String workspace, String userId, String skillId, Instant at);
+    /** Follows a skill; the follower's notes come in {@code locale}. False when the user already follows it. */
+    boolean follow(Platform platform, String workspace, String userId, String skillId, String locale, Instant at);
 
     boolean unfollow(Platform platform, String userId, String skillId);
 
@@ -62,6 +63,6 @@ public interface DigestStore {
     record Claim(Platform platform, String channel, IsoWeek week, String claimedBy, Instant claimedAt, String messageId) {
     }
 
-    record Follower(Platform platform, String workspace, String userId) {
+    record Follower(Platform platform, String workspace, String userId, String locale) {
     }
 }

@@ -31,7 +31,7 @@ public final class FollowService {
         }
         String name = skill.get().name();
         try {
-            if (store.follow(invocation.platform(), invocation.workspace(), invocation.user(), skillId, clock.instant())) {
+            if (store.follow(invocation.platform(), invocation.workspace(), invocation.user(), skillId, messages.localeTag(), clock.instant())) {
                 return messages.get(MessageKey.FOLLOW_ON, name);
             }
             store.unfollow(invocation.platform(), invocation.user(), skillId);

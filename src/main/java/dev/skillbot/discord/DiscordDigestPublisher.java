@@ -58,7 +58,7 @@ final class DiscordDigestPublisher implements DigestPublisher {
     @Override
     public String publish(Subscription subscription, Card card) throws DeliveryException {
         GuildMessageChannel channel = channel(subscription);
-        return await(() -> channel.sendMessage(renderer.create(card, "en")).submit(), Message::getId, "post to " + channel.getId());
+        return await(() -> channel.sendMessage(renderer.create(card, subscription.locale())).submit(), Message::getId, "post to " + channel.getId());
     }
 
     /** The digest of that week among the channel's latest messages: one of Skillbot's, titled with the week. */
@@ -75,8 +75,8 @@ final class DiscordDigestPublisher implements DigestPublisher {
     }
 
     @Override
-    public void notifyUser(String workspace, String userId, Card card) throws DeliveryException {
-        await(() -> channels.directMessage(userId, renderer.create(card, "en")), Message::getId, "message user " + userId);
+    public void notifyUser(String workspace, String userId, Card card, String locale) throws DeliveryException {
+        await(() -> channels.directMessage(userId, renderer.create(card, locale)), Message::getId, "message user " + userId);
     }
 
     private GuildMessageChannel channel(Subscription subscription) throws DeliveryException {

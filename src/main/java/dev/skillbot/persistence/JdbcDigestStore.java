@@ -27,14 +27,15 @@ public final class JdbcDigestStore implements DigestStore {
 
     @Override
     public void subscribe(Subscription s) {
-        int updated = jdbc.sql("update digest_subscription set scope_kind = ?, scope_value = ?, workspace = ? where platform = ? and channel = ?")
-                .params(s.scope().kind().name(), s.scope().value(), s.workspace(), s.platform().name(), s.channel()).update();
+        int updated = jdbc.sql("update digest_subscription set scope_kind = ?, scope_value = ?, workspace = ?, locale = ? "
+                        + "where platform = ? and channel = ?")
+                .params(s.scope().kind().name(), s.scope().value(), s.workspace(), s.locale(), s.platform().name(), s.channel()).update();
         if (updated == 0) {
             try {
-                jdbc.sql("insert into digest_subscription (platform, workspace, channel, scope_kind, scope_value, created_by, created_at, failures) "
-                                + "values (?, ?, ?, ?, ?, ?, ?, 0)")
+                jdbc.sql("insert into digest_subscription (platform, workspace, channel, scope_kind, scope_value, created_by, created_at, "
+                                + "failures, locale) values (?, ?, ?, ?, ?, ?, ?, 0, ?)")
                         .params(s.platform().name(), s.workspace(), s.channel(), s.scope().kind().name(), s.scope().value(),
-                                s.createdBy(), Timestamp.from(s.createdAt())).update();
+                                s.createdBy(), Timestamp.from(s.createdAt()), s.locale()).update();
             } catch (DuplicateKeyException raced) {
                 subscribe(s);
             }
@@ -162,10 +163,10 @@ public final class JdbcDigestStore implements DigestStore {
     }
 
     @Override
-    public boolean follow(Platform platform, String workspace, String userId, String skillId, Instant at) {
+    public boolean follow(Platform platform, String workspace, String userId, String skillId, String locale, Instant at) {
         try {
-            return jdbc.sql("insert into skill_follow (platform, workspace, user_id, skill_id, created_at) values (?, ?, ?, ?, ?)")
-                    .params(platform.name(), workspace, userId, skillId, Timestamp.from(at)).update() == 1;
+            return jdbc.sql("insert into skill_follow (platform, workspace, user_id, skill_id, created_at, locale) values (?, ?, ?, ?, ?, ?)")
+                    .params(platform.name(), workspace, userId, skillId, Timestamp.from(at), locale).update() == 1;
         } catch (DuplicateKeyException already) {
             return false;
         }
@@ -185,16 +186,17 @@ public final class JdbcDigestStore implements DigestStore {
 
     @Override
     public List<Follower> followers(String skillId) {
-        return jdbc.sql("select platform, workspace, user_id from skill_follow where skill_id = ? order by platform, user_id")
+        return jdbc.sql("select platform, workspace, user_id, locale from skill_follow where skill_id = ? order by platform, user_id")
                 .param(skillId)
-                .query((row, n) -> new Follower(Platform.valueOf(row.getString("platform")), row.getString("workspace"), row.getString("user_id")))
+                .query((row, n) -> new Follower(Platform.valueOf(row.getString("platform")), row.getString("workspace"), row.getString("user_id"),
+                        row.getString("locale")))
                 .list();
     }
 
     private static Subscription subscription(ResultSet row, int number) throws SQLException {
         return new Subscription(Platform.valueOf(row.getString("platform")), row.getString("workspace"), row.getString("channel"),
                 new Scope(Scope.Kind.valueOf(row.getString("scope_kind")), row.getString("scope_value")), row.getString("created_by"),
-                row.getTimestamp("created_at").toInstant(), row.getInt("failures"));
+                row.getTimestamp("created_at").toInstant(), row.getInt("failures"), row.getString("locale"));
     }
 
     private static Claim claim(ResultSet row, int number) throws SQLException {

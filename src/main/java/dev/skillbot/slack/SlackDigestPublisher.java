@@ -78,7 +78,7 @@ final class SlackDigestPublisher implements DigestPublisher {
     }
 
     @Override
-    public void notifyUser(String workspace, String userId, Card card) throws DeliveryException {
+    public void notifyUser(String workspace, String userId, Card card, String locale) throws DeliveryException {
         delivery.post(userId, () -> methods.chatPostMessage(request -> request
                 .channel(userId).text(renderer.text(card)).blocks(renderer.blocks(card)).unfurlLinks(false)));
     }

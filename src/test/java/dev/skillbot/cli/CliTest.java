@@ -89,6 +89,22 @@ class CliTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("only previews digests").contains("2026-W48");
     }
 
+    @Test
+    void anUnknownCommandIsAUsageErrorNotAValidation() {
+        assertThat(Cli.handles(new String[] {"valiate"})).isTrue();
+        assertThat(run(Map.of(), "valiate")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown command 'valiate'").contains("usage:");
+        assertThat(out()).doesNotContain("valid");
+    }
+
+    @Test
+    void helpListsEveryCommandAndSpringOptionsStillStartTheServer() {
+        assertThat(run(Map.of(), "--help")).isZero();
+        assertThat(out()).contains(" ask ").contains(" validate ").contains(" digest --preview").contains(" help");
+        assertThat(Cli.handles(new String[] {"--server.port=0"})).isFalse();
+        assertThat(Cli.handles(new String[0])).isFalse();
+    }
+
     private int run(Map<String, String> env, String... args) {
         Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 env, Map.of("text", new TextCardRenderer()::render));

@@ -84,4 +84,35 @@ class CommandParserTest {
     private MessageKey reason(String text) {
         return ((Command.Invalid) parser.parse(text, catalog)).reason();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "帮助            | Help",
+            "列表 安全       | ListSkills",
+            "搜索 crossplane | Search",
+            "关于            | About",
+            "摘要            | Digest",
+            "提案            | Proposals",
+            "HELP            | Help",
+            "find argo       | Search",
+    })
+    void commandWordsOfEveryLanguageStartTheirCommand(String text, String kind) {
+        assertThat(parser.parse(text, catalog).getClass().getSimpleName()).isEqualTo(kind);
+    }
+
+    @Test
+    void aMissingSkillIsExplainedWithALevelOfThisCatalogNotAFixedOne() {
+        Catalog ranks = new Catalog(java.util.List.of(level("apprentice", 0), level("journeyman", 1), level("master", 2)),
+                catalog.roles(), catalog.domains(), java.util.List.of(), "r1");
+
+        Command parsed = parser.parse("", ranks);
+        Command missing = parser.parse("vs", ranks);
+
+        assertThat(parsed).isInstanceOf(Command.Help.class);
+        assertThat(missing).isEqualTo(new Command.Invalid(MessageKey.ERROR_MISSING_SKILL, java.util.List.of("journeyman")));
+    }
+
+    private static Level level(String id, int rank) {
+        return new Level(id, rank, new dev.skillbot.catalog.Labels(java.util.Map.of("en", id)), java.util.List.of());
+    }
 }

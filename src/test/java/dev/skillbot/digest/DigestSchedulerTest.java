@@ -135,8 +135,8 @@ class DigestSchedulerTest {
 
     @Test
     void followersOfAChangedSkillGetOnePrivateNote() {
-        store.follow(Platform.SLACK, "T1", "U_ALICE", "gitops-practices", clock.instant());
-        store.follow(Platform.SLACK, "T1", "U_BOB", "observability", clock.instant());
+        store.follow(Platform.SLACK, "T1", "U_ALICE", "gitops-practices", "en", clock.instant());
+        store.follow(Platform.SLACK, "T1", "U_BOB", "observability", "en", clock.instant());
         store.recordChanges(List.of(new CatalogChange(Instant.parse("2026-11-26T10:00:00Z"), "rev2", "gitops-practices",
                 CatalogChange.Kind.CELL_EDITED, "senior", "sre")));
         clock.set("2026-11-30T09:00:00Z");
@@ -145,6 +145,23 @@ class DigestSchedulerTest {
         scheduler("b").runDue();
 
         assertThat(publisher.notes).containsExactly("U_ALICE: A skill you follow changed: GitOps Practices");
+    }
+
+    @Test
+    void aChannelSubscribedInChineseGetsItsDigestInChineseAndAFollowerTheirNoteInTheirLanguage() {
+        store.subscribe(new Subscription(Platform.SLACK, "T1", "C_ZH", Scope.all(), "U_ADMIN", clock.instant(), 0, "zh-CN"));
+        store.follow(Platform.SLACK, "T1", "U_LI", "gitops-practices", "zh-CN", clock.instant());
+        store.recordChanges(List.of(new CatalogChange(Instant.parse("2026-11-26T10:00:00Z"), "rev2", "gitops-practices",
+                CatalogChange.Kind.CELL_EDITED, "senior", "sre")));
+        clock.set("2026-11-30T09:00:00Z");
+
+        scheduler("a").runDue();
+
+        assertThat(publisher.posts).filteredOn(post -> post.channel().equals("C_ZH")).singleElement()
+                .satisfies(post -> assertThat(post.card().title()).startsWith("每周技能摘要"));
+        assertThat(publisher.posts).filteredOn(post -> post.channel().equals("C_GENERAL")).singleElement()
+                .satisfies(post -> assertThat(post.card().title()).startsWith("Weekly skills digest"));
+        assertThat(publisher.notes).containsExactly("U_LI: 您关注的技能有变化：GitOps Practices");
     }
 
     private DigestScheduler scheduler(String replica) {

@@ -59,7 +59,7 @@ final class RecordingPublisher implements DigestPublisher {
     }
 
     @Override
-    public void notifyUser(String workspace, String userId, Card card) {
+    public void notifyUser(String workspace, String userId, Card card, String locale) {
         notes.add(userId + ": " + card.title());
     }
 

@@ -155,7 +155,7 @@ class SlackDigestPublisherTest {
 
     @Test
     void theNoteForAFollowedSkillArrivesAsADirectMessage() {
-        store.follow(Platform.SLACK, "T0TEST", "U0ALICE", "gitops-practices", time.instant());
+        store.follow(Platform.SLACK, "T0TEST", "U0ALICE", "gitops-practices", "en", time.instant());
         store.recordChanges(List.of(new CatalogChange(Instant.parse("2026-11-26T10:00:00Z"), "rev2", "gitops-practices",
                 CatalogChange.Kind.CELL_EDITED, "senior", "sre")));
         time.set(MONDAY);

@@ -1,0 +1,45 @@
+package dev.skillbot.command;
+
+import dev.skillbot.i18n.MessageKey;
+import dev.skillbot.i18n.Messages;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The words that start a command ({@code help}, {@code search}, {@code 搜索} …), read from every
+ * language's message bundle ({@code words.*}), so a user may type them in any language Skillbot
+ * speaks, and a new language brings its words with its bundle.
+ */
+final class CommandWords {
+
+    enum Verb { HELP, LIST, SEARCH, SUGGEST, ABOUT, DIGEST, PROPOSALS }
+
+    private static final Map<Verb, MessageKey> KEYS = Map.of(Verb.HELP, MessageKey.WORDS_HELP, Verb.LIST, MessageKey.WORDS_LIST,
+            Verb.SEARCH, MessageKey.WORDS_SEARCH, Verb.SUGGEST, MessageKey.WORDS_SUGGEST, Verb.ABOUT, MessageKey.WORDS_ABOUT,
+            Verb.DIGEST, MessageKey.WORDS_DIGEST, Verb.PROPOSALS, MessageKey.WORDS_PROPOSALS);
+    private static final Map<String, Verb> VERBS = read();
+
+    private CommandWords() {
+    }
+
+    static Optional<Verb> verb(String word) {
+        return Optional.ofNullable(VERBS.get(word.toLowerCase(Locale.ROOT)));
+    }
+
+    private static Map<String, Verb> read() {
+        Map<String, Verb> verbs = new HashMap<>();
+        for (String locale : Messages.SUPPORTED) {
+            Messages messages = Messages.forLocale(locale);
+            KEYS.forEach((verb, key) -> {
+                for (String word : messages.get(key).split(",")) {
+                    if (!word.isBlank()) {
+                        verbs.putIfAbsent(word.strip().toLowerCase(Locale.ROOT), verb);
+                    }
+                }
+            });
+        }
+        return Map.copyOf(verbs);
+    }
+}
