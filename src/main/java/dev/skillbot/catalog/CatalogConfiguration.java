@@ -3,17 +3,31 @@ package dev.skillbot.catalog;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 class CatalogConfiguration {
 
+    /** Every {@link CatalogReloadListener} bean, in order, looked up at each reload (they may need the reloader). */
+    @Bean
+    ReloadNotifier reloadNotifier(ObjectProvider<CatalogReloadListener> listeners) {
+        return new ReloadNotifier(() -> listeners.orderedStream().toList());
+    }
+
+    /** Opens the listeners once every bean exists: looking them up then creates none. */
+    @Bean
+    SmartInitializingSingleton openReloadNotifier(ReloadNotifier notifier) {
+        return notifier::open;
+    }
+
     @Bean(destroyMethod = "close")
-    CatalogReloader catalogReloader(CatalogProperties properties, ObjectProvider<CatalogOrigin> origins, Clock clock) {
+    CatalogReloader catalogReloader(CatalogProperties properties, ObjectProvider<CatalogOrigin> origins, Clock clock,
+                                    ReloadNotifier notifier) {
         CatalogOrigin origin = origins.getIfAvailable(() -> new LocalOrigin(properties.dir()));
         return new CatalogReloader(origin.prepare(), new CatalogLoader(origin::revision), properties.pollInterval(),
-                properties.debounce(), clock).start();
+                properties.debounce(), clock, notifier).start();
     }
 
     /** The catalog as it is on disk, in {@code SKILLBOT_CATALOG_DIR}. */

@@ -5,13 +5,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +18,8 @@ import org.slf4j.LoggerFactory;
  * debounced, plus a periodic check of sizes and modification times for file systems that deliver
  * no events, or when events stop. A snapshot is swapped atomically; an invalid edit is reported and
  * the last good snapshot keeps serving. A failed check is logged and tried again at the next one.
+ * Each reload's outcome is handed to a {@link ReloadNotifier}, whose listeners hear it on their own
+ * threads, never under this reloader's lock.
  */
 public final class CatalogReloader implements CatalogSource, AutoCloseable {
 
@@ -34,7 +34,7 @@ public final class CatalogReloader implements CatalogSource, AutoCloseable {
     private final CatalogWatcher watcher;
     private final AtomicReference<Catalog> current = new AtomicReference<>();
     private final AtomicReference<ReloadStatus> status = new AtomicReference<>();
-    private final List<Consumer<ReloadStatus>> listeners = new CopyOnWriteArrayList<>();
+    private final ReloadNotifier listeners;
     private final Object scheduling = new Object();
     private ScheduledFuture<?> pendingReload;
     private final AtomicLong reloadRequests = new AtomicLong();
@@ -42,12 +42,23 @@ public final class CatalogReloader implements CatalogSource, AutoCloseable {
     private volatile String fingerprint = "";
 
     public CatalogReloader(Path dir, CatalogLoader loader, Duration pollInterval, Duration debounce, Clock clock) {
-        this(dir, loader, pollInterval, debounce, clock, DaemonThreads.scheduler("catalog-reloader"), CatalogWatcher.PLATFORM);
+        this(dir, loader, pollInterval, debounce, clock, ReloadNotifier.none());
+    }
+
+    /** Telling {@code listeners} about every reload after the first load; closing the reloader closes them. */
+    public CatalogReloader(Path dir, CatalogLoader loader, Duration pollInterval, Duration debounce, Clock clock, ReloadNotifier listeners) {
+        this(dir, loader, pollInterval, debounce, clock, DaemonThreads.scheduler("catalog-reloader"), CatalogWatcher.PLATFORM, listeners);
     }
 
     /** With the scheduler that runs the periodic check and the debounced reloads, and the source of file events. */
     CatalogReloader(Path dir, CatalogLoader loader, Duration pollInterval, Duration debounce, Clock clock,
             ScheduledExecutorService scheduler, CatalogWatcher.Source events) {
+        this(dir, loader, pollInterval, debounce, clock, scheduler, events, ReloadNotifier.none());
+    }
+
+    private CatalogReloader(Path dir, CatalogLoader loader, Duration pollInterval, Duration debounce, Clock clock,
+            ScheduledExecutorService scheduler, CatalogWatcher.Source events, ReloadNotifier listeners) {
+        this.listeners = listeners;
         this.dir = dir;
         this.loader = loader;
         this.pollInterval = pollInterval;
@@ -59,7 +70,7 @@ public final class CatalogReloader implements CatalogSource, AutoCloseable {
 
     /** Loads the catalog once; fails when it is invalid, since there is no older snapshot to serve. */
     public CatalogReloader start() {
-        ReloadStatus first = reloadNow();
+        ReloadStatus first = load();
         if (!first.succeeded()) {
             throw new InvalidCatalogException(dir, first.problems());
         }
@@ -85,10 +96,6 @@ public final class CatalogReloader implements CatalogSource, AutoCloseable {
         return dir;
     }
 
-    public void onReload(Consumer<ReloadStatus> listener) {
-        listeners.add(listener);
-    }
-
     /**
      * Makes sure a reload that started after this call has finished, so a file written before it is
      * served. Writers finishing together share one reload instead of queueing one each.
@@ -106,8 +113,17 @@ public final class CatalogReloader implements CatalogSource, AutoCloseable {
         }
     }
 
-    /** Loads the files now and swaps the snapshot if they are valid and changed. */
+    /**
+     * Loads the files now and swaps the snapshot if they are valid and changed. The listeners are only
+     * handed the outcome here (in the order of the reloads); they hear it on their own threads.
+     */
     public synchronized ReloadStatus reloadNow() {
+        ReloadStatus outcome = load();
+        listeners.publish(outcome);
+        return outcome;
+    }
+
+    private synchronized ReloadStatus load() {
         String seen = fingerprint();
         LoadResult result = loader.load(dir);
         Catalog previous = current.get();
@@ -128,13 +144,6 @@ public final class CatalogReloader implements CatalogSource, AutoCloseable {
         }
         fingerprint = seen;
         status.set(outcome);
-        for (Consumer<ReloadStatus> listener : listeners) {
-            try {
-                listener.accept(outcome);
-            } catch (RuntimeException e) {
-                log.warn("A catalog reload listener failed: {}", e.toString());
-            }
-        }
         return outcome;
     }
 
@@ -175,5 +184,6 @@ public final class CatalogReloader implements CatalogSource, AutoCloseable {
             scheduler.shutdownNow();
         }
         watcher.close();
+        listeners.close();
     }
 }

@@ -16,6 +16,11 @@ public final class DaemonThreads {
         return Executors.newSingleThreadScheduledExecutor(runnable -> daemon(runnable, name));
     }
 
+    /** Daemon threads called {@code name}, for an executor of one thread. */
+    public static ThreadFactory named(String name) {
+        return runnable -> daemon(runnable, name);
+    }
+
     /** Daemon threads named {@code prefix} followed by 1, 2, 3 and so on. */
     public static ThreadFactory numbered(String prefix) {
         AtomicInteger count = new AtomicInteger();

@@ -1,16 +1,20 @@
 package dev.skillbot.digest;
 
 import dev.skillbot.catalog.Catalog;
+import dev.skillbot.catalog.CatalogReloadListener;
 import dev.skillbot.catalog.CatalogSource;
 import dev.skillbot.catalog.ReloadStatus;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Records, for the digest, what each new catalog revision changed compared with the one before. */
-public final class CatalogChangeRecorder implements Consumer<ReloadStatus> {
+/**
+ * Records, for the digest, what each new catalog revision changed compared with the one it saw
+ * before. It compares the catalog served when it hears a reload, whatever that reload's outcome:
+ * heard late, after a failed reload, the catalog may already be a newer valid one.
+ */
+public final class CatalogChangeRecorder implements CatalogReloadListener {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogChangeRecorder.class);
 
@@ -27,10 +31,10 @@ public final class CatalogChangeRecorder implements Consumer<ReloadStatus> {
     }
 
     @Override
-    public void accept(ReloadStatus status) {
+    public void catalogReloaded(ReloadStatus status) {
         Catalog now = catalogs.current();
         Catalog before = seen.getAndSet(now);
-        if (!status.succeeded() || before.revision().equals(now.revision())) {
+        if (before.revision().equals(now.revision())) {
             return;
         }
         try {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.support.CronExpression;
 
 @Configuration(proxyBeanMethods = false)
@@ -15,8 +16,14 @@ class DigestConfiguration {
 
     @Bean
     DigestService digestService(CatalogReloader catalogs, DigestStore store, SuggestionsView suggestions, Clock clock, DigestProperties properties) {
-        catalogs.onReload(new CatalogChangeRecorder(catalogs, store, clock));
         return new DigestService(catalogs, store, suggestions, clock, properties.zone());
+    }
+
+    /** The first to hear a catalog reload (README, "The reload flow"). */
+    @Bean
+    @Order(1)
+    CatalogChangeRecorder catalogChangeRecorder(CatalogReloader catalogs, DigestStore store, Clock clock) {
+        return new CatalogChangeRecorder(catalogs, store, clock);
     }
 
     @Bean

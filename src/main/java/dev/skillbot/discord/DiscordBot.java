@@ -1,6 +1,5 @@
 package dev.skillbot.discord;
 
-import dev.skillbot.catalog.CatalogReloader;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -75,15 +74,6 @@ public final class DiscordBot implements AutoCloseable {
 
     public ShardManager shards() {
         return shards;
-    }
-
-    /** Registers the commands again when a catalog reload changed them (only differences are sent). */
-    void followCatalog(CatalogReloader catalog, DiscordCommandRegistrar registrar) {
-        catalog.onReload(status -> {
-            if (status.succeeded()) {
-                registrar.refresh(shards.getShards());
-            }
-        });
     }
 
     @Override

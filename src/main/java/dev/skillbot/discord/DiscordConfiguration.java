@@ -1,6 +1,5 @@
 package dev.skillbot.discord;
 
-import dev.skillbot.catalog.CatalogReloader;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.digest.FollowService;
 import dev.skillbot.suggestion.ReviewFlow;
@@ -12,6 +11,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 /** The Discord adapter, on when {@code DISCORD_TOKEN} is set. */
 @Configuration(proxyBeanMethods = false)
@@ -25,7 +25,7 @@ class DiscordConfiguration {
     /** Closed after the web server stopped: the answers in flight are sent first, then JDA closes the gateway. */
     @Bean(destroyMethod = "close")
     DiscordBot discordBot(DiscordProperties properties, CommandService commands, ReviewFlow reviewFlow, FollowService follows,
-                          ObjectProvider<CatalogReloader> catalog) {
+                          DiscordCommandRegistrar registrar) {
         DiscordCardRenderer renderer = new DiscordCardRenderer();
         InFlight inFlight = new InFlight();
         CardResponder responder = new CardResponder(commands, renderer, properties.deferAfter(), inFlight);
@@ -33,10 +33,20 @@ class DiscordConfiguration {
         ReviewActions review = new ReviewActions(reviewFlow, responder, renderer);
         DiscordListener listener = new DiscordListener(new SeenInteractions(), responder, new DiscordAutocomplete(commands.catalogs()),
                 new ComponentActions(responder, suggest, review, follows), suggest);
-        DiscordCommandRegistrar registrar = new DiscordCommandRegistrar(new DiscordCommands(commands.catalogs()), properties.guildIds());
-        DiscordBot bot = DiscordBot.start(properties, responder, new RequestIdListener(new InFlightListener(inFlight, listener)), registrar);
-        catalog.ifAvailable(reloader -> bot.followCatalog(reloader, registrar));
-        return bot;
+        return DiscordBot.start(properties, responder, new RequestIdListener(new InFlightListener(inFlight, listener)), registrar);
+    }
+
+    /** Registers {@code /skill} as shards and guilds come up. */
+    @Bean
+    DiscordCommandRegistrar discordCommandRegistrar(DiscordProperties properties, CommandService commands) {
+        return new DiscordCommandRegistrar(new DiscordCommands(commands.catalogs()), properties.guildIds());
+    }
+
+    /** The third to hear a catalog reload (README, "The reload flow"): it may call Discord. */
+    @Bean
+    @Order(3)
+    DiscordCommandRefresh discordCommandRefresh(DiscordBot bot, DiscordCommandRegistrar registrar) {
+        return new DiscordCommandRefresh(bot, registrar);
     }
 
     /**

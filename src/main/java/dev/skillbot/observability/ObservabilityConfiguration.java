@@ -6,7 +6,6 @@ import dev.skillbot.catalog.CatalogReloader;
 import dev.skillbot.command.AboutInfo;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.suggestion.ProposalStore;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
@@ -17,6 +16,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 @Configuration(proxyBeanMethods = false)
 class ObservabilityConfiguration {
@@ -38,17 +38,15 @@ class ObservabilityConfiguration {
     }
 
     @Bean
-    CatalogHealthIndicator catalogHealthIndicator(CatalogReloader catalogs, MeterRegistry registry) {
-        Counter succeeded = reloads(registry, "success");
-        Counter failed = reloads(registry, "failure");
-        (catalogs.status().succeeded() ? succeeded : failed).increment(); // the load at start-up
-        catalogs.onReload(status -> (status.succeeded() ? succeeded : failed).increment());
+    CatalogHealthIndicator catalogHealthIndicator(CatalogReloader catalogs) {
         return new CatalogHealthIndicator(catalogs);
     }
 
-    private static Counter reloads(MeterRegistry registry, String outcome) {
-        return Counter.builder("skillbot.catalog.reloads").description("Catalog loads and reloads by outcome")
-                .tag("outcome", outcome).register(registry);
+    /** The second to hear a catalog reload (README, "The reload flow"). */
+    @Bean
+    @Order(2)
+    CatalogReloadMetrics catalogReloadMetrics(MeterRegistry registry, CatalogReloader catalogs) {
+        return new CatalogReloadMetrics(registry, catalogs.status());
     }
 
     /** Size, hits and misses of every cache of drawn cards ({@code cache_gets_total{cache="cards",platform=...}}). */

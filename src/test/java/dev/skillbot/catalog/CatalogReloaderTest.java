@@ -182,22 +182,6 @@ class CatalogReloaderTest {
     }
 
     @Test
-    void aFailingListenerNeitherStopsTheOthersNorTheReload(CapturedOutput output) throws IOException {
-        reloader = start(new ScriptedEvents());
-        List<ReloadStatus> heard = new CopyOnWriteArrayList<>();
-        reloader.onReload(status -> {
-            throw new IllegalStateException("listener broke");
-        });
-        reloader.onReload(heard::add);
-
-        edit(SENIOR_DEVOPS, "Designs polled GitOps architecture:");
-        scheduler.advance(POLL);
-
-        assertThat(heard).singleElement().satisfies(status -> assertThat(status.succeeded()).isTrue());
-        assertWarned(output, "A catalog reload listener failed", "listener broke");
-    }
-
-    @Test
     void anInvalidCatalogAtStartUpStopsWithEveryProblem() throws IOException {
         edit("group: GitOps", "group: 12");
         CatalogReloader broken = new CatalogReloader(dir, new CatalogLoader(), POLL, DEBOUNCE, clock, scheduler, new ScriptedEvents());

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.skillbot.catalog.Catalog;
-import dev.skillbot.catalog.CatalogLoader;
-import dev.skillbot.catalog.CatalogReloader;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.discord.fake.FakeDiscord;
 import dev.skillbot.discord.fake.Interactions;
@@ -14,7 +12,6 @@ import dev.skillbot.testing.SyntheticCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
@@ -100,14 +97,12 @@ class DiscordRegistrationTest {
     void aCatalogReloadThatChangesTheLevelsRegistersTheCommandAgain(@TempDir Path dir) throws IOException {
         SyntheticCatalog.write(dir, SyntheticCatalog.Spec.of(3));
         try (FakeDiscord discord = FakeDiscord.start();
-             CatalogReloader catalog = new CatalogReloader(dir, new CatalogLoader(), Duration.ofHours(1), Duration.ofHours(1),
-                     Clock.systemUTC()).start();
-             RunningBot bot = RunningBot.following(discord, catalog)) {
+             RunningBot bot = RunningBot.following(discord, dir)) {
             discord.awaitRequest(GLOBAL_PUT);
             Path levels = dir.resolve("levels.yml");
             Files.writeString(levels, Files.readString(levels).replace("en: Junior", "en: Apprentice"));
 
-            catalog.reloadNow();
+            bot.catalog().reloadNow();
 
             await().atMost(Duration.ofSeconds(20)).until(() -> discord.requests(GLOBAL_PUT).size() == 2);
             assertThat(discord.requests(GLOBAL_PUT).get(1).body()).contains("Apprentice");

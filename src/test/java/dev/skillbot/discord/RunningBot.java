@@ -1,6 +1,9 @@
 package dev.skillbot.discord;
 
+import dev.skillbot.catalog.CatalogLoader;
+import dev.skillbot.catalog.CatalogReloadListener;
 import dev.skillbot.catalog.CatalogReloader;
+import dev.skillbot.catalog.ReloadNotifier;
 import dev.skillbot.catalog.PeriodicTask;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.command.Platform;
@@ -17,6 +20,7 @@ import dev.skillbot.suggestion.ReviewPosts;
 import dev.skillbot.suggestion.ReviewPolicy;
 import dev.skillbot.suggestion.SuggestionLimits;
 import dev.skillbot.testing.TestDatabases;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
@@ -44,10 +48,12 @@ final class RunningBot implements AutoCloseable {
 
     private final AnnotationConfigApplicationContext context;
     private final TestDatabases.Switchable database;
+    private final CatalogReloader catalog;
 
-    private RunningBot(AnnotationConfigApplicationContext context, TestDatabases.Switchable database) {
+    private RunningBot(AnnotationConfigApplicationContext context, TestDatabases.Switchable database, CatalogReloader catalog) {
         this.context = context;
         this.database = database;
+        this.catalog = catalog;
     }
 
     static RunningBot start(FakeDiscord fake, CommandService commands, String... environment) {
@@ -59,17 +65,30 @@ final class RunningBot implements AutoCloseable {
         return start(fake, commands, null, shared, clock, environment);
     }
 
-    /** As the application runs it: commands answered from, and registration following, a live catalog. */
-    static RunningBot following(FakeDiscord fake, CatalogReloader catalog, String... environment) {
-        return start(fake, new CommandService(catalog), catalog, TestDatabases.h2(), Clock.systemUTC(), environment);
+    /**
+     * As the application runs it: commands answered from, and registration following, a live catalog
+     * in {@code catalogDir}, whose reloads are told to the context's {@link CatalogReloadListener}s.
+     */
+    static RunningBot following(FakeDiscord fake, Path catalogDir, String... environment) {
+        AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
+        ReloadNotifier listeners = new ReloadNotifier(() -> context.getBeanProvider(CatalogReloadListener.class).orderedStream().toList());
+        CatalogReloader catalog = new CatalogReloader(catalogDir, new CatalogLoader(), Duration.ofHours(1), Duration.ofHours(1),
+                Clock.systemUTC(), listeners).start();
+        RunningBot bot = start(context, fake, new CommandService(catalog), catalog, TestDatabases.h2(), Clock.systemUTC(), environment);
+        listeners.open();
+        return bot;
     }
 
     private static RunningBot start(FakeDiscord fake, CommandService commands, CatalogReloader catalog, DataSource dataSource, Clock clock,
                                     String... environment) {
+        return start(new AnnotationConfigApplicationContext(), fake, commands, catalog, dataSource, clock, environment);
+    }
+
+    private static RunningBot start(AnnotationConfigApplicationContext context, FakeDiscord fake, CommandService commands,
+                                    CatalogReloader catalog, DataSource dataSource, Clock clock, String... environment) {
         List<String> variables = new ArrayList<>(List.of("DISCORD_TOKEN=" + FakeDiscord.TOKEN,
                 "SKILLBOT_DISCORD_API_URL=" + fake.apiUrl(), "SKILLBOT_DISCORD_GATEWAY_URL=" + fake.gatewayUrl()));
         variables.addAll(List.of(environment));
-        AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
         TestPropertyValues.of(variables).applyTo(context.getEnvironment(), TestPropertyValues.Type.SYSTEM_ENVIRONMENT);
         new ConfigDataApplicationContextInitializer().initialize(context);
         context.registerBean(CommandService.class, () -> commands);
@@ -90,7 +109,7 @@ final class RunningBot implements AutoCloseable {
         }
         context.register(DiscordConfiguration.class);
         context.refresh();
-        return new RunningBot(context, switchable);
+        return new RunningBot(context, switchable, catalog);
     }
 
     static Map<String, String> options(String... namesAndValues) {
@@ -99,6 +118,11 @@ final class RunningBot implements AutoCloseable {
             options.put(namesAndValues[i], namesAndValues[i + 1]);
         }
         return options;
+    }
+
+    /** The live catalog of {@link #following}. */
+    CatalogReloader catalog() {
+        return catalog;
     }
 
     DiscordBot bot() {
@@ -113,5 +137,8 @@ final class RunningBot implements AutoCloseable {
     @Override
     public void close() {
         context.close();
+        if (catalog != null) {
+            catalog.close();
+        }
     }
 }
