@@ -194,8 +194,4 @@ public final class ProposalService {
     public long countOpen(String skillId) {
         return store.countOpen(skillId);
     }
-
-    public void attachReviewMessage(long id, Proposal.ReviewMessage message) {
-        store.attachReviewMessage(id, message);
-    }
 }

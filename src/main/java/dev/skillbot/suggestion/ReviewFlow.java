@@ -66,10 +66,6 @@ public final class ReviewFlow {
         return settled(proposals.reject(id, reviewer, memberships, reason));
     }
 
-    public boolean isReviewer(Author user, Set<String> memberships) {
-        return proposals.isReviewer(user, memberships);
-    }
-
     /** The cards of the flow in a language, on the catalog being served. */
     public ProposalCards cards(String locale) {
         return new ProposalCards(catalogs.current(), Messages.forLocale(locale), proposals.policy());
