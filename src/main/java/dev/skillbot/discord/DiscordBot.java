@@ -77,6 +77,11 @@ public final class DiscordBot implements AutoCloseable {
         return shards;
     }
 
+    /** Interactions being handled and answers Discord has not acknowledged yet (tests wait until none is left). */
+    int answersInFlight() {
+        return responder.inFlight();
+    }
+
     /** Registers the commands again when a catalog reload changed them (only differences are sent). */
     void followCatalog(CatalogReloader catalog, DiscordCommandRegistrar registrar) {
         catalog.onReload(status -> {
