@@ -7,6 +7,7 @@ import dev.skillbot.card.Section;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.command.Invocation;
 import dev.skillbot.command.Platform;
+import dev.skillbot.testing.FixtureCatalog;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,7 +23,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * With no platform credentials the server still starts on the embedded defaults, answers, and
+ * With no platform credentials the server still starts on the embedded defaults (the catalog is the
+ * fixture, as for every Spring test: {@code config/application.yml} of the tests), answers, and
  * reports its health and metrics on the management port.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -42,7 +44,7 @@ class SkillbotApplicationTest {
 
     @Test
     void startsWithoutPlatformCredentials() {
-        assertThat(commands.answer(Invocation.cli("en"), "gitops senior").title()).isEqualTo("GitOps Practices · Senior");
+        assertThat(commands.answer(Invocation.cli("en"), "canary senior").title()).isEqualTo("Canary Releases · Senior");
     }
 
     @Test
@@ -65,7 +67,7 @@ class SkillbotApplicationTest {
     @Test
     void prometheusCountsCommandsAndUnmatchedLookupsWithoutTheirText() throws Exception {
         Invocation slackUser = new Invocation(Platform.SLACK, "T1", "C1", "U1", "en", Invocation.Origin.COMMAND);
-        commands.answer(slackUser, "gitops senior");
+        commands.answer(slackUser, "canary senior");
         commands.answer(slackUser, "salary review for john doe");
         commands.answer(slackUser, "Salary review for  John Doe!");
         String metrics = get("/actuator/prometheus");
@@ -95,7 +97,7 @@ class SkillbotApplicationTest {
         Card about = commands.answer(Invocation.cli("en"), "about");
         assertThat(about.title()).startsWith("About Skillbot ");
         String text = ((Section) about.blocks().get(0)).text();
-        assertThat(text).contains("Catalog: ").contains("skills-data").contains("Last reload: ").contains("succeeded")
+        assertThat(text).contains("Catalog: ").contains(FixtureCatalog.DIR.toString()).contains("Last reload: ").contains("succeeded")
                 .contains("no chat platform");
     }
 

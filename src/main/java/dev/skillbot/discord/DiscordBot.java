@@ -76,6 +76,11 @@ public final class DiscordBot implements AutoCloseable {
         return shards;
     }
 
+    /** Interactions being handled and answers Discord has not acknowledged yet (tests wait until none is left). */
+    int answersInFlight() {
+        return responder.inFlight();
+    }
+
     @Override
     public void close() {
         try {

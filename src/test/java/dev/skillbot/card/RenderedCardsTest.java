@@ -7,7 +7,7 @@ import dev.skillbot.catalog.CatalogLoader;
 import dev.skillbot.cli.TextCardRenderer;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.command.Invocation;
-import dev.skillbot.testing.BundledCatalog;
+import dev.skillbot.testing.FixtureCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,10 +25,11 @@ class RenderedCardsTest {
 
     @Test
     void aCardSeenBeforeIsNotDrawnAgain() {
-        CommandService service = new CommandService(BundledCatalog::get);
-        String first = cards.render(service.answer(Invocation.cli("en"), "gitops senior"));
-        String second = cards.render(service.answer(Invocation.cli("en"), "gitops senior"));
-        cards.render(service.answer(Invocation.cli("zh-CN"), "gitops senior"));
+        Catalog catalog = FixtureCatalog.load();
+        CommandService service = new CommandService(() -> catalog);
+        String first = cards.render(service.answer(Invocation.cli("en"), "canary senior"));
+        String second = cards.render(service.answer(Invocation.cli("en"), "canary senior"));
+        cards.render(service.answer(Invocation.cli("zh-CN"), "canary senior"));
 
         assertThat(second).isEqualTo(first);
         assertThat(renders).hasValue(2);
@@ -38,16 +39,16 @@ class RenderedCardsTest {
 
     @Test
     void aReloadedCatalogNeverGetsTheOldDrawing(@TempDir Path temp) throws IOException {
-        Path dir = BundledCatalog.copyTo(temp.resolve("c"));
+        Path dir = FixtureCatalog.copyTo(temp.resolve("c"));
         Catalog before = new CatalogLoader().load(dir).catalog().orElseThrow();
-        Path file = dir.resolve("devops-ci-cd/gitops-practices.yml");
-        Files.writeString(file, Files.readString(file).replace("Designs GitOps architecture:", "Designs reloaded GitOps architecture:"));
+        Path file = dir.resolve("build-deploy/canary-releases.yml");
+        Files.writeString(file, Files.readString(file).replace("Designs canary analysis:", "Designs reloaded canary analysis:"));
         Catalog after = new CatalogLoader().load(dir).catalog().orElseThrow();
 
-        String old = cards.render(new CommandService(() -> before).answer(Invocation.cli("en"), "gitops senior"));
-        String fresh = cards.render(new CommandService(() -> after).answer(Invocation.cli("en"), "gitops senior"));
+        String old = cards.render(new CommandService(() -> before).answer(Invocation.cli("en"), "canary senior"));
+        String fresh = cards.render(new CommandService(() -> after).answer(Invocation.cli("en"), "canary senior"));
 
         assertThat(old).doesNotContain("reloaded");
-        assertThat(fresh).contains("Designs reloaded GitOps architecture:").contains(after.revision());
+        assertThat(fresh).contains("Designs reloaded canary analysis:").contains(after.revision());
     }
 }

@@ -3,7 +3,7 @@ package dev.skillbot.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.skillbot.testing.BundledCatalog;
+import dev.skillbot.testing.FixtureCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,31 +25,31 @@ class CatalogFilesTest {
 
     @Test
     void hiddenFoldersAreNeverEntered() throws IOException {
-        Path dir = BundledCatalog.copyTo(temp.resolve("catalog"));
+        Path dir = FixtureCatalog.copyTo(temp.resolve("catalog"));
         Files.createDirectories(dir.resolve(".git/objects"));
         Files.writeString(dir.resolve(".git/objects/broken.yml"), "not: [a skill");
-        Files.createDirectories(dir.resolve("devops-ci-cd/.drafts"));
-        Files.writeString(dir.resolve("devops-ci-cd/.drafts/draft.yml"), "not: [a skill");
+        Files.createDirectories(dir.resolve("build-deploy/.drafts"));
+        Files.writeString(dir.resolve("build-deploy/.drafts/draft.yml"), "not: [a skill");
 
         assertThat(CatalogFiles.yamlFiles(dir)).isNotEmpty().noneMatch(hiddenIn(dir));
-        assertThat(CatalogFiles.folders(dir)).contains(dir, dir.resolve("devops-ci-cd")).noneMatch(hiddenIn(dir));
+        assertThat(CatalogFiles.folders(dir)).contains(dir, dir.resolve("build-deploy")).noneMatch(hiddenIn(dir));
         assertThat(CatalogFiles.fingerprint(dir)).doesNotContain(".git", ".drafts");
         assertThat(new CatalogLoader().load(dir).valid()).isTrue();
     }
 
     @Test
     void aSkillFileDeletedBetweenListingAndReadingIsLeftOut() throws IOException {
-        Path dir = BundledCatalog.copyTo(temp.resolve("catalog"));
-        LoadResult result = loadDeletingAfterListing(dir, "devops-ci-cd/gitops-practices.yml");
+        Path dir = FixtureCatalog.copyTo(temp.resolve("catalog"));
+        LoadResult result = loadDeletingAfterListing(dir, "build-deploy/canary-releases.yml");
 
         assertThat(result.problems()).isEmpty();
-        assertThat(result.catalog().orElseThrow().skill("gitops-practices")).isEmpty();
+        assertThat(result.catalog().orElseThrow().skill("canary-releases")).isEmpty();
         assertThat(result.catalog().orElseThrow().revision()).isEqualTo(new CatalogLoader().load(dir).catalog().orElseThrow().revision());
     }
 
     @Test
     void aDefinitionFileDeletedBetweenListingAndReadingIsStillAProblem() throws IOException {
-        LoadResult result = loadDeletingAfterListing(BundledCatalog.copyTo(temp.resolve("catalog")), "levels.yml");
+        LoadResult result = loadDeletingAfterListing(FixtureCatalog.copyTo(temp.resolve("catalog")), "levels.yml");
 
         assertThat(result.valid()).isFalse();
         assertThat(result.problems()).anyMatch(problem -> problem.toString().contains("levels.yml") && problem.toString().contains("missing"));
@@ -57,7 +57,7 @@ class CatalogFilesTest {
 
     @Test
     void filesComingAndGoingBesideTheCatalogNeverBreakALoadOrAStartUp() throws Exception {
-        Path dir = BundledCatalog.copyTo(temp.resolve("catalog"));
+        Path dir = FixtureCatalog.copyTo(temp.resolve("catalog"));
         String revision = new CatalogLoader().load(dir).catalog().orElseThrow().revision();
         String fingerprint = CatalogFiles.fingerprint(dir);
         try (Churn churn = Churn.in(dir)) {

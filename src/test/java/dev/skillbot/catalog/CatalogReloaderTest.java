@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import dev.skillbot.testing.BundledCatalog;
+import dev.skillbot.testing.FixtureCatalog;
 import dev.skillbot.testing.ManualScheduler;
 import dev.skillbot.testing.MutableClock;
 import java.io.IOException;
@@ -36,8 +36,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 @ExtendWith(OutputCaptureExtension.class)
 class CatalogReloaderTest {
 
-    private static final String GITOPS = "devops-ci-cd/gitops-practices.yml";
-    private static final String SENIOR_DEVOPS = "Designs GitOps architecture:";
+    private static final String CANARY = "build-deploy/canary-releases.yml";
+    private static final String SENIOR_DEVOPS = "Designs canary analysis:";
     private static final Duration POLL = Duration.ofSeconds(10);
     private static final Duration DEBOUNCE = Duration.ofMillis(300);
     private static final Duration JUST_BEFORE = Duration.ofMillis(1);
@@ -51,7 +51,7 @@ class CatalogReloaderTest {
 
     @BeforeEach
     void copyCatalog() {
-        dir = BundledCatalog.copyTo(temp.resolve("catalog"));
+        dir = FixtureCatalog.copyTo(temp.resolve("catalog"));
     }
 
     @AfterEach
@@ -67,9 +67,9 @@ class CatalogReloaderTest {
         reloader = new CatalogReloader(dir, new CatalogLoader(), Duration.ofHours(1), Duration.ofMillis(50), Clock.systemUTC()).start();
         String before = reloader.current().revision();
 
-        edit(SENIOR_DEVOPS, "Designs reconciled GitOps architecture:");
+        edit(SENIOR_DEVOPS, "Designs reconciled canary analysis:");
 
-        await().until(() -> seniorDevops().startsWith("Designs reconciled GitOps architecture:"));
+        await().until(() -> seniorDevops().startsWith("Designs reconciled canary analysis:"));
         assertThat(reloader.current().revision()).isNotEqualTo(before);
         assertThat(reloader.status().succeeded()).isTrue();
     }
@@ -79,30 +79,30 @@ class CatalogReloaderTest {
         ScriptedEvents events = new ScriptedEvents();
         reloader = start(events);
 
-        edit(SENIOR_DEVOPS, "Designs debounced GitOps architecture:");
+        edit(SENIOR_DEVOPS, "Designs debounced canary analysis:");
         events.fire();
         await().until(() -> scheduler.pending() == 2); // the periodic check and the debounced reload
 
         scheduler.advance(DEBOUNCE.minus(JUST_BEFORE));
         assertThat(seniorDevops()).startsWith(SENIOR_DEVOPS);
         scheduler.advance(JUST_BEFORE);
-        assertThat(seniorDevops()).startsWith("Designs debounced GitOps architecture:");
-        assertThat(events.registered).contains(dir, dir.resolve("devops-ci-cd")).noneMatch(path -> path.toString().contains(".git"));
+        assertThat(seniorDevops()).startsWith("Designs debounced canary analysis:");
+        assertThat(events.registered).contains(dir, dir.resolve("build-deploy")).noneMatch(path -> path.toString().contains(".git"));
     }
 
     @Test
     void thePeriodicCheckServesAnEditWithoutFileEvents() throws IOException {
         reloader = start(new ScriptedEvents());
 
-        edit(SENIOR_DEVOPS, "Designs polled GitOps architecture:");
+        edit(SENIOR_DEVOPS, "Designs polled canary analysis:");
         scheduler.advance(POLL.minus(JUST_BEFORE));
         assertThat(seniorDevops()).startsWith(SENIOR_DEVOPS);
         scheduler.advance(JUST_BEFORE);
-        assertThat(seniorDevops()).startsWith("Designs polled GitOps architecture:");
+        assertThat(seniorDevops()).startsWith("Designs polled canary analysis:");
 
-        edit("Designs polled GitOps architecture:", "Designs twice polled GitOps architecture:");
+        edit("Designs polled canary analysis:", "Designs twice polled canary analysis:");
         scheduler.advance(POLL);
-        assertThat(seniorDevops()).startsWith("Designs twice polled GitOps architecture:");
+        assertThat(seniorDevops()).startsWith("Designs twice polled canary analysis:");
     }
 
     @Test
@@ -172,21 +172,21 @@ class CatalogReloaderTest {
         reloader = new CatalogReloader(dir, loader, POLL, DEBOUNCE, clock, scheduler, new ScriptedEvents()).start();
 
         failNext.set(true);
-        edit(SENIOR_DEVOPS, "Designs polled GitOps architecture:");
+        edit(SENIOR_DEVOPS, "Designs polled canary analysis:");
         scheduler.advance(POLL);
         assertWarned(output, "Catalog check of " + dir + " failed", "disk on fire");
         assertThat(seniorDevops()).startsWith(SENIOR_DEVOPS);
 
         scheduler.advance(POLL);
-        assertThat(seniorDevops()).startsWith("Designs polled GitOps architecture:");
+        assertThat(seniorDevops()).startsWith("Designs polled canary analysis:");
     }
 
     @Test
     void anInvalidCatalogAtStartUpStopsWithEveryProblem() throws IOException {
-        edit("group: GitOps", "group: 12");
+        edit("group: Rollouts", "group: 12");
         CatalogReloader broken = new CatalogReloader(dir, new CatalogLoader(), POLL, DEBOUNCE, clock, scheduler, new ScriptedEvents());
         assertThatThrownBy(broken::start).isInstanceOf(InvalidCatalogException.class)
-                .hasMessageContaining("gitops-practices.yml:6: group must be text, found a number '12'");
+                .hasMessageContaining("canary-releases.yml:6: group must be text, found a number '12'");
         broken.close();
     }
 
@@ -195,9 +195,9 @@ class CatalogReloaderTest {
     }
 
     private void assertThePeriodicCheckServesAnEdit() throws IOException {
-        edit(SENIOR_DEVOPS, "Designs polled GitOps architecture:");
+        edit(SENIOR_DEVOPS, "Designs polled canary analysis:");
         scheduler.advance(POLL);
-        assertThat(seniorDevops()).startsWith("Designs polled GitOps architecture:");
+        assertThat(seniorDevops()).startsWith("Designs polled canary analysis:");
     }
 
     private static void assertWarned(CapturedOutput output, String... parts) {
@@ -207,12 +207,12 @@ class CatalogReloaderTest {
 
     private String seniorDevops() {
         Catalog catalog = reloader.current();
-        return catalog.skill("gitops-practices").orElseThrow()
+        return catalog.skill("canary-releases").orElseThrow()
                 .expectation(catalog.level("senior").orElseThrow(), "devops").orElseThrow().text();
     }
 
     private void edit(String from, String to) throws IOException {
-        Path file = dir.resolve(GITOPS);
+        Path file = dir.resolve(CANARY);
         String yaml = Files.readString(file);
         assertThat(yaml).contains(from);
         Files.writeString(file, yaml.replaceFirst(Pattern.quote(from), to));

@@ -2,7 +2,7 @@ package dev.skillbot.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.skillbot.testing.BundledCatalog;
+import dev.skillbot.testing.FixtureCatalog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,20 +16,20 @@ import org.junit.jupiter.api.io.TempDir;
 /** Each kind of broken catalog is refused with {@code file:line: message}, and every problem is reported. */
 class CatalogValidationTest {
 
-    private static final String GITOPS = "devops-ci-cd/gitops-practices.yml";
-    private static final String IAC = "infrastructure/infrastructure-as-code.yml";
+    private static final String CANARY = "build-deploy/canary-releases.yml";
+    private static final String TRAINS = "delivery/release-trains.yml";
 
     @TempDir
     Path temp;
     private Path dir;
 
     @BeforeEach
-    void copyBundledCatalog() {
-        dir = BundledCatalog.copyTo(temp.resolve("catalog"));
+    void copyFixtureCatalog() {
+        dir = FixtureCatalog.copyTo(temp.resolve("catalog"));
     }
 
     @Test
-    void bundledCopyIsValid() {
+    void fixtureCopyIsValid() {
         LoadResult result = new CatalogLoader().load(dir);
         assertThat(result.problems()).isEmpty();
         assertThat(result.catalog()).isPresent();
@@ -37,64 +37,64 @@ class CatalogValidationTest {
 
     @Test
     void unknownKeyIsReportedWithFileAndLine() throws IOException {
-        List<String> problems = loadAfter(GITOPS, yaml -> yaml.replace("group: GitOps", "group: GitOps\ngrup: typo"));
-        assertThat(problems).containsExactly(file(GITOPS) + ":7: unknown key 'grup' in a skill file (allowed: "
+        List<String> problems = loadAfter(CANARY, yaml -> yaml.replace("group: Rollouts", "group: Rollouts\ngrup: typo"));
+        assertThat(problems).containsExactly(file(CANARY) + ":7: unknown key 'grup' in a skill file (allowed: "
                 + "id, name, aliases, domain, group, summary, tags, updated, owners, roles, cells)");
     }
 
     @Test
     void yaml11CoercionsAreCaught() throws IOException {
-        List<String> problems = loadAfter(GITOPS, yaml -> yaml
-                .replace("group: GitOps", "group: no")
+        List<String> problems = loadAfter(CANARY, yaml -> yaml
+                .replace("group: Rollouts", "group: no")
                 .replaceFirst("required: true", "required: yes"));
-        assertThat(problems).anyMatch(p -> p.startsWith(file(GITOPS) + ":6: group must be text, found a boolean 'no'")
+        assertThat(problems).anyMatch(p -> p.startsWith(file(CANARY) + ":6: group must be text, found a boolean 'no'")
                 && p.contains("put it in quotes"));
-        assertThat(problems).anyMatch(p -> p.startsWith(file(GITOPS) + ":20: cell junior/devops required must be written true or false, not 'yes'"));
+        assertThat(problems).anyMatch(p -> p.startsWith(file(CANARY) + ":20: cell junior/devops required must be written true or false, not 'yes'"));
     }
 
     @Test
     void octalLookingIdIsANumberNotText() throws IOException {
-        List<String> problems = loadAfter(GITOPS, yaml -> yaml.replace("id: gitops-practices", "id: 0755"));
-        assertThat(problems).anyMatch(p -> p.startsWith(file(GITOPS) + ":2: skill id must be text, found a number '0755'"));
+        List<String> problems = loadAfter(CANARY, yaml -> yaml.replace("id: canary-releases", "id: 0755"));
+        assertThat(problems).anyMatch(p -> p.startsWith(file(CANARY) + ":2: skill id must be text, found a number '0755'"));
     }
 
     @Test
     void unknownLevelAndRoleIdsAreReported() throws IOException {
-        List<String> problems = loadAfter(GITOPS, yaml -> yaml
+        List<String> problems = loadAfter(CANARY, yaml -> yaml
                 .replace("roles: [devops, infra, platform, sre]", "roles: [devops, infra, platform, sre, wizard]")
                 .replace("  principal:", "  principle:"));
-        assertThat(problems).anyMatch(p -> p.equals(file(GITOPS) + ":16: unknown role 'wizard' (not in roles.yml)"));
-        assertThat(problems).anyMatch(p -> p.startsWith(file(GITOPS) + ":") && p.contains("unknown level 'principle' (not in levels.yml)"));
+        assertThat(problems).anyMatch(p -> p.equals(file(CANARY) + ":16: unknown role 'wizard' (not in roles.yml)"));
+        assertThat(problems).anyMatch(p -> p.startsWith(file(CANARY) + ":") && p.contains("unknown level 'principle' (not in levels.yml)"));
         assertThat(problems).anyMatch(p -> p.contains("cells has no level 'principal'"));
     }
 
     @Test
     void duplicateSkillIdsAndAliasesAcrossFilesAreReported() throws IOException {
-        Path copy = dir.resolve("devops-ci-cd/gitops-copy.yml");
-        Files.writeString(copy, Files.readString(dir.resolve(GITOPS)).replace("id: gitops-practices", "id: gitops-copy")
-                .replace("name: GitOps Practices", "name: GitOps Copy"));
-        // files load in path order, so the later file, gitops-practices.yml, is the one that clashes
-        assertThat(problems()).contains(file(GITOPS) + ":4: alias 'gitops' is already used by skill gitops-copy (" + copy + ")");
-        Files.writeString(copy, Files.readString(copy).replace("name: GitOps Copy", "name: GitOps Practices"));
-        assertThat(problems()).contains(file(GITOPS) + ":2: id 'gitops-practices' is already used by skill gitops-copy (" + copy + ")");
+        Path copy = dir.resolve("build-deploy/canary-copy.yml");
+        Files.writeString(copy, Files.readString(dir.resolve(CANARY)).replace("id: canary-releases", "id: canary-copy")
+                .replace("name: Canary Releases", "name: Canary Copy"));
+        // files load in path order, so the later file, canary-releases.yml, is the one that clashes
+        assertThat(problems()).contains(file(CANARY) + ":4: alias 'canary' is already used by skill canary-copy (" + copy + ")");
+        Files.writeString(copy, Files.readString(copy).replace("name: Canary Copy", "name: Canary Releases"));
+        assertThat(problems()).contains(file(CANARY) + ":2: id 'canary-releases' is already used by skill canary-copy (" + copy + ")");
     }
 
     @Test
     void missingCellsAndEmptyTextAreReported() throws IOException {
-        List<String> problems = loadAfter(GITOPS, yaml -> yaml
-                .replaceFirst("(?s)    sre:\n      required: true\n      text: \"Understands GitOps from SRE perspective[^\n]*\n", "")
-                .replaceFirst("text: \"Implements GitOps workflow[^\n]*", "text: \"\""));
-        assertThat(problems).anyMatch(p -> p.startsWith(file(GITOPS) + ":19: missing cell: level 'junior', role 'sre'"));
+        List<String> problems = loadAfter(CANARY, yaml -> yaml
+                .replaceFirst("(?s)    sre:\n      required: true\n      text: \"Knows which dashboards show a canary[^\n]*\n", "")
+                .replaceFirst("text: \"Sets up canaries for a service[^\n]*", "text: \"\""));
+        assertThat(problems).anyMatch(p -> p.startsWith(file(CANARY) + ":19: missing cell: level 'junior', role 'sre'"));
         assertThat(problems).anyMatch(p -> p.contains("cell middle/devops text must not be empty"));
     }
 
     @Test
     void everyProblemInEveryFileIsReportedInOneRun() throws IOException {
-        edit(GITOPS, yaml -> yaml.replace("group: GitOps", "group: GitOps\nextra: 1"));
-        edit(IAC, yaml -> yaml.replaceFirst("required: true", "required: 1"));
+        edit(CANARY, yaml -> yaml.replace("group: Rollouts", "group: Rollouts\nextra: 1"));
+        edit(TRAINS, yaml -> yaml.replaceFirst("required: true", "required: 1"));
         List<String> problems = problems();
-        assertThat(problems).anyMatch(p -> p.startsWith(file(GITOPS)));
-        assertThat(problems).anyMatch(p -> p.startsWith(file(IAC)));
+        assertThat(problems).anyMatch(p -> p.startsWith(file(CANARY)));
+        assertThat(problems).anyMatch(p -> p.startsWith(file(TRAINS)));
     }
 
     @Test
@@ -105,84 +105,84 @@ class CatalogValidationTest {
             bomb.append(c).append(": &").append(c).append(" [*").append(previous);
             bomb.append((", *" + previous).repeat(8)).append("]\n");
         }
-        Files.writeString(dir.resolve("devops-ci-cd/bomb.yml"), bomb.toString());
-        assertThat(problems()).anyMatch(p -> p.startsWith(dir.resolve("devops-ci-cd/bomb.yml") + ":")
+        Files.writeString(dir.resolve("build-deploy/bomb.yml"), bomb.toString());
+        assertThat(problems()).anyMatch(p -> p.startsWith(dir.resolve("build-deploy/bomb.yml") + ":")
                 && (p.contains("aliases") || p.contains("anchors")));
     }
 
     @Test
     void globalTagsAreRefused() throws IOException {
-        List<String> problems = loadAfter(GITOPS, yaml -> yaml.replace("group: GitOps",
+        List<String> problems = loadAfter(CANARY, yaml -> yaml.replace("group: Rollouts",
                 "group: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://127.0.0.1/x\"]]]]"));
         assertThat(problems).singleElement().asString()
-                .startsWith(file(GITOPS) + ":6: ")
+                .startsWith(file(CANARY) + ":6: ")
                 .contains("tag is not allowed: tag:yaml.org,2002:javax.script.ScriptEngineManager");
     }
 
     @Test
     void hugeFilesAreRefusedBeforeParsing() throws IOException {
-        Path huge = dir.resolve("devops-ci-cd/huge.yml");
+        Path huge = dir.resolve("build-deploy/huge.yml");
         Files.writeString(huge, "id: huge\nname: \"" + "x".repeat(SafeYaml.MAX_FILE_BYTES) + "\"\n");
         assertThat(problems()).anyMatch(p -> p.startsWith(huge + ": file is too large"));
     }
 
     @Test
     void truncatedFilesAreReported() throws IOException {
-        String yaml = Files.readString(dir.resolve(GITOPS));
-        Files.writeString(dir.resolve(GITOPS), yaml.substring(0, yaml.indexOf("Understands GitOps from SRE") + 20));
-        assertThat(problems()).anyMatch(p -> p.startsWith(file(GITOPS) + ":") && p.contains("not valid YAML"));
+        String yaml = Files.readString(dir.resolve(CANARY));
+        Files.writeString(dir.resolve(CANARY), yaml.substring(0, yaml.indexOf("Knows which dashboards show") + 20));
+        assertThat(problems()).anyMatch(p -> p.startsWith(file(CANARY) + ":") && p.contains("not valid YAML"));
     }
 
     @Test
     void tabsForIndentationAreReported() throws IOException {
-        List<String> problems = loadAfter(GITOPS, yaml -> yaml.replace("  - pull-based deployment", "\t- pull-based deployment"));
-        assertThat(problems).containsExactly(file(GITOPS) + ":10: a tab is used for indentation; YAML needs spaces");
+        List<String> problems = loadAfter(CANARY, yaml -> yaml.replace("  - metric gates", "\t- metric gates"));
+        assertThat(problems).containsExactly(file(CANARY) + ":10: a tab is used for indentation; YAML needs spaces");
     }
 
     @Test
     void tabsForIndentationAreFoundOnTheRightLineWithWindowsLineEnds() throws IOException {
-        List<String> problems = loadAfter(GITOPS, yaml -> yaml.replace("\n", "\r\n")
-                .replace("  - pull-based deployment", "  \t- pull-based deployment"));
-        assertThat(problems).containsExactly(file(GITOPS) + ":10: a tab is used for indentation; YAML needs spaces");
+        List<String> problems = loadAfter(CANARY, yaml -> yaml.replace("\n", "\r\n")
+                .replace("  - metric gates", "  \t- metric gates"));
+        assertThat(problems).containsExactly(file(CANARY) + ":10: a tab is used for indentation; YAML needs spaces");
     }
 
     @Test
     void tabsAfterTheIndentationAreAllowed() throws IOException {
-        edit(GITOPS, yaml -> yaml.replace("group: GitOps", "group: GitOps\t# a tab before a comment is fine"));
+        edit(CANARY, yaml -> yaml.replace("group: Rollouts", "group: Rollouts\t# a tab before a comment is fine"));
         assertThat(new CatalogLoader().load(dir).problems()).isEmpty();
     }
 
     @Test
     void filesThatAreNotUtf8AreReported() throws IOException {
-        Path file = dir.resolve(GITOPS);
+        Path file = dir.resolve(CANARY);
         byte[] yaml = Files.readAllBytes(file);
         byte[] broken = java.util.Arrays.copyOf(yaml, yaml.length + 2);
         broken[yaml.length] = (byte) 0xC3; // a two-byte sequence cut short
         broken[yaml.length + 1] = (byte) '\n';
         Files.write(file, broken);
-        assertThat(problems()).containsExactly(file(GITOPS) + ": not UTF-8 text");
+        assertThat(problems()).containsExactly(file(CANARY) + ": not UTF-8 text");
     }
 
     @Test
     void theReplacementCharacterWrittenOnPurposeIsText() throws IOException {
-        edit(GITOPS, yaml -> yaml.replace("group: GitOps", "group: GitOps \uFFFD"));
+        edit(CANARY, yaml -> yaml.replace("group: Rollouts", "group: Rollouts \uFFFD"));
         LoadResult result = new CatalogLoader().load(dir);
         assertThat(result.problems()).isEmpty();
-        assertThat(result.catalog().orElseThrow().skill("gitops-practices").orElseThrow().group()).isEqualTo("GitOps \uFFFD");
+        assertThat(result.catalog().orElseThrow().skill("canary-releases").orElseThrow().group()).isEqualTo("Rollouts \uFFFD");
     }
 
     @Test
     void duplicateKeysAreReported() throws IOException {
-        List<String> problems = loadAfter(GITOPS, yaml -> yaml.replace("group: GitOps", "group: GitOps\ngroup: Again"));
-        assertThat(problems).containsExactly(file(GITOPS) + ":7: duplicate key 'group' in a skill file");
+        List<String> problems = loadAfter(CANARY, yaml -> yaml.replace("group: Rollouts", "group: Rollouts\ngroup: Again"));
+        assertThat(problems).containsExactly(file(CANARY) + ":7: duplicate key 'group' in a skill file");
     }
 
     @Test
     void skillFileMustSitInItsDomainFolderUnderItsOwnName() throws IOException {
-        Files.move(dir.resolve(GITOPS), dir.resolve("security/gitops.yml"));
+        Files.move(dir.resolve(CANARY), dir.resolve("delivery/canary.yml"));
         List<String> problems = problems();
-        assertThat(problems).anyMatch(p -> p.contains("must match the file name 'gitops'"));
-        assertThat(problems).anyMatch(p -> p.contains("must be in the folder 'devops-ci-cd'"));
+        assertThat(problems).anyMatch(p -> p.contains("must match the file name 'canary'"));
+        assertThat(problems).anyMatch(p -> p.contains("must be in the folder 'build-deploy'"));
     }
 
     @Test

@@ -35,7 +35,7 @@ final class Churn implements AutoCloseable {
         try {
             Path git = Files.createDirectories(dir.resolve(".git"));
             Path objects = git.resolve("objects").resolve("ab");
-            Path swap = dir.resolve("devops-ci-cd").resolve(".gitops-practices.yml.swp");
+            Path swap = dir.resolve("build-deploy").resolve(".canary-releases.yml.swp");
             while (!stopped) {
                 Files.writeString(git.resolve("index.lock"), "lock");
                 Files.createDirectories(objects);

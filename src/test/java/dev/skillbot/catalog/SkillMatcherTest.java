@@ -2,7 +2,7 @@ package dev.skillbot.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.skillbot.testing.BundledCatalog;
+import dev.skillbot.testing.FixtureCatalog;
 import dev.skillbot.testing.SyntheticCatalog;
 import java.nio.file.Path;
 import java.util.Map;
@@ -16,25 +16,25 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class SkillMatcherTest {
 
-    private final SkillMatcher matcher = BundledCatalog.get().matcher();
+    private final SkillMatcher matcher = FixtureCatalog.load().matcher();
 
     @ParameterizedTest
     @CsvSource({
-            "gitops-practices, EXACT, gitops-practices",
-            "GitOps Practices, EXACT, gitops-practices",
-            "gitops, EXACT, gitops-practices",
-            "GITOPS, EXACT, gitops-practices",
-            "git ops, EXACT, gitops-practices",
-            "git-ops!, EXACT, gitops-practices",
-            "k8s, EXACT, kubernetes-operations",
-            "infrastructure as code, EXACT, infrastructure-as-code",
-            "kubernetes ops, TYPO, kubernetes-operations",
-            "incident resp, PREFIX, incident-response",
-            "chaos eng, EXACT, chaos-engineering",
-            "gitpos, TYPO, gitops-practices",
-            "gitopps, TYPO, gitops-practices",
-            "obserability, TYPO, observability",
-            "kubernets operations, TYPO, kubernetes-operations",
+            "canary-releases, EXACT, canary-releases",
+            "Canary Releases, EXACT, canary-releases",
+            "canary, EXACT, canary-releases",
+            "CANARY, EXACT, canary-releases",
+            "cana ry, EXACT, canary-releases",
+            "canary!, EXACT, canary-releases",
+            "canaries, EXACT, canary-releases",
+            "load testing, EXACT, load-testing",
+            "trains, EXACT, release-trains",
+            "load te, PREFIX, load-testing",
+            "release tr, PREFIX, release-trains",
+            "canray, TYPO, canary-releases",
+            "canary relases, TYPO, canary-releases",
+            "lod testing, TYPO, load-testing",
+            "relase trains, TYPO, release-trains",
     })
     void findsSkills(String query, SkillMatch.Kind kind, String skillId) {
         SkillMatch match = matcher.match(query);
@@ -46,17 +46,18 @@ class SkillMatcherTest {
 
     @Test
     void noGoodMatchOffersTheClosestSkills() {
-        SkillMatch match = matcher.match("secret rotation");
+        SkillMatch match = matcher.match("lod testng tools");
         assertThat(match.matched()).isFalse();
-        assertThat(match.candidates()).extracting(Skill::id).first().isEqualTo("secrets-management");
+        assertThat(match.candidates()).extracting(Skill::id).first().isEqualTo("load-testing");
     }
 
     @Test
     void ambiguousPrefixListsTheCandidates() {
-        SkillMatch match = matcher.match("c");
+        SkillMatch match = matcher.match("release");
         assertThat(match.matched()).isFalse();
-        SkillMatch co = matcher.match("cloud co");
-        assertThat(co.skill()).map(Skill::id).contains("cloud-cost-management");
+        assertThat(match.candidates()).extracting(Skill::id).contains("canary-releases", "release-trains");
+        SkillMatch trains = matcher.match("release t");
+        assertThat(trains.skill()).map(Skill::id).contains("release-trains");
     }
 
     @Test
@@ -68,8 +69,8 @@ class SkillMatcherTest {
 
     @Test
     void suggestRanksExactThenPrefixThenClose() {
-        assertThat(matcher.suggest("gitops", 25)).extracting(Skill::id).first().isEqualTo("gitops-practices");
-        assertThat(matcher.suggest("", 5)).hasSize(5);
+        assertThat(matcher.suggest("canary", 25)).extracting(Skill::id).first().isEqualTo("canary-releases");
+        assertThat(matcher.suggest("", 2)).hasSize(2);
         assertThat(matcher.suggest("o", 25)).hasSizeLessThanOrEqualTo(25);
     }
 

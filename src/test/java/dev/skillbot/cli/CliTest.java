@@ -2,7 +2,7 @@ package dev.skillbot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.skillbot.testing.BundledCatalog;
+import dev.skillbot.testing.FixtureCatalog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,50 +13,54 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The command line, on the fixture catalog (given as SKILLBOT_CATALOG_DIR) unless a test is about the default, skills-data. */
 class CliTest {
+
+    private static final Map<String, String> FIXTURE = Map.of(Cli.CATALOG_ENV, FixtureCatalog.DIR.toString());
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @Test
     void askPrintsTheCardAndExitsZero() {
-        int exit = run(Map.of(), "ask", "gitops", "senior");
+        int exit = run(FIXTURE, "ask", "canary", "senior");
         assertThat(exit).isZero();
-        assertThat(out()).startsWith("GitOps Practices · Senior\n").contains("Site Reliability Engineer (SRE)  [Required]");
+        assertThat(out()).startsWith("Canary Releases · Senior\n").contains("Site Reliability Engineer (SRE)  [Required]");
     }
 
     @Test
     void askWithNoMatchPrintsSuggestionsAndExitsOne() {
-        int exit = run(Map.of(), "ask", "kubernets clusters");
+        int exit = run(FIXTURE, "ask", "lod testng tools");
         assertThat(exit).isEqualTo(1);
-        assertThat(out()).contains("No skill matches").contains("Kubernetes Operations");
+        assertThat(out()).contains("No skill matches").contains("Load Testing");
     }
 
     @Test
     void askTakesLocaleAndCatalogFromFlagsOrEnvironment(@TempDir Path temp) throws IOException {
-        Path copy = BundledCatalog.copyTo(temp.resolve("c"));
-        Path gitops = copy.resolve("devops-ci-cd/gitops-practices.yml");
-        Files.writeString(gitops, Files.readString(gitops).replace("name: GitOps Practices", "name: GitOps Playbook"));
-        assertThat(run(Map.of(), "ask", "gitops principal", "--locale", "zh-CN", "--catalog", copy.toString())).isZero();
-        assertThat(out()).startsWith("GitOps Playbook · 首席").contains("[可选]");
+        Path copy = FixtureCatalog.copyTo(temp.resolve("c"));
+        Path canary = copy.resolve("build-deploy/canary-releases.yml");
+        Files.writeString(canary, Files.readString(canary).replace("name: Canary Releases", "name: Canary Playbook"));
+        assertThat(run(FIXTURE, "ask", "canary principal", "--locale", "zh-CN", "--catalog", copy.toString())).isZero();
+        assertThat(out()).startsWith("Canary Playbook · 首席").contains("[可选]");
         out.reset();
-        assertThat(run(Map.of(Cli.CATALOG_ENV, copy.toString()), "ask", "gitops")).isZero();
-        assertThat(out()).startsWith("GitOps Playbook · overview");
+        assertThat(run(Map.of(Cli.CATALOG_ENV, copy.toString()), "ask", "canary")).isZero();
+        assertThat(out()).startsWith("Canary Playbook · overview");
     }
 
     @Test
     void askAboutShowsTheCatalogAndNoPlatform() {
-        assertThat(run(Map.of(), "ask", "about")).isZero();
-        assertThat(out()).startsWith("About Skillbot ").contains("skills-data").containsPattern("\\d+ skills · \\d+ roles")
-                .contains("no chat platform");
+        assertThat(run(FIXTURE, "ask", "about")).isZero();
+        assertThat(out()).startsWith("About Skillbot ").contains(FixtureCatalog.DIR.toAbsolutePath().toString())
+                .contains("3 skills · 8 roles").contains("no chat platform");
     }
 
     @Test
     void unknownFormatIsAUsageError() {
-        assertThat(run(Map.of(), "ask", "gitops", "--format", "pdf")).isEqualTo(2);
+        assertThat(run(FIXTURE, "ask", "canary", "--format", "pdf")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown --format 'pdf'").contains("usage:");
     }
 
+    /** With no directory and no SKILLBOT_CATALOG_DIR, the bundled catalog: valid, whatever it holds. */
     @Test
     void validateAcceptsTheBundledCatalog() {
         assertThat(run(Map.of(), "validate")).isZero();
@@ -65,20 +69,21 @@ class CliTest {
 
     @Test
     void validateListsEveryProblemAndExitsNonZero(@TempDir Path temp) throws IOException {
-        Path copy = BundledCatalog.copyTo(temp.resolve("c"));
-        Path gitops = copy.resolve("devops-ci-cd/gitops-practices.yml");
-        Files.writeString(gitops, Files.readString(gitops).replace("group: GitOps", "group: [GitOps]\ncolour: blue"));
+        Path copy = FixtureCatalog.copyTo(temp.resolve("c"));
+        Path canary = copy.resolve("build-deploy/canary-releases.yml");
+        Files.writeString(canary, Files.readString(canary).replace("group: Rollouts", "group: [Rollouts]\ncolour: blue"));
         assertThat(run(Map.of(), "validate", copy.toString())).isEqualTo(1);
-        assertThat(out()).contains(gitops + ":6: group must be text, found a list")
-                .contains(gitops + ":7: unknown key 'colour'")
+        assertThat(out()).contains(canary + ":6: group must be text, found a list")
+                .contains(canary + ":7: unknown key 'colour'")
                 .contains("2 problems");
     }
 
     @Test
     void digestPreviewPrintsAWeekWithoutADatabase() {
-        Map<String, String> noDatabase = Map.of("SPRING_DATASOURCE_URL", "jdbc:h2:mem:nothing-here;IFEXISTS=TRUE");
-        assertThat(run(noDatabase, "digest", "--preview", "--week", "2026-W48", "--scope", "security")).isZero();
-        assertThat(out()).startsWith("Weekly skills digest · 2026-W48 · Security").contains("Skill of the week: ");
+        Map<String, String> noDatabase = Map.of("SPRING_DATASOURCE_URL", "jdbc:h2:mem:nothing-here;IFEXISTS=TRUE",
+                Cli.CATALOG_ENV, FixtureCatalog.DIR.toString());
+        assertThat(run(noDatabase, "digest", "--preview", "--week", "2026-W48", "--scope", "operations")).isZero();
+        assertThat(out()).startsWith("Weekly skills digest · 2026-W48 · Operations").contains("Skill of the week: Load Testing");
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("showing the catalog part only");
     }
 

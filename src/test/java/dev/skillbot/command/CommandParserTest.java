@@ -6,7 +6,7 @@ import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Role;
 import dev.skillbot.i18n.MessageKey;
-import dev.skillbot.testing.BundledCatalog;
+import dev.skillbot.testing.FixtureCatalog;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class CommandParserTest {
 
-    private final Catalog catalog = BundledCatalog.get();
+    private final Catalog catalog = FixtureCatalog.load();
     private final CommandParser parser = new CommandParser();
 
     @ParameterizedTest
@@ -31,7 +31,7 @@ class CommandParserTest {
             "gitops 首席 sre        | gitops | principal | sre",
             "gitops 高级            | gitops | senior    | ",
             "Site Reliability gitops Senior | gitops | senior | sre",
-            "infrastructure as code lead | infrastructure as code | lead | ",
+            "reliability testing lead | reliability testing | lead | ",
     })
     void readsLookupsInAnyWordOrder(String text, String skill, String level, String role) {
         Command.Lookup lookup = (Command.Lookup) parser.parse(text, catalog);

@@ -13,61 +13,62 @@ import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.Expectation;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Skill;
-import dev.skillbot.testing.BundledCatalog;
+import dev.skillbot.testing.Cards;
+import dev.skillbot.testing.FixtureCatalog;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The acceptance list of the core: what a user sees for each kind of command. */
+/** The acceptance list of the core: what a user sees for each kind of command, on the fixture catalog. */
 class CommandServiceTest {
 
-    private final Catalog catalog = BundledCatalog.get();
+    private final Catalog catalog = FixtureCatalog.load();
     private final CommandService service = new CommandService(() -> catalog);
-    private final Skill gitops = catalog.skill("gitops-practices").orElseThrow();
+    private final Skill canary = catalog.skill(FixtureCatalog.CANARY_RELEASES).orElseThrow();
 
     @Test
     void seniorShowsExactlyTheFourSeniorCellsEachRequired() {
-        Card card = ask("gitops senior");
+        Card card = ask("canary senior");
         Level senior = catalog.level("senior").orElseThrow();
 
         assertThat(card.kind()).isEqualTo(Card.Kind.LEVEL);
-        assertThat(card.title()).isEqualTo("GitOps Practices · Senior");
+        assertThat(card.title()).isEqualTo("Canary Releases · Senior");
         assertThat(sections(card)).extracting(Section::text)
-                .containsExactlyElementsOf(gitops.expectationsAt(senior).stream().map(Expectation::text).toList());
+                .containsExactlyElementsOf(canary.expectationsAt(senior).stream().map(Expectation::text).toList());
         assertThat(sections(card)).extracting(Section::heading).containsExactly(
                 "DevOps Engineer", "Infrastructure Engineer", "Platform Engineer", "Site Reliability Engineer (SRE)");
         assertThat(sections(card)).extracting(section -> section.mark().kind()).containsOnly(Mark.Kind.REQUIRED);
-        assertThat(card.context()).contains("DevOps & CI/CD › GitOps", "4 roles", "16 required · 4 optional",
-                "updated 2026-03-17", "rev " + catalog.revision());
-        assertThat(card.tags()).contains("reconciliation loop");
+        assertThat(card.context()).contains("Build & Deploy › Rollouts", "4 roles", "16 required · 4 optional",
+                "updated 2026-02-20", "rev " + catalog.revision());
+        assertThat(card.tags()).contains("traffic splitting");
     }
 
     @Test
     void principalShowsTheFourCellsAsOptional() {
-        Card card = ask("gitops principal");
+        Card card = ask("canary principal");
         assertThat(sections(card)).hasSize(4);
         assertThat(sections(card)).extracting(section -> section.mark().label()).containsOnly("Optional");
     }
 
     @Test
     void levelCardNavigatesToTheLevelsAroundIt() {
-        Card card = ask("gitops senior sre");
+        Card card = ask("canary senior sre");
         assertThat(buttons(card)).extracting(Button::label)
                 .containsExactly("◀ Middle", "Lead ▶", "Compare with Lead", "Share in channel", "Suggest edit", "Follow");
         assertThat(buttons(card)).extracting(button -> button.id().encode()).containsExactly(
-                "sb1:show:gitops-practices middle sre", "sb1:show:gitops-practices lead sre",
-                "sb1:show:gitops-practices senior..lead sre", "sb1:share:gitops-practices senior sre",
-                "sb1:suggest:gitops-practices:senior:sre", "sb1:follow:gitops-practices");
-        Select levels = (Select) card.controls().get(6);
+                "sb1:show:canary-releases middle sre", "sb1:show:canary-releases lead sre",
+                "sb1:show:canary-releases senior..lead sre", "sb1:share:canary-releases senior sre",
+                "sb1:suggest:canary-releases:senior:sre", "sb1:follow:canary-releases");
+        Select levels = Cards.select(card, "level");
         assertThat(levels.options()).extracting(Select.Option::label).containsExactly("Junior", "Middle", "Senior", "Lead", "Principal");
         assertThat(levels.options()).filteredOn(Select.Option::selected).extracting(Select.Option::label).containsExactly("Senior");
-        Select roles = (Select) card.controls().get(7);
+        Select roles = Cards.select(card, "role");
         assertThat(roles.options()).filteredOn(Select.Option::selected).extracting(Select.Option::label)
                 .containsExactly("Site Reliability Engineer (SRE)");
     }
 
     @Test
     void everyButtonRunsACommandThatAnswersWithACard() {
-        Card card = ask("gitops junior");
+        Card card = ask("canary junior");
         for (ActionId id : card.actionIds()) {
             if (id.action() != ActionId.Action.SHOW && id.action() != ActionId.Action.SHARE) {
                 continue;
@@ -80,17 +81,17 @@ class CommandServiceTest {
 
     @Test
     void roleFilterShowsOneRole() {
-        Card card = ask("gitops senior infra");
+        Card card = ask("canary senior infra");
         assertThat(sections(card)).singleElement().extracting(Section::heading).isEqualTo("Infrastructure Engineer");
         assertThat(card.context()).contains("role: Infrastructure Engineer");
     }
 
     @Test
     void overviewShowsSummaryCountsAndMatrix() {
-        Card card = ask("gitops");
+        Card card = ask("canary");
         assertThat(card.kind()).isEqualTo(Card.Kind.OVERVIEW);
         assertThat(sections(card).get(0).text()).contains("4 roles include this skill, across 5 levels: 16 expectations required, 4 optional.");
-        Table matrix = (Table) card.blocks().get(1);
+        Table matrix = card.blocks().stream().filter(Table.class::isInstance).map(Table.class::cast).findFirst().orElseThrow();
         assertThat(matrix.columns()).containsExactly("Role", "Junior", "Middle", "Senior", "Lead", "Principal");
         assertThat(matrix.rows()).containsExactly(
                 List.of("DevOps", "●", "●", "●", "●", "○"),
@@ -102,30 +103,29 @@ class CommandServiceTest {
 
     @Test
     void comparisonShowsBothLevelsPerRoleAndThePromotionGap() {
-        Card card = ask("gitops lead..principal sre");
+        Card card = ask("canary lead..principal sre");
         assertThat(card.kind()).isEqualTo(Card.Kind.COMPARISON);
-        assertThat(card.title()).isEqualTo("GitOps Practices · Lead → Principal");
-        Section sre = sections(card).get(1);
-        assertThat(sre.heading()).isEqualTo("Site Reliability Engineer (SRE)");
+        assertThat(card.title()).isEqualTo("Canary Releases · Lead → Principal");
+        Section sre = section(card, "Site Reliability Engineer (SRE)");
         assertThat(sre.fields()).extracting(Section.Field::label).containsExactly("Lead", "Principal");
         assertThat(sre.mark().label()).isEqualTo("Optional at Principal");
 
-        Card junior = ask("gitops junior vs middle");
+        Card junior = ask("canary junior vs middle");
         assertThat(sections(junior).get(0).text()).isEqualTo("Promotion gap from Junior to Middle: 4 of 4 roles expect more, 0 newly required.");
     }
 
     @Test
     void newlyRequiredCellsAreMarked() {
-        Skill chaos = catalog.skill("chaos-engineering").orElseThrow();
-        Level[] pair = newlyRequiredPair(chaos);
-        Card card = ask(CommandText.compare(chaos, pair[0], pair[1], java.util.Optional.empty()));
+        Skill loadTesting = catalog.skill(FixtureCatalog.LOAD_TESTING).orElseThrow();
+        Level[] pair = newlyRequiredPair(loadTesting);
+        Card card = ask(CommandText.compare(loadTesting, pair[0], pair[1], java.util.Optional.empty()));
         assertThat(sections(card)).extracting(section -> section.mark() == null ? null : section.mark().kind()).contains(Mark.Kind.NEWLY_REQUIRED);
     }
 
     @Test
     void typosAliasesAndWordOrderReachTheSameCard() {
-        String expected = ask("gitops senior sre").title();
-        for (String text : List.of("gitpos senior sre", "git ops sr sre", "sre 3 gitopps", "GitOps Practices L3 site reliability")) {
+        String expected = ask("canary senior sre").title();
+        for (String text : List.of("canray senior sre", "cnary sr sre", "sre 3 canaires", "Canary Releases L3 site reliability")) {
             Card card = ask(text);
             assertThat(card.title()).as(text).isEqualTo(expected);
             assertThat(sections(card)).as(text).singleElement().extracting(Section::heading).isEqualTo("Site Reliability Engineer (SRE)");
@@ -134,10 +134,13 @@ class CommandServiceTest {
 
     @Test
     void unknownSkillOffersDidYouMeanButtonsThatRunTheSameLookup() {
-        Card card = ask("kuberntes clusters senior");
+        Card card = ask("lod testng tools senior");
         assertThat(card.kind()).isEqualTo(Card.Kind.DID_YOU_MEAN);
-        assertThat(buttons(card)).isNotEmpty();
-        assertThat(buttons(card).get(0).id().encode()).isEqualTo("sb1:show:kubernetes-operations senior");
+        assertThat(Cards.button(card, "Load Testing · Senior").id().encode()).isEqualTo("sb1:show:load-testing senior");
+
+        Card twoClose = ask("release senior");
+        assertThat(buttons(twoClose)).extracting(button -> button.id().encode())
+                .contains("sb1:show:canary-releases senior", "sb1:show:release-trains senior");
     }
 
     @Test
@@ -148,14 +151,12 @@ class CommandServiceTest {
 
     @Test
     void searchFindsTheCellsThatNameATool() {
-        Card card = ask("search crossplane");
+        Card card = ask("search flagger");
         assertThat(card.kind()).isEqualTo(Card.Kind.SEARCH);
         assertThat(sections(card)).extracting(Section::heading)
-                .contains("GitOps Practices · Senior · Infrastructure Engineer", "GitOps Practices · Principal · Platform Engineer");
-        assertThat(sections(card)).filteredOn(section -> section.heading().startsWith("GitOps"))
-                .allSatisfy(section -> assertThat(section.text().toLowerCase()).contains("crossplane"));
-        assertThat(ask("search kyverno").blocks()).isNotEmpty();
-        assertThat(sections(ask("search atlantis"))).extracting(Section::heading).contains("GitOps Practices · Middle · Infrastructure Engineer");
+                .containsExactly("Canary Releases · Senior · Infrastructure Engineer", "Canary Releases · Principal · Platform Engineer");
+        assertThat(sections(card)).allSatisfy(section -> assertThat(section.text().toLowerCase()).contains("flagger"));
+        assertThat(sections(ask("search istio"))).extracting(Section::heading).containsExactly("Canary Releases · Middle · Infrastructure Engineer");
         assertThat(sections(ask("search nothingmentionsthis")).get(0).text()).contains("Nothing in the catalog mentions");
     }
 
@@ -163,43 +164,43 @@ class CommandServiceTest {
     void listShowsSkillsByDomain() {
         Card all = ask("list");
         assertThat(all.kind()).isEqualTo(Card.Kind.LIST);
-        assertThat(sections(all)).hasSizeGreaterThanOrEqualTo(4);
-        Card security = ask("list security");
-        assertThat(security.title()).isEqualTo("Skills in Security");
-        assertThat(sections(security)).singleElement().extracting(Section::text).asString().contains("Secrets Management");
+        assertThat(sections(all)).extracting(Section::heading).containsExactly("Delivery", "Operations", "Build & Deploy");
+        Card operations = ask("list operations");
+        assertThat(operations.title()).isEqualTo("Skills in Operations");
+        assertThat(sections(operations)).singleElement().extracting(Section::text).asString().contains("Load Testing");
         assertThat(ask("list astrology").kind()).isEqualTo(Card.Kind.ERROR);
     }
 
     @Test
     void helpAndChineseLabels() {
         assertThat(ask("help").kind()).isEqualTo(Card.Kind.HELP);
-        Card chinese = service.answer(Invocation.cli("zh-CN"), "gitops 首席");
-        assertThat(chinese.title()).isEqualTo("GitOps Practices · 首席");
+        Card chinese = service.answer(Invocation.cli("zh-CN"), "canary 首席");
+        assertThat(chinese.title()).isEqualTo("Canary Releases · 首席");
         assertThat(sections(chinese)).extracting(section -> section.mark().label()).containsOnly("可选");
-        assertThat(sections(chinese).get(0).text()).startsWith("Shapes enterprise GitOps strategy");
+        assertThat(section(chinese, "DevOps 工程师").text()).startsWith("Shapes how the company ships");
     }
 
     @Test
     void roleTheSkillDoesNotIncludeIsExplained() {
-        Card card = ask("gitops senior dba");
+        Card card = ask("canary senior dba");
         assertThat(card.kind()).isEqualTo(Card.Kind.ERROR);
-        assertThat(sections(card).get(0).text()).contains("GitOps Practices does not include the role Database Engineer");
+        assertThat(sections(card).get(0).text()).contains("Canary Releases does not include the role Database Engineer");
     }
 
     @Test
     void aRepeatedLookupReusesItsCardAndIsCountedEveryTime() {
         java.util.List<String> shown = new java.util.ArrayList<>();
         CommandService counted = new CommandService(() -> catalog, new Features(SuggestionsView.NONE, null, shown::add));
-        Card first = counted.answer(Invocation.cli("en"), "gitops senior");
-        Card second = counted.answer(Invocation.cli("en"), "gitops senior");
-        Card chinese = counted.answer(Invocation.cli("zh-CN"), "gitops senior");
+        Card first = counted.answer(Invocation.cli("en"), "canary senior");
+        Card second = counted.answer(Invocation.cli("en"), "canary senior");
+        Card chinese = counted.answer(Invocation.cli("zh-CN"), "canary senior");
 
         assertThat(second).isSameAs(first);
         assertThat(chinese).isNotSameAs(first);
-        assertThat(shown).containsExactly("gitops-practices", "gitops-practices", "gitops-practices");
+        assertThat(shown).containsExactly("canary-releases", "canary-releases", "canary-releases");
         assertThat(counted.cardCache().stats().hitCount()).isEqualTo(1);
         counted.forgetCards();
-        assertThat(counted.answer(Invocation.cli("en"), "gitops senior")).isNotSameAs(first).isEqualTo(first);
+        assertThat(counted.answer(Invocation.cli("en"), "canary senior")).isNotSameAs(first).isEqualTo(first);
     }
 
     private Card ask(String text) {
@@ -220,10 +221,15 @@ class CommandServiceTest {
     }
 
     static List<Section> sections(Card card) {
-        return card.blocks().stream().filter(Section.class::isInstance).map(Section.class::cast).toList();
+        return Cards.sections(card);
     }
 
     static List<Button> buttons(Card card) {
-        return card.controls().stream().filter(Button.class::isInstance).map(Button.class::cast).toList();
+        return Cards.buttons(card);
+    }
+
+    private static Section section(Card card, String heading) {
+        return sections(card).stream().filter(section -> section.heading().equals(heading)).findFirst()
+                .orElseThrow(() -> new AssertionError("no section " + heading + " on " + card.title()));
     }
 }

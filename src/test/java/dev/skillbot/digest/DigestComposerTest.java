@@ -7,7 +7,7 @@ import dev.skillbot.card.Card;
 import dev.skillbot.card.Section;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.i18n.Messages;
-import dev.skillbot.testing.BundledCatalog;
+import dev.skillbot.testing.FixtureCatalog;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,26 +19,26 @@ class DigestComposerTest {
     private static final IsoWeek WEEK = IsoWeek.parse("2026-W48");
     private static final Instant MONDAY = Instant.parse("2026-11-30T09:00:00Z");
 
-    private final Catalog catalog = BundledCatalog.get();
+    private final Catalog catalog = FixtureCatalog.load();
     private final DigestComposer composer = new DigestComposer();
     private final Messages english = Messages.forLocale("en");
 
     @Test
     void aBusyWeekSaysWhatChangedWhatWaitsAndWhatWasLookedUp() {
         DigestInputs inputs = new DigestInputs(WEEK, Scope.all(), List.of(
-                change("gitops-practices", CatalogChange.Kind.CELL_EDITED, "senior", "sre"),
-                change("gitops-practices", CatalogChange.Kind.CELL_EDITED, "lead", "sre"),
-                change("observability", CatalogChange.Kind.SKILL_ADDED, null, null)),
+                change("canary-releases", CatalogChange.Kind.CELL_EDITED, "senior", "sre"),
+                change("canary-releases", CatalogChange.Kind.CELL_EDITED, "lead", "sre"),
+                change("load-testing", CatalogChange.Kind.SKILL_ADDED, null, null)),
                 3, Optional.of(MONDAY.minusSeconds(5 * 86_400)), MONDAY,
-                List.of(Map.entry("gitops-practices", 42L), Map.entry("kubernetes-operations", 17L)));
+                List.of(Map.entry("canary-releases", 42L), Map.entry("release-trains", 17L)));
 
         Card card = composer.compose(inputs, catalog, english);
 
         assertThat(card.title()).isEqualTo("Weekly skills digest · 2026-W48 · all skills");
         assertThat(texts(card)).contains(
-                "• GitOps Practices: 2 cells edited\n• Observability: new skill",
+                "• Canary Releases: 2 cells edited\n• Load Testing: new skill",
                 "3 suggestions, the oldest 5 days old.",
-                "GitOps Practices (42) · Kubernetes Operations (17)");
+                "Canary Releases (42) · Release Trains (17)");
         assertThat(headings(card)).anyMatch(heading -> heading.startsWith("Skill of the week: "));
         assertThat(card.controls()).singleElement().satisfies(control ->
                 assertThat(((Button) control).id().encode()).startsWith("sb1:show:").contains(".."));
@@ -55,11 +55,15 @@ class DigestComposerTest {
 
     @Test
     void theSkillOfTheWeekRotatesWithinTheScopeAndIsTheSameForTheSameWeek() {
-        Scope security = new Scope(Scope.Kind.DOMAIN, "security");
-        String first = skillOfTheWeek(WEEK, security);
-        assertThat(first).isEqualTo(skillOfTheWeek(WEEK, security));
-        assertThat(List.of(first, skillOfTheWeek(WEEK.next(), security)))
-                .containsExactlyInAnyOrder("Skill of the week: Secrets Management", "Skill of the week: Software Supply Chain Security");
+        Scope all = Scope.all();
+        String first = skillOfTheWeek(WEEK, all);
+        assertThat(first).isEqualTo(skillOfTheWeek(WEEK, all));
+        assertThat(List.of(first, skillOfTheWeek(WEEK.next(), all), skillOfTheWeek(WEEK.next().next(), all)))
+                .containsExactlyInAnyOrder("Skill of the week: Canary Releases", "Skill of the week: Load Testing",
+                        "Skill of the week: Release Trains");
+        Scope operations = new Scope(Scope.Kind.DOMAIN, "operations");
+        assertThat(List.of(skillOfTheWeek(WEEK, operations), skillOfTheWeek(WEEK.next(), operations)))
+                .containsOnly("Skill of the week: Load Testing");
     }
 
     private String skillOfTheWeek(IsoWeek week, Scope scope) {

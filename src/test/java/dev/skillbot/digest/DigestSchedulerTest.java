@@ -6,7 +6,7 @@ import dev.skillbot.catalog.Catalog;
 import dev.skillbot.command.Platform;
 import dev.skillbot.command.SuggestionsView;
 import dev.skillbot.persistence.JdbcDigestStore;
-import dev.skillbot.testing.BundledCatalog;
+import dev.skillbot.testing.FixtureCatalog;
 import dev.skillbot.testing.MutableClock;
 import dev.skillbot.testing.TestDatabases;
 import java.time.Duration;
@@ -27,7 +27,7 @@ class DigestSchedulerTest {
     private static final ZoneId ZONE = ZoneId.of("UTC");
     private static final CronExpression MONDAY_NINE = CronExpression.parse("0 0 9 * * MON");
 
-    private final Catalog catalog = BundledCatalog.get();
+    private final Catalog catalog = FixtureCatalog.load();
     private final RecordingPublisher publisher = new RecordingPublisher();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T12:00:00Z"));
     private DigestStore store;
@@ -38,7 +38,7 @@ class DigestSchedulerTest {
         store = new JdbcDigestStore(JdbcClient.create(TestDatabases.postgres()));
         digests = new DigestService(() -> catalog, store, SuggestionsView.NONE, clock, ZONE);
         subscribe("C_GENERAL", Scope.all());
-        subscribe("C_SECURITY", new Scope(Scope.Kind.DOMAIN, "security"));
+        subscribe("C_OPERATIONS", new Scope(Scope.Kind.DOMAIN, "operations"));
     }
 
     @Test
@@ -62,7 +62,7 @@ class DigestSchedulerTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(publisher.channelsPosted()).containsExactlyInAnyOrder("C_GENERAL", "C_SECURITY");
+        assertThat(publisher.channelsPosted()).containsExactlyInAnyOrder("C_GENERAL", "C_OPERATIONS");
         assertThat(store.claimOf(Platform.SLACK, "C_GENERAL", IsoWeek.parse("2026-W48")).orElseThrow().messageId()).isNotNull();
         assertThat(publisher.posts.get(0).card().title()).contains("2026-W48");
 
@@ -76,7 +76,7 @@ class DigestSchedulerTest {
         clock.set("2026-12-02T15:00:00Z"); // Wednesday: Monday's run was missed
         DigestRun run = scheduler("late").runDue().orElseThrow();
         assertThat(run.week()).hasToString("2026-W48");
-        assertThat(publisher.channelsPosted()).containsExactlyInAnyOrder("C_GENERAL", "C_SECURITY");
+        assertThat(publisher.channelsPosted()).containsExactlyInAnyOrder("C_GENERAL", "C_OPERATIONS");
     }
 
     @Test
@@ -92,29 +92,29 @@ class DigestSchedulerTest {
 
     @Test
     void aRemovedChannelDoesNotStopTheOthersAndIsUnsubscribedAfterRepeatedFailures() {
-        publisher.removedChannels.add("C_SECURITY");
+        publisher.removedChannels.add("C_OPERATIONS");
         for (String monday : List.of("2026-11-30T09:00:00Z", "2026-12-07T09:00:00Z", "2026-12-14T09:00:00Z")) {
             clock.set(monday);
             DigestRun run = scheduler("a").runDue().orElseThrow();
-            assertThat(run.failed()).anyMatch(failure -> failure.contains("C_SECURITY") && failure.contains("channel_not_found"));
+            assertThat(run.failed()).anyMatch(failure -> failure.contains("C_OPERATIONS") && failure.contains("channel_not_found"));
         }
         assertThat(publisher.channelsPosted()).containsExactly("C_GENERAL", "C_GENERAL", "C_GENERAL");
-        assertThat(store.subscription(Platform.SLACK, "C_SECURITY")).isEmpty();
+        assertThat(store.subscription(Platform.SLACK, "C_OPERATIONS")).isEmpty();
         assertThat(store.subscription(Platform.SLACK, "C_GENERAL")).isPresent();
     }
 
     @Test
     void aChannelThePublisherCannotReachNowIsLeftUnclaimedForLater() {
-        publisher.unreachable.add("C_SECURITY");
+        publisher.unreachable.add("C_OPERATIONS");
         clock.set("2026-11-30T09:00:00Z");
         scheduler("a").runDue();
         assertThat(publisher.channelsPosted()).containsExactly("C_GENERAL");
-        assertThat(store.claimOf(Platform.SLACK, "C_SECURITY", IsoWeek.parse("2026-W48"))).isEmpty();
+        assertThat(store.claimOf(Platform.SLACK, "C_OPERATIONS", IsoWeek.parse("2026-W48"))).isEmpty();
 
         publisher.unreachable.clear();
         clock.advance(Duration.ofMinutes(1));
         scheduler("b").runDue();
-        assertThat(publisher.channelsPosted()).containsExactlyInAnyOrder("C_GENERAL", "C_SECURITY");
+        assertThat(publisher.channelsPosted()).containsExactlyInAnyOrder("C_GENERAL", "C_OPERATIONS");
     }
 
     @Test
@@ -135,23 +135,23 @@ class DigestSchedulerTest {
 
     @Test
     void followersOfAChangedSkillGetOnePrivateNote() {
-        store.follow(Platform.SLACK, "T1", "U_ALICE", "gitops-practices", "en", clock.instant());
-        store.follow(Platform.SLACK, "T1", "U_BOB", "observability", "en", clock.instant());
-        store.recordChanges(List.of(new CatalogChange(Instant.parse("2026-11-26T10:00:00Z"), "rev2", "gitops-practices",
+        store.follow(Platform.SLACK, "T1", "U_ALICE", "canary-releases", "en", clock.instant());
+        store.follow(Platform.SLACK, "T1", "U_BOB", "load-testing", "en", clock.instant());
+        store.recordChanges(List.of(new CatalogChange(Instant.parse("2026-11-26T10:00:00Z"), "rev2", "canary-releases",
                 CatalogChange.Kind.CELL_EDITED, "senior", "sre")));
         clock.set("2026-11-30T09:00:00Z");
 
         scheduler("a").runDue();
         scheduler("b").runDue();
 
-        assertThat(publisher.notes).containsExactly("U_ALICE: A skill you follow changed: GitOps Practices");
+        assertThat(publisher.notes).containsExactly("U_ALICE: A skill you follow changed: Canary Releases");
     }
 
     @Test
     void aChannelSubscribedInChineseGetsItsDigestInChineseAndAFollowerTheirNoteInTheirLanguage() {
         store.subscribe(new Subscription(Platform.SLACK, "T1", "C_ZH", Scope.all(), "U_ADMIN", clock.instant(), 0, "zh-CN"));
-        store.follow(Platform.SLACK, "T1", "U_LI", "gitops-practices", "zh-CN", clock.instant());
-        store.recordChanges(List.of(new CatalogChange(Instant.parse("2026-11-26T10:00:00Z"), "rev2", "gitops-practices",
+        store.follow(Platform.SLACK, "T1", "U_LI", "canary-releases", "zh-CN", clock.instant());
+        store.recordChanges(List.of(new CatalogChange(Instant.parse("2026-11-26T10:00:00Z"), "rev2", "canary-releases",
                 CatalogChange.Kind.CELL_EDITED, "senior", "sre")));
         clock.set("2026-11-30T09:00:00Z");
 
@@ -161,7 +161,7 @@ class DigestSchedulerTest {
                 .satisfies(post -> assertThat(post.card().title()).startsWith("每周技能摘要"));
         assertThat(publisher.posts).filteredOn(post -> post.channel().equals("C_GENERAL")).singleElement()
                 .satisfies(post -> assertThat(post.card().title()).startsWith("Weekly skills digest"));
-        assertThat(publisher.notes).containsExactly("U_LI: 您关注的技能有变化：GitOps Practices");
+        assertThat(publisher.notes).containsExactly("U_LI: 您关注的技能有变化：Canary Releases");
     }
 
     private DigestScheduler scheduler(String replica) {

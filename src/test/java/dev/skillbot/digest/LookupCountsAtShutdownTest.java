@@ -65,7 +65,7 @@ class LookupCountsAtShutdownTest {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SkillbotApplication.class, AnsweredWhileStopping.class)
                 .web(WebApplicationType.NONE)
                 .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + user, "--skillbot.digest.tick=1h")) {
-            context.getBean(CommandService.class).answer(Invocation.cli("en"), "gitops senior");
+            context.getBean(CommandService.class).answer(Invocation.cli("en"), "canary senior");
         }
 
         assertThat(lookups(url, user)).as("the lookup before closing and the one while stopping").isEqualTo(2);
@@ -75,7 +75,7 @@ class LookupCountsAtShutdownTest {
     private static long lookups(String url, String user) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, user, "");
              ResultSet rows = connection.createStatement().executeQuery(
-                     "select coalesce(sum(lookups), 0) from skill_lookup where skill_id = 'gitops-practices'")) {
+                     "select coalesce(sum(lookups), 0) from skill_lookup where skill_id = 'canary-releases'")) {
             rows.next();
             return rows.getLong(1);
         }
@@ -119,7 +119,7 @@ class LookupCountsAtShutdownTest {
 
                 @Override
                 public void stop() {
-                    commands.answer(Invocation.cli("en"), "gitops senior");
+                    commands.answer(Invocation.cli("en"), "canary senior");
                     running = false;
                 }
 

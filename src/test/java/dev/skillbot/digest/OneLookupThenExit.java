@@ -17,7 +17,7 @@ public final class OneLookupThenExit {
 
     public static void main(String[] args) {
         new SpringApplicationBuilder(SkillbotApplication.class).web(WebApplicationType.NONE).run(args)
-                .getBean(CommandService.class).answer(Invocation.cli("en"), "gitops senior");
+                .getBean(CommandService.class).answer(Invocation.cli("en"), "canary senior");
         System.exit(0);
     }
 }

@@ -3,14 +3,11 @@ package dev.skillbot.discord;
 import dev.skillbot.SkillbotApplication;
 import dev.skillbot.discord.fake.FakeDiscord;
 import dev.skillbot.discord.fake.Interactions;
-import dev.skillbot.testing.BundledCatalog;
+import dev.skillbot.testing.FixtureCatalog;
 import dev.skillbot.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.errors.GitAPIException;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
@@ -57,17 +54,9 @@ final class DiscordApp implements AutoCloseable {
         return new DiscordApp(discord, context);
     }
 
-    /** A copy of the bundled catalog, committed to a new Git repository. */
+    /** A copy of the fixture catalog, committed to a new Git repository. */
     private static Path catalogInGit(Path dir) {
-        BundledCatalog.copyTo(dir);
-        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
-            git.add().addFilepattern(".").call();
-            PersonIdent maintainer = new PersonIdent("Maintainer", "maintainer@example.invalid");
-            git.commit().setMessage("The catalog").setAuthor(maintainer).setCommitter(maintainer).setSign(false).call();
-        } catch (GitAPIException e) {
-            throw new IllegalStateException(e);
-        }
-        return dir;
+        return FixtureCatalog.gitRepository(dir);
     }
 
     FakeDiscord discord() {

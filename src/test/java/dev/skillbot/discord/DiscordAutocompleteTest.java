@@ -12,37 +12,39 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DiscordAutocompleteTest {
 
-    private final DiscordAutocomplete bundled = new DiscordAutocomplete(TestCatalogs::bundled);
+    private final DiscordAutocomplete fixture = new DiscordAutocomplete(TestCatalogs::fixture);
 
     @Test
     void skillsAreRankedAndTypoTolerant() {
-        assertThat(values(bundled.choices("skill", "kube", "", "en"))).first().isEqualTo("kubernetes-operations");
-        assertThat(values(bundled.choices("skill", "obsrvability", "", "en"))).first().isEqualTo("observability");
-        assertThat(values(bundled.choices("skill", "", "", "en"))).hasSize(TestCatalogs.bundled().skills().size());
+        assertThat(values(fixture.choices("skill", "canr", "", "en"))).first().isEqualTo("canary-releases");
+        assertThat(values(fixture.choices("skill", "relese", "", "en"))).first().isEqualTo("release-trains");
+        assertThat(values(fixture.choices("skill", "", "", "en"))).hasSize(TestCatalogs.fixture().skills().size());
     }
 
     @Test
     void rolesAreThoseOfTheChosenSkillInTheUsersLanguage() {
-        List<Command.Choice> roles = bundled.choices("role", "", "gitops-practices", "zh-CN");
+        List<Command.Choice> roles = fixture.choices("role", "", "canary-releases", "zh-CN");
 
         assertThat(values(roles)).containsExactly("devops", "infra", "platform", "sre");
-        assertThat(roles.get(0).getName()).isEqualTo("DevOps 工程师");
-        assertThat(values(bundled.choices("role", "reli", "gitops-practices", "en"))).containsExactly("sre");
+        assertThat(roles).filteredOn(role -> role.getAsString().equals("devops")).singleElement()
+                .extracting(Command.Choice::getName).isEqualTo("DevOps 工程师");
+        assertThat(values(fixture.choices("role", "reli", "canary-releases", "en"))).containsExactly("sre");
     }
 
     @Test
     void domainsMatchByIdOrName() {
-        assertThat(values(bundled.choices("domain", "secur", "", "en"))).containsExactly("security");
+        assertThat(values(fixture.choices("domain", "deliv", "", "en"))).containsExactly("delivery");
+        assertThat(values(fixture.choices("domain", "build", "", "en"))).containsExactly("build-deploy");
     }
 
     @Test
     void aDigestScopeOffersMatchingDomainsThenSkills() {
-        List<Command.Choice> choices = bundled.choices("scope", "secur", "", "en");
+        List<Command.Choice> choices = fixture.choices("scope", "oper", "", "en");
 
-        assertThat(choices.get(0).getAsString()).isEqualTo("security");
+        assertThat(choices.get(0).getAsString()).isEqualTo("operations");
         assertThat(choices.get(0).getName()).startsWith("📁 ");
-        assertThat(values(choices).subList(1, choices.size())).isNotEmpty().doesNotContain("security");
-        assertThat(values(bundled.choices("scope", "gitops", "", "en"))).contains("gitops-practices");
+        assertThat(values(choices).subList(1, choices.size())).isNotEmpty().doesNotContain("operations");
+        assertThat(values(fixture.choices("scope", "canary", "", "en"))).contains("canary-releases");
     }
 
     @Test

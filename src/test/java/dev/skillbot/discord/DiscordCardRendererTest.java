@@ -12,6 +12,7 @@ import dev.skillbot.catalog.Catalog;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.command.Invocation;
 import dev.skillbot.command.Platform;
+import dev.skillbot.testing.FixtureCatalog;
 import java.util.ArrayList;
 import java.util.List;
 import net.dv8tion.jda.api.utils.data.DataArray;
@@ -20,45 +21,50 @@ import org.junit.jupiter.api.Test;
 
 class DiscordCardRendererTest {
 
-    private static final Catalog CATALOG = TestCatalogs.bundled();
+    private static final Catalog CATALOG = FixtureCatalog.load();
     private final DiscordCardRenderer renderer = new DiscordCardRenderer();
 
     @Test
     void levelCardIsOneEmbedWithTagsRoleFieldsAndContextFooter() {
         // given
-        DataObject message = render("gitops senior");
+        DataObject message = render("canary senior");
 
         // then
         DataObject embed = message.getArray("embeds").getObject(0);
-        assertThat(embed.getString("title")).isEqualTo("GitOps Practices · Senior");
-        assertThat(embed.getString("description")).startsWith("🏷️ ").contains("drift detection");
+        assertThat(embed.getString("title")).isEqualTo("Canary Releases · Senior");
+        assertThat(embed.getString("description")).startsWith("🏷️ ").contains("traffic splitting");
         assertThat(names(embed.getArray("fields"))).containsExactly("DevOps Engineer — ● Required",
                 "Infrastructure Engineer — ● Required", "Platform Engineer — ● Required",
                 "Site Reliability Engineer (SRE) — ● Required");
-        assertThat(embed.getObject("footer").getString("text")).startsWith("DevOps & CI/CD › GitOps")
-                .contains("updated 2026-03-17", "rev " + CATALOG.revision());
+        assertThat(field(embed, "Platform Engineer — ● Required").getString("value"))
+                .isEqualTo("Builds self-service progressive delivery: teams pick a \\*strategy\\* (canary, blue\\_green) and the platform wires the gates.");
+        assertThat(embed.getObject("footer").getString("text")).startsWith("Build & Deploy › Rollouts")
+                .contains("updated 2026-02-20", "rev " + CATALOG.revision());
         assertThat(message.getObject("allowed_mentions").getArray("parse").length()).isZero();
         assertThat(message.getObject("allowed_mentions").getBoolean("replied_user")).isFalse();
     }
 
     @Test
     void levelCardHasLevelNavigationCompareShareSuggestFollowAndTwoSelects() {
-        DataArray rows = render("gitops senior").getArray("components");
+        DataArray rows = render("canary senior").getArray("components");
 
-        DataArray buttons = rows.getObject(0).getArray("components");
-        assertThat(labels(buttons)).containsExactly("◀ Middle", "Lead ▶", "Compare with Lead", "Share in channel", "Suggest edit");
-        assertThat(buttons.getObject(2).getString("custom_id")).isEqualTo("sb1:show:gitops-practices senior..lead");
-        assertThat(buttons.getObject(3).getString("custom_id")).isEqualTo("sb1:share:gitops-practices senior");
-        assertThat(labels(rows.getObject(1).getArray("components"))).containsExactly("Follow");
-        DataObject levels = rows.getObject(2).getArray("components").getObject(0);
-        assertThat(levels.getString("custom_id")).isEqualTo("sb1:pick:level");
-        DataObject roles = rows.getObject(3).getArray("components").getObject(0);
-        assertThat(roles.getArray("options").getObject(1).getString("value")).isEqualTo("sb1:show:gitops-practices senior devops");
+        List<DataObject> components = components(rows);
+        assertThat(components).filteredOn(component -> component.getInt("type") == 2).extracting(component -> component.getString("label"))
+                .containsExactly("◀ Middle", "Lead ▶", "Compare with Lead", "Share in channel", "Suggest edit", "Follow");
+        assertThat(labelled(components, "Compare with Lead").getString("custom_id")).isEqualTo("sb1:show:canary-releases senior..lead");
+        assertThat(labelled(components, "Share in channel").getString("custom_id")).isEqualTo("sb1:share:canary-releases senior");
+        assertThat(rows.length()).as("two button rows and two selects").isEqualTo(4);
+        assertThat(components).filteredOn(component -> component.getInt("type") == 3).extracting(component -> component.getString("custom_id"))
+                .containsExactly("sb1:pick:level", "sb1:pick:role");
+        DataObject roles = components.stream().filter(component -> "sb1:pick:role".equals(component.getString("custom_id", null)))
+                .findFirst().orElseThrow();
+        assertThat(roles.getArray("options").stream(DataArray::getObject).map(option -> option.getString("value")))
+                .contains("sb1:show:canary-releases senior devops");
     }
 
     @Test
     void comparisonFieldsNameRoleLevelAndGap() {
-        DataObject embed = render("gitops middle..senior devops").getArray("embeds").getObject(0);
+        DataObject embed = render("canary middle..senior devops").getArray("embeds").getObject(0);
 
         assertThat(names(embed.getArray("fields"))).anySatisfy(name -> assertThat(name).startsWith("DevOps Engineer · Senior — "));
         assertThat(names(embed.getArray("fields"))).anySatisfy(name -> assertThat(name).startsWith("DevOps Engineer · Middle — "));
@@ -66,10 +72,10 @@ class DiscordCardRendererTest {
 
     @Test
     void overviewMatrixIsACodeBlock() {
-        DataObject embed = render("gitops").getArray("embeds").getObject(0);
+        DataObject embed = render("canary").getArray("embeds").getObject(0);
 
-        DataObject matrix = embed.getArray("fields").getObject(0);
-        assertThat(matrix.getString("value")).startsWith("```\nRole").endsWith("```").contains("●");
+        assertThat(embed.getArray("fields").stream(DataArray::getObject).map(field -> field.getString("value")))
+                .anySatisfy(matrix -> assertThat(matrix).startsWith("```\nRole").endsWith("```").contains("●"));
     }
 
     @Test
@@ -120,7 +126,18 @@ class DiscordCardRendererTest {
         return fields.stream(DataArray::getObject).map(field -> field.getString("name")).toList();
     }
 
-    private static List<String> labels(DataArray buttons) {
-        return buttons.stream(DataArray::getObject).map(button -> button.getString("label")).toList();
+    private static DataObject field(DataObject embed, String name) {
+        return embed.getArray("fields").stream(DataArray::getObject).filter(field -> field.getString("name").equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no field " + name));
+    }
+
+    /** The components of every row, in order. */
+    private static List<DataObject> components(DataArray rows) {
+        return rows.stream(DataArray::getObject).flatMap(row -> row.getArray("components").stream(DataArray::getObject)).toList();
+    }
+
+    private static DataObject labelled(List<DataObject> components, String label) {
+        return components.stream().filter(component -> label.equals(component.getString("label", null))).findFirst()
+                .orElseThrow(() -> new AssertionError("no component labelled " + label));
     }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class DiscordCommandsTest {
 
-    private final DiscordCommands commands = new DiscordCommands(TestCatalogs::bundled);
+    private final DiscordCommands commands = new DiscordCommands(TestCatalogs::fixture);
 
     @Test
     void levelOptionsOfferTheCatalogsLevelsAsChoices() {

@@ -24,7 +24,7 @@ class DiscordConfigurationTest {
     @Test
     void withoutATokenDiscordStaysOff() {
         runner.withUserConfiguration(DiscordConfiguration.class)
-                .withBean(CommandService.class, () -> new CommandService(TestCatalogs::bundled))
+                .withBean(CommandService.class, () -> new CommandService(TestCatalogs::fixture))
                 .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(DiscordBot.class));
     }
 
@@ -65,7 +65,7 @@ class DiscordConfigurationTest {
     @Test
     void theTokenNeverReachesTheLog(CapturedOutput output) {
         try (FakeDiscord discord = FakeDiscord.start();
-             RunningBot bot = RunningBot.start(discord, new CommandService(TestCatalogs::bundled))) {
+             RunningBot bot = RunningBot.start(discord, new CommandService(TestCatalogs::fixture))) {
             discord.awaitRequest(request -> request.is("PUT", "applications/\\d+/commands"));
         }
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class DiscordDeferTest {
 
-    private static final GatedCatalog CATALOG = new GatedCatalog(TestCatalogs.bundled());
+    private static final GatedCatalog CATALOG = new GatedCatalog(TestCatalogs.fixture());
     private static FakeDiscord discord;
     private static RunningBot bot;
 
@@ -44,7 +44,7 @@ class DiscordDeferTest {
 
     @Test
     void aSlowCommandIsDeferredEphemerallyThenTheCardFollows() {
-        DataObject interaction = Interactions.slash("lookup", options("skill", "gitops-practices", "level", "senior"));
+        DataObject interaction = Interactions.slash("lookup", options("skill", "canary-releases", "level", "senior"));
         CATALOG.close();
 
         discord.dispatch(interaction);
@@ -54,14 +54,14 @@ class DiscordDeferTest {
         assertThat(deferral.data().getInt("flags")).isEqualTo(64);
         CATALOG.open();
         DataObject followUp = awaitEditOfOriginal(interaction).json();
-        assertThat(followUp.getArray("embeds").getObject(0).getString("title")).isEqualTo("GitOps Practices · Senior");
+        assertThat(followUp.getArray("embeds").getObject(0).getString("title")).isEqualTo("Canary Releases · Senior");
         assertThat(followUp.getObject("allowed_mentions").getArray("parse").length()).isZero();
         assertThat(DiscordMessageLimits.violations(followUp)).isEmpty();
     }
 
     @Test
     void aSlowClickIsDeferredThenTheCardIsEditedInPlace() {
-        DataObject interaction = Interactions.button("sb1:show:gitops-practices lead", true);
+        DataObject interaction = Interactions.button("sb1:show:canary-releases lead", true);
         CATALOG.close();
 
         discord.dispatch(interaction);
@@ -69,13 +69,13 @@ class DiscordDeferTest {
         assertThat(discord.awaitCallback(interaction).callbackType()).isEqualTo(6);
         CATALOG.open();
         DataObject edit = awaitEditOfOriginal(interaction).json();
-        assertThat(edit.getArray("embeds").getObject(0).getString("title")).isEqualTo("GitOps Practices · Lead");
+        assertThat(edit.getArray("embeds").getObject(0).getString("title")).isEqualTo("Canary Releases · Lead");
         assertThat(edit.getObject("allowed_mentions").getArray("parse").length()).isZero();
     }
 
     @Test
     void aSlowShareIsDeferredVisibly() {
-        DataObject interaction = Interactions.button("sb1:share:gitops-practices senior", true);
+        DataObject interaction = Interactions.button("sb1:share:canary-releases senior", true);
         CATALOG.close();
 
         discord.dispatch(interaction);
@@ -85,7 +85,7 @@ class DiscordDeferTest {
         assertThat(deferral.json().hasKey("data")).isFalse();
         CATALOG.open();
         assertThat(awaitEditOfOriginal(interaction).json().getArray("embeds").getObject(0).getString("title"))
-                .isEqualTo("GitOps Practices · Senior");
+                .isEqualTo("Canary Releases · Senior");
     }
 
     private static Recorded awaitEditOfOriginal(DataObject interaction) {

@@ -57,11 +57,11 @@ class DiscordDigestFlowTest {
         assertThat(notice(subscribe(FakeDiscord.CHANNEL_ID, true))).startsWith("This channel now gets the weekly digest");
         assertThat(notice(subscribe(FakeDiscord.SPARE_CHANNEL_ID, true))).startsWith("This channel now gets the weekly digest");
         // and a user follows a skill that then changes
-        Recorded followed = discord.answered(Interactions.button("sb1:follow:gitops-practices", false));
+        Recorded followed = discord.answered(Interactions.button("sb1:follow:canary-releases", false));
         assertThat(followed.data().getInt("flags") & 64).isEqualTo(64);
-        assertThat(notice(followed)).startsWith("You now follow GitOps Practices");
+        assertThat(notice(followed)).startsWith("You now follow Canary Releases");
         app.bean(DigestStore.class).recordChanges(List.of(new CatalogChange(Instant.parse("2026-11-26T10:00:00Z"), "rev2",
-                "gitops-practices", CatalogChange.Kind.CELL_EDITED, "senior", "sre")));
+                "canary-releases", CatalogChange.Kind.CELL_EDITED, "senior", "sre")));
         // and the spare channel is deleted
         discord.removeChannel(FakeDiscord.SPARE_CHANNEL_ID);
 
@@ -90,7 +90,7 @@ class DiscordDigestFlowTest {
         discord.awaitRequest(request -> request.is("POST", "users/@me/channels")
                 && request.json().getString("recipient_id").equals(Interactions.USER_ID));
         DataObject note = discord.awaitRequest(request -> request.is("POST", "channels/\\d+/messages")
-                && request.body().contains("A skill you follow changed: GitOps Practices")).json();
+                && request.body().contains("A skill you follow changed: Canary Releases")).json();
         assertThat(note.getObject("allowed_mentions").getArray("parse").length()).isZero();
 
         // when two more weekly runs fail on the deleted channel

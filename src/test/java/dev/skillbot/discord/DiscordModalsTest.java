@@ -20,11 +20,11 @@ class DiscordModalsTest {
 
     @Test
     void theSuggestionFormIsFiveLabelledInputs() {
-        ModalForm form = new CommandService(TestCatalogs::bundled).suggestionForm(USER, "gitops-practices", "senior", "sre").orElseThrow();
+        ModalForm form = new CommandService(TestCatalogs::fixture).suggestionForm(USER, "canary-releases", "senior", "sre").orElseThrow();
 
         DataObject modal = DiscordModals.render(form).toData();
 
-        assertThat(modal.getString("custom_id")).isEqualTo("sb1:suggested:gitops-practices");
+        assertThat(modal.getString("custom_id")).isEqualTo("sb1:suggested:canary-releases");
         assertThat(modal.getString("title")).isEqualTo("Suggest an edit");
         DataArray labels = modal.getArray("components");
         assertThat(labels.stream(DataArray::getObject).map(label -> label.getObject("component").getString("custom_id")))
@@ -32,7 +32,7 @@ class DiscordModalsTest {
         DataObject text = labels.getObject(2).getObject("component");
         assertThat(text.getInt("style")).isEqualTo(2);
         assertThat(text.getInt("max_length")).isEqualTo(3000);
-        assertThat(text.getString("value")).startsWith("Designs GitOps for reliability");
+        assertThat(text.getString("value")).startsWith("Ties canary gates to SLOs");
         assertThat(defaults(labels.getObject(1).getObject("component"))).containsExactly("senior");
         assertThat(defaults(labels.getObject(3).getObject("component"))).containsExactly("true");
         assertThat(labels.getObject(4).getObject("component").getBoolean("required")).isFalse();

@@ -30,7 +30,7 @@ class DiscordReviewTest {
     @BeforeAll
     static void start() {
         discord = FakeDiscord.start(List.of(Interactions.GUILD_ID), 1);
-        bot = RunningBot.start(discord, new CommandService(TestCatalogs::bundled),
+        bot = RunningBot.start(discord, new CommandService(TestCatalogs::fixture),
                 "SKILLBOT_DISCORD_REVIEW_CHANNEL=" + FakeDiscord.REVIEW_CHANNEL_ID);
         discord.awaitRequest(request -> request.is("PUT", "applications/\\d+/commands"));
     }
@@ -48,9 +48,9 @@ class DiscordReviewTest {
 
     @Test
     void slashSuggestAnswersWithTheFormOrElseWithTheCommandsOwnCard() {
-        Recorded form = discord.answered(Interactions.slash("suggest", options("skill", "observability", "level", "lead")));
+        Recorded form = discord.answered(Interactions.slash("suggest", options("skill", "load-testing", "level", "lead")));
         assertThat(form.callbackType()).isEqualTo(9);
-        assertThat(form.data().getString("custom_id")).isEqualTo("sb1:suggested:observability");
+        assertThat(form.data().getString("custom_id")).isEqualTo("sb1:suggested:load-testing");
 
         Recorded unknown = discord.answered(Interactions.slash("suggest", options("skill", "quantum basket weaving")));
         assertThat(unknown.callbackType()).isEqualTo(4);
@@ -59,7 +59,7 @@ class DiscordReviewTest {
 
     @Test
     void aReviewerRejectsWithAReasonAndTheAuthorIsToldWhy() {
-        String approveId = submitForReview("observability", "Knows the three pillars, and when each one helps.");
+        String approveId = submitForReview("load-testing", "Knows the three pillars, and when each one helps.");
         String rejectId = approveId.replace(":approve:", ":reject:");
         String proposal = approveId.substring(approveId.lastIndexOf(':') + 1);
 
@@ -84,7 +84,7 @@ class DiscordReviewTest {
     void whenTheDatabaseIsDownNothingIsSavedAndTheUserIsToldToTryAgain() {
         bot.database().goDown();
 
-        Recorded answer = discord.answered(Interactions.modalSubmit("sb1:suggested:observability",
+        Recorded answer = discord.answered(Interactions.modalSubmit("sb1:suggested:load-testing",
                 Map.of("text", "Anything new."), Map.of("role", "sre", "level", "lead", "required", "true"), false));
 
         assertThat(answer.data().getInt("flags") & 64).isEqualTo(64);
@@ -93,18 +93,18 @@ class DiscordReviewTest {
 
     @Test
     void followTogglesAndLeavesTheCardAlone() {
-        Recorded on = discord.answered(Interactions.button("sb1:follow:observability", true));
-        Recorded off = discord.answered(Interactions.button("sb1:follow:observability", true));
+        Recorded on = discord.answered(Interactions.button("sb1:follow:load-testing", true));
+        Recorded off = discord.answered(Interactions.button("sb1:follow:load-testing", true));
 
         assertThat(on.callbackType()).isEqualTo(4);
         assertThat(on.data().getInt("flags") & 64).isEqualTo(64);
-        assertThat(on.data().toString()).contains("You now follow Observability");
-        assertThat(off.data().toString()).contains("You no longer follow Observability");
+        assertThat(on.data().toString()).contains("You now follow Load Testing");
+        assertThat(off.data().toString()).contains("You no longer follow Load Testing");
     }
 
     @Test
     void rejectOnADecidedSuggestionOpensNoFormAndTheAuthorMayNotApproveTheirOwn() {
-        String approveId = submitForReview("observability", "Chooses the pillar that answers the question at hand.");
+        String approveId = submitForReview("load-testing", "Chooses the pillar that answers the question at hand.");
         String rejectId = approveId.replace(":approve:", ":reject:");
         String proposal = approveId.substring(approveId.lastIndexOf(':') + 1);
 

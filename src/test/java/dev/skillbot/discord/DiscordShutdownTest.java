@@ -29,13 +29,13 @@ class DiscordShutdownTest {
 
     @Test
     void answersInFlightAreSentBeforeJdaClosesTheGatewayNormally() throws Exception {
-        GatedCatalog catalog = new GatedCatalog(TestCatalogs.bundled());
+        GatedCatalog catalog = new GatedCatalog(TestCatalogs.fixture());
         try (FakeDiscord discord = FakeDiscord.start()) {
             RunningBot running = RunningBot.start(discord, new CommandService(catalog));
             discord.awaitRequest(request -> request.is("PUT", "applications/\\d+/commands"));
             DiscordBot bot = running.bot();
             List<JDA> shards = bot.shards().getShards();
-            DataObject inFlight = Interactions.slash("lookup", options("skill", "gitops-practices", "level", "senior"));
+            DataObject inFlight = Interactions.slash("lookup", options("skill", "canary-releases", "level", "senior"));
             catalog.close();
             discord.dispatch(inFlight);
             await().atMost(WAIT).until(() -> catalog.waiting() == 1);
@@ -46,7 +46,7 @@ class DiscordShutdownTest {
 
             // then the gateway stays open for it, and an interaction arriving meanwhile is taken too
             assertThat(discord.gatewayCloses()).isEmpty();
-            DataObject meanwhile = Interactions.slash("lookup", options("skill", "gitops-practices", "level", "lead"));
+            DataObject meanwhile = Interactions.slash("lookup", options("skill", "canary-releases", "level", "lead"));
             discord.dispatch(meanwhile);
             await().atMost(WAIT).until(() -> catalog.waiting() == 2);
             assertThat(closing.done()).isNotDone();
@@ -56,8 +56,8 @@ class DiscordShutdownTest {
             // both were answered before JDA closed the gateway with a normal close, and the shards are shut down
             Recorded first = answer(discord, inFlight);
             Recorded second = answer(discord, meanwhile);
-            assertThat(title(first)).isEqualTo("GitOps Practices · Senior");
-            assertThat(title(second)).isEqualTo("GitOps Practices · Lead");
+            assertThat(title(first)).isEqualTo("Canary Releases · Senior");
+            assertThat(title(second)).isEqualTo("Canary Releases · Lead");
             await().atMost(WAIT).until(() -> !discord.gatewayCloses().isEmpty());
             FakeDiscord.GatewayClose close = discord.gatewayCloses().get(0);
             assertThat(close.code()).isEqualTo(1000);

@@ -29,7 +29,7 @@ class DiscordSplitShardReviewTest {
         String reviewGuild = guildOnShard(1, 2);
         DataSource shared = TestDatabases.h2();
         MutableClock clock = new MutableClock(Instant.parse("2026-12-06T10:00:00Z"));
-        CommandService commands = new CommandService(TestCatalogs::bundled);
+        CommandService commands = new CommandService(TestCatalogs::fixture);
         try (FakeDiscord discord = FakeDiscord.start(List.of(reviewGuild), 2);
              RunningBot withoutChannel = RunningBot.replica(discord, commands, shared, clock, "SKILLBOT_DISCORD_SHARDS=0/2",
                      "SKILLBOT_DISCORD_REVIEW_CHANNEL=" + FakeDiscord.REVIEW_CHANNEL_ID);
@@ -57,7 +57,7 @@ class DiscordSplitShardReviewTest {
     }
 
     private static Recorded submitInDirectMessage(FakeDiscord discord, String text) {
-        return discord.answered(Interactions.inDirectMessage(Interactions.modalSubmit("sb1:suggested:observability",
+        return discord.answered(Interactions.inDirectMessage(Interactions.modalSubmit("sb1:suggested:load-testing",
                 Map.of("text", text), Map.of("role", "sre", "level", "lead", "required", "true"), false)));
     }
 

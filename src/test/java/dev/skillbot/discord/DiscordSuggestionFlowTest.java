@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DiscordSuggestionFlowTest {
 
-    private static final String NEW_TEXT = "Designs GitOps for reliability with SLO-gated canaries and automated rollback.";
+    private static final String NEW_TEXT = "Ties canary gates to SLOs with SLO-gated canaries and automated rollback.";
     private static final String REVIEWER_ID = "999999999999999991";
 
     @TempDir
@@ -52,7 +52,7 @@ class DiscordSuggestionFlowTest {
     @Test
     void aSuggestionIsReviewedApprovedCommittedAndShown() throws Exception {
         // given a level card with its Suggest edit button
-        DataObject lookup = discord.answered(Interactions.slash("lookup", options("skill", "gitops-practices", "level", "senior", "role", "sre")))
+        DataObject lookup = discord.answered(Interactions.slash("lookup", options("skill", "canary-releases", "level", "senior", "role", "sre")))
                 .data();
         String suggestId = customIds(lookup).stream().filter(id -> id.startsWith("sb1:suggest:")).findFirst().orElseThrow();
 
@@ -60,19 +60,19 @@ class DiscordSuggestionFlowTest {
         Recorded form = discord.answered(Interactions.button(suggestId, true));
         assertThat(form.callbackType()).isEqualTo(9);
         DataObject modal = form.data();
-        assertThat(modal.getString("custom_id")).isEqualTo("sb1:suggested:gitops-practices");
+        assertThat(modal.getString("custom_id")).isEqualTo("sb1:suggested:canary-releases");
         assertThat(modal.getString("title")).hasSizeLessThanOrEqualTo(45);
         DataArray labels = modal.getArray("components");
         assertThat(labels.length()).isEqualTo(5);
         DataObject text = labels.getObject(2).getObject("component");
         assertThat(text.getInt("type")).isEqualTo(4);
-        assertThat(text.getString("value")).startsWith("Designs GitOps for reliability");
+        assertThat(text.getString("value")).startsWith("Ties canary gates to SLOs");
         DataObject role = labels.getObject(0).getObject("component");
         assertThat(role.getArray("options").stream(DataArray::getObject).filter(option -> option.getBoolean("default", false))
                 .map(option -> option.getString("value"))).containsExactly("sre");
 
         // and submits it
-        Recorded saved = discord.answered(Interactions.modalSubmit("sb1:suggested:gitops-practices",
+        Recorded saved = discord.answered(Interactions.modalSubmit("sb1:suggested:canary-releases",
                 Map.of("text", NEW_TEXT, "rationale", "Name the canary gates."), cell("true"), true));
         assertThat(saved.callbackType()).isEqualTo(4);
         assertThat(saved.data().getInt("flags") & 64).isEqualTo(64);
@@ -104,11 +104,11 @@ class DiscordSuggestionFlowTest {
         assertThat(decided.getObject("allowed_mentions").getArray("parse").length()).isZero();
 
         // then the YAML file holds the new text, committed with the suggester as author
-        Path file = catalog.resolve("devops-ci-cd/gitops-practices.yml");
+        Path file = catalog.resolve("build-deploy/canary-releases.yml");
         assertThat(Files.readString(file)).contains(NEW_TEXT);
         try (Git git = Git.open(catalog.toFile())) {
             RevCommit last = git.log().setMaxCount(1).call().iterator().next();
-            assertThat(last.getShortMessage()).isEqualTo("Update GitOps Practices: senior / sre");
+            assertThat(last.getShortMessage()).isEqualTo("Update Canary Releases: senior / sre");
             assertThat(last.getAuthorIdent().getName()).isEqualTo("Alice");
             assertThat(git.status().call().isClean()).isTrue();
         }
@@ -122,7 +122,7 @@ class DiscordSuggestionFlowTest {
         assertThat(note.getObject("allowed_mentions").getArray("parse").length()).isZero();
 
         // and a lookup shows the new text
-        DataObject after = discord.answered(Interactions.slash("lookup", options("skill", "gitops-practices", "level", "senior", "role", "sre")))
+        DataObject after = discord.answered(Interactions.slash("lookup", options("skill", "canary-releases", "level", "senior", "role", "sre")))
                 .data();
         assertThat(after.toString()).contains("SLO-gated canaries");
 
@@ -134,15 +134,15 @@ class DiscordSuggestionFlowTest {
 
     @Test
     void anUnchangedSuggestionIsRefusedWithAnExplanation() {
-        String current = app.bean(CatalogReloader.class).current().skill("chaos-engineering").orElseThrow()
+        String current = app.bean(CatalogReloader.class).current().skill("load-testing").orElseThrow()
                 .expectation(app.bean(CatalogReloader.class).current().level("senior").orElseThrow(), "sre").orElseThrow().text();
-        Recorded refused = discord.answered(Interactions.modalSubmit("sb1:suggested:chaos-engineering", Map.of("text", current),
+        Recorded refused = discord.answered(Interactions.modalSubmit("sb1:suggested:load-testing", Map.of("text", current),
                 cell("true"), false));
 
         assertThat(refused.callbackType()).isEqualTo(4);
         assertThat(refused.data().getInt("flags") & 64).isEqualTo(64);
         assertThat(description(refused.data())).contains("This is the current text");
-        assertThat(discord.posts(FakeDiscord.REVIEW_CHANNEL_ID)).allMatch(post -> !post.body().contains("Chaos"));
+        assertThat(discord.posts(FakeDiscord.REVIEW_CHANNEL_ID)).allMatch(post -> !post.body().contains("Load Testing"));
     }
 
     private static Map<String, String> cell(String required) {

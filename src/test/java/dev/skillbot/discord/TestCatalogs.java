@@ -3,17 +3,29 @@ package dev.skillbot.discord;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.CatalogLoader;
 import dev.skillbot.catalog.LoadResult;
+import dev.skillbot.testing.BundledCatalog;
+import dev.skillbot.testing.FixtureCatalog;
 import dev.skillbot.testing.SyntheticCatalog;
 import java.nio.file.Path;
 
-/** Catalogs for Discord tests: the bundled one and synthetic ones written to a temporary folder. */
+/**
+ * Catalogs for Discord tests: the fixture catalog (what tests look up), the bundled one (only for
+ * checks that every card of the shipped catalog fits Discord), and synthetic ones written to a
+ * temporary folder.
+ */
 final class TestCatalogs {
+
+    private static final Catalog FIXTURE = FixtureCatalog.load();
 
     private TestCatalogs() {
     }
 
+    static Catalog fixture() {
+        return FIXTURE;
+    }
+
     static Catalog bundled() {
-        return load(Path.of("skills-data"));
+        return BundledCatalog.get();
     }
 
     static Catalog synthetic(Path dir, SyntheticCatalog.Spec spec) {

@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.skillbot.command.Platform;
 import dev.skillbot.suggestion.Author;
 import dev.skillbot.suggestion.CatalogHistory;
-import dev.skillbot.testing.BundledCatalog;
+import dev.skillbot.testing.FixtureCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,7 +30,7 @@ class GitCatalogHistoryTest {
     @BeforeEach
     void cloneCatalogFromABareRemote() throws Exception {
         remote = temp.resolve("remote.git");
-        Path seed = BundledCatalog.copyTo(temp.resolve("seed"));
+        Path seed = FixtureCatalog.copyTo(temp.resolve("seed"));
         try (Git bare = Git.init().setBare(true).setInitialBranch("main").setDirectory(remote.toFile()).call();
              Git git = Git.init().setInitialBranch("main").setDirectory(seed.toFile()).call()) {
             git.add().addFilepattern(".").call();
@@ -47,10 +47,10 @@ class GitCatalogHistoryTest {
     void commitsWithTheSuggesterAsAuthorAndPushes() throws Exception {
         CatalogHistory history = GitCatalogHistory.forDirectory(work, new GitCatalogHistory.Push(true, "origin", "main", null)).orElseThrow();
         assertThat(history.catchUp()).isEmpty();
-        Path file = work.resolve("devops-ci-cd/gitops-practices.yml");
-        Files.writeString(file, Files.readString(file).replace("updated: 2026-03-17", "updated: 2026-11-26"));
+        Path file = work.resolve("build-deploy/canary-releases.yml");
+        Files.writeString(file, Files.readString(file).replace("updated: 2026-02-20", "updated: 2026-11-26"));
 
-        CatalogHistory.Outcome outcome = history.commit(file, ALICE, "Update GitOps Practices: senior / sre\n\nSuggestion #7");
+        CatalogHistory.Outcome outcome = history.commit(file, ALICE, "Update Canary Releases: senior / sre\n\nSuggestion #7");
 
         assertThat(outcome.recorded()).isTrue();
         assertThat(history.publish()).isEqualTo(CatalogHistory.Publication.done());
@@ -61,7 +61,7 @@ class GitCatalogHistoryTest {
             assertThat(head.getAuthorIdent().getName()).isEqualTo("Alice Example");
             assertThat(head.getAuthorIdent().getEmailAddress()).isEqualTo("123456@discord.skillbot.invalid");
             assertThat(head.getCommitterIdent().getName()).isEqualTo("Skillbot");
-            assertThat(head.getFullMessage()).startsWith("Update GitOps Practices: senior / sre").contains("Suggestion #7");
+            assertThat(head.getFullMessage()).startsWith("Update Canary Releases: senior / sre").contains("Suggestion #7");
         }
     }
 
@@ -70,8 +70,8 @@ class GitCatalogHistoryTest {
         CatalogHistory history = GitCatalogHistory.forDirectory(work, new GitCatalogHistory.Push(true, "origin", "main", null)).orElseThrow();
         assertThat(history.catchUp()).isEmpty();
         String theirs = pushFromAnotherClone();
-        Path file = work.resolve("devops-ci-cd/gitops-practices.yml");
-        Files.writeString(file, Files.readString(file).replace("updated: 2026-03-17", "updated: 2026-11-26"));
+        Path file = work.resolve("build-deploy/canary-releases.yml");
+        Files.writeString(file, Files.readString(file).replace("updated: 2026-02-20", "updated: 2026-11-26"));
         CatalogHistory.Outcome outcome = history.commit(file, ALICE, "Update");
 
         assertThat(history.publish().state()).isEqualTo(CatalogHistory.Published.REJECTED);
@@ -90,9 +90,9 @@ class GitCatalogHistoryTest {
     @Test
     void catchingUpRefusesToTouchAHandEditedClone() throws Exception {
         CatalogHistory history = GitCatalogHistory.forDirectory(work, new GitCatalogHistory.Push(true, "origin", "main", null)).orElseThrow();
-        Files.writeString(work.resolve("devops-ci-cd/gitops-practices.yml"), "edited by hand\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(work.resolve("build-deploy/canary-releases.yml"), "edited by hand\n", java.nio.file.StandardOpenOption.APPEND);
 
-        assertThat(history.catchUp()).get().asString().contains("local edits").contains("gitops-practices.yml");
+        assertThat(history.catchUp()).get().asString().contains("local edits").contains("canary-releases.yml");
     }
 
     private String pushFromAnotherClone() throws Exception {
@@ -111,7 +111,7 @@ class GitCatalogHistoryTest {
     void nothingChangedIsNothingToCommit() throws Exception {
         CatalogHistory history = GitCatalogHistory.forDirectory(work, GitCatalogHistory.Push.off()).orElseThrow();
 
-        CatalogHistory.Outcome outcome = history.commit(work.resolve("devops-ci-cd/gitops-practices.yml"), ALICE, "Update");
+        CatalogHistory.Outcome outcome = history.commit(work.resolve("build-deploy/canary-releases.yml"), ALICE, "Update");
 
         assertThat(outcome).isEqualTo(CatalogHistory.Outcome.nothingToRecord());
     }
@@ -119,8 +119,8 @@ class GitCatalogHistoryTest {
     @Test
     void findsTheCommitOfAProposalByItsTrailer() throws Exception {
         CatalogHistory history = GitCatalogHistory.forDirectory(work, GitCatalogHistory.Push.off()).orElseThrow();
-        Path file = work.resolve("devops-ci-cd/gitops-practices.yml");
-        Files.writeString(file, Files.readString(file).replace("updated: 2026-03-17", "updated: 2026-11-26"));
+        Path file = work.resolve("build-deploy/canary-releases.yml");
+        Files.writeString(file, Files.readString(file).replace("updated: 2026-02-20", "updated: 2026-11-26"));
 
         CatalogHistory.Outcome outcome = history.commit(file, ALICE, "Update\n\nSuggestion #17 by Alice\n\nSkillbot-Proposal: 17\n");
 
@@ -137,6 +137,6 @@ class GitCatalogHistoryTest {
 
     @Test
     void aPlainDirectoryHasNoHistory() {
-        assertThat(GitCatalogHistory.forDirectory(BundledCatalog.copyTo(temp.resolve("plain")), GitCatalogHistory.Push.off())).isEmpty();
+        assertThat(GitCatalogHistory.forDirectory(FixtureCatalog.copyTo(temp.resolve("plain")), GitCatalogHistory.Push.off())).isEmpty();
     }
 }

@@ -48,7 +48,7 @@ class GitCatalogSshTest {
     private static final String PASSPHRASE = "s3cret passphrase";
     private static final Author ALICE = new Author(Platform.SLACK, "T1", "U_ALICE", "Alice Example");
     private static final Author REVIEWER = new Author(Platform.SLACK, "T1", "U_REVIEWER", "Rita Reviewer");
-    private static final String OLD_TEXT = "Designs GitOps architecture:";
+    private static final String OLD_TEXT = "Designs canary analysis:";
 
     @TempDir
     static Path temp;
@@ -100,21 +100,21 @@ class GitCatalogSshTest {
     @Test
     @Order(2)
     void aPullOverSshPicksUpANewCommit() throws Exception {
-        String commit = CatalogRemote.pushEdit(bare, OLD_TEXT, "Designs pulled-over-SSH GitOps architecture:");
+        String commit = CatalogRemote.pushEdit(bare, OLD_TEXT, "Designs pulled-over-SSH canary analysis:");
 
         assertThat(sync.pull()).isEqualTo(GitCatalogSync.Pulled.UPDATED);
         catalogs.reloadNow();
 
         assertThat(catalogs.current().revision()).isEqualTo(commit.substring(0, 12));
-        assertThat(seniorDevops()).startsWith("Designs pulled-over-SSH GitOps architecture:");
+        assertThat(seniorDevops()).startsWith("Designs pulled-over-SSH canary analysis:");
         assertThat(sync.pull()).isEqualTo(GitCatalogSync.Pulled.UNCHANGED);
     }
 
     @Test
     @Order(3)
     void anApprovedSuggestionIsCommittedAndPushedOverSsh() throws Exception {
-        Submission submitted = proposals.submit(new ProposalDraft("gitops-practices", "senior", "devops",
-                "Designs GitOps architecture pushed back over SSH.", true, "clearer"), ALICE);
+        Submission submitted = proposals.submit(new ProposalDraft("canary-releases", "senior", "devops",
+                "Designs canary analysis pushed back over SSH.", true, "clearer"), ALICE);
         long id = ((Submission.Saved) submitted).proposal().id();
 
         Decision decision = proposals.approve(id, REVIEWER, Set.of());
@@ -138,11 +138,11 @@ class GitCatalogSshTest {
                 assertThat(clone.getRepository().resolve("HEAD")).isEqualTo(head.getId());
             }
         }
-        assertThat(Files.readString(temp.resolve("checkout/catalog/devops-ci-cd/gitops-practices.yml")))
-                .contains("Designs GitOps architecture pushed back over SSH.");
+        assertThat(Files.readString(temp.resolve("checkout/catalog/build-deploy/canary-releases.yml")))
+                .contains("Designs canary analysis pushed back over SSH.");
     }
 
     private String seniorDevops() {
-        return ((Section) commands.answer(Invocation.cli("en"), "gitops senior devops").blocks().get(0)).text();
+        return ((Section) commands.answer(Invocation.cli("en"), "canary senior devops").blocks().get(0)).text();
     }
 }

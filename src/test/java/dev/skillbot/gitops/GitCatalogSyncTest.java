@@ -36,7 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class GitCatalogSyncTest {
 
     private static final String SECRET = "webhook-s3cret";
-    private static final String OLD_TEXT = "Designs GitOps architecture:";
+    private static final String OLD_TEXT = "Designs canary analysis:";
 
     @TempDir
     static Path temp;
@@ -68,12 +68,12 @@ class GitCatalogSyncTest {
     @Test
     @Order(2)
     void aSignedPushWebhookPullsValidatesAndServesTheNewCommit() throws Exception {
-        String commit = pushEdit(OLD_TEXT, "Designs pulled GitOps architecture:");
+        String commit = pushEdit(OLD_TEXT, "Designs pulled canary analysis:");
 
         assertThat(post("{\"ref\":\"refs/heads/main\"}", "X-Hub-Signature-256", "sha256=" + hmac("{\"ref\":\"refs/heads/main\"}")))
                 .isEqualTo(202);
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> seniorDevops().startsWith("Designs pulled GitOps architecture:"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> seniorDevops().startsWith("Designs pulled canary analysis:"));
         assertThat(catalogs.current().revision()).isEqualTo(commit.substring(0, 12));
     }
 
@@ -89,10 +89,10 @@ class GitCatalogSyncTest {
     @Test
     @Order(4)
     void localEditsAreReportedAsDriftAndNeverOverwritten() throws Exception {
-        Path file = temp.resolve("checkout/catalog/devops-ci-cd/gitops-practices.yml");
-        String edited = Files.readString(file).replace("group: GitOps", "group: GitOps (edited on the server)");
+        Path file = temp.resolve("checkout/catalog/build-deploy/canary-releases.yml");
+        String edited = Files.readString(file).replace("group: Rollouts", "group: Rollouts (edited on the server)");
         Files.writeString(file, edited);
-        pushEdit("Designs pulled GitOps architecture:", "Designs later GitOps architecture:");
+        pushEdit("Designs pulled canary analysis:", "Designs later canary analysis:");
 
         assertThat(post("{}", "X-Gitlab-Token", SECRET)).isEqualTo(202);
 
@@ -109,7 +109,7 @@ class GitCatalogSyncTest {
     }
 
     private String seniorDevops() {
-        return ((Section) commands.answer(Invocation.cli("en"), "gitops senior devops").blocks().get(0)).text();
+        return ((Section) commands.answer(Invocation.cli("en"), "canary senior devops").blocks().get(0)).text();
     }
 
     private String aboutText() {

@@ -96,7 +96,7 @@ class GitRemoteHangsTest {
                         "--skillbot.catalog.git.checkout=" + checkout,
                         "--skillbot.catalog.git.timeout=1s",
                         "--skillbot.catalog.git.poll-interval=1h"))) {
-            assertThat(context.getBean(CatalogReloader.class).current().skill("gitops-practices")).isPresent();
+            assertThat(context.getBean(CatalogReloader.class).current().skill("canary-releases")).isPresent();
             String about = ((Section) context.getBean(CommandService.class).answer(Invocation.cli("en"), "about").blocks().get(0)).text();
             assertThat(about).contains("http://reader:***@127.0.0.1:").doesNotContain(TOKEN);
         }

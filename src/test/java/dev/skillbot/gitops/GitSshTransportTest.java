@@ -53,7 +53,7 @@ class GitSshTransportTest {
 
             Path catalog = sync.prepare();
 
-            assertThat(catalog.resolve("devops-ci-cd/gitops-practices.yml")).exists();
+            assertThat(catalog.resolve("build-deploy/canary-releases.yml")).exists();
             assertThat(sync.revision("0".repeat(64))).isEqualTo(CatalogRemote.head(bare).substring(0, 12));
         }
     }
@@ -65,7 +65,7 @@ class GitSshTransportTest {
             new GitCatalogSync(git, transport).prepare();
 
             assertThat(transport.lastHostKeyRefusal()).isEmpty();
-            assertThat(temp.resolve("checkout/catalog/devops-ci-cd/gitops-practices.yml")).exists();
+            assertThat(temp.resolve("checkout/catalog/build-deploy/canary-releases.yml")).exists();
         }
     }
 

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.skillbot.SkillbotApplication;
 import dev.skillbot.catalog.CatalogLoader;
 import dev.skillbot.catalog.CatalogReloader;
-import dev.skillbot.testing.BundledCatalog;
+import dev.skillbot.testing.FixtureCatalog;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -172,7 +172,7 @@ class GitTransportTest {
         AtomicReference<GitTransport> transport = new AtomicReference<>();
         new ApplicationContextRunner()
                 .withUserConfiguration(GitOpsConfiguration.class, GitSettings.class)
-                .withBean(CatalogReloader.class, () -> new CatalogReloader(BundledCatalog.DIR, new CatalogLoader(), Duration.ofHours(1),
+                .withBean(CatalogReloader.class, () -> new CatalogReloader(FixtureCatalog.DIR, new CatalogLoader(), Duration.ofHours(1),
                         Duration.ofHours(1), Clock.systemUTC()))
                 .run(context -> transport.set(context.getBean(GitTransport.class)));
 

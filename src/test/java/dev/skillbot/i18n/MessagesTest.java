@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.skillbot.cli.TextCardRenderer;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.command.Invocation;
-import dev.skillbot.testing.BundledCatalog;
+import dev.skillbot.testing.FixtureCatalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -37,9 +37,10 @@ class MessagesTest {
     @ParameterizedTest
     @ValueSource(strings = {"en", "zh-CN"})
     void noCardShowsARawMessageKey(String locale) {
-        CommandService service = new CommandService(BundledCatalog::get);
+        var catalog = FixtureCatalog.load();
+        CommandService service = new CommandService(() -> catalog);
         TextCardRenderer renderer = new TextCardRenderer();
-        for (String command : new String[] {"help", "list", "gitops", "gitops senior", "gitops senior..lead", "search argo", "nope nope", "senior"}) {
+        for (String command : new String[] {"help", "list", "canary", "canary senior", "canary senior..lead", "search argo", "nope nope", "senior"}) {
             String text = renderer.render(service.answer(Invocation.cli(locale), command));
             for (MessageKey key : MessageKey.values()) {
                 assertThat(text).as(command).doesNotContain(key.key());

@@ -8,7 +8,7 @@ import dev.skillbot.catalog.CatalogOrigin;
 import dev.skillbot.catalog.CatalogReloader;
 import dev.skillbot.command.AboutInfo;
 import dev.skillbot.suggestion.ProposalStore;
-import dev.skillbot.testing.BundledCatalog;
+import dev.skillbot.testing.FixtureCatalog;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
@@ -34,9 +34,9 @@ class AboutSourceTest {
                 .withBean(Clock.class, Clock::systemUTC)
                 .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
                 .withBean(ProposalStore.class, () -> mock(ProposalStore.class))
-                .withBean(CatalogReloader.class, () -> new CatalogReloader(BundledCatalog.DIR, new CatalogLoader(), Duration.ofHours(1),
+                .withBean(CatalogReloader.class, () -> new CatalogReloader(FixtureCatalog.DIR, new CatalogLoader(), Duration.ofHours(1),
                         Duration.ofHours(1), Clock.systemUTC()).start(), definition -> definition.setDestroyMethodName("close"))
-                .withBean(CatalogOrigin.class, () -> new DescribedOrigin(BundledCatalog.DIR))
+                .withBean(CatalogOrigin.class, () -> new DescribedOrigin(FixtureCatalog.DIR))
                 .run(context -> {
                     Supplier<AboutInfo> about = context.<Supplier<AboutInfo>>getBeanProvider(
                             ResolvableType.forClassWithGenerics(Supplier.class, AboutInfo.class)).getObject();

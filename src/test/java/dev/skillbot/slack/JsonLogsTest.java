@@ -61,14 +61,14 @@ class JsonLogsTest {
             SlackRequests requests = new SlackRequests(app.port(), SIGNING_SECRET);
 
             // a command answered in its ack, and a click whose new card Slack refuses at the response_url
-            assertThat(requests.post(SlackRequests.slashCommand("gitops senior", slack.responseUrl("unused"))).statusCode())
+            assertThat(requests.post(SlackRequests.slashCommand("canary senior", slack.responseUrl("unused"))).statusCode())
                     .isEqualTo(200);
             slack.scriptResponseUrl("refused", FakeSlack.Answer.serverError(500));
             assertThat(requests.post(SlackRequests.blockActions(SlackRequests.privateCardAction(
-                    SlackRequests.button("sb1:show:gitops-practices lead", "Lead ▶"), slack.responseUrl("refused")))).statusCode())
+                    SlackRequests.button("sb1:show:canary-releases lead", "Lead ▶"), slack.responseUrl("refused")))).statusCode())
                     .isEqualTo(200);
             // a suggestion saved from Discord while no review channel is configured
-            String suggestion = discord.submitSuggestion("gitops-practices", "senior", "sre", "Runs GitOps with canaries.");
+            String suggestion = discord.submitSuggestion("canary-releases", "senior", "sre", "Runs canaries with SLO gates.");
 
             await().atMost(WAIT).until(() -> find(output, "Slack refused a response_url message").isPresent()
                     && find(output, "no review channel is set (SKILLBOT_DISCORD_REVIEW_CHANNEL)").isPresent());

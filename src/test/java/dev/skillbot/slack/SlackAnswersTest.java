@@ -9,6 +9,7 @@ import dev.skillbot.command.Features;
 import dev.skillbot.command.Invocation;
 import dev.skillbot.command.Platform;
 import dev.skillbot.i18n.Messages;
+import dev.skillbot.testing.FixtureCatalog;
 import dev.skillbot.testing.SyntheticCatalog;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,9 +24,9 @@ class SlackAnswersTest {
 
     @Test
     void keepsTheJsonOfACardAlreadyDrawnUntilTheCatalogChanges(@TempDir Path dir) {
-        Catalog bundled = load(Path.of("skills-data"));
+        Catalog fixture = FixtureCatalog.load();
         Catalog reloaded = load(SyntheticCatalog.write(dir, SyntheticCatalog.Spec.of(5)));
-        AtomicReference<Catalog> current = new AtomicReference<>(bundled);
+        AtomicReference<Catalog> current = new AtomicReference<>(fixture);
         CommandService commands = new CommandService(current::get);
         SlackAnswers answers = new SlackAnswers(commands, SlackAnswers.cache(renderer));
 
@@ -47,15 +48,15 @@ class SlackAnswersTest {
     @Test
     void theCoreAnswersEveryCommandSoLookupsAreCountedEachTime() {
         List<String> shown = new ArrayList<>();
-        Catalog bundled = load(Path.of("skills-data"));
-        CommandService commands = new CommandService(() -> bundled, new Features(
+        Catalog fixture = FixtureCatalog.load();
+        CommandService commands = new CommandService(() -> fixture, new Features(
                 dev.skillbot.command.SuggestionsView.NONE, null, shown::add));
         SlackAnswers answers = new SlackAnswers(commands, SlackAnswers.cache(renderer));
 
-        answers.json(invocation("en"), "gitops senior");
-        answers.json(invocation("en"), "gitops senior");
+        answers.json(invocation("en"), "canary senior");
+        answers.json(invocation("en"), "canary senior");
 
-        assertThat(shown).containsExactly("gitops-practices", "gitops-practices");
+        assertThat(shown).containsExactly("canary-releases", "canary-releases");
     }
 
     private static Invocation invocation(String locale) {

@@ -15,6 +15,7 @@ import dev.skillbot.command.Invocation;
 import dev.skillbot.command.Platform;
 import dev.skillbot.i18n.Messages;
 import dev.skillbot.testing.EveryCard;
+import dev.skillbot.testing.BundledCatalog;
 import dev.skillbot.testing.SyntheticCatalog;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ class SlackCardLimitsTest {
 
     @Test
     void everyCardOfTheBundledCatalogFits() {
-        assertEveryCardFits(load(Path.of("skills-data")));
+        assertEveryCardFits(BundledCatalog.get());
     }
 
     @Test

@@ -16,6 +16,7 @@ import dev.skillbot.command.Invocation;
 import dev.skillbot.command.Platform;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
+import dev.skillbot.testing.FixtureCatalog;
 import dev.skillbot.testing.SyntheticCatalog;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,15 +32,18 @@ class SlackCardRendererTest {
     @Test
     void levelCardHasHeaderContextTagsRoleSectionsAndNavigation() {
         // when
-        SlackMessageJson message = render(Path.of("skills-data"), "gitops senior");
+        SlackMessageJson message = render(FixtureCatalog.DIR, "canary senior");
 
         // then
-        assertThat(message.header()).isEqualTo("GitOps Practices · Senior");
+        assertThat(message.header()).isEqualTo("Canary Releases · Senior");
         List<String> context = message.blocks("context").stream().map(block -> block.path("elements").get(0).path("text").asString()).toList();
-        assertThat(context.get(0)).startsWith("DevOps &amp; CI/CD › GitOps · 4 roles · 16 required · 4 optional · updated 2026-03-17 · rev ");
-        assertThat(context.get(1)).startsWith("🏷 Git as source of truth · pull-based deployment");
+        assertThat(context).anySatisfy(line -> assertThat(line)
+                .startsWith("Build &amp; Deploy › Rollouts · 4 roles · 16 required · 4 optional · updated 2026-02-20 · rev "));
+        assertThat(context).anySatisfy(line -> assertThat(line).startsWith("🏷 small blast radius · metric gates"));
         assertThat(message.sectionTexts()).hasSize(4).allSatisfy(text -> assertThat(text).contains("*  ·  _Required_\n"));
-        assertThat(message.sectionTexts().get(0)).startsWith("*DevOps Engineer*  ·  _Required_\nDesigns GitOps architecture");
+        assertThat(message.sectionTexts()).anySatisfy(text -> assertThat(text)
+                .isEqualTo("*DevOps Engineer*  ·  _Required_\nDesigns canary analysis: promotes when error rate &lt; 1% &amp; p99 latency "
+                        + "holds for 10 minutes → rolls back otherwise."));
         assertThat(message.buttonLabels()).containsExactly("◀ Middle", "Lead ▶", "Compare with Lead", "Share in channel", "Suggest edit", "Follow");
         assertThat(message.select("sb1:pick:level").path("initial_option").path("text").path("text").asString()).isEqualTo("Senior");
         assertThat(message.select("sb1:pick:role").path("initial_option").path("text").path("text").asString()).isEqualTo("All roles");
@@ -48,10 +52,11 @@ class SlackCardRendererTest {
 
     @Test
     void comparisonShowsBothLevelsAsFieldsAndOverviewShowsTheMatrixAsCode() {
-        SlackMessageJson comparison = render(Path.of("skills-data"), "gitops senior..lead");
-        SlackMessageJson overview = render(Path.of("skills-data"), "gitops");
+        SlackMessageJson comparison = render(FixtureCatalog.DIR, "canary senior..lead");
+        SlackMessageJson overview = render(FixtureCatalog.DIR, "canary");
 
-        JsonNode fields = comparison.blocks("section").get(1).path("fields");
+        JsonNode fields = comparison.blocks("section").stream().map(section -> section.path("fields")).filter(JsonNode::isArray)
+                .findFirst().orElseThrow();
         assertThat(fields).hasSize(2);
         assertThat(fields.get(0).path("text").asString()).startsWith("*Senior*  ·  _Required_\n");
         assertThat(fields.get(1).path("text").asString()).startsWith("*Lead*  ·  _Required_\n");
@@ -120,8 +125,8 @@ class SlackCardRendererTest {
 
     @Test
     void jsonIsAsciiOnlyAndMeansTheSameAsGsonsOwn() {
-        String json = renderer.json(answer(Path.of("skills-data"), "gitops senior", "en"));
-        String gson = GsonFactory.createSnakeCase().toJson(renderer.ephemeral(answer(Path.of("skills-data"), "gitops senior", "en")));
+        String json = renderer.json(answer(FixtureCatalog.DIR, "canary senior", "en"));
+        String gson = GsonFactory.createSnakeCase().toJson(renderer.ephemeral(answer(FixtureCatalog.DIR, "canary senior", "en")));
 
         assertThat(json.chars()).allMatch(c -> c < 0x80);
         assertThat(SlackMessageJson.parse(json).node()).isEqualTo(SlackMessageJson.parse(gson).node());

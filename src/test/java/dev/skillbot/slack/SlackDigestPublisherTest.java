@@ -19,7 +19,7 @@ import dev.skillbot.digest.Scope;
 import dev.skillbot.digest.Subscription;
 import dev.skillbot.i18n.Messages;
 import dev.skillbot.persistence.JdbcDigestStore;
-import dev.skillbot.testing.BundledCatalog;
+import dev.skillbot.testing.FixtureCatalog;
 import dev.skillbot.testing.TestDatabases;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,7 +45,7 @@ class SlackDigestPublisherTest {
 
     private final FakeSlack slack = FakeSlack.start();
     private final FakeTime time = new FakeTime("2026-11-25T12:00:00Z");
-    private final Catalog catalog = BundledCatalog.get();
+    private final Catalog catalog = FixtureCatalog.load();
     private Slack client;
     private SlackDigestPublisher publisher;
     private DigestStore store;
@@ -92,16 +92,16 @@ class SlackDigestPublisherTest {
     void aRemovedChannelIsReportedAndTheOthersStillGetTheirs() {
         subscribe("C_GENERAL", Scope.all());
         subscribe("C_GONE", Scope.all());
-        subscribe("C_SECURITY", new Scope(Scope.Kind.DOMAIN, "security"));
+        subscribe("C_OPERATIONS", new Scope(Scope.Kind.DOMAIN, "operations"));
         slack.removeChannel("C_GONE");
         time.set(MONDAY);
 
         DigestRun run = scheduler().runDue().orElseThrow();
 
         assertThat(run.failed()).singleElement().asString().contains("C_GONE").contains("channel_not_found");
-        assertThat(run.posted()).containsExactlyInAnyOrder("SLACK/C_GENERAL", "SLACK/C_SECURITY");
+        assertThat(run.posted()).containsExactlyInAnyOrder("SLACK/C_GENERAL", "SLACK/C_OPERATIONS");
         assertThat(slack.posted("C_GONE")).isEmpty();
-        assertThat(slack.posted("C_SECURITY")).hasSize(1);
+        assertThat(slack.posted("C_OPERATIONS")).hasSize(1);
     }
 
     @Test
@@ -155,15 +155,15 @@ class SlackDigestPublisherTest {
 
     @Test
     void theNoteForAFollowedSkillArrivesAsADirectMessage() {
-        store.follow(Platform.SLACK, "T0TEST", "U0ALICE", "gitops-practices", "en", time.instant());
-        store.recordChanges(List.of(new CatalogChange(Instant.parse("2026-11-26T10:00:00Z"), "rev2", "gitops-practices",
+        store.follow(Platform.SLACK, "T0TEST", "U0ALICE", "canary-releases", "en", time.instant());
+        store.recordChanges(List.of(new CatalogChange(Instant.parse("2026-11-26T10:00:00Z"), "rev2", "canary-releases",
                 CatalogChange.Kind.CELL_EDITED, "senior", "sre")));
         time.set(MONDAY);
 
         scheduler().runDue();
 
         assertThat(slack.posted("U0ALICE")).singleElement()
-                .satisfies(message -> assertThat(message.get("text")).asString().contains("A skill you follow changed: GitOps Practices"));
+                .satisfies(message -> assertThat(message.get("text")).asString().contains("A skill you follow changed: Canary Releases"));
     }
 
     private void publisherPost(String channel) {

@@ -68,12 +68,12 @@ class SlackHostileInputTest {
             assertThat(result.status()).as("chunked %s", chunked).isEqualTo(413);
             assertThat(result.written()).as("bytes the server took, chunked %s", chunked).isLessThan(200 * MB);
         }
-        assertThat(command("gitops senior").statusCode()).isEqualTo(200);
+        assertThat(command("canary senior").statusCode()).isEqualTo(200);
     }
 
     @Test
     void theLimitIsOneMegabyteOfSignedBody() {
-        String command = SlackRequests.slashCommand("gitops senior", slack.responseUrl("unused")) + "&pad=";
+        String command = SlackRequests.slashCommand("canary senior", slack.responseUrl("unused")) + "&pad=";
         String atLimit = command + "x".repeat((int) (MB - command.length()));
 
         assertThat(requests.post(atLimit).statusCode()).isEqualTo(200);
@@ -115,7 +115,7 @@ class SlackHostileInputTest {
         assertThat(requests.post("secret=raw-body" + FORGED).statusCode()).isEqualTo(400);
         assertThat(requests.post("payload=" + encode("{\"type\":\"x" + FORGED.replace("\n", "\\n") + "\"}")).statusCode()).isEqualTo(400);
         assertThat(requests.post("payload=" + encode("{\"type\":\"x\"}" + FORGED)).statusCode()).isEqualTo(400);
-        assertThat(command("gitops" + FORGED).statusCode()).isEqualTo(200);
+        assertThat(command("canary" + FORGED).statusCode()).isEqualTo(200);
         assertThat(requests.post(SlackRequests.blockActions(SlackRequests.privateCardAction(
                 SlackRequests.button("sb1:retired" + FORGED, "x"), url))).statusCode()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/response/forged") == 1);
@@ -126,7 +126,7 @@ class SlackHostileInputTest {
 
     @Test
     void aClickNoRouteTakesIsAckedAndTheClickerGetsAPrivateNote() {
-        for (String id : List.of("sb1:retired:gitops-practices senior", "another_apps_button")) {
+        for (String id : List.of("sb1:retired:canary-releases senior", "another_apps_button")) {
             String url = slack.responseUrl("stale-" + id.length());
 
             HttpResponse<String> ack = requests.post(SlackRequests.blockActions(SlackRequests.privateCardAction(

@@ -8,6 +8,7 @@ import dev.skillbot.command.Platform;
 import dev.skillbot.digest.DigestStore;
 import dev.skillbot.digest.Scope;
 import dev.skillbot.digest.Subscription;
+import dev.skillbot.testing.FixtureCatalog;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.http.HttpResponse;
@@ -70,21 +71,21 @@ class SlackHttpTest {
     @Test
     void slashCommandIsAnsweredPrivatelyInTheAckWithTheJsonAskPrints() {
         // when
-        HttpResponse<String> response = requests.post(SlackRequests.slashCommand("gitops senior", slack.responseUrl("unused")));
+        HttpResponse<String> response = requests.post(SlackRequests.slashCommand("canary senior", slack.responseUrl("unused")));
 
         // then
         assertThat(response.statusCode()).isEqualTo(200);
         SlackMessageJson message = SlackMessageJson.parse(response.body());
         assertThat(message.field("response_type")).isEqualTo("ephemeral");
-        assertThat(message.header()).isEqualTo("GitOps Practices · Senior");
+        assertThat(message.header()).isEqualTo("Canary Releases · Senior");
         assertThat(message.buttonLabels()).containsExactly("◀ Middle", "Lead ▶", "Compare with Lead", "Share in channel", "Suggest edit", "Follow");
-        assertThat(response.body()).isEqualTo(ask("gitops senior"));
+        assertThat(response.body()).isEqualTo(ask("canary senior"));
         assertThat(slack.calls("/response/unused")).isZero();
     }
 
     @Test
     void authTestRunsOnceAtStartUpAndNeverBeforeAnAck() {
-        for (String text : List.of("gitops", "help", "list")) {
+        for (String text : List.of("canary", "help", "list")) {
             assertThat(requests.post(SlackRequests.slashCommand(text, slack.responseUrl("unused"))).statusCode()).isEqualTo(200);
         }
         assertThat(slack.calls("/api/auth.test")).isEqualTo(1);
@@ -103,7 +104,7 @@ class SlackHttpTest {
 
     @Test
     void forgedStaleAndMissingSignaturesGet401() {
-        String body = SlackRequests.slashCommand("gitops senior", slack.responseUrl("unused"));
+        String body = SlackRequests.slashCommand("canary senior", slack.responseUrl("unused"));
         String now = String.valueOf(Instant.now().getEpochSecond());
         String stale = String.valueOf(Instant.now().minus(Duration.ofMinutes(6)).getEpochSecond());
 
@@ -116,7 +117,7 @@ class SlackHttpTest {
 
     @Test
     void navigationButtonOnAPrivateCardReplacesItThroughTheResponseUrl() {
-        SlackMessageJson card = command("gitops senior");
+        SlackMessageJson card = command("canary senior");
         String url = slack.responseUrl("next");
 
         // when: the payload of an ephemeral card has no message, only a container
@@ -127,27 +128,27 @@ class SlackHttpTest {
         assertThat(ack.statusCode()).isEqualTo(200);
         SlackMessageJson replaced = awaitOne("/response/next");
         assertThat(replaced.node().path("replace_original").asBoolean()).isTrue();
-        assertThat(replaced.header()).isEqualTo("GitOps Practices · Lead");
+        assertThat(replaced.header()).isEqualTo("Canary Releases · Lead");
         assertThat(replaced.buttonLabels()).contains("◀ Senior", "Principal ▶");
     }
 
     @Test
     void levelPickerAndRoleFilterReplaceTheCard() {
-        SlackMessageJson card = command("gitops senior");
+        SlackMessageJson card = command("canary senior");
 
         requests.post(SlackRequests.blockActions(SlackRequests.channelCardAction(SlackRequests.select("sb1:pick:level",
                 "Principal", card.optionValue("sb1:pick:level", "Principal")), slack.responseUrl("level"))));
         requests.post(SlackRequests.blockActions(SlackRequests.privateCardAction(SlackRequests.select("sb1:pick:role",
                 "Platform Engineer", card.optionValue("sb1:pick:role", "Platform Engineer")), slack.responseUrl("role"))));
 
-        assertThat(awaitOne("/response/level").header()).isEqualTo("GitOps Practices · Principal");
+        assertThat(awaitOne("/response/level").header()).isEqualTo("Canary Releases · Principal");
         SlackMessageJson filtered = awaitOne("/response/role");
         assertThat(filtered.sectionTexts()).hasSize(1).first().asString().startsWith("*Platform Engineer*");
     }
 
     @Test
     void shareInChannelPostsTheSameCardVisiblyThenDeletesThePrivateOne() {
-        SlackMessageJson card = command("gitops senior");
+        SlackMessageJson card = command("canary senior");
 
         requests.post(SlackRequests.blockActions(SlackRequests.privateCardAction(
                 SlackRequests.button(card.buttonActionId("Share in channel"), "Share in channel"), slack.responseUrl("share"))));
@@ -165,8 +166,8 @@ class SlackHttpTest {
         String url = slack.responseUrl("garbage");
         List<Map<String, Object>> actions = List.of(
                 SlackRequests.select("sb1:pick:level", "x", "not an action id"),
-                SlackRequests.select("sb1:pick:level", "x", "sb1:share:gitops-practices senior"),
-                SlackRequests.select("sb1:pick:level", "x", "sb1:nope:gitops-practices senior"),
+                SlackRequests.select("sb1:pick:level", "x", "sb1:share:canary-releases senior"),
+                SlackRequests.select("sb1:pick:level", "x", "sb1:nope:canary-releases senior"),
                 SlackRequests.button("sb1:share", "x"),
                 SlackRequests.button("sb1:show:" + "x".repeat(300), "x"));
 
@@ -174,22 +175,29 @@ class SlackHttpTest {
             assertThat(requests.post(SlackRequests.blockActions(SlackRequests.privateCardAction(action, url))).statusCode())
                     .isEqualTo(200);
         }
-        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(() -> slack.calls("/response/garbage") == 0);
+
+        // then: a valid click sent after them to the same response_url gets the only answer there. Answers
+        // start in the order their clicks were acknowledged, so an answer to any of the values above would
+        // have started before this one, and would have come first.
+        assertThat(requests.post(SlackRequests.blockActions(SlackRequests.privateCardAction(
+                SlackRequests.button("sb1:show:canary-releases lead", "Lead ▶"), url))).statusCode()).isEqualTo(200);
+        assertThat(awaitOne("/response/garbage").header()).isEqualTo("Canary Releases · Lead");
+        assertThat(slack.calls("/response/garbage")).isEqualTo(1);
     }
 
     @Test
     void digestSubscribeInAChannelStoresTheSubscriptionAndPreviewAnswersWithTheDigestCard() {
-        SlackMessageJson subscribed = command("digest subscribe security");
+        SlackMessageJson subscribed = command("digest subscribe operations");
 
         assertThat(subscribed.field("response_type")).isEqualTo("ephemeral");
-        assertThat(subscribed.node().toString()).contains("This channel now gets the weekly digest for Security");
+        assertThat(subscribed.node().toString()).contains("This channel now gets the weekly digest for Operations");
         Subscription subscription = digests.subscription(Platform.SLACK, SlackRequests.CHANNEL).orElseThrow();
-        assertThat(subscription.scope()).isEqualTo(new Scope(Scope.Kind.DOMAIN, "security"));
+        assertThat(subscription.scope()).isEqualTo(new Scope(Scope.Kind.DOMAIN, "operations"));
         assertThat(subscription.workspace()).isEqualTo(SlackRequests.TEAM);
         assertThat(subscription.createdBy()).isEqualTo(SlackRequests.USER);
 
         SlackMessageJson preview = command("digest preview");
-        assertThat(preview.header()).startsWith("Weekly skills digest · ").endsWith(" · Security");
+        assertThat(preview.header()).startsWith("Weekly skills digest · ").endsWith(" · Operations");
         assertThat(BlockKitLimits.violations(preview.node())).isEmpty();
 
         assertThat(command("digest unsubscribe").node().toString()).contains("no longer gets the weekly digest");
@@ -198,7 +206,7 @@ class SlackHttpTest {
 
     @Test
     void followAnswersPrivatelyAndLeavesTheCardAsItWas() {
-        SlackMessageJson card = command("gitops senior");
+        SlackMessageJson card = command("canary senior");
 
         requests.post(SlackRequests.blockActions(SlackRequests.privateCardAction(
                 SlackRequests.button(card.buttonActionId("Follow"), "Follow"), slack.responseUrl("follow"))));
@@ -206,8 +214,8 @@ class SlackHttpTest {
         SlackMessageJson note = awaitOne("/response/follow");
         assertThat(note.field("response_type")).isEqualTo("ephemeral");
         assertThat(note.node().path("replace_original").asBoolean(true)).isFalse();
-        assertThat(note.node().toString()).contains("You now follow GitOps Practices");
-        assertThat(digests.follows(Platform.SLACK, SlackRequests.USER, "gitops-practices")).isTrue();
+        assertThat(note.node().toString()).contains("You now follow Canary Releases");
+        assertThat(digests.follows(Platform.SLACK, SlackRequests.USER, "canary-releases")).isTrue();
     }
 
     @Test
@@ -243,7 +251,7 @@ class SlackHttpTest {
 
     private static String ask(String text) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), System.err, Map.of(),
+        int status = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), System.err, Map.of(Cli.CATALOG_ENV, FixtureCatalog.DIR.toString()),
                 Map.of("slack", new SlackCardRenderer()::json)).run(new String[] {"ask", text, "--format", "slack"});
         assertThat(status).isZero();
         return out.toString(StandardCharsets.UTF_8).strip();

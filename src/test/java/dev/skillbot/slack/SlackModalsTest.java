@@ -19,6 +19,7 @@ import dev.skillbot.command.Platform;
 import dev.skillbot.i18n.Messages;
 import dev.skillbot.suggestion.ProposalCards;
 import dev.skillbot.suggestion.ReviewPolicy;
+import dev.skillbot.testing.BundledCatalog;
 import dev.skillbot.testing.SyntheticCatalog;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ class SlackModalsTest {
 
     @Test
     void everySuggestionAndRejectionFormOfTheBundledCatalogFits() {
-        assertEveryFormFits(load(Path.of("skills-data")));
+        assertEveryFormFits(BundledCatalog.get());
     }
 
     @Test

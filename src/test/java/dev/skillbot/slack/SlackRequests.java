@@ -138,7 +138,7 @@ final class SlackRequests {
         payload.put("container", Map.of("type", "message", "message_ts", "1700000000.000300", "channel_id", CHANNEL,
                 "is_ephemeral", false));
         payload.put("message", Map.of("type", "message", "user", "U0BOT", "ts", "1700000000.000300",
-                "bot_id", "B0BOT", "text", "GitOps Practices · Senior", "blocks", List.of()));
+                "bot_id", "B0BOT", "text", "Canary Releases · Senior", "blocks", List.of()));
         return payload;
     }
 

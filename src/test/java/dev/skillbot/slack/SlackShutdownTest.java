@@ -46,7 +46,7 @@ class SlackShutdownTest {
             SlackRequests requests = new SlackRequests(port, SECRET);
             held.holdNext();
             CompletableFuture<HttpResponse<String>> inFlight = CompletableFuture.supplyAsync(
-                    () -> requests.post(SlackRequests.slashCommand("gitops senior", slack.responseUrl("unused"))));
+                    () -> requests.post(SlackRequests.slashCommand("canary senior", slack.responseUrl("unused"))));
             await().atMost(WAIT).until(held::holding);
 
             // when the context starts closing while the command is being answered
@@ -54,7 +54,7 @@ class SlackShutdownTest {
 
             // then the server stops accepting connections: a new request is refused
             await().atMost(WAIT).until(() -> refused(port));
-            assertThatThrownBy(() -> requests.post(SlackRequests.slashCommand("gitops lead", slack.responseUrl("unused"))))
+            assertThatThrownBy(() -> requests.post(SlackRequests.slashCommand("canary lead", slack.responseUrl("unused"))))
                     .isInstanceOf(UncheckedIOException.class).hasCauseInstanceOf(ConnectException.class);
             assertThat(inFlight).isNotDone();
             assertThat(closing).isNotDone();
@@ -65,7 +65,7 @@ class SlackShutdownTest {
             assertThat(response.statusCode()).isEqualTo(200);
             SlackMessageJson card = SlackMessageJson.parse(response.body());
             assertThat(card.field("response_type")).isEqualTo("ephemeral");
-            assertThat(card.header()).isEqualTo("GitOps Practices · Senior");
+            assertThat(card.header()).isEqualTo("Canary Releases · Senior");
             closing.get(30, TimeUnit.SECONDS);
             assertThat(app.context().isActive()).isFalse();
             assertThat(environment.getProperty("server.shutdown")).isEqualTo("graceful");
@@ -79,7 +79,7 @@ class SlackShutdownTest {
         try (SlackApp app = SlackApp.http(slack, SECRET, null)) {
             CountDownLatch slackAnswers = slack.hold("closing-next");
             HttpResponse<String> ack = new SlackRequests(app.port(), SECRET).post(SlackRequests.blockActions(SlackRequests.privateCardAction(
-                    SlackRequests.button("sb1:show:gitops-practices lead", "Lead ▶"), slack.responseUrl("closing-next"))));
+                    SlackRequests.button("sb1:show:canary-releases lead", "Lead ▶"), slack.responseUrl("closing-next"))));
             assertThat(ack.statusCode()).isEqualTo(200);
             // the card is on its way to the response_url; Slack has not answered yet
             await().atMost(WAIT).until(() -> slack.calls("/response/closing-next") == 1);
@@ -92,7 +92,7 @@ class SlackShutdownTest {
             slackAnswers.countDown();
             closing.done().get(30, TimeUnit.SECONDS);
             SlackMessageJson replaced = SlackMessageJson.parse(slack.bodies("/response/closing-next").get(0));
-            assertThat(replaced.header()).isEqualTo("GitOps Practices · Lead");
+            assertThat(replaced.header()).isEqualTo("Canary Releases · Lead");
             assertThat(replaced.node().path("replace_original").asBoolean()).isTrue();
         }
     }

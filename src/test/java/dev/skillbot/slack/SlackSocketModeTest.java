@@ -65,13 +65,13 @@ class SlackSocketModeTest {
 
         // when
         socket.deliver(envelope("env-command", "slash_commands", true,
-                SlackRequests.slashCommandFields("gitops senior", slack.responseUrl("socket-unused"))));
+                SlackRequests.slashCommandFields("canary senior", slack.responseUrl("socket-unused"))));
 
         // then
         JsonNode ack = awaitAck("env-command");
         SlackMessageJson message = SlackMessageJson.parse(ack.path("payload").toString());
         assertThat(message.field("response_type")).isEqualTo("ephemeral");
-        assertThat(message.header()).isEqualTo("GitOps Practices · Senior");
+        assertThat(message.header()).isEqualTo("Canary Releases · Senior");
         assertThat(BlockKitLimits.violations(message.node())).isEmpty();
     }
 
@@ -81,13 +81,13 @@ class SlackSocketModeTest {
 
         // when: a click on a private card, whose payload carries no message
         socket.deliver(envelope("env-click", "interactive", false, SlackRequests.privateCardAction(
-                SlackRequests.button("sb1:show:gitops-practices lead", "Lead ▶"), slack.responseUrl("socket-next"))));
+                SlackRequests.button("sb1:show:canary-releases lead", "Lead ▶"), slack.responseUrl("socket-next"))));
 
         // then
         assertThat(awaitAck("env-click").has("payload")).isFalse();
         await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/response/socket-next") == 1);
         SlackMessageJson replaced = SlackMessageJson.parse(slack.bodies("/response/socket-next").get(0));
-        assertThat(replaced.header()).isEqualTo("GitOps Practices · Lead");
+        assertThat(replaced.header()).isEqualTo("Canary Releases · Lead");
         assertThat(replaced.node().path("replace_original").asBoolean()).isTrue();
     }
 

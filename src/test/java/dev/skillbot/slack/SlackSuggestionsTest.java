@@ -3,16 +3,16 @@ package dev.skillbot.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.skillbot.testing.BundledCatalog;
+import dev.skillbot.testing.FixtureCatalog;
 import dev.skillbot.testing.TestDatabases;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -40,8 +40,8 @@ class SlackSuggestionsTest {
 
     static final String SECRET = SlackHttpTest.SECRET;
     static final String REVIEWS = "C0REVIEW";
-    static final String SUBMIT = "sb1:suggested:gitops-practices";
-    static final String OLD_TEXT = "Designs GitOps for reliability: configures progressive delivery";
+    static final String SUBMIT = "sb1:suggested:canary-releases";
+    static final String OLD_TEXT = "Ties canary gates to SLOs: a rollout that burns error budget";
     static final FakeSlack slack = FakeSlack.start();
     static final Path catalog = gitCatalog();
 
@@ -92,7 +92,7 @@ class SlackSuggestionsTest {
     @Test
     void suggestReviewApproveWritesCommitsAndShowsTheNewText() throws Exception {
         // given: the Suggest edit button of a level card opens the form for its cell
-        SlackMessageJson card = command("gitops senior sre");
+        SlackMessageJson card = command("canary senior sre");
         long opened = slack.calls("/api/views.open");
         requests.post(SlackRequests.blockActions(SlackRequests.privateCardAction(
                 SlackRequests.button(card.buttonActionId("Suggest edit"), "Suggest edit"), slack.responseUrl("suggest"))));
@@ -107,7 +107,7 @@ class SlackSuggestionsTest {
         assertThat(input(view, "rationale").path("optional").asBoolean()).isTrue();
 
         // when: Alice submits
-        HttpResponse<String> ack = submit("Owns GitOps reliability: SLO-gated canaries and rollback from Git.", "sre", "U0ALICE", "alice");
+        HttpResponse<String> ack = submit("Owns canary reliability: SLO-gated steps and rollback from Git.", "sre", "U0ALICE", "alice");
 
         // then: the modal closes, Alice is told privately, the review post lands in the review channel and is linked
         assertThat(ack.statusCode()).isEqualTo(200);
@@ -119,7 +119,7 @@ class SlackSuggestionsTest {
         assertThat(review.buttonLabels()).containsExactly("Approve", "Reject");
         assertThat(BlockKitLimits.violations(review.node())).isEmpty();
         String ts = (String) post.get("ts");
-        await().atMost(Duration.ofSeconds(10)).until(() -> command("proposals gitops").node().toString().contains("/archives/" + REVIEWS + "/p"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> command("proposals canary").node().toString().contains("/archives/" + REVIEWS + "/p"));
 
         // when: someone who is no reviewer clicks Approve
         click(review.buttonActionId("Approve"), ts, "U0MALLORY", "mallory", "mallory");
@@ -141,16 +141,16 @@ class SlackSuggestionsTest {
         assertThat(update.get("blocks")).contains("Approved by bob").doesNotContain("sb1:approve");
         assertThat(text(slack.posted("U0ALICE").get(1))).contains("was approved by bob");
         assertThat(slack.calls("/api/usergroups.users.list")).isPositive();
-        String yaml = Files.readString(catalog.resolve("devops-ci-cd/gitops-practices.yml"));
-        assertThat(yaml).contains("text: \"Owns GitOps reliability: SLO-gated canaries and rollback from Git.\"").doesNotContain(OLD_TEXT);
+        String yaml = Files.readString(catalog.resolve("build-deploy/canary-releases.yml"));
+        assertThat(yaml).contains("text: \"Owns canary reliability: SLO-gated steps and rollback from Git.\"").doesNotContain(OLD_TEXT);
         RevCommit head = headCommit();
         assertThat(head.getAuthorIdent().getName()).isEqualTo("alice");
-        assertThat(head.getFullMessage()).startsWith("Update GitOps Practices: senior / sre");
+        assertThat(head.getFullMessage()).startsWith("Update Canary Releases: senior / sre");
         assertThat(head.getParentCount()).isEqualTo(1);
 
         // and: the next lookup shows the new text
-        assertThat(command("gitops senior sre").sectionTexts()).anySatisfy(section ->
-                assertThat(section).contains("Owns GitOps reliability: SLO-gated canaries and rollback from Git."));
+        assertThat(command("canary senior sre").sectionTexts()).anySatisfy(section ->
+                assertThat(section).contains("Owns canary reliability: SLO-gated steps and rollback from Git."));
 
         // when: a late click by another reviewer
         click(review.buttonActionId("Approve"), ts, "U0REVIEWER", "rita", "late");
@@ -162,7 +162,7 @@ class SlackSuggestionsTest {
 
     @Test
     void rejectAsksForAReasonThenUpdatesThePostAndTellsTheAuthor() {
-        submit("Runs GitOps with SLO gates and tested disaster recovery.", "platform", "U0DAVE", "dave");
+        submit("Runs canaries with SLO gates and tested rollbacks.", "platform", "U0DAVE", "dave");
         await().atMost(Duration.ofSeconds(10)).until(() -> reviewPostBy("dave").isPresent());
         Map<String, Object> post = reviewPostBy("dave").orElseThrow();
         SlackMessageJson review = SlackMessageJson.parse(SlackRequests.json(post));
@@ -230,7 +230,7 @@ class SlackSuggestionsTest {
     void suggestCommandOpensTheFormAndATextNamingNoSkillGetsTheUsualCard() {
         long opened = slack.calls("/api/views.open");
 
-        HttpResponse<String> ack = requests.post(SlackRequests.slashCommand("suggest gitops lead platform", slack.responseUrl("unused")));
+        HttpResponse<String> ack = requests.post(SlackRequests.slashCommand("suggest canary lead platform", slack.responseUrl("unused")));
 
         assertThat(ack.body()).isEmpty();
         assertThat(slack.calls("/api/views.open")).isEqualTo(opened + 1);
@@ -314,8 +314,8 @@ class SlackSuggestionsTest {
     }
 
     private static String currentText() {
-        var cat = BundledCatalog.get();
-        return cat.skill("gitops-practices").orElseThrow().expectation(cat.level("senior").orElseThrow(), "sre").orElseThrow().text();
+        var cat = FixtureCatalog.load();
+        return cat.skill(FixtureCatalog.CANARY_RELEASES).orElseThrow().expectation(cat.level("senior").orElseThrow(), "sre").orElseThrow().text();
     }
 
     private static RevCommit headCommit() throws IOException, GitAPIException {
@@ -324,20 +324,12 @@ class SlackSuggestionsTest {
         }
     }
 
-    /** The bundled catalog, copied into a new Git repository with one commit. */
+    /** The fixture catalog, copied into a new Git repository with one commit. */
     private static Path gitCatalog() {
         try {
-            Path dir = BundledCatalog.copyTo(Files.createTempDirectory("skillbot-catalog-"));
-            try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call();
-                 Stream<Path> files = Files.list(dir)) {
-                git.add().addFilepattern(".").call();
-                git.commit().setMessage("Bundled catalog").setAuthor("Test", "test@skillbot.invalid")
-                        .setCommitter("Test", "test@skillbot.invalid").setSign(false).call();
-                assertThat(files).isNotEmpty();
-            }
-            return dir;
-        } catch (IOException | GitAPIException e) {
-            throw new IllegalStateException(e);
+            return FixtureCatalog.gitRepository(Files.createTempDirectory("skillbot-catalog-"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.skillbot.SkillbotApplication;
-import dev.skillbot.testing.BundledCatalog;
+import dev.skillbot.testing.FixtureCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,14 +53,14 @@ class StartupFailuresTest {
 
     @Test
     void anInvalidCatalogNamesSkillbotCatalogDirWithEveryProblem(CapturedOutput output) throws IOException {
-        Path dir = BundledCatalog.copyTo(temp.resolve("catalog"));
-        Path gitops = dir.resolve("devops-ci-cd/gitops-practices.yml");
-        Files.writeString(gitops, Files.readString(gitops).replace("group: GitOps", "group: 12"));
+        Path dir = FixtureCatalog.copyTo(temp.resolve("catalog"));
+        Path canary = dir.resolve("build-deploy/canary-releases.yml");
+        Files.writeString(canary, Files.readString(canary).replace("group: Rollouts", "group: 12"));
 
         start(output, "--skillbot.catalog.dir=" + dir);
 
         assertThat(output.getAll()).contains("SKILLBOT_CATALOG_DIR: the catalog in " + dir.toAbsolutePath() + " is invalid (1 problem):",
-                "gitops-practices.yml:6: group must be text, found a number '12'");
+                "canary-releases.yml:6: group must be text, found a number '12'");
     }
 
     @Test

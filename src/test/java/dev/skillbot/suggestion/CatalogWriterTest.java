@@ -2,7 +2,7 @@ package dev.skillbot.suggestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.skillbot.testing.BundledCatalog;
+import dev.skillbot.testing.FixtureCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,13 +34,11 @@ class CatalogWriterTest {
     private final InPlace writer = new InPlace();
 
     @Test
-    void changesOnlyTheCellAndTheUpdatedDateInTheSeedSkill() throws IOException {
-        Path dir = BundledCatalog.copyTo(temp.resolve("c"));
-        Path file = dir.resolve("devops-ci-cd/gitops-practices.yml");
+    void changesOnlyTheCellAndTheUpdatedDateInASkillOfTheSeedsShape() throws IOException {
+        Path dir = FixtureCatalog.copyTo(temp.resolve("c"));
+        Path file = dir.resolve("build-deploy/canary-releases.yml");
         List<String> before = Files.readAllLines(file);
-        String old = "Designs GitOps for reliability: configures progressive delivery with SLO-based analysis gates "
-                + "(canary + SLI check → promote/rollback), implements automated rollback on SLO violation. Designs GitOps "
-                + "disaster recovery: rapid cluster state restoration from Git.";
+        String old = "Ties canary gates to SLOs: a rollout that burns error budget faster than allowed stops and rolls back on its own.";
 
         CellRewrite.Outcome result = writer.apply(file, new CellEdit("senior", "sre", old, "Designs \"SLO-gated\" rollouts \\ rollbacks.", true, TODAY));
 

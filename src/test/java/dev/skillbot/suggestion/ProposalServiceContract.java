@@ -7,7 +7,7 @@ import dev.skillbot.catalog.CatalogReloader;
 import dev.skillbot.command.Platform;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.persistence.JdbcProposalStore;
-import dev.skillbot.testing.BundledCatalog;
+import dev.skillbot.testing.FixtureCatalog;
 import dev.skillbot.testing.MutableClock;
 import dev.skillbot.testing.TestDatabases;
 import java.io.IOException;
@@ -33,9 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** The suggestion life cycle against a real database; subclasses pick H2 or PostgreSQL. */
 abstract class ProposalServiceContract {
 
-    static final String OLD_SENIOR_SRE = "Designs GitOps for reliability: configures progressive delivery with SLO-based analysis gates "
-            + "(canary + SLI check → promote/rollback), implements automated rollback on SLO violation. Designs GitOps "
-            + "disaster recovery: rapid cluster state restoration from Git.";
+    static final String OLD_SENIOR_SRE = "Ties canary gates to SLOs: a rollout that burns error budget faster than allowed stops and rolls back on its own.";
     static final Author ALICE = new Author(Platform.SLACK, "T1", "U_ALICE", "Alice");
     static final Author REVIEWER = new Author(Platform.SLACK, "T1", "U_REVIEWER", "Rita Reviewer");
     static final Author GROUP_MEMBER = new Author(Platform.SLACK, "T1", "U_BOB", "Bob");
@@ -52,7 +50,7 @@ abstract class ProposalServiceContract {
 
     @BeforeEach
     void setUp() {
-        catalogDir = BundledCatalog.copyTo(temp.resolve("catalog"));
+        catalogDir = FixtureCatalog.copyTo(temp.resolve("catalog"));
         catalogs = new CatalogReloader(catalogDir, new CatalogLoader(), Duration.ofHours(1), Duration.ofHours(1), Clock.systemUTC()).start();
         database = new TestDatabases.Switchable(dataSource());
         ReviewPolicy policy = new ReviewPolicy(Map.of(Platform.SLACK, Set.of("U_REVIEWER", "S_REVIEWERS")), false);
@@ -79,8 +77,8 @@ abstract class ProposalServiceContract {
         assertThat(found.catalogRevision()).isEqualTo(catalogs.current().revision());
         assertThat(found.status()).isEqualTo(ProposalStatus.OPEN);
         assertThat(found.createdAt()).isEqualTo(clock.instant());
-        assertThat(service.countOpen("gitops-practices")).isEqualTo(1);
-        assertThat(service.open("gitops-practices", 10)).extracting(Proposal::id).containsExactly(saved.id());
+        assertThat(service.countOpen("canary-releases")).isEqualTo(1);
+        assertThat(service.open("canary-releases", 10)).extracting(Proposal::id).containsExactly(saved.id());
     }
 
     @Test
@@ -88,11 +86,11 @@ abstract class ProposalServiceContract {
         assertThat(refusal(service.submit(draft(OLD_SENIOR_SRE), ALICE))).isEqualTo(MessageKey.SUGGEST_UNCHANGED);
         assertThat(refusal(service.submit(draft("   "), ALICE))).isEqualTo(MessageKey.SUGGEST_EMPTY);
         assertThat(refusal(service.submit(draft("x".repeat(3001)), ALICE))).isEqualTo(MessageKey.SUGGEST_TOO_LONG);
-        assertThat(refusal(service.submit(new ProposalDraft("gitops-practices", "senior", "dba", "text", true, ""), ALICE)))
+        assertThat(refusal(service.submit(new ProposalDraft("canary-releases", "senior", "dba", "text", true, ""), ALICE)))
                 .isEqualTo(MessageKey.SUGGEST_UNKNOWN_CELL);
         assertThat(refusal(service.submit(new ProposalDraft("nope", "senior", "sre", "text", true, ""), ALICE)))
                 .isEqualTo(MessageKey.SUGGEST_UNKNOWN_CELL);
-        assertThat(service.submit(new ProposalDraft("gitops-practices", "senior", "sre", OLD_SENIOR_SRE, false, ""), ALICE))
+        assertThat(service.submit(new ProposalDraft("canary-releases", "senior", "sre", OLD_SENIOR_SRE, false, ""), ALICE))
                 .as("changing only the required flag is a change").isInstanceOf(Submission.Saved.class);
     }
 
@@ -117,12 +115,12 @@ abstract class ProposalServiceContract {
         Proposal decided = ((Decision.Decided) decision).proposal();
         assertThat(decided.status()).isEqualTo(ProposalStatus.APPROVED);
         assertThat(decided.decidedBy()).isEqualTo("Rita Reviewer");
-        assertThat(Files.readString(catalogDir.resolve("devops-ci-cd/gitops-practices.yml")))
+        assertThat(Files.readString(catalogDir.resolve("build-deploy/canary-releases.yml")))
                 .contains("text: \"Designs SLO-gated rollouts.\"").contains("updated: 2026-11-26");
-        assertThat(catalogs.current().skill("gitops-practices").orElseThrow()
+        assertThat(catalogs.current().skill("canary-releases").orElseThrow()
                 .expectation(catalogs.current().level("senior").orElseThrow(), "sre").orElseThrow().text())
                 .isEqualTo("Designs SLO-gated rollouts.");
-        assertThat(service.countOpen("gitops-practices")).isZero();
+        assertThat(service.countOpen("canary-releases")).isZero();
     }
 
     @Test
@@ -158,7 +156,7 @@ abstract class ProposalServiceContract {
     @Test
     void aCellChangedUnderneathNeedsAttentionAndNothingIsOverwritten() throws IOException {
         Proposal proposal = saved(service.submit(draft("Designs SLO-gated rollouts."), ALICE));
-        Path file = catalogDir.resolve("devops-ci-cd/gitops-practices.yml");
+        Path file = catalogDir.resolve("build-deploy/canary-releases.yml");
         Files.writeString(file, Files.readString(file).replace(OLD_SENIOR_SRE, "Edited directly in Git meanwhile."));
         String before = Files.readString(file);
 
@@ -186,7 +184,7 @@ abstract class ProposalServiceContract {
     }
 
     static ProposalDraft draft(String text) {
-        return new ProposalDraft("gitops-practices", "senior", "sre", text, true, "clearer");
+        return new ProposalDraft("canary-releases", "senior", "sre", text, true, "clearer");
     }
 
     static Proposal saved(Submission submission) {

@@ -5,7 +5,12 @@ import dev.skillbot.catalog.CatalogLoader;
 import dev.skillbot.catalog.LoadResult;
 import java.nio.file.Path;
 
-/** The catalog shipped in {@code skills-data/}, loaded once per test run, and copies of it to break. */
+/**
+ * The catalog shipped in {@code skills-data/}, loaded once per test run. Product content that teams
+ * edit: only the tests whose point is the bundled catalog itself read it (the seed skill word for
+ * word, validity, every card of it fitting each platform) and the benchmarks. Every other test uses
+ * {@link FixtureCatalog}.
+ */
 public final class BundledCatalog {
 
     public static final Path DIR = Path.of("skills-data");
@@ -20,10 +25,5 @@ public final class BundledCatalog {
             loaded = result.catalog().orElseThrow(() -> new IllegalStateException("bundled catalog invalid: " + result.problems()));
         }
         return loaded;
-    }
-
-    /** A writable copy of the bundled catalog under {@code target}. */
-    public static Path copyTo(Path target) {
-        return FixtureCatalog.copy(DIR, target);
     }
 }

@@ -28,15 +28,98 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
- * The cards that no lookup command produces, each at its largest: review posts with 3,000-character
- * texts, a full suggestion list, a busy digest, notices and {@code about}. Renderer limit tests add
- * these to the cards of every command, so that every card kind is checked against every limit.
+ * Cards for renderer tests. {@link #representative()}: one or more cards of every kind at ordinary
+ * sizes, drawn from the fixture catalog, which the golden files of each renderer show.
+ * {@link #beyondCommands}: the cards that no lookup command produces, each at its largest: review
+ * posts with 3,000-character texts, a full suggestion list, a busy digest, notices and {@code about}.
+ * Renderer limit tests add these to the cards of every command, so that every card kind is checked
+ * against every limit.
  */
 public final class EveryCard {
 
     private static final Instant NOW = Instant.parse("2026-11-30T09:00:00Z");
 
+    /** A card to draw, with the name of its golden file and the language it is in. */
+    public record Named(String name, String locale, Card card) {
+    }
+
     private EveryCard() {
+    }
+
+    /**
+     * The cards the golden files show, in a fixed order: every {@link Card.Kind} at least once, on the
+     * fixture catalog with its revision named {@code fixture} so that no golden file changes when a
+     * fixture skill the card does not show changes.
+     */
+    public static List<Named> representative() {
+        Catalog catalog = FixtureCatalog.load("fixture");
+        String canary = FixtureCatalog.CANARY_RELEASES;
+        List<Named> cards = new ArrayList<>();
+        CommandService service = new CommandService(() -> catalog, new Features(twoSuggestions(canary), null, id -> { })
+                .withObservability((invocation, command, card, nanos) -> { }, () -> new AboutInfo("1.2.3", "/srv/catalog", NOW, true,
+                        List.of(), "main: up to date", List.of("Slack", "Discord shards 0-1/2"))));
+        String[][] commands = {
+                {"level", "en", canary + " senior"},
+                {"level-one-role", "en", "canary senior sre"},
+                {"level-optional-zh-CN", "zh-CN", "canary 首席"},
+                {"overview", "en", "canary"},
+                {"comparison", "en", "canary lead..principal"},
+                {"comparison-newly-required", "en", "load testing junior..middle sre"},
+                {"search", "en", "search flagger"},
+                {"list", "en", "list"},
+                {"help", "en", "help"},
+                {"did-you-mean", "en", "release senior"},
+                {"error", "en", "canary senior dba"},
+                {"proposals", "en", "proposals canary"},
+                {"about", "en", "about"},
+        };
+        for (String[] command : commands) {
+            Invocation user = new Invocation(Platform.SLACK, "T0TEST", "C0CHAN", "U0ALICE", command[1], Invocation.Origin.COMMAND);
+            cards.add(new Named(command[0], command[1], service.answer(user, command[2])));
+        }
+        ProposalCards proposals = new ProposalCards(catalog, Messages.forLocale("en"),
+                new ReviewPolicy(Map.of(Platform.SLACK, java.util.Set.of("U0RITA")), false));
+        Skill skill = catalog.skill(canary).orElseThrow();
+        String old = skill.expectation(catalog.level("senior").orElseThrow(), "sre").orElseThrow().text();
+        String edited = old.replace("stops and rolls back on its own", "stops, rolls back on its own & pages the owner");
+        cards.add(new Named("review-open", "en", proposals.review(reviewed(canary, old, edited, ProposalStatus.OPEN, null, null))));
+        cards.add(new Named("review-approved", "en", proposals.review(reviewed(canary, old, edited, ProposalStatus.APPROVED, "Rita", null))));
+        cards.add(new Named("review-rejected", "en", proposals.review(reviewed(canary, old, edited, ProposalStatus.REJECTED, "Rita",
+                "Paging is covered by the alerting skill."))));
+        cards.add(new Named("notice", "en", proposals.notice("Suggestion #12 is saved and waits for review in #skills-review.")));
+        List<CatalogChange> changes = List.of(
+                new CatalogChange(NOW.minusSeconds(86_400), "rev2", canary, CatalogChange.Kind.CELL_EDITED, "senior", "sre"),
+                new CatalogChange(NOW.minusSeconds(86_400), "rev2", canary, CatalogChange.Kind.CELL_EDITED, "lead", "sre"),
+                new CatalogChange(NOW.minusSeconds(2 * 86_400), "rev1", FixtureCatalog.LOAD_TESTING, CatalogChange.Kind.SKILL_ADDED, null, null));
+        DigestInputs week = new DigestInputs(IsoWeek.parse("2026-W48"), Scope.all(), changes, 2, Optional.of(NOW.minusSeconds(5 * 86_400)), NOW,
+                List.of(Map.entry(canary, 42L), Map.entry(FixtureCatalog.RELEASE_TRAINS, 17L)));
+        cards.add(new Named("digest", "en", new DigestComposer().compose(week, catalog, Messages.forLocale("en"))));
+        return cards;
+    }
+
+    private static Proposal reviewed(String skill, String old, String edited, ProposalStatus status, String decidedBy, String note) {
+        boolean decided = decidedBy != null;
+        return new Proposal(12, skill, "senior", "sre", old, edited, true, true, "Rollbacks alone leave nobody knowing.",
+                new Author(Platform.SLACK, "T0TEST", "U0ALICE", "Alice"), "fixture", status, NOW.minusSeconds(3_600), NOW,
+                decidedBy, decided ? NOW : null, note, null);
+    }
+
+    private static SuggestionsView twoSuggestions(String skillId) {
+        List<SuggestionsView.OpenSuggestion> open = List.of(
+                new SuggestionsView.OpenSuggestion(12, skillId, "senior", "sre", "Alice", NOW.minusSeconds(3_600),
+                        "https://example.slack.com/archives/C0REVIEW/p1764493200000100"),
+                new SuggestionsView.OpenSuggestion(11, skillId, "lead", "platform", "Bob", NOW.minusSeconds(3 * 86_400), null));
+        return new SuggestionsView() {
+            @Override
+            public long openCount(String skill) {
+                return skill == null || skill.equals(skillId) ? open.size() : 0;
+            }
+
+            @Override
+            public List<OpenSuggestion> open(String skill, int limit) {
+                return skill == null || skill.equals(skillId) ? open.stream().limit(limit).toList() : List.of();
+            }
+        };
     }
 
     public static List<Card> beyondCommands(Catalog catalog, String locale) {

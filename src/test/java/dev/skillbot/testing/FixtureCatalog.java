@@ -14,25 +14,44 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.PersonIdent;
 
 /**
- * A small catalog for tests ({@code src/test/resources/catalogs/fixture}): two domains, two skills,
- * roles devops and sre, every text short and predictable. Tests that need a catalog use it, so the
- * product catalog in {@code skills-data/} can change without breaking them.
+ * A small catalog for tests ({@code src/test/resources/catalogs/fixture}), so that the product
+ * catalog in {@code skills-data/} can change without breaking them. Three domains, three skills:
+ * <ul>
+ *   <li>{@code canary-releases} (Build &amp; Deploy): the seed skill's shape: roles devops, infra,
+ *   platform and sre, 16 cells required and the 4 Principal cells optional, five tags, texts of
+ *   their own that name tools (Flagger at Senior infra and Principal platform) and characters
+ *   renderers escape ({@code < & → * _});</li>
+ *   <li>{@code release-trains} (Delivery) and {@code load-testing} (Operations): roles devops and
+ *   sre, texts as {@link #text} says; Principal sre optional, and in load-testing Junior sre
+ *   optional too, so its Junior → Middle gap has a newly required cell; load-testing's alias
+ *   {@code reliability-testing} holds a role word (sre's alias {@code reliability}).</li>
+ * </ul>
  */
 public final class FixtureCatalog {
 
     public static final Path DIR = Path.of("src/test/resources/catalogs/fixture");
     public static final String RELEASE_TRAINS = "release-trains";
     public static final String LOAD_TESTING = "load-testing";
+    public static final String CANARY_RELEASES = "canary-releases";
 
     private FixtureCatalog() {
     }
 
     public static Catalog load() {
-        LoadResult result = new CatalogLoader().load(DIR);
+        return load(new CatalogLoader());
+    }
+
+    /** The fixture with its revision named {@code revision} instead of by its content, for output that must not change with it. */
+    public static Catalog load(String revision) {
+        return load(new CatalogLoader(hash -> revision));
+    }
+
+    private static Catalog load(CatalogLoader loader) {
+        LoadResult result = loader.load(DIR);
         return result.catalog().orElseThrow(() -> new IllegalStateException("fixture catalog invalid: " + result.problems()));
     }
 
-    /** The text the fixture gives a cell, such as "Senior sre plans releases on a fixed train." */
+    /** The text the fixture gives a cell of release-trains or load-testing, such as "Senior sre plans releases on a fixed train." */
     public static String text(String skill, String level, String role) {
         String capitalised = Character.toUpperCase(level.charAt(0)) + level.substring(1);
         return RELEASE_TRAINS.equals(skill) ? capitalised + " " + role + " plans releases on a fixed train."
