@@ -8,7 +8,8 @@ import dev.skillbot.digest.DigestService;
 import dev.skillbot.digest.IsoWeek;
 import dev.skillbot.digest.Scope;
 import dev.skillbot.i18n.Messages;
-import dev.skillbot.persistence.JdbcDigestStore;
+import dev.skillbot.persistence.JdbcCatalogChanges;
+import dev.skillbot.persistence.JdbcLookupCounts;
 import dev.skillbot.persistence.JdbcProposalStore;
 import dev.skillbot.suggestion.ProposalSuggestionsView;
 import java.io.PrintStream;
@@ -20,6 +21,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
@@ -44,9 +46,9 @@ final class DigestPreview {
         Clock clock = Clock.system(zone);
         IsoWeek chosen = week.orElse(IsoWeek.endedBy(clock.instant(), zone));
         try {
-            JdbcClient jdbc = JdbcClient.create(dataSource());
-            DigestService digests = new DigestService(() -> catalog, new JdbcDigestStore(jdbc),
-                    new ProposalSuggestionsView(new JdbcProposalStore(jdbc)), clock, zone);
+            JdbcTemplate jdbc = new JdbcTemplate(dataSource());
+            DigestService digests = new DigestService(() -> catalog, new JdbcCatalogChanges(jdbc), new JdbcLookupCounts(jdbc),
+                    new ProposalSuggestionsView(new JdbcProposalStore(JdbcClient.create(jdbc))), clock, zone);
             return digests.compose(scope, chosen, locale);
         } catch (RuntimeException | SQLException e) {
             err.println("No database to read this week's changes from (" + rootMessage(e) + "); showing the catalog part only.");

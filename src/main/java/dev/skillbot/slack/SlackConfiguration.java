@@ -7,7 +7,7 @@ import com.slack.api.methods.MethodsClient;
 import dev.skillbot.card.RenderedCards;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.digest.DigestProperties;
-import dev.skillbot.digest.FollowService;
+import dev.skillbot.digest.follow.FollowService;
 import dev.skillbot.i18n.Messages;
 import dev.skillbot.suggestion.ProposalService;
 import dev.skillbot.suggestion.ReviewDeliveries;
