@@ -81,7 +81,7 @@ class SlackConfiguration {
     @Bean
     SlackReviewers slackReviewers(MethodsClient slackMethods, ProposalService proposals, SuggestionProperties suggestions,
                                   DigestProperties digest) {
-        return new SlackReviewers(slackMethods, proposals, suggestions.slack().reviewers(), SlackReviewers.digestRule(digest.slackRule()));
+        return new SlackReviewers(slackMethods, proposals, suggestions.slack().reviewers(), digest.slackRule());
     }
 
     @Bean
