@@ -11,10 +11,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dir          the catalog directory ({@code SKILLBOT_CATALOG_DIR})
  * @param pollInterval how often files are checked when no file event arrives
  * @param debounce     how long to wait after a file event for more edits before reloading
+ * @param writeLease   {@code SKILLBOT_CATALOG_WRITE_LEASE}: how long a replica that died writing the catalog keeps the others
+ *                     waiting (the lease on writes, in the shared database)
+ * @param writeWait    {@code SKILLBOT_CATALOG_WRITE_WAIT}: how long an approved edit waits for that lease
  */
 @ConfigurationProperties("skillbot.catalog")
 public record CatalogProperties(
-        @DefaultValue("skills-data") Path dir,
+        @DefaultValue(CatalogProperties.DEFAULT_DIR) Path dir,
         @DefaultValue("1s") Duration pollInterval,
-        @DefaultValue("300ms") Duration debounce) {
+        @DefaultValue("300ms") Duration debounce,
+        @DefaultValue("2m") Duration writeLease,
+        @DefaultValue("60s") Duration writeWait) {
+
+    /** The bundled catalog, beside the jar. */
+    public static final String DEFAULT_DIR = "skills-data";
 }

@@ -2,6 +2,7 @@ package dev.skillbot.cli;
 
 import dev.skillbot.card.Card;
 import dev.skillbot.catalog.CatalogLoader;
+import dev.skillbot.catalog.CatalogProperties;
 import dev.skillbot.catalog.LoadResult;
 import dev.skillbot.catalog.Problem;
 import dev.skillbot.command.AboutInfo;
@@ -9,6 +10,7 @@ import dev.skillbot.command.CommandObserver;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.command.Features;
 import dev.skillbot.gitops.GitDrift;
+import dev.skillbot.startup.ChoiceFailureAnalyzer;
 import java.time.Instant;
 import dev.skillbot.command.Invocation;
 import dev.skillbot.digest.DigestCommandHandler;
@@ -21,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
  * The command-line entry points: {@code ask} prints the card for a command and {@code validate}
@@ -29,7 +33,6 @@ import java.util.function.Function;
 public final class Cli {
 
     public static final String CATALOG_ENV = "SKILLBOT_CATALOG_DIR";
-    static final String DEFAULT_CATALOG = "skills-data";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -63,6 +66,10 @@ public final class Cli {
         } catch (UsageException e) {
             err.println(e.getMessage());
             err.println(usage());
+            return 2;
+        } catch (BindException e) {
+            FailureAnalysis choice = new ChoiceFailureAnalyzer().analyze(e);
+            err.println(choice != null ? choice.getDescription() : "Invalid setting " + e.getName() + ": " + rootMessage(e));
             return 2;
         }
     }
@@ -134,7 +141,7 @@ public final class Cli {
         if (scope.isEmpty()) {
             throw new UsageException("no domain or skill matches --scope '" + scopeQuery + "'");
         }
-        out.println(renderer.apply(new DigestPreview(env, err).render(catalog, scope.get(), week, locale)));
+        out.println(renderer.apply(new DigestPreview(CliSettings.of(env), err).render(catalog, scope.get(), week, locale)));
         return 0;
     }
 
@@ -181,11 +188,21 @@ public final class Cli {
         return result;
     }
 
+    /**
+     * {@code --catalog}, else {@code SKILLBOT_CATALOG_DIR}, else the server's default. Read without
+     * the {@link CliSettings} on purpose: {@code ask} answers from a cold JVM in about 0.7 s, and
+     * reading and binding {@code application.yml} would add about half a second to it.
+     */
     private Path catalogPath(String given) {
-        if (given != null) {
-            return Path.of(given);
+        return Path.of(given != null ? given : env.getOrDefault(CATALOG_ENV, CatalogProperties.DEFAULT_DIR));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
         }
-        return Path.of(env.getOrDefault(CATALOG_ENV, DEFAULT_CATALOG));
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     private static String value(String[] args, int index, String flag) {

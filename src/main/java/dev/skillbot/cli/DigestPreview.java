@@ -8,7 +8,8 @@ import dev.skillbot.digest.DigestService;
 import dev.skillbot.digest.IsoWeek;
 import dev.skillbot.digest.Scope;
 import dev.skillbot.i18n.Messages;
-import dev.skillbot.persistence.JdbcDigestStore;
+import dev.skillbot.persistence.JdbcCatalogChanges;
+import dev.skillbot.persistence.JdbcLookupCounts;
 import dev.skillbot.persistence.JdbcProposalStore;
 import dev.skillbot.suggestion.ProposalSuggestionsView;
 import java.io.PrintStream;
@@ -18,35 +19,34 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * {@code digest --preview}: the digest a channel would get, read from the same database the
- * server uses, posted nowhere. Without a database it still shows the catalog's part.
+ * server uses ({@code spring.datasource}), in the server's zone ({@code skillbot.digest.zone}),
+ * posted nowhere. Without a database it still shows the catalog's part.
  */
 final class DigestPreview {
 
-    static final String DEFAULT_DATABASE = "jdbc:h2:file:./data/skillbot;IFEXISTS=TRUE";
-
-    private final Map<String, String> env;
+    private final CliSettings settings;
     private final PrintStream err;
 
-    DigestPreview(Map<String, String> env, PrintStream err) {
-        this.env = env;
+    DigestPreview(CliSettings settings, PrintStream err) {
+        this.settings = settings;
         this.err = err;
     }
 
     Card render(Catalog catalog, Scope scope, Optional<IsoWeek> week, String locale) {
-        ZoneId zone = ZoneId.of(env.getOrDefault("SKILLBOT_DIGEST_ZONE", "UTC"));
+        ZoneId zone = settings.digest().zone();
         Clock clock = Clock.system(zone);
         IsoWeek chosen = week.orElse(IsoWeek.endedBy(clock.instant(), zone));
         try {
-            JdbcClient jdbc = JdbcClient.create(dataSource());
-            DigestService digests = new DigestService(() -> catalog, new JdbcDigestStore(jdbc),
-                    new ProposalSuggestionsView(new JdbcProposalStore(jdbc)), clock, zone);
+            JdbcTemplate jdbc = new JdbcTemplate(dataSource(settings.database()));
+            DigestService digests = new DigestService(() -> catalog, new JdbcCatalogChanges(jdbc), new JdbcLookupCounts(jdbc),
+                    new ProposalSuggestionsView(new JdbcProposalStore(JdbcClient.create(jdbc))), clock, zone);
             return digests.compose(scope, chosen, locale);
         } catch (RuntimeException | SQLException e) {
             err.println("No database to read this week's changes from (" + rootMessage(e) + "); showing the catalog part only.");
@@ -55,11 +55,10 @@ final class DigestPreview {
         }
     }
 
-    private SimpleDriverDataSource dataSource() throws SQLException {
-        String url = env.getOrDefault("SPRING_DATASOURCE_URL", DEFAULT_DATABASE);
+    private static SimpleDriverDataSource dataSource(CliSettings.Database database) throws SQLException {
+        String url = database.readOnlyUrl();
         Driver driver = DriverManager.getDriver(url);
-        return new SimpleDriverDataSource(driver, url, env.getOrDefault("SPRING_DATASOURCE_USERNAME", "sa"),
-                env.getOrDefault("SPRING_DATASOURCE_PASSWORD", ""));
+        return new SimpleDriverDataSource(driver, url, database.username(), database.password());
     }
 
     private static String rootMessage(Throwable e) {

@@ -19,13 +19,13 @@ public final class CatalogChangeRecorder implements CatalogReloadListener {
     private static final Logger log = LoggerFactory.getLogger(CatalogChangeRecorder.class);
 
     private final CatalogSource catalogs;
-    private final DigestStore store;
+    private final CatalogChanges changes;
     private final Clock clock;
     private final AtomicReference<Catalog> seen;
 
-    public CatalogChangeRecorder(CatalogSource catalogs, DigestStore store, Clock clock) {
+    public CatalogChangeRecorder(CatalogSource catalogs, CatalogChanges changes, Clock clock) {
         this.catalogs = catalogs;
-        this.store = store;
+        this.changes = changes;
         this.clock = clock;
         this.seen = new AtomicReference<>(catalogs.current());
     }
@@ -38,7 +38,7 @@ public final class CatalogChangeRecorder implements CatalogReloadListener {
             return;
         }
         try {
-            store.recordChanges(CatalogDiff.between(before, now, clock.instant()));
+            changes.record(CatalogDiff.between(before, now, clock.instant()));
         } catch (RuntimeException e) {
             log.warn("Catalog changes of revision {} not recorded for the digest: {}", now.revision(), e.getMessage());
         }

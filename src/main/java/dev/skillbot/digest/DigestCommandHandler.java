@@ -16,13 +16,13 @@ import java.util.Optional;
 /** {@code digest subscribe [domain|skill]}, {@code digest unsubscribe} and {@code digest preview} for the current channel. */
 public final class DigestCommandHandler implements DigestCommands {
 
-    private final DigestStore store;
+    private final Subscriptions subscriptions;
     private final DigestService digests;
     private final Clock clock;
     private final String schedule;
 
-    public DigestCommandHandler(DigestStore store, DigestService digests, Clock clock, String schedule) {
-        this.store = store;
+    public DigestCommandHandler(Subscriptions subscriptions, DigestService digests, Clock clock, String schedule) {
+        this.subscriptions = subscriptions;
         this.digests = digests;
         this.clock = clock;
         this.schedule = schedule;
@@ -43,7 +43,7 @@ public final class DigestCommandHandler implements DigestCommands {
 
     private Card preview(String scopeQuery, Invocation invocation, Catalog catalog, Messages messages) {
         Optional<Scope> scope = scopeQuery.isBlank()
-                ? Optional.of(store.subscription(invocation.platform(), invocation.channel()).map(Subscription::scope).orElse(Scope.all()))
+                ? Optional.of(subscriptions.find(invocation.platform(), invocation.channel()).map(Subscription::scope).orElse(Scope.all()))
                 : scope(scopeQuery, catalog);
         if (scope.isEmpty()) {
             return notice(messages.get(MessageKey.DIGEST_UNKNOWN_SCOPE, scopeQuery));
@@ -59,7 +59,7 @@ public final class DigestCommandHandler implements DigestCommands {
         if (scope.isEmpty()) {
             return notice(messages.get(MessageKey.DIGEST_UNKNOWN_SCOPE, scopeQuery));
         }
-        store.subscribe(new Subscription(invocation.platform(), invocation.workspace(), invocation.channel(), scope.get(),
+        subscriptions.subscribe(new Subscription(invocation.platform(), invocation.workspace(), invocation.channel(), scope.get(),
                 invocation.user(), clock.instant(), 0, messages.localeTag()));
         return notice(messages.get(MessageKey.DIGEST_SUBSCRIBED, DigestComposer.scopeLabel(scope.get(), catalog, messages), schedule));
     }
@@ -68,7 +68,7 @@ public final class DigestCommandHandler implements DigestCommands {
         if (!invocation.channelAdmin()) {
             return notice(messages.get(MessageKey.DIGEST_NOT_ALLOWED));
         }
-        boolean removed = store.unsubscribe(invocation.platform(), invocation.channel());
+        boolean removed = subscriptions.unsubscribe(invocation.platform(), invocation.channel());
         return notice(messages.get(removed ? MessageKey.DIGEST_UNSUBSCRIBED : MessageKey.DIGEST_NOT_SUBSCRIBED));
     }
 

@@ -2,6 +2,8 @@ package dev.skillbot.digest;
 
 import dev.skillbot.catalog.CatalogReloader;
 import dev.skillbot.command.SuggestionsView;
+import dev.skillbot.digest.follow.FollowService;
+import dev.skillbot.digest.follow.Follows;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.List;
@@ -15,20 +17,21 @@ import org.springframework.scheduling.support.CronExpression;
 class DigestConfiguration {
 
     @Bean
-    DigestService digestService(CatalogReloader catalogs, DigestStore store, SuggestionsView suggestions, Clock clock, DigestProperties properties) {
-        return new DigestService(catalogs, store, suggestions, clock, properties.zone());
+    DigestService digestService(CatalogReloader catalogs, CatalogChanges changes, LookupCounts lookups, SuggestionsView suggestions,
+                                Clock clock, DigestProperties properties) {
+        return new DigestService(catalogs, changes, lookups, suggestions, clock, properties.zone());
     }
 
     /** The first to hear a catalog reload (README, "The reload flow"). */
     @Bean
     @Order(1)
-    CatalogChangeRecorder catalogChangeRecorder(CatalogReloader catalogs, DigestStore store, Clock clock) {
-        return new CatalogChangeRecorder(catalogs, store, clock);
+    CatalogChangeRecorder catalogChangeRecorder(CatalogReloader catalogs, CatalogChanges changes, Clock clock) {
+        return new CatalogChangeRecorder(catalogs, changes, clock);
     }
 
     @Bean
-    DigestCommandHandler digestCommands(DigestStore store, DigestService digests, Clock clock, DigestProperties properties) {
-        return new DigestCommandHandler(store, digests, clock, properties.cron() + " (" + properties.zone() + ")");
+    DigestCommandHandler digestCommands(Subscriptions subscriptions, DigestService digests, Clock clock, DigestProperties properties) {
+        return new DigestCommandHandler(subscriptions, digests, clock, properties.cron() + " (" + properties.zone() + ")");
     }
 
     /**
@@ -36,20 +39,20 @@ class DigestConfiguration {
      * stopped (lookups answered during their shut-down count too) and before the database closes.
      */
     @Bean(destroyMethod = "flush")
-    LookupCounter lookupCounter(DigestStore store, Clock clock, DigestProperties properties) {
-        return new LookupCounter(store, clock, properties.zone());
+    LookupCounter lookupCounter(LookupCounts lookups, Clock clock, DigestProperties properties) {
+        return new LookupCounter(lookups, clock, properties.zone());
     }
 
     @Bean
-    FollowService followService(DigestStore store, CatalogReloader catalogs, Clock clock) {
-        return new FollowService(store, catalogs, clock);
+    FollowService followService(Follows follows, CatalogReloader catalogs, Clock clock) {
+        return new FollowService(follows, catalogs, clock);
     }
 
     @Bean
-    DigestScheduler digestScheduler(DigestService digests, DigestStore store, ObjectProvider<DigestPublisher> publishers,
-                                    Clock clock, DigestProperties properties) {
+    DigestScheduler digestScheduler(DigestService digests, Subscriptions subscriptions, DigestClaims claims, Follows follows,
+                                    ObjectProvider<DigestPublisher> publishers, Clock clock, DigestProperties properties) {
         List<DigestPublisher> available = publishers.orderedStream().toList();
-        return new DigestScheduler(digests, store, available, CronExpression.parse(properties.cron()), clock,
+        return new DigestScheduler(digests, subscriptions, claims, follows, available, CronExpression.parse(properties.cron()), clock,
                 ManagementFactory.getRuntimeMXBean().getName(), properties.reconcileAfter(), properties.unsubscribeAfter());
     }
 

@@ -2,6 +2,7 @@ package dev.skillbot.digest;
 
 import dev.skillbot.card.Card;
 import dev.skillbot.command.Platform;
+import dev.skillbot.digest.follow.Follows;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +27,9 @@ public final class DigestScheduler {
     private static final String FOLLOWER_PREFIX = "dm:";
 
     private final DigestService digests;
-    private final DigestStore store;
+    private final Subscriptions subscriptions;
+    private final DigestClaims claims;
+    private final Follows follows;
     private final Map<Platform, DigestPublisher> publishers;
     private final CronExpression cron;
     private final Clock clock;
@@ -34,10 +37,13 @@ public final class DigestScheduler {
     private final Duration reconcileAfter;
     private final int unsubscribeAfter;
 
-    public DigestScheduler(DigestService digests, DigestStore store, List<DigestPublisher> publishers, CronExpression cron, Clock clock,
-                           String replica, Duration reconcileAfter, int unsubscribeAfter) {
+    public DigestScheduler(DigestService digests, Subscriptions subscriptions, DigestClaims claims, Follows follows,
+                           List<DigestPublisher> publishers, CronExpression cron, Clock clock, String replica, Duration reconcileAfter,
+                           int unsubscribeAfter) {
         this.digests = digests;
-        this.store = store;
+        this.subscriptions = subscriptions;
+        this.claims = claims;
+        this.follows = follows;
         this.publishers = publishers.stream().collect(Collectors.toUnmodifiableMap(DigestPublisher::platform, p -> p));
         this.cron = cron;
         this.clock = clock;
@@ -67,10 +73,10 @@ public final class DigestScheduler {
         IsoWeek week = IsoWeek.endedBy(fired.get().toInstant(), digests.zone());
         DigestRun run = new DigestRun(week);
         reconcile(now, run);
-        for (Subscription subscription : store.subscriptions()) {
+        for (Subscription subscription : subscriptions.all()) {
             DigestPublisher publisher = publishers.get(subscription.platform());
             boolean due = publisher != null && subscription.createdAt().isBefore(fired.get().toInstant()) && publisher.reaches(subscription);
-            if (due && store.claim(subscription.platform(), subscription.channel(), week, replica, now)) {
+            if (due && claims.claim(subscription.platform(), subscription.channel(), week, replica, now)) {
                 deliver(publisher, subscription, week, run);
             }
         }
@@ -86,16 +92,16 @@ public final class DigestScheduler {
         try {
             Card card = digests.compose(subscription.scope(), week, subscription.locale());
             String messageId = publisher.publish(subscription, card);
-            store.recordPosted(subscription.platform(), subscription.channel(), week, messageId, clock.instant());
-            store.resetFailures(subscription.platform(), subscription.channel());
+            claims.recordPosted(subscription.platform(), subscription.channel(), week, messageId, clock.instant());
+            subscriptions.resetFailures(subscription.platform(), subscription.channel());
             run.posted().add(where);
         } catch (DigestPublisher.DeliveryException e) {
             run.failed().add(where + ": " + e.getMessage());
             if (e.channelGone()) {
-                store.recordOutcome(subscription.platform(), subscription.channel(), week, "failed: " + e.getMessage());
-                int failures = store.recordFailure(subscription.platform(), subscription.channel());
+                claims.recordOutcome(subscription.platform(), subscription.channel(), week, "failed: " + e.getMessage());
+                int failures = subscriptions.recordFailure(subscription.platform(), subscription.channel());
                 if (failures >= unsubscribeAfter) {
-                    store.unsubscribe(subscription.platform(), subscription.channel());
+                    subscriptions.unsubscribe(subscription.platform(), subscription.channel());
                     run.unsubscribed().add(where);
                     log.warn("Unsubscribed {} from the digest after {} failed deliveries: {}", where, failures, e.getMessage());
                 }
@@ -108,16 +114,16 @@ public final class DigestScheduler {
     }
 
     private void reconcile(Instant now, DigestRun run) {
-        for (DigestStore.Claim claim : store.unfinishedClaims(now.minus(reconcileAfter))) {
-            Optional<Subscription> subscription = store.subscription(claim.platform(), claim.channel());
+        for (DigestClaims.Claim claim : claims.unfinished(now.minus(reconcileAfter))) {
+            Optional<Subscription> subscription = subscriptions.find(claim.platform(), claim.channel());
             DigestPublisher publisher = publishers.get(claim.platform());
-            if (subscription.isEmpty() || publisher == null || !publisher.reaches(subscription.get()) || !store.takeOver(claim, replica, now)) {
+            if (subscription.isEmpty() || publisher == null || !publisher.reaches(subscription.get()) || !claims.takeOver(claim, replica, now)) {
                 continue;
             }
             try {
                 Optional<String> existing = publisher.findPosted(subscription.get(), claim.week());
                 if (existing.isPresent()) {
-                    store.recordPosted(claim.platform(), claim.channel(), claim.week(), existing.get(), now);
+                    claims.recordPosted(claim.platform(), claim.channel(), claim.week(), existing.get(), now);
                     run.reconciled().add(claim.platform() + "/" + claim.channel() + " " + claim.week());
                 } else {
                     deliver(publisher, subscription.get(), claim.week(), run);
@@ -130,24 +136,24 @@ public final class DigestScheduler {
 
     /** Followers of skills that changed get one private note per week, claimed like a channel. */
     private void notifyFollowers(IsoWeek week, Instant now, DigestRun run) {
-        Map<DigestStore.Follower, List<String>> bySkill = store.changesBetween(week.start(digests.zone()), week.end(digests.zone())).stream()
+        Map<Follows.Follower, List<String>> bySkill = digests.changes(week).stream()
                 .map(CatalogChange::skillId)
                 .distinct()
-                .flatMap(skillId -> store.followers(skillId).stream().map(follower -> Map.entry(follower, skillId)))
+                .flatMap(skillId -> follows.followers(skillId).stream().map(follower -> Map.entry(follower, skillId)))
                 .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         bySkill.forEach((follower, skills) -> {
             DigestPublisher publisher = publishers.get(follower.platform());
             String channel = FOLLOWER_PREFIX + follower.userId();
-            if (publisher == null || !store.claim(follower.platform(), channel, week, replica, now)) {
+            if (publisher == null || !claims.claim(follower.platform(), channel, week, replica, now)) {
                 return;
             }
             digests.followerNote(skills, week, follower.locale()).ifPresent(card -> {
                 try {
                     publisher.notifyUser(follower.workspace(), follower.userId(), card, follower.locale());
-                    store.recordPosted(follower.platform(), channel, week, "dm", now);
+                    claims.recordPosted(follower.platform(), channel, week, "dm", now);
                     run.posted().add(follower.platform() + "/" + channel);
                 } catch (DigestPublisher.DeliveryException e) {
-                    store.recordOutcome(follower.platform(), channel, week, "failed: " + e.getMessage());
+                    claims.recordOutcome(follower.platform(), channel, week, "failed: " + e.getMessage());
                     run.failed().add(follower.platform() + "/" + channel + ": " + e.getMessage());
                 }
             });

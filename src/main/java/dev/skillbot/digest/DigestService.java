@@ -20,15 +20,18 @@ public final class DigestService {
     private static final int TOP = 5;
 
     private final CatalogSource catalogs;
-    private final DigestStore store;
+    private final CatalogChanges changes;
+    private final LookupCounts lookups;
     private final SuggestionsView suggestions;
     private final DigestComposer composer = new DigestComposer();
     private final Clock clock;
     private final ZoneId zone;
 
-    public DigestService(CatalogSource catalogs, DigestStore store, SuggestionsView suggestions, Clock clock, ZoneId zone) {
+    public DigestService(CatalogSource catalogs, CatalogChanges changes, LookupCounts lookups, SuggestionsView suggestions, Clock clock,
+                         ZoneId zone) {
         this.catalogs = catalogs;
-        this.store = store;
+        this.changes = changes;
+        this.lookups = lookups;
         this.suggestions = suggestions;
         this.clock = clock;
         this.zone = zone;
@@ -44,17 +47,22 @@ public final class DigestService {
     }
 
     DigestInputs inputs(Scope scope, IsoWeek week, Catalog catalog) {
-        List<CatalogChange> changes = store.changesBetween(week.start(zone), week.end(zone)).stream()
+        List<CatalogChange> scoped = changes(week).stream()
                 .filter(change -> inScope(scope, change.skillId(), catalog))
                 .toList();
         String skillFilter = scope.kind() == Scope.Kind.SKILL ? scope.value() : null;
         long waiting = suggestions.openCount(skillFilter);
-        List<Map.Entry<String, Long>> top = store.topLookups(week, 50).stream()
+        List<Map.Entry<String, Long>> top = lookups.top(week, 50).stream()
                 .filter(entry -> inScope(scope, entry.getKey(), catalog))
                 .limit(TOP)
                 .toList();
-        return new DigestInputs(week, scope, changes, waiting, waiting == 0 ? Optional.empty() : suggestions.oldestOpen(skillFilter),
+        return new DigestInputs(week, scope, scoped, waiting, waiting == 0 ? Optional.empty() : suggestions.oldestOpen(skillFilter),
                 clock.instant(), top);
+    }
+
+    /** The catalog changes seen in the week, in the digest's zone, oldest first. */
+    List<CatalogChange> changes(IsoWeek week) {
+        return changes.between(week.start(zone), week.end(zone));
     }
 
     private static boolean inScope(Scope scope, String skillId, Catalog catalog) {
@@ -66,10 +74,10 @@ public final class DigestService {
     public Optional<Card> followerNote(List<String> followedSkills, IsoWeek week, String locale) {
         Catalog catalog = catalogs.current();
         Messages messages = Messages.forLocale(locale);
-        List<CatalogChange> changes = store.changesBetween(week.start(zone), week.end(zone));
+        List<CatalogChange> changed = changes(week);
         List<Section> sections = followedSkills.stream()
                 .map(skillId -> {
-                    long cells = changes.stream().filter(change -> change.skillId().equals(skillId)).count();
+                    long cells = changed.stream().filter(change -> change.skillId().equals(skillId)).count();
                     String name = catalog.skill(skillId).map(Skill::name).orElse(skillId);
                     return cells == 0 ? null : Section.of(messages.get(MessageKey.DIGEST_FOLLOWED_TITLE, name), null,
                             messages.get(MessageKey.DIGEST_FOLLOWED_TEXT, cells, week.toString()));

@@ -17,13 +17,13 @@ public final class LookupCounter {
 
     private static final Logger log = LoggerFactory.getLogger(LookupCounter.class);
 
-    private final DigestStore store;
+    private final LookupCounts counts;
     private final Clock clock;
     private final ZoneId zone;
     private final ConcurrentHashMap<String, LongAdder> pending = new ConcurrentHashMap<>();
 
-    public LookupCounter(DigestStore store, Clock clock, ZoneId zone) {
-        this.store = store;
+    public LookupCounter(LookupCounts counts, Clock clock, ZoneId zone) {
+        this.counts = counts;
         this.clock = clock;
         this.zone = zone;
     }
@@ -45,7 +45,7 @@ public final class LookupCounter {
             return;
         }
         try {
-            store.addLookups(IsoWeek.of(java.time.LocalDate.ofInstant(clock.instant(), zone)), batch);
+            counts.add(IsoWeek.of(java.time.LocalDate.ofInstant(clock.instant(), zone)), batch);
         } catch (RuntimeException e) {
             batch.forEach((skillId, count) -> pending.computeIfAbsent(skillId, id -> new LongAdder()).add(count));
             log.warn("Lookup counts not saved, kept for the next flush: {}", e.getMessage());

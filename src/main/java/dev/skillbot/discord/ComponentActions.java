@@ -2,7 +2,7 @@ package dev.skillbot.discord;
 
 import dev.skillbot.card.ActionId;
 import dev.skillbot.command.Invocation;
-import dev.skillbot.digest.FollowService;
+import dev.skillbot.digest.follow.FollowService;
 import dev.skillbot.suggestion.ReviewFlow;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;

@@ -1,7 +1,7 @@
 package dev.skillbot.discord;
 
 import dev.skillbot.command.CommandService;
-import dev.skillbot.digest.FollowService;
+import dev.skillbot.digest.follow.FollowService;
 import dev.skillbot.suggestion.ReviewFlow;
 import dev.skillbot.suggestion.SuggestionProperties;
 import java.time.Duration;

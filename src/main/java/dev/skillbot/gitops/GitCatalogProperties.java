@@ -22,6 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sshKnownHosts {@code SKILLBOT_CATALOG_GIT_SSH_KNOWN_HOSTS}: known_hosts lines; SSH hosts not listed are refused
  * @param timeout       {@code SKILLBOT_CATALOG_GIT_TIMEOUT}: how long a clone, fetch or push waits on the remote
  *                      (to connect, and for each read) before it gives up; whole seconds, at least one
+ * @param headCheck     {@code SKILLBOT_CATALOG_GIT_HEAD_CHECK}: how often the shared database is asked for the last catalog
+ *                      commit another replica pushed, so this one pulls within that time rather than at the next poll
  */
 @ConfigurationProperties("skillbot.catalog.git")
 public record GitCatalogProperties(
@@ -36,7 +38,8 @@ public record GitCatalogProperties(
         @DefaultValue("") String sshKey,
         @DefaultValue("") String sshKeyPassphrase,
         @DefaultValue("") String sshKnownHosts,
-        @DefaultValue("20s") Duration timeout) {
+        @DefaultValue("20s") Duration timeout,
+        @DefaultValue("1s") Duration headCheck) {
 
     public boolean remote() {
         return !url.isBlank();
@@ -59,7 +62,7 @@ public record GitCatalogProperties(
         return "GitCatalogProperties[url=" + MaskedUrls.in(url) + ", branch=" + branch + ", path=" + path + ", token=" + secret(token)
                 + ", push=" + push + ", pollInterval=" + pollInterval + ", webhookSecret=" + secret(webhookSecret)
                 + ", checkout=" + checkout + ", sshKey=" + secret(sshKey) + ", sshKeyPassphrase=" + secret(sshKeyPassphrase)
-                + ", sshKnownHosts=" + secret(sshKnownHosts) + ", timeout=" + timeout + "]";
+                + ", sshKnownHosts=" + secret(sshKnownHosts) + ", timeout=" + timeout + ", headCheck=" + headCheck + "]";
     }
 
     private static String secret(String value) {

@@ -5,9 +5,7 @@ import dev.skillbot.catalog.PeriodicTask;
 import dev.skillbot.suggestion.CatalogHistory;
 import dev.skillbot.suggestion.CatalogWriter;
 import java.time.Clock;
-import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -55,11 +53,11 @@ class GitOpsConfiguration {
             return new GitCatalogPoller(sync, catalogs, writer, git.pollInterval());
         }
 
-        /** Pulls within {@code SKILLBOT_CATALOG_GIT_HEAD_CHECK} (1 s) of another replica's push, not at the next poll. */
+        /** Pulls within {@link GitCatalogProperties#headCheck()} (1 s) of another replica's push, not at the next poll. */
         @Bean
-        PeriodicTask catalogHeadWatcher(CatalogHeads heads, GitCatalogSync sync, GitCatalogPoller poller,
-                                        @Value("${skillbot.catalog.git.head-check:1s}") Duration interval) {
-            return new PeriodicTask("catalog-head-watcher", new CatalogHeadWatcher(heads, sync::head, poller::pullSoon)::check, interval);
+        PeriodicTask catalogHeadWatcher(CatalogHeads heads, GitCatalogSync sync, GitCatalogPoller poller, GitCatalogProperties git) {
+            return new PeriodicTask("catalog-head-watcher", new CatalogHeadWatcher(heads, sync::head, poller::pullSoon)::check,
+                    git.headCheck());
         }
     }
 }

@@ -1,12 +1,11 @@
 package dev.skillbot.persistence;
 
+import dev.skillbot.catalog.CatalogProperties;
 import dev.skillbot.suggestion.CatalogLease;
 import java.time.Clock;
-import java.time.Duration;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,14 +22,9 @@ class CatalogWriteConfiguration {
                 .build());
     }
 
-    /**
-     * {@code SKILLBOT_CATALOG_WRITE_LEASE}: how long a replica that died writing keeps the others
-     * waiting; {@code SKILLBOT_CATALOG_WRITE_WAIT}: how long a write waits for the lease.
-     */
+    /** Held for {@link CatalogProperties#writeLease()} at most, waited for {@link CatalogProperties#writeWait()} at most. */
     @Bean
-    CatalogLease catalogLease(LockProvider catalogLockProvider, Clock clock,
-                              @Value("${skillbot.catalog.write-lease:2m}") Duration lease,
-                              @Value("${skillbot.catalog.write-wait:60s}") Duration wait) {
-        return new SharedCatalogLease(catalogLockProvider, lease, wait, clock);
+    CatalogLease catalogLease(LockProvider catalogLockProvider, Clock clock, CatalogProperties catalog) {
+        return new SharedCatalogLease(catalogLockProvider, catalog.writeLease(), catalog.writeWait(), clock);
     }
 }

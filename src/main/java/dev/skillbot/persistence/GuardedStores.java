@@ -1,6 +1,5 @@
 package dev.skillbot.persistence;
 
-import dev.skillbot.digest.DigestStore;
 import dev.skillbot.digest.DigestUnavailableException;
 import dev.skillbot.suggestion.ProposalStore;
 import dev.skillbot.suggestion.StoreUnavailableException;
@@ -25,8 +24,12 @@ public final class GuardedStores {
         return guarded(ProposalStore.class, store, guard, cause -> new StoreUnavailableException("the database is unavailable", cause));
     }
 
-    public static DigestStore digests(DigestStore store, DatabaseGuard guard) {
-        return guarded(DigestStore.class, store, guard, cause -> new DigestUnavailableException("the database is unavailable", cause));
+    /**
+     * One of the digest's ports ({@code Subscriptions}, {@code DigestClaims}, {@code CatalogChanges},
+     * {@code LookupCounts}, {@code Follows}) behind the guard; unavailable means {@link DigestUnavailableException}.
+     */
+    public static <T> T digest(Class<T> port, T store, DatabaseGuard guard) {
+        return guarded(port, store, guard, cause -> new DigestUnavailableException("the database is unavailable", cause));
     }
 
     private static <T> T guarded(Class<T> port, T store, DatabaseGuard guard, Function<Exception, RuntimeException> unavailable) {

@@ -1,14 +1,22 @@
 package dev.skillbot.persistence;
 
-import dev.skillbot.digest.DigestStore;
+import dev.skillbot.digest.CatalogChanges;
+import dev.skillbot.digest.DigestClaims;
+import dev.skillbot.digest.LookupCounts;
+import dev.skillbot.digest.Subscriptions;
+import dev.skillbot.digest.follow.Follows;
 import dev.skillbot.suggestion.ProposalStore;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The stores, each behind the one {@link DatabaseGuard} of the database they share. */
+/**
+ * The stores, each behind the one {@link DatabaseGuard} of the database they share. They run their
+ * statements through Spring Boot's {@link JdbcTemplate}, so {@code spring.jdbc.template.query-timeout} holds for each.
+ */
 @Configuration(proxyBeanMethods = false)
 class PersistenceConfiguration {
 
@@ -29,7 +37,27 @@ class PersistenceConfiguration {
     }
 
     @Bean
-    DigestStore digestStore(JdbcClient jdbc, DatabaseGuard databaseGuard) {
-        return GuardedStores.digests(new JdbcDigestStore(jdbc), databaseGuard);
+    Subscriptions subscriptions(JdbcTemplate jdbc, DatabaseGuard databaseGuard) {
+        return GuardedStores.digest(Subscriptions.class, new JdbcSubscriptions(jdbc), databaseGuard);
+    }
+
+    @Bean
+    DigestClaims digestClaims(JdbcTemplate jdbc, DatabaseGuard databaseGuard) {
+        return GuardedStores.digest(DigestClaims.class, new JdbcDigestClaims(jdbc), databaseGuard);
+    }
+
+    @Bean
+    CatalogChanges catalogChanges(JdbcTemplate jdbc, DatabaseGuard databaseGuard) {
+        return GuardedStores.digest(CatalogChanges.class, new JdbcCatalogChanges(jdbc), databaseGuard);
+    }
+
+    @Bean
+    LookupCounts lookupCounts(JdbcTemplate jdbc, DatabaseGuard databaseGuard) {
+        return GuardedStores.digest(LookupCounts.class, new JdbcLookupCounts(jdbc), databaseGuard);
+    }
+
+    @Bean
+    Follows follows(JdbcTemplate jdbc, DatabaseGuard databaseGuard) {
+        return GuardedStores.digest(Follows.class, new JdbcFollows(jdbc), databaseGuard);
     }
 }

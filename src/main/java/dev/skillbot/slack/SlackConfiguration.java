@@ -7,7 +7,7 @@ import com.slack.api.methods.MethodsClient;
 import dev.skillbot.card.RenderedCards;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.digest.DigestProperties;
-import dev.skillbot.digest.FollowService;
+import dev.skillbot.digest.follow.FollowService;
 import dev.skillbot.i18n.Messages;
 import dev.skillbot.suggestion.ProposalService;
 import dev.skillbot.suggestion.ReviewDeliveries;
@@ -81,7 +81,7 @@ class SlackConfiguration {
     @Bean
     SlackReviewers slackReviewers(MethodsClient slackMethods, ProposalService proposals, SuggestionProperties suggestions,
                                   DigestProperties digest) {
-        return new SlackReviewers(slackMethods, proposals, suggestions.slack().reviewers(), SlackReviewers.digestRule(digest.slackRule()));
+        return new SlackReviewers(slackMethods, proposals, suggestions.slack().reviewers(), digest.slackRule());
     }
 
     @Bean

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.usergroups.users.UsergroupsUsersListResponse;
+import dev.skillbot.digest.DigestProperties.SlackRule;
 import dev.skillbot.suggestion.Author;
 import dev.skillbot.suggestion.ProposalService;
 import java.io.IOException;
@@ -24,33 +25,21 @@ import org.slf4j.LoggerFactory;
  */
 final class SlackReviewers {
 
-    /** {@code skillbot.digest.slack-rule}: who may subscribe or unsubscribe a channel. */
-    enum DigestRule { ANYONE, REVIEWERS }
-
     static final Duration MEMBERS_KEPT = Duration.ofMinutes(1);
     private static final Logger log = LoggerFactory.getLogger(SlackReviewers.class);
 
     private final MethodsClient methods;
     private final ProposalService proposals;
     private final List<String> groups;
-    private final DigestRule digestRule;
+    private final SlackRule digestRule;
     private final Cache<String, Set<String>> members = Caffeine.newBuilder()
             .expireAfterWrite(MEMBERS_KEPT).maximumSize(1_000).build();
 
-    SlackReviewers(MethodsClient methods, ProposalService proposals, List<String> reviewerIds, DigestRule digestRule) {
+    SlackReviewers(MethodsClient methods, ProposalService proposals, List<String> reviewerIds, SlackRule digestRule) {
         this.methods = methods;
         this.proposals = proposals;
         this.groups = reviewerIds.stream().map(String::strip).filter(id -> id.startsWith("S")).distinct().toList();
         this.digestRule = digestRule;
-    }
-
-    static DigestRule digestRule(String setting) {
-        String rule = setting == null ? "" : setting.strip().toLowerCase(java.util.Locale.ROOT);
-        return switch (rule) {
-            case "", "anyone" -> DigestRule.ANYONE;
-            case "reviewers" -> DigestRule.REVIEWERS;
-            default -> throw new IllegalStateException("SKILLBOT_DIGEST_SLACK_RULE must be anyone or reviewers, not " + setting);
-        };
     }
 
     /** The configured user groups the user belongs to. */
@@ -64,7 +53,7 @@ final class SlackReviewers {
 
     /** Whether the user may change the channel's digest subscription; no Web API call under the default rule. */
     boolean mayManageDigest(Author user) {
-        return digestRule == DigestRule.ANYONE || isReviewer(user);
+        return digestRule == SlackRule.ANYONE || isReviewer(user);
     }
 
     private Set<String> membersOf(String group) {

@@ -14,7 +14,7 @@ import dev.skillbot.observability.RequestId;
 import dev.skillbot.card.Card;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.command.Invocation;
-import dev.skillbot.digest.FollowService;
+import dev.skillbot.digest.follow.FollowService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

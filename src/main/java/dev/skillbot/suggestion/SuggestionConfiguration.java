@@ -4,12 +4,10 @@ import dev.skillbot.catalog.CatalogReloader;
 import dev.skillbot.catalog.PeriodicTask;
 import dev.skillbot.command.Platform;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -34,7 +32,7 @@ class SuggestionConfiguration {
                                     SuggestionProperties properties, Clock clock) {
         ReviewPolicy policy = new ReviewPolicy(Map.of(
                 Platform.SLACK, Set.copyOf(properties.slack().reviewers()),
-                Platform.DISCORD, Set.copyOf(properties.discord().reviewerRoles())), properties.suggestions().selfApproval());
+                Platform.DISCORD, Set.copyOf(properties.discord().reviewerRoles())), properties.selfApproval());
         ProposalService service = new ProposalService(catalogs, store, writer, policy, properties.limits(), clock,
                 catalogs::reloadAfterWrite);
         service.onChange(view::changed);
@@ -53,10 +51,10 @@ class SuggestionConfiguration {
         return new ReviewFlow(proposals, new ReviewPosts(store, clock), catalogs, channels.orderedStream().toList(), deliveries);
     }
 
-    /** {@code SKILLBOT_SUGGESTIONS_REVIEW_OUTBOX_INTERVAL}: how often a replica posts the reviews still missing that it can reach. */
+    /** Posts the reviews still missing that this replica can reach, every {@link SuggestionProperties#reviewOutboxInterval()}. */
     @Bean
-    PeriodicTask reviewOutbox(ReviewFlow reviewFlow, @Value("${skillbot.suggestions.review-outbox-interval:5s}") Duration interval) {
-        return new PeriodicTask("review-outbox", reviewFlow::postWaitingReviews, interval);
+    PeriodicTask reviewOutbox(ReviewFlow reviewFlow, SuggestionProperties properties) {
+        return new PeriodicTask("review-outbox", reviewFlow::postWaitingReviews, properties.reviewOutboxInterval());
     }
 
     /** Before the server and the chat clients start: approvals a crash interrupted are finished, the writer's leftovers removed. */

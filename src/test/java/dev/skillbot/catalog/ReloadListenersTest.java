@@ -129,7 +129,7 @@ class ReloadListenersTest {
     void theApplicationTellsEveryListenerBeanInItsOrder(CapturedOutput output) {
         Path dir = FixtureCatalog.copyTo(temp.resolve("catalog"));
         new ApplicationContextRunner().withUserConfiguration(CatalogConfiguration.class, Listeners.class)
-                .withBean(CatalogProperties.class, () -> new CatalogProperties(dir, Duration.ofHours(1), Duration.ofHours(1)))
+                .withBean(CatalogProperties.class, () -> new CatalogProperties(dir, Duration.ofHours(1), Duration.ofHours(1), Duration.ofMinutes(2), Duration.ofSeconds(60)))
                 .withBean(Clock.class, Clock::systemUTC)
                 .run(context -> {
                     assertThat(context).hasNotFailed();

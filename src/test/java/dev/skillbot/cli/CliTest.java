@@ -3,15 +3,24 @@ package dev.skillbot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillbot.testing.FixtureCatalog;
+import dev.skillbot.digest.CatalogChange;
+import dev.skillbot.persistence.JdbcCatalogChanges;
+import dev.skillbot.testing.BundledCatalog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The command line, on the fixture catalog (given as SKILLBOT_CATALOG_DIR) unless a test is about the default, skills-data. */
 class CliTest {
@@ -85,6 +94,43 @@ class CliTest {
         assertThat(run(noDatabase, "digest", "--preview", "--week", "2026-W48", "--scope", "operations")).isZero();
         assertThat(out()).startsWith("Weekly skills digest · 2026-W48 · Operations").contains("Skill of the week: Load Testing");
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("showing the catalog part only");
+    }
+
+    /** The database and its user come from application.yml's spring.datasource, with SPRING_DATASOURCE_URL over it. */
+    @Test
+    void digestPreviewReadsTheWeeksChangesFromTheServersDatabase() {
+        String url = "jdbc:h2:mem:cli-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        JdbcDataSource server = new JdbcDataSource();
+        server.setURL(url);
+        server.setUser("sa");
+        Flyway.configure().dataSource(server).load().migrate();
+        new JdbcCatalogChanges(new JdbcTemplate(server)).record(List.of(new CatalogChange(Instant.parse("2026-11-26T10:00:00Z"), "rev2",
+                "gitops-practices", CatalogChange.Kind.CELL_EDITED, "senior", "sre")));
+
+        assertThat(run(Map.of("SPRING_DATASOURCE_URL", url), "digest", "--preview", "--week", "2026-W48")).isZero();
+
+        assertThat(out()).contains("What changed").contains("GitOps Practices: 1 cell edited");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    /** A preview only reads: where the server never ran, it leaves no empty H2 database behind. */
+    @Test
+    void digestPreviewNeverCreatesADatabase(@TempDir Path dir) throws IOException {
+        Path database = dir.resolve("skillbot");
+
+        assertThat(run(Map.of("SPRING_DATASOURCE_URL", "jdbc:h2:file:" + database), "digest", "--preview", "--week", "2026-W48")).isZero();
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("showing the catalog part only");
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void aDigestSettingThatCannotWorkIsAUsageErrorNamingItsVariable() {
+        assertThat(run(Map.of("SKILLBOT_DIGEST_SLACK_RULE", "admins"), "digest", "--preview")).isEqualTo(2);
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("SKILLBOT_DIGEST_SLACK_RULE must be anyone or reviewers, not 'admins'.");
     }
 
     @Test

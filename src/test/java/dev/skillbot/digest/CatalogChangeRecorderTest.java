@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.CatalogLoader;
 import dev.skillbot.catalog.ReloadStatus;
-import dev.skillbot.persistence.JdbcDigestStore;
+import dev.skillbot.persistence.JdbcCatalogChanges;
 import dev.skillbot.testing.FixtureCatalog;
 import dev.skillbot.testing.MutableClock;
 import dev.skillbot.testing.TestDatabases;
@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Listeners hear reloads on their own thread, so later than they happened: the recorder diffs what it saw with what is served. */
 class CatalogChangeRecorderTest {
@@ -27,7 +27,7 @@ class CatalogChangeRecorderTest {
     @TempDir
     Path temp;
     private final MutableClock clock = new MutableClock(NOW);
-    private final DigestStore store = new JdbcDigestStore(JdbcClient.create(TestDatabases.h2()));
+    private final CatalogChanges store = new JdbcCatalogChanges(new JdbcTemplate(TestDatabases.h2()));
 
     @Test
     void aChangeServedWhenAFailedReloadIsHeardIsRecordedOnce() throws IOException {
@@ -40,7 +40,7 @@ class CatalogChangeRecorderTest {
         recorder.catalogReloaded(new ReloadStatus(NOW, false, before.revision(), List.of()));
         recorder.catalogReloaded(new ReloadStatus(NOW, true, edited.revision(), List.of()));
 
-        assertThat(store.changesBetween(NOW.minusSeconds(1), NOW.plusSeconds(1))).singleElement().satisfies(change -> {
+        assertThat(store.between(NOW.minusSeconds(1), NOW.plusSeconds(1))).singleElement().satisfies(change -> {
             assertThat(change.kind()).isEqualTo(CatalogChange.Kind.CELL_EDITED);
             assertThat(change.revision()).isEqualTo(edited.revision());
             assertThat(change.levelId()).isEqualTo("senior");

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.command.Platform;
 import dev.skillbot.command.SuggestionsView;
-import dev.skillbot.persistence.JdbcDigestStore;
+import dev.skillbot.digest.follow.Follows;
+import dev.skillbot.persistence.JdbcCatalogChanges;
+import dev.skillbot.persistence.JdbcDigestClaims;
+import dev.skillbot.persistence.JdbcFollows;
+import dev.skillbot.persistence.JdbcLookupCounts;
+import dev.skillbot.persistence.JdbcSubscriptions;
 import dev.skillbot.testing.FixtureCatalog;
 import dev.skillbot.testing.MutableClock;
 import dev.skillbot.testing.TestDatabases;
@@ -18,7 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.support.CronExpression;
 
 /** Exactly one digest per channel and week, on one PostgreSQL database shared by several schedulers. */
@@ -30,13 +35,20 @@ class DigestSchedulerTest {
     private final Catalog catalog = FixtureCatalog.load();
     private final RecordingPublisher publisher = new RecordingPublisher();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T12:00:00Z"));
-    private DigestStore store;
+    private Subscriptions subscriptions;
+    private DigestClaims claims;
+    private CatalogChanges changes;
+    private Follows follows;
     private DigestService digests;
 
     @BeforeEach
     void setUp() {
-        store = new JdbcDigestStore(JdbcClient.create(TestDatabases.postgres()));
-        digests = new DigestService(() -> catalog, store, SuggestionsView.NONE, clock, ZONE);
+        JdbcTemplate jdbc = new JdbcTemplate(TestDatabases.postgres());
+        subscriptions = new JdbcSubscriptions(jdbc);
+        claims = new JdbcDigestClaims(jdbc);
+        changes = new JdbcCatalogChanges(jdbc);
+        follows = new JdbcFollows(jdbc);
+        digests = new DigestService(() -> catalog, changes, new JdbcLookupCounts(jdbc), SuggestionsView.NONE, clock, ZONE);
         subscribe("C_GENERAL", Scope.all());
         subscribe("C_OPERATIONS", new Scope(Scope.Kind.DOMAIN, "operations"));
     }
@@ -63,7 +75,7 @@ class DigestSchedulerTest {
             pool.shutdownNow();
         }
         assertThat(publisher.channelsPosted()).containsExactlyInAnyOrder("C_GENERAL", "C_OPERATIONS");
-        assertThat(store.claimOf(Platform.SLACK, "C_GENERAL", IsoWeek.parse("2026-W48")).orElseThrow().messageId()).isNotNull();
+        assertThat(claims.find(Platform.SLACK, "C_GENERAL", IsoWeek.parse("2026-W48")).orElseThrow().messageId()).isNotNull();
         assertThat(publisher.posts.get(0).card().title()).contains("2026-W48");
 
         clock.advance(Duration.ofDays(1));
@@ -99,8 +111,8 @@ class DigestSchedulerTest {
             assertThat(run.failed()).anyMatch(failure -> failure.contains("C_OPERATIONS") && failure.contains("channel_not_found"));
         }
         assertThat(publisher.channelsPosted()).containsExactly("C_GENERAL", "C_GENERAL", "C_GENERAL");
-        assertThat(store.subscription(Platform.SLACK, "C_OPERATIONS")).isEmpty();
-        assertThat(store.subscription(Platform.SLACK, "C_GENERAL")).isPresent();
+        assertThat(subscriptions.find(Platform.SLACK, "C_OPERATIONS")).isEmpty();
+        assertThat(subscriptions.find(Platform.SLACK, "C_GENERAL")).isPresent();
     }
 
     @Test
@@ -109,7 +121,7 @@ class DigestSchedulerTest {
         clock.set("2026-11-30T09:00:00Z");
         scheduler("a").runDue();
         assertThat(publisher.channelsPosted()).containsExactly("C_GENERAL");
-        assertThat(store.claimOf(Platform.SLACK, "C_OPERATIONS", IsoWeek.parse("2026-W48"))).isEmpty();
+        assertThat(claims.find(Platform.SLACK, "C_OPERATIONS", IsoWeek.parse("2026-W48"))).isEmpty();
 
         publisher.unreachable.clear();
         clock.advance(Duration.ofMinutes(1));
@@ -123,21 +135,21 @@ class DigestSchedulerTest {
         clock.set("2026-11-30T09:00:00Z");
         scheduler("a").runDue();
         assertThat(publisher.channelsPosted()).containsOnlyOnce("C_GENERAL");
-        assertThat(store.claimOf(Platform.SLACK, "C_GENERAL", IsoWeek.parse("2026-W48")).orElseThrow().messageId()).isNull();
+        assertThat(claims.find(Platform.SLACK, "C_GENERAL", IsoWeek.parse("2026-W48")).orElseThrow().messageId()).isNull();
 
         clock.advance(Duration.ofMinutes(20));
         DigestRun run = scheduler("b").runDue().orElseThrow();
 
         assertThat(run.reconciled()).containsExactly("SLACK/C_GENERAL 2026-W48");
         assertThat(publisher.channelsPosted()).containsOnlyOnce("C_GENERAL");
-        assertThat(store.claimOf(Platform.SLACK, "C_GENERAL", IsoWeek.parse("2026-W48")).orElseThrow().messageId()).isEqualTo("m1");
+        assertThat(claims.find(Platform.SLACK, "C_GENERAL", IsoWeek.parse("2026-W48")).orElseThrow().messageId()).isEqualTo("m1");
     }
 
     @Test
     void followersOfAChangedSkillGetOnePrivateNote() {
-        store.follow(Platform.SLACK, "T1", "U_ALICE", "canary-releases", "en", clock.instant());
-        store.follow(Platform.SLACK, "T1", "U_BOB", "load-testing", "en", clock.instant());
-        store.recordChanges(List.of(new CatalogChange(Instant.parse("2026-11-26T10:00:00Z"), "rev2", "canary-releases",
+        follows.follow(Platform.SLACK, "T1", "U_ALICE", "canary-releases", "en", clock.instant());
+        follows.follow(Platform.SLACK, "T1", "U_BOB", "load-testing", "en", clock.instant());
+        changes.record(List.of(new CatalogChange(Instant.parse("2026-11-26T10:00:00Z"), "rev2", "canary-releases",
                 CatalogChange.Kind.CELL_EDITED, "senior", "sre")));
         clock.set("2026-11-30T09:00:00Z");
 
@@ -149,9 +161,9 @@ class DigestSchedulerTest {
 
     @Test
     void aChannelSubscribedInChineseGetsItsDigestInChineseAndAFollowerTheirNoteInTheirLanguage() {
-        store.subscribe(new Subscription(Platform.SLACK, "T1", "C_ZH", Scope.all(), "U_ADMIN", clock.instant(), 0, "zh-CN"));
-        store.follow(Platform.SLACK, "T1", "U_LI", "canary-releases", "zh-CN", clock.instant());
-        store.recordChanges(List.of(new CatalogChange(Instant.parse("2026-11-26T10:00:00Z"), "rev2", "canary-releases",
+        subscriptions.subscribe(new Subscription(Platform.SLACK, "T1", "C_ZH", Scope.all(), "U_ADMIN", clock.instant(), 0, "zh-CN"));
+        follows.follow(Platform.SLACK, "T1", "U_LI", "canary-releases", "zh-CN", clock.instant());
+        changes.record(List.of(new CatalogChange(Instant.parse("2026-11-26T10:00:00Z"), "rev2", "canary-releases",
                 CatalogChange.Kind.CELL_EDITED, "senior", "sre")));
         clock.set("2026-11-30T09:00:00Z");
 
@@ -165,10 +177,10 @@ class DigestSchedulerTest {
     }
 
     private DigestScheduler scheduler(String replica) {
-        return new DigestScheduler(digests, store, List.of(publisher), MONDAY_NINE, clock, replica, Duration.ofMinutes(10), 3);
+        return new DigestScheduler(digests, subscriptions, claims, follows, List.of(publisher), MONDAY_NINE, clock, replica, Duration.ofMinutes(10), 3);
     }
 
     private void subscribe(String channel, Scope scope) {
-        store.subscribe(new Subscription(Platform.SLACK, "T1", channel, scope, "U_ADMIN", clock.instant(), 0));
+        subscriptions.subscribe(new Subscription(Platform.SLACK, "T1", channel, scope, "U_ADMIN", clock.instant(), 0));
     }
 }

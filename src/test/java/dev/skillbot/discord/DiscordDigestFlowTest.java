@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillbot.command.Platform;
 import dev.skillbot.digest.CatalogChange;
+import dev.skillbot.digest.CatalogChanges;
+import dev.skillbot.digest.DigestClaims;
 import dev.skillbot.digest.DigestRun;
 import dev.skillbot.digest.DigestScheduler;
-import dev.skillbot.digest.DigestStore;
 import dev.skillbot.digest.IsoWeek;
 import dev.skillbot.digest.Subscription;
+import dev.skillbot.digest.Subscriptions;
 import dev.skillbot.discord.fake.FakeDiscord;
 import dev.skillbot.discord.fake.Interactions;
 import dev.skillbot.discord.fake.Recorded;
@@ -60,7 +62,7 @@ class DiscordDigestFlowTest {
         Recorded followed = discord.answered(Interactions.button("sb1:follow:canary-releases", false));
         assertThat(followed.data().getInt("flags") & 64).isEqualTo(64);
         assertThat(notice(followed)).startsWith("You now follow Canary Releases");
-        app.bean(DigestStore.class).recordChanges(List.of(new CatalogChange(Instant.parse("2026-11-26T10:00:00Z"), "rev2",
+        app.bean(CatalogChanges.class).record(List.of(new CatalogChange(Instant.parse("2026-11-26T10:00:00Z"), "rev2",
                 "canary-releases", CatalogChange.Kind.CELL_EDITED, "senior", "sre")));
         // and the spare channel is deleted
         discord.removeChannel(FakeDiscord.SPARE_CHANNEL_ID);
@@ -79,9 +81,8 @@ class DiscordDigestFlowTest {
         assertThat(DiscordMessageLimits.violations(digest)).isEmpty();
         assertThat(first.posted()).contains("DISCORD/" + FakeDiscord.CHANNEL_ID);
         // and can be found again by its week, as the reconciler looks for a post whose answer was lost
-        DigestStore store = app.bean(DigestStore.class);
-        Subscription subscription = store.subscription(Platform.DISCORD, FakeDiscord.CHANNEL_ID).orElseThrow();
-        String messageId = store.claimOf(Platform.DISCORD, FakeDiscord.CHANNEL_ID, IsoWeek.parse("2026-W48")).orElseThrow().messageId();
+        Subscription subscription = app.bean(Subscriptions.class).find(Platform.DISCORD, FakeDiscord.CHANNEL_ID).orElseThrow();
+        String messageId = app.bean(DigestClaims.class).find(Platform.DISCORD, FakeDiscord.CHANNEL_ID, IsoWeek.parse("2026-W48")).orElseThrow().messageId();
         assertThat(app.bean(DiscordDigestPublisher.class).findPosted(subscription, IsoWeek.parse("2026-W48"))).contains(messageId);
         assertThat(app.bean(DiscordDigestPublisher.class).findPosted(subscription, IsoWeek.parse("2026-W47"))).isEmpty();
         // and the deleted channel is reported
@@ -100,8 +101,8 @@ class DiscordDigestFlowTest {
         }
 
         // then it is unsubscribed, while the other channel keeps its weekly digest
-        assertThat(app.bean(DigestStore.class).subscription(Platform.DISCORD, FakeDiscord.SPARE_CHANNEL_ID)).isEmpty();
-        assertThat(app.bean(DigestStore.class).subscription(Platform.DISCORD, FakeDiscord.CHANNEL_ID)).isPresent();
+        assertThat(app.bean(Subscriptions.class).find(Platform.DISCORD, FakeDiscord.SPARE_CHANNEL_ID)).isEmpty();
+        assertThat(app.bean(Subscriptions.class).find(Platform.DISCORD, FakeDiscord.CHANNEL_ID)).isPresent();
         assertThat(discord.posts(FakeDiscord.CHANNEL_ID)).hasSize(3);
     }
 

@@ -7,8 +7,8 @@ import dev.skillbot.catalog.ReloadNotifier;
 import dev.skillbot.catalog.PeriodicTask;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.command.Platform;
-import dev.skillbot.digest.FollowService;
-import dev.skillbot.persistence.JdbcDigestStore;
+import dev.skillbot.digest.follow.FollowService;
+import dev.skillbot.persistence.JdbcFollows;
 import dev.skillbot.persistence.JdbcProposalStore;
 import dev.skillbot.suggestion.CatalogHistory;
 import dev.skillbot.suggestion.CatalogWriter;
@@ -32,6 +32,7 @@ import java.util.Set;
 import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -103,7 +104,7 @@ final class RunningBot implements AutoCloseable {
                 context.getBeanProvider(ReviewChannel.class).orderedStream().toList(), context.getBean(ReviewDeliveries.class)));
         context.registerBean("reviewOutbox", PeriodicTask.class,
                 () -> new PeriodicTask("review-outbox", context.getBean(ReviewFlow.class)::postWaitingReviews, Duration.ofMillis(100)));
-        context.registerBean(FollowService.class, () -> new FollowService(new JdbcDigestStore(database), commands.catalogs(), Clock.systemUTC()));
+        context.registerBean(FollowService.class, () -> new FollowService(new JdbcFollows(new JdbcTemplate(switchable)), commands.catalogs(), Clock.systemUTC()));
         if (catalog != null) {
             context.registerBean(CatalogReloader.class, () -> catalog);
         }

@@ -122,6 +122,6 @@ class GitRemoteHangsTest {
 
     private static GitCatalogProperties settings(String url, Path checkout) {
         return new GitCatalogProperties(url, "main", "catalog", "", "false", Duration.ofHours(1), "", checkout, "", "", "",
-                Duration.ofSeconds(1));
+                Duration.ofSeconds(1), Duration.ofSeconds(1));
     }
 }

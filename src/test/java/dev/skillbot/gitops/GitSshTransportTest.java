@@ -127,6 +127,6 @@ class GitSshTransportTest {
 
     private GitCatalogProperties settings(String sshKey, String knownHosts) {
         return new GitCatalogProperties(server.url("catalog.git"), "main", "catalog", "", "false", Duration.ofHours(1), "",
-                temp.resolve("checkout"), sshKey, "", knownHosts, Duration.ofSeconds(20));
+                temp.resolve("checkout"), sshKey, "", knownHosts, Duration.ofSeconds(20), Duration.ofSeconds(1));
     }
 }

@@ -203,6 +203,6 @@ class GitTransportTest {
 
     private GitCatalogProperties settings(String url, String sshKey, String passphrase, String sshKnownHosts) {
         return new GitCatalogProperties(url, "main", "", "", "", Duration.ofMinutes(1), "", temp.resolve("checkout"),
-                sshKey, passphrase, sshKnownHosts, Duration.ofSeconds(20));
+                sshKey, passphrase, sshKnownHosts, Duration.ofSeconds(20), Duration.ofSeconds(1));
     }
 }

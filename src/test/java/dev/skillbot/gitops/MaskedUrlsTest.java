@@ -30,7 +30,7 @@ class MaskedUrlsTest {
     @Test
     void theSettingsNeverShowTheTokenNorTheUrlsCredentials() {
         GitCatalogProperties git = new GitCatalogProperties("https://reader:s3cret@git.example/skills.git", "main", "catalog", "tok3n", "",
-                Duration.ofMinutes(1), "", Path.of("checkout"), "", "", "", Duration.ofSeconds(20));
+                Duration.ofMinutes(1), "", Path.of("checkout"), "", "", "", Duration.ofSeconds(20), Duration.ofSeconds(1));
 
         assertThat(git.toString()).contains("https://reader:***@git.example/skills.git").doesNotContain("s3cret", "tok3n");
         assertThat(git.masked("refused tok3n at https://reader:s3cret@git.example")).isEqualTo("refused *** at https://reader:***@git.example");

@@ -9,16 +9,23 @@ import dev.skillbot.catalog.Catalog;
 import dev.skillbot.command.Platform;
 import dev.skillbot.command.SuggestionsView;
 import dev.skillbot.digest.CatalogChange;
+import dev.skillbot.digest.CatalogChanges;
+import dev.skillbot.digest.DigestClaims;
 import dev.skillbot.digest.DigestPublisher.DeliveryException;
 import dev.skillbot.digest.DigestRun;
 import dev.skillbot.digest.DigestScheduler;
 import dev.skillbot.digest.DigestService;
-import dev.skillbot.digest.DigestStore;
 import dev.skillbot.digest.IsoWeek;
 import dev.skillbot.digest.Scope;
 import dev.skillbot.digest.Subscription;
+import dev.skillbot.digest.Subscriptions;
+import dev.skillbot.digest.follow.Follows;
 import dev.skillbot.i18n.Messages;
-import dev.skillbot.persistence.JdbcDigestStore;
+import dev.skillbot.persistence.JdbcCatalogChanges;
+import dev.skillbot.persistence.JdbcDigestClaims;
+import dev.skillbot.persistence.JdbcFollows;
+import dev.skillbot.persistence.JdbcLookupCounts;
+import dev.skillbot.persistence.JdbcSubscriptions;
 import dev.skillbot.testing.FixtureCatalog;
 import dev.skillbot.testing.TestDatabases;
 import java.time.Duration;
@@ -30,7 +37,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.support.CronExpression;
 import tools.jackson.databind.JsonNode;
 
@@ -48,7 +55,10 @@ class SlackDigestPublisherTest {
     private final Catalog catalog = FixtureCatalog.load();
     private Slack client;
     private SlackDigestPublisher publisher;
-    private DigestStore store;
+    private Subscriptions subscriptions;
+    private DigestClaims claims;
+    private CatalogChanges changes;
+    private Follows follows;
     private DigestService digests;
 
     @BeforeEach
@@ -59,8 +69,12 @@ class SlackDigestPublisherTest {
         client = Slack.getInstance(config);
         publisher = new SlackDigestPublisher(client.methods("xoxb-test-token"), new SlackCardRenderer(Messages.forLocale("en")),
                 new SlackDelivery(time, time, Duration.ofSeconds(1), Duration.ofMinutes(2)));
-        store = new JdbcDigestStore(JdbcClient.create(TestDatabases.h2()));
-        digests = new DigestService(() -> catalog, store, SuggestionsView.NONE, time, ZoneOffset.UTC);
+        JdbcTemplate jdbc = new JdbcTemplate(TestDatabases.h2());
+        subscriptions = new JdbcSubscriptions(jdbc);
+        claims = new JdbcDigestClaims(jdbc);
+        changes = new JdbcCatalogChanges(jdbc);
+        follows = new JdbcFollows(jdbc);
+        digests = new DigestService(() -> catalog, changes, new JdbcLookupCounts(jdbc), SuggestionsView.NONE, time, ZoneOffset.UTC);
     }
 
     @AfterEach
@@ -82,7 +96,7 @@ class SlackDigestPublisherTest {
         assertThat(slack.posted("C_GENERAL")).hasSize(1);
         assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(7));
         String ts = (String) slack.posted("C_GENERAL").get(0).get("ts");
-        assertThat(store.claimOf(Platform.SLACK, "C_GENERAL", WEEK).orElseThrow().messageId()).isEqualTo(ts);
+        assertThat(claims.find(Platform.SLACK, "C_GENERAL", WEEK).orElseThrow().messageId()).isEqualTo(ts);
         SlackMessageJson digest = SlackMessageJson.parse(SlackRequests.json(slack.posted("C_GENERAL").get(0)));
         assertThat(digest.header()).contains("2026-W48");
         assertThat(BlockKitLimits.violations(digest.node())).isEmpty();
@@ -155,8 +169,8 @@ class SlackDigestPublisherTest {
 
     @Test
     void theNoteForAFollowedSkillArrivesAsADirectMessage() {
-        store.follow(Platform.SLACK, "T0TEST", "U0ALICE", "canary-releases", "en", time.instant());
-        store.recordChanges(List.of(new CatalogChange(Instant.parse("2026-11-26T10:00:00Z"), "rev2", "canary-releases",
+        follows.follow(Platform.SLACK, "T0TEST", "U0ALICE", "canary-releases", "en", time.instant());
+        changes.record(List.of(new CatalogChange(Instant.parse("2026-11-26T10:00:00Z"), "rev2", "canary-releases",
                 CatalogChange.Kind.CELL_EDITED, "senior", "sre")));
         time.set(MONDAY);
 
@@ -175,12 +189,12 @@ class SlackDigestPublisherTest {
     }
 
     private DigestScheduler scheduler() {
-        return new DigestScheduler(digests, store, List.of(publisher), CronExpression.parse("0 0 9 * * MON"), time, "test",
+        return new DigestScheduler(digests, subscriptions, claims, follows, List.of(publisher), CronExpression.parse("0 0 9 * * MON"), time, "test",
                 Duration.ofMinutes(10), 3);
     }
 
     private void subscribe(String channel, Scope scope) {
-        store.subscribe(new Subscription(Platform.SLACK, "T0TEST", channel, scope, "U0ADMIN", time.instant(), 0));
+        subscriptions.subscribe(new Subscription(Platform.SLACK, "T0TEST", channel, scope, "U0ADMIN", time.instant(), 0));
     }
 
     private Subscription subscription(String channel) {

@@ -5,10 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import dev.skillbot.cli.Cli;
 import dev.skillbot.command.Platform;
-import dev.skillbot.digest.DigestStore;
 import dev.skillbot.digest.Scope;
 import dev.skillbot.digest.Subscription;
 import dev.skillbot.testing.FixtureCatalog;
+import dev.skillbot.digest.Subscriptions;
+import dev.skillbot.digest.follow.Follows;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.http.HttpResponse;
@@ -50,7 +51,9 @@ class SlackHttpTest {
     @LocalManagementPort
     int managementPort;
     @Autowired
-    DigestStore digests;
+    Subscriptions subscriptions;
+    @Autowired
+    Follows follows;
     SlackRequests requests;
 
     @DynamicPropertySource
@@ -191,7 +194,7 @@ class SlackHttpTest {
 
         assertThat(subscribed.field("response_type")).isEqualTo("ephemeral");
         assertThat(subscribed.node().toString()).contains("This channel now gets the weekly digest for Operations");
-        Subscription subscription = digests.subscription(Platform.SLACK, SlackRequests.CHANNEL).orElseThrow();
+        Subscription subscription = subscriptions.find(Platform.SLACK, SlackRequests.CHANNEL).orElseThrow();
         assertThat(subscription.scope()).isEqualTo(new Scope(Scope.Kind.DOMAIN, "operations"));
         assertThat(subscription.workspace()).isEqualTo(SlackRequests.TEAM);
         assertThat(subscription.createdBy()).isEqualTo(SlackRequests.USER);
@@ -201,7 +204,7 @@ class SlackHttpTest {
         assertThat(BlockKitLimits.violations(preview.node())).isEmpty();
 
         assertThat(command("digest unsubscribe").node().toString()).contains("no longer gets the weekly digest");
-        assertThat(digests.subscription(Platform.SLACK, SlackRequests.CHANNEL)).isEmpty();
+        assertThat(subscriptions.find(Platform.SLACK, SlackRequests.CHANNEL)).isEmpty();
     }
 
     @Test
@@ -215,7 +218,7 @@ class SlackHttpTest {
         assertThat(note.field("response_type")).isEqualTo("ephemeral");
         assertThat(note.node().path("replace_original").asBoolean(true)).isFalse();
         assertThat(note.node().toString()).contains("You now follow Canary Releases");
-        assertThat(digests.follows(Platform.SLACK, SlackRequests.USER, "canary-releases")).isTrue();
+        assertThat(follows.isFollowing(Platform.SLACK, SlackRequests.USER, "canary-releases")).isTrue();
     }
 
     @Test

@@ -70,6 +70,13 @@ class StartupFailuresTest {
         assertThat(output.getAll()).contains("SLACK_SIGNING_SECRET is required").doesNotContain("xoxb-0000-not-a-token");
     }
 
+    @Test
+    void aDigestSlackRuleOtherThanAnyoneOrReviewersNamesItsVariableAndTheChoices(CapturedOutput output) {
+        start(output, "--skillbot.digest.slack-rule=admins");
+
+        assertThat(output.getAll()).contains("SKILLBOT_DIGEST_SLACK_RULE must be anyone or reviewers, not 'admins'.");
+    }
+
     /** Starts Skillbot, which must fail with Spring Boot's short failure report and no stack frame. */
     private static void start(CapturedOutput output, String... args) {
         Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(SkillbotApplication.class).web(WebApplicationType.NONE).run(args));

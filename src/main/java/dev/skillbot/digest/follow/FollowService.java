@@ -1,4 +1,4 @@
-package dev.skillbot.digest;
+package dev.skillbot.digest.follow;
 
 import dev.skillbot.catalog.CatalogSource;
 import dev.skillbot.catalog.Skill;
@@ -11,12 +11,12 @@ import java.util.Optional;
 /** The Follow button: follows a skill, or unfollows it when the user already follows it. */
 public final class FollowService {
 
-    private final DigestStore store;
+    private final Follows follows;
     private final CatalogSource catalogs;
     private final Clock clock;
 
-    public FollowService(DigestStore store, CatalogSource catalogs, Clock clock) {
-        this.store = store;
+    public FollowService(Follows follows, CatalogSource catalogs, Clock clock) {
+        this.follows = follows;
         this.catalogs = catalogs;
         this.clock = clock;
     }
@@ -31,10 +31,10 @@ public final class FollowService {
         }
         String name = skill.get().name();
         try {
-            if (store.follow(invocation.platform(), invocation.workspace(), invocation.user(), skillId, messages.localeTag(), clock.instant())) {
+            if (follows.follow(invocation.platform(), invocation.workspace(), invocation.user(), skillId, messages.localeTag(), clock.instant())) {
                 return messages.get(MessageKey.FOLLOW_ON, name);
             }
-            store.unfollow(invocation.platform(), invocation.user(), skillId);
+            follows.unfollow(invocation.platform(), invocation.user(), skillId);
             return messages.get(MessageKey.FOLLOW_OFF, name);
         } catch (RuntimeException e) {
             return messages.get(MessageKey.DIGEST_UNAVAILABLE);
