@@ -7,7 +7,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Pulls as soon as another replica published a catalog commit: {@link #check} reads the announced
- * head (one indexed row) and asks the poller to pull when it is not this clone's head.
+ * head (one indexed row) and, only when it changed since the last check, asks the poller to pull if
+ * it is not this clone's head, so the clone is not opened every second.
  */
 final class CatalogHeadWatcher {
 
@@ -16,7 +17,7 @@ final class CatalogHeadWatcher {
     private final CatalogHeads heads;
     private final Supplier<String> localHead;
     private final Runnable pull;
-    private String lastAsked = "";
+    private String lastSeen = "";
 
     CatalogHeadWatcher(CatalogHeads heads, Supplier<String> localHead, Runnable pull) {
         this.heads = heads;
@@ -27,8 +28,11 @@ final class CatalogHeadWatcher {
     synchronized void check() {
         try {
             Optional<String> announced = heads.latest();
-            if (announced.isPresent() && !announced.get().equals(localHead.get()) && !announced.get().equals(lastAsked)) {
-                lastAsked = announced.get();
+            if (announced.isEmpty() || announced.get().equals(lastSeen)) {
+                return;
+            }
+            lastSeen = announced.get();
+            if (!lastSeen.equals(localHead.get())) {
                 pull.run();
             }
         } catch (RuntimeException e) {

@@ -130,7 +130,6 @@ final class GitPublisher {
     }
 
     private static List<String> firstChanges(Status status) {
-        return status.getUncommittedChanges().stream().limit(3).toList().isEmpty()
-                ? status.getUntracked().stream().limit(3).toList() : status.getUncommittedChanges().stream().limit(3).toList();
+        return (status.getUncommittedChanges().isEmpty() ? status.getUntracked() : status.getUncommittedChanges()).stream().limit(3).toList();
     }
 }
