@@ -2,6 +2,8 @@ package dev.skillbot.cli;
 
 import dev.skillbot.card.Card;
 import dev.skillbot.catalog.CatalogLoader;
+import dev.skillbot.catalog.CatalogLocales;
+import dev.skillbot.catalog.TranslationCheck;
 import dev.skillbot.catalog.CatalogProperties;
 import dev.skillbot.catalog.LoadResult;
 import dev.skillbot.catalog.Problem;
@@ -23,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
@@ -33,6 +36,8 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 public final class Cli {
 
     public static final String CATALOG_ENV = "SKILLBOT_CATALOG_DIR";
+    public static final String LOCALES_ENV = "SKILLBOT_CATALOG_LOCALES";
+    public static final String DEFAULT_LOCALE_ENV = "SKILLBOT_CATALOG_DEFAULT_LOCALE";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -77,7 +82,7 @@ public final class Cli {
     static String usage() {
         return """
                 usage: java -jar target/skillbot.jar ask "<text>" [--format text|slack|discord] [--locale en|zh-CN] [--catalog DIR]
-                       java -jar target/skillbot.jar validate [DIR]
+                       java -jar target/skillbot.jar validate [DIR] [--missing zh-CN] [--strict]
                        java -jar target/skillbot.jar digest --preview [--week 2026-W48] [--scope DOMAIN|SKILL] [--format text|slack|discord] [--locale en|zh-CN] [--catalog DIR]
                        java -jar target/skillbot.jar help
                 Without a command (or with only --options), java -jar target/skillbot.jar starts the server.""";
@@ -162,25 +167,57 @@ public final class Cli {
     }
 
     private int validate(String[] args) {
-        if (args.length > 2) {
-            throw new UsageException("validate takes at most one directory");
+        Optional<String> dirArg = Optional.empty();
+        Optional<String> missingLocale = Optional.empty();
+        boolean strict = false;
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--missing" -> missingLocale = Optional.of(value(args, ++i, "--missing"));
+                case "--strict" -> strict = true;
+                default -> {
+                    if (args[i].startsWith("-") || dirArg.isPresent()) {
+                        throw new UsageException("validate takes at most one directory, --missing LOCALE and --strict");
+                    }
+                    dirArg = Optional.of(args[i]);
+                }
+            }
         }
-        Path dir = catalogPath(args.length == 2 ? args[1] : null);
-        LoadResult result = new CatalogLoader().load(dir);
-        if (result.catalog().isPresent()) {
-            var catalog = result.catalog().get();
-            out.printf("%s: valid, %d skills, %d roles, %d levels, %d cells, revision %s%n", dir, catalog.skills().size(),
-                    catalog.roles().size(), catalog.levels().size(), catalog.cellCount(), catalog.revision());
-            return 0;
+        CatalogLocales locales = locales();
+        missingLocale.filter(locale -> !locales.translated().contains(locale)).ifPresent(locale -> {
+            throw new UsageException("--missing " + locale + ": not a translated language of this catalog (" + String.join(", ", locales.translated())
+                    + "; set " + LOCALES_ENV + ")");
+        });
+        TranslationCheck check = strict ? TranslationCheck.strict(locales) : missingLocale.map(TranslationCheck::missing).orElse(TranslationCheck.NONE);
+        Path dir = catalogPath(dirArg.orElse(null));
+        LoadResult result = new CatalogLoader(UnaryOperator.identity(), locales, check).load(dir);
+        if (result.catalog().isEmpty()) {
+            result.problems().forEach(problem -> out.println(problem));
+            out.printf("%s: %d problem%s%n", dir, result.problems().size(), result.problems().size() == 1 ? "" : "s");
+            return 1;
         }
-        result.problems().forEach(problem -> out.println(problem));
-        out.printf("%s: %d problem%s%n", dir, result.problems().size(), result.problems().size() == 1 ? "" : "s");
-        return 1;
+        var catalog = result.catalog().get();
+        result.missing().forEach(problem -> out.println(problem));
+        out.printf("%s: valid, %d skills, %d roles, %d levels, %d cells, revision %s%n", dir, catalog.skills().size(),
+                catalog.roles().size(), catalog.levels().size(), catalog.cellCount(), catalog.revision());
+        if (missingLocale.isPresent()) {
+            out.printf("%s: %d text%s without a %s translation%n", dir, result.missing().size(), result.missing().size() == 1 ? "" : "s",
+                    missingLocale.get());
+        }
+        return result.missing().isEmpty() ? 0 : 1;
+    }
+
+    /** The catalog's languages from {@code SKILLBOT_CATALOG_LOCALES} and {@code SKILLBOT_CATALOG_DEFAULT_LOCALE}, as the server reads them. */
+    private CatalogLocales locales() {
+        try {
+            return CatalogLocales.parse(env.get(DEFAULT_LOCALE_ENV), env.get(LOCALES_ENV));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     private LoadResult load(String dir) {
         Path path = catalogPath(dir);
-        LoadResult result = new CatalogLoader().load(path);
+        LoadResult result = new CatalogLoader(UnaryOperator.identity(), locales(), TranslationCheck.NONE).load(path);
         if (!result.valid()) {
             err.println("The catalog in " + path + " is invalid:");
             result.problems().stream().map(Problem::toString).forEach(err::println);
