@@ -111,7 +111,7 @@ public final class CommandHandler {
         Skill skill = match.skill().get();
         if (role.isPresent() && !skill.includesRole(role.get().id())) {
             String roles = catalog.rolesOf(skill).stream().map(Role::shortName).collect(Collectors.joining(", "));
-            return explain.error(MessageKey.ERROR_ROLE_NOT_IN_SKILL, List.of(skill.name(), role.get().name(parts.locale()), roles));
+            return explain.error(MessageKey.ERROR_ROLE_NOT_IN_SKILL, List.of(parts.name(skill), role.get().name(parts.locale()), roles));
         }
         return build.apply(skill);
     }

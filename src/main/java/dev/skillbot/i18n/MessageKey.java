@@ -115,6 +115,7 @@ public enum MessageKey {
     PROPOSALS_ITEM("proposals.item"),
     PROPOSALS_LINK("proposals.link"),
     CONTEXT_OPEN_SUGGESTIONS("context.openSuggestions"),
+    CONTENT_FALLBACK("content.fallback"),
     DIGEST_TITLE("digest.title"),
     DIGEST_SKILL_OF_WEEK("digest.skillOfWeek"),
     DIGEST_TEASER("digest.teaser"),
