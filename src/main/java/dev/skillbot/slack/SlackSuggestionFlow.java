@@ -63,7 +63,7 @@ final class SlackSuggestionFlow {
             return context.ack();
         }
         Messages messages = Messages.forLocale(locale);
-        Submission submission = flow.submit(id.get().arg(0), SlackModals.values(payload.getView().getState()), SlackActor.of(payload).author());
+        Submission submission = flow.submit(id.get().arg(0), id.get().arg(1), SlackModals.values(payload.getView().getState()), SlackActor.of(payload).author());
         if (submission instanceof Submission.Saved saved) {
             deliveries.execute(() -> web.note(saved.proposal().author().userId(), flow.cards(locale).savedNotice(saved.proposal())));
             return context.ack();

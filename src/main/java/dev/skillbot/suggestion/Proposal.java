@@ -22,7 +22,21 @@ public record Proposal(
         String decidedBy,
         Instant decidedAt,
         String decisionNote,
-        ReviewMessage reviewMessage) {
+        ReviewMessage reviewMessage,
+        String locale) {
+
+    /**
+     * A proposal on the default language's text, as every proposal was before translations.
+     * {@code locale} is the language of {@code oldText} and {@code newText}; null (proposals saved before it was
+     * recorded) means the catalog's default language.
+     */
+    public Proposal(long id, String skillId, String levelId, String roleId, String oldText, String newText, boolean oldRequired,
+                    boolean newRequired, String rationale, Author author, String catalogRevision, ProposalStatus status,
+                    Instant createdAt, Instant updatedAt, String decidedBy, Instant decidedAt, String decisionNote,
+                    ReviewMessage reviewMessage) {
+        this(id, skillId, levelId, roleId, oldText, newText, oldRequired, newRequired, rationale, author, catalogRevision, status,
+                createdAt, updatedAt, decidedBy, decidedAt, decisionNote, reviewMessage, null);
+    }
 
     /** Where the review post lives, so lists can link to it and decisions can update it. */
     public record ReviewMessage(String channel, String messageId, String link) {
@@ -30,12 +44,13 @@ public record Proposal(
 
     /** A new, open proposal to change {@code current} as the draft says. */
     static Proposal open(ProposalDraft draft, Expectation current, Author author, String revision, Instant now) {
-        return new Proposal(0, draft.skillId(), draft.levelId(), draft.roleId(), current.text(), draft.text(), current.required(),
-                draft.required(), draft.rationale(), author, revision, ProposalStatus.OPEN, now, now, null, null, null, null);
+        return new Proposal(0, draft.skillId(), draft.levelId(), draft.roleId(), current.content().in(draft.locale()).text(), draft.text(),
+                current.required(), draft.required(), draft.rationale(), author, revision, ProposalStatus.OPEN, now, now, null, null, null,
+                null, draft.locale());
     }
 
     public Proposal withId(long newId) {
         return new Proposal(newId, skillId, levelId, roleId, oldText, newText, oldRequired, newRequired, rationale, author,
-                catalogRevision, status, createdAt, updatedAt, decidedBy, decidedAt, decisionNote, reviewMessage);
+                catalogRevision, status, createdAt, updatedAt, decidedBy, decidedAt, decisionNote, reviewMessage, locale);
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,18 +23,8 @@ class LocalizedCatalogTest {
     private Path dir;
 
     @BeforeEach
-    void copyBilingualCatalog() throws IOException {
-        dir = temp.resolve("catalog");
-        try (Stream<Path> files = Files.walk(FixtureCatalog.BILINGUAL_DIR)) {
-            for (Path file : files.toList()) {
-                Path target = dir.resolve(FixtureCatalog.BILINGUAL_DIR.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+    void copyBilingualCatalog() {
+        dir = FixtureCatalog.copyBilingualTo(temp.resolve("catalog"));
     }
 
     @Test

@@ -76,6 +76,11 @@ public final class FixtureCatalog {
         return copy(DIR, target);
     }
 
+    /** A writable copy of the catalog in two languages ({@link #BILINGUAL_DIR}). */
+    public static Path copyBilingualTo(Path target) {
+        return copy(BILINGUAL_DIR, target);
+    }
+
     /** Copies a catalog directory (files and folders) to {@code target}. */
     static Path copy(Path source, Path target) {
         try (Stream<Path> files = Files.walk(source)) {
