@@ -19,9 +19,7 @@ public record Proposal(
         ProposalStatus status,
         Instant createdAt,
         Instant updatedAt,
-        String decidedBy,
-        Instant decidedAt,
-        String decisionNote,
+        Verdict verdict,
         ReviewMessage reviewMessage,
         String locale) {
 
@@ -32,10 +30,20 @@ public record Proposal(
      */
     public Proposal(long id, String skillId, String levelId, String roleId, String oldText, String newText, boolean oldRequired,
                     boolean newRequired, String rationale, Author author, String catalogRevision, ProposalStatus status,
-                    Instant createdAt, Instant updatedAt, String decidedBy, Instant decidedAt, String decisionNote,
-                    ReviewMessage reviewMessage) {
+                    Instant createdAt, Instant updatedAt, Verdict verdict, ReviewMessage reviewMessage) {
         this(id, skillId, levelId, roleId, oldText, newText, oldRequired, newRequired, rationale, author, catalogRevision, status,
-                createdAt, updatedAt, decidedBy, decidedAt, decisionNote, reviewMessage, null);
+                createdAt, updatedAt, verdict, reviewMessage, null);
+    }
+
+    /** Who decided, when, and the reviewer's note; {@link #NONE} while nobody has. */
+    public record Verdict(String by, Instant at, String note) {
+
+        public static final Verdict NONE = new Verdict("", null, "");
+
+        public Verdict {
+            by = by == null ? "" : by;
+            note = note == null ? "" : note;
+        }
     }
 
     /** Where the review post lives, so lists can link to it and decisions can update it. */
@@ -45,12 +53,12 @@ public record Proposal(
     /** A new, open proposal to change {@code current} as the draft says. */
     static Proposal open(ProposalDraft draft, Expectation current, Author author, String revision, Instant now) {
         return new Proposal(0, draft.skillId(), draft.levelId(), draft.roleId(), current.content().in(draft.locale()).text(), draft.text(),
-                current.required(), draft.required(), draft.rationale(), author, revision, ProposalStatus.OPEN, now, now, null, null, null,
-                null, draft.locale());
+                current.required(), draft.required(), draft.rationale(), author, revision, ProposalStatus.OPEN, now, now, Verdict.NONE, null,
+                draft.locale());
     }
 
     public Proposal withId(long newId) {
         return new Proposal(newId, skillId, levelId, roleId, oldText, newText, oldRequired, newRequired, rationale, author,
-                catalogRevision, status, createdAt, updatedAt, decidedBy, decidedAt, decisionNote, reviewMessage, locale);
+                catalogRevision, status, createdAt, updatedAt, verdict, reviewMessage, locale);
     }
 }

@@ -7,6 +7,8 @@ import dev.skillbot.card.Section;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.CatalogSearch;
 import dev.skillbot.catalog.SkillMatch;
+import dev.skillbot.chat.Invocation;
+import dev.skillbot.chat.Platform;
 import dev.skillbot.testing.FixtureCatalog;
 import java.util.List;
 import org.junit.jupiter.api.Test;
