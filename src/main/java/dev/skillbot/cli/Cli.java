@@ -167,43 +167,7 @@ public final class Cli {
     }
 
     private int validate(String[] args) {
-        Optional<String> dirArg = Optional.empty();
-        Optional<String> missingLocale = Optional.empty();
-        boolean strict = false;
-        for (int i = 1; i < args.length; i++) {
-            switch (args[i]) {
-                case "--missing" -> missingLocale = Optional.of(value(args, ++i, "--missing"));
-                case "--strict" -> strict = true;
-                default -> {
-                    if (args[i].startsWith("-") || dirArg.isPresent()) {
-                        throw new UsageException("validate takes at most one directory, --missing LOCALE and --strict");
-                    }
-                    dirArg = Optional.of(args[i]);
-                }
-            }
-        }
-        CatalogLocales locales = locales();
-        missingLocale.filter(locale -> !locales.translated().contains(locale)).ifPresent(locale -> {
-            throw new UsageException("--missing " + locale + ": not a translated language of this catalog (" + String.join(", ", locales.translated())
-                    + "; set " + LOCALES_ENV + ")");
-        });
-        TranslationCheck check = strict ? TranslationCheck.strict(locales) : missingLocale.map(TranslationCheck::missing).orElse(TranslationCheck.NONE);
-        Path dir = catalogPath(dirArg.orElse(null));
-        LoadResult result = new CatalogLoader(UnaryOperator.identity(), locales, check).load(dir);
-        if (result.catalog().isEmpty()) {
-            result.problems().forEach(problem -> out.println(problem));
-            out.printf("%s: %d problem%s%n", dir, result.problems().size(), result.problems().size() == 1 ? "" : "s");
-            return 1;
-        }
-        var catalog = result.catalog().get();
-        result.missing().forEach(problem -> out.println(problem));
-        out.printf("%s: valid, %d skills, %d roles, %d levels, %d cells, revision %s%n", dir, catalog.skills().size(),
-                catalog.roles().size(), catalog.levels().size(), catalog.cellCount(), catalog.revision());
-        if (missingLocale.isPresent()) {
-            out.printf("%s: %d text%s without a %s translation%n", dir, result.missing().size(), result.missing().size() == 1 ? "" : "s",
-                    missingLocale.get());
-        }
-        return result.missing().isEmpty() ? 0 : 1;
+        return new ValidateCommand(out, locales(), this::catalogPath).run(args);
     }
 
     /** The catalog's languages from {@code SKILLBOT_CATALOG_LOCALES} and {@code SKILLBOT_CATALOG_DEFAULT_LOCALE}, as the server reads them. */
@@ -242,16 +206,11 @@ public final class Cli {
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
-    private static String value(String[] args, int index, String flag) {
+    static String value(String[] args, int index, String flag) {
         if (index >= args.length) {
             throw new UsageException(flag + " needs a value");
         }
         return args[index];
     }
 
-    private static final class UsageException extends RuntimeException {
-        UsageException(String message) {
-            super(message);
-        }
-    }
 }
