@@ -146,7 +146,7 @@ public final class ProposalCards {
     }
 
     private String skillName(Proposal proposal) {
-        return catalog.skill(proposal.skillId()).map(Skill::name).orElse(proposal.skillId());
+        return catalog.skill(proposal.skillId()).map(skill -> skill.localizedName().in(messages.localeTag()).text()).orElse(proposal.skillId());
     }
 
     private String levelName(Proposal proposal) {
