@@ -122,9 +122,12 @@ final class CellRewrite {
             if (variant.isPresent()) {
                 return new TextChange(variant.get().getValue().strip(), true, CellRewrite.replacement(content, variant.get(), quoted));
             }
+            // The new language goes on a line of its own after the last one, behind any comment that line ends with.
             Node last = variants.getValue().get(variants.getValue().size() - 1).getValueNode();
-            int at = trimmedEnd(content, last);
-            String line = "\n" + " ".repeat(variants.getValue().get(0).getKeyNode().getStartMark().getColumn()) + edit.locale() + ": " + quoted;
+            int lineEnd = content.indexOf('\n', trimmedEnd(content, last));
+            int at = lineEnd < 0 ? content.length() : lineEnd > 0 && content.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
+            String lineBreak = lineEnd > 0 && content.charAt(lineEnd - 1) == '\r' ? "\r\n" : "\n";
+            String line = lineBreak + " ".repeat(variants.getValue().get(0).getKeyNode().getStartMark().getColumn()) + edit.locale() + ": " + quoted;
             return new TextChange(fallback.getValue().strip(), false, new Replacement(at, at, line));
         }
 

@@ -164,7 +164,7 @@ class CatalogWriterTest {
                     sre:
                       required: true
                       text:
-                        en: Leads the reconciliation.
+                        en: Leads the reconciliation.  # no Chinese yet
                 """;
         CellRewrite.Outcome english = CellRewrite.apply(content, new CellEdit("senior", "sre", "Reconciles from Git.", "Reconciles from Git with Flux.",
                 true, TODAY, "en", "en"));
@@ -178,7 +178,7 @@ class CatalogWriterTest {
         // The lead cell has no Chinese yet: the suggestion was made against the English shown in its place.
         CellRewrite.Outcome added = CellRewrite.apply(content, chinese("lead", "sre", "Leads the reconciliation.", "主导调和工作。", true));
         assertThat(added).isEqualTo(new CellRewrite.Outcome.Rewritten(content.replace("2025-01-02", "2026-11-26")
-                .replace("en: Leads the reconciliation.\n", "en: Leads the reconciliation.\n        zh-CN: \"主导调和工作。\"\n")));
+                .replace("# no Chinese yet\n", "# no Chinese yet\n        zh-CN: \"主导调和工作。\"\n")));
         assertThat(CellRewrite.apply(content, chinese("lead", "sre", "Something else", "主导调和工作。", true)))
                 .isInstanceOf(CellRewrite.Outcome.Refused.class);
         assertThat(CellRewrite.apply(content, chinese("senior", "sre", "whatever", "从 Git 调和。", true)))
