@@ -2,6 +2,8 @@ package dev.skillbot.discord;
 
 import dev.skillbot.command.CommandService;
 import dev.skillbot.digest.follow.FollowService;
+import dev.skillbot.i18n.LanguagePreferences;
+import dev.skillbot.i18n.ReaderLanguage;
 import dev.skillbot.suggestion.ReviewFlow;
 import dev.skillbot.suggestion.SuggestionProperties;
 import java.time.Duration;
@@ -25,14 +27,15 @@ class DiscordConfiguration {
     /** Closed after the web server stopped: the answers in flight are sent first, then JDA closes the gateway. */
     @Bean(destroyMethod = "close")
     DiscordBot discordBot(DiscordProperties properties, CommandService commands, ReviewFlow reviewFlow, FollowService follows,
-                          DiscordCommandRegistrar registrar) {
+                          DiscordCommandRegistrar registrar, ObjectProvider<LanguagePreferences> preferences) {
         DiscordCardRenderer renderer = new DiscordCardRenderer();
         InFlight inFlight = new InFlight();
+        Invocations invocations = new Invocations(new ReaderLanguage(preferences.getIfAvailable(() -> LanguagePreferences.NONE)));
         CardResponder responder = new CardResponder(commands, renderer, properties.deferAfter(), inFlight);
-        SuggestionActions suggest = new SuggestionActions(commands, reviewFlow, responder);
-        ReviewActions review = new ReviewActions(reviewFlow, responder, renderer);
+        SuggestionActions suggest = new SuggestionActions(commands, reviewFlow, responder, invocations);
+        ReviewActions review = new ReviewActions(reviewFlow, responder, renderer, invocations);
         DiscordListener listener = new DiscordListener(new SeenInteractions(), responder, new DiscordAutocomplete(commands.catalogs()),
-                new ComponentActions(responder, suggest, review, follows), suggest);
+                new ComponentActions(responder, suggest, review, follows, invocations), suggest, invocations);
         return DiscordBot.start(properties, responder, new RequestIdListener(new InFlightListener(inFlight, listener)), registrar);
     }
 
