@@ -1,6 +1,6 @@
 package dev.skillbot.discord;
 
-import dev.skillbot.catalog.CatalogSource;
+import dev.skillbot.catalog.CurrentCatalog;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.i18n.Messages;
 import java.util.List;
@@ -62,9 +62,9 @@ final class DiscordCommands {
     static final LocalizationFunction TRANSLATIONS = ResourceBundleLocalizationFunction
             .fromBundles(Messages.BUNDLE, DiscordLocale.CHINESE_CHINA).build();
 
-    private final CatalogSource catalogs;
+    private final CurrentCatalog catalogs;
 
-    DiscordCommands(CatalogSource catalogs) {
+    DiscordCommands(CurrentCatalog catalogs) {
         this.catalogs = catalogs;
     }
 

@@ -2,7 +2,7 @@ package dev.skillbot.discord;
 
 import dev.skillbot.card.Card;
 import dev.skillbot.catalog.Labels;
-import dev.skillbot.command.Platform;
+import dev.skillbot.chat.Platform;
 import dev.skillbot.i18n.ReaderLanguage;
 import dev.skillbot.suggestion.Author;
 import dev.skillbot.suggestion.Proposal;

@@ -1,6 +1,6 @@
 package dev.skillbot.i18n;
 
-import dev.skillbot.command.Platform;
+import dev.skillbot.chat.Platform;
 import java.util.Optional;
 
 /**

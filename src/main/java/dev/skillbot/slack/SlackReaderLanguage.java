@@ -1,6 +1,6 @@
 package dev.skillbot.slack;
 
-import dev.skillbot.command.Platform;
+import dev.skillbot.chat.Platform;
 import dev.skillbot.i18n.ReaderLanguage;
 
 /**

@@ -13,7 +13,7 @@ import dev.skillbot.card.ActionId;
 import dev.skillbot.observability.RequestId;
 import dev.skillbot.card.Card;
 import dev.skillbot.command.CommandService;
-import dev.skillbot.command.Invocation;
+import dev.skillbot.chat.Invocation;
 import dev.skillbot.digest.follow.FollowService;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,15 +33,15 @@ final class SlackRoutes {
     static final String COMMAND = "/skill";
 
     private final CommandService commands;
-    private final SlackAnswers answers;
-    private final SlackResponder responder;
+    private final AnswerJsonCache answers;
+    private final ResponseUrlPoster responder;
     private final SlackReviewers reviewers;
     private final SlackSuggestionFlow suggestions;
     private final SlackReviewFlow reviews;
     private final FollowService follows;
     private final SlackReaderLanguage readers;
 
-    SlackRoutes(CommandService commands, SlackAnswers answers, SlackResponder responder, SlackReviewers reviewers,
+    SlackRoutes(CommandService commands, AnswerJsonCache answers, ResponseUrlPoster responder, SlackReviewers reviewers,
                 SlackSuggestionFlow suggestions, SlackReviewFlow reviews, FollowService follows, SlackReaderLanguage readers) {
         this.commands = commands;
         this.answers = answers;
@@ -115,7 +115,7 @@ final class SlackRoutes {
         decode(request, BlockActionPayload.Action::getActionId, ActionId.Action.SHARE).ifPresent(id -> {
             Invocation invocation = invocation(request, Invocation.Origin.BUTTON);
             responder.send(request.getPayload().getResponseUrl(), renderer(invocation).inChannel(answer(invocation, id)),
-                    SlackResponder.DELETE_ORIGINAL);
+                    ResponseUrlPoster.DELETE_ORIGINAL);
         });
         return context.ack();
     }
@@ -124,7 +124,7 @@ final class SlackRoutes {
     private Response follow(BlockActionRequest request, ActionContext context) {
         decode(request, BlockActionPayload.Action::getActionId, ActionId.Action.FOLLOW).ifPresent(id -> {
             String text = follows.toggle(invocation(request, Invocation.Origin.BUTTON), id.arg(0));
-            responder.send(request.getPayload().getResponseUrl(), SlackNotes.privately(text));
+            responder.send(request.getPayload().getResponseUrl(), NoteBlocks.privately(text));
         });
         return context.ack();
     }

@@ -24,11 +24,11 @@ final class SlackUnknownActions implements Middleware {
     private static final Logger log = LoggerFactory.getLogger(SlackUnknownActions.class);
 
     private final List<Pattern> routes;
-    private final SlackResponder responder;
+    private final ResponseUrlPoster responder;
     private final SlackReaderLanguage readers;
 
     /** {@code routes} are the block action patterns Bolt routes by, read on every click. */
-    SlackUnknownActions(List<Pattern> routes, SlackResponder responder, SlackReaderLanguage readers) {
+    SlackUnknownActions(List<Pattern> routes, ResponseUrlPoster responder, SlackReaderLanguage readers) {
         this.routes = routes;
         this.responder = responder;
         this.readers = readers;
@@ -44,7 +44,7 @@ final class SlackUnknownActions implements Middleware {
                 payload.getActions().isEmpty() ? "(none)" : payload.getActions().get(0).getActionId()));
         if (payload.getResponseUrl() != null) {
             String note = Messages.forLocale(readers.of(SlackActor.of(payload))).get(MessageKey.ACTION_UNKNOWN);
-            responder.send(payload.getResponseUrl(), SlackNotes.privately(note));
+            responder.send(payload.getResponseUrl(), NoteBlocks.privately(note));
         }
         return Response.ok();
     }

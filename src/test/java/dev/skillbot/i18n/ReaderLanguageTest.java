@@ -2,7 +2,7 @@ package dev.skillbot.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.skillbot.command.Platform;
+import dev.skillbot.chat.Platform;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package dev.skillbot.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.skillbot.command.Platform;
+import dev.skillbot.chat.Platform;
 import dev.skillbot.i18n.LanguagePreferences;
 import java.net.http.HttpResponse;
 import java.time.Duration;
