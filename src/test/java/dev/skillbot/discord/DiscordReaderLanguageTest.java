@@ -128,6 +128,24 @@ class DiscordReaderLanguageTest {
         }
     }
 
+    @Test
+    void theCommandFitsDiscordsCombinedLengthInEveryLanguage() {
+        DataObject command = discord.awaitRequest(request -> request.is("PUT", "applications/\\d+/commands")).array().getObject(0);
+        List<DataObject> named = new ArrayList<>();
+        collect(command, named);
+
+        for (String locale : List.of("", "zh-CN")) {
+            int combined = named.stream().mapToInt(each -> text(each, "name", locale).length() + text(each, "description", locale).length()
+                    + each.getString("value", "").length()).sum();
+            assertThat(combined).as("names, descriptions and values in '%s'", locale).isBetween(500, 4000);
+        }
+    }
+
+    /** A field in {@code locale}, or as registered when it has no translation there. */
+    private static String text(DataObject node, String field, String locale) {
+        return node.optObject(field + "_localizations").map(map -> map.getString(locale, null)).orElseGet(() -> node.getString(field, ""));
+    }
+
     /** The command, its subcommands, their options and the options' choices. */
     private static void collect(DataObject node, List<DataObject> out) {
         out.add(node);
