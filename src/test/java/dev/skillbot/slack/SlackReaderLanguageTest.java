@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.skillbot.chat.Platform;
+import dev.skillbot.digest.Subscriptions;
+import dev.skillbot.digest.follow.Follows;
 import dev.skillbot.i18n.LanguagePreferences;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -13,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,6 +37,10 @@ class SlackReaderLanguageTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    Subscriptions subscriptions;
+    @Autowired
+    Follows follows;
     SlackRequests requests;
 
     @TestConfiguration
@@ -131,6 +138,23 @@ class SlackReaderLanguageTest {
 
         await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/response/zh-next") == 1);
         assertThat(SlackMessageJson.parse(slack.bodies("/response/zh-next").get(0)).header()).isEqualTo("Canary Releases · 资深");
+    }
+
+    @Test
+    void aChannelSubscribedByAChineseReaderGetsItsDigestInChineseAndTheirFollowsTheirNotesInChinese() {
+        slack.userLocale("U0SUBS", "zh-CN");
+        command("U0SUBS", "digest subscribe operations");
+
+        assertThat(subscriptions.find(Platform.SLACK, SlackRequests.CHANNEL).orElseThrow().locale()).isEqualTo("zh-CN");
+        assertThat(command("U0SUBS", "digest preview").header()).startsWith("每周技能摘要");
+
+        SlackMessageJson card = command("U0SUBS", "canary senior");
+        String follow = card.buttonLabels().stream().filter(label -> label.contains("关注")).findFirst().orElseThrow();
+        requests.post(SlackRequests.blockActions(SlackRequests.as(SlackRequests.privateCardAction(
+                SlackRequests.button(card.buttonActionId(follow), follow), slack.responseUrl("zh-follow")), "U0SUBS", "chen")));
+        await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/response/zh-follow") == 1);
+        assertThat(follows.followers("canary-releases")).filteredOn(follower -> follower.userId().equals("U0SUBS"))
+                .singleElement().satisfies(follower -> assertThat(follower.locale()).isEqualTo("zh-CN"));
     }
 
     private SlackMessageJson command(String user, String text) {
