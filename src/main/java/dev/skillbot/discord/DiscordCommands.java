@@ -59,7 +59,7 @@ final class DiscordCommands {
     /** The app's own message bundles: English descriptions from the base, the other languages through JDA. */
     private static final ResourceBundle ENGLISH = ResourceBundle.getBundle(Messages.BUNDLE, Locale.ROOT,
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    static final LocalizationFunction TRANSLATIONS = ResourceBundleLocalizationFunction
+    private static final LocalizationFunction TRANSLATIONS = ResourceBundleLocalizationFunction
             .fromBundles(Messages.BUNDLE, DiscordLocale.CHINESE_CHINA).build();
 
     private final CurrentCatalog catalogs;
