@@ -33,11 +33,7 @@ public final class Messages {
     }
 
     static String supported(String requested) {
-        if (requested == null) {
-            return "en";
-        }
-        String normalized = requested.replace('_', '-').toLowerCase(Locale.ROOT);
-        return normalized.startsWith("zh") ? "zh-CN" : "en";
+        return ReaderLanguage.supported(requested).orElse(SUPPORTED.get(0));
     }
 
     public String localeTag() {
