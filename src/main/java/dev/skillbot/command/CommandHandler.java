@@ -18,9 +18,16 @@ import java.util.stream.Collectors;
 public final class CommandHandler {
 
     private final Features features;
+    private final Permalinks permalinks;
 
     public CommandHandler(Features features) {
+        this(features, Permalinks.NONE);
+    }
+
+    /** @param permalinks where skill cards link to in a browser ({@link Permalinks#NONE}: no links) */
+    public CommandHandler(Features features, Permalinks permalinks) {
         this.features = features;
+        this.permalinks = permalinks;
     }
 
     public CommandHandler() {
@@ -50,7 +57,7 @@ public final class CommandHandler {
     }
 
     private Card build(Command command, Invocation invocation, Catalog catalog, Messages messages, String[] shown) {
-        CardParts parts = new CardParts(catalog, messages, features.suggestions());
+        CardParts parts = new CardParts(catalog, messages, features.suggestions(), permalinks);
         MessageCardBuilder explain = new MessageCardBuilder(catalog, parts);
         if (command instanceof Command.Invalid invalid) {
             return explain.error(invalid.reason(), invalid.args());

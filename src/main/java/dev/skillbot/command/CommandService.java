@@ -56,7 +56,12 @@ public final class CommandService {
     }
 
     public CommandService(CatalogSource catalogs, Features features) {
-        this(catalogs, new CommandParser(), new CommandHandler(features), features);
+        this(catalogs, features, Permalinks.NONE);
+    }
+
+    /** Cards that link to their web page under the given address. */
+    public CommandService(CatalogSource catalogs, Features features, Permalinks permalinks) {
+        this(catalogs, new CommandParser(), new CommandHandler(features, permalinks), features);
     }
 
     public Card answer(Invocation invocation, String text) {

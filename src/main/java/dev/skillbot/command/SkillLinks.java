@@ -1,6 +1,12 @@
 package dev.skillbot.command;
 
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The web addresses of what a card shows, relative to the site's root: the one place that knows
@@ -8,6 +14,8 @@ import java.util.Optional;
  * disagree. Catalog ids are {@code [a-z0-9-]} (the loader checks), so they need no encoding.
  */
 public final class SkillLinks {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
 
     private SkillLinks() {
     }
@@ -33,6 +41,55 @@ public final class SkillLinks {
     }
 
     public static String search(String query) {
-        return "search?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8);
+        return "search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The chat command that shows what a page shows, from the page's path and query (such as
+     * {@code skills/canary-releases?level=senior&role=sre}), or empty when it is no page of these.
+     * Ids must look like ids; the command parser then checks them against the catalog.
+     */
+    public static Optional<String> commandText(String pathAndQuery) {
+        String withoutAnchor = pathAndQuery.split("#", 2)[0];
+        String[] parts = withoutAnchor.split("\\?", 2);
+        String path = parts[0].endsWith("/") ? parts[0].substring(0, parts[0].length() - 1) : parts[0];
+        Map<String, String> query = query(parts.length > 1 ? parts[1] : "");
+        if (path.isEmpty()) {
+            return Optional.of("list");
+        }
+        if (path.equals("search")) {
+            return Optional.ofNullable(query.get("q")).filter(q -> !q.isBlank()).map(q -> "search " + q);
+        }
+        if (!path.startsWith("skills/") || !ID.matcher(path.substring("skills/".length())).matches()) {
+            return Optional.empty();
+        }
+        String skill = path.substring("skills/".length());
+        String role = id(query, "role").map(r -> " " + r).orElse("");
+        Optional<String> from = id(query, "from");
+        Optional<String> to = id(query, "to");
+        if (from.isPresent() && to.isPresent()) {
+            return Optional.of(skill + " " + from.get() + ".." + to.get() + role);
+        }
+        return Optional.of(skill + id(query, "level").map(level -> " " + level).orElse("") + role);
+    }
+
+    private static Optional<String> id(Map<String, String> query, String name) {
+        return Optional.ofNullable(query.get(name)).filter(value -> ID.matcher(value).matches());
+    }
+
+    private static Map<String, String> query(String query) {
+        Map<String, String> values = new HashMap<>();
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                try {
+                    values.putIfAbsent(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                } catch (IllegalArgumentException malformed) {
+                    // a broken escape: the value is left out
+                }
+            }
+        }
+        return values;
     }
 }

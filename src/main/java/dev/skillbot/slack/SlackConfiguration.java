@@ -6,6 +6,7 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.methods.MethodsClient;
 import dev.skillbot.card.RenderedCards;
 import dev.skillbot.command.CommandService;
+import dev.skillbot.command.Permalinks;
 import dev.skillbot.digest.DigestProperties;
 import dev.skillbot.digest.follow.FollowService;
 import dev.skillbot.i18n.Messages;
@@ -111,7 +112,8 @@ class SlackConfiguration {
     @Bean(destroyMethod = "stop")
     App slackApp(SlackProperties slack, Slack slackClient, CommandService commands, ReviewFlow reviewFlow, FollowService follows,
                  SlackReviewers reviewers, SlackWeb web, SlackCardRenderer renderer, SlackPlatformStatus status,
-                 RenderedCards<String> slackRenderedCards, SlackFollowUps afterAck, ReviewDeliveries reviewDeliveries) {
+                 RenderedCards<String> slackRenderedCards, SlackFollowUps afterAck, ReviewDeliveries reviewDeliveries,
+                 Permalinks permalinks) {
         AppConfig config = AppConfig.builder()
                 .slack(slackClient)
                 .singleTeamBotToken(slack.botToken())
@@ -127,6 +129,9 @@ class SlackConfiguration {
                 new SlackSuggestionFlow(commands, reviewFlow, web, reviewDeliveries, slack.locale()),
                 new SlackReviewFlow(reviewFlow, reviewers, web, responder, afterAck, slack.locale()),
                 follows, slack.locale()).register(app);
+        if (permalinks.enabled()) {
+            SlackRoutes.unfurls(app, new SlackUnfurls(commands, permalinks, web, afterAck, slack.locale()));
+        }
         log.info("Slack: {}{}, Web API {}", slack.httpMode() ? "HTTP on POST " + EVENTS_PATH : "",
                 slack.socketMode() ? (slack.httpMode() ? " and " : "") + "Socket Mode" : "", slack.apiUrl());
         app.start();
