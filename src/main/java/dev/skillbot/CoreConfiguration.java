@@ -4,7 +4,7 @@ import dev.skillbot.catalog.CatalogReloader;
 import dev.skillbot.command.AboutInfo;
 import dev.skillbot.command.CommandObserver;
 import dev.skillbot.command.CommandService;
-import dev.skillbot.command.Features;
+import dev.skillbot.command.CommandPorts;
 import dev.skillbot.command.Permalinks;
 import dev.skillbot.web.WebProperties;
 import dev.skillbot.digest.DigestCommandHandler;
@@ -35,7 +35,7 @@ class CoreConfiguration {
                                   LookupCounter lookups, CommandObserver observer, Supplier<AboutInfo> about, ProposalService proposals,
                                   Permalinks permalinks) {
         CommandService commands = new CommandService(catalogs,
-                new Features(suggestions, digests, lookups::record).withObservability(observer, about), permalinks);
+                new CommandPorts(suggestions, digests, lookups::record).withObservability(observer, about), permalinks);
         proposals.onChange(commands::forgetCards); // cards show how many suggestions are open
         return commands;
     }

@@ -6,9 +6,9 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.LinkSharedEvent;
 import dev.skillbot.card.Card;
 import dev.skillbot.command.CommandService;
-import dev.skillbot.command.Invocation;
+import dev.skillbot.chat.Invocation;
 import dev.skillbot.command.Permalinks;
-import dev.skillbot.command.Platform;
+import dev.skillbot.chat.Platform;
 import dev.skillbot.command.SkillLinks;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,11 +27,11 @@ final class SlackUnfurls {
 
     private final CommandService commands;
     private final Permalinks permalinks;
-    private final SlackWeb web;
+    private final SlackMessenger web;
     private final Executor afterAck;
     private final String locale;
 
-    SlackUnfurls(CommandService commands, Permalinks permalinks, SlackWeb web, Executor afterAck, String locale) {
+    SlackUnfurls(CommandService commands, Permalinks permalinks, SlackMessenger web, Executor afterAck, String locale) {
         this.commands = commands;
         this.permalinks = permalinks;
         this.web = web;

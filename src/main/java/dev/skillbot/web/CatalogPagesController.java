@@ -1,7 +1,7 @@
 package dev.skillbot.web;
 
 import dev.skillbot.catalog.Catalog;
-import dev.skillbot.catalog.CatalogSource;
+import dev.skillbot.catalog.CurrentCatalog;
 import dev.skillbot.catalog.Skill;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
@@ -22,13 +22,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CatalogPagesController {
 
-    private final CatalogSource catalogs;
+    private final CurrentCatalog catalogs;
     private final PageRenderer renderer;
     private final SkillPages skillPages;
     private final PageBuilders pages;
     private final ProposalLines proposals;
 
-    CatalogPagesController(CatalogSource catalogs, PageRenderer renderer, ContentText content, ProposalLines proposals) {
+    CatalogPagesController(CurrentCatalog catalogs, PageRenderer renderer, ContentText content, ProposalLines proposals) {
         this.catalogs = catalogs;
         this.renderer = renderer;
         this.skillPages = new SkillPages(content);
