@@ -81,6 +81,7 @@ public final class Cli {
                 usage: java -jar target/skillbot.jar ask "<text>" [--format text|slack|discord] [--locale en|zh-CN] [--catalog DIR]
                        java -jar target/skillbot.jar validate [DIR]
                        java -jar target/skillbot.jar digest --preview [--week 2026-W48] [--scope DOMAIN|SKILL] [--format text|slack|discord] [--locale en|zh-CN] [--catalog DIR]
+                       java -jar target/skillbot.jar site --out DIR [--catalog DIR] [--locale en|zh-CN] [--base-url URL]
                        java -jar target/skillbot.jar help
                 Without a command (or with only --options), java -jar target/skillbot.jar starts the server.""";
     }
