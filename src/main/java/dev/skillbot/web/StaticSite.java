@@ -58,6 +58,7 @@ public final class StaticSite {
         pages.add("search.html");
         copyAsset("skillbot.css", out);
         copyAsset("search.js", out);
+        copyAsset("favicon.svg", out);
         write(out.resolve("assets/search-index.js"), SearchIndex.script(catalog, t, content));
         pages.addAll(skillPages(catalog, out, t));
         write(out.resolve("sitemap.xml"), Sitemap.xml(pages, baseUrl));
