@@ -13,6 +13,12 @@ public record SkillPage(Page page, String skillId, ContentText.Text name, Conten
                         Optional<Comparison> comparison, Selection selection, List<Choice> levels, List<Choice> roles,
                         Proposals proposals, String suggestCommand, String notice) {
 
+    /** The page without the matrix: a static comparison page, which links to its skill's page for the matrix. */
+    public SkillPage withoutMatrix() {
+        return new SkillPage(page, skillId, name, summary, facts, tags, columns, List.of(), focus, comparison, selection, levels, roles,
+                proposals, suggestCommand, notice);
+    }
+
     /** A labelled fact of the header, such as "Required: 16"; a content fact carries its language. */
     public record Fact(String label, String value, String lang) {
     }

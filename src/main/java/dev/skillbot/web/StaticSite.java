@@ -18,7 +18,8 @@ import java.util.concurrent.Future;
 
 /**
  * Writes the catalog's pages as static files, for a catalog repository's CI to publish: the
- * catalog, a page per skill, a page per comparison of two neighbouring levels, the search page
+ * catalog, a page per skill, a page per comparison of two neighbouring levels (the comparison only:
+ * the matrix is on the skill's page, and repeating it would quadruple the site), the search page
  * with its index and script, the stylesheet and a sitemap. Every link is relative, so the site
  * works from {@code file://} and from any sub-path of a host. Pages are rendered on every core.
  */
@@ -30,6 +31,7 @@ public final class StaticSite {
 
     private final PageRenderer renderer;
     private final ContentText content;
+    private final java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
 
     public StaticSite(PageRenderer renderer) {
         this(renderer, ContentText.AS_WRITTEN);
@@ -62,11 +64,7 @@ public final class StaticSite {
         write(out.resolve("assets/search-index.js"), SearchIndex.script(catalog, t, content));
         pages.addAll(skillPages(catalog, out, t));
         write(out.resolve("sitemap.xml"), Sitemap.xml(pages, baseUrl));
-        long bytes;
-        try (var files = Files.walk(out)) {
-            bytes = files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
-        }
-        return new Written(pages.size(), bytes);
+        return new Written(pages.size(), written.get());
     }
 
     /** Every skill page and its neighbouring comparisons, rendered in parallel; the file names in catalog order. */
@@ -89,7 +87,7 @@ public final class StaticSite {
                         String to = levels.get(i + 1).id();
                         String compare = SiteLinks.compareFile(skill.id(), from, to);
                         write(out.resolve(compare), renderer.skill(builder.build(catalog, skill, page,
-                                new SkillPages.Query(null, null, from, to), notHere)));
+                                new SkillPages.Query(null, null, from, to), notHere).withoutMatrix()));
                         files.add(compare);
                     }
                     return files;
@@ -114,18 +112,22 @@ public final class StaticSite {
         return new Page(t, links, title, catalog.revision(), null, null, null);
     }
 
-    private static void copyAsset(String name, Path out) throws IOException {
+    private void copyAsset(String name, Path out) throws IOException {
         try (InputStream in = StaticSite.class.getResourceAsStream("/static/assets/" + name)) {
             if (in == null) {
                 throw new IOException("asset missing from the jar: " + name);
             }
-            Files.write(out.resolve("assets").resolve(name), in.readAllBytes());
+            byte[] bytes = in.readAllBytes();
+            Files.write(out.resolve("assets").resolve(name), bytes);
+            written.addAndGet(bytes.length);
         }
     }
 
-    private static void write(Path file, String text) {
+    private void write(Path file, String text) {
         try {
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            Files.write(file, bytes);
+            written.addAndGet(bytes.length);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
