@@ -13,12 +13,12 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    static Path catalogDir(int skills) {
+    public static Path catalogDir(int skills) {
         return catalogDir(skills, 1);
     }
 
     /** The synthetic catalog of {@code skills} skills, every text in English only (1) or in English and Chinese (2). */
-    static Path catalogDir(int skills, int languages) {
+    public static Path catalogDir(int skills, int languages) {
         Path dir = Path.of("target", "bench-catalogs", skills + (languages > 1 ? "-" + languages + "-languages" : ""));
         if (!Files.exists(dir.resolve("domains.yml"))) {
             SyntheticCatalog.Spec spec = SyntheticCatalog.Spec.of(skills);

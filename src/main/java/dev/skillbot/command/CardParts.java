@@ -5,6 +5,7 @@ import dev.skillbot.card.Block;
 import dev.skillbot.card.Button;
 import dev.skillbot.card.Card;
 import dev.skillbot.card.Section;
+import dev.skillbot.card.Control;
 import dev.skillbot.card.Mark;
 import dev.skillbot.card.Select;
 import dev.skillbot.catalog.Catalog;
@@ -28,11 +29,22 @@ final class CardParts {
     private final SuggestionsView suggestions;
     /** Whether a text shown on this card is the default language's, standing in for a missing translation. */
     private boolean fellBack;
+    private final Permalinks permalinks;
 
     CardParts(Catalog catalog, Messages messages, SuggestionsView suggestions) {
+        this(catalog, messages, suggestions, Permalinks.NONE);
+    }
+
+    CardParts(Catalog catalog, Messages messages, SuggestionsView suggestions, Permalinks permalinks) {
         this.catalog = catalog;
         this.messages = messages;
         this.suggestions = suggestions;
+        this.permalinks = permalinks;
+    }
+
+    /** "Open in browser" to the page at {@code path} (a {@link SkillLinks} path), when the site's address is known. */
+    void openInBrowser(List<Control> controls, String path) {
+        permalinks.button(messages.get(MessageKey.BUTTON_OPEN_IN_BROWSER), path).ifPresent(controls::add);
     }
 
     SuggestionsView suggestions() {

@@ -7,6 +7,7 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.methods.MethodsClient;
 import dev.skillbot.card.RenderedCards;
 import dev.skillbot.command.CommandService;
+import dev.skillbot.command.Permalinks;
 import dev.skillbot.digest.DigestProperties;
 import dev.skillbot.digest.follow.FollowService;
 import dev.skillbot.i18n.LanguagePreferences;
@@ -131,7 +132,8 @@ class SlackConfiguration {
     @Bean(destroyMethod = "stop")
     App slackApp(SlackProperties slack, Slack slackClient, CommandService commands, ReviewFlow reviewFlow, FollowService follows,
                  SlackReviewers reviewers, SlackMessenger web, SlackReaderLanguage readers, SlackPlatformStatus status,
-                 RenderedCards<String> slackRenderedCards, AfterAckExecutor afterAck, ReviewDeliveries reviewDeliveries) {
+                 RenderedCards<String> slackRenderedCards, AfterAckExecutor afterAck, ReviewDeliveries reviewDeliveries,
+                 Permalinks permalinks) {
         AppConfig config = AppConfig.builder()
                 .slack(slackClient)
                 .singleTeamBotToken(slack.botToken())
@@ -147,6 +149,9 @@ class SlackConfiguration {
                 new SlackSuggestionFlow(commands, reviewFlow, web, reviewDeliveries, readers),
                 new SlackReviewFlow(reviewFlow, reviewers, web, responder, afterAck, readers),
                 follows, readers).register(app);
+        if (permalinks.enabled()) { // an unfurl is read by the whole channel: the workspace's language
+            SlackRoutes.unfurls(app, new SlackUnfurls(commands, permalinks, web, afterAck, slack.locale()));
+        }
         log.info("Slack: {}{}, Web API {}", slack.httpMode() ? "HTTP on POST " + EVENTS_PATH : "",
                 slack.socketMode() ? (slack.httpMode() ? " and " : "") + "Socket Mode" : "", slack.apiUrl());
         app.start();
