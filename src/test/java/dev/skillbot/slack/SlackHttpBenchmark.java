@@ -100,13 +100,26 @@ public final class SlackHttpBenchmark {
         CacheStats cardsBefore = cards.stats();
         CacheStats drawnBefore = drawn.stats();
         LongAdder failed = new LongAdder();
-        long[] sorted = openLoop(port, i -> requests.get(order[i]), workers, rate, seconds, body -> true, failed);
+        long[] inOrder = new long[rate * seconds];
+        long[] sorted = openLoop(port, i -> requests.get(order[i]), workers, rate, seconds, body -> true, failed, inOrder);
         CacheStats cardsDuring = cards.stats().minus(cardsBefore);
         CacheStats drawnDuring = drawn.stats().minus(drawnBefore);
         report("mixed  at " + rate + " req/s (" + requests.size() + " distinct commands, " + failed.sum() + " failed)", sorted);
         System.out.printf(Locale.ROOT, "cache hit ratio, mixed: cards %.3f (%d of %d), drawn %.3f (%d of %d)%n",
                 cardsDuring.hitRate(), cardsDuring.hitCount(), cardsDuring.requestCount(),
                 drawnDuring.hitRate(), drawnDuring.hitCount(), drawnDuring.requestCount());
+        System.out.println("mixed, p99 ms by second: " + bySecond(inOrder, rate));
+    }
+
+    /** Where in the phase the tail sits: p99 of each second's requests, by their scheduled start. */
+    private static String bySecond(long[] inOrder, int rate) {
+        StringBuilder seconds = new StringBuilder();
+        for (int from = 0; from + rate <= inOrder.length; from += rate) {
+            long[] second = Arrays.copyOfRange(inOrder, from, from + rate);
+            Arrays.sort(second);
+            seconds.append(String.format(Locale.ROOT, "%s%.1f", seconds.isEmpty() ? "" : ", ", LoadRun.millis(second, 0.99)));
+        }
+        return seconds.toString();
     }
 
     /** The whole application on a free loopback port, Slack on and pointed at {@code slack}; more arguments may follow. */
@@ -166,6 +179,12 @@ public final class SlackHttpBenchmark {
      */
     static long[] openLoop(int port, IntFunction<byte[]> request, int workers, int rate, int seconds, Predicate<String> good,
             LongAdder failed) throws Exception {
+        return openLoop(port, request, workers, rate, seconds, good, failed, new long[rate * seconds]);
+    }
+
+    /** As above, and each request's latency also at its index in {@code inOrder}. */
+    static long[] openLoop(int port, IntFunction<byte[]> request, int workers, int rate, int seconds, Predicate<String> good,
+            LongAdder failed, long[] inOrder) throws Exception {
         long intervalNanos = 1_000_000_000L / rate;
         int total = rate * seconds;
         long start = System.nanoTime() + 50_000_000L;
@@ -186,7 +205,8 @@ public final class SlackHttpBenchmark {
                         connection.close();
                         connection = new RawHttpConnection(port);
                     }
-                    mine[n++] = System.nanoTime() - scheduled;
+                    mine[n] = System.nanoTime() - scheduled;
+                    inOrder[i] = mine[n++];
                 }
                 return Arrays.copyOf(mine, n);
             } finally {
