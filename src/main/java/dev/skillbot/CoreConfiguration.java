@@ -4,7 +4,7 @@ import dev.skillbot.catalog.CatalogReloader;
 import dev.skillbot.command.AboutInfo;
 import dev.skillbot.command.CommandObserver;
 import dev.skillbot.command.CommandService;
-import dev.skillbot.command.Features;
+import dev.skillbot.command.CommandPorts;
 import dev.skillbot.digest.DigestCommandHandler;
 import dev.skillbot.digest.LookupCounter;
 import dev.skillbot.suggestion.ProposalService;
@@ -26,7 +26,7 @@ class CoreConfiguration {
     CommandService commandService(CatalogReloader catalogs, SuggestionsView suggestions, DigestCommandHandler digests,
                                   LookupCounter lookups, CommandObserver observer, Supplier<AboutInfo> about, ProposalService proposals) {
         CommandService commands = new CommandService(catalogs,
-                new Features(suggestions, digests, lookups::record).withObservability(observer, about));
+                new CommandPorts(suggestions, digests, lookups::record).withObservability(observer, about));
         proposals.onChange(commands::forgetCards); // cards show how many suggestions are open
         return commands;
     }

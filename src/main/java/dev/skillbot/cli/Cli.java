@@ -8,11 +8,11 @@ import dev.skillbot.catalog.Problem;
 import dev.skillbot.command.AboutInfo;
 import dev.skillbot.command.CommandObserver;
 import dev.skillbot.command.CommandService;
-import dev.skillbot.command.Features;
+import dev.skillbot.command.CommandPorts;
 import dev.skillbot.gitops.GitDrift;
 import dev.skillbot.startup.ChoiceFailureAnalyzer;
 import java.time.Instant;
-import dev.skillbot.command.Invocation;
+import dev.skillbot.chat.Invocation;
 import dev.skillbot.digest.DigestCommandHandler;
 import dev.skillbot.digest.IsoWeek;
 import dev.skillbot.digest.Scope;
@@ -102,7 +102,7 @@ public final class Cli {
             return 2;
         }
         Path dir = catalogPath(catalogDir.orElse(null));
-        Features features = Features.NONE.withObservability(CommandObserver.NONE, () -> new AboutInfo(
+        CommandPorts features = CommandPorts.NONE.withObservability(CommandObserver.NONE, () -> new AboutInfo(
                 String.valueOf(Cli.class.getPackage().getImplementationVersion()), dir.toAbsolutePath().normalize().toString(),
                 Instant.now(), true, List.of(), GitDrift.describe(dir).orElse(""), List.of()));
         Card card = new CommandService(loaded.catalog()::get, features).answer(Invocation.cli(locale), String.join(" ", words));
