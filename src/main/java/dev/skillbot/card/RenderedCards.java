@@ -36,6 +36,11 @@ public final class RenderedCards<R> {
         return cache.get(card, renderer);
     }
 
+    /** Draws the card without keeping it or counting it: the start-up warm-up's way in. */
+    public R renderUncached(Card card) {
+        return renderer.apply(card);
+    }
+
     public String name() {
         return name;
     }
