@@ -10,6 +10,7 @@ import dev.skillbot.command.CommandService;
 import dev.skillbot.command.CommandPorts;
 import dev.skillbot.digest.DigestCommandHandler;
 import dev.skillbot.digest.LookupCounter;
+import dev.skillbot.observability.LogSafe;
 import dev.skillbot.suggestion.ProposalService;
 import dev.skillbot.command.SuggestionsView;
 import dev.skillbot.concurrent.DaemonThreads;
@@ -57,7 +58,7 @@ class CoreConfiguration {
                     log.info("Warmed up the answer path: {} answers drawn for {} platforms in {} ms", answered, drawing.size(),
                             (System.nanoTime() - start) / 1_000_000);
                 } catch (RuntimeException e) {
-                    log.warn("The answer path's warm-up stopped; lookups are answered all the same: {}", e.toString());
+                    log.warn("The answer path's warm-up stopped; lookups are answered all the same: {}", LogSafe.escape(e.toString()));
                 }
             });
         };
