@@ -8,6 +8,8 @@ import dev.skillbot.command.AboutInfo;
 import dev.skillbot.command.CommandObserver;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.command.CommandPorts;
+import dev.skillbot.command.Permalinks;
+import dev.skillbot.web.WebProperties;
 import dev.skillbot.digest.DigestCommandHandler;
 import dev.skillbot.digest.LookupCounter;
 import dev.skillbot.observability.LogSafe;
@@ -36,11 +38,18 @@ class CoreConfiguration {
         return Clock.systemUTC();
     }
 
+    /** Where cards link to in a browser: {@code SKILLBOT_PUBLIC_URL}, or no links. */
+    @Bean
+    Permalinks permalinks(WebProperties web) {
+        return web.permalinks();
+    }
+
     @Bean
     CommandService commandService(CatalogReloader catalogs, SuggestionsView suggestions, DigestCommandHandler digests,
-                                  LookupCounter lookups, CommandObserver observer, Supplier<AboutInfo> about, ProposalService proposals) {
+                                  LookupCounter lookups, CommandObserver observer, Supplier<AboutInfo> about, ProposalService proposals,
+                                  Permalinks permalinks) {
         CommandService commands = new CommandService(catalogs,
-                new CommandPorts(suggestions, digests, lookups::record).withObservability(observer, about));
+                new CommandPorts(suggestions, digests, lookups::record).withObservability(observer, about), permalinks);
         proposals.onChange(commands::forgetCards); // cards show how many suggestions are open
         return commands;
     }

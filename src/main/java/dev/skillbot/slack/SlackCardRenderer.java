@@ -13,12 +13,15 @@ import dev.skillbot.card.Block;
 import dev.skillbot.card.Card;
 import dev.skillbot.card.Mark;
 import dev.skillbot.card.Diff;
+import dev.skillbot.card.LinkButton;
 import dev.skillbot.card.Section;
 import dev.skillbot.card.Table;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Draws a card as a Block Kit message: header, context line, tags, one section per content
@@ -45,6 +48,7 @@ public final class SlackCardRenderer {
     /** Stands in for the blocks dropped to keep within 50. */
     private final String dropped;
     private final SlackControls controls = new SlackControls();
+    private static final Map<String, SlackCardRenderer> BY_LOCALE = new ConcurrentHashMap<>();
 
     /** English markers, as {@code ask --format slack} prints them. */
     public SlackCardRenderer() {
@@ -54,6 +58,11 @@ public final class SlackCardRenderer {
     public SlackCardRenderer(Messages messages) {
         this.dropped = messages.get(MessageKey.TRUNCATED);
         this.truncated = SlackText.escape(dropped);
+    }
+
+    /** The renderer whose markers are in {@code locale}: one per supported locale, shared. */
+    static SlackCardRenderer forLocale(String locale) {
+        return BY_LOCALE.computeIfAbsent(Messages.forLocale(locale).localeTag(), tag -> new SlackCardRenderer(Messages.forLocale(tag)));
     }
 
     /**
@@ -101,6 +110,12 @@ public final class SlackCardRenderer {
     /** The notification text shown where blocks cannot be. */
     String text(Card card) {
         return SlackText.fit(card.fallback(), SECTION_MAX, SlackText.ELLIPSIS);
+    }
+
+    /** The card as a link unfurls into it: its content and its "Open in browser" link, no buttons that act. */
+    List<LayoutBlock> compact(Card card) {
+        return blocks(new Card(card.kind(), card.title(), card.context(), card.tags(), card.blocks(),
+                card.controls().stream().filter(LinkButton.class::isInstance).toList(), card.fallback()));
     }
 
     List<LayoutBlock> blocks(Card card) {

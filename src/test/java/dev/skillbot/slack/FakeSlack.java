@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
@@ -78,6 +79,7 @@ final class FakeSlack implements AutoCloseable {
     private final Map<String, List<String>> groups = new ConcurrentHashMap<>();
     private final Set<String> removed = ConcurrentHashMap.newKeySet();
     private final Map<String, CountDownLatch> held = new ConcurrentHashMap<>();
+    private final Map<String, String> userLocales = new ConcurrentHashMap<>();
     private final AtomicInteger messages = new AtomicInteger();
     private volatile String socketModeUrl = "";
 
@@ -145,6 +147,11 @@ final class FakeSlack implements AutoCloseable {
     /** The channel was deleted, or the bot removed from it. */
     void removeChannel(String channel) {
         removed.add(channel);
+    }
+
+    /** What {@code users.info} with {@code include_locale} says of this user; anyone else has Slack's default, {@code en-US}. */
+    void userLocale(String user, String locale) {
+        userLocales.put(user, locale);
     }
 
     void userGroup(String id, String... users) {
@@ -216,14 +223,39 @@ final class FakeSlack implements AutoCloseable {
             case "/api/views.open", "/api/views.update" -> ok(Map.of("view", Map.of("id", "V0VIEW")));
             case "/api/chat.postMessage" -> removed.contains(channel) ? error("channel_not_found") : ok(post(channel, form));
             case "/api/chat.update" -> ok(Map.of("channel", channel, "ts", form.getOrDefault("ts", "")));
+            case "/api/chat.unfurl" -> unfurl(form);
             case "/api/chat.postEphemeral" -> ok(Map.of("message_ts", nextTs()));
             case "/api/chat.getPermalink" -> ok(Map.of("channel", channel, "permalink",
                     "https://skillbot-test.slack.com/archives/" + channel + "/p" + form.getOrDefault("message_ts", "").replace(".", "")));
             case "/api/usergroups.users.list" -> groups.containsKey(form.get("usergroup"))
                     ? ok(Map.of("users", groups.get(form.get("usergroup")))) : error("no_such_subteam");
+            case "/api/users.info" -> ok(Map.of("user", user(form)));
             case "/api/conversations.history" -> removed.contains(channel) ? error("channel_not_found") : ok(history(channel, form));
             default -> new Answer(404, null, "{\"ok\":false,\"error\":\"unknown_method\"}");
         };
+    }
+
+    /** As Slack: the message (channel and ts) or the composer's unfurl (unfurl_id and source), and unfurls as a JSON object. */
+    private static Answer unfurl(Map<String, String> form) {
+        boolean target = form.containsKey("channel") && form.containsKey("ts") || form.containsKey("unfurl_id") && form.containsKey("source");
+        if (!target) {
+            return error("invalid_arguments");
+        }
+        try {
+            return JSON.readTree(form.getOrDefault("unfurls", "")).isObject() ? ok(Map.of()) : error("invalid_unfurls_format");
+        } catch (RuntimeException e) {
+            return error("invalid_unfurls_format");
+        }
+    }
+
+    /** The user object as Slack sends it: {@code locale} only when asked for with {@code include_locale}. */
+    private Map<String, Object> user(Map<String, String> form) {
+        String id = form.getOrDefault("user", "");
+        Map<String, Object> user = new LinkedHashMap<>(Map.of("id", id, "team_id", "T0TEST", "name", id.toLowerCase(Locale.ROOT)));
+        if (List.of("1", "true").contains(form.getOrDefault("include_locale", "0"))) {
+            user.put("locale", userLocales.getOrDefault(id, "en-US"));
+        }
+        return user;
     }
 
     private Map<String, Object> post(String channel, Map<String, String> form) {
