@@ -17,8 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * verifies afterwards, so a stranger's malformed body used to reach its parser. The body (already
  * bounded by the size limit) is read here; a request that is not signed with the signing secret
  * within the last 5 minutes gets 401, a signed one that is not a form 400 (or, when link unfurls
- * are on, not a form nor Events API JSON), and the rest goes on to Bolt with the same bytes, which
- * Bolt verifies again.
+ * are on, not a form nor Events API JSON), and the rest goes on to Bolt with the same bytes; this
+ * is the only check (Bolt's own is switched off, see SlackConfiguration).
  */
 final class SlackSignatureFilter extends OncePerRequestFilter {
 
