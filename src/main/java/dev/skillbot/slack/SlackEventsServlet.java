@@ -9,6 +9,7 @@ import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.util.QueryStringParser;
 import com.slack.api.bolt.util.SlackRequestParser;
+import dev.skillbot.http.CachedBodyRequest;
 import dev.skillbot.http.PlainAnswer;
 import dev.skillbot.observability.LogSafe;
 import jakarta.servlet.http.HttpServlet;
@@ -38,7 +39,13 @@ final class SlackEventsServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String body = ServletAdapterOps.doReadRequestBodyAsString(request); // as Bolt's own servlet reads it
+        if (!Boolean.TRUE.equals(request.getAttribute(SlackSignatureFilter.VERIFIED))) {
+            // Bolt's own signature check is off (SlackConfiguration): a request the filter did not verify never reaches Bolt.
+            log.warn("Refused a Slack request that no signature check saw");
+            PlainAnswer.send(response, HttpServletResponse.SC_UNAUTHORIZED, "invalid or missing Slack signature");
+            return;
+        }
+        String body = body(request);
         Request<?> slackRequest;
         try {
             slackRequest = parser.parse(SlackRequestParser.HttpRequest.builder()
@@ -66,6 +73,20 @@ final class SlackEventsServlet extends HttpServlet {
                 PlainAnswer.send(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "internal error");
             }
         }
+    }
+
+    /**
+     * The body as Bolt's own servlet reads it: its lines joined by the line separator. A form body
+     * has no line breaks (they are percent-encoded), so the already-read body is that text as is.
+     */
+    static String body(HttpServletRequest request) throws IOException {
+        if (request instanceof CachedBodyRequest cached) {
+            String text = cached.text();
+            if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+                return text;
+            }
+        }
+        return ServletAdapterOps.doReadRequestBodyAsString(request);
     }
 
     /** What the log says about an unclassified body: its payload type, escaped, never the body. */

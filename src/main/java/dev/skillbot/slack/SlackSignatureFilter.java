@@ -17,13 +17,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * verifies afterwards, so a stranger's malformed body used to reach its parser. The body (already
  * bounded by the size limit) is read here; a request that is not signed with the signing secret
  * within the last 5 minutes gets 401, a signed one that is not a form 400 (or, when link unfurls
- * are on, not a form nor Events API JSON), and the rest goes on to Bolt with the same bytes, which
- * Bolt verifies again.
+ * are on, not a form nor Events API JSON), and the rest goes on to Bolt with the same bytes; this
+ * is the only check (Bolt's own is switched off, see SlackConfiguration).
  */
 final class SlackSignatureFilter extends OncePerRequestFilter {
 
     static final String TIMESTAMP = "X-Slack-Request-Timestamp";
     static final String SIGNATURE = "X-Slack-Signature";
+    /** Set on a request whose signature this filter verified; Bolt's own check is off, so the servlet requires it. */
+    static final String VERIFIED = SlackSignatureFilter.class.getName() + ".verified";
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final String JSON = "application/json";
     private static final Logger log = LoggerFactory.getLogger(SlackSignatureFilter.class);
@@ -61,6 +63,7 @@ final class SlackSignatureFilter extends OncePerRequestFilter {
             PlainAnswer.send(response, HttpServletResponse.SC_BAD_REQUEST, "expected " + FORM + (events ? " or " + JSON : ""));
             return;
         }
+        request.setAttribute(VERIFIED, Boolean.TRUE);
         chain.doFilter(new CachedBodyRequest(request, body), response);
     }
 
