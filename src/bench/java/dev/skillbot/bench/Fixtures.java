@@ -14,9 +14,15 @@ public final class Fixtures {
     }
 
     public static Path catalogDir(int skills) {
-        Path dir = Path.of("target", "bench-catalogs", Integer.toString(skills));
+        return catalogDir(skills, 1);
+    }
+
+    /** The synthetic catalog of {@code skills} skills, every text in English only (1) or in English and Chinese (2). */
+    public static Path catalogDir(int skills, int languages) {
+        Path dir = Path.of("target", "bench-catalogs", skills + (languages > 1 ? "-" + languages + "-languages" : ""));
         if (!Files.exists(dir.resolve("domains.yml"))) {
-            SyntheticCatalog.write(dir, SyntheticCatalog.Spec.of(skills));
+            SyntheticCatalog.Spec spec = SyntheticCatalog.Spec.of(skills);
+            SyntheticCatalog.write(dir, languages > 1 ? spec.bilingual() : spec);
         }
         return dir;
     }

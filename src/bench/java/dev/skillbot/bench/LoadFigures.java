@@ -22,7 +22,12 @@ final class LoadFigures {
     }
 
     static Figures measure(int skills, int runs) {
-        Path dir = Fixtures.catalogDir(skills);
+        return measure(skills, runs, 1);
+    }
+
+    /** As {@link #measure(int, int)}, on the catalog with every text in {@code languages} languages. */
+    static Figures measure(int skills, int runs, int languages) {
+        Path dir = Fixtures.catalogDir(skills, languages);
         List<Double> seconds = new ArrayList<>();
         Catalog catalog = null;
         for (int run = 0; run < runs; run++) {

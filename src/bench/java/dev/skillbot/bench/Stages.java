@@ -22,14 +22,15 @@ final class Stages {
      */
     static List<Figure> catalogLoad() throws Exception {
         List<Figure> figures = new ArrayList<>();
-        for (int[] run : new int[][] {{10_000, 1024, 3}, {100_000, 1536, 1}}) {
-            Fixtures.catalogDir(run[0]);
+        // skills, heap MB, JVMs, languages (2: every text in English and Chinese)
+        for (int[] run : new int[][] {{10_000, 1024, 3, 1}, {10_000, 1024, 3, 2}, {100_000, 1536, 1, 1}}) {
+            Fixtures.catalogDir(run[0], run[3]);
             boolean big = run[0] == 100_000;
-            String size = run[0] / 1000 + "k";
+            String size = run[0] / 1000 + "k" + (run[3] > 1 ? ", two languages," : "");
             String budget = big ? "< 30 s" : "< 3 s";
             List<double[]> loads = new ArrayList<>();
             for (int jvm = 0; jvm < run[2]; jvm++) {
-                loadInFreshJvm(run[0], run[1]).ifPresent(loads::add);
+                loadInFreshJvm(run[0], run[1], run[3]).ifPresent(loads::add);
             }
             String how = "fresh JVM, -Xmx" + run[1] + "m, synthetic catalog";
             if (loads.size() < run[2]) {
@@ -54,9 +55,9 @@ final class Stages {
     }
 
     /** First load, best of three loads and retained heap, from {@link LoadMain} in a JVM of its own. */
-    private static java.util.Optional<double[]> loadInFreshJvm(int skills, int heapMegabytes) throws Exception {
+    private static java.util.Optional<double[]> loadInFreshJvm(int skills, int heapMegabytes, int languages) throws Exception {
         List<String> out = Processes.run(List.of(Processes.java(), "-Xmx" + heapMegabytes + "m", "-cp", System.getProperty("java.class.path"),
-                LoadMain.class.getName(), Integer.toString(skills)), Duration.ofMinutes(5));
+                LoadMain.class.getName(), Integer.toString(skills), Integer.toString(languages)), Duration.ofMinutes(5));
         return out.stream().filter(text -> text.startsWith("load ")).reduce((a, b) -> b).map(line -> {
             String[] parts = line.split(" ");
             return new double[] {Double.parseDouble(parts[2]), Double.parseDouble(parts[3]), Double.parseDouble(parts[4])};

@@ -23,8 +23,16 @@ public final class Catalog {
     private final Map<String, Level> levelsByKey;
     private final Map<String, Role> rolesByKey;
     private final SkillMatcher matcher;
+    private final CatalogLocales locales;
 
     public Catalog(List<Level> levels, List<Role> roles, List<Domain> domains, List<Skill> skills, String revision) {
+        this(levels, roles, domains, skills, revision, CatalogLocales.DEFAULT);
+    }
+
+    /** A catalog whose texts are in {@code locales}, the first of them its default language. */
+    public Catalog(List<Level> levels, List<Role> roles, List<Domain> domains, List<Skill> skills, String revision,
+                   CatalogLocales locales) {
+        this.locales = locales;
         this.levels = levels.stream().sorted(Comparator.comparingInt(Level::rank)).toList();
         this.roles = List.copyOf(roles);
         this.domains = List.copyOf(domains);
@@ -76,6 +84,11 @@ public final class Catalog {
     /** A content hash of every catalog file: equal files, equal revision. */
     public String revision() {
         return revision;
+    }
+
+    /** The languages this catalog's texts may be in, and the one a plain text means. */
+    public CatalogLocales locales() {
+        return locales;
     }
 
     public SkillMatcher matcher() {

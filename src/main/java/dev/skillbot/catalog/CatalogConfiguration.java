@@ -24,9 +24,10 @@ class CatalogConfiguration {
 
     @Bean(destroyMethod = "close")
     CatalogReloader catalogReloader(CatalogProperties properties, ObjectProvider<CatalogOrigin> origins, Clock clock,
-                                    ReloadNotifier notifier) {
+                                    ReloadNotifier notifier, ObjectProvider<CatalogLanguages> languages) {
         CatalogOrigin origin = origins.getIfAvailable(() -> new LocalOrigin(properties.dir()));
-        return new CatalogReloader(origin.prepare(), new CatalogLoader(origin::revision), properties.pollInterval(),
+        CatalogLocales locales = languages.stream().findFirst().map(CatalogLanguages::toLocales).orElse(CatalogLocales.DEFAULT);
+        return new CatalogReloader(origin.prepare(), new CatalogLoader(origin::revision, locales, TranslationCheck.NONE), properties.pollInterval(),
                 properties.debounce(), clock, notifier).start();
     }
 

@@ -27,6 +27,8 @@ public final class CatalogLoader {
             Definitions.LEVELS_FILE, Definitions.ROLES_FILE, Definitions.DOMAINS_FILE);
 
     private final UnaryOperator<String> revisionNaming;
+    private final CatalogLocales locales;
+    private final TranslationCheck translationCheck;
 
     public CatalogLoader() {
         this(UnaryOperator.identity());
@@ -34,7 +36,14 @@ public final class CatalogLoader {
 
     /** A loader that names each snapshot's revision from its content hash, such as by the Git commit it came from. */
     public CatalogLoader(UnaryOperator<String> revisionNaming) {
+        this(revisionNaming, CatalogLocales.DEFAULT, TranslationCheck.NONE);
+    }
+
+    /** A loader for catalogs in {@code locales}, reporting the translations {@code translationCheck} asks for. */
+    public CatalogLoader(UnaryOperator<String> revisionNaming, CatalogLocales locales, TranslationCheck translationCheck) {
         this.revisionNaming = revisionNaming;
+        this.locales = locales;
+        this.translationCheck = translationCheck;
     }
 
     public LoadResult load(Path dir) {
@@ -57,7 +66,8 @@ public final class CatalogLoader {
                 readDefinition(definitionSources.get(0), Definitions::readLevels, problems),
                 readDefinition(definitionSources.get(1), Definitions::readRoles, problems),
                 readDefinition(definitionSources.get(2), Definitions::readDomains, problems));
-        SkillFileReader skillReader = new SkillFileReader(definitions);
+        List<Problem> missing = translationCheck.strict() ? problems : Collections.synchronizedList(new ArrayList<>());
+        SkillFileReader skillReader = new SkillFileReader(definitions, locales, translationCheck, missing);
         // Each skill file is read, hashed and parsed in one step, so its text is garbage as soon as it is parsed.
         List<String[]> hashes = Collections.synchronizedList(new ArrayList<>());
         definitionSources.forEach(source -> hashes.add(new String[] {source.relative(), source.hash()}));
@@ -77,11 +87,12 @@ public final class CatalogLoader {
             problems.add(new Problem(dir.toString(), 0, "the catalog needs at least one level and one role"));
         }
         if (!problems.isEmpty()) {
-            return new LoadResult(Optional.empty(), problems);
+            return new LoadResult(Optional.empty(), problems, translationCheck.strict() ? List.of() : missing);
         }
         List<Skill> skills = parsed.stream().map(SkillFileReader.ParsedSkill::skill).toList();
-        Catalog catalog = new Catalog(definitions.levels(), definitions.roles(), definitions.domains(), skills, revisionNaming.apply(revision(hashes)));
-        return new LoadResult(Optional.of(catalog), List.of());
+        Catalog catalog = new Catalog(definitions.levels(), definitions.roles(), definitions.domains(), skills, revisionNaming.apply(revision(hashes)),
+                locales);
+        return new LoadResult(Optional.of(catalog), List.of(), translationCheck.strict() ? List.of() : missing);
     }
 
     private static SkillFileReader.ParsedSkill parseSkill(SourceFile source, SkillFileReader skillReader, List<Problem> problems) {

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Full-text search over names, aliases, tags, summaries and cell text. A hit needs every query
- * word; skills whose names or tags match rank first, then cells by how often they mention the words.
+ * Full-text search over names, aliases, tags, summaries and cell text, in every language of the
+ * catalog. A hit needs every query word ({@link SearchTerms}: most bigrams of a Chinese run); skills
+ * whose names or tags match rank first, then cells by how often they mention the words.
  */
 public final class CatalogSearch {
 
@@ -29,24 +31,30 @@ public final class CatalogSearch {
     }
 
     public static Result search(Catalog catalog, String query, int limit) {
-        List<String> words = Keys.words(query).stream().filter(word -> !word.isBlank()).toList();
-        if (words.isEmpty()) {
+        return search(catalog, query, limit, catalog.locales().defaultLocale());
+    }
+
+    /**
+     * Hits in any of the catalog's languages; a cell's snippet is taken from the reader's language
+     * when that text matches, else from the language that did.
+     */
+    public static Result search(Catalog catalog, String query, int limit, String locale) {
+        SearchTerms terms = SearchTerms.of(query);
+        if (terms.isEmpty()) {
             return new Result(List.of(), 0);
         }
         List<Hit> hits = new ArrayList<>();
         for (Skill skill : catalog.skills()) {
-            String about = String.join(" ", Stream.of(List.of(skill.id(), skill.name(), skill.group(), skill.summary()),
-                    skill.aliases(), skill.tags()).flatMap(List::stream).toList());
-            int aboutScore = score(about, words);
+            String about = String.join(" ", Stream.of(
+                            Stream.of(skill.id()), skill.names(), variants(skill.localizedGroup()), variants(skill.localizedSummary()),
+                            skill.aliases().stream(), skill.localizedTags().stream().flatMap(CatalogSearch::variants))
+                    .flatMap(s -> s).toList());
+            int aboutScore = terms.score(about);
             if (aboutScore > 0) {
-                hits.add(new Hit(skill, null, null, skill.summary(), 1000 + aboutScore));
+                hits.add(new Hit(skill, null, null, skill.localizedSummary().in(locale).text(), 1000 + aboutScore));
             }
             for (Expectation cell : skill.cells()) {
-                int cellScore = score(cell.text(), words);
-                if (cellScore > 0) {
-                    Level level = catalog.level(cell.levelId()).orElseThrow();
-                    hits.add(new Hit(skill, level, cell.roleId(), snippet(cell.text(), words.get(0)), cellScore));
-                }
+                cellHit(catalog, skill, cell, terms, locale).ifPresent(hits::add);
             }
         }
         hits.sort(Comparator.comparingInt(Hit::score).reversed()
@@ -55,21 +63,32 @@ public final class CatalogSearch {
         return new Result(hits.stream().limit(limit).toList(), hits.size());
     }
 
-    /** Occurrences of all words, or 0 when any word is missing. */
-    private static int score(String text, List<String> words) {
-        String haystack = text.toLowerCase(Locale.ROOT);
-        int total = 0;
-        for (String word : words) {
-            int count = 0;
-            for (int at = haystack.indexOf(word); at >= 0; at = haystack.indexOf(word, at + word.length())) {
-                count++;
+    private static Optional<Hit> cellHit(Catalog catalog, Skill skill, Expectation cell, SearchTerms terms, String locale) {
+        String matched = cell.content().in(locale).text();
+        int score = terms.score(matched);
+        if (score == 0 && !cell.content().translations().isEmpty()) {
+            for (String variant : cell.content().variants().values()) {
+                int variantScore = variant.equals(matched) ? 0 : terms.score(variant);
+                if (variantScore > 0) {
+                    score = variantScore;
+                    matched = variant;
+                    break;
+                }
             }
-            if (count == 0) {
-                return 0;
-            }
-            total += count;
         }
-        return total;
+        if (score == 0) {
+            return Optional.empty();
+        }
+        Level level = catalog.level(cell.levelId()).orElseThrow();
+        return Optional.of(new Hit(skill, level, cell.roleId(), snippet(matched, terms.first()), score));
+    }
+
+    private static Stream<String> variants(Localized text) {
+        return text.translations().isEmpty() ? Stream.of(text.text()) : text.variants().values().stream();
+    }
+
+    private static boolean inWord(char c) {
+        return !Character.isWhitespace(c) && !SearchTerms.isCjk(c);
     }
 
     static String snippet(String text, String word) {
@@ -79,10 +98,11 @@ public final class CatalogSearch {
         }
         int from = Math.max(0, at - SNIPPET_RADIUS);
         int to = Math.min(text.length(), at + word.length() + SNIPPET_RADIUS);
-        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+        // Widen to whole words; Chinese has no spaces, so a cut between two of its characters is as good as any.
+        while (from > 0 && inWord(text.charAt(from - 1)) && !SearchTerms.isCjk(text.charAt(from))) {
             from--;
         }
-        while (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
+        while (to < text.length() && inWord(text.charAt(to)) && !SearchTerms.isCjk(text.charAt(to - 1))) {
             to++;
         }
         return (from > 0 ? "…" : "") + text.substring(from, to).strip() + (to < text.length() ? "…" : "");

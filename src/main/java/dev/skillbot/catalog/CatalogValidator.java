@@ -26,17 +26,20 @@ final class CatalogValidator {
             String file = skill.sourceFile();
             checkPlacement(skill, entry.nameLines().get("id"), problems);
             claim(owners, Keys.compact(skill.id()), skill, "id '" + skill.id() + "'", entry.nameLines().get("id"), problems);
-            String nameKey = Keys.compact(skill.name());
-            if (!nameKey.equals(Keys.compact(skill.id()))) {
-                claim(owners, nameKey, skill, "name '" + skill.name() + "'", entry.nameLines().get("name"), problems);
-            }
+            Set<String> nameKeys = skill.names().map(Keys::compact).collect(Collectors.toSet());
+            skill.names().forEach(name -> {
+                String nameKey = Keys.compact(name);
+                if (!nameKey.isEmpty() && !nameKey.equals(Keys.compact(skill.id()))) {
+                    claim(owners, nameKey, skill, "name '" + name + "'", entry.nameLines().get("name"), problems);
+                }
+            });
             for (String alias : skill.aliases()) {
                 int line = entry.nameLines().getOrDefault("alias:" + alias, 0);
                 String key = Keys.compact(alias);
                 if (levelAndRoleKeys.contains(key)) {
                     problems.add(new Problem(file, line, "alias '" + alias + "' is also a level or role name; "
                             + "lookups like 'gitops senior sre' could not tell them apart"));
-                } else if (!key.equals(Keys.compact(skill.id())) && !key.equals(nameKey)) {
+                } else if (!key.equals(Keys.compact(skill.id())) && !nameKeys.contains(key)) {
                     claim(owners, key, skill, "alias '" + alias + "'", line, problems);
                 }
             }

@@ -29,9 +29,20 @@ final class SkillFileReader {
     }
 
     private final Definitions definitions;
+    private final CatalogLocales locales;
+    private final TranslationCheck check;
+    private final List<Problem> missing;
 
     SkillFileReader(Definitions definitions) {
+        this(definitions, CatalogLocales.DEFAULT, TranslationCheck.NONE, new ArrayList<>());
+    }
+
+    /** A reader that checks locale keys against {@code locales} and adds each translation {@code check} wants but lacks to {@code missing}. */
+    SkillFileReader(Definitions definitions, CatalogLocales locales, TranslationCheck check, List<Problem> missing) {
         this.definitions = definitions;
+        this.locales = locales;
+        this.check = check;
+        this.missing = missing;
     }
 
     Optional<ParsedSkill> read(Node root, NodeReader reader) {
@@ -40,19 +51,21 @@ final class SkillFileReader {
             return Optional.empty();
         }
         Map<String, Node> fields = maybeFields.get();
+        LocalizedReader texts = new LocalizedReader(reader, locales, check, missing);
         Optional<String> id = reader.id(fields.get("id"), "skill id", NodeReader.MAX_SKILL_ID);
-        Optional<String> name = reader.text(fields.get("name"), "name");
+        Optional<Localized> name = texts.read(fields.get("name"), "name");
         List<String> aliases = optionalTexts(fields, "aliases", reader);
         Optional<String> domain = reader.id(fields.get("domain"), "domain", NodeReader.MAX_SKILL_ID);
         domain.filter(value -> definitions.domains().stream().noneMatch(d -> d.id().equals(value)))
                 .ifPresent(value -> reader.error(fields.get("domain"), "unknown domain '" + value + "' (not in " + Definitions.DOMAINS_FILE + ")"));
-        Optional<String> group = reader.text(fields.get("group"), "group");
-        String summary = fields.containsKey("summary") ? reader.text(fields.get("summary"), "summary").orElse("") : "";
-        List<String> tags = reader.texts(fields.get("tags"), "tags");
+        Optional<Localized> group = texts.read(fields.get("group"), "group");
+        Localized summary = fields.containsKey("summary") ? texts.read(fields.get("summary"), "summary").orElse(noSummary())
+                : noSummary();
+        List<Localized> tags = texts.readAll(fields.get("tags"), "tags");
         Optional<LocalDate> updated = reader.date(fields.get("updated"), "updated");
         List<String> owners = optionalTexts(fields, "owners", reader);
         List<String> roleIds = roles(fields.get("roles"), reader);
-        List<Expectation> cells = cells(fields.get("cells"), roleIds, reader);
+        List<Expectation> cells = cells(fields.get("cells"), roleIds, reader, texts);
 
         boolean complete = id.isPresent() && name.isPresent() && domain.isPresent() && group.isPresent()
                 && updated.isPresent() && !roleIds.isEmpty()
@@ -63,6 +76,10 @@ final class SkillFileReader {
         Skill skill = new Skill(id.get(), name.get(), aliases, domain.get(), group.get(), summary, tags,
                 updated.get(), owners, roleIds, cells, reader.file());
         return Optional.of(new ParsedSkill(skill, nameLines(fields)));
+    }
+
+    private Localized noSummary() {
+        return new Localized("", locales.defaultLocale(), Map.of());
     }
 
     private static List<String> optionalTexts(Map<String, Node> fields, String key, NodeReader reader) {
@@ -89,7 +106,7 @@ final class SkillFileReader {
     }
 
     /** Cells in level-major order; a missing or broken cell is reported and leaves the list short. */
-    private List<Expectation> cells(Node node, List<String> roleIds, NodeReader reader) {
+    private List<Expectation> cells(Node node, List<String> roleIds, NodeReader reader, LocalizedReader texts) {
         List<Expectation> cells = new ArrayList<>();
         Optional<Map<String, Node>> byLevel = reader.fields(node, "cells", Set.of(), Set.of());
         if (byLevel.isEmpty()) {
@@ -118,25 +135,20 @@ final class SkillFileReader {
                     reader.error(levelNode, "missing cell: level '" + level.id() + "', role '" + roleId + "'");
                     continue;
                 }
-                cell(cellNode, level, roleId, reader).ifPresent(cells::add);
+                cell(cellNode, level, roleId, reader, texts).ifPresent(cells::add);
             }
         }
         return cells;
     }
 
     /** The cell's description for error messages is only put together when there is an error: a large catalog has millions of cells. */
-    private Optional<Expectation> cell(Node node, Level level, String roleId, NodeReader reader) {
+    private Optional<Expectation> cell(Node node, Level level, String roleId, NodeReader reader, LocalizedReader texts) {
         Optional<Map<String, Node>> fields = reader.fields(node, () -> where(level, roleId), CELL_KEYS, CELL_KEYS);
         if (fields.isEmpty()) {
             return Optional.empty();
         }
-        Node textNode = fields.get().get("text");
         Optional<Boolean> required = reader.bool(fields.get().get("required"), () -> where(level, roleId) + " required");
-        Optional<String> text = reader.text(textNode, () -> where(level, roleId) + " text");
-        if (text.isPresent() && text.get().length() > MAX_TEXT) {
-            reader.error(textNode, where(level, roleId) + " text is " + text.get().length() + " characters; the limit is " + MAX_TEXT);
-            return Optional.empty();
-        }
+        Optional<Localized> text = texts.read(fields.get().get("text"), () -> where(level, roleId) + " text", MAX_TEXT);
         if (required.isEmpty() || text.isEmpty()) {
             return Optional.empty();
         }

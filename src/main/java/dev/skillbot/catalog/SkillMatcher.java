@@ -37,7 +37,7 @@ public final class SkillMatcher {
             Skill skill = skills.get(s);
             Set<String> skillKeys = new LinkedHashSet<>();
             skillKeys.add(Keys.compact(skill.id()));
-            skillKeys.add(Keys.compact(skill.name()));
+            skill.names().forEach(name -> skillKeys.add(Keys.compact(name)));
             skill.aliases().forEach(alias -> skillKeys.add(Keys.compact(alias)));
             skillKeys.remove("");
             for (String key : skillKeys) {
@@ -46,10 +46,13 @@ public final class SkillMatcher {
                 allKeySkills.add(s);
                 prefixEntries.add(new PrefixEntry(key, s));
             }
-            List<String> words = Keys.words(skill.name());
-            for (int w = 1; w < words.size(); w++) {
-                prefixEntries.add(new PrefixEntry(String.join("", words.subList(w, words.size())), s));
-            }
+            int skillIndex = s;
+            skill.names().forEach(name -> {
+                List<String> words = Keys.words(name);
+                for (int w = 1; w < words.size(); w++) {
+                    prefixEntries.add(new PrefixEntry(String.join("", words.subList(w, words.size())), skillIndex));
+                }
+            });
         }
         prefixEntries.sort((a, b) -> a.key().compareTo(b.key()));
         this.prefixKeys = prefixEntries.stream().map(PrefixEntry::key).toArray(String[]::new);

@@ -2,6 +2,8 @@ package dev.skillbot.cli;
 
 import dev.skillbot.card.Card;
 import dev.skillbot.catalog.CatalogLoader;
+import dev.skillbot.catalog.CatalogLocales;
+import dev.skillbot.catalog.TranslationCheck;
 import dev.skillbot.catalog.CatalogProperties;
 import dev.skillbot.catalog.LoadResult;
 import dev.skillbot.catalog.Problem;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
@@ -34,6 +37,8 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 public final class Cli {
 
     public static final String CATALOG_ENV = "SKILLBOT_CATALOG_DIR";
+    public static final String LOCALES_ENV = "SKILLBOT_CATALOG_LOCALES";
+    public static final String DEFAULT_LOCALE_ENV = "SKILLBOT_CATALOG_DEFAULT_LOCALE";
     public static final String PUBLIC_URL_ENV = "SKILLBOT_PUBLIC_URL";
 
     private final PrintStream out;
@@ -79,7 +84,7 @@ public final class Cli {
     static String usage() {
         return """
                 usage: java -jar target/skillbot.jar ask "<text>" [--format text|slack|discord] [--locale en|zh-CN] [--catalog DIR]
-                       java -jar target/skillbot.jar validate [DIR]
+                       java -jar target/skillbot.jar validate [DIR] [--missing zh-CN] [--strict]
                        java -jar target/skillbot.jar digest --preview [--week 2026-W48] [--scope DOMAIN|SKILL] [--format text|slack|discord] [--locale en|zh-CN] [--catalog DIR]
                        java -jar target/skillbot.jar site --out DIR [--catalog DIR] [--locale en|zh-CN] [--base-url URL]
                        java -jar target/skillbot.jar help
@@ -174,25 +179,21 @@ public final class Cli {
     }
 
     private int validate(String[] args) {
-        if (args.length > 2) {
-            throw new UsageException("validate takes at most one directory");
+        return new ValidateCommand(out, locales(), this::catalogPath).run(args);
+    }
+
+    /** The catalog's languages from {@code SKILLBOT_CATALOG_LOCALES} and {@code SKILLBOT_CATALOG_DEFAULT_LOCALE}, as the server reads them. */
+    private CatalogLocales locales() {
+        try {
+            return CatalogLocales.parse(env.get(DEFAULT_LOCALE_ENV), env.get(LOCALES_ENV));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
-        Path dir = catalogPath(args.length == 2 ? args[1] : null);
-        LoadResult result = new CatalogLoader().load(dir);
-        if (result.catalog().isPresent()) {
-            var catalog = result.catalog().get();
-            out.printf("%s: valid, %d skills, %d roles, %d levels, %d cells, revision %s%n", dir, catalog.skills().size(),
-                    catalog.roles().size(), catalog.levels().size(), catalog.cellCount(), catalog.revision());
-            return 0;
-        }
-        result.problems().forEach(problem -> out.println(problem));
-        out.printf("%s: %d problem%s%n", dir, result.problems().size(), result.problems().size() == 1 ? "" : "s");
-        return 1;
     }
 
     private LoadResult load(String dir) {
         Path path = catalogPath(dir);
-        LoadResult result = new CatalogLoader().load(path);
+        LoadResult result = new CatalogLoader(UnaryOperator.identity(), locales(), TranslationCheck.NONE).load(path);
         if (!result.valid()) {
             err.println("The catalog in " + path + " is invalid:");
             result.problems().stream().map(Problem::toString).forEach(err::println);
@@ -217,16 +218,11 @@ public final class Cli {
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
-    private static String value(String[] args, int index, String flag) {
+    static String value(String[] args, int index, String flag) {
         if (index >= args.length) {
             throw new UsageException(flag + " needs a value");
         }
         return args[index];
     }
 
-    private static final class UsageException extends RuntimeException {
-        UsageException(String message) {
-            super(message);
-        }
-    }
 }

@@ -1,19 +1,24 @@
 package dev.skillbot.command;
 
 import dev.skillbot.card.ActionId;
+import dev.skillbot.card.Block;
 import dev.skillbot.card.Button;
+import dev.skillbot.card.Card;
+import dev.skillbot.card.Section;
 import dev.skillbot.card.Control;
 import dev.skillbot.card.Mark;
 import dev.skillbot.card.Select;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.Expectation;
 import dev.skillbot.catalog.Level;
+import dev.skillbot.catalog.Localized;
 import dev.skillbot.catalog.Role;
 import dev.skillbot.catalog.Skill;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The pieces every skill card shares: context line, marks, level picker and role filter. */
@@ -22,6 +27,8 @@ final class CardParts {
     private final Catalog catalog;
     private final Messages messages;
     private final SuggestionsView suggestions;
+    /** Whether a text shown on this card is the default language's, standing in for a missing translation. */
+    private boolean fellBack;
     private final Permalinks permalinks;
 
     CardParts(Catalog catalog, Messages messages, SuggestionsView suggestions) {
@@ -55,7 +62,7 @@ final class CardParts {
     List<String> context(Skill skill, Optional<Role> role) {
         List<String> context = new ArrayList<>();
         String domain = catalog.domain(skill.domainId()).map(d -> d.name(locale())).orElse(skill.domainId());
-        context.add(domain + " › " + skill.group());
+        context.add(domain + " › " + group(skill));
         context.add(messages.get(MessageKey.CONTEXT_ROLES, skill.roleIds().size()));
         context.add(messages.get(MessageKey.CONTEXT_COUNTS, skill.requiredCount(), skill.optionalCount()));
         role.ifPresent(r -> context.add(messages.get(MessageKey.CONTEXT_ROLE_FILTER, r.name(locale()))));
@@ -75,6 +82,45 @@ final class CardParts {
         } catch (RuntimeException e) {
             return 0;
         }
+    }
+
+    /** A catalog text in the reader's language, remembering when it had to fall back to the default language. */
+    String shown(Localized text) {
+        Localized.Shown shown = text.in(locale());
+        fellBack |= shown.fellBack();
+        return shown.text();
+    }
+
+    String name(Skill skill) {
+        return shown(skill.localizedName());
+    }
+
+    String group(Skill skill) {
+        return shown(skill.localizedGroup());
+    }
+
+    String summary(Skill skill) {
+        return shown(skill.localizedSummary());
+    }
+
+    List<String> tags(Skill skill) {
+        return skill.localizedTags().stream().map(this::shown).toList();
+    }
+
+    String text(Expectation cell) {
+        return shown(cell.content());
+    }
+
+    /** The card with one short line at the end saying that some of it is in the default language, when it is. */
+    Card noteFallback(Card card) {
+        if (!fellBack) {
+            return card;
+        }
+        Locale language = Locale.forLanguageTag(catalog.locales().defaultLocale());
+        String note = messages.get(MessageKey.CONTENT_FALLBACK, language.getDisplayLanguage(Locale.forLanguageTag(locale())));
+        List<Block> blocks = new ArrayList<>(card.blocks());
+        blocks.add(Section.of("", null, note));
+        return new Card(card.kind(), card.title(), card.context(), card.tags(), blocks, card.controls(), card.fallback());
     }
 
     Button suggestButton(Skill skill, Level level, Optional<Role> role) {

@@ -98,7 +98,7 @@ public final class CommandHandler {
         if (role.isPresent() && !skill.includesRole(role.get().id())) {
             String roles = catalog.rolesOf(skill).stream().map(Role::shortName).collect(Collectors.joining(", "));
             return new Handled(explain.error(MessageKey.ERROR_ROLE_NOT_IN_SKILL,
-                    List.of(skill.name(), role.get().name(parts.locale()), roles)), null);
+                    List.of(parts.name(skill), role.get().name(parts.locale()), roles)), null);
         }
         return new Handled(build.apply(skill), skill.id());
     }

@@ -49,10 +49,10 @@ final class ComparisonCardBuilder {
                 newlyRequired++;
             }
             roleSections.add(new Section(each.name(parts.locale()), gapMark(lower, higher.get(), to), "", List.of(
-                    lower.map(cell -> new Section.Field(parts.levelName(from), parts.mark(cell), cell.text()))
+                    lower.map(cell -> new Section.Field(parts.levelName(from), parts.mark(cell), parts.text(cell)))
                             .orElse(new Section.Field(parts.levelName(from), null,
                                     parts.messages().get(MessageKey.COMPARE_NOT_AT_LEVEL, parts.levelName(from)))),
-                    new Section.Field(parts.levelName(to), parts.mark(higher.get()), higher.get().text()))));
+                    new Section.Field(parts.levelName(to), parts.mark(higher.get()), parts.text(higher.get())))));
         }
         List<Block> blocks = new ArrayList<>();
         String summary = changed == 0 && newlyRequired == 0
@@ -61,9 +61,9 @@ final class ComparisonCardBuilder {
                         changed, shown.size(), newlyRequired);
         blocks.add(Section.of("", null, summary));
         blocks.addAll(roleSections);
-        String title = parts.messages().get(MessageKey.COMPARE_TITLE, skill.name(), parts.levelName(from), parts.levelName(to));
-        return new Card(Card.Kind.COMPARISON, title, parts.context(skill, role), skill.tags(), blocks,
-                controls(skill, from, to, role), title);
+        String title = parts.messages().get(MessageKey.COMPARE_TITLE, parts.name(skill), parts.levelName(from), parts.levelName(to));
+        return parts.noteFallback(new Card(Card.Kind.COMPARISON, title, parts.context(skill, role), parts.tags(skill), blocks,
+                controls(skill, from, to, role), title));
     }
 
     private Mark gapMark(Optional<Expectation> lower, Expectation higher, Level to) {

@@ -29,11 +29,11 @@ final class LevelCardBuilder {
         List<Block> blocks = new ArrayList<>();
         for (Role shown : parts.rolesShown(skill, role)) {
             skill.expectation(level, shown.id()).ifPresent(cell ->
-                    blocks.add(Section.of(shown.name(parts.locale()), parts.mark(cell), cell.text())));
+                    blocks.add(Section.of(shown.name(parts.locale()), parts.mark(cell), parts.text(cell))));
         }
-        String title = parts.messages().get(MessageKey.LEVEL_TITLE, skill.name(), parts.levelName(level));
-        return new Card(Card.Kind.LEVEL, title, parts.context(skill, role), skill.tags(), blocks,
-                controls(skill, level, role), title);
+        String title = parts.messages().get(MessageKey.LEVEL_TITLE, parts.name(skill), parts.levelName(level));
+        return parts.noteFallback(new Card(Card.Kind.LEVEL, title, parts.context(skill, role), parts.tags(skill), blocks,
+                controls(skill, level, role), title));
     }
 
     private List<Control> controls(Skill skill, Level level, Optional<Role> role) {

@@ -53,7 +53,7 @@ final class ListCardBuilder {
         parts.openInBrowser(controls, "");
         if (!listed.isEmpty()) {
             List<Select.Option> options = listed.stream()
-                    .map(skill -> new Select.Option(skill.name(), CardParts.show(CommandText.overview(skill)), false))
+                    .map(skill -> new Select.Option(parts.name(skill), CardParts.show(CommandText.overview(skill)), false))
                     .toList();
             controls.add(new Select(parts.messages().get(MessageKey.BUTTON_OVERVIEW), ActionId.of(ActionId.Action.PICK, "skill"), options));
         }
@@ -63,11 +63,11 @@ final class ListCardBuilder {
         long domainCount = listed.stream().map(Skill::domainId).distinct().count();
         List<String> context = List.of(parts.messages().get(MessageKey.LIST_COUNT, listed.size(), domainCount),
                 parts.messages().get(MessageKey.CONTEXT_REVISION, catalog.revision()));
-        return Optional.of(new Card(Card.Kind.LIST, title, context, List.of(), blocks, controls, title));
+        return Optional.of(parts.noteFallback(new Card(Card.Kind.LIST, title, context, List.of(), blocks, controls, title)));
     }
 
     private String line(Skill skill) {
         String aliases = skill.aliases().isEmpty() ? "" : " (" + String.join(", ", skill.aliases()) + ")";
-        return "• " + skill.name() + aliases + " · " + skill.group();
+        return "• " + parts.name(skill) + aliases + " · " + parts.group(skill);
     }
 }

@@ -40,7 +40,7 @@ final class MessageCardBuilder {
                 parts.messages().get(MessageKey.HELP_LEVELS, levels),
                 parts.messages().get(MessageKey.HELP_ROLES, roles));
         List<Control> controls = catalog.skills().stream().limit(3)
-                .map(skill -> (Control) new Button(skill.name(), CardParts.show(CommandText.overview(skill)), Button.Style.DEFAULT))
+                .map(skill -> (Control) new Button(parts.name(skill), CardParts.show(CommandText.overview(skill)), Button.Style.DEFAULT))
                 .toList();
         String title = parts.messages().get(MessageKey.HELP_TITLE);
         return new Card(Card.Kind.HELP, title, List.of(parts.messages().get(MessageKey.CONTEXT_REVISION, catalog.revision())),
@@ -53,13 +53,13 @@ final class MessageCardBuilder {
         List<Control> controls = new ArrayList<>();
         for (Skill candidate : candidates) {
             String command = level.map(l -> CommandText.level(candidate, l, role)).orElse(CommandText.overview(candidate));
-            String label = candidate.name() + level.map(l -> " · " + parts.levelName(l)).orElse("");
+            String label = parts.name(candidate) + level.map(l -> " · " + parts.levelName(l)).orElse("");
             controls.add(new Button(label, CardParts.show(command), Button.Style.DEFAULT));
         }
         String text = candidates.isEmpty()
                 ? parts.messages().get(MessageKey.DID_YOU_MEAN_NOTHING)
                 : parts.messages().get(MessageKey.DID_YOU_MEAN_PROMPT) + "\n"
-                        + candidates.stream().map(skill -> "• " + skill.name()).collect(Collectors.joining("\n"));
+                        + candidates.stream().map(skill -> "• " + parts.name(skill)).collect(Collectors.joining("\n"));
         String title = parts.messages().get(MessageKey.DID_YOU_MEAN_TITLE, echoed);
         return new Card(Card.Kind.DID_YOU_MEAN, title, List.of(), List.of(), List.of(Section.of("", null, text)), controls, title);
     }

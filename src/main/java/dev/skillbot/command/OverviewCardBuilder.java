@@ -33,11 +33,12 @@ final class OverviewCardBuilder {
         List<Block> blocks = new ArrayList<>();
         String counts = parts.messages().get(MessageKey.OVERVIEW_SUMMARY, skill.roleIds().size(), catalog.levels().size(),
                 skill.requiredCount(), skill.optionalCount());
-        String summary = skill.summary().isEmpty() ? counts : skill.summary() + "\n" + counts;
+        String summary = skill.summary().isEmpty() ? counts : parts.summary(skill) + "\n" + counts;
         blocks.add(Section.of("", null, summary));
         blocks.add(matrix(skill, role));
-        String title = parts.messages().get(MessageKey.OVERVIEW_TITLE, skill.name());
-        return new Card(Card.Kind.OVERVIEW, title, parts.context(skill, role), skill.tags(), blocks, controls(skill, role), title);
+        String title = parts.messages().get(MessageKey.OVERVIEW_TITLE, parts.name(skill));
+        return parts.noteFallback(new Card(Card.Kind.OVERVIEW, title, parts.context(skill, role), parts.tags(skill), blocks,
+                controls(skill, role), title));
     }
 
     private Table matrix(Skill skill, Optional<Role> role) {

@@ -46,7 +46,7 @@ final class ProposalListCardBuilder {
         if (open.isEmpty()) {
             blocks.add(Section.of("", null, parts.messages().get(MessageKey.PROPOSALS_NONE)));
         }
-        String title = skill.map(s -> parts.messages().get(MessageKey.PROPOSALS_TITLE_SKILL, s.name()))
+        String title = skill.map(s -> parts.messages().get(MessageKey.PROPOSALS_TITLE_SKILL, parts.name(s)))
                 .orElse(parts.messages().get(MessageKey.PROPOSALS_TITLE));
         return Optional.of(new Card(Card.Kind.PROPOSALS, title, List.of(parts.messages().get(MessageKey.CONTEXT_REVISION, catalog.revision())),
                 List.of(), blocks, List.of(), title));

@@ -29,7 +29,7 @@ final class SearchCardBuilder {
     }
 
     Card build(String query) {
-        CatalogSearch.Result result = CatalogSearch.search(catalog, query, SHOWN);
+        CatalogSearch.Result result = CatalogSearch.search(catalog, query, SHOWN, parts.locale());
         List<Block> blocks = new ArrayList<>();
         List<Control> controls = new ArrayList<>();
         Set<String> opened = new LinkedHashSet<>();
@@ -37,10 +37,10 @@ final class SearchCardBuilder {
             String heading;
             String command;
             if (hit.isCell()) {
-                heading = hit.skill().name() + " · " + parts.levelName(hit.level()) + " · " + parts.roleName(hit.roleId());
+                heading = parts.name(hit.skill()) + " · " + parts.levelName(hit.level()) + " · " + parts.roleName(hit.roleId());
                 command = CommandText.level(hit.skill(), hit.level(), catalog.role(hit.roleId()));
             } else {
-                heading = hit.skill().name();
+                heading = parts.name(hit.skill());
                 command = CommandText.overview(hit.skill());
             }
             String text = hit.isCell() ? hit.snippet() : parts.messages().get(MessageKey.SEARCH_SKILL_HIT)
@@ -57,14 +57,14 @@ final class SearchCardBuilder {
         }
         parts.openInBrowser(controls, SkillLinks.search(query));
         String title = parts.messages().get(MessageKey.SEARCH_TITLE, query);
-        return new Card(Card.Kind.SEARCH, title, List.of(parts.messages().get(MessageKey.CONTEXT_REVISION, catalog.revision())),
-                List.of(), blocks, controls, title);
+        return parts.noteFallback(new Card(Card.Kind.SEARCH, title, List.of(parts.messages().get(MessageKey.CONTEXT_REVISION, catalog.revision())),
+                List.of(), blocks, controls, title));
     }
 
     private String shortLabel(CatalogSearch.Hit hit) {
         Skill skill = hit.skill();
         return hit.isCell()
-                ? skill.name() + " · " + parts.levelName(hit.level()) + " · " + catalog.role(hit.roleId()).map(r -> r.shortName()).orElse(hit.roleId())
-                : skill.name();
+                ? parts.name(skill) + " · " + parts.levelName(hit.level()) + " · " + catalog.role(hit.roleId()).map(r -> r.shortName()).orElse(hit.roleId())
+                : parts.name(skill);
     }
 }

@@ -9,10 +9,12 @@ import dev.skillbot.catalog.Skill;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The "suggest an edit" form for one cell: role and level preset from the card, the current text
- * to edit, the required flag and an optional rationale. Five inputs, Discord's maximum.
+ * to edit, the required flag and an optional rationale. Five inputs, Discord's maximum. The text is
+ * edited in the language the card was read in, when the catalog has that language, and the form says which.
  */
 public final class SuggestionFormBuilder {
 
@@ -26,7 +28,9 @@ public final class SuggestionFormBuilder {
 
     public ModalForm build(Catalog catalog, Skill skill, Level level, Role role, Messages messages) {
         String locale = messages.localeTag();
+        String edited = catalog.locales().supports(locale) ? locale : catalog.locales().defaultLocale();
         var cell = skill.expectation(level, role.id()).orElseThrow();
+        String language = Locale.forLanguageTag(edited).getDisplayName(Locale.forLanguageTag(locale));
         List<ModalForm.Choice> roles = catalog.rolesOf(skill).stream()
                 .map(each -> new ModalForm.Choice(each.name(locale), each.id())).toList();
         List<ModalForm.Choice> levels = catalog.levels().stream()
@@ -34,11 +38,12 @@ public final class SuggestionFormBuilder {
         List<ModalForm.Choice> required = List.of(
                 new ModalForm.Choice(messages.get(MessageKey.REQUIRED), "true"),
                 new ModalForm.Choice(messages.get(MessageKey.OPTIONAL), "false"));
-        return new ModalForm(ActionId.of(ActionId.Action.SUBMIT_SUGGESTION, skill.id()), messages.get(MessageKey.SUGGEST_TITLE),
+        return new ModalForm(ActionId.of(ActionId.Action.SUBMIT_SUGGESTION, skill.id(), edited), messages.get(MessageKey.SUGGEST_TITLE),
                 messages.get(MessageKey.SUGGEST_SUBMIT), List.of(
                 new ModalForm.ChoiceInput(ROLE, messages.get(MessageKey.SUGGEST_ROLE), roles, role.id()),
                 new ModalForm.ChoiceInput(LEVEL, messages.get(MessageKey.SUGGEST_LEVEL), levels, level.id()),
-                new ModalForm.TextInput(TEXT, messages.get(MessageKey.SUGGEST_TEXT), cell.text(), true, MAX_TEXT, true, ""),
+                new ModalForm.TextInput(TEXT, messages.get(MessageKey.SUGGEST_TEXT_IN, language), cell.content().in(edited).text(), true,
+                        MAX_TEXT, true, ""),
                 new ModalForm.ChoiceInput(REQUIRED, messages.get(MessageKey.SUGGEST_REQUIRED), required, Boolean.toString(cell.required())),
                 new ModalForm.TextInput(RATIONALE, messages.get(MessageKey.SUGGEST_RATIONALE), "", true, MAX_RATIONALE, false,
                         messages.get(MessageKey.SUGGEST_RATIONALE_HINT))));

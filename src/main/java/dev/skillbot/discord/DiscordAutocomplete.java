@@ -8,6 +8,7 @@ import dev.skillbot.catalog.CurrentCatalog;
 import dev.skillbot.catalog.Keys;
 import dev.skillbot.catalog.Labels;
 import dev.skillbot.catalog.Role;
+import dev.skillbot.i18n.Messages;
 import java.util.List;
 import java.util.stream.Stream;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
@@ -40,9 +41,11 @@ final class DiscordAutocomplete {
 
     List<Command.Choice> choices(String option, String typed, String skillTyped, String locale) {
         Catalog catalog = catalogs.current();
+        String content = Messages.forLocale(locale).localeTag();
         switch (option) {
             case DiscordCommands.SKILL:
-                return choices(catalog.matcher().suggest(typed, AUTOCOMPLETE_CHOICES).stream().map(skill -> choice(skill.name(), skill.id())));
+                return choices(catalog.matcher().suggest(typed, AUTOCOMPLETE_CHOICES).stream()
+                        .map(skill -> choice(skill.localizedName().in(content).text(), skill.id())));
             case DiscordCommands.ROLE:
                 List<Role> roles = catalog.matcher().match(skillTyped).skill().map(catalog::rolesOf).orElse(catalog.roles());
                 return choices(roles.stream()
@@ -52,7 +55,8 @@ final class DiscordAutocomplete {
                 return choices(domains(catalog, typed, locale, ""));
             case DiscordCommands.SCOPE:
                 return choices(Stream.concat(domains(catalog, typed, locale, DOMAIN_ICON),
-                        catalog.matcher().suggest(typed, AUTOCOMPLETE_CHOICES).stream().map(skill -> choice(skill.name(), skill.id()))));
+                        catalog.matcher().suggest(typed, AUTOCOMPLETE_CHOICES).stream()
+                                .map(skill -> choice(skill.localizedName().in(content).text(), skill.id()))));
             default:
                 return List.of();
         }

@@ -63,7 +63,7 @@ final class SuggestionActions {
         String locale = invocations.locale(event);
         Map<String, String> values = DiscordModals.values(event);
         var author = Invocations.author(event);
-        responder.reply(event, locale, () -> answer(flow.submit(id.arg(0), values, author), locale), true);
+        responder.reply(event, locale, () -> answer(flow.submit(id.arg(0), id.arg(1), values, author), locale), true);
     }
 
     private Card answer(Submission submission, String locale) {

@@ -23,7 +23,7 @@ public final class JdbcProposalStore implements ProposalStore {
 
     private static final String COLUMNS = "id, skill_id, level_id, role_id, old_text, new_text, old_required, new_required, rationale, "
             + "author_platform, author_workspace, author_user_id, author_name, catalog_revision, status, created_at, updated_at, "
-            + "decided_by, decided_at, decision_note, review_channel, review_message, review_link";
+            + "decided_by, decided_at, decision_note, review_channel, review_message, review_link, locale";
 
     private final JdbcClient jdbc;
 
@@ -37,12 +37,13 @@ public final class JdbcProposalStore implements ProposalStore {
             KeyHolder keys = new GeneratedKeyHolder();
             jdbc.sql("""
                     insert into proposal (skill_id, level_id, role_id, old_text, new_text, old_required, new_required, rationale,
-                        author_platform, author_workspace, author_user_id, author_name, catalog_revision, status, created_at, updated_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        author_platform, author_workspace, author_user_id, author_name, catalog_revision, status, created_at, updated_at, locale)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(proposal.skillId(), proposal.levelId(), proposal.roleId(), proposal.oldText(), proposal.newText(),
                             proposal.oldRequired(), proposal.newRequired(), proposal.rationale(), proposal.author().platform().name(),
                             proposal.author().workspace(), proposal.author().userId(), proposal.author().displayName(),
-                            proposal.catalogRevision(), proposal.status().name(), timestamp(proposal.createdAt()), timestamp(proposal.updatedAt()))
+                            proposal.catalogRevision(), proposal.status().name(), timestamp(proposal.createdAt()), timestamp(proposal.updatedAt()),
+                            proposal.locale())
                     .update(keys, "id");
             return proposal.withId(keys.getKeyAs(Number.class).longValue());
         });
@@ -145,7 +146,7 @@ public final class JdbcProposalStore implements ProposalStore {
                 row.getString("rationale"), author, row.getString("catalog_revision"), ProposalStatus.valueOf(row.getString("status")),
                 instant(row.getTimestamp("created_at")), instant(row.getTimestamp("updated_at")),
                 new Proposal.Verdict(row.getString("decided_by"), instant(row.getTimestamp("decided_at")), row.getString("decision_note")),
-                review);
+                review, row.getString("locale"));
     }
 
     private static String skillFilter(String skillId) {

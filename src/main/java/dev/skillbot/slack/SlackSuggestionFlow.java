@@ -65,7 +65,7 @@ final class SlackSuggestionFlow {
         SlackActor actor = SlackActor.of(payload);
         String locale = readers.of(actor);
         Messages messages = Messages.forLocale(locale);
-        Submission submission = flow.submit(id.get().arg(0), SlackModals.values(payload.getView().getState()), actor.author());
+        Submission submission = flow.submit(id.get().arg(0), id.get().arg(1), SlackModals.values(payload.getView().getState()), actor.author());
         if (submission instanceof Submission.Saved saved) {
             deliveries.execute(() -> web.note(saved.proposal().author().userId(), flow.cards(locale).savedNotice(saved.proposal())));
             return context.ack();

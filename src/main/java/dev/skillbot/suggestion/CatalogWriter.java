@@ -3,6 +3,8 @@ package dev.skillbot.suggestion;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.CurrentCatalog;
 import dev.skillbot.catalog.Expectation;
+import dev.skillbot.catalog.Level;
+import dev.skillbot.catalog.Localized;
 import dev.skillbot.catalog.Skill;
 import dev.skillbot.catalog.SkillFileCheck;
 import java.io.IOException;
@@ -132,7 +134,7 @@ public final class CatalogWriter {
             return Result.refused("could not read " + file.getFileName() + ": " + e.getMessage());
         }
         steps.reached(Step.READ, proposal.id());
-        CellRewrite.Outcome rewrite = CellRewrite.apply(content, CellEdit.of(proposal, today));
+        CellRewrite.Outcome rewrite = CellRewrite.apply(content, CellEdit.of(proposal, today, catalog.locales().defaultLocale()));
         if (rewrite instanceof CellRewrite.Outcome.Refused refused) {
             return Result.refused(refused.problem());
         }
@@ -173,9 +175,17 @@ public final class CatalogWriter {
         if (!check.valid()) {
             return Optional.of("the edit would make " + file.getFileName() + " invalid: " + check.problems().get(0).message());
         }
-        Optional<Expectation> cell = catalog.level(proposal.levelId())
-                .flatMap(level -> check.skill().get().expectation(level, proposal.roleId()));
-        if (cell.isEmpty() || !cell.get().text().equals(proposal.newText()) || cell.get().required() != proposal.newRequired()) {
+        Optional<Level> level = catalog.level(proposal.levelId());
+        Optional<Expectation> cell = level.flatMap(each -> check.skill().get().expectation(each, proposal.roleId()));
+        Optional<Expectation> before = level.flatMap(each -> catalog.skill(proposal.skillId()).flatMap(skill -> skill.expectation(each, proposal.roleId())));
+        String locale = proposal.locale() == null ? catalog.locales().defaultLocale() : proposal.locale();
+        boolean readsBack = cell.isPresent() && cell.get().required() == proposal.newRequired()
+                && cell.get().content().in(locale).equals(new Localized.Shown(proposal.newText(), false));
+        // Editing one language leaves the others' texts as they were.
+        boolean othersKept = readsBack && before.isPresent() && cell.get().content().variants().entrySet().stream()
+                .filter(variant -> !variant.getKey().equals(locale))
+                .allMatch(variant -> variant.getValue().equals(before.get().content().variants().get(variant.getKey())));
+        if (!readsBack || !othersKept) {
             return Optional.of("the edit did not read back as written; the file was left as it was");
         }
         return Optional.empty();

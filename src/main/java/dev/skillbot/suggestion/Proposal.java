@@ -20,7 +20,20 @@ public record Proposal(
         Instant createdAt,
         Instant updatedAt,
         Verdict verdict,
-        ReviewMessage reviewMessage) {
+        ReviewMessage reviewMessage,
+        String locale) {
+
+    /**
+     * A proposal on the default language's text, as every proposal was before translations.
+     * {@code locale} is the language of {@code oldText} and {@code newText}; null (proposals saved before it was
+     * recorded) means the catalog's default language.
+     */
+    public Proposal(long id, String skillId, String levelId, String roleId, String oldText, String newText, boolean oldRequired,
+                    boolean newRequired, String rationale, Author author, String catalogRevision, ProposalStatus status,
+                    Instant createdAt, Instant updatedAt, Verdict verdict, ReviewMessage reviewMessage) {
+        this(id, skillId, levelId, roleId, oldText, newText, oldRequired, newRequired, rationale, author, catalogRevision, status,
+                createdAt, updatedAt, verdict, reviewMessage, null);
+    }
 
     /** Who decided, when, and the reviewer's note; {@link #NONE} while nobody has. */
     public record Verdict(String by, Instant at, String note) {
@@ -39,12 +52,13 @@ public record Proposal(
 
     /** A new, open proposal to change {@code current} as the draft says. */
     static Proposal open(ProposalDraft draft, Expectation current, Author author, String revision, Instant now) {
-        return new Proposal(0, draft.skillId(), draft.levelId(), draft.roleId(), current.text(), draft.text(), current.required(),
-                draft.required(), draft.rationale(), author, revision, ProposalStatus.OPEN, now, now, Verdict.NONE, null);
+        return new Proposal(0, draft.skillId(), draft.levelId(), draft.roleId(), current.content().in(draft.locale()).text(), draft.text(),
+                current.required(), draft.required(), draft.rationale(), author, revision, ProposalStatus.OPEN, now, now, Verdict.NONE, null,
+                draft.locale());
     }
 
     public Proposal withId(long newId) {
         return new Proposal(newId, skillId, levelId, roleId, oldText, newText, oldRequired, newRequired, rationale, author,
-                catalogRevision, status, createdAt, updatedAt, verdict, reviewMessage);
+                catalogRevision, status, createdAt, updatedAt, verdict, reviewMessage, locale);
     }
 }

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The cards and forms of the review flow: the review post, its decided state, notices and the rejection form. */
@@ -37,6 +38,7 @@ public final class ProposalCards {
     public Card review(Proposal proposal) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Diff(messages.get(MessageKey.REVIEW_CHANGE), WordDiff.diff(proposal.oldText(), proposal.newText())));
+        sideBySide(proposal).ifPresent(blocks::add);
         if (proposal.oldRequired() != proposal.newRequired()) {
             blocks.add(Section.of("", null, messages.get(MessageKey.REVIEW_REQUIRED_CHANGE,
                     messages.get(proposal.newRequired() ? MessageKey.REQUIRED : MessageKey.OPTIONAL))));
@@ -122,8 +124,29 @@ public final class ProposalCards {
                 List.of(new ModalForm.TextInput(REASON, messages.get(MessageKey.REVIEW_REJECT_REASON), "", true, SuggestionLimits.REASON, true, "")));
     }
 
+    /**
+     * A suggestion on a translation shows the default language's text beside the proposed one, so a reviewer
+     * can check that the two say the same.
+     */
+    private Optional<Section> sideBySide(Proposal proposal) {
+        String defaultLocale = catalog.locales().defaultLocale();
+        if (proposal.locale() == null || proposal.locale().equals(defaultLocale)) {
+            return Optional.empty();
+        }
+        Optional<String> original = catalog.skill(proposal.skillId()).flatMap(skill -> catalog.level(proposal.levelId())
+                .flatMap(level -> skill.expectation(level, proposal.roleId()))).map(cell -> cell.text());
+        String from = language(defaultLocale);
+        String to = language(proposal.locale());
+        return original.map(text -> new Section("", null, messages.get(MessageKey.REVIEW_LANGUAGES, from, to), List.of(
+                new Section.Field(from, null, text), new Section.Field(to, null, proposal.newText()))));
+    }
+
+    private String language(String locale) {
+        return Locale.forLanguageTag(locale).getDisplayName(Locale.forLanguageTag(messages.localeTag()));
+    }
+
     private String skillName(Proposal proposal) {
-        return catalog.skill(proposal.skillId()).map(Skill::name).orElse(proposal.skillId());
+        return catalog.skill(proposal.skillId()).map(skill -> skill.localizedName().in(messages.localeTag()).text()).orElse(proposal.skillId());
     }
 
     private String levelName(Proposal proposal) {

@@ -61,6 +61,9 @@ public final class ProposalService {
         if (cell.isEmpty()) {
             return new Submission.Refused("cell", MessageKey.SUGGEST_UNKNOWN_CELL, List.of(draft.skillId(), draft.levelId(), draft.roleId()));
         }
+        if (draft.locale() != null && !catalog.locales().supports(draft.locale())) {
+            return new Submission.Refused("text", MessageKey.SUGGEST_INVALID_CHOICE, List.of());
+        }
         Optional<Submission.Refused> invalid = SuggestionChecks.check(draft, author, cell.get(), limits);
         if (invalid.isPresent()) {
             return invalid.get();

@@ -41,7 +41,12 @@ public final class ReviewFlow {
 
     /** Checks and saves a submitted form; once saved, the review post follows in the background. */
     public Submission submit(String skillId, Map<String, String> values, Author author) {
-        SubmittedForm.Read read = SubmittedForm.read(skillId, values);
+        return submit(skillId, "", values, author);
+    }
+
+    /** As {@link #submit(String, Map, Author)}, for a form that edited the text in {@code locale} (blank: the default language). */
+    public Submission submit(String skillId, String locale, Map<String, String> values, Author author) {
+        SubmittedForm.Read read = SubmittedForm.read(skillId, locale, values);
         if (read.refusal().isPresent()) {
             return read.refusal().get();
         }

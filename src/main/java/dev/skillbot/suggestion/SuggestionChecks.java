@@ -30,7 +30,7 @@ final class SuggestionChecks {
         if (unsafe.isPresent()) {
             return unsafe;
         }
-        if (draft.text().equals(current.text()) && draft.required() == current.required()) {
+        if (draft.text().equals(current.content().in(draft.locale()).text()) && draft.required() == current.required()) {
             return refuse("text", MessageKey.SUGGEST_UNCHANGED);
         }
         return Optional.empty();

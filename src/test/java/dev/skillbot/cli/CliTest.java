@@ -88,6 +88,30 @@ class CliTest {
     }
 
     @Test
+    void validateMissingListsTextsWithoutTheTranslationByFileAndLine() {
+        Path dir = FixtureCatalog.BILINGUAL_DIR;
+        assertThat(run(Map.of(), "validate", dir.toString(), "--missing", "zh-CN")).isEqualTo(1);
+        assertThat(out()).contains(dir.resolve("build-deploy/gitops-practices.yml") + ":74: cell principal/sre text has no zh-CN translation")
+                .contains(dir.resolve("build-deploy/blue-green.yml") + ":2: name has no zh-CN translation")
+                .contains(dir + ": valid, 2 skills")
+                .contains("16 texts without a zh-CN translation");
+    }
+
+    @Test
+    void validateStrictRefusesACatalogThatLacksATranslation() {
+        assertThat(run(Map.of(), "validate", FixtureCatalog.BILINGUAL_DIR.toString(), "--strict")).isEqualTo(1);
+        assertThat(out()).contains(":74: cell principal/sre text has no zh-CN translation").contains("16 problems");
+        assertThat(run(Map.of(Cli.LOCALES_ENV, "en, zh-CN, ja"), "validate", "--missing", "fr")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--missing fr: not a translated language of this catalog (zh-CN, ja");
+    }
+
+    @Test
+    void validateChecksLanguagesAgainstTheConfiguredSet() {
+        assertThat(run(Map.of(Cli.LOCALES_ENV, "en"), "validate", FixtureCatalog.BILINGUAL_DIR.toString())).isEqualTo(1);
+        assertThat(out()).contains(":4: unknown language 'zh-CN' in name (the catalog's languages: en)");
+    }
+
+    @Test
     void digestPreviewPrintsAWeekWithoutADatabase() {
         Map<String, String> noDatabase = Map.of("SPRING_DATASOURCE_URL", "jdbc:h2:mem:nothing-here;IFEXISTS=TRUE",
                 Cli.CATALOG_ENV, FixtureCatalog.DIR.toString());

@@ -3,6 +3,7 @@ package dev.skillbot.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillbot.catalog.Catalog;
+import dev.skillbot.testing.FixtureCatalog;
 import dev.skillbot.testing.SyntheticCatalog;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,6 +20,17 @@ class DiscordAutocompleteTest {
         assertThat(values(fixture.choices("skill", "canr", "", "en"))).first().isEqualTo("canary-releases");
         assertThat(values(fixture.choices("skill", "relese", "", "en"))).first().isEqualTo("release-trains");
         assertThat(values(fixture.choices("skill", "", "", "en"))).hasSize(TestCatalogs.fixture().skills().size());
+    }
+
+    @Test
+    void skillsAreNamedInTheUsersLanguageAndMatchInAny() {
+        Catalog bilingual = FixtureCatalog.bilingual("r");
+        DiscordAutocomplete complete = new DiscordAutocomplete(() -> bilingual);
+        assertThat(complete.choices("skill", "GitOps 实", "", "zh-CN")).first()
+                .satisfies(choice -> assertThat(choice.getName()).isEqualTo("GitOps 实践"))
+                .satisfies(choice -> assertThat(choice.getAsString()).isEqualTo(FixtureCatalog.GITOPS));
+        assertThat(complete.choices("skill", "GitOps 实", "", "en-US")).first().extracting(Command.Choice::getName).isEqualTo("GitOps Practices");
+        assertThat(complete.choices("skill", "blue", "", "zh-CN")).first().extracting(Command.Choice::getName).isEqualTo("Blue-Green Deployments");
     }
 
     @Test

@@ -24,7 +24,7 @@ class DiscordModalsTest {
 
         DataObject modal = DiscordModals.render(form).toData();
 
-        assertThat(modal.getString("custom_id")).isEqualTo("sb1:suggested:canary-releases");
+        assertThat(modal.getString("custom_id")).isEqualTo("sb1:suggested:canary-releases:en");
         assertThat(modal.getString("title")).isEqualTo("Suggest an edit");
         DataArray labels = modal.getArray("components");
         assertThat(labels.stream(DataArray::getObject).map(label -> label.getObject("component").getString("custom_id")))

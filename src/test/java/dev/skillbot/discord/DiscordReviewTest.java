@@ -50,7 +50,7 @@ class DiscordReviewTest {
     void slashSuggestAnswersWithTheFormOrElseWithTheCommandsOwnCard() {
         Recorded form = discord.answered(Interactions.slash("suggest", options("skill", "load-testing", "level", "lead")));
         assertThat(form.callbackType()).isEqualTo(9);
-        assertThat(form.data().getString("custom_id")).isEqualTo("sb1:suggested:load-testing");
+        assertThat(form.data().getString("custom_id")).isEqualTo("sb1:suggested:load-testing:en");
 
         Recorded unknown = discord.answered(Interactions.slash("suggest", options("skill", "quantum basket weaving")));
         assertThat(unknown.callbackType()).isEqualTo(4);

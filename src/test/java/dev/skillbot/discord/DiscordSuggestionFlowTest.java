@@ -60,7 +60,7 @@ class DiscordSuggestionFlowTest {
         Recorded form = discord.answered(Interactions.button(suggestId, true));
         assertThat(form.callbackType()).isEqualTo(9);
         DataObject modal = form.data();
-        assertThat(modal.getString("custom_id")).isEqualTo("sb1:suggested:canary-releases");
+        assertThat(modal.getString("custom_id")).isEqualTo("sb1:suggested:canary-releases:en");
         assertThat(modal.getString("title")).hasSizeLessThanOrEqualTo(45);
         DataArray labels = modal.getArray("components");
         assertThat(labels.length()).isEqualTo(5);
@@ -130,6 +130,33 @@ class DiscordSuggestionFlowTest {
         DataObject late = Interactions.by(inReview(Interactions.button(approveId, false)), REVIEWER_ID, "Rita",
                 List.of(DiscordApp.REVIEWER_ROLE), Long.parseLong("2248473465835073"));
         assertThat(lateRefusal(late)).contains("was already decided");
+    }
+
+    /** A suggestion from the Chinese view: reviewed side by side, and approving it adds the Chinese text and leaves the English alone. */
+    @Test
+    void aSuggestionOnTheChineseViewAddsOnlyTheChineseText() throws Exception {
+        Path file = catalog.resolve("delivery/release-trains.yml");
+        String english = "      text: \"Lead sre plans releases on a fixed train.\"";
+        assertThat(Files.readAllLines(file)).contains(english);
+        String chinese = "资深 sre 按固定节奏规划发布列车。";
+        Recorded saved = discord.answered(Interactions.modalSubmit("sb1:suggested:release-trains:zh-CN", Map.of("text", chinese),
+                Map.of("role", "sre", "level", "lead", "required", "true"), false));
+        assertThat(description(saved.data())).startsWith("Thanks! Suggestion #");
+
+        DataObject review = discord.awaitRequest(request -> request.is("POST", "channels/" + FakeDiscord.REVIEW_CHANNEL_ID + "/messages")
+                && request.body().contains("资深 sre 按固定节奏")).json();
+        assertThat(review.toString()).contains("Side by side: English today and Chinese (China) as proposed")
+                .contains("Lead sre plans releases on a fixed train.");
+        String approveId = customIds(review).stream().filter(id -> id.startsWith("sb1:approve:")).findFirst().orElseThrow();
+        DataObject approve = Interactions.by(inReview(Interactions.button(approveId, false)), REVIEWER_ID, "Rita",
+                List.of(DiscordApp.REVIEWER_ROLE), Long.parseLong("2248473465835073"));
+        assertThat(discord.decidedPost(approve, Long.parseLong(approveId.substring("sb1:approve:".length()))).toString()).contains("Approved by Rita");
+
+        String yaml = Files.readString(file);
+        assertThat(yaml).contains("      text:\n        en: \"Lead sre plans releases on a fixed train.\"\n        zh-CN: \"" + chinese + "\"\n");
+        DataObject lookup = discord.answered(Interactions.slash("lookup", options("skill", "release-trains", "level", "lead", "role", "sre"))
+                .put("locale", "zh-CN")).data();
+        assertThat(lookup.toString()).contains(chinese).contains("部分内容暂无中文翻译");
     }
 
     @Test

@@ -41,7 +41,7 @@ class SlackSuggestionsTest {
 
     static final String SECRET = SlackHttpTest.SECRET;
     static final String REVIEWS = "C0REVIEW";
-    static final String SUBMIT = "sb1:suggested:canary-releases";
+    static final String SUBMIT = "sb1:suggested:canary-releases:en";
     static final String OLD_TEXT = "Ties canary gates to SLOs: a rollout that burns error budget";
     static final FakeSlack slack = FakeSlack.start();
     static final Path catalog = gitCatalog();
@@ -243,6 +243,22 @@ class SlackSuggestionsTest {
         assertThat(slack.calls("/api/views.open")).isEqualTo(opened + 1);
         assertThat(unknown.field("response_type")).isEqualTo("ephemeral");
         assertThat(unknown.header()).isNotBlank();
+    }
+
+    /** The form of a Chinese view says which language it edits; the review post shows the English beside the proposed Chinese. */
+    @Test
+    void aSuggestionFromTheChineseViewIsReviewedSideBySide() {
+        HttpResponse<String> ack = requests.post(SlackRequests.blockActions(SlackRequests.viewSubmission("sb1:suggested:canary-releases:zh-CN", "",
+                Map.of("role", SlackRequests.chosen("platform"), "level", SlackRequests.chosen("junior"),
+                        "text", SlackRequests.typed("了解金丝雀发布的基本概念。"), "required", SlackRequests.chosen("true"),
+                        "rationale", SlackRequests.typed("")), "U0LI", "li")));
+        assertThat(ack.statusCode()).isEqualTo(200);
+        assertThat(ack.body()).isEmpty();
+        await().atMost(Duration.ofSeconds(10)).until(() -> reviewPostBy("li").isPresent());
+        SlackMessageJson review = SlackMessageJson.parse(SlackRequests.json(reviewPostBy("li").orElseThrow()));
+        assertThat(review.node().toString()).contains("Side by side: English today and Chinese (China) as proposed")
+                .contains("了解金丝雀发布的基本概念。");
+        assertThat(BlockKitLimits.violations(review.node())).isEmpty();
     }
 
     private HttpResponse<String> submit(String text, String role, String userId, String username) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,6 +108,92 @@ class CatalogWriterTest {
         CellRewrite.Outcome result = writer.apply(file, new CellEdit("junior", "devops", "Older", "A folded description over two lines.", false, TODAY));
 
         assertThat(result).isInstanceOf(CellRewrite.Outcome.AlreadyWritten.class);
+    }
+
+    @Test
+    void aTranslationOfAPlainCellTurnsItIntoLanguagesKeepingTheDefaultTextsCharacters() throws IOException {
+        Path file = temp.resolve("commented-skill.yml");
+        Files.copy(Path.of("src/test/resources/suggestion/commented-skill.yml"), file);
+        String before = Files.readString(file);
+
+        assertThat(writer.apply(file, chinese("junior", "devops", "A folded description over two lines.", "跨两行的折叠描述。", false)))
+                .isInstanceOf(CellRewrite.Outcome.Rewritten.class);
+
+        String expected = before.replace("updated: 2025-01-02", "updated: 2026-11-26").replace("""
+                      text: >-
+                        A folded description
+                        over two lines.
+                """, """
+                      text:
+                        en: >-
+                          A folded description
+                          over two lines.
+                        zh-CN: "跨两行的折叠描述。"
+                """);
+        assertThat(Files.readString(file)).isEqualTo(expected);
+        Map<String, Object> text = cellText(Files.readString(file), "junior");
+        assertThat(text).containsExactly(Map.entry("en", "A folded description over two lines."), Map.entry("zh-CN", "跨两行的折叠描述。"));
+    }
+
+    @Test
+    void aCellWrittenOnOneLineIsNotTurnedIntoLanguagesButRefusedWithAHint() throws IOException {
+        Path file = temp.resolve("commented-skill.yml");
+        Files.copy(Path.of("src/test/resources/suggestion/commented-skill.yml"), file);
+        String before = Files.readString(file);
+
+        CellRewrite.Outcome result = writer.apply(file, chinese("middle", "devops", "Single quoted, with 'quotes' — and ünïcödé 🚀.", "单引号", true));
+
+        assertThat(result).isInstanceOfSatisfying(CellRewrite.Outcome.Refused.class,
+                refused -> assertThat(refused.problem()).isEqualTo("the cell middle/devops is written on one line ({...}); "
+                        + "write it one key per line to add a zh-CN text"));
+        assertThat(Files.readString(file)).isEqualTo(before);
+    }
+
+    @Test
+    void eachLanguageOfACellIsChangedOnItsOwnLineAndAMissingOneIsAdded() {
+        String content = """
+                updated: 2025-01-02
+                cells:
+                  senior:
+                    sre:
+                      required: true
+                      text:
+                        en: "Reconciles from Git." # the English
+                        zh-CN: "从 Git 调和。"
+                  lead:
+                    sre:
+                      required: true
+                      text:
+                        en: Leads the reconciliation.  # no Chinese yet
+                """;
+        CellRewrite.Outcome english = CellRewrite.apply(content, new CellEdit("senior", "sre", "Reconciles from Git.", "Reconciles from Git with Flux.",
+                true, TODAY, "en", "en"));
+        assertThat(english).isEqualTo(new CellRewrite.Outcome.Rewritten(content.replace("2025-01-02", "2026-11-26")
+                .replace("en: \"Reconciles from Git.\" #", "en: \"Reconciles from Git with Flux.\" #")));
+
+        CellRewrite.Outcome chinese = CellRewrite.apply(content, chinese("senior", "sre", "从 Git 调和。", "用 Flux 从 Git 调和。", true));
+        assertThat(chinese).isEqualTo(new CellRewrite.Outcome.Rewritten(content.replace("2025-01-02", "2026-11-26")
+                .replace("zh-CN: \"从 Git 调和。\"", "zh-CN: \"用 Flux 从 Git 调和。\"")));
+
+        // The lead cell has no Chinese yet: the suggestion was made against the English shown in its place.
+        CellRewrite.Outcome added = CellRewrite.apply(content, chinese("lead", "sre", "Leads the reconciliation.", "主导调和工作。", true));
+        assertThat(added).isEqualTo(new CellRewrite.Outcome.Rewritten(content.replace("2025-01-02", "2026-11-26")
+                .replace("# no Chinese yet\n", "# no Chinese yet\n        zh-CN: \"主导调和工作。\"\n")));
+        assertThat(CellRewrite.apply(content, chinese("lead", "sre", "Something else", "主导调和工作。", true)))
+                .isInstanceOf(CellRewrite.Outcome.Refused.class);
+        assertThat(CellRewrite.apply(content, chinese("senior", "sre", "whatever", "从 Git 调和。", true)))
+                .isInstanceOf(CellRewrite.Outcome.AlreadyWritten.class);
+    }
+
+    private static CellEdit chinese(String level, String role, String expected, String text, boolean required) {
+        return new CellEdit(level, role, expected, text, required, TODAY, "zh-CN", "en");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> cellText(String yaml, String level) {
+        Map<String, Object> root = new org.yaml.snakeyaml.Yaml().load(yaml);
+        Map<String, Object> cells = (Map<String, Object>) root.get("cells");
+        return (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) cells.get(level)).get("devops")).get("text");
     }
 
     @Test

@@ -81,6 +81,48 @@ abstract class ProposalServiceContract {
         assertThat(service.open("canary-releases", 10)).extracting(Proposal::id).containsExactly(saved.id());
     }
 
+    /** A suggestion made on the Chinese view records its language, and approving it changes that language's line only. */
+    @Test
+    void aSuggestionOnTheChineseViewChangesOnlyTheChineseText() throws IOException {
+        Path dir = FixtureCatalog.copyBilingualTo(temp.resolve("bilingual"));
+        Path file = dir.resolve("build-deploy/gitops-practices.yml");
+        List<String> before = Files.readAllLines(file);
+        try (CatalogReloader bilingual = new CatalogReloader(dir, new CatalogLoader(), Duration.ofHours(1), Duration.ofHours(1), Clock.systemUTC()).start()) {
+            ProposalService chinese = new ProposalService(bilingual, new JdbcProposalStore(JdbcClient.create(database)),
+                    new CatalogWriter(bilingual, CatalogHistory.NONE, CatalogWriter.WriteSteps.NONE),
+                    new ReviewPolicy(Map.of(Platform.SLACK, Set.of("U_REVIEWER")), false), SuggestionLimits.defaults(), clock, bilingual::reloadNow);
+            String proposed = "高级 sre 使用 Argo CD 和 Flux 从 Git 调和集群，并设置漂移告警。";
+            Proposal saved = saved(chinese.submit(new ProposalDraft(FixtureCatalog.GITOPS, "senior", "sre", proposed, true, "更完整", "zh-CN"), ALICE));
+            Proposal found = chinese.find(saved.id()).orElseThrow();
+            assertThat(found.locale()).isEqualTo("zh-CN");
+            assertThat(found.oldText()).isEqualTo("高级 sre 使用 Argo CD 从 Git 调和集群状态。");
+
+            assertThat(chinese.approve(saved.id(), REVIEWER, Set.of())).isInstanceOf(Decision.Decided.class);
+
+            List<String> after = Files.readAllLines(file);
+            assertThat(after).hasSameSizeAs(before);
+            for (int i = 0; i < before.size(); i++) {
+                if (before.get(i).startsWith("updated: ")) {
+                    assertThat(after.get(i)).isEqualTo("updated: 2026-11-26");
+                } else if (before.get(i).contains("高级 sre 使用 Argo CD")) {
+                    assertThat(after.get(i)).isEqualTo("        zh-CN: \"" + proposed + "\"");
+                } else {
+                    assertThat(after.get(i)).as("line %d", i + 1).isEqualTo(before.get(i));
+                }
+            }
+            var cell = bilingual.current().skill(FixtureCatalog.GITOPS).orElseThrow()
+                    .expectation(bilingual.current().level("senior").orElseThrow(), "sre").orElseThrow();
+            assertThat(cell.text()).isEqualTo("Senior sre reconciles clusters from Git with Argo CD.");
+            assertThat(cell.content().in("zh-CN").text()).isEqualTo(proposed);
+        }
+    }
+
+    @Test
+    void aSuggestionInALanguageTheCatalogDoesNotHaveIsRefused() {
+        assertThat(refusal(service.submit(new ProposalDraft("canary-releases", "senior", "sre", "Texte", true, "", "fr"), ALICE)))
+                .isEqualTo(MessageKey.SUGGEST_INVALID_CHOICE);
+    }
+
     @Test
     void eachBadSubmissionGetsItsOwnMessage() {
         assertThat(refusal(service.submit(draft(OLD_SENIOR_SRE), ALICE))).isEqualTo(MessageKey.SUGGEST_UNCHANGED);

@@ -34,7 +34,7 @@ class SuggestionCardsTest {
         CommandService service = new CommandService(() -> catalog);
         ModalForm form = service.suggestionForm(user, "suggest canray senior sre").orElseThrow();
 
-        assertThat(form.callback().encode()).isEqualTo("sb1:suggested:canary-releases");
+        assertThat(form.callback().encode()).isEqualTo("sb1:suggested:canary-releases:en");
         assertThat(form.title()).isEqualTo("Suggest an edit");
         assertThat(form.inputs()).extracting(ModalForm.Input::id).containsExactly("role", "level", "text", "required", "rationale");
         assertThat(choice(form, SuggestionFormBuilder.ROLE).selected()).isEqualTo("sre");
@@ -44,6 +44,43 @@ class SuggestionCardsTest {
         assertThat(choice(form, SuggestionFormBuilder.REQUIRED).selected()).isEqualTo("true");
         assertThat(service.suggestionForm(user, "canary senior")).isEmpty();
         assertThat(service.suggestionForm(user, "suggest nothing-like-this")).isEmpty();
+    }
+
+    @Test
+    void onTheChineseViewTheFormEditsTheChineseTextAndSaysSo() {
+        Catalog bilingual = FixtureCatalog.bilingual("r");
+        CommandService service = new CommandService(() -> bilingual);
+        ModalForm form = service.suggestionForm(Invocation.cli("zh-CN"), "suggest gitops 高级 sre").orElseThrow();
+        assertThat(form.callback()).isEqualTo(ActionId.of(ActionId.Action.SUBMIT_SUGGESTION, FixtureCatalog.GITOPS, "zh-CN"));
+        assertThat(text(form, SuggestionFormBuilder.TEXT).label()).isEqualTo("期望描述（中文 (中国)）");
+        assertThat(text(form, SuggestionFormBuilder.TEXT).value()).isEqualTo("高级 sre 使用 Argo CD 从 Git 调和集群状态。");
+        // No Chinese yet: the English is there to translate.
+        ModalForm untranslated = service.suggestionForm(Invocation.cli("zh-CN"), "suggest gitops 首席 sre").orElseThrow();
+        assertThat(text(untranslated, SuggestionFormBuilder.TEXT).value()).isEqualTo("Principal sre reconciles clusters from Git with Argo CD.");
+        ModalForm english = service.suggestionForm(Invocation.cli("en"), "suggest gitops senior sre").orElseThrow();
+        assertThat(text(english, SuggestionFormBuilder.TEXT).label()).isEqualTo("Expectation, in English");
+        assertThat(SubmittedForm.read(FixtureCatalog.GITOPS, "zh-CN", Map.of("level", "senior", "role", "sre", "text", "新的"))
+                .draft().orElseThrow().locale()).isEqualTo("zh-CN");
+    }
+
+    @Test
+    void theReviewPostOfATranslationShowsBothLanguagesSideBySide() {
+        Catalog bilingual = FixtureCatalog.bilingual("r");
+        ProposalCards cards = new ProposalCards(bilingual, Messages.forLocale("en"), new ReviewPolicy(Map.of(), false));
+        Proposal chinese = new Proposal(7, FixtureCatalog.GITOPS, "senior", "sre", "高级 sre 使用 Argo CD 从 Git 调和集群状态。", "高级 sre 用 Flux 调和。",
+                true, true, "", new Author(Platform.SLACK, "T", "U", "Li"), "r", ProposalStatus.OPEN, Instant.EPOCH, Instant.EPOCH,
+                Proposal.Verdict.NONE, null, "zh-CN");
+        Card review = cards.review(chinese);
+        assertThat(review.blocks()).filteredOn(Section.class::isInstance).map(Section.class::cast)
+                .filteredOn(section -> !section.fields().isEmpty()).singleElement().satisfies(section -> {
+                    assertThat(section.text()).isEqualTo("Side by side: English today and Chinese (China) as proposed");
+                    assertThat(section.fields()).containsExactly(
+                            new Section.Field("English", null, "Senior sre reconciles clusters from Git with Argo CD."),
+                            new Section.Field("Chinese (China)", null, "高级 sre 用 Flux 调和。"));
+                });
+        Proposal english = new Proposal(8, FixtureCatalog.GITOPS, "senior", "sre", "a", "b", true, true, "", chinese.author(), "r",
+                ProposalStatus.OPEN, Instant.EPOCH, Instant.EPOCH, Proposal.Verdict.NONE, null);
+        assertThat(cards.review(english).blocks()).noneMatch(block -> block instanceof Section section && !section.fields().isEmpty());
     }
 
     @Test

@@ -81,6 +81,16 @@ public final class EveryCard {
             Invocation user = new Invocation(Platform.SLACK, "T0TEST", "C0CHAN", "U0ALICE", command[1], Invocation.Origin.COMMAND);
             cards.add(new Named(command[0], command[1], service.answer(user, command[2])));
         }
+        Catalog bilingual = FixtureCatalog.bilingual("bilingual");
+        CommandService bilingualService = new CommandService(() -> bilingual, CommandPorts.NONE);
+        String[][] chinese = {
+                {"level-translated-zh-CN", "GitOps 实践 高级"},
+                {"level-fallback-zh-CN", "gitops 首席"},
+        };
+        for (String[] command : chinese) {
+            Invocation user = new Invocation(Platform.DISCORD, "G0TEST", "C0CHAN", "U0LI", "zh-CN", Invocation.Origin.COMMAND);
+            cards.add(new Named(command[0], "zh-CN", bilingualService.answer(user, command[1])));
+        }
         ProposalCards proposals = new ProposalCards(catalog, Messages.forLocale("en"),
                 new ReviewPolicy(Map.of(Platform.SLACK, java.util.Set.of("U0RITA")), false));
         Skill skill = catalog.skill(canary).orElseThrow();

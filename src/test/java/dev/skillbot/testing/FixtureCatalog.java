@@ -37,6 +37,19 @@ public final class FixtureCatalog {
     private FixtureCatalog() {
     }
 
+    /**
+     * A catalog in two languages ({@code src/test/resources/catalogs/bilingual}): {@code gitops-practices} with every
+     * text in en and zh-CN except the Principal sre cell (English only), and {@code blue-green} in English only.
+     */
+    public static final Path BILINGUAL_DIR = Path.of("src/test/resources/catalogs/bilingual");
+    public static final String GITOPS = "gitops-practices";
+    public static final String BLUE_GREEN = "blue-green";
+
+    public static Catalog bilingual(String revision) {
+        LoadResult result = new CatalogLoader(hash -> revision).load(BILINGUAL_DIR);
+        return result.catalog().orElseThrow(() -> new IllegalStateException("bilingual catalog invalid: " + result.problems()));
+    }
+
     public static Catalog load() {
         return load(new CatalogLoader());
     }
@@ -61,6 +74,11 @@ public final class FixtureCatalog {
     /** A writable copy. */
     public static Path copyTo(Path target) {
         return copy(DIR, target);
+    }
+
+    /** A writable copy of the catalog in two languages ({@link #BILINGUAL_DIR}). */
+    public static Path copyBilingualTo(Path target) {
+        return copy(BILINGUAL_DIR, target);
     }
 
     /** Copies a catalog directory (files and folders) to {@code target}. */

@@ -21,11 +21,22 @@ public final class SyntheticCatalog {
      * @param roles             how many roles each skill includes (and the catalog defines)
      * @param descriptionLength characters per cell description, roughly
      * @param seed              the same seed writes the same catalog
+     * @param languages         1: English only, in the plain form; 2: every text also in zh-CN, as block maps
+     *                          (Chinese cell texts half as many characters as the English, each two bytes in memory)
      */
-    public record Spec(int skills, int roles, int descriptionLength, long seed) {
+    public record Spec(int skills, int roles, int descriptionLength, long seed, int languages) {
+
+        public Spec(int skills, int roles, int descriptionLength, long seed) {
+            this(skills, roles, descriptionLength, seed, 1);
+        }
 
         public static Spec of(int skills) {
             return new Spec(skills, 4, 260, 42);
+        }
+
+        /** The same catalog with every text in English and Chinese. */
+        public Spec bilingual() {
+            return new Spec(skills, roles, descriptionLength, seed, 2);
         }
 
         /** The extreme catalog every renderer must fit: 5,000-character descriptions and 40 roles. */
@@ -54,6 +65,8 @@ public final class SyntheticCatalog {
             + "pipeline rollout canary rollback capacity latency budget policy audit compliance incident runbook alert "
             + "dashboard schema migration backup restore replica failover quota tenant cluster service team platform "
             + "across the for with and through of to in").split(" ");
+    private static final String[] CHINESE = ("设计 实现 运维 规范 自动化 监控 评审 定义 kubernetes terraform 流水线 发布 金丝雀 回滚 容量 延迟 "
+            + "预算 策略 审计 合规 故障 手册 告警 看板 模式 迁移 备份 恢复 副本 故障转移 配额 租户 集群 服务 团队 平台 并且 通过 跨越 为").split(" ");
 
     private SyntheticCatalog() {
     }
@@ -105,12 +118,22 @@ public final class SyntheticCatalog {
     private static String skill(String id, String name, int index, String domain, Spec spec, Random random) {
         StringBuilder yaml = new StringBuilder();
         yaml.append("id: ").append(id).append('\n');
-        yaml.append("name: ").append(name).append('\n');
+        boolean chinese = spec.languages() > 1;
+        yaml.append("name:").append(text(name, chinese ? "合成技能 " + index : null, "  "));
         yaml.append("aliases: [").append(alias(index)).append("]\n");
         yaml.append("domain: ").append(domain).append('\n');
-        yaml.append("group: ").append(name.split(" ")[0]).append('\n');
-        yaml.append("summary: Synthetic skill number ").append(index).append(" for tests and benchmarks.\n");
-        yaml.append("tags: [").append(WORDS[random.nextInt(WORDS.length)]).append(", ").append(WORDS[random.nextInt(WORDS.length)]).append("]\n");
+        yaml.append("group:").append(text(name.split(" ")[0], chinese ? "分组 " + name.split(" ")[0] : null, "  "));
+        yaml.append("summary:").append(text("Synthetic skill number " + index + " for tests and benchmarks.",
+                chinese ? "用于测试与基准的第 " + index + " 号合成技能。" : null, "  "));
+        if (chinese) {
+            yaml.append("tags:\n");
+            for (int t = 0; t < 2; t++) {
+                int word = random.nextInt(CHINESE.length);
+                yaml.append("  - en: ").append(WORDS[word % WORDS.length]).append("\n    zh-CN: ").append(CHINESE[word]).append('\n');
+            }
+        } else {
+            yaml.append("tags: [").append(WORDS[random.nextInt(WORDS.length)]).append(", ").append(WORDS[random.nextInt(WORDS.length)]).append("]\n");
+        }
         yaml.append("updated: 2026-0").append(1 + index % 9).append("-1").append(index % 10).append('\n');
         yaml.append("owners: []\n");
         List<String> roles = new ArrayList<>();
@@ -124,16 +147,23 @@ public final class SyntheticCatalog {
             for (String role : roles) {
                 yaml.append("    ").append(role).append(":\n");
                 yaml.append("      required: ").append(!level.equals("principal")).append('\n');
-                yaml.append("      text: \"").append(sentence(random, spec.descriptionLength())).append("\"\n");
+                String english = "\"" + sentence(random, WORDS, "Synthetic expectation:", spec.descriptionLength()) + "\"";
+                yaml.append("      text:").append(text(english, chinese
+                        ? "\"" + sentence(random, CHINESE, "合成期望：", spec.descriptionLength() / 2) + "\"" : null, "        "));
             }
         }
         return yaml.toString();
     }
 
-    private static String sentence(Random random, int length) {
-        StringBuilder text = new StringBuilder("Synthetic expectation:");
+    /** A value after its key: {@code " text"} on the line, or one line per language below it when there is a Chinese one. */
+    private static String text(String english, String chinese, String indent) {
+        return chinese == null ? " " + english + "\n" : "\n" + indent + "en: " + english + "\n" + indent + "zh-CN: " + chinese + "\n";
+    }
+
+    private static String sentence(Random random, String[] words, String start, int length) {
+        StringBuilder text = new StringBuilder(start);
         while (text.length() < length - 1) {
-            text.append(' ').append(WORDS[random.nextInt(WORDS.length)]);
+            text.append(' ').append(words[random.nextInt(words.length)]);
         }
         text.setLength(Math.min(text.length(), length - 1));
         return text.toString().strip() + ".";
