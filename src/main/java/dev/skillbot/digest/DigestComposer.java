@@ -35,7 +35,7 @@ public final class DigestComposer {
         }
         SkillOfTheWeek.pick(inScope, catalog, inputs.week()).ifPresent(pick -> {
             blocks.add(teaser(pick, catalog, messages));
-            controls.add(new Button(messages.get(MessageKey.DIGEST_OPEN, pick.skill().name(), pick.from().name(messages.localeTag()),
+            controls.add(new Button(messages.get(MessageKey.DIGEST_OPEN, name(pick.skill(), messages), pick.from().name(messages.localeTag()),
                     pick.to().name(messages.localeTag())),
                     ActionId.of(ActionId.Action.SHOW, CommandText.compare(pick.skill(), pick.from(), pick.to(), Optional.empty())),
                     Button.Style.PRIMARY));
@@ -50,7 +50,7 @@ public final class DigestComposer {
         }
         if (!inputs.topLookups().isEmpty()) {
             String top = inputs.topLookups().stream()
-                    .map(entry -> catalog.skill(entry.getKey()).map(Skill::name).orElse(entry.getKey()) + " (" + entry.getValue() + ")")
+                    .map(entry -> catalog.skill(entry.getKey()).map(skill -> name(skill, messages)).orElse(entry.getKey()) + " (" + entry.getValue() + ")")
                     .collect(Collectors.joining(" · "));
             blocks.add(Section.of(messages.get(MessageKey.DIGEST_TOP), null, top));
         }
@@ -58,6 +58,11 @@ public final class DigestComposer {
         String title = messages.get(MessageKey.DIGEST_TITLE, inputs.week().toString(), scopeLabel(inputs.scope(), catalog, messages));
         return new Card(Card.Kind.DIGEST, title, List.of(messages.get(MessageKey.CONTEXT_REVISION, catalog.revision())), List.of(),
                 blocks, controls, title);
+    }
+
+    /** The skill's name in the digest's language, where the catalog has it. */
+    private static String name(Skill skill, Messages messages) {
+        return skill.localizedName().in(messages.localeTag()).text();
     }
 
     private static Section teaser(SkillOfTheWeek pick, Catalog catalog, Messages messages) {
@@ -78,8 +83,8 @@ public final class DigestComposer {
         }
         String role = catalog.role(example.roleId()).map(r -> r.name(locale)).orElse(example.roleId());
         String text = messages.get(MessageKey.DIGEST_TEASER, pick.from().name(locale), pick.to().name(locale), changed, higher.size(), newlyRequired)
-                + "\n" + messages.get(MessageKey.DIGEST_TEASER_EXAMPLE, role, pick.to().name(locale), shorten(example.text()));
-        return Section.of(messages.get(MessageKey.DIGEST_SKILL_OF_WEEK, pick.skill().name()), null, text);
+                + "\n" + messages.get(MessageKey.DIGEST_TEASER_EXAMPLE, role, pick.to().name(locale), shorten(example.content().in(locale).text()));
+        return Section.of(messages.get(MessageKey.DIGEST_SKILL_OF_WEEK, name(pick.skill(), messages)), null, text);
     }
 
     private static String changes(List<CatalogChange> changes, Catalog catalog, Messages messages) {
@@ -87,7 +92,7 @@ public final class DigestComposer {
         changes.forEach(change -> bySkill.computeIfAbsent(change.skillId(), id -> new ArrayList<>()).add(change));
         List<String> lines = new ArrayList<>();
         bySkill.forEach((skillId, skillChanges) -> {
-            String name = catalog.skill(skillId).map(Skill::name).orElse(skillId);
+            String name = catalog.skill(skillId).map(skill -> name(skill, messages)).orElse(skillId);
             if (skillChanges.stream().anyMatch(change -> change.kind() == CatalogChange.Kind.SKILL_REMOVED)) {
                 lines.add("• " + messages.get(MessageKey.DIGEST_SKILL_REMOVED, name));
             } else if (skillChanges.stream().anyMatch(change -> change.kind() == CatalogChange.Kind.SKILL_ADDED)) {
@@ -104,7 +109,7 @@ public final class DigestComposer {
         return switch (scope.kind()) {
             case ALL -> messages.get(MessageKey.DIGEST_SCOPE_ALL);
             case DOMAIN -> catalog.domain(scope.value()).map(domain -> domain.name(messages.localeTag())).orElse(scope.value());
-            case SKILL -> catalog.skill(scope.value()).map(Skill::name).orElse(scope.value());
+            case SKILL -> catalog.skill(scope.value()).map(skill -> name(skill, messages)).orElse(scope.value());
         };
     }
 

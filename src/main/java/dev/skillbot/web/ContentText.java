@@ -1,12 +1,13 @@
 package dev.skillbot.web;
 
+import dev.skillbot.catalog.Localized;
 import dev.skillbot.catalog.Expectation;
 import dev.skillbot.catalog.Skill;
 
 /**
- * The one seam through which pages read a skill's own text (name, summary, group, cell texts), so
- * localised content can be plugged in without touching a template. Each text comes with the
- * language it is written in, for the {@code lang} attribute of the element that shows it.
+ * The one seam through which pages read a skill's own text (name, summary, group, cell texts), in
+ * the page's language where the catalog has a translation. Each text comes with the language it is
+ * written in, for the {@code lang} attribute of the element that shows it.
  */
 interface ContentText {
 
@@ -22,26 +23,32 @@ interface ContentText {
 
     Text cell(Expectation cell, String lang);
 
-    /** The catalog's texts as written: the default language, whatever the page's language. */
-    ContentText AS_WRITTEN = new ContentText() {
+    /** A text in the page's language where the catalog has it, else the default language's, marked as such. */
+    static Text shown(Localized text, String lang) {
+        Localized.Shown shown = text.in(lang);
+        return new Text(shown.text(), shown.fellBack() ? text.defaultLocale() : lang);
+    }
+
+    /** The catalog's texts in the page's language, falling back to the default language per text. */
+    ContentText IN_PAGE_LANGUAGE = new ContentText() {
         @Override
         public Text name(Skill skill, String lang) {
-            return new Text(skill.name(), Labels.DEFAULT);
+            return shown(skill.localizedName(), lang);
         }
 
         @Override
         public Text summary(Skill skill, String lang) {
-            return new Text(skill.summary(), Labels.DEFAULT);
+            return shown(skill.localizedSummary(), lang);
         }
 
         @Override
         public Text group(Skill skill, String lang) {
-            return new Text(skill.group(), Labels.DEFAULT);
+            return shown(skill.localizedGroup(), lang);
         }
 
         @Override
         public Text cell(Expectation cell, String lang) {
-            return new Text(cell.text(), Labels.DEFAULT);
+            return shown(cell.content(), lang);
         }
     };
 }

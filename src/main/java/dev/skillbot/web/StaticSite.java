@@ -34,7 +34,7 @@ public final class StaticSite {
     private final java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
 
     public StaticSite(PageRenderer renderer) {
-        this(renderer, ContentText.AS_WRITTEN);
+        this(renderer, ContentText.IN_PAGE_LANGUAGE);
     }
 
     StaticSite(PageRenderer renderer, ContentText content) {

@@ -18,7 +18,7 @@ class WebConfiguration {
 
     @Bean
     ContentText contentText() {
-        return ContentText.AS_WRITTEN;
+        return ContentText.IN_PAGE_LANGUAGE;
     }
 
     /** Only text and status leave the service: the author, rationale and reviewers stay out of the pages. */

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -57,17 +58,24 @@ class BundledCatalogTest {
                 "declarative configuration", "drift detection", "reconciliation loop");
     }
 
+    /** Issue 17's promise for the shipped catalog: at least 30 skills in 8 domains, each with a full grid, in both languages. */
     @Test
-    void shipsAtLeastElevenMoreSkillsAcrossFourDomainsWithFullGrids() {
-        List<Skill> others = catalog.skills().stream().filter(skill -> !skill.id().equals("gitops-practices")).toList();
-        assertThat(others).hasSizeGreaterThanOrEqualTo(11);
+    void shipsThirtySkillsInEightDomainsWithFullGridsInEnglishAndChinese() {
+        assertThat(catalog.skills()).hasSizeGreaterThanOrEqualTo(30);
         Map<String, Long> perDomain = catalog.skills().stream().collect(Collectors.groupingBy(Skill::domainId, Collectors.counting()));
-        assertThat(perDomain).hasSizeGreaterThanOrEqualTo(4);
-        for (Skill skill : others) {
+        assertThat(perDomain).hasSizeGreaterThanOrEqualTo(8);
+        for (Skill skill : catalog.skills()) {
             assertThat(skill.cells()).as(skill.id()).hasSize(skill.roleIds().size() * catalog.levels().size());
             assertThat(skill.tags()).as(skill.id()).isNotEmpty();
             assertThat(skill.requiredCount()).as(skill.id()).isPositive();
-            skill.cells().forEach(cell -> assertThat(cell.text().length()).as(skill.id()).isBetween(60, 1000));
+            List<Localized> texts = new ArrayList<>(List.of(skill.localizedName(), skill.localizedGroup(), skill.localizedSummary()));
+            texts.addAll(skill.localizedTags());
+            skill.cells().forEach(cell -> texts.add(cell.content()));
+            assertThat(texts).as("%s: every text in Chinese too", skill.id()).allMatch(text -> text.has("zh-CN"));
+            skill.cells().forEach(cell -> {
+                assertThat(cell.text().length()).as(skill.id()).isBetween(60, 1000);
+                assertThat(cell.content().in("zh-CN").text().length()).as(skill.id()).isBetween(30, 1000);
+            });
         }
     }
 

@@ -45,6 +45,20 @@ class DigestComposerTest {
     }
 
     @Test
+    void aChineseDigestNamesSkillsInChineseWhereTheCatalogHasThem() {
+        Catalog bilingual = FixtureCatalog.bilingual("rev");
+        DigestInputs inputs = new DigestInputs(WEEK, new Scope(Scope.Kind.SKILL, "gitops-practices"), List.of(
+                change("gitops-practices", CatalogChange.Kind.CELL_EDITED, "senior", "sre")),
+                0, Optional.empty(), MONDAY, List.of(Map.entry("gitops-practices", 3L), Map.entry("blue-green", 1L)));
+
+        Card card = composer.compose(inputs, bilingual, Messages.forLocale("zh-CN"));
+
+        assertThat(card.title()).contains("GitOps 实践");
+        assertThat(texts(card)).anyMatch(text -> text.startsWith("• GitOps 实践"));
+        assertThat(texts(card)).contains("GitOps 实践 (3) · Blue-Green Deployments (1)");
+    }
+
+    @Test
     void aQuietWeekIsShort() {
         Card card = composer.compose(new DigestInputs(WEEK, Scope.all(), List.of(), 0, Optional.empty(), MONDAY, List.of()), catalog, english);
         assertThat(texts(card).get(0)).isEqualTo("A quiet week: nothing changed in the catalog and nothing is waiting for review.");

@@ -27,17 +27,17 @@ public final class Pages {
     public String skill(String id, String lang, String level, String role, String from, String to) {
         Skill skill = catalog.skill(id).orElseThrow();
         Page page = page(catalog, lang);
-        return renderer.skill(new SkillPages(ContentText.AS_WRITTEN).build(catalog, skill, page,
+        return renderer.skill(new SkillPages(ContentText.IN_PAGE_LANGUAGE).build(catalog, skill, page,
                 new SkillPages.Query(level, role, from, to),
-                new ProposalLines(proposals, ContentText.AS_WRITTEN).of(catalog, skill, page.t())));
+                new ProposalLines(proposals, ContentText.IN_PAGE_LANGUAGE).of(catalog, skill, page.t())));
     }
 
     public String catalog(String lang) {
-        return renderer.catalog(new PageBuilders(ContentText.AS_WRITTEN).catalog(catalog, page(catalog, lang)));
+        return renderer.catalog(new PageBuilders(ContentText.IN_PAGE_LANGUAGE).catalog(catalog, page(catalog, lang)));
     }
 
     public String search(String query, String lang) {
-        return renderer.search(new PageBuilders(ContentText.AS_WRITTEN).search(catalog, page(catalog, lang), query), false);
+        return renderer.search(new PageBuilders(ContentText.IN_PAGE_LANGUAGE).search(catalog, page(catalog, lang), query), false);
     }
 
     public String notFound(String lang) {

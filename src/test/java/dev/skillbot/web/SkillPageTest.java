@@ -43,6 +43,18 @@ class SkillPageTest {
     }
 
     @Test
+    void aChinesePageShowsTheCatalogsChineseTextAndMarksEnglishFallbacksWithTheirLanguage() {
+        Catalog bilingual = FixtureCatalog.bilingual("rev");
+        Document translated = Jsoup.parse(new Pages(bilingual).skill("gitops-practices", "zh-CN", null, null, null, null));
+        assertThat(translated.selectFirst("h1").text()).isEqualTo("GitOps 实践");
+        assertThat(translated.getElementById("junior-devops").text()).contains("初级 devops 使用 Argo CD 从 Git 调和集群状态。");
+
+        Document fallback = Jsoup.parse(new Pages(bilingual).skill("blue-green", "zh-CN", null, null, null, null));
+        assertThat(fallback.selectFirst("h1").text()).isEqualTo("Blue-Green Deployments");
+        assertThat(fallback.selectFirst("h1").attr("lang")).isEqualTo("en");
+    }
+
+    @Test
     void textIsEscapedNotInterpreted() {
         String html = new Pages(CATALOG).skill(SKILL, "en", null, null, null, null);
         assertThat(Jsoup.parse(html).getElementById("senior-devops").selectFirst("p").text()).contains("error rate < 1% & p99");
