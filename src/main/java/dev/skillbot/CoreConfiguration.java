@@ -1,6 +1,7 @@
 package dev.skillbot;
 
 import dev.skillbot.catalog.CatalogReloader;
+import dev.skillbot.me.MeCommands;
 import dev.skillbot.command.AboutInfo;
 import dev.skillbot.command.CommandObserver;
 import dev.skillbot.command.CommandService;
@@ -24,9 +25,10 @@ class CoreConfiguration {
 
     @Bean
     CommandService commandService(CatalogReloader catalogs, SuggestionsView suggestions, DigestCommandHandler digests,
-                                  LookupCounter lookups, CommandObserver observer, Supplier<AboutInfo> about, ProposalService proposals) {
+                                  LookupCounter lookups, CommandObserver observer, Supplier<AboutInfo> about, ProposalService proposals,
+                                  MeCommands me) {
         CommandService commands = new CommandService(catalogs,
-                new Features(suggestions, digests, lookups::record).withObservability(observer, about));
+                new Features(suggestions, digests, lookups::record).withObservability(observer, about).withPersonal(me));
         proposals.onChange(commands::forgetCards); // cards show how many suggestions are open
         return commands;
     }
