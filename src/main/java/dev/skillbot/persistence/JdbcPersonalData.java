@@ -95,6 +95,9 @@ public final class JdbcPersonalData implements PersonalData {
         if (value instanceof Timestamp timestamp) {
             return timestamp.toInstant().toString();
         }
+        if (value instanceof java.time.OffsetDateTime time) {
+            return time.toInstant().toString();
+        }
         if (value instanceof java.time.temporal.TemporalAccessor || value instanceof java.util.Date) {
             return value.toString();
         }
