@@ -15,6 +15,7 @@ import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+import net.dv8tion.jda.api.interactions.commands.build.SubcommandGroupData;
 import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.requests.restaction.CommandListUpdateAction;
 import net.dv8tion.jda.api.utils.data.DataObject;
@@ -49,6 +50,13 @@ final class DiscordCommands {
     static final String TEXT = "text";
     static final String ACTION = "action";
     static final String SCOPE = "scope";
+    static final String ME = "me";
+    static final String NEXT = "next";
+    static final String SHOW = "show";
+    static final String SET = "set";
+    static final String FORGET = "forget";
+    static final String EXPORT = "export";
+    static final String FORMAT = "format";
 
     private static final Logger log = LoggerFactory.getLogger(DiscordCommands.class);
 
@@ -84,7 +92,17 @@ final class DiscordCommands {
                                 digestActions(),
                                 new OptionData(OptionType.STRING, SCOPE, "A domain or a skill; every skill if empty", false, true)
                                         .setRequiredLength(1, 100)),
-                        new SubcommandData(ABOUT, "Version, catalog revision and connections"));
+                        new SubcommandData(ABOUT, "Version, catalog revision and connections"),
+                        new SubcommandData(NEXT, "Your promotion checklist: what the next level (or any) adds for your role").addOptions(
+                                anyRole(), levels(LEVEL, "Target level; the one after yours if empty", false)))
+                .addSubcommandGroups(new SubcommandGroupData(ME, "Your role and level, private to you").addSubcommands(
+                        new SubcommandData(SHOW, "Your profile, readiness and pickers"),
+                        new SubcommandData(SET, "Set your role and level").addOptions(
+                                anyRole().setRequired(true), levels(LEVEL, "Your level", true)),
+                        new SubcommandData(FORGET, "Delete everything stored about you (asks first)"),
+                        new SubcommandData(EXPORT, "Your data as JSON or YAML").addOptions(
+                                new OptionData(OptionType.STRING, FORMAT, "JSON unless you pick YAML", false)
+                                        .addChoice("JSON", "json").addChoice("YAML", "yaml"))));
     }
 
     private static OptionData skill() {
@@ -93,6 +111,11 @@ final class DiscordCommands {
 
     private static OptionData role() {
         return new OptionData(OptionType.STRING, ROLE, "Only this role", false, true).setRequiredLength(1, 100);
+    }
+
+    /** Any role of the catalog, by autocomplete (there is no skill to narrow it). */
+    private static OptionData anyRole() {
+        return new OptionData(OptionType.STRING, ROLE, "A role, such as SRE", false, true).setRequiredLength(1, 100);
     }
 
     /** The digest actions of the shared language, named in Chinese too. */
