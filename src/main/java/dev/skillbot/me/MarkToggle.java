@@ -20,10 +20,17 @@ final class MarkToggle {
     private MarkToggle() {
     }
 
-    /** The toggle's id, or empty when it would not fit in an action id (then the card shows no toggle). */
+    /**
+     * The toggle's id; when {@code then} makes it too long for an action id, the id without it (which
+     * answers with the cell's own lookup); empty when even that does not fit (then the card shows no toggle).
+     */
     static Optional<ActionId> id(CellRef cell, boolean on, String then) {
-        String text = String.join(" ", "me", MeCommands.MARK, cell.skillId(), cell.levelId(), cell.roleId(), on ? ON : OFF, then).strip();
-        return ActionId.fits(ActionId.Action.SHOW, text) ? Optional.of(ActionId.of(ActionId.Action.SHOW, text)) : Optional.empty();
+        String toggle = String.join(" ", "me", MeCommands.MARK, cell.skillId(), cell.levelId(), cell.roleId(), on ? ON : OFF);
+        String text = (toggle + " " + then).strip();
+        if (ActionId.fits(ActionId.Action.SHOW, text)) {
+            return Optional.of(ActionId.of(ActionId.Action.SHOW, text));
+        }
+        return ActionId.fits(ActionId.Action.SHOW, toggle) ? Optional.of(ActionId.of(ActionId.Action.SHOW, toggle)) : Optional.empty();
     }
 
     /** Writes the mark (the store may be down: then the card that follows says so) and names the card to show. */

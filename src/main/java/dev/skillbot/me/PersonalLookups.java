@@ -21,7 +21,8 @@ import java.util.Optional;
  * Personal defaults on lookups. A typed lookup without a level opens at the profile's level, and
  * on the profile's role when the skill has it; words typed always win, and buttons (which carry
  * their full command) are never changed. The card then gets a line naming the profile ("your
- * level") and the "I do this" toggle of the profile role's cell; without a profile, a one-line hint;
+ * level") and the "I do this" toggle of the profile role's cell; without a profile, a one-line hint
+ * where a profile would have changed the answer (no level typed);
  * with the store down, a one-line note and the generic card.
  */
 final class PersonalLookups {
@@ -64,7 +65,8 @@ final class PersonalLookups {
             return withContext(card, me.t(MessageKey.ME_GENERIC_NOTE), List.of(), card.blocks());
         }
         if (placement.isEmpty()) {
-            return withContext(card, me.t(MessageKey.ME_HINT), List.of(), card.blocks());
+            // only where a profile would have changed the answer: a lookup that leaves the level out
+            return lookup.level().isEmpty() ? withContext(card, me.t(MessageKey.ME_HINT), List.of(), card.blocks()) : card;
         }
         MeContext.Placement at = placement.get();
         boolean yourLevel = lookup.level().map(at.level()::equals).orElse(false);
