@@ -5,7 +5,7 @@ import dev.skillbot.me.MeCommands;
 import dev.skillbot.command.AboutInfo;
 import dev.skillbot.command.CommandObserver;
 import dev.skillbot.command.CommandService;
-import dev.skillbot.command.Features;
+import dev.skillbot.command.CommandPorts;
 import dev.skillbot.digest.DigestCommandHandler;
 import dev.skillbot.digest.LookupCounter;
 import dev.skillbot.suggestion.ProposalService;
@@ -28,7 +28,7 @@ class CoreConfiguration {
                                   LookupCounter lookups, CommandObserver observer, Supplier<AboutInfo> about, ProposalService proposals,
                                   MeCommands me) {
         CommandService commands = new CommandService(catalogs,
-                new Features(suggestions, digests, lookups::record).withObservability(observer, about).withPersonal(me));
+                new CommandPorts(suggestions, digests, lookups::record).withObservability(observer, about).withPersonal(me));
         proposals.onChange(commands::forgetCards); // cards show how many suggestions are open
         return commands;
     }

@@ -1,5 +1,6 @@
 package dev.skillbot;
 
+import dev.skillbot.chat.Platform;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -14,8 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
 
-    private static final String[] CORE = {"dev.skillbot.catalog..", "dev.skillbot.card..", "dev.skillbot.command..",
-            "dev.skillbot.i18n..", "dev.skillbot.suggestion..", "dev.skillbot.digest.."};
+    private static final String[] CORE = {"dev.skillbot.chat..", "dev.skillbot.concurrent..", "dev.skillbot.catalog..", "dev.skillbot.card..", "dev.skillbot.command..",
+            "dev.skillbot.i18n..", "dev.skillbot.suggestion..", "dev.skillbot.digest..", "dev.skillbot.me.."};
 
     private static final JavaClasses EVERYTHING = new ClassFileImporter().importPackages("dev.skillbot");
     private static final JavaClasses classes = EVERYTHING.that(new com.tngtech.archunit.base.DescribedPredicate<>("main classes") {
@@ -60,9 +61,15 @@ class ArchitectureTest {
 
     @Test
     void cardsAndCommandsAreFreeOfSpring() {
-        noClasses().that().resideInAnyPackage("dev.skillbot.card..", "dev.skillbot.command..", "dev.skillbot.i18n..")
+        noClasses().that().resideInAnyPackage("dev.skillbot.chat..", "dev.skillbot.card..", "dev.skillbot.command..",
+                        "dev.skillbot.i18n..")
                 .should().dependOnClassesThat().resideInAPackage("org.springframework..")
                 .check(classes);
+    }
+
+    @Test
+    void readmesPackageTableMatchesTheCode() throws java.io.IOException {
+        ReadmePackageTable.check(classes);
     }
 
     /** The rules above would pass on nothing: the two imports hold what they say. */

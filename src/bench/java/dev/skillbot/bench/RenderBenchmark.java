@@ -5,7 +5,7 @@ import dev.skillbot.card.Card;
 import dev.skillbot.card.RenderedCards;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.command.CommandService;
-import dev.skillbot.command.Invocation;
+import dev.skillbot.chat.Invocation;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,6 +1,5 @@
 package dev.skillbot.card;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -100,9 +99,5 @@ public record ActionId(Action action, List<String> args) {
 
     public String arg(int index) {
         return index < args.size() ? args.get(index) : "";
-    }
-
-    public int byteLength() {
-        return encode().getBytes(StandardCharsets.UTF_8).length;
     }
 }

@@ -1,5 +1,6 @@
 package dev.skillbot.catalog;
 
+import dev.skillbot.concurrent.DaemonThreads;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * Each reload's outcome is handed to a {@link ReloadNotifier}, whose listeners hear it on their own
  * threads, never under this reloader's lock.
  */
-public final class CatalogReloader implements CatalogSource, AutoCloseable {
+public final class CatalogReloader implements CurrentCatalog, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogReloader.class);
 

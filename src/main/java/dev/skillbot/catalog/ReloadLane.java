@@ -1,5 +1,6 @@
 package dev.skillbot.catalog;
 
+import dev.skillbot.concurrent.DaemonThreads;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;

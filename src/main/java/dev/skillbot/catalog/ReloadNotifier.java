@@ -1,5 +1,6 @@
 package dev.skillbot.catalog;
 
+import dev.skillbot.concurrent.DaemonThreads;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -8,7 +8,7 @@ import dev.skillbot.catalog.Problem;
 import dev.skillbot.command.AboutInfo;
 import dev.skillbot.command.CommandObserver;
 import dev.skillbot.command.CommandService;
-import dev.skillbot.command.Features;
+import dev.skillbot.command.CommandPorts;
 import dev.skillbot.me.ChecklistIndex;
 import dev.skillbot.me.MeCommands;
 import dev.skillbot.me.PersonalStores;
@@ -16,7 +16,7 @@ import java.time.Clock;
 import dev.skillbot.gitops.GitDrift;
 import dev.skillbot.startup.ChoiceFailureAnalyzer;
 import java.time.Instant;
-import dev.skillbot.command.Invocation;
+import dev.skillbot.chat.Invocation;
 import dev.skillbot.digest.DigestCommandHandler;
 import dev.skillbot.digest.IsoWeek;
 import dev.skillbot.digest.Scope;
@@ -106,7 +106,7 @@ public final class Cli {
             return 2;
         }
         Path dir = catalogPath(catalogDir.orElse(null));
-        Features features = Features.NONE.withObservability(CommandObserver.NONE, () -> new AboutInfo(
+        CommandPorts features = CommandPorts.NONE.withObservability(CommandObserver.NONE, () -> new AboutInfo(
                 String.valueOf(Cli.class.getPackage().getImplementationVersion()), dir.toAbsolutePath().normalize().toString(),
                 Instant.now(), true, List.of(), GitDrift.describe(dir).orElse(""), List.of()))
                 .withPersonal(new MeCommands(PersonalStores.none(Clock.systemUTC()), new ChecklistIndex()));

@@ -1,5 +1,6 @@
 package dev.skillbot.command;
 
+import dev.skillbot.chat.Invocation;
 import dev.skillbot.card.Card;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.Domain;
@@ -17,41 +18,34 @@ import java.util.stream.Collectors;
 /** Turns a parsed command into a card against one catalog snapshot. */
 public final class CommandHandler {
 
-    private final Features features;
+    private final CommandPorts ports;
 
-    public CommandHandler(Features features) {
-        this.features = features;
-    }
-
-    public CommandHandler() {
-        this(Features.NONE);
-    }
-
-    public Card handle(Command command, Catalog catalog, Messages messages) {
-        return handle(command, Invocation.cli(messages.localeTag()), catalog, messages);
+    public CommandHandler(CommandPorts ports) {
+        this.ports = ports;
     }
 
     /** A card, and the skill it shows when it shows one (for lookup counts). */
     record Handled(Card card, String skillShown) {
     }
 
-    public Card handle(Command command, Invocation invocation, Catalog catalog, Messages messages) {
-        Handled handled = handleTracked(command, invocation, catalog, messages);
-        if (handled.skillShown() != null) {
-            features.skillShown().accept(handled.skillShown());
-        }
-        return handled.card();
-    }
-
     Handled handleTracked(Command command, Invocation invocation, Catalog catalog, Messages messages) {
-        String[] shown = new String[1];
-        Card card = build(command, invocation, catalog, messages, shown);
-        return new Handled(card, shown[0]);
+        CardParts parts = new CardParts(catalog, messages, ports.suggestions());
+        MessageCardBuilder explain = new MessageCardBuilder(catalog, parts);
+        if (command instanceof Command.Lookup lookup) {
+            return withSkill(lookup.skillQuery(), lookup.level(), lookup.role(), catalog, parts, explain, skill -> lookup.level()
+                    .map(level -> new LevelCardBuilder(catalog, parts).build(skill, level, lookup.role()))
+                    .orElseGet(() -> new OverviewCardBuilder(catalog, parts).build(skill, lookup.role())));
+        }
+        if (command instanceof Command.Compare compare) {
+            return withSkill(compare.skillQuery(), Optional.of(compare.from()), compare.role(), catalog, parts, explain,
+                    skill -> new ComparisonCardBuilder(catalog, parts).build(skill, compare.from(), compare.to(), compare.role()));
+        }
+        return new Handled(build(command, invocation, catalog, messages, parts, explain), null);
     }
 
-    private Card build(Command command, Invocation invocation, Catalog catalog, Messages messages, String[] shown) {
-        CardParts parts = new CardParts(catalog, messages, features.suggestions());
-        MessageCardBuilder explain = new MessageCardBuilder(catalog, parts);
+    /** The cards that count no lookup. */
+    private Card build(Command command, Invocation invocation, Catalog catalog, Messages messages, CardParts parts,
+                       MessageCardBuilder explain) {
         if (command instanceof Command.Invalid invalid) {
             return explain.error(invalid.reason(), invalid.args());
         }
@@ -63,36 +57,20 @@ public final class CommandHandler {
                     .orElseGet(() -> explain.error(MessageKey.ERROR_UNKNOWN_DOMAIN, List.of(list.domainQuery(),
                             catalog.domains().stream().map(Domain::id).collect(Collectors.joining(", ")))));
         }
-        if (command instanceof Command.Lookup lookup) {
-            return withSkill(lookup.skillQuery(), lookup.level(), lookup.role(), catalog, parts, explain, skill -> {
-                shown[0] = skill.id();
-                return lookup.level()
-                        .map(level -> new LevelCardBuilder(catalog, parts).build(skill, level, lookup.role()))
-                        .orElseGet(() -> new OverviewCardBuilder(catalog, parts).build(skill, lookup.role()));
-            });
-        }
-        if (command instanceof Command.Compare compare) {
-            return withSkill(compare.skillQuery(), Optional.of(compare.from()), compare.role(), catalog, parts, explain, skill -> {
-                shown[0] = skill.id();
-                return new ComparisonCardBuilder(catalog, parts).build(skill, compare.from(), compare.to(), compare.role());
-            });
-        }
         if (command instanceof Command.About) {
-            AboutInfo about = features.about().get();
+            AboutInfo about = ports.about().get();
             return about == null ? explain.help() : new AboutCardBuilder().build(about, catalog, messages);
         }
         if (command instanceof Command.Digest digest) {
-            return features.digests() == null
-                    ? explain.error(MessageKey.DIGEST_UNAVAILABLE, List.of())
-                    : features.digests().handle(digest, invocation, catalog, messages);
+            return ports.digests().handle(digest, invocation, catalog, messages);
         }
         if (command instanceof Command.Personal personal) {
-            Card card = features.personal().handle(personal, invocation, catalog, messages);
+            Card card = ports.personal().handle(personal, invocation, catalog, messages);
             return card == null ? explain.error(MessageKey.ME_UNAVAILABLE, List.of()) : card;
         }
         if (command instanceof Command.Suggest suggest) {
             return withSkill(suggest.skillQuery(), suggest.level(), suggest.role(), catalog, parts, explain,
-                    skill -> explain.suggestHere(skill, suggest.level().orElse(catalog.levels().get(0)), suggest.role()));
+                    skill -> explain.suggestHere(skill, suggest.level().orElse(catalog.levels().get(0)), suggest.role())).card();
         }
         if (command instanceof Command.Proposals proposals) {
             ProposalListCardBuilder list = new ProposalListCardBuilder(catalog, parts);
@@ -101,22 +79,24 @@ public final class CommandHandler {
                 return list.build(Optional.empty()).orElse(unavailable);
             }
             return withSkill(proposals.skillQuery(), Optional.empty(), Optional.empty(), catalog, parts, explain,
-                    skill -> list.build(Optional.of(skill)).orElse(unavailable));
+                    skill -> list.build(Optional.of(skill)).orElse(unavailable)).card();
         }
         return explain.help();
     }
 
-    private static Card withSkill(String query, Optional<Level> level, Optional<Role> role, Catalog catalog, CardParts parts,
-                                  MessageCardBuilder explain, Function<Skill, Card> build) {
+    /** The card {@code build} draws for the skill the query names, which then counts as shown; else an explanation. */
+    private static Handled withSkill(String query, Optional<Level> level, Optional<Role> role, Catalog catalog, CardParts parts,
+                                     MessageCardBuilder explain, Function<Skill, Card> build) {
         SkillMatch match = catalog.matcher().match(query);
         if (match.skill().isEmpty()) {
-            return explain.didYouMean(query, match.candidates(), level, role);
+            return new Handled(explain.didYouMean(query, match.candidates(), level, role), null);
         }
         Skill skill = match.skill().get();
         if (role.isPresent() && !skill.includesRole(role.get().id())) {
             String roles = catalog.rolesOf(skill).stream().map(Role::shortName).collect(Collectors.joining(", "));
-            return explain.error(MessageKey.ERROR_ROLE_NOT_IN_SKILL, List.of(skill.name(), role.get().name(parts.locale()), roles));
+            return new Handled(explain.error(MessageKey.ERROR_ROLE_NOT_IN_SKILL,
+                    List.of(skill.name(), role.get().name(parts.locale()), roles)), null);
         }
-        return build.apply(skill);
+        return new Handled(build.apply(skill), skill.id());
     }
 }

@@ -1,5 +1,6 @@
 package dev.skillbot.command;
 
+import dev.skillbot.chat.Invocation;
 import dev.skillbot.card.Card;
 
 /** Told about every answered command, for metrics; it must be cheap and must not throw. */

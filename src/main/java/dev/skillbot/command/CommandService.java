@@ -1,5 +1,6 @@
 package dev.skillbot.command;
 
+import dev.skillbot.chat.Invocation;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.skillbot.card.Card;
@@ -11,7 +12,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 import dev.skillbot.catalog.Catalog;
-import dev.skillbot.catalog.CatalogSource;
+import dev.skillbot.catalog.CurrentCatalog;
 import dev.skillbot.i18n.Messages;
 
 /**
@@ -24,7 +25,7 @@ public final class CommandService {
 
     private static final Duration CARD_LIFETIME = Duration.ofSeconds(3);
 
-    private final CatalogSource catalogs;
+    private final CurrentCatalog catalogs;
     private final CommandParser parser;
     private final CommandHandler handler;
     private final CommandObserver observer;
@@ -36,29 +37,18 @@ public final class CommandService {
     private record CardKey(String revision, String locale, Command command) {
     }
 
-    public CommandService(CatalogSource catalogs, CommandParser parser, CommandHandler handler) {
-        this(catalogs, parser, handler, Features.NONE);
+    /** Lookups only: no storage behind suggestions, digests or counts (the command line, tests). */
+    public CommandService(CurrentCatalog catalogs) {
+        this(catalogs, CommandPorts.NONE);
     }
 
-    CommandService(CatalogSource catalogs, CommandParser parser, CommandHandler handler, Features features) {
+    public CommandService(CurrentCatalog catalogs, CommandPorts ports) {
         this.catalogs = catalogs;
-        this.parser = parser;
-        this.handler = handler;
-        this.observer = features.observer();
-        this.skillShown = features.skillShown();
-        this.personal = features.personal();
-    }
-
-    public CommandService(CatalogSource catalogs) {
-        this(catalogs, new CommandParser(), new CommandHandler());
-    }
-
-    public CommandService(CatalogSource catalogs, SuggestionsView suggestions) {
-        this(catalogs, Features.NONE.withSuggestions(suggestions));
-    }
-
-    public CommandService(CatalogSource catalogs, Features features) {
-        this(catalogs, new CommandParser(), new CommandHandler(features), features);
+        this.parser = new CommandParser();
+        this.handler = new CommandHandler(ports);
+        this.observer = ports.observer();
+        this.skillShown = ports.skillShown();
+        this.personal = ports.personal();
     }
 
     public Card answer(Invocation invocation, String text) {
@@ -154,7 +144,7 @@ public final class CommandService {
                 Messages.forLocale(invocation.locale())));
     }
 
-    public CatalogSource catalogs() {
+    public CurrentCatalog catalogs() {
         return catalogs;
     }
 }

@@ -2,6 +2,7 @@ package dev.skillbot.command;
 
 import dev.skillbot.card.Card;
 import dev.skillbot.catalog.Catalog;
+import dev.skillbot.chat.Invocation;
 import dev.skillbot.i18n.Messages;
 import java.util.Optional;
 

@@ -2,7 +2,7 @@ package dev.skillbot.digest;
 
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.CatalogReloadListener;
-import dev.skillbot.catalog.CatalogSource;
+import dev.skillbot.catalog.CurrentCatalog;
 import dev.skillbot.catalog.ReloadStatus;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
@@ -18,12 +18,12 @@ public final class CatalogChangeRecorder implements CatalogReloadListener {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogChangeRecorder.class);
 
-    private final CatalogSource catalogs;
+    private final CurrentCatalog catalogs;
     private final CatalogChanges changes;
     private final Clock clock;
     private final AtomicReference<Catalog> seen;
 
-    public CatalogChangeRecorder(CatalogSource catalogs, CatalogChanges changes, Clock clock) {
+    public CatalogChangeRecorder(CurrentCatalog catalogs, CatalogChanges changes, Clock clock) {
         this.catalogs = catalogs;
         this.changes = changes;
         this.clock = clock;

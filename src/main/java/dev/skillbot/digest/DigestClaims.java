@@ -1,6 +1,6 @@
 package dev.skillbot.digest;
 
-import dev.skillbot.command.Platform;
+import dev.skillbot.chat.Platform;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

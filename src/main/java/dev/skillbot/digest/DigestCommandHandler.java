@@ -6,7 +6,7 @@ import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.Keys;
 import dev.skillbot.command.Command;
 import dev.skillbot.command.DigestCommands;
-import dev.skillbot.command.Invocation;
+import dev.skillbot.chat.Invocation;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
 import java.time.Clock;

@@ -1,7 +1,7 @@
 package dev.skillbot.digest;
 
 import dev.skillbot.card.Card;
-import dev.skillbot.command.Platform;
+import dev.skillbot.chat.Platform;
 import java.util.Optional;
 
 /** Posts digests to one platform's channels; each chat adapter provides one. */

@@ -1,7 +1,7 @@
 package dev.skillbot.digest;
 
 import dev.skillbot.card.Card;
-import dev.skillbot.command.Platform;
+import dev.skillbot.chat.Platform;
 import dev.skillbot.digest.follow.Follows;
 import java.time.Clock;
 import java.time.Duration;

@@ -3,7 +3,7 @@ package dev.skillbot.digest;
 import dev.skillbot.card.Card;
 import dev.skillbot.card.Section;
 import dev.skillbot.catalog.Catalog;
-import dev.skillbot.catalog.CatalogSource;
+import dev.skillbot.catalog.CurrentCatalog;
 import dev.skillbot.catalog.Skill;
 import dev.skillbot.command.SuggestionsView;
 import dev.skillbot.i18n.MessageKey;
@@ -19,7 +19,7 @@ public final class DigestService {
 
     private static final int TOP = 5;
 
-    private final CatalogSource catalogs;
+    private final CurrentCatalog catalogs;
     private final CatalogChanges changes;
     private final LookupCounts lookups;
     private final SuggestionsView suggestions;
@@ -27,7 +27,7 @@ public final class DigestService {
     private final Clock clock;
     private final ZoneId zone;
 
-    public DigestService(CatalogSource catalogs, CatalogChanges changes, LookupCounts lookups, SuggestionsView suggestions, Clock clock,
+    public DigestService(CurrentCatalog catalogs, CatalogChanges changes, LookupCounts lookups, SuggestionsView suggestions, Clock clock,
                          ZoneId zone) {
         this.catalogs = catalogs;
         this.changes = changes;

@@ -1,9 +1,9 @@
 package dev.skillbot.discord;
 
 import dev.skillbot.card.Card;
-import dev.skillbot.catalog.DaemonThreads;
+import dev.skillbot.concurrent.DaemonThreads;
 import dev.skillbot.command.CommandService;
-import dev.skillbot.command.Invocation;
+import dev.skillbot.chat.Invocation;
 import dev.skillbot.observability.RequestId;
 import java.time.Duration;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.skillbot.discord;
 
 import dev.skillbot.card.ActionId;
-import dev.skillbot.command.Invocation;
+import dev.skillbot.chat.Invocation;
 import dev.skillbot.digest.follow.FollowService;
 import dev.skillbot.suggestion.ReviewFlow;
 import dev.skillbot.i18n.MessageKey;

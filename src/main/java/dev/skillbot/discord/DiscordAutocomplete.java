@@ -4,7 +4,7 @@ import static dev.skillbot.discord.DiscordLimits.AUTOCOMPLETE_CHOICES;
 import static dev.skillbot.discord.DiscordLimits.CHOICE_TEXT;
 
 import dev.skillbot.catalog.Catalog;
-import dev.skillbot.catalog.CatalogSource;
+import dev.skillbot.catalog.CurrentCatalog;
 import dev.skillbot.catalog.Keys;
 import dev.skillbot.catalog.Labels;
 import dev.skillbot.catalog.Role;
@@ -25,9 +25,9 @@ final class DiscordAutocomplete {
     /** Marks domains among skills, where both can be chosen. */
     private static final String DOMAIN_ICON = "📁 ";
 
-    private final CatalogSource catalogs;
+    private final CurrentCatalog catalogs;
 
-    DiscordAutocomplete(CatalogSource catalogs) {
+    DiscordAutocomplete(CurrentCatalog catalogs) {
         this.catalogs = catalogs;
     }
 

@@ -44,7 +44,7 @@ final class DiscordCardRenderer {
     }
 
     private static List<MessageEmbed> embeds(Card card, String locale) {
-        return new EmbedLayout(Messages.forLocale(locale).get(MessageKey.TRUNCATED)).layout(textOnly(card));
+        return new EmbedPacker(Messages.forLocale(locale).get(MessageKey.TRUNCATED)).layout(textOnly(card));
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.skillbot.discord;
 
-import dev.skillbot.catalog.CatalogSource;
+import dev.skillbot.catalog.CurrentCatalog;
 import dev.skillbot.catalog.Level;
 import java.util.List;
 import java.util.Map;
@@ -60,9 +60,9 @@ final class DiscordCommands {
 
     private static final Logger log = LoggerFactory.getLogger(DiscordCommands.class);
 
-    private final CatalogSource catalogs;
+    private final CurrentCatalog catalogs;
 
-    DiscordCommands(CatalogSource catalogs) {
+    DiscordCommands(CurrentCatalog catalogs) {
         this.catalogs = catalogs;
     }
 

@@ -1,6 +1,6 @@
 package dev.skillbot.discord;
 
-import dev.skillbot.command.Invocation;
+import dev.skillbot.chat.Invocation;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;

@@ -1,7 +1,7 @@
 package dev.skillbot.discord;
 
 import dev.skillbot.card.Card;
-import dev.skillbot.command.Platform;
+import dev.skillbot.chat.Platform;
 import dev.skillbot.suggestion.Author;
 import dev.skillbot.suggestion.Proposal;
 import dev.skillbot.suggestion.ReviewChannel;

@@ -1,7 +1,7 @@
 package dev.skillbot.discord;
 
-import dev.skillbot.command.Invocation;
-import dev.skillbot.command.Platform;
+import dev.skillbot.chat.Invocation;
+import dev.skillbot.chat.Platform;
 import dev.skillbot.suggestion.Author;
 import java.util.Optional;
 import java.util.Set;

@@ -4,7 +4,7 @@ import dev.skillbot.card.ActionId;
 import dev.skillbot.card.Card;
 import dev.skillbot.card.ModalForm;
 import dev.skillbot.command.CommandService;
-import dev.skillbot.command.Invocation;
+import dev.skillbot.chat.Invocation;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
 import dev.skillbot.suggestion.ReviewFlow;

@@ -1,7 +1,7 @@
 package dev.skillbot.gitops;
 
 import dev.skillbot.catalog.CatalogReloader;
-import dev.skillbot.catalog.DaemonThreads;
+import dev.skillbot.concurrent.DaemonThreads;
 import dev.skillbot.suggestion.CatalogWriter;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;

@@ -1,7 +1,7 @@
 package dev.skillbot.gitops;
 
 import dev.skillbot.catalog.CatalogReloader;
-import dev.skillbot.catalog.PeriodicTask;
+import dev.skillbot.concurrent.PeriodicTask;
 import dev.skillbot.suggestion.CatalogHistory;
 import dev.skillbot.suggestion.CatalogWriter;
 import java.time.Clock;
@@ -28,7 +28,7 @@ class GitOpsConfiguration {
      */
     @Bean
     CatalogHistory catalogHistory(CatalogReloader catalogs, GitCatalogProperties git, GitTransport transport, CatalogHeads heads) {
-        return new OpenedOnFirstUse(() -> GitCatalogHistory.forDirectory(catalogs.dir(), GitPushSettings.of(git, transport), heads::announce)
+        return new LazyCatalogHistory(() -> GitCatalogHistory.forDirectory(catalogs.dir(), GitPushSettings.of(git, transport), heads::announce)
                 .orElse(CatalogHistory.NONE));
     }
 

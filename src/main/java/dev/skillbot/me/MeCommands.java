@@ -3,7 +3,7 @@ package dev.skillbot.me;
 import dev.skillbot.card.Card;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.command.Command;
-import dev.skillbot.command.Invocation;
+import dev.skillbot.chat.Invocation;
 import dev.skillbot.command.PersonalCommands;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;

@@ -10,7 +10,7 @@ import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Skill;
 import dev.skillbot.command.Command;
 import dev.skillbot.command.CommandText;
-import dev.skillbot.command.Invocation;
+import dev.skillbot.chat.Invocation;
 import dev.skillbot.i18n.MessageKey;
 import java.util.ArrayList;
 import java.util.List;

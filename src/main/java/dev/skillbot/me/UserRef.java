@@ -1,7 +1,7 @@
 package dev.skillbot.me;
 
-import dev.skillbot.command.Invocation;
-import dev.skillbot.command.Platform;
+import dev.skillbot.chat.Invocation;
+import dev.skillbot.chat.Platform;
 
 /** One person on one platform in one workspace: the key of everything personal. */
 public record UserRef(Platform platform, String workspace, String user) {

@@ -4,7 +4,7 @@ import dev.skillbot.card.Card;
 import dev.skillbot.catalog.Keys;
 import dev.skillbot.command.Command;
 import dev.skillbot.command.CommandObserver;
-import dev.skillbot.command.Invocation;
+import dev.skillbot.chat.Invocation;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

@@ -1,6 +1,6 @@
 package dev.skillbot.persistence;
 
-import dev.skillbot.catalog.DaemonThreads;
+import dev.skillbot.concurrent.DaemonThreads;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;

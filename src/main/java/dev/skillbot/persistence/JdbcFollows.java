@@ -1,6 +1,6 @@
 package dev.skillbot.persistence;
 
-import dev.skillbot.command.Platform;
+import dev.skillbot.chat.Platform;
 import dev.skillbot.digest.follow.Follows;
 import java.sql.Timestamp;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package dev.skillbot.persistence;
 
-import dev.skillbot.command.Platform;
+import dev.skillbot.chat.Platform;
 import dev.skillbot.me.Profile;
 import dev.skillbot.me.Profiles;
 import dev.skillbot.me.UserRef;

@@ -1,6 +1,6 @@
 package dev.skillbot.persistence;
 
-import dev.skillbot.command.Platform;
+import dev.skillbot.chat.Platform;
 import dev.skillbot.suggestion.Author;
 import dev.skillbot.suggestion.Proposal;
 import dev.skillbot.suggestion.ProposalStatus;
@@ -143,8 +143,9 @@ public final class JdbcProposalStore implements ProposalStore {
         return new Proposal(row.getLong("id"), row.getString("skill_id"), row.getString("level_id"), row.getString("role_id"),
                 row.getString("old_text"), row.getString("new_text"), row.getBoolean("old_required"), row.getBoolean("new_required"),
                 row.getString("rationale"), author, row.getString("catalog_revision"), ProposalStatus.valueOf(row.getString("status")),
-                instant(row.getTimestamp("created_at")), instant(row.getTimestamp("updated_at")), row.getString("decided_by"),
-                instant(row.getTimestamp("decided_at")), row.getString("decision_note"), review);
+                instant(row.getTimestamp("created_at")), instant(row.getTimestamp("updated_at")),
+                new Proposal.Verdict(row.getString("decided_by"), instant(row.getTimestamp("decided_at")), row.getString("decision_note")),
+                review);
     }
 
     private static String skillFilter(String skillId) {

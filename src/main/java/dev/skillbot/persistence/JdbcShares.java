@@ -1,6 +1,6 @@
 package dev.skillbot.persistence;
 
-import dev.skillbot.command.Platform;
+import dev.skillbot.chat.Platform;
 import dev.skillbot.me.Shares;
 import dev.skillbot.me.UserRef;
 import java.sql.ResultSet;

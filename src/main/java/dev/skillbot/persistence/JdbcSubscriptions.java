@@ -1,6 +1,6 @@
 package dev.skillbot.persistence;
 
-import dev.skillbot.command.Platform;
+import dev.skillbot.chat.Platform;
 import dev.skillbot.digest.Scope;
 import dev.skillbot.digest.Subscription;
 import dev.skillbot.digest.Subscriptions;

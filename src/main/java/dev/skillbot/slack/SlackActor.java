@@ -3,8 +3,8 @@ package dev.skillbot.slack;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
-import dev.skillbot.command.Invocation;
-import dev.skillbot.command.Platform;
+import dev.skillbot.chat.Invocation;
+import dev.skillbot.chat.Platform;
 import dev.skillbot.suggestion.Author;
 
 /**

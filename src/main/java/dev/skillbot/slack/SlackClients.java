@@ -8,7 +8,7 @@ import java.time.Duration;
 /**
  * The Web API clients and their time limits. Calls made while a user waits (views.open before an
  * ack, response_url messages, user groups read on a click) give up within Slack's 3 seconds; work
- * after the answer (review posts, private notes, digests) gets longer, and {@link SlackDelivery}
+ * after the answer (review posts, private notes, digests) gets longer, and {@link PacedSlackCalls}
  * retries it. Each limit is OkHttp's call time-out, which covers connecting as well.
  */
 final class SlackClients {

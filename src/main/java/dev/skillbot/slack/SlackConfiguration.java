@@ -63,18 +63,18 @@ class SlackConfiguration {
     /** Drawn answers kept per card; its hit ratio is exported as a metric. */
     @Bean
     RenderedCards<String> slackRenderedCards(SlackCardRenderer slackCardRenderer) {
-        return SlackAnswers.cache(slackCardRenderer);
+        return AnswerJsonCache.cache(slackCardRenderer);
     }
 
     /** Waits through the {@link Sleeper} bean when there is one (tests), else really. */
     @Bean
-    SlackDelivery slackDelivery(Clock clock, ObjectProvider<Sleeper> sleeper) {
-        return new SlackDelivery(clock, sleeper.getIfAvailable(() -> Sleeper.REAL), PER_CHANNEL, GIVE_UP_AFTER);
+    PacedSlackCalls slackDelivery(Clock clock, ObjectProvider<Sleeper> sleeper) {
+        return new PacedSlackCalls(clock, sleeper.getIfAvailable(() -> Sleeper.REAL), PER_CHANNEL, GIVE_UP_AFTER);
     }
 
     @Bean
     SlackDigestPublisher slackDigestPublisher(SlackClients.Background slackBackgroundClient, SlackCardRenderer slackCardRenderer,
-                                              SlackDelivery slackDelivery) {
+                                              PacedSlackCalls slackDelivery) {
         return new SlackDigestPublisher(slackBackgroundClient.methods(), slackCardRenderer, slackDelivery);
     }
 
@@ -85,14 +85,14 @@ class SlackConfiguration {
     }
 
     @Bean
-    SlackWeb slackWeb(MethodsClient slackMethods, SlackClients.Background slackBackgroundClient, SlackCardRenderer slackCardRenderer,
-                      SlackDelivery slackDelivery) {
-        return new SlackWeb(slackMethods, slackBackgroundClient.methods(), slackCardRenderer, slackDelivery);
+    SlackMessenger slackWeb(MethodsClient slackMethods, SlackClients.Background slackBackgroundClient, SlackCardRenderer slackCardRenderer,
+                      PacedSlackCalls slackDelivery) {
+        return new SlackMessenger(slackMethods, slackBackgroundClient.methods(), slackCardRenderer, slackDelivery);
     }
 
     /** The review flow's way into Slack: review posts, their updates, and direct messages to authors. */
     @Bean
-    SlackReviewChannel slackReviewChannel(SlackWeb slackWeb, SuggestionProperties suggestions, SlackProperties slack) {
+    SlackReviewChannel slackReviewChannel(SlackMessenger slackWeb, SuggestionProperties suggestions, SlackProperties slack) {
         return new SlackReviewChannel(slackWeb, suggestions.slack().reviewChannel(), slack.locale());
     }
 
@@ -103,15 +103,15 @@ class SlackConfiguration {
      */
     @Bean(destroyMethod = "close")
     @DependsOn("slackClient")
-    SlackFollowUps slackFollowUps() {
-        return new SlackFollowUps();
+    AfterAckExecutor slackFollowUps() {
+        return new AfterAckExecutor();
     }
 
     /** Started here, so the one {@code auth.test} call happens at start-up and never before an ack. */
     @Bean(destroyMethod = "stop")
     App slackApp(SlackProperties slack, Slack slackClient, CommandService commands, ReviewFlow reviewFlow, FollowService follows,
-                 SlackReviewers reviewers, SlackWeb web, SlackCardRenderer renderer, SlackPlatformStatus status,
-                 RenderedCards<String> slackRenderedCards, SlackFollowUps afterAck, ReviewDeliveries reviewDeliveries) {
+                 SlackReviewers reviewers, SlackMessenger web, SlackCardRenderer renderer, SlackPlatformStatus status,
+                 RenderedCards<String> slackRenderedCards, AfterAckExecutor afterAck, ReviewDeliveries reviewDeliveries) {
         AppConfig config = AppConfig.builder()
                 .slack(slackClient)
                 .singleTeamBotToken(slack.botToken())
@@ -122,8 +122,8 @@ class SlackConfiguration {
                 .clientSecret(null)
                 .build();
         App app = new App(config);
-        SlackResponder responder = new SlackResponder(slackClient, afterAck);
-        new SlackRoutes(commands, new SlackAnswers(commands, slackRenderedCards), renderer, responder, reviewers,
+        ResponseUrlPoster responder = new ResponseUrlPoster(slackClient, afterAck);
+        new SlackRoutes(commands, new AnswerJsonCache(commands, slackRenderedCards), renderer, responder, reviewers,
                 new SlackSuggestionFlow(commands, reviewFlow, web, reviewDeliveries, slack.locale()),
                 new SlackReviewFlow(reviewFlow, reviewers, web, responder, afterAck, slack.locale()),
                 follows, slack.locale()).register(app);

@@ -4,7 +4,7 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
 import com.slack.api.model.Message;
 import dev.skillbot.card.Card;
-import dev.skillbot.command.Platform;
+import dev.skillbot.chat.Platform;
 import dev.skillbot.digest.DigestPublisher;
 import dev.skillbot.digest.IsoWeek;
 import dev.skillbot.digest.Subscription;
@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Posts weekly digests with {@code chat.postMessage}, paced and retried by {@link SlackDelivery}.
+ * Posts weekly digests with {@code chat.postMessage}, paced and retried by {@link PacedSlackCalls}.
  * Each digest carries message metadata ({@code skillbot_digest}, with its ISO week), so an
  * unfinished claim is reconciled by reading the channel's history for a message of this bot with
  * that metadata: unlike the title, metadata does not depend on the language, is never cut, and
@@ -32,10 +32,10 @@ final class SlackDigestPublisher implements DigestPublisher {
 
     private final MethodsClient methods;
     private final SlackCardRenderer renderer;
-    private final SlackDelivery delivery;
+    private final PacedSlackCalls delivery;
     private volatile String botId;
 
-    SlackDigestPublisher(MethodsClient methods, SlackCardRenderer renderer, SlackDelivery delivery) {
+    SlackDigestPublisher(MethodsClient methods, SlackCardRenderer renderer, PacedSlackCalls delivery) {
         this.methods = methods;
         this.renderer = renderer;
         this.delivery = delivery;

@@ -1,7 +1,7 @@
 package dev.skillbot.slack;
 
 import dev.skillbot.card.Card;
-import dev.skillbot.command.Platform;
+import dev.skillbot.chat.Platform;
 import dev.skillbot.suggestion.Author;
 import dev.skillbot.suggestion.Proposal;
 import dev.skillbot.suggestion.ReviewChannel;
@@ -10,11 +10,11 @@ import java.util.Optional;
 /** The review flow's way into Slack: the review channel ({@code SKILLBOT_SLACK_REVIEW_CHANNEL}) and direct messages. */
 final class SlackReviewChannel implements ReviewChannel {
 
-    private final SlackWeb web;
+    private final SlackMessenger web;
     private final String channel;
     private final String locale;
 
-    SlackReviewChannel(SlackWeb web, String channel, String locale) {
+    SlackReviewChannel(SlackMessenger web, String channel, String locale) {
         this.web = web;
         this.channel = channel == null ? "" : channel.strip();
         this.locale = locale;

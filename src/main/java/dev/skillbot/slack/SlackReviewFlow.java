@@ -25,12 +25,12 @@ final class SlackReviewFlow {
 
     private final ReviewFlow flow;
     private final SlackReviewers reviewers;
-    private final SlackWeb web;
-    private final SlackResponder responder;
+    private final SlackMessenger web;
+    private final ResponseUrlPoster responder;
     private final Executor afterAck;
     private final String locale;
 
-    SlackReviewFlow(ReviewFlow flow, SlackReviewers reviewers, SlackWeb web, SlackResponder responder, Executor afterAck, String locale) {
+    SlackReviewFlow(ReviewFlow flow, SlackReviewers reviewers, SlackMessenger web, ResponseUrlPoster responder, Executor afterAck, String locale) {
         this.flow = flow;
         this.reviewers = reviewers;
         this.web = web;
@@ -88,7 +88,7 @@ final class SlackReviewFlow {
 
     private void tellPrivately(String responseUrl, String text) {
         if (responseUrl != null) {
-            responder.send(responseUrl, SlackNotes.privately(text));
+            responder.send(responseUrl, NoteBlocks.privately(text));
         }
     }
 

@@ -13,7 +13,7 @@ import dev.skillbot.card.ActionId;
 import dev.skillbot.observability.RequestId;
 import dev.skillbot.card.Card;
 import dev.skillbot.command.CommandService;
-import dev.skillbot.command.Invocation;
+import dev.skillbot.chat.Invocation;
 import dev.skillbot.digest.follow.FollowService;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,16 +33,16 @@ final class SlackRoutes {
     static final String COMMAND = "/skill";
 
     private final CommandService commands;
-    private final SlackAnswers answers;
+    private final AnswerJsonCache answers;
     private final SlackCardRenderer renderer;
-    private final SlackResponder responder;
+    private final ResponseUrlPoster responder;
     private final SlackReviewers reviewers;
     private final SlackSuggestionFlow suggestions;
     private final SlackReviewFlow reviews;
     private final FollowService follows;
     private final String locale;
 
-    SlackRoutes(CommandService commands, SlackAnswers answers, SlackCardRenderer renderer, SlackResponder responder,
+    SlackRoutes(CommandService commands, AnswerJsonCache answers, SlackCardRenderer renderer, ResponseUrlPoster responder,
                 SlackReviewers reviewers, SlackSuggestionFlow suggestions, SlackReviewFlow reviews, FollowService follows, String locale) {
         this.commands = commands;
         this.answers = answers;
@@ -112,7 +112,7 @@ final class SlackRoutes {
     private Response share(BlockActionRequest request, ActionContext context) {
         decode(request, BlockActionPayload.Action::getActionId, ActionId.Action.SHARE).ifPresent(id ->
                 responder.send(request.getPayload().getResponseUrl(),
-                        renderer.inChannel(answer(request, Invocation.Origin.BUTTON, id)), SlackResponder.DELETE_ORIGINAL));
+                        renderer.inChannel(answer(request, Invocation.Origin.BUTTON, id)), ResponseUrlPoster.DELETE_ORIGINAL));
         return context.ack();
     }
 
@@ -121,7 +121,7 @@ final class SlackRoutes {
         decode(request, BlockActionPayload.Action::getActionId, ActionId.Action.FOLLOW).ifPresent(id -> {
             Invocation invocation = SlackActor.of(request.getPayload()).invocation(locale, Invocation.Origin.BUTTON, false);
             String text = follows.toggle(invocation, id.arg(0));
-            responder.send(request.getPayload().getResponseUrl(), SlackNotes.privately(text));
+            responder.send(request.getPayload().getResponseUrl(), NoteBlocks.privately(text));
         });
         return context.ack();
     }

@@ -7,7 +7,7 @@ import com.slack.api.bolt.response.Response;
 import dev.skillbot.card.ActionId;
 import dev.skillbot.card.ModalForm;
 import dev.skillbot.command.CommandService;
-import dev.skillbot.command.Invocation;
+import dev.skillbot.chat.Invocation;
 import dev.skillbot.command.SuggestionFormBuilder;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
@@ -32,11 +32,11 @@ final class SlackSuggestionFlow {
 
     private final CommandService commands;
     private final ReviewFlow flow;
-    private final SlackWeb web;
+    private final SlackMessenger web;
     private final Executor deliveries;
     private final String locale;
 
-    SlackSuggestionFlow(CommandService commands, ReviewFlow flow, SlackWeb web, Executor deliveries, String locale) {
+    SlackSuggestionFlow(CommandService commands, ReviewFlow flow, SlackMessenger web, Executor deliveries, String locale) {
         this.commands = commands;
         this.flow = flow;
         this.web = web;

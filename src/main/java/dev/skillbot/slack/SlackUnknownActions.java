@@ -24,11 +24,11 @@ final class SlackUnknownActions implements Middleware {
     private static final Logger log = LoggerFactory.getLogger(SlackUnknownActions.class);
 
     private final List<Pattern> routes;
-    private final SlackResponder responder;
+    private final ResponseUrlPoster responder;
     private final String note;
 
     /** {@code routes} are the block action patterns Bolt routes by, read on every click. */
-    SlackUnknownActions(List<Pattern> routes, SlackResponder responder, String locale) {
+    SlackUnknownActions(List<Pattern> routes, ResponseUrlPoster responder, String locale) {
         this.routes = routes;
         this.responder = responder;
         this.note = Messages.forLocale(locale).get(MessageKey.ACTION_UNKNOWN);
@@ -43,7 +43,7 @@ final class SlackUnknownActions implements Middleware {
         log.info("Slack: no route for action id {}; acked with a note", LogSafe.escape(
                 payload.getActions().isEmpty() ? "(none)" : payload.getActions().get(0).getActionId()));
         if (payload.getResponseUrl() != null) {
-            responder.send(payload.getResponseUrl(), SlackNotes.privately(note));
+            responder.send(payload.getResponseUrl(), NoteBlocks.privately(note));
         }
         return Response.ok();
     }

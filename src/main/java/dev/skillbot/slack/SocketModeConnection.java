@@ -7,14 +7,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.java_websocket.WebSocket;
-import org.java_websocket.WebSocketImpl;
 import org.java_websocket.client.WebSocketClient;
-import org.java_websocket.drafts.Draft;
-import org.java_websocket.drafts.Draft_6455;
 import org.java_websocket.enums.ReadyState;
-import org.java_websocket.exceptions.InvalidDataException;
 import org.java_websocket.exceptions.WebsocketNotConnectedException;
 import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.framing.Framedata;
@@ -40,7 +35,7 @@ final class SocketModeConnection extends WebSocketClient {
     private final int number;
     private final SocketModeClient client;
     private final SocketModeSessions sessions;
-    private final Handshake handshake;
+    private final CloseReplyDraft.Handshake handshake;
     private final Duration closeTimeout;
     private final CompletableFuture<Closed> closed = new CompletableFuture<>();
     private final Object pongs = new Object();
@@ -52,11 +47,11 @@ final class SocketModeConnection extends WebSocketClient {
     }
 
     SocketModeConnection(URI uri, SocketModeClient client, SocketModeSessions sessions, Duration closeTimeout) {
-        this(uri, client, sessions, closeTimeout, new Handshake());
+        this(uri, client, sessions, closeTimeout, new CloseReplyDraft.Handshake());
     }
 
     private SocketModeConnection(URI uri, SocketModeClient client, SocketModeSessions sessions, Duration closeTimeout,
-                                 Handshake handshake) {
+                                 CloseReplyDraft.Handshake handshake) {
         super(uri, new CloseReplyDraft(handshake));
         this.number = sessions.connecting();
         this.client = client;
@@ -174,37 +169,6 @@ final class SocketModeConnection extends WebSocketClient {
             return type != null && "hello".equals(type.getAsString());
         } catch (RuntimeException e) {
             return false;
-        }
-    }
-
-    /** The closing handshake as this side sees it, shared by the connection and its draft. */
-    private static final class Handshake {
-        final AtomicBoolean closeSent = new AtomicBoolean();
-        volatile boolean answered;
-    }
-
-    /** RFC 6455's draft, except that a close frame answering ours completes the handshake instead of being echoed. */
-    private static final class CloseReplyDraft extends Draft_6455 {
-
-        private final Handshake handshake;
-
-        CloseReplyDraft(Handshake handshake) {
-            this.handshake = handshake;
-        }
-
-        @Override
-        public void processFrame(WebSocketImpl socket, Framedata frame) throws InvalidDataException {
-            if (frame instanceof CloseFrame reply && handshake.closeSent.get()) {
-                handshake.answered = true;
-                socket.closeConnection(reply.getCloseCode(), reply.getMessage(), true);
-            } else {
-                super.processFrame(socket, frame);
-            }
-        }
-
-        @Override
-        public Draft copyInstance() {
-            return new CloseReplyDraft(handshake);
         }
     }
 }

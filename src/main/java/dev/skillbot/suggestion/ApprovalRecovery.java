@@ -52,7 +52,7 @@ public final class ApprovalRecovery {
     private void finish(Proposal approving) {
         Optional<String> commit = history.commitOf(approving.id());
         if (commit.isPresent()) {
-            store.transition(approving.id(), ProposalStatus.APPROVING, ProposalStatus.APPROVED, approving.decidedBy(), "", clock.instant());
+            store.transition(approving.id(), ProposalStatus.APPROVING, ProposalStatus.APPROVED, approving.verdict().by(), "", clock.instant());
             log.info("Suggestion #{} was committed as {} before a restart; marked approved", approving.id(), commit.get());
             return;
         }

@@ -1,6 +1,6 @@
 package dev.skillbot.suggestion;
 
-import dev.skillbot.command.Platform;
+import dev.skillbot.chat.Platform;
 import java.util.Locale;
 
 /** Who suggested or decided: enough to credit them in Git and to tell them privately. */

@@ -1,7 +1,7 @@
 package dev.skillbot.suggestion;
 
 import dev.skillbot.catalog.Catalog;
-import dev.skillbot.catalog.CatalogSource;
+import dev.skillbot.catalog.CurrentCatalog;
 import dev.skillbot.catalog.Expectation;
 import dev.skillbot.catalog.Skill;
 import dev.skillbot.catalog.SkillFileCheck;
@@ -51,19 +51,19 @@ public final class CatalogWriter {
     }
 
     private final ReentrantLock lock = new ReentrantLock(true);
-    private final CatalogSource catalogs;
+    private final CurrentCatalog catalogs;
     private final CatalogHistory history;
     private final CatalogLease lease;
     private final WriteSteps steps;
 
-    public CatalogWriter(CatalogSource catalogs, CatalogHistory history, CatalogLease lease, WriteSteps steps) {
+    public CatalogWriter(CurrentCatalog catalogs, CatalogHistory history, CatalogLease lease, WriteSteps steps) {
         this.catalogs = catalogs;
         this.history = history;
         this.lease = lease;
         this.steps = steps;
     }
 
-    public CatalogWriter(CatalogSource catalogs, CatalogHistory history, WriteSteps steps) {
+    public CatalogWriter(CurrentCatalog catalogs, CatalogHistory history, WriteSteps steps) {
         this(catalogs, history, CatalogLease.LOCAL, steps);
     }
 

@@ -19,10 +19,19 @@ public record Proposal(
         ProposalStatus status,
         Instant createdAt,
         Instant updatedAt,
-        String decidedBy,
-        Instant decidedAt,
-        String decisionNote,
+        Verdict verdict,
         ReviewMessage reviewMessage) {
+
+    /** Who decided, when, and the reviewer's note; {@link #NONE} while nobody has. */
+    public record Verdict(String by, Instant at, String note) {
+
+        public static final Verdict NONE = new Verdict("", null, "");
+
+        public Verdict {
+            by = by == null ? "" : by;
+            note = note == null ? "" : note;
+        }
+    }
 
     /** Where the review post lives, so lists can link to it and decisions can update it. */
     public record ReviewMessage(String channel, String messageId, String link) {
@@ -31,11 +40,11 @@ public record Proposal(
     /** A new, open proposal to change {@code current} as the draft says. */
     static Proposal open(ProposalDraft draft, Expectation current, Author author, String revision, Instant now) {
         return new Proposal(0, draft.skillId(), draft.levelId(), draft.roleId(), current.text(), draft.text(), current.required(),
-                draft.required(), draft.rationale(), author, revision, ProposalStatus.OPEN, now, now, null, null, null, null);
+                draft.required(), draft.rationale(), author, revision, ProposalStatus.OPEN, now, now, Verdict.NONE, null);
     }
 
     public Proposal withId(long newId) {
         return new Proposal(newId, skillId, levelId, roleId, oldText, newText, oldRequired, newRequired, rationale, author,
-                catalogRevision, status, createdAt, updatedAt, decidedBy, decidedAt, decisionNote, reviewMessage);
+                catalogRevision, status, createdAt, updatedAt, verdict, reviewMessage);
     }
 }

@@ -59,8 +59,8 @@ public final class ProposalCards {
     }
 
     private Optional<String> outcome(Proposal proposal) {
-        String by = proposal.decidedBy() == null ? "" : proposal.decidedBy();
-        String note = proposal.decisionNote() == null ? "" : proposal.decisionNote();
+        String by = proposal.verdict().by();
+        String note = proposal.verdict().note();
         return switch (proposal.status()) {
             case APPROVING -> Optional.of(messages.get(MessageKey.REVIEW_APPROVING, by));
             case APPROVED -> Optional.of(messages.get(MessageKey.REVIEW_APPROVED, by));
@@ -73,10 +73,10 @@ public final class ProposalCards {
     /** What the author is told privately once a reviewer decided. */
     public String authorNotice(Proposal proposal) {
         String cell = skillName(proposal) + " · " + levelName(proposal) + " · " + roleName(proposal);
-        String by = proposal.decidedBy() == null ? "" : proposal.decidedBy();
+        String by = proposal.verdict().by();
         return switch (proposal.status()) {
             case APPROVED -> messages.get(MessageKey.NOTICE_APPROVED, proposal.id(), cell, by);
-            case REJECTED -> messages.get(MessageKey.NOTICE_REJECTED, proposal.id(), cell, by, proposal.decisionNote());
+            case REJECTED -> messages.get(MessageKey.NOTICE_REJECTED, proposal.id(), cell, by, proposal.verdict().note());
             default -> messages.get(MessageKey.NOTICE_NEEDS_ATTENTION, proposal.id(), cell, by);
         };
     }

@@ -1,7 +1,7 @@
 package dev.skillbot.suggestion;
 
 import dev.skillbot.catalog.Catalog;
-import dev.skillbot.catalog.CatalogSource;
+import dev.skillbot.catalog.CurrentCatalog;
 import dev.skillbot.catalog.Expectation;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Skill;
@@ -26,7 +26,7 @@ public final class ProposalService {
 
     private static final Logger log = LoggerFactory.getLogger(ProposalService.class);
 
-    private final CatalogSource catalogs;
+    private final CurrentCatalog catalogs;
     private final ProposalStore store;
     private final CatalogWriter writer;
     private final ReviewPolicy policy;
@@ -35,7 +35,7 @@ public final class ProposalService {
     private final Runnable afterWrite;
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
 
-    public ProposalService(CatalogSource catalogs, ProposalStore store, CatalogWriter writer, ReviewPolicy policy,
+    public ProposalService(CurrentCatalog catalogs, ProposalStore store, CatalogWriter writer, ReviewPolicy policy,
                            SuggestionLimits limits, Clock clock, Runnable afterWrite) {
         this.catalogs = catalogs;
         this.store = store;
@@ -111,7 +111,7 @@ public final class ProposalService {
     Decision finishApproval(Proposal approving) {
         CatalogWriter.Result written = writer.write(approving, LocalDate.ofInstant(clock.instant(), clock.getZone()));
         Instant now = clock.instant();
-        String by = approving.decidedBy();
+        String by = approving.verdict().by();
         if (written.written()) {
             afterWrite.run(); // the catalog serves the edit before anyone sees it approved
             store.transition(approving.id(), ProposalStatus.APPROVING, ProposalStatus.APPROVED, by, "", now);

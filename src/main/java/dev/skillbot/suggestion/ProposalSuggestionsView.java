@@ -2,7 +2,7 @@ package dev.skillbot.suggestion;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.skillbot.catalog.DaemonThreads;
+import dev.skillbot.concurrent.DaemonThreads;
 import dev.skillbot.command.SuggestionsView;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package dev.skillbot.suggestion;
 
 import dev.skillbot.card.Card;
-import dev.skillbot.command.Platform;
+import dev.skillbot.chat.Platform;
 import java.util.Optional;
 
 /**

@@ -1,7 +1,7 @@
 package dev.skillbot.suggestion;
 
-import dev.skillbot.catalog.CatalogSource;
-import dev.skillbot.command.Platform;
+import dev.skillbot.catalog.CurrentCatalog;
+import dev.skillbot.chat.Platform;
 import dev.skillbot.i18n.Messages;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -25,12 +25,12 @@ public final class ReviewFlow {
 
     private final ProposalService proposals;
     private final ReviewPosts posts;
-    private final CatalogSource catalogs;
+    private final CurrentCatalog catalogs;
     private final Map<Platform, ReviewChannel> channels = new EnumMap<>(Platform.class);
     private final Set<Platform> warnedWithoutChannel = EnumSet.noneOf(Platform.class);
     private final Executor background;
 
-    public ReviewFlow(ProposalService proposals, ReviewPosts posts, CatalogSource catalogs, List<ReviewChannel> channels,
+    public ReviewFlow(ProposalService proposals, ReviewPosts posts, CurrentCatalog catalogs, List<ReviewChannel> channels,
                       Executor background) {
         this.proposals = proposals;
         this.posts = posts;

@@ -1,6 +1,6 @@
 package dev.skillbot.suggestion;
 
-import dev.skillbot.command.Platform;
+import dev.skillbot.chat.Platform;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

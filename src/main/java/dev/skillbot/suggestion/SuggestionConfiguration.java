@@ -1,8 +1,8 @@
 package dev.skillbot.suggestion;
 
 import dev.skillbot.catalog.CatalogReloader;
-import dev.skillbot.catalog.PeriodicTask;
-import dev.skillbot.command.Platform;
+import dev.skillbot.concurrent.PeriodicTask;
+import dev.skillbot.chat.Platform;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Set;

@@ -8,7 +8,7 @@ import dev.skillbot.catalog.CatalogLoader;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Skill;
 import dev.skillbot.command.CommandService;
-import dev.skillbot.command.Invocation;
+import dev.skillbot.chat.Invocation;
 import dev.skillbot.testing.BundledCatalog;
 import dev.skillbot.testing.SyntheticCatalog;
 import java.nio.file.Path;

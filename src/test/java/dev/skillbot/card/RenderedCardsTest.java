@@ -6,7 +6,7 @@ import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.CatalogLoader;
 import dev.skillbot.cli.TextCardRenderer;
 import dev.skillbot.command.CommandService;
-import dev.skillbot.command.Invocation;
+import dev.skillbot.chat.Invocation;
 import dev.skillbot.testing.FixtureCatalog;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package dev.skillbot.catalog;
 
+import dev.skillbot.chat.Platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillbot.testing.BundledCatalog;

@@ -1,5 +1,6 @@
 package dev.skillbot.catalog;
 
+import dev.skillbot.concurrent.DaemonThreads;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package dev.skillbot.command;
 
+import dev.skillbot.chat.Invocation;
+import dev.skillbot.chat.Platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillbot.card.ActionId;
@@ -190,7 +192,7 @@ class CommandServiceTest {
     @Test
     void aRepeatedLookupReusesItsCardAndIsCountedEveryTime() {
         java.util.List<String> shown = new java.util.ArrayList<>();
-        CommandService counted = new CommandService(() -> catalog, new Features(SuggestionsView.NONE, null, shown::add));
+        CommandService counted = new CommandService(() -> catalog, new CommandPorts(SuggestionsView.NONE, null, shown::add));
         Card first = counted.answer(Invocation.cli("en"), "canary senior");
         Card second = counted.answer(Invocation.cli("en"), "canary senior");
         Card chinese = counted.answer(Invocation.cli("zh-CN"), "canary senior");

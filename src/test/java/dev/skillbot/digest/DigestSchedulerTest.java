@@ -3,7 +3,7 @@ package dev.skillbot.digest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillbot.catalog.Catalog;
-import dev.skillbot.command.Platform;
+import dev.skillbot.chat.Platform;
 import dev.skillbot.command.SuggestionsView;
 import dev.skillbot.digest.follow.Follows;
 import dev.skillbot.persistence.JdbcCatalogChanges;

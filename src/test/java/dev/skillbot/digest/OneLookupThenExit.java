@@ -2,7 +2,7 @@ package dev.skillbot.digest;
 
 import dev.skillbot.SkillbotApplication;
 import dev.skillbot.command.CommandService;
-import dev.skillbot.command.Invocation;
+import dev.skillbot.chat.Invocation;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.command.CommandService;
-import dev.skillbot.command.Features;
+import dev.skillbot.command.CommandPorts;
 import dev.skillbot.discord.fake.FakeDiscord;
 import dev.skillbot.discord.fake.Interactions;
 import dev.skillbot.discord.fake.Recorded;
@@ -33,7 +33,7 @@ class DiscordMeTest {
     static void start() {
         discord = FakeDiscord.start();
         bot = RunningBot.start(discord, new CommandService(() -> CATALOG,
-                Features.NONE.withPersonal(new MemoryPersonal().commands(Clock.systemUTC()))));
+                CommandPorts.NONE.withPersonal(new MemoryPersonal().commands(Clock.systemUTC()))));
         discord.awaitSessions(1);
     }
 

@@ -1,13 +1,13 @@
 package dev.skillbot.discord;
 
 import dev.skillbot.catalog.Catalog;
-import dev.skillbot.catalog.CatalogSource;
+import dev.skillbot.catalog.CurrentCatalog;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A catalog source that, while closed, makes every answer wait; a test sees how many answers are waiting. */
-final class GatedCatalog implements CatalogSource {
+final class GatedCatalog implements CurrentCatalog {
 
     private final Catalog catalog;
     private final AtomicInteger waiting = new AtomicInteger();

@@ -3,7 +3,7 @@ package dev.skillbot.gitops;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.skillbot.command.Platform;
+import dev.skillbot.chat.Platform;
 import dev.skillbot.suggestion.Author;
 import dev.skillbot.suggestion.CatalogHistory;
 import dev.skillbot.testing.FixtureCatalog;

@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.skillbot.card.Section;
 import dev.skillbot.catalog.CatalogReloader;
 import dev.skillbot.command.CommandService;
-import dev.skillbot.command.Invocation;
+import dev.skillbot.chat.Invocation;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

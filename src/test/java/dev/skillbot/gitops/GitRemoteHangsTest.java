@@ -8,7 +8,7 @@ import dev.skillbot.SkillbotApplication;
 import dev.skillbot.card.Section;
 import dev.skillbot.catalog.CatalogReloader;
 import dev.skillbot.command.CommandService;
-import dev.skillbot.command.Invocation;
+import dev.skillbot.chat.Invocation;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.eclipse.jgit.api.Git;

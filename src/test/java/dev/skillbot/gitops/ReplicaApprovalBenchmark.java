@@ -2,7 +2,7 @@ package dev.skillbot.gitops;
 
 import dev.skillbot.SkillbotApplication;
 import dev.skillbot.catalog.CatalogReloader;
-import dev.skillbot.command.Platform;
+import dev.skillbot.chat.Platform;
 import dev.skillbot.suggestion.Author;
 import dev.skillbot.suggestion.Decision;
 import dev.skillbot.suggestion.ProposalDraft;

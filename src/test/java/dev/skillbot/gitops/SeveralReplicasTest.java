@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.skillbot.SkillbotApplication;
-import dev.skillbot.command.Platform;
+import dev.skillbot.chat.Platform;
 import dev.skillbot.suggestion.Author;
 import dev.skillbot.suggestion.Decision;
 import dev.skillbot.suggestion.Proposal;

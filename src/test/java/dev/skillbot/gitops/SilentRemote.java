@@ -1,6 +1,6 @@
 package dev.skillbot.gitops;
 
-import dev.skillbot.catalog.DaemonThreads;
+import dev.skillbot.concurrent.DaemonThreads;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

@@ -12,9 +12,9 @@ import dev.skillbot.card.Section;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.CatalogLoader;
 import dev.skillbot.command.CommandService;
-import dev.skillbot.command.Features;
-import dev.skillbot.command.Invocation;
-import dev.skillbot.command.Platform;
+import dev.skillbot.command.CommandPorts;
+import dev.skillbot.chat.Invocation;
+import dev.skillbot.chat.Platform;
 import dev.skillbot.testing.FixtureCatalog;
 import dev.skillbot.testing.PersonalRig;
 import dev.skillbot.testing.SyntheticCatalog;
@@ -36,7 +36,7 @@ class MeCommandsTest {
     private final PersonalRig rig = PersonalRig.h2(Clock.systemUTC());
     private final AtomicReference<Catalog> catalog = new AtomicReference<>(FixtureCatalog.load());
     private final CommandService service = new CommandService(catalog::get,
-            Features.NONE.withPersonal(new MeCommands(rig.stores, new ChecklistIndex())));
+            CommandPorts.NONE.withPersonal(new MeCommands(rig.stores, new ChecklistIndex())));
 
     @TempDir
     Path temp;

@@ -3,7 +3,7 @@ package dev.skillbot.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.skillbot.command.Platform;
+import dev.skillbot.chat.Platform;
 import dev.skillbot.digest.CatalogChange;
 import dev.skillbot.digest.CatalogChanges;
 import dev.skillbot.digest.DigestClaims;

@@ -2,7 +2,7 @@ package dev.skillbot.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.skillbot.command.Platform;
+import dev.skillbot.chat.Platform;
 import dev.skillbot.me.CellRef;
 import dev.skillbot.me.Profile;
 import dev.skillbot.me.SelfMark;

@@ -3,7 +3,7 @@ package dev.skillbot.slack;
 import dev.skillbot.card.Card;
 import dev.skillbot.command.Command;
 import dev.skillbot.command.CommandObserver;
-import dev.skillbot.command.Invocation;
+import dev.skillbot.chat.Invocation;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import dev.skillbot.catalog.Catalog;
-import dev.skillbot.command.Platform;
+import dev.skillbot.chat.Platform;
 import dev.skillbot.command.SuggestionsView;
 import dev.skillbot.digest.CatalogChange;
 import dev.skillbot.digest.CatalogChanges;
@@ -68,7 +68,7 @@ class SlackDigestPublisherTest {
         config.getMethodsConfig().setStatsEnabled(false);
         client = Slack.getInstance(config);
         publisher = new SlackDigestPublisher(client.methods("xoxb-test-token"), new SlackCardRenderer(Messages.forLocale("en")),
-                new SlackDelivery(time, time, Duration.ofSeconds(1), Duration.ofMinutes(2)));
+                new PacedSlackCalls(time, time, Duration.ofSeconds(1), Duration.ofMinutes(2)));
         JdbcTemplate jdbc = new JdbcTemplate(TestDatabases.h2());
         subscriptions = new JdbcSubscriptions(jdbc);
         claims = new JdbcDigestClaims(jdbc);

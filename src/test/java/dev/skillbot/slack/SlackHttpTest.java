@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.skillbot.cli.Cli;
-import dev.skillbot.command.Platform;
+import dev.skillbot.chat.Platform;
 import dev.skillbot.digest.Scope;
 import dev.skillbot.digest.Subscription;
 import dev.skillbot.testing.FixtureCatalog;

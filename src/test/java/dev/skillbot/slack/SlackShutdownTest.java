@@ -88,7 +88,7 @@ class SlackShutdownTest {
             Threads.Started closing = Threads.start("closing", app::close);
 
             // then closing waits for the follow-up, which finishes once Slack answers
-            await().atMost(WAIT).until(() -> closing.waitingIn(SlackFollowUps.class));
+            await().atMost(WAIT).until(() -> closing.waitingIn(AfterAckExecutor.class));
             slackAnswers.countDown();
             closing.done().get(30, TimeUnit.SECONDS);
             SlackMessageJson replaced = SlackMessageJson.parse(slack.bodies("/response/closing-next").get(0));

@@ -1,5 +1,6 @@
 package dev.skillbot.slack;
 
+import dev.skillbot.chat.Platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

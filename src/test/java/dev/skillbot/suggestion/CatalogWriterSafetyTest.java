@@ -100,7 +100,7 @@ class CatalogWriterSafetyTest {
     private Proposal proposal(String text) {
         String old = FixtureCatalog.text(FixtureCatalog.RELEASE_TRAINS, "senior", "sre");
         return new Proposal(1, FixtureCatalog.RELEASE_TRAINS, "senior", "sre", old, text, true, true, "", WriterRig.author("U_A"),
-                "rev", ProposalStatus.APPROVING, Instant.EPOCH, Instant.EPOCH, "Rita", null, "", null);
+                "rev", ProposalStatus.APPROVING, Instant.EPOCH, Instant.EPOCH, new Proposal.Verdict("Rita", null, ""), null);
     }
 
     private java.util.List<Path> leftovers() throws Exception {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillbot.catalog.CatalogLoader;
 import dev.skillbot.catalog.CatalogReloader;
-import dev.skillbot.command.Platform;
+import dev.skillbot.chat.Platform;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.persistence.JdbcProposalStore;
 import dev.skillbot.testing.FixtureCatalog;
@@ -114,7 +114,7 @@ abstract class ProposalServiceContract {
         assertThat(decision).isInstanceOf(Decision.Decided.class);
         Proposal decided = ((Decision.Decided) decision).proposal();
         assertThat(decided.status()).isEqualTo(ProposalStatus.APPROVED);
-        assertThat(decided.decidedBy()).isEqualTo("Rita Reviewer");
+        assertThat(decided.verdict().by()).isEqualTo("Rita Reviewer");
         assertThat(Files.readString(catalogDir.resolve("build-deploy/canary-releases.yml")))
                 .contains("text: \"Designs SLO-gated rollouts.\"").contains("updated: 2026-11-26");
         assertThat(catalogs.current().skill("canary-releases").orElseThrow()
@@ -132,7 +132,7 @@ abstract class ProposalServiceContract {
         assertThat(service.reject(proposal.id(), GROUP_MEMBER, Set.of("S_REVIEWERS"), "too vague")).isInstanceOf(Decision.Decided.class);
         Proposal rejected = service.find(proposal.id()).orElseThrow();
         assertThat(rejected.status()).isEqualTo(ProposalStatus.REJECTED);
-        assertThat(rejected.decisionNote()).isEqualTo("too vague");
+        assertThat(rejected.verdict().note()).isEqualTo("too vague");
     }
 
     @Test

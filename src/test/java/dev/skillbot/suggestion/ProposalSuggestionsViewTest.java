@@ -2,7 +2,7 @@ package dev.skillbot.suggestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.skillbot.command.Platform;
+import dev.skillbot.chat.Platform;
 import dev.skillbot.persistence.JdbcProposalStore;
 import dev.skillbot.testing.TestDatabases;
 import java.time.Instant;
@@ -93,6 +93,6 @@ class ProposalSuggestionsViewTest {
     private static Proposal open(String skillId) {
         Instant created = Instant.parse("2026-12-07T10:00:00Z");
         return new Proposal(0, skillId, "senior", "sre", "Old text.", "New text.", true, true, "", new Author(Platform.SLACK, "T1", "U1", "Alice"),
-                "abc123", ProposalStatus.OPEN, created, created, null, null, null, null);
+                "abc123", ProposalStatus.OPEN, created, created, Proposal.Verdict.NONE, null);
     }
 }

@@ -3,7 +3,7 @@ package dev.skillbot.suggestion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillbot.card.Card;
-import dev.skillbot.command.Platform;
+import dev.skillbot.chat.Platform;
 import dev.skillbot.command.SuggestionFormBuilder;
 import dev.skillbot.testing.FixtureCatalog;
 import dev.skillbot.testing.TestDatabases;

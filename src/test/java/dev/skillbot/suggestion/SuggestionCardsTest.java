@@ -1,5 +1,6 @@
 package dev.skillbot.suggestion;
 
+import dev.skillbot.command.CommandPorts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillbot.card.ActionId;
@@ -10,8 +11,8 @@ import dev.skillbot.card.ModalForm;
 import dev.skillbot.card.Section;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.command.CommandService;
-import dev.skillbot.command.Invocation;
-import dev.skillbot.command.Platform;
+import dev.skillbot.chat.Invocation;
+import dev.skillbot.chat.Platform;
 import dev.skillbot.command.SuggestionFormBuilder;
 import dev.skillbot.command.SuggestionsView;
 import dev.skillbot.i18n.MessageKey;
@@ -112,7 +113,7 @@ class SuggestionCardsTest {
                         "https://example.slack.com/archives/C1/p1"));
             }
         };
-        CommandService service = new CommandService(() -> catalog, view);
+        CommandService service = new CommandService(() -> catalog, CommandPorts.NONE.withSuggestions(view));
         assertThat(service.answer(user, "canary senior").context()).contains("2 open suggestions");
         assertThat(service.answer(user, "trains senior").context()).noneMatch(item -> item.contains("open suggestion"));
 
@@ -136,7 +137,7 @@ class SuggestionCardsTest {
                 throw new StoreUnavailableException("down", null);
             }
         };
-        CommandService service = new CommandService(() -> catalog, broken);
+        CommandService service = new CommandService(() -> catalog, CommandPorts.NONE.withSuggestions(broken));
         assertThat(service.answer(user, "canary senior").kind()).isEqualTo(Card.Kind.LEVEL);
         Card list = service.answer(user, "proposals");
         assertThat(list.kind()).isEqualTo(Card.Kind.ERROR);
@@ -159,6 +160,7 @@ class SuggestionCardsTest {
         Instant created = Instant.parse("2026-11-26T10:00:00Z");
         return new Proposal(7, "canary-releases", "senior", "sre", "Ties canary gates to SLOs for reliability: rollbacks.",
                 "Ties canary gates to SLOs for resilience: rollbacks.", true, true, "", new Author(Platform.SLACK, "T1", "U1", "Alice"),
-                "abc123", status, created, created, decidedBy, decidedBy == null ? null : created, note, null);
+                "abc123", status, created, created,
+                new Proposal.Verdict(decidedBy, decidedBy == null ? null : created, note), null);
     }
 }

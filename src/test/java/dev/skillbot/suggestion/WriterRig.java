@@ -3,7 +3,7 @@ package dev.skillbot.suggestion;
 import dev.skillbot.catalog.CatalogLoader;
 import dev.skillbot.catalog.CatalogReloader;
 import dev.skillbot.catalog.LoadResult;
-import dev.skillbot.command.Platform;
+import dev.skillbot.chat.Platform;
 import dev.skillbot.gitops.GitCatalogHistory;
 import dev.skillbot.persistence.JdbcProposalStore;
 import dev.skillbot.testing.FixtureCatalog;

@@ -5,9 +5,9 @@ import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.Skill;
 import dev.skillbot.command.AboutInfo;
 import dev.skillbot.command.CommandService;
-import dev.skillbot.command.Features;
-import dev.skillbot.command.Invocation;
-import dev.skillbot.command.Platform;
+import dev.skillbot.command.CommandPorts;
+import dev.skillbot.chat.Invocation;
+import dev.skillbot.chat.Platform;
 import dev.skillbot.command.SuggestionsView;
 import dev.skillbot.digest.CatalogChange;
 import dev.skillbot.digest.DigestComposer;
@@ -55,7 +55,7 @@ public final class EveryCard {
         Catalog catalog = FixtureCatalog.load("fixture");
         String canary = FixtureCatalog.CANARY_RELEASES;
         List<Named> cards = new ArrayList<>();
-        CommandService service = new CommandService(() -> catalog, new Features(twoSuggestions(canary), null, id -> { })
+        CommandService service = new CommandService(() -> catalog, new CommandPorts(twoSuggestions(canary), null, id -> { })
                 .withObservability((invocation, command, card, nanos) -> { }, () -> new AboutInfo("1.2.3", "/srv/catalog", NOW, true,
                         List.of(), "main: up to date", List.of("Slack", "Discord shards 0-1/2"))));
         String[][] commands = {
@@ -101,7 +101,7 @@ public final class EveryCard {
     /** Alice's profile (SRE, Senior), her checklist with one mark, her profile card and a lookup opened on her profile. */
     private static List<Named> personal(Catalog catalog) {
         CommandService service = new CommandService(() -> catalog,
-                Features.NONE.withPersonal(new MemoryPersonal().commands(java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC))));
+                CommandPorts.NONE.withPersonal(new MemoryPersonal().commands(java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC))));
         Invocation alice = new Invocation(Platform.SLACK, "T0TEST", "C0CHAN", "U0ALICE", "en", Invocation.Origin.COMMAND);
         Invocation click = new Invocation(Platform.SLACK, "T0TEST", "C0CHAN", "U0ALICE", "en", Invocation.Origin.BUTTON);
         service.answer(alice, "me sre senior");
@@ -114,7 +114,7 @@ public final class EveryCard {
     /** The checklist and the profile card of someone whose role is the catalog's last, at its lowest level, with every item marked. */
     private static List<Card> personalBeyond(Catalog catalog, String locale) {
         CommandService service = new CommandService(() -> catalog,
-                Features.NONE.withPersonal(new MemoryPersonal().commands(java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC))));
+                CommandPorts.NONE.withPersonal(new MemoryPersonal().commands(java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC))));
         Invocation user = new Invocation(Platform.SLACK, "T0TEST", "C0CHAN", "U0ALICE", locale, Invocation.Origin.COMMAND);
         Invocation click = new Invocation(Platform.SLACK, "T0TEST", "C0CHAN", "U0ALICE", locale, Invocation.Origin.BUTTON);
         String role = catalog.roles().get(catalog.roles().size() - 1).id();
@@ -133,7 +133,7 @@ public final class EveryCard {
         boolean decided = decidedBy != null;
         return new Proposal(12, skill, "senior", "sre", old, edited, true, true, "Rollbacks alone leave nobody knowing.",
                 new Author(Platform.SLACK, "T0TEST", "U0ALICE", "Alice"), "fixture", status, NOW.minusSeconds(3_600), NOW,
-                decidedBy, decided ? NOW : null, note, null);
+                new Proposal.Verdict(decidedBy, decided ? NOW : null, note), null);
     }
 
     private static SuggestionsView twoSuggestions(String skillId) {
@@ -166,7 +166,7 @@ public final class EveryCard {
         }
         cards.add(proposals.notice("<!channel> " + "x".repeat(3000)));
         Invocation user = new Invocation(Platform.SLACK, "T0TEST", "C0CHAN", "U0ALICE", locale, Invocation.Origin.COMMAND, true);
-        CommandService full = new CommandService(() -> catalog, new Features(manySuggestions(skill, level, role), null, id -> { })
+        CommandService full = new CommandService(() -> catalog, new CommandPorts(manySuggestions(skill, level, role), null, id -> { })
                 .withObservability((invocation, command, card, nanos) -> { }, () -> about()));
         cards.add(full.answer(user, "proposals"));
         cards.add(full.answer(user, "suggest " + skill.id() + " " + level));
@@ -182,7 +182,8 @@ public final class EveryCard {
         boolean decided = status != ProposalStatus.OPEN;
         return new Proposal(123_456, skill, level, role, before.strip(), after.strip(), true, false, "because ".repeat(120).strip(),
                 new Author(Platform.SLACK, "T0TEST", "U0ALICE", "Alice <!channel> " + "A".repeat(200)), "abcdef123456", status, NOW, NOW,
-                decided ? "Rita " + "R".repeat(200) : null, decided ? NOW : null, decided ? "reason ".repeat(280).strip() : null, null);
+                new Proposal.Verdict(decided ? "Rita " + "R".repeat(200) : null, decided ? NOW : null,
+                        decided ? "reason ".repeat(280).strip() : null), null);
     }
 
     private static SuggestionsView manySuggestions(Skill skill, String level, String role) {

@@ -1,5 +1,6 @@
 package dev.skillbot.testing;
 
+import dev.skillbot.chat.Platform;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,8 @@
 package dev.skillbot.digest.follow;
 
-import dev.skillbot.catalog.CatalogSource;
+import dev.skillbot.catalog.CurrentCatalog;
 import dev.skillbot.catalog.Skill;
-import dev.skillbot.command.Invocation;
+import dev.skillbot.chat.Invocation;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
 import java.time.Clock;
@@ -12,10 +12,10 @@ import java.util.Optional;
 public final class FollowService {
 
     private final Follows follows;
-    private final CatalogSource catalogs;
+    private final CurrentCatalog catalogs;
     private final Clock clock;
 
-    public FollowService(Follows follows, CatalogSource catalogs, Clock clock) {
+    public FollowService(Follows follows, CurrentCatalog catalogs, Clock clock) {
         this.follows = follows;
         this.catalogs = catalogs;
         this.clock = clock;

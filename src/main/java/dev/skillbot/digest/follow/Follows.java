@@ -1,6 +1,6 @@
 package dev.skillbot.digest.follow;
 
-import dev.skillbot.command.Platform;
+import dev.skillbot.chat.Platform;
 import java.time.Instant;
 import java.util.List;
 

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.CatalogLoader;
 import dev.skillbot.command.CommandService;
-import dev.skillbot.command.Features;
-import dev.skillbot.command.Invocation;
-import dev.skillbot.command.Platform;
+import dev.skillbot.command.CommandPorts;
+import dev.skillbot.chat.Invocation;
+import dev.skillbot.chat.Platform;
 import dev.skillbot.i18n.Messages;
 import dev.skillbot.testing.FixtureCatalog;
 import dev.skillbot.testing.SyntheticCatalog;
@@ -28,7 +28,7 @@ class SlackAnswersTest {
         Catalog reloaded = load(SyntheticCatalog.write(dir, SyntheticCatalog.Spec.of(5)));
         AtomicReference<Catalog> current = new AtomicReference<>(fixture);
         CommandService commands = new CommandService(current::get);
-        SlackAnswers answers = new SlackAnswers(commands, SlackAnswers.cache(renderer));
+        AnswerJsonCache answers = new AnswerJsonCache(commands, AnswerJsonCache.cache(renderer));
 
         // when
         String first = answers.json(invocation("en"), "list");
@@ -49,9 +49,9 @@ class SlackAnswersTest {
     void theCoreAnswersEveryCommandSoLookupsAreCountedEachTime() {
         List<String> shown = new ArrayList<>();
         Catalog fixture = FixtureCatalog.load();
-        CommandService commands = new CommandService(() -> fixture, new Features(
+        CommandService commands = new CommandService(() -> fixture, new CommandPorts(
                 dev.skillbot.command.SuggestionsView.NONE, null, shown::add));
-        SlackAnswers answers = new SlackAnswers(commands, SlackAnswers.cache(renderer));
+        AnswerJsonCache answers = new AnswerJsonCache(commands, AnswerJsonCache.cache(renderer));
 
         answers.json(invocation("en"), "canary senior");
         answers.json(invocation("en"), "canary senior");

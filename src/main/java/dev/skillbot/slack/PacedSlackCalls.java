@@ -19,7 +19,7 @@ import java.util.Set;
  * is gone, the bot was removed) fail at once with {@code channelGone}. All waiting goes through
  * the {@link Sleeper}, all time through the {@link Clock}.
  */
-final class SlackDelivery {
+final class PacedSlackCalls {
 
     /** Errors after which posting to the channel or user can never succeed. */
     static final Set<String> GONE = Set.of("channel_not_found", "not_in_channel", "is_archived", "account_inactive",
@@ -40,7 +40,7 @@ final class SlackDelivery {
     private final Map<String, Instant> nextPost = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofMinutes(10)).<String, Instant>build().asMap();
 
-    SlackDelivery(Clock clock, Sleeper sleeper, Duration perChannel, Duration giveUpAfter) {
+    PacedSlackCalls(Clock clock, Sleeper sleeper, Duration perChannel, Duration giveUpAfter) {
         this.clock = clock;
         this.sleeper = sleeper;
         this.perChannel = perChannel;
@@ -50,12 +50,9 @@ final class SlackDelivery {
     /** A message posted to {@code channel} (or a user id, for a direct message): paced, then {@link #call}. */
     <T extends SlackApiTextResponse> T post(String channel, Call<T> call) throws DeliveryException {
         Instant now = clock.instant();
-        Instant[] slot = new Instant[1];
-        nextPost.compute(channel, (key, next) -> {
-            slot[0] = next == null || next.isBefore(now) ? now : next;
-            return slot[0].plus(perChannel);
-        });
-        pause(Duration.between(now, slot[0]));
+        Instant slot = nextPost.compute(channel, (key, next) -> (next == null || next.isBefore(now) ? now : next).plus(perChannel))
+                .minus(perChannel);
+        pause(Duration.between(now, slot));
         return call(call);
     }
 

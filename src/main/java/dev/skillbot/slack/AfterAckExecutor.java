@@ -1,6 +1,6 @@
 package dev.skillbot.slack;
 
-import dev.skillbot.catalog.DaemonThreads;
+import dev.skillbot.concurrent.DaemonThreads;
 import dev.skillbot.observability.RequestId;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -20,16 +20,16 @@ import org.slf4j.LoggerFactory;
  * failure is logged, never lost silently. Closed at shut-down after the server stopped taking
  * requests: the work already handed over finishes first, for at most {@link #TIMEOUT}.
  */
-final class SlackFollowUps implements Executor, AutoCloseable {
+final class AfterAckExecutor implements Executor, AutoCloseable {
 
     static final Duration TIMEOUT = Duration.ofSeconds(10);
     static final int THREADS = 10;
     static final int QUEUED = 500;
-    private static final Logger log = LoggerFactory.getLogger(SlackFollowUps.class);
+    private static final Logger log = LoggerFactory.getLogger(AfterAckExecutor.class);
 
     private final ThreadPoolExecutor threads;
 
-    SlackFollowUps() {
+    AfterAckExecutor() {
         this.threads = new ThreadPoolExecutor(THREADS, THREADS, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(QUEUED),
                 DaemonThreads.numbered("slack-follow-up-"));
     }

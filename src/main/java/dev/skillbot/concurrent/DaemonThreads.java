@@ -1,4 +1,4 @@
-package dev.skillbot.catalog;
+package dev.skillbot.concurrent;
 
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;

@@ -9,9 +9,9 @@ import java.util.List;
  * Short texts for one person: a refusal, a confirmation, a decision's notice. One escaped
  * section, not a card, so a long reason is not cut to a header's 150 characters.
  */
-final class SlackNotes {
+final class NoteBlocks {
 
-    private SlackNotes() {
+    private NoteBlocks() {
     }
 
     static String text(String raw) {

@@ -3,7 +3,7 @@ package dev.skillbot.slack;
 import dev.skillbot.card.Card;
 import dev.skillbot.card.RenderedCards;
 import dev.skillbot.command.CommandService;
-import dev.skillbot.command.Invocation;
+import dev.skillbot.chat.Invocation;
 
 /**
  * The JSON of private answers to {@code /skill}, drawn once per card. The core answers every
@@ -11,7 +11,7 @@ import dev.skillbot.command.Invocation;
  * database, and open-suggestion counts stay current); only drawing and serialising a card already
  * seen is skipped, through the {@link RenderedCards} cache.
  */
-final class SlackAnswers {
+final class AnswerJsonCache {
 
     /** About 8 MB of JSON text (two bytes a character): a few thousand ordinary cards. */
     static final long MAX_WEIGHT = 16_000_000;
@@ -19,7 +19,7 @@ final class SlackAnswers {
     private final CommandService commands;
     private final RenderedCards<String> drawn;
 
-    SlackAnswers(CommandService commands, RenderedCards<String> drawn) {
+    AnswerJsonCache(CommandService commands, RenderedCards<String> drawn) {
         this.commands = commands;
         this.drawn = drawn;
     }

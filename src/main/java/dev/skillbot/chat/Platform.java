@@ -1,4 +1,4 @@
-package dev.skillbot.command;
+package dev.skillbot.chat;
 
 /** Where an invocation came from. */
 public enum Platform { SLACK, DISCORD, CLI }

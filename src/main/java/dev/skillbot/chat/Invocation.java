@@ -1,4 +1,4 @@
-package dev.skillbot.command;
+package dev.skillbot.chat;
 
 /**
  * Who asked, where, in which language, and how: everything the core needs to know about a

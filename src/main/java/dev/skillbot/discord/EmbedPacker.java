@@ -20,18 +20,18 @@ import net.dv8tion.jda.api.entities.MessageEmbed;
  * what is left over lets a long text continue in further fields ("name (2/3)"). Fields that do not
  * fit at all are dropped and the footer says the card was shortened.
  */
-final class EmbedLayout {
+final class EmbedPacker {
 
     private final String marker;
 
-    EmbedLayout(String marker) {
+    EmbedPacker(String marker) {
         this.marker = marker;
     }
 
     List<MessageEmbed> layout(Card card) {
         String title = DiscordText.clip(DiscordText.escape(card.title()), EMBED_TITLE);
-        EmbedParts content = EmbedParts.of(card);
-        List<EmbedParts.Part> fields = new ArrayList<>(content.fields());
+        EmbedContent content = EmbedContent.of(card);
+        List<EmbedContent.Part> fields = new ArrayList<>(content.fields());
         String footer = String.join(" · ", card.context());
         int minimum = marker.length();
         boolean dropped = false;
@@ -43,7 +43,7 @@ final class EmbedLayout {
         }
         String shownFooter = DiscordText.clip(dropped ? joinFooter(footer) : footer, FOOTER);
         int budget = MESSAGE_EMBED_CHARS - fixedCost(title, footer, dropped, fields);
-        List<EmbedParts.Part> all = new ArrayList<>();
+        List<EmbedContent.Part> all = new ArrayList<>();
         all.add(content.description());
         all.addAll(fields);
         int[] caps = all.stream().mapToInt(part -> Math.min(part.desired(), part.name() == null ? EMBED_DESCRIPTION : FIELD_VALUE)).toArray();
@@ -61,17 +61,17 @@ final class EmbedLayout {
         return footer.isEmpty() ? marker : footer + " · " + marker;
     }
 
-    private int fixedCost(String title, String footer, boolean dropped, List<EmbedParts.Part> fields) {
+    private int fixedCost(String title, String footer, boolean dropped, List<EmbedContent.Part> fields) {
         int names = fields.stream().mapToInt(part -> part.name().length()).sum();
         return title.length() + Math.min(FOOTER, (dropped ? joinFooter(footer) : footer).length()) + names;
     }
 
-    private static int minimumValues(List<EmbedParts.Part> fields, int minimum) {
+    private static int minimumValues(List<EmbedContent.Part> fields, int minimum) {
         return fields.stream().mapToInt(part -> Math.min(part.desired(), minimum)).sum();
     }
 
     /** Adds one part as a field, continuing into more fields while the leftover budget allows; returns what is left. */
-    private int addField(List<MessageEmbed.Field> shown, EmbedParts.Part part, int allocation, int leftover) {
+    private int addField(List<MessageEmbed.Field> shown, EmbedContent.Part part, int allocation, int leftover) {
         if (part.desired() <= allocation) {
             shown.add(field(part.name(), part.fit(allocation, marker)));
             return leftover;

@@ -2,7 +2,7 @@ package dev.skillbot.catalog;
 
 /** Where the current catalog snapshot comes from; it may change between two calls. */
 @FunctionalInterface
-public interface CatalogSource {
+public interface CurrentCatalog {
 
     Catalog current();
 }

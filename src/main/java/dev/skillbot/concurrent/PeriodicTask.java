@@ -1,4 +1,4 @@
-package dev.skillbot.catalog;
+package dev.skillbot.concurrent;
 
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;

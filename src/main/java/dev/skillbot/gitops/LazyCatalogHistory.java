@@ -10,12 +10,12 @@ import java.util.function.Supplier;
  * A catalog history that opens its repository when the first approved edit is recorded, not at
  * start-up: JGit is some 150 classes that starting and serving lookups never need.
  */
-final class OpenedOnFirstUse implements CatalogHistory {
+final class LazyCatalogHistory implements CatalogHistory {
 
     private final Supplier<CatalogHistory> open;
     private CatalogHistory history;
 
-    OpenedOnFirstUse(Supplier<CatalogHistory> open) {
+    LazyCatalogHistory(Supplier<CatalogHistory> open) {
         this.open = open;
     }
 

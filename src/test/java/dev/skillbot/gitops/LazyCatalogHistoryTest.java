@@ -2,7 +2,7 @@ package dev.skillbot.gitops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.skillbot.command.Platform;
+import dev.skillbot.chat.Platform;
 import dev.skillbot.suggestion.Author;
 import dev.skillbot.suggestion.CatalogHistory;
 import java.nio.file.Path;
@@ -19,7 +19,7 @@ class OpenedOnFirstUseTest {
     void opensTheHistoryOnTheFirstRecordOnlyAndPassesEveryRecordOn() {
         AtomicInteger opened = new AtomicInteger();
         List<String> recorded = new ArrayList<>();
-        CatalogHistory history = new OpenedOnFirstUse(() -> {
+        CatalogHistory history = new LazyCatalogHistory(() -> {
             opened.incrementAndGet();
             return (file, author, message) -> {
                 recorded.add(file + " " + author.displayName() + " " + message);

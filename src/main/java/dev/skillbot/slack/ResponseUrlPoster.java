@@ -15,15 +15,15 @@ import org.slf4j.LoggerFactory;
  * Sends messages to a {@code response_url} after the ack, off the request thread. A
  * response_url is a credential for 30 minutes, so it is never logged.
  */
-final class SlackResponder {
+final class ResponseUrlPoster {
 
     static final ActionResponse DELETE_ORIGINAL = ActionResponse.builder().deleteOriginal(true).build();
-    private static final Logger log = LoggerFactory.getLogger(SlackResponder.class);
+    private static final Logger log = LoggerFactory.getLogger(ResponseUrlPoster.class);
 
     private final ActionResponseSender sender;
     private final Executor executor;
 
-    SlackResponder(Slack slack, Executor executor) {
+    ResponseUrlPoster(Slack slack, Executor executor) {
         this.sender = new ActionResponseSender(slack);
         this.executor = executor;
     }

@@ -16,12 +16,12 @@ import java.util.stream.Stream;
  * A card's content as embed parts: one description (tags and untitled text) and one field per
  * titled section, comparison column or table. Text is escaped here, so lengths are final.
  */
-record EmbedParts(Part description, List<Part> fields) {
+record EmbedContent(Part description, List<Part> fields) {
 
     private static final String EMPTY_FIELD = "—";
     private static final String TAG_ICON = "🏷️ ";
 
-    static EmbedParts of(Card card) {
+    static EmbedContent of(Card card) {
         List<String> paragraphs = new ArrayList<>();
         if (!card.tags().isEmpty()) {
             paragraphs.add(TAG_ICON + card.tags().stream().map(DiscordText::escape).collect(Collectors.joining(" · ")));
@@ -36,7 +36,7 @@ record EmbedParts(Part description, List<Part> fields) {
                 fields.add(new Part(name(diff.heading(), List.of()), diffText(diff), false));
             }
         }
-        return new EmbedParts(new Part(null, String.join("\n\n", paragraphs), false), List.copyOf(fields));
+        return new EmbedContent(new Part(null, String.join("\n\n", paragraphs), false), List.copyOf(fields));
     }
 
     private static void addSection(Section section, List<String> paragraphs, List<Part> fields) {

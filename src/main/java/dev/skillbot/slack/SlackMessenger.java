@@ -15,20 +15,20 @@ import org.slf4j.LoggerFactory;
 /**
  * The Web API calls of the interactive flows: open a modal, post, update and link a message.
  * Posts and updates run after the answer, on the background client and through
- * {@link SlackDelivery} (paced, retried); a modal is opened with one call on the answering client,
+ * {@link PacedSlackCalls} (paced, retried); a modal is opened with one call on the answering client,
  * as its {@code trigger_id} lives 3 seconds and opens one modal only. Failures are logged and
  * answered with empty or false, so a flow carries on without the message.
  */
-final class SlackWeb {
+final class SlackMessenger {
 
-    private static final Logger log = LoggerFactory.getLogger(SlackWeb.class);
+    private static final Logger log = LoggerFactory.getLogger(SlackMessenger.class);
 
     private final MethodsClient answering;
     private final MethodsClient methods;
     private final SlackCardRenderer renderer;
-    private final SlackDelivery delivery;
+    private final PacedSlackCalls delivery;
 
-    SlackWeb(MethodsClient answering, MethodsClient background, SlackCardRenderer renderer, SlackDelivery delivery) {
+    SlackMessenger(MethodsClient answering, MethodsClient background, SlackCardRenderer renderer, PacedSlackCalls delivery) {
         this.answering = answering;
         this.methods = background;
         this.renderer = renderer;
@@ -67,7 +67,7 @@ final class SlackWeb {
     void note(String channel, String text) {
         try {
             delivery.post(channel, () -> methods.chatPostMessage(request -> request
-                    .channel(channel).text(SlackNotes.text(text)).blocks(SlackNotes.blocks(text)).unfurlLinks(false)));
+                    .channel(channel).text(NoteBlocks.text(text)).blocks(NoteBlocks.blocks(text)).unfurlLinks(false)));
         } catch (DeliveryException e) {
             log.warn("chat.postMessage to {} failed: {}", LogSafe.escape(channel), LogSafe.escape(e.getMessage()));
         }
