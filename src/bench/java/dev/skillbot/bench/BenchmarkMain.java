@@ -18,7 +18,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 /**
  * Runs the benchmark suite and writes {@code docs/benchmarks.md} (each figure, its budget and the
  * machine) and {@code docs/benchmarks.json} (the same, plus JMH's raw results). Argument: a
- * comma-separated list of stages, {@code all} by default: jmh, load, startup, ask, slack, discord, reload, approvals, replicas.
+ * comma-separated list of stages, {@code all} by default: jmh, load, startup, ask, slack, discord, reload, approvals, replicas, me.
  */
 public final class BenchmarkMain {
 
@@ -29,7 +29,7 @@ public final class BenchmarkMain {
 
     public static void main(String[] args) throws Exception {
         Set<String> stages = Set.copyOf(Arrays.asList((args.length == 0 || args[0].equals("all")
-                ? "jmh,load,startup,ask,slack,discord,reload,approvals,replicas" : args[0]).split(",")));
+                ? "jmh,load,startup,ask,slack,discord,reload,approvals,replicas,me" : args[0]).split(",")));
         List<Figure> figures = new ArrayList<>();
         String jmhJson = "[]";
         if (stages.contains("jmh")) {
@@ -46,6 +46,7 @@ public final class BenchmarkMain {
         stage(stages, "reload", figures, Stages::reload);
         stage(stages, "approvals", figures, Stages::approvals);
         stage(stages, "replicas", figures, Stages::replicas);
+        stage(stages, "me", figures, Stages::checklistHeap);
         String machine = Stages.machine();
         Report.write(DOCS, machine, LocalDate.now().toString(), String.join(",", args.length == 0 ? List.of("all") : List.of(args)),
                 figures, jmhJson);
@@ -67,7 +68,7 @@ public final class BenchmarkMain {
 
     private static List<Figure> jmh(Path raw) throws Exception {
         Options options = new OptionsBuilder()
-                .include("dev.skillbot.(bench.LookupBenchmark|bench.RenderBenchmark|discord.AutocompleteBenchmark)")
+                .include("dev.skillbot.(bench.LookupBenchmark|bench.RenderBenchmark|bench.MeBenchmark|discord.AutocompleteBenchmark)")
                 .resultFormat(ResultFormatType.JSON)
                 .result(raw.toString())
                 .build();
@@ -95,6 +96,9 @@ public final class BenchmarkMain {
         }
         if (benchmark.endsWith(".autocomplete")) {
             return Figure.of("lookup", name, micros, "µs", tenK ? "< 1 ms" : "report", tenK ? micros < 1000 : null, how + ", core ranking only");
+        }
+        if (benchmark.startsWith("MeBenchmark.")) {
+            return Figure.of("me", name + " @ 10000 skills", micros, "µs", "< 5 ms", micros < 5000, how + ", synthetic catalog, role-01 Senior → Lead");
         }
         if (benchmark.endsWith(".choicesAndCallbackBody")) {
             return Figure.of("discord", name, micros, "µs", tenK ? "< 1 ms" : "report", tenK ? micros < 1000 : null,

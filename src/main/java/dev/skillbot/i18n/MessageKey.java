@@ -151,6 +151,7 @@ public enum MessageKey {
     ME_UNAVAILABLE("me.unavailable"),
     ME_GENERIC_NOTE("me.genericNote"),
     ME_MARKS_UNAVAILABLE("me.marksUnavailable"),
+    ME_SEARCH("me.search"),
     ME_TITLE("me.title"),
     ME_NONE("me.none"),
     ME_SAVED("me.saved"),

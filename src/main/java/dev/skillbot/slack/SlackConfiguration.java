@@ -111,7 +111,8 @@ class SlackConfiguration {
     @Bean(destroyMethod = "stop")
     App slackApp(SlackProperties slack, Slack slackClient, CommandService commands, ReviewFlow reviewFlow, FollowService follows,
                  SlackReviewers reviewers, SlackMessenger web, SlackCardRenderer renderer, SlackPlatformStatus status,
-                 RenderedCards<String> slackRenderedCards, AfterAckExecutor afterAck, ReviewDeliveries reviewDeliveries) {
+                 RenderedCards<String> slackRenderedCards, AfterAckExecutor afterAck, ReviewDeliveries reviewDeliveries,
+                 SlackClients.Background slackBackgroundClient) {
         AppConfig config = AppConfig.builder()
                 .slack(slackClient)
                 .singleTeamBotToken(slack.botToken())
@@ -123,10 +124,12 @@ class SlackConfiguration {
                 .build();
         App app = new App(config);
         ResponseUrlPoster responder = new ResponseUrlPoster(slackClient, afterAck);
+        SlackHome home = new SlackHome(commands, renderer, slackBackgroundClient.methods(), reviewers, afterAck, slack.locale());
         new SlackRoutes(commands, new AnswerJsonCache(commands, slackRenderedCards), renderer, responder, reviewers,
                 new SlackSuggestionFlow(commands, reviewFlow, web, reviewDeliveries, slack.locale()),
                 new SlackReviewFlow(reviewFlow, reviewers, web, responder, afterAck, slack.locale()),
-                follows, slack.locale()).register(app);
+                follows, slack.locale()).withHome(home, afterAck).register(app);
+        home.register(app);
         log.info("Slack: {}{}, Web API {}", slack.httpMode() ? "HTTP on POST " + EVENTS_PATH : "",
                 slack.socketMode() ? (slack.httpMode() ? " and " : "") + "Socket Mode" : "", slack.apiUrl());
         app.start();

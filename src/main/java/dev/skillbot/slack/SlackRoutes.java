@@ -18,6 +18,7 @@ import dev.skillbot.digest.follow.FollowService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -41,6 +42,8 @@ final class SlackRoutes {
     private final SlackReviewFlow reviews;
     private final FollowService follows;
     private final String locale;
+    private SlackHome home;
+    private Executor afterAck;
 
     SlackRoutes(CommandService commands, AnswerJsonCache answers, SlackCardRenderer renderer, ResponseUrlPoster responder,
                 SlackReviewers reviewers, SlackSuggestionFlow suggestions, SlackReviewFlow reviews, FollowService follows, String locale) {
@@ -53,6 +56,13 @@ final class SlackRoutes {
         this.reviews = reviews;
         this.follows = follows;
         this.locale = locale;
+    }
+
+    /** Clicks in the App Home tab re-publish it through {@code home}, after the ack. */
+    SlackRoutes withHome(SlackHome slackHome, Executor executor) {
+        this.home = slackHome;
+        this.afterAck = executor;
+        return this;
     }
 
     void register(App app) {
@@ -97,7 +107,20 @@ final class SlackRoutes {
     private Response show(BlockActionRequest request, ActionContext context) {
         decode(request, BlockActionPayload.Action::getActionId, ActionId.Action.SHOW).ifPresent(id ->
                 responder.send(request.getPayload().getResponseUrl(), renderer.replacing(answer(request, Invocation.Origin.BUTTON, id))));
+        inHome(request, BlockActionPayload.Action::getActionId, Invocation.Origin.BUTTON);
         return context.ack();
+    }
+
+    /** A click in the App Home tab, which has no response_url: the tab is published again with the answer at its top. */
+    private void inHome(BlockActionRequest request, Function<BlockActionPayload.Action, String> idOf, Invocation.Origin origin) {
+        BlockActionPayload payload = request.getPayload();
+        if (home == null || payload.getResponseUrl() != null || payload.getView() == null || !"home".equals(payload.getView().getType())
+                || payload.getActions() == null || payload.getActions().isEmpty()) {
+            return;
+        }
+        Optional.ofNullable(idOf.apply(payload.getActions().get(0))).flatMap(ActionId::decode)
+                .filter(id -> id.action() == ActionId.Action.SHOW && !id.arg(0).isBlank())
+                .ifPresent(id -> afterAck.execute(() -> home.publish(SlackActor.of(payload), Optional.of(answer(request, origin, id)))));
     }
 
     /** A select: the chosen option's value is itself a SHOW id. */
@@ -105,6 +128,7 @@ final class SlackRoutes {
         decode(request, action -> action.getSelectedOption() == null ? null : action.getSelectedOption().getValue(), ActionId.Action.SHOW)
                 .ifPresent(id -> responder.send(request.getPayload().getResponseUrl(),
                         renderer.replacing(answer(request, Invocation.Origin.SELECT, id))));
+        inHome(request, action -> action.getSelectedOption() == null ? null : action.getSelectedOption().getValue(), Invocation.Origin.SELECT);
         return context.ack();
     }
 

@@ -16,7 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Checks a Slack request's signature before anything parses its body: Bolt parses first and
  * verifies afterwards, so a stranger's malformed body used to reach its parser. The body (already
  * bounded by the size limit) is read here; a request that is not signed with the signing secret
- * within the last 5 minutes gets 401, a signed one that is not a form 400, and the rest goes on
+ * within the last 5 minutes gets 401, a signed one that is neither a form nor JSON (Events API: the
+ * App Home tab's {@code app_home_opened}) 400, and the rest goes on
  * to Bolt with the same bytes, which Bolt verifies again.
  */
 final class SlackSignatureFilter extends OncePerRequestFilter {
@@ -24,6 +25,7 @@ final class SlackSignatureFilter extends OncePerRequestFilter {
     static final String TIMESTAMP = "X-Slack-Request-Timestamp";
     static final String SIGNATURE = "X-Slack-Signature";
     private static final String FORM = "application/x-www-form-urlencoded";
+    private static final String JSON = "application/json";
     private static final Logger log = LoggerFactory.getLogger(SlackSignatureFilter.class);
 
     private final SlackSignature signature;
@@ -47,15 +49,16 @@ final class SlackSignatureFilter extends OncePerRequestFilter {
             PlainAnswer.send(response, HttpServletResponse.SC_UNAUTHORIZED, "invalid or missing Slack signature");
             return;
         }
-        if (!isForm(request.getContentType())) {
-            PlainAnswer.send(response, HttpServletResponse.SC_BAD_REQUEST, "expected " + FORM);
+        if (!isFormOrJson(request.getContentType())) {
+            PlainAnswer.send(response, HttpServletResponse.SC_BAD_REQUEST, "expected " + FORM + " or " + JSON);
             return;
         }
         chain.doFilter(new CachedBodyRequest(request, body), response);
     }
 
-    /** Slash commands and interactions are forms; Skillbot subscribes to no Events API (JSON) events. */
-    private static boolean isForm(String contentType) {
-        return contentType != null && contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT).equals(FORM);
+    /** Slash commands and interactions are forms; Events API events (the Home tab's) are JSON. */
+    private static boolean isFormOrJson(String contentType) {
+        String type = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return type.equals(FORM) || type.equals(JSON);
     }
 }
