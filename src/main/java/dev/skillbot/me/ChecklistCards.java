@@ -79,9 +79,17 @@ final class ChecklistCards {
     }
 
     Card page(PromotionChecklist checklist, int requestedPage) {
+        return page(checklist, requestedPage, me.marksIfAvailable(), true, page -> commandText(checklist, page), List.of());
+    }
+
+    /**
+     * A page of the checklist with {@code marks} (the asker's, or a sharer's read-only: no toggles),
+     * page buttons running {@code pageCommand}, and {@code notes} after the totals.
+     */
+    Card page(PromotionChecklist checklist, int requestedPage, Optional<Map<CellRef, SelfMark>> marks, boolean toggles,
+              java.util.function.IntFunction<String> pageCommand, List<String> notes) {
         int pages = Math.max(1, (checklist.items().size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int page = Math.min(requestedPage, pages - 1);
-        Optional<Map<CellRef, SelfMark>> marks = me.marksIfAvailable();
         String role = me.roleName(checklist.role());
         String from = me.levelName(checklist.from());
         String to = me.levelName(checklist.to());
@@ -96,28 +104,34 @@ final class ChecklistCards {
                         blocks.add(Section.of("", null, me.t(MessageKey.ME_MARKS_UNAVAILABLE)));
                     }
                 });
+        notes.forEach(note -> blocks.add(Section.of("", null, note)));
         if (checklist.items().isEmpty()) {
             blocks.add(Section.of("", null, me.t(MessageKey.CHECKLIST_EMPTY, role, from, to)));
         }
         List<Control> controls = new ArrayList<>();
-        String here = commandText(checklist, page);
+        String here = pageCommand.apply(page);
         List<PromotionChecklist.Item> shown = checklist.items().subList(page * PAGE_SIZE,
                 Math.min(checklist.items().size(), (page + 1) * PAGE_SIZE));
         for (PromotionChecklist.Item item : shown) {
             Optional<SelfMark> mark = marks.map(own -> own.get(item.cell()));
             blocks.add(new Diff(heading(item, mark), WordDiff.diff(item.lower().map(cell -> cell.text()).orElse(""), item.higher().text())));
-            marks.flatMap(own -> Toggles.button(me, item.skill().name(), item.cell(), item.higher().text(), mark, here))
-                    .ifPresent(controls::add);
+            if (toggles) {
+                marks.flatMap(own -> Toggles.button(me, item.skill().name(), item.cell(), item.higher().text(), mark, here))
+                        .ifPresent(controls::add);
+            }
         }
         if (page > 0) {
-            controls.add(new Button(me.t(MessageKey.CHECKLIST_PREVIOUS, page), ProfileCards.show(commandText(checklist, page - 1)),
+            controls.add(new Button(me.t(MessageKey.CHECKLIST_PREVIOUS, page), ProfileCards.show(pageCommand.apply(page - 1)),
                     Button.Style.DEFAULT));
         }
         if (page + 1 < pages) {
-            controls.add(new Button(me.t(MessageKey.CHECKLIST_NEXT, page + 2), ProfileCards.show(commandText(checklist, page + 1)),
+            controls.add(new Button(me.t(MessageKey.CHECKLIST_NEXT, page + 2), ProfileCards.show(pageCommand.apply(page + 1)),
                     Button.Style.PRIMARY));
         }
-        controls.add(new Button(me.t(MessageKey.ME_TITLE), ProfileCards.show("me"), Button.Style.DEFAULT));
+        if (toggles) {
+            controls.add(new Button(me.t(MessageKey.ME_TITLE), ProfileCards.show("me"), Button.Style.DEFAULT));
+            controls.add(new Button(me.t(MessageKey.SHARE_BUTTON), ProfileCards.show("me share"), Button.Style.DEFAULT));
+        }
         String title = me.t(MessageKey.CHECKLIST_TITLE, from, to, role);
         return new Card(Card.Kind.CHECKLIST, title, List.of(me.t(MessageKey.CHECKLIST_PAGE, page + 1, pages),
                 me.t(MessageKey.CONTEXT_REVISION, me.catalog().revision())), List.of(), blocks, controls, totals);

@@ -21,6 +21,7 @@ public final class MeCommands implements PersonalCommands {
 
     static final String MARK = "mark";
     static final String CONFIRM = "confirm";
+    static final String SHARED = "shared";
 
     private final PersonalStores stores;
     private final ChecklistIndex checklists;
@@ -54,6 +55,16 @@ public final class MeCommands implements PersonalCommands {
         }
         if (Words.is(first, MessageKey.WORDS_LANGUAGE)) {
             return profile.language(rest);
+        }
+        ShareCards shares = new ShareCards(me, invocation.channel(), checklists);
+        if (Words.is(first, MessageKey.WORDS_SHARE)) {
+            return shares.share(rest);
+        }
+        if (first.equals(SHARED)) {
+            return shares.shared(rest);
+        }
+        if (Words.is(first, MessageKey.WORDS_COMMENT)) {
+            return shares.comment(rest);
         }
         return profile.set(words);
     }

@@ -9,6 +9,7 @@ import dev.skillbot.card.Section;
 import dev.skillbot.card.Select;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Role;
+import dev.skillbot.catalog.Skill;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
 import java.util.ArrayList;
@@ -95,6 +96,7 @@ final class ProfileCards {
             blocks.add(Section.of(me.t(MessageKey.ME_TITLE), null, me.roleName(at.role()) + " · " + me.levelName(at.level())
                     + me.profile().flatMap(Profile::language).map(tag -> "\n" + me.t(MessageKey.ME_LANGUAGE, tag)).orElse("")));
             me.marksIfAvailable().ifPresent(marks -> readiness(at, marks, blocks));
+            comments(blocks);
         }
         String title = me.t(MessageKey.ME_TITLE);
         return new Card(Card.Kind.NOTICE, title, List.of(), List.of(), blocks, controls(placement), title);
@@ -120,6 +122,19 @@ final class ProfileCards {
         if (counts.changed() > 0) {
             blocks.add(Section.of("", null, me.t(MessageKey.ME_CHANGED_MARKS, counts.changed())));
         }
+    }
+
+    /** The latest comments left on the person's shares, newest last. */
+    private void comments(List<Block> blocks) {
+        List<Shares.Comment> comments = me.stores().shares().comments(me.user());
+        if (comments.isEmpty()) {
+            return;
+        }
+        List<String> lines = comments.subList(Math.max(0, comments.size() - 5), comments.size()).stream()
+                .map(comment -> "• " + me.catalog().skill(comment.skillId()).map(Skill::name).orElse(comment.skillId())
+                        + " — " + comment.authorId() + ": " + comment.text())
+                .toList();
+        blocks.add(Section.of(me.t(MessageKey.ME_COMMENTS), null, String.join("\n", lines)));
     }
 
     String readinessLine(PromotionChecklist.Readiness readiness) {

@@ -19,11 +19,11 @@ import java.util.Optional;
  * grouped by domain (in the catalog's order) and skill. Computed once per catalog revision and pair
  * ({@link ChecklistIndex}); the word diffs are left to the page that shows an item.
  *
- * @param expectations every cell of the role at {@code to}, the whole scope of the target level
- * @param required     the required cells among them, which readiness counts
+ * @param expectations  every cell of the role at {@code to}, the whole scope of the target level
+ * @param requiredTexts the required cells among them, which readiness counts, with their texts
  */
 public record PromotionChecklist(Role role, Level from, Level to, List<Item> items, int expectMore, int newlyRequired,
-                                 int expectations, List<CellRef> required, Map<CellRef, String> texts) {
+                                 int expectations, Map<CellRef, String> requiredTexts) {
 
     public enum Change { NEWLY_REQUIRED, EXPECTS_MORE }
 
@@ -37,8 +37,7 @@ public record PromotionChecklist(Role role, Level from, Level to, List<Item> ite
 
     public PromotionChecklist {
         items = List.copyOf(items);
-        required = List.copyOf(required);
-        texts = Map.copyOf(texts);
+        requiredTexts = Map.copyOf(requiredTexts);
     }
 
     public static PromotionChecklist of(Catalog catalog, Role role, Level from, Level to) {
@@ -48,8 +47,7 @@ public record PromotionChecklist(Role role, Level from, Level to, List<Item> ite
             domainOrder.put(domains.get(i).id(), i);
         }
         List<Item> items = new ArrayList<>();
-        List<CellRef> required = new ArrayList<>();
-        Map<CellRef, String> texts = new HashMap<>();
+        Map<CellRef, String> required = new HashMap<>();
         int expectMore = 0;
         int newlyRequired = 0;
         int expectations = 0;
@@ -61,9 +59,8 @@ public record PromotionChecklist(Role role, Level from, Level to, List<Item> ite
             Expectation target = higher.get();
             CellRef cell = CellRef.of(skill.id(), target);
             expectations++;
-            texts.put(cell, target.text());
             if (target.required()) {
-                required.add(cell);
+                required.put(cell, target.text());
             }
             Optional<Expectation> lower = skill.expectation(from, role.id());
             if (target.required() && !lower.map(Expectation::required).orElse(false)) {
@@ -76,19 +73,22 @@ public record PromotionChecklist(Role role, Level from, Level to, List<Item> ite
         }
         // catalog.skills() is sorted by name, and the sort is stable: by domain, then by name
         items.sort(Comparator.comparingInt(item -> domainOrder.getOrDefault(item.skill().domainId(), Integer.MAX_VALUE)));
-        return new PromotionChecklist(role, from, to, items, expectMore, newlyRequired, expectations, required, texts);
+        return new PromotionChecklist(role, from, to, items, expectMore, newlyRequired, expectations, required);
     }
 
-    /** How many of the target level's required cells the marks cover, against their current text. */
+    /**
+     * How many of the target level's required cells the marks cover, against their current text:
+     * a walk over the person's marks, not over the catalog's cells.
+     */
     public Readiness readiness(Map<CellRef, SelfMark> marks) {
         int done = 0;
-        for (CellRef cell : required) {
-            SelfMark mark = marks.get(cell);
-            if (mark != null && mark.matches(texts.get(cell))) {
+        for (SelfMark mark : marks.values()) {
+            String text = requiredTexts.get(mark.cell());
+            if (text != null && mark.matches(text)) {
                 done++;
             }
         }
-        return new Readiness(to, done, required.size());
+        return new Readiness(to, done, requiredTexts.size());
     }
 
     /** "Lead readiness: 23 of 31 required expectations (74%)". */
