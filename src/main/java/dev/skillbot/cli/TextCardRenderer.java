@@ -1,5 +1,7 @@
 package dev.skillbot.cli;
 
+import java.text.BreakIterator;
+import java.util.Locale;
 import dev.skillbot.card.Block;
 import dev.skillbot.card.Button;
 import dev.skillbot.card.Card;
@@ -94,20 +96,50 @@ public final class TextCardRenderer {
         });
     }
 
+    /**
+     * Wraps at spaces, and between Chinese or Japanese characters, which have no spaces (where the
+     * JDK's line breaking allows it, so no line starts with a closing mark such as 。or ，). Wide
+     * characters take two columns of the terminal.
+     */
     private static void wrap(StringBuilder out, String text, String indent) {
         for (String paragraph : text.split("\n", -1)) {
+            BreakIterator breaks = BreakIterator.getLineInstance(Locale.ROOT);
+            breaks.setText(paragraph);
             StringBuilder line = new StringBuilder(indent);
-            for (String word : paragraph.split(" ")) {
-                if (line.length() > indent.length() && line.length() + 1 + word.length() > WIDTH) {
-                    out.append(line).append('\n');
+            int columns = indent.length();
+            int start = 0;
+            for (int end = breaks.following(0); end != BreakIterator.DONE; end = breaks.following(end)) {
+                if (end < paragraph.length() && !breaksHere(paragraph, end)) {
+                    continue;
+                }
+                String piece = paragraph.substring(start, end);
+                int width = columns(piece.stripTrailing());
+                if (columns > indent.length() && columns + width > WIDTH) {
+                    out.append(line.toString().stripTrailing()).append('\n');
                     line = new StringBuilder(indent);
+                    columns = indent.length();
                 }
-                if (line.length() > indent.length()) {
-                    line.append(' ');
-                }
-                line.append(word);
+                line.append(piece);
+                columns += columns(piece);
+                start = end;
             }
-            out.append(line).append('\n');
+            out.append(line.toString().stripTrailing()).append('\n');
         }
+    }
+
+    /** Latin text breaks only after a space, as it always did here (not after a hyphen). */
+    private static boolean breaksHere(String text, int index) {
+        return text.charAt(index - 1) == ' ' || isWide(text.codePointBefore(index)) || isWide(text.codePointAt(index));
+    }
+
+    private static int columns(String text) {
+        return text.codePoints().map(codePoint -> isWide(codePoint) ? 2 : 1).sum();
+    }
+
+    private static boolean isWide(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                || (codePoint >= 0x3000 && codePoint <= 0x303F) || (codePoint >= 0xFF00 && codePoint <= 0xFF60);
     }
 }
