@@ -72,7 +72,8 @@ final class SlackHome {
     /** The Home tab of one user, with {@code shown} (the answer to a click in it) at the top. */
     void publish(SlackActor actor, Optional<Card> shown) {
         Invocation invocation = actor.invocation(locale, Invocation.Origin.BUTTON, false);
-        List<LayoutBlock> blocks = new ArrayList<>(view(invocation, actor, shown));
+        boolean reviewer = reviewers.isReviewer(new Author(Platform.SLACK, actor.team(), actor.user(), actor.name()));
+        List<LayoutBlock> blocks = new ArrayList<>(view(invocation, shown, reviewer));
         try {
             methods.viewsPublish(request -> request.userId(actor.user()).view(View.builder().type("home").blocks(blocks).build()));
         } catch (IOException | SlackApiException e) {
@@ -80,7 +81,8 @@ final class SlackHome {
         }
     }
 
-    List<LayoutBlock> view(Invocation invocation, SlackActor actor, Optional<Card> shown) {
+    /** The tab's blocks: search, the card shown, the profile, and for a reviewer the suggestions waiting. */
+    List<LayoutBlock> view(Invocation invocation, Optional<Card> shown, boolean reviewer) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(ActionsBlock.builder().elements(List.of(ExternalSelectElement.builder().actionId(SEARCH).minQueryLength(1)
                 .placeholder(PlainTextObject.builder().text(Messages.forLocale(locale).get(MessageKey.ME_SEARCH)).build()).build())).build());
@@ -89,7 +91,7 @@ final class SlackHome {
             blocks.add(DividerBlock.builder().build());
         });
         blocks.addAll(renderer.blocks(commands.answer(invocation, "me")));
-        if (reviewers.isReviewer(new Author(Platform.SLACK, actor.team(), actor.user(), actor.name()))) {
+        if (reviewer) {
             blocks.add(DividerBlock.builder().build());
             blocks.addAll(renderer.blocks(commands.answer(invocation, "proposals")));
         }
