@@ -1,6 +1,7 @@
 package dev.skillbot.me;
 
 import dev.skillbot.catalog.Catalog;
+import dev.skillbot.catalog.EditDistance;
 import dev.skillbot.catalog.Keys;
 import dev.skillbot.catalog.Labels;
 import dev.skillbot.catalog.Level;
@@ -23,6 +24,7 @@ import java.util.stream.Stream;
 record RoleLevelWords(Optional<Role> role, List<Level> levels, int page, List<String> unknown) {
 
     private static final int SUGGESTIONS = 3;
+    private static final int SUGGESTION_DISTANCE = 12;
 
     static RoleLevelWords read(List<String> words, Catalog catalog) {
         Optional<Role> role = Optional.empty();
@@ -92,24 +94,8 @@ record RoleLevelWords(Optional<Role> role, List<Level> levels, int page, List<St
         return names.stream().mapToInt(name -> levenshtein(key, name)).min().orElse(Integer.MAX_VALUE);
     }
 
-    /** Levenshtein distance plus adjacent transpositions ("seniro"), as the skill matcher counts typos; names are a few characters long. */
+    /** The matcher's own typo distance (Levenshtein plus adjacent transpositions), capped beyond what a suggestion needs. */
     static int levenshtein(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
+        return EditDistance.whole(new EditDistance().distances(a, b, SUGGESTION_DISTANCE));
     }
 }
