@@ -7,7 +7,6 @@ import dev.skillbot.chat.Invocation;
 import dev.skillbot.chat.Platform;
 import dev.skillbot.command.CommandPorts;
 import dev.skillbot.command.CommandService;
-import dev.skillbot.i18n.Messages;
 import dev.skillbot.testing.MemoryPersonal;
 import java.time.Clock;
 import java.util.List;
@@ -46,7 +45,7 @@ public class HomeBenchmark {
         CommandService service = new CommandService(() -> catalog,
                 CommandPorts.NONE.withPersonal(new MemoryPersonal().commands(Clock.systemUTC())));
         service.answer(user, "me role-01 senior");
-        home = new SlackHome(service, new SlackCardRenderer(Messages.forLocale("en")), null, null, Runnable::run, "en");
+        home = new SlackHome(service, null, null, Runnable::run, null);
         home.view(user, Optional.empty(), false);
     }
 

@@ -36,6 +36,14 @@ public final class RenderedCards<R> {
         return cache.get(card, renderer);
     }
 
+    /**
+     * The card drawn by {@code renderer} when it is not kept yet, such as a renderer for the reader's
+     * language. A card's labels are in its language, so cards in two languages are two keys.
+     */
+    public R render(Card card, Function<Card, R> renderer) {
+        return cache.get(card, renderer);
+    }
+
     public String name() {
         return name;
     }

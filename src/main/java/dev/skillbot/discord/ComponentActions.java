@@ -34,9 +34,12 @@ final class ComponentActions {
     private final SuggestionActions suggestions;
     private final ReviewActions review;
     private final FollowService follows;
+    private final Invocations invocations;
 
-    ComponentActions(CardResponder responder, SuggestionActions suggestions, ReviewActions review, FollowService follows) {
+    ComponentActions(CardResponder responder, SuggestionActions suggestions, ReviewActions review, FollowService follows,
+                     Invocations invocations) {
         this.responder = responder;
+        this.invocations = invocations;
         this.suggestions = suggestions;
         this.review = review;
         this.follows = follows;
@@ -95,7 +98,7 @@ final class ComponentActions {
     }
 
     private void run(GenericComponentInteractionCreateEvent event, ActionId action, Invocation.Origin origin) {
-        Invocation invocation = Invocations.of(event, origin);
+        Invocation invocation = invocations.of(event, origin);
         String command = action.arg(0);
         if (action.action() == ActionId.Action.SHARE) {
             responder.reply(event, invocation, command, false);
@@ -108,7 +111,7 @@ final class ComponentActions {
 
     /** Follows or unfollows the skill and says so privately; the card stays as it is. */
     private void follow(ButtonInteractionEvent event, String skillId) {
-        Invocation invocation = Invocations.of(event, Invocation.Origin.BUTTON);
+        Invocation invocation = invocations.of(event, Invocation.Origin.BUTTON);
         responder.reply(event, invocation.locale(), () -> DiscordCardRenderer.notice(follows.toggle(invocation, skillId)), true);
     }
 
@@ -123,7 +126,7 @@ final class ComponentActions {
 
     /** Answered privately, so the clicker sees why nothing happened instead of "This interaction failed". */
     private <E extends GenericInteractionCreateEvent & IReplyCallback> void unknown(E event) {
-        String locale = Invocations.of(event, Invocation.Origin.BUTTON).locale();
+        String locale = invocations.locale(event);
         responder.reply(event, locale, () -> DiscordCardRenderer.notice(Messages.forLocale(locale).get(MessageKey.ACTION_UNKNOWN)), true);
     }
 

@@ -31,10 +31,9 @@ final class DiscordAutocomplete {
         this.catalogs = catalogs;
     }
 
-    /** The answer to the option being typed, for the {@link CardResponder} to send. */
-    RestAction<?> answer(CommandAutoCompleteInteractionEvent event) {
+    /** The answer to the option being typed, names in the reader's {@code locale}, for the {@link CardResponder} to send. */
+    RestAction<?> answer(CommandAutoCompleteInteractionEvent event, String locale) {
         OptionMapping skill = event.getOption(DiscordCommands.SKILL);
-        String locale = event.getUserLocale().getLocale();
         return event.replyChoices(choices(event.getFocusedOption().getName(), event.getFocusedOption().getValue(),
                 skill == null ? "" : skill.getAsString(), locale));
     }

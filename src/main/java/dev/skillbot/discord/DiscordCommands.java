@@ -2,7 +2,10 @@ package dev.skillbot.discord;
 
 import dev.skillbot.catalog.CurrentCatalog;
 import dev.skillbot.catalog.Level;
+import dev.skillbot.i18n.Messages;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Map;
 import java.util.function.Consumer;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
@@ -16,6 +19,8 @@ import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandGroupData;
+import net.dv8tion.jda.api.interactions.commands.localization.LocalizationFunction;
+import net.dv8tion.jda.api.interactions.commands.localization.ResourceBundleLocalizationFunction;
 import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.requests.restaction.CommandListUpdateAction;
 import net.dv8tion.jda.api.utils.data.DataObject;
@@ -59,6 +64,11 @@ final class DiscordCommands {
     static final String FORMAT = "format";
 
     private static final Logger log = LoggerFactory.getLogger(DiscordCommands.class);
+    /** The app's own message bundles: English descriptions from the base, the other languages through JDA. */
+    private static final ResourceBundle ENGLISH = ResourceBundle.getBundle(Messages.BUNDLE, Locale.ROOT,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    private static final LocalizationFunction TRANSLATIONS = ResourceBundleLocalizationFunction
+            .fromBundles(Messages.BUNDLE, DiscordLocale.CHINESE_CHINA).build();
 
     private final CurrentCatalog catalogs;
 
@@ -66,75 +76,71 @@ final class DiscordCommands {
         this.catalogs = catalogs;
     }
 
-    /** The command as registered globally (guilds and DMs) or in one guild. */
+    /** The command as registered globally (guilds and DMs) or in one guild, named and described in every supported language. */
     SlashCommandData definition(boolean guildOnly) {
-        return Commands.slash(NAME, "Look up the engineering skills matrix")
+        return Commands.slash(NAME, english(NAME))
                 .setContexts(guildOnly ? List.of(InteractionContextType.GUILD) : List.of(InteractionContextType.GUILD, InteractionContextType.BOT_DM))
                 .setIntegrationTypes(IntegrationType.GUILD_INSTALL)
                 .addSubcommands(
-                        new SubcommandData(LOOKUP, "What each role needs for a skill at a level").addOptions(
-                                skill(), levels(LEVEL, "Level; leave empty for an overview", false), role()),
-                        new SubcommandData(COMPARE, "The promotion gap between two levels of a skill").addOptions(
-                                skill(), levels(FROM, "The lower level", true), levels(TO, "The higher level; the next one if empty", false),
-                                role()),
-                        new SubcommandData(SEARCH, "Find skills and expectations that mention words").addOptions(
-                                new OptionData(OptionType.STRING, QUERY, "Words to look for", true).setRequiredLength(1, 200)),
-                        new SubcommandData(LIST, "List every skill, or the skills of one domain").addOptions(
-                                new OptionData(OptionType.STRING, DOMAIN, "A domain", false, true)),
-                        new SubcommandData(HELP, "How to use Skillbot"),
-                        new SubcommandData(ASK, "Ask in Skillbot's own words, such as: gitops senior..lead sre").addOptions(
-                                new OptionData(OptionType.STRING, TEXT, "Such as: gitops senior sre", true).setRequiredLength(1, 500)),
-                        new SubcommandData(SUGGEST, "Suggest an edit to what a role needs at a level").addOptions(
-                                skill(), levels(LEVEL, "Level; the first one if empty", false), role()),
-                        new SubcommandData(PROPOSALS, "Suggestions waiting for review").addOptions(
-                                new OptionData(OptionType.STRING, SKILL, "Only this skill", false, true).setRequiredLength(1, 100)),
-                        new SubcommandData(DIGEST, "This channel's weekly digest (subscribing needs Manage Channels)").addOptions(
-                                digestActions(),
-                                new OptionData(OptionType.STRING, SCOPE, "A domain or a skill; every skill if empty", false, true)
-                                        .setRequiredLength(1, 100)),
-                        new SubcommandData(ABOUT, "Version, catalog revision and connections"),
-                        new SubcommandData(NEXT, "Your promotion checklist: what the next level (or any) adds for your role").addOptions(
-                                anyRole(), levels(LEVEL, "Target level; the one after yours if empty", false)))
-                .addSubcommandGroups(new SubcommandGroupData(ME, "Your role and level, private to you").addSubcommands(
-                        new SubcommandData(SHOW, "Your profile, readiness and pickers"),
-                        new SubcommandData(SET, "Set your role and level").addOptions(
-                                anyRole().setRequired(true), levels(LEVEL, "Your level", true)),
-                        new SubcommandData(FORGET, "Delete everything stored about you (asks first)"),
-                        new SubcommandData(EXPORT, "Your data as JSON or YAML").addOptions(
-                                new OptionData(OptionType.STRING, FORMAT, "JSON unless you pick YAML", false)
-                                        .addChoice("JSON", "json").addChoice("YAML", "yaml"))));
+                        subcommand(LOOKUP).addOptions(skill(LOOKUP), levels(LOOKUP, LEVEL, false), role(LOOKUP)),
+                        subcommand(COMPARE).addOptions(skill(COMPARE), levels(COMPARE, FROM, true), levels(COMPARE, TO, false), role(COMPARE)),
+                        subcommand(SEARCH).addOptions(option(SEARCH, QUERY, true, false).setRequiredLength(1, 200)),
+                        subcommand(LIST).addOptions(option(LIST, DOMAIN, false, true)),
+                        subcommand(HELP),
+                        subcommand(ASK).addOptions(option(ASK, TEXT, true, false).setRequiredLength(1, 500)),
+                        subcommand(SUGGEST).addOptions(skill(SUGGEST), levels(SUGGEST, LEVEL, false), role(SUGGEST)),
+                        subcommand(PROPOSALS).addOptions(option(PROPOSALS, SKILL, false, true).setRequiredLength(1, 100)),
+                        subcommand(DIGEST).addOptions(digestActions(), option(DIGEST, SCOPE, false, true).setRequiredLength(1, 100)),
+                        subcommand(ABOUT),
+                        subcommand(NEXT).addOptions(role(NEXT), levels(NEXT, LEVEL, false)))
+                .addSubcommandGroups(new SubcommandGroupData(ME, english(NAME + "." + ME)).addSubcommands(
+                        inMe(SHOW),
+                        inMe(SET).addOptions(role(ME + "." + SET).setRequired(true), levels(ME + "." + SET, LEVEL, true)),
+                        inMe(FORGET),
+                        inMe(EXPORT).addOptions(option(ME + "." + EXPORT, FORMAT, false, false).addChoice("json", "json").addChoice("yaml", "yaml"))))
+                .setLocalizationFunction(TRANSLATIONS);
     }
 
-    private static OptionData skill() {
-        return new OptionData(OptionType.STRING, SKILL, "A skill: its name, id or alias", true, true).setRequiredLength(1, 100);
+    private static SubcommandData subcommand(String name) {
+        return new SubcommandData(name, english(NAME + "." + name));
     }
 
-    private static OptionData role() {
-        return new OptionData(OptionType.STRING, ROLE, "Only this role", false, true).setRequiredLength(1, 100);
+    /** A subcommand of {@code /skill me}, described at {@code skill.me.<name>} in the bundles. */
+    private static SubcommandData inMe(String name) {
+        return new SubcommandData(name, english(NAME + "." + ME + "." + name));
     }
 
-    /** Any role of the catalog, by autocomplete (there is no skill to narrow it). */
-    private static OptionData anyRole() {
-        return new OptionData(OptionType.STRING, ROLE, "A role, such as SRE", false, true).setRequiredLength(1, 100);
+    private static OptionData option(String subcommand, String name, boolean required, boolean autocomplete) {
+        return new OptionData(OptionType.STRING, name, english(NAME + "." + subcommand + ".options." + name), required, autocomplete);
     }
 
-    /** The digest actions of the shared language, named in Chinese too. */
+    private static OptionData skill(String subcommand) {
+        return option(subcommand, SKILL, true, true).setRequiredLength(1, 100);
+    }
+
+    private static OptionData role(String subcommand) {
+        return option(subcommand, ROLE, false, true).setRequiredLength(1, 100);
+    }
+
+    /** The digest actions of the shared language; their names in other languages come from the bundles. */
     private static OptionData digestActions() {
-        return new OptionData(OptionType.STRING, ACTION, "Subscribe, unsubscribe or preview", true).addChoices(
-                action("subscribe", "订阅"), action("unsubscribe", "取消订阅"), action("preview", "预览"));
+        return option(DIGEST, ACTION, true, false).addChoice("subscribe", "subscribe").addChoice("unsubscribe", "unsubscribe")
+                .addChoice("preview", "preview");
     }
 
-    private static Command.Choice action(String name, String chinese) {
-        return new Command.Choice(name, name).setNameLocalization(DiscordLocale.CHINESE_CHINA, chinese);
-    }
-
-    private OptionData levels(String name, String description, boolean required) {
-        OptionData option = new OptionData(OptionType.STRING, name, description, required);
+    /** Level choices from the catalog, named in every language the catalog labels them in. */
+    private OptionData levels(String subcommand, String name, boolean required) {
+        OptionData option = option(subcommand, name, required, false);
         for (Level level : catalogs.current().levels().stream().limit(OptionData.MAX_CHOICES).toList()) {
             option.addChoices(new Command.Choice(level.name(), level.id())
                     .setNameLocalization(DiscordLocale.CHINESE_CHINA, level.name("zh-CN")));
         }
         return option;
+    }
+
+    /** The English description the bundle gives the command, subcommand or option at {@code path}. */
+    private static String english(String path) {
+        return ENGLISH.getString(path + ".description");
     }
 
     /** Registers {@code wanted} unless what Discord has already equals it. */

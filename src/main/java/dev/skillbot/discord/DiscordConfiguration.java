@@ -2,6 +2,8 @@ package dev.skillbot.discord;
 
 import dev.skillbot.command.CommandService;
 import dev.skillbot.digest.follow.FollowService;
+import dev.skillbot.i18n.LanguagePreferences;
+import dev.skillbot.i18n.ReaderLanguage;
 import dev.skillbot.suggestion.ReviewFlow;
 import dev.skillbot.suggestion.SuggestionProperties;
 import java.time.Duration;
@@ -25,15 +27,21 @@ class DiscordConfiguration {
     /** Closed after the web server stopped: the answers in flight are sent first, then JDA closes the gateway. */
     @Bean(destroyMethod = "close")
     DiscordBot discordBot(DiscordProperties properties, CommandService commands, ReviewFlow reviewFlow, FollowService follows,
-                          DiscordCommandRegistrar registrar) {
+                          DiscordCommandRegistrar registrar, ObjectProvider<LanguagePreferences> preferences) {
         DiscordCardRenderer renderer = new DiscordCardRenderer();
         InFlight inFlight = new InFlight();
+        Invocations invocations = new Invocations(readers(preferences));
         CardResponder responder = new CardResponder(commands, renderer, properties.deferAfter(), inFlight);
-        SuggestionActions suggest = new SuggestionActions(commands, reviewFlow, responder);
-        ReviewActions review = new ReviewActions(reviewFlow, responder, renderer);
+        SuggestionActions suggest = new SuggestionActions(commands, reviewFlow, responder, invocations);
+        ReviewActions review = new ReviewActions(reviewFlow, responder, renderer, invocations);
         DiscordListener listener = new DiscordListener(new SeenInteractions(), responder, new DiscordAutocomplete(commands.catalogs()),
-                new ComponentActions(responder, suggest, review, follows), suggest);
+                new ComponentActions(responder, suggest, review, follows, invocations), suggest, invocations);
         return DiscordBot.start(properties, responder, new RequestIdListener(new InFlightListener(inFlight, listener)), registrar);
+    }
+
+    /** Readers' own language choices, when a {@link LanguagePreferences} bean keeps them. */
+    private static ReaderLanguage readers(ObjectProvider<LanguagePreferences> preferences) {
+        return new ReaderLanguage(preferences.getIfAvailable(() -> LanguagePreferences.NONE));
     }
 
     /** Registers {@code /skill} as shards and guilds come up. */
@@ -54,9 +62,10 @@ class DiscordConfiguration {
      * start-up, since the bot's listeners need the flow that this channel is part of.
      */
     @Bean
-    DiscordReviewChannel discordReviewChannel(SuggestionProperties suggestions, ObjectProvider<DiscordBot> bot) {
+    DiscordReviewChannel discordReviewChannel(SuggestionProperties suggestions, ObjectProvider<DiscordBot> bot,
+                                              ObjectProvider<LanguagePreferences> preferences) {
         return new DiscordReviewChannel(new DiscordChannels(() -> Optional.ofNullable(bot.getIfAvailable()).map(DiscordBot::shards).orElse(null)),
-                new DiscordCardRenderer(), suggestions.discord().reviewChannel(), POST_TIMEOUT);
+                new DiscordCardRenderer(), suggestions.discord().reviewChannel(), POST_TIMEOUT, readers(preferences));
     }
 
     @Bean

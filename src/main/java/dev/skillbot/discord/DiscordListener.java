@@ -18,10 +18,12 @@ final class DiscordListener extends ListenerAdapter {
     private final DiscordAutocomplete autocomplete;
     private final ComponentActions actions;
     private final SuggestionActions suggestions;
+    private final Invocations invocations;
 
     DiscordListener(SeenInteractions seen, CardResponder responder, DiscordAutocomplete autocomplete, ComponentActions actions,
-                    SuggestionActions suggestions) {
+                    SuggestionActions suggestions, Invocations invocations) {
         this.seen = seen;
+        this.invocations = invocations;
         this.responder = responder;
         this.autocomplete = autocomplete;
         this.actions = actions;
@@ -33,7 +35,7 @@ final class DiscordListener extends ListenerAdapter {
         if (DiscordCommands.NAME.equals(event.getName()) && seen.first(event.getIdLong())) {
             String text = SlashCommandText.of(event.getSubcommandGroup(), event.getSubcommandName(),
                     event.getOptions().stream().collect(Collectors.toMap(OptionMapping::getName, OptionMapping::getAsString, (a, b) -> a)));
-            Invocation invocation = Invocations.of(event, Invocation.Origin.COMMAND);
+            Invocation invocation = invocations.of(event, Invocation.Origin.COMMAND);
             if (DiscordCommands.SUGGEST.equals(event.getSubcommandName())) {
                 suggestions.command(event, invocation, text);
             } else {
@@ -45,7 +47,7 @@ final class DiscordListener extends ListenerAdapter {
     @Override
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
         if (DiscordCommands.NAME.equals(event.getName()) && seen.first(event.getIdLong())) {
-            responder.send(autocomplete.answer(event), "autocomplete choices");
+            responder.send(autocomplete.answer(event, invocations.locale(event)), "autocomplete choices");
         }
     }
 

@@ -1,7 +1,9 @@
 package dev.skillbot.discord;
 
 import dev.skillbot.card.Card;
+import dev.skillbot.catalog.Labels;
 import dev.skillbot.chat.Platform;
+import dev.skillbot.i18n.ReaderLanguage;
 import dev.skillbot.suggestion.Author;
 import dev.skillbot.suggestion.Proposal;
 import dev.skillbot.suggestion.ReviewChannel;
@@ -29,9 +31,11 @@ final class DiscordReviewChannel implements ReviewChannel {
     private final DiscordCardRenderer renderer;
     private final String channelId;
     private final Duration timeout;
+    private final ReaderLanguage readers;
 
-    DiscordReviewChannel(DiscordChannels channels, DiscordCardRenderer renderer, String channelId, Duration timeout) {
+    DiscordReviewChannel(DiscordChannels channels, DiscordCardRenderer renderer, String channelId, Duration timeout, ReaderLanguage readers) {
         this.channels = channels;
+        this.readers = readers;
         this.renderer = renderer;
         this.channelId = channelId == null ? "" : channelId.strip();
         this.timeout = timeout;
@@ -53,9 +57,20 @@ final class DiscordReviewChannel implements ReviewChannel {
         return channels.channel(channelId).isPresent();
     }
 
+    /** The review channel's server's language, if Skillbot has it, else English. */
     @Override
     public String locale() {
-        return channels.channel(channelId).map(channel -> channel.getGuild().getLocale().getLocale()).orElse("en");
+        return channels.channel(channelId).flatMap(channel -> ReaderLanguage.supported(channel.getGuild().getLocale().getLocale()))
+                .orElse(Labels.DEFAULT_LOCALE);
+    }
+
+    /**
+     * The language an author is told the outcome in: their own choice, else the review server's. Discord
+     * tells a user's locale only with their interactions, and a decision comes from someone else's.
+     */
+    @Override
+    public String localeOf(Author user) {
+        return readers.of(Platform.DISCORD, user.workspace(), user.userId(), () -> null, locale());
     }
 
     @Override

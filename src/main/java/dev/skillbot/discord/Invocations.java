@@ -2,6 +2,7 @@ package dev.skillbot.discord;
 
 import dev.skillbot.chat.Invocation;
 import dev.skillbot.chat.Platform;
+import dev.skillbot.i18n.ReaderLanguage;
 import dev.skillbot.suggestion.Author;
 import java.util.Optional;
 import java.util.Set;
@@ -15,18 +16,30 @@ import net.dv8tion.jda.api.utils.data.DataObject;
  * Who asked, where and in which language, from a Discord interaction. The member's role ids and
  * permissions are read from the interaction payload itself (JDA's event passthrough): Discord
  * computes them for the channel of the interaction, overwrites included, whatever JDA has cached.
+ * The language is the reader's: their own choice, else the locale their Discord client sends with
+ * every interaction, else the server's language (English in direct messages).
  */
 final class Invocations {
 
     static final String DIRECT_MESSAGES = "dm";
+    private static final String DEFAULT_LOCALE = "en";
     private static final long MANAGES_CHANNEL = Permission.MANAGE_CHANNEL.getRawValue() | Permission.ADMINISTRATOR.getRawValue();
 
-    private Invocations() {
+    private final ReaderLanguage language;
+
+    Invocations(ReaderLanguage language) {
+        this.language = language;
     }
 
-    static Invocation of(GenericInteractionCreateEvent event, Invocation.Origin origin) {
+    Invocation of(GenericInteractionCreateEvent event, Invocation.Origin origin) {
         return new Invocation(Platform.DISCORD, workspace(event), event.getChannelId(), event.getUser().getId(),
-                event.getUserLocale().getLocale(), origin, (permissions(event) & MANAGES_CHANNEL) != 0);
+                locale(event), origin, (permissions(event) & MANAGES_CHANNEL) != 0);
+    }
+
+    /** The reader's language, one of the supported locales, for any interaction (autocomplete, modals and refusals too). */
+    String locale(GenericInteractionCreateEvent event) {
+        return language.of(Platform.DISCORD, workspace(event), event.getUser().getId(), () -> event.getUserLocale().getLocale(),
+                workspaceLocale(event));
     }
 
     /** The member's role ids in the guild of the interaction; none in direct messages. */
@@ -41,9 +54,9 @@ final class Invocations {
         return new Author(Platform.DISCORD, workspace(event), event.getUser().getId(), name);
     }
 
-    /** The locale of the server the interaction comes from (for what a whole channel reads), or the user's in DMs. */
-    static String guildLocale(GenericInteractionCreateEvent event) {
-        return event.getGuild() != null ? event.getGuildLocale().getLocale() : event.getUserLocale().getLocale();
+    /** The language of the server the interaction comes from, for a reader whose own is not supported; English in DMs. */
+    private static String workspaceLocale(GenericInteractionCreateEvent event) {
+        return event.getGuild() != null ? event.getGuildLocale().getLocale() : DEFAULT_LOCALE;
     }
 
     private static String workspace(GenericInteractionCreateEvent event) {

@@ -24,9 +24,11 @@ final class ReviewActions {
     private final ReviewFlow flow;
     private final CardResponder responder;
     private final DiscordCardRenderer renderer;
+    private final Invocations invocations;
 
-    ReviewActions(ReviewFlow flow, CardResponder responder, DiscordCardRenderer renderer) {
+    ReviewActions(ReviewFlow flow, CardResponder responder, DiscordCardRenderer renderer, Invocations invocations) {
         this.flow = flow;
+        this.invocations = invocations;
         this.responder = responder;
         this.renderer = renderer;
     }
@@ -39,7 +41,7 @@ final class ReviewActions {
 
     /** Reject asks for the reason first, as the first response, unless the flow refuses this clicker or proposal. */
     void reject(ButtonInteractionEvent event, long proposalId) {
-        String locale = event.getUserLocale().getLocale();
+        String locale = invocations.locale(event);
         Optional<Decision> refusal = flow.refusalBeforeRejecting(proposalId, Invocations.author(event), Invocations.roleIds(event));
         if (refusal.isPresent()) {
             responder.send(event.reply(renderer.create(refusal(refusal.get(), locale), locale)).setEphemeral(true), "refusal");
@@ -56,7 +58,7 @@ final class ReviewActions {
     }
 
     private <E extends GenericInteractionCreateEvent & IReplyCallback & IMessageEditCallback> void decide(E event, Supplier<Decision> decision) {
-        String locale = event.getUserLocale().getLocale();
+        String locale = invocations.locale(event);
         responder.answer("review answer", decision,
                 outcome -> outcome.settled().isPresent() ? event.deferEdit()
                         : event.reply(renderer.create(refusal(outcome, locale), locale)).setEphemeral(true),

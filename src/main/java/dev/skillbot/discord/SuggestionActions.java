@@ -27,9 +27,11 @@ final class SuggestionActions {
     private final CommandService commands;
     private final ReviewFlow flow;
     private final CardResponder responder;
+    private final Invocations invocations;
 
-    SuggestionActions(CommandService commands, ReviewFlow flow, CardResponder responder) {
+    SuggestionActions(CommandService commands, ReviewFlow flow, CardResponder responder, Invocations invocations) {
         this.commands = commands;
+        this.invocations = invocations;
         this.flow = flow;
         this.responder = responder;
     }
@@ -46,7 +48,7 @@ final class SuggestionActions {
 
     /** Suggest edit on a card: skill, level and role (may be empty) are the button's arguments. */
     void button(ButtonInteractionEvent event, ActionId id) {
-        Invocation invocation = Invocations.of(event, Invocation.Origin.BUTTON);
+        Invocation invocation = invocations.of(event, Invocation.Origin.BUTTON);
         Optional<ModalForm> form = commands.suggestionForm(invocation, id.arg(0), id.arg(1), id.arg(2));
         if (form.isPresent()) {
             open(event, form.get());
@@ -58,7 +60,7 @@ final class SuggestionActions {
 
     /** The submitted form: saved (the flow posts it for review), refused with the reason, or not saved for now. */
     void submit(ModalInteractionEvent event, ActionId id) {
-        String locale = event.getUserLocale().getLocale();
+        String locale = invocations.locale(event);
         Map<String, String> values = DiscordModals.values(event);
         var author = Invocations.author(event);
         responder.reply(event, locale, () -> answer(flow.submit(id.arg(0), values, author), locale), true);

@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Messages {
 
     public static final List<String> SUPPORTED = List.of("en", "zh-CN");
-    private static final String BUNDLE = "i18n.messages";
+    /** The base name of the message bundles, for whatever else reads them (such as Discord's command localisation). */
+    public static final String BUNDLE = "i18n.messages";
     private static final Map<String, Messages> CACHE = new ConcurrentHashMap<>();
 
     private final String localeTag;
@@ -32,11 +33,7 @@ public final class Messages {
     }
 
     static String supported(String requested) {
-        if (requested == null) {
-            return "en";
-        }
-        String normalized = requested.replace('_', '-').toLowerCase(Locale.ROOT);
-        return normalized.startsWith("zh") ? "zh-CN" : "en";
+        return ReaderLanguage.supported(requested).orElse(SUPPORTED.get(0));
     }
 
     public String localeTag() {

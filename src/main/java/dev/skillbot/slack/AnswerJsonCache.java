@@ -28,12 +28,12 @@ final class AnswerJsonCache {
         return new RenderedCards<>("slack", renderer::json, json -> 2 * json.length(), MAX_WEIGHT);
     }
 
-    /** Exactly {@link SlackCardRenderer#json} of the card the core answers. */
+    /** Exactly {@link SlackCardRenderer#json} of the card the core answers, drawn in the invocation's language. */
     String json(Invocation invocation, String text) {
-        return json(commands.answer(invocation, text));
+        return json(commands.answer(invocation, text), invocation.locale());
     }
 
-    String json(Card card) {
-        return drawn.render(card);
+    String json(Card card, String locale) {
+        return drawn.render(card, SlackCardRenderer.forLocale(locale)::json);
     }
 }

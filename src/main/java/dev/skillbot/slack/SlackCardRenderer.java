@@ -19,6 +19,8 @@ import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Draws a card as a Block Kit message: header, context line, tags, one section per content
@@ -45,6 +47,7 @@ public final class SlackCardRenderer {
     /** Stands in for the blocks dropped to keep within 50. */
     private final String dropped;
     private final SlackControls controls = new SlackControls();
+    private static final Map<String, SlackCardRenderer> BY_LOCALE = new ConcurrentHashMap<>();
 
     /** English markers, as {@code ask --format slack} prints them. */
     public SlackCardRenderer() {
@@ -54,6 +57,11 @@ public final class SlackCardRenderer {
     public SlackCardRenderer(Messages messages) {
         this.dropped = messages.get(MessageKey.TRUNCATED);
         this.truncated = SlackText.escape(dropped);
+    }
+
+    /** The renderer whose markers are in {@code locale}: one per supported locale, shared. */
+    static SlackCardRenderer forLocale(String locale) {
+        return BY_LOCALE.computeIfAbsent(Messages.forLocale(locale).localeTag(), tag -> new SlackCardRenderer(Messages.forLocale(tag)));
     }
 
     /**

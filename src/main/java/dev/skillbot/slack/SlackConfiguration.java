@@ -1,5 +1,6 @@
 package dev.skillbot.slack;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
@@ -8,7 +9,8 @@ import dev.skillbot.card.RenderedCards;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.digest.DigestProperties;
 import dev.skillbot.digest.follow.FollowService;
-import dev.skillbot.i18n.Messages;
+import dev.skillbot.i18n.LanguagePreferences;
+import dev.skillbot.i18n.ReaderLanguage;
 import dev.skillbot.suggestion.ProposalService;
 import dev.skillbot.suggestion.ReviewDeliveries;
 import dev.skillbot.suggestion.ReviewFlow;
@@ -55,9 +57,10 @@ class SlackConfiguration {
         return slackClient.methods(slack.botToken());
     }
 
+    /** Draws in the workspace's language: review posts, and answers cached by card. */
     @Bean
     SlackCardRenderer slackCardRenderer(SlackProperties slack) {
-        return new SlackCardRenderer(Messages.forLocale(slack.locale()));
+        return SlackCardRenderer.forLocale(slack.locale());
     }
 
     /** Drawn answers kept per card; its hit ratio is exported as a metric. */
@@ -73,9 +76,25 @@ class SlackConfiguration {
     }
 
     @Bean
-    SlackDigestPublisher slackDigestPublisher(SlackClients.Background slackBackgroundClient, SlackCardRenderer slackCardRenderer,
-                                              PacedSlackCalls slackDelivery) {
-        return new SlackDigestPublisher(slackBackgroundClient.methods(), slackCardRenderer, slackDelivery);
+    SlackDigestPublisher slackDigestPublisher(SlackClients.Background slackBackgroundClient, PacedSlackCalls slackDelivery) {
+        return new SlackDigestPublisher(slackBackgroundClient.methods(), slackDelivery);
+    }
+
+    /**
+     * Each user's Slack language, from {@code users.info} on the background client: a reader waits for
+     * the call only briefly, and a call that outlives the wait still serves the next lookup.
+     */
+    @Bean(destroyMethod = "close")
+    SlackUserLocales slackUserLocales(SlackClients.Background slackBackgroundClient, SlackProperties slack) {
+        return new SlackUserLocales(slackBackgroundClient.methods(), slack.userLocaleWait(), Ticker.systemTicker());
+    }
+
+    /** The reader's language: their own choice (a {@link LanguagePreferences} bean, if any), Slack's, or the workspace's. */
+    @Bean
+    SlackReaderLanguage slackReaderLanguage(SlackUserLocales slackUserLocales, SlackProperties slack,
+                                            ObjectProvider<LanguagePreferences> preferences) {
+        return new SlackReaderLanguage(new ReaderLanguage(preferences.getIfAvailable(() -> LanguagePreferences.NONE)), slackUserLocales,
+                slack.locale());
     }
 
     @Bean
@@ -92,8 +111,9 @@ class SlackConfiguration {
 
     /** The review flow's way into Slack: review posts, their updates, and direct messages to authors. */
     @Bean
-    SlackReviewChannel slackReviewChannel(SlackMessenger slackWeb, SuggestionProperties suggestions, SlackProperties slack) {
-        return new SlackReviewChannel(slackWeb, suggestions.slack().reviewChannel(), slack.locale());
+    SlackReviewChannel slackReviewChannel(SlackMessenger slackWeb, SuggestionProperties suggestions, SlackProperties slack,
+                                          SlackReaderLanguage slackReaderLanguage) {
+        return new SlackReviewChannel(slackWeb, suggestions.slack().reviewChannel(), slack.locale(), slackReaderLanguage);
     }
 
     /**
@@ -110,7 +130,7 @@ class SlackConfiguration {
     /** Started here, so the one {@code auth.test} call happens at start-up and never before an ack. */
     @Bean(destroyMethod = "stop")
     App slackApp(SlackProperties slack, Slack slackClient, CommandService commands, ReviewFlow reviewFlow, FollowService follows,
-                 SlackReviewers reviewers, SlackMessenger web, SlackCardRenderer renderer, SlackPlatformStatus status,
+                 SlackReviewers reviewers, SlackMessenger web, SlackReaderLanguage readers, SlackPlatformStatus status,
                  RenderedCards<String> slackRenderedCards, AfterAckExecutor afterAck, ReviewDeliveries reviewDeliveries,
                  SlackClients.Background slackBackgroundClient) {
         AppConfig config = AppConfig.builder()
@@ -124,11 +144,11 @@ class SlackConfiguration {
                 .build();
         App app = new App(config);
         ResponseUrlPoster responder = new ResponseUrlPoster(slackClient, afterAck);
-        SlackHome home = new SlackHome(commands, renderer, slackBackgroundClient.methods(), reviewers, afterAck, slack.locale());
-        new SlackRoutes(commands, new AnswerJsonCache(commands, slackRenderedCards), renderer, responder, reviewers,
-                new SlackSuggestionFlow(commands, reviewFlow, web, reviewDeliveries, slack.locale()),
-                new SlackReviewFlow(reviewFlow, reviewers, web, responder, afterAck, slack.locale()),
-                follows, slack.locale()).withHome(home, afterAck).register(app);
+        SlackHome home = new SlackHome(commands, slackBackgroundClient.methods(), reviewers, afterAck, readers);
+        new SlackRoutes(commands, new AnswerJsonCache(commands, slackRenderedCards), responder, reviewers,
+                new SlackSuggestionFlow(commands, reviewFlow, web, reviewDeliveries, readers),
+                new SlackReviewFlow(reviewFlow, reviewers, web, responder, afterAck, readers),
+                follows, readers).withHome(home, afterAck).register(app);
         home.register(app);
         log.info("Slack: {}{}, Web API {}", slack.httpMode() ? "HTTP on POST " + EVENTS_PATH : "",
                 slack.socketMode() ? (slack.httpMode() ? " and " : "") + "Socket Mode" : "", slack.apiUrl());

@@ -31,13 +31,11 @@ final class SlackDigestPublisher implements DigestPublisher {
     private static final Pattern ISO_WEEK = Pattern.compile("\\d{4}-W\\d{2}");
 
     private final MethodsClient methods;
-    private final SlackCardRenderer renderer;
     private final PacedSlackCalls delivery;
     private volatile String botId;
 
-    SlackDigestPublisher(MethodsClient methods, SlackCardRenderer renderer, PacedSlackCalls delivery) {
+    SlackDigestPublisher(MethodsClient methods, PacedSlackCalls delivery) {
         this.methods = methods;
-        this.renderer = renderer;
         this.delivery = delivery;
     }
 
@@ -49,6 +47,7 @@ final class SlackDigestPublisher implements DigestPublisher {
     @Override
     public String publish(Subscription subscription, Card card) throws DeliveryException {
         Message.Metadata metadata = weekOf(card).map(week -> new Message.Metadata(EVENT_TYPE, Map.<String, Object>of(WEEK, week))).orElse(null);
+        SlackCardRenderer renderer = SlackCardRenderer.forLocale(subscription.locale());
         return delivery.post(subscription.channel(), () -> methods.chatPostMessage(request -> request
                 .channel(subscription.channel()).text(renderer.text(card)).blocks(renderer.blocks(card))
                 .metadata(metadata).unfurlLinks(false))).getTs();
@@ -79,6 +78,7 @@ final class SlackDigestPublisher implements DigestPublisher {
 
     @Override
     public void notifyUser(String workspace, String userId, Card card, String locale) throws DeliveryException {
+        SlackCardRenderer renderer = SlackCardRenderer.forLocale(locale);
         delivery.post(userId, () -> methods.chatPostMessage(request -> request
                 .channel(userId).text(renderer.text(card)).blocks(renderer.blocks(card)).unfurlLinks(false)));
     }

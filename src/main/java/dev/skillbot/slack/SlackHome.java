@@ -42,20 +42,17 @@ final class SlackHome {
     private static final Logger log = LoggerFactory.getLogger(SlackHome.class);
 
     private final CommandService commands;
-    private final SlackCardRenderer renderer;
     private final MethodsClient methods;
     private final SlackReviewers reviewers;
     private final Executor afterAck;
-    private final String locale;
+    private final SlackReaderLanguage readers;
 
-    SlackHome(CommandService commands, SlackCardRenderer renderer, MethodsClient methods, SlackReviewers reviewers, Executor afterAck,
-              String locale) {
+    SlackHome(CommandService commands, MethodsClient methods, SlackReviewers reviewers, Executor afterAck, SlackReaderLanguage readers) {
         this.commands = commands;
-        this.renderer = renderer;
         this.methods = methods;
         this.reviewers = reviewers;
         this.afterAck = afterAck;
-        this.locale = locale;
+        this.readers = readers;
     }
 
     void register(App app) {
@@ -71,7 +68,7 @@ final class SlackHome {
 
     /** The Home tab of one user, with {@code shown} (the answer to a click in it) at the top. */
     void publish(SlackActor actor, Optional<Card> shown) {
-        Invocation invocation = actor.invocation(locale, Invocation.Origin.BUTTON, false);
+        Invocation invocation = actor.invocation(readers.of(actor), Invocation.Origin.BUTTON, false);
         boolean reviewer = reviewers.isReviewer(new Author(Platform.SLACK, actor.team(), actor.user(), actor.name()));
         List<LayoutBlock> blocks = new ArrayList<>(view(invocation, shown, reviewer));
         try {
@@ -83,9 +80,10 @@ final class SlackHome {
 
     /** The tab's blocks: search, the card shown, the profile, and for a reviewer the suggestions waiting. */
     List<LayoutBlock> view(Invocation invocation, Optional<Card> shown, boolean reviewer) {
+        SlackCardRenderer renderer = SlackCardRenderer.forLocale(invocation.locale());
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(ActionsBlock.builder().elements(List.of(ExternalSelectElement.builder().actionId(SEARCH).minQueryLength(1)
-                .placeholder(PlainTextObject.builder().text(Messages.forLocale(locale).get(MessageKey.ME_SEARCH)).build()).build())).build());
+                .placeholder(PlainTextObject.builder().text(Messages.forLocale(invocation.locale()).get(MessageKey.ME_SEARCH)).build()).build())).build());
         shown.ifPresent(card -> {
             blocks.addAll(renderer.blocks(card));
             blocks.add(DividerBlock.builder().build());

@@ -14,9 +14,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param signingSecret {@code SLACK_SIGNING_SECRET}, to verify HTTP requests
  * @param appToken      {@code SLACK_APP_TOKEN}, the {@code xapp-} token for Socket Mode
  * @param apiUrl        {@code SKILLBOT_SLACK_API_URL}, the Web API base, ending in {@code /}
- * @param locale        the language of Slack cards ({@code en} or {@code zh-CN})
+ * @param locale        {@code SKILLBOT_SLACK_LOCALE}: the workspace's language ({@code en} or {@code zh-CN}), for review
+ *                      posts and for readers with no choice of their own and a Slack language Skillbot lacks
  * @param socketModeGrace {@code SKILLBOT_SLACK_SOCKET_MODE_GRACE}: how long Slack may stay without an
  *                      open Socket Mode session (reconnecting) before readiness reports it down; 30 s
+ * @param userLocaleWait {@code SKILLBOT_SLACK_USER_LOCALE_WAIT}: how long a user's first lookup waits for
+ *                      {@code users.info} to tell their language before answering in the workspace's; 500 ms
  */
 @ConfigurationProperties("skillbot.slack")
 public record SlackProperties(
@@ -25,10 +28,12 @@ public record SlackProperties(
         String appToken,
         String apiUrl,
         @DefaultValue("en") String locale,
-        Duration socketModeGrace) {
+        Duration socketModeGrace,
+        Duration userLocaleWait) {
 
     static final String DEFAULT_API_URL = "https://slack.com/api/";
     static final Duration DEFAULT_SOCKET_MODE_GRACE = Duration.ofSeconds(30);
+    static final Duration DEFAULT_USER_LOCALE_WAIT = Duration.ofMillis(500);
 
     public SlackProperties {
         botToken = blankToNull(botToken);
@@ -53,6 +58,10 @@ public record SlackProperties(
         if (socketModeGrace.isNegative()) {
             throw new IllegalStateException("SKILLBOT_SLACK_SOCKET_MODE_GRACE must be a duration of zero or more, such as 30s");
         }
+        userLocaleWait = userLocaleWait == null ? DEFAULT_USER_LOCALE_WAIT : userLocaleWait;
+        if (userLocaleWait.isNegative() || userLocaleWait.compareTo(Duration.ofSeconds(2)) > 0) {
+            throw new IllegalStateException("SKILLBOT_SLACK_USER_LOCALE_WAIT must be between 0s and 2s (Slack waits 3 s for an answer), such as 500ms");
+        }
     }
 
     boolean enabled() {
@@ -71,7 +80,8 @@ public record SlackProperties(
     @Override
     public String toString() {
         return "SlackProperties[botToken=" + mask(botToken) + ", signingSecret=" + mask(signingSecret) + ", appToken="
-                + mask(appToken) + ", apiUrl=" + apiUrl + ", locale=" + locale + ", socketModeGrace=" + socketModeGrace + "]";
+                + mask(appToken) + ", apiUrl=" + apiUrl + ", locale=" + locale + ", socketModeGrace=" + socketModeGrace
+                + ", userLocaleWait=" + userLocaleWait + "]";
     }
 
     private static String mask(String secret) {

@@ -13,11 +13,14 @@ final class SlackReviewChannel implements ReviewChannel {
     private final SlackMessenger web;
     private final String channel;
     private final String locale;
+    private final SlackReaderLanguage readers;
 
-    SlackReviewChannel(SlackMessenger web, String channel, String locale) {
+    /** Review posts are in the workspace's {@code locale}; what one user is told, in theirs. */
+    SlackReviewChannel(SlackMessenger web, String channel, String locale, SlackReaderLanguage readers) {
         this.web = web;
         this.channel = channel == null ? "" : channel.strip();
         this.locale = locale;
+        this.readers = readers;
     }
 
     @Override
@@ -43,6 +46,11 @@ final class SlackReviewChannel implements ReviewChannel {
     @Override
     public void update(Proposal.ReviewMessage message, Card card) {
         web.update(message.channel(), message.messageId(), card);
+    }
+
+    @Override
+    public String localeOf(Author user) {
+        return readers.of(user.workspace(), user.userId());
     }
 
     @Override

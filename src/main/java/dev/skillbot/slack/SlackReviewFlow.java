@@ -28,25 +28,27 @@ final class SlackReviewFlow {
     private final SlackMessenger web;
     private final ResponseUrlPoster responder;
     private final Executor afterAck;
-    private final String locale;
+    private final SlackReaderLanguage readers;
 
-    SlackReviewFlow(ReviewFlow flow, SlackReviewers reviewers, SlackMessenger web, ResponseUrlPoster responder, Executor afterAck, String locale) {
+    SlackReviewFlow(ReviewFlow flow, SlackReviewers reviewers, SlackMessenger web, ResponseUrlPoster responder, Executor afterAck,
+                    SlackReaderLanguage readers) {
         this.flow = flow;
         this.reviewers = reviewers;
         this.web = web;
         this.responder = responder;
         this.afterAck = afterAck;
-        this.locale = locale;
+        this.readers = readers;
     }
 
     /** Acked at once; the decision, with its write-back and commit, runs after the ack. */
     Response approve(BlockActionRequest request, ActionContext context) {
         BlockActionPayload payload = request.getPayload();
         proposalId(payload, ActionId.Action.APPROVE).ifPresent(id -> afterAck.execute(() -> {
-            Author reviewer = SlackActor.of(payload).author();
+            SlackActor actor = SlackActor.of(payload);
+            Author reviewer = actor.author();
             Decision decision = flow.approve(id, reviewer, reviewers.memberships(reviewer.userId()));
             if (decision.settled().isEmpty()) {
-                tellPrivately(payload.getResponseUrl(), cards().refusal(decision));
+                tellPrivately(payload.getResponseUrl(), cards(actor).refusal(decision));
             }
         }));
         return context.ack();
@@ -59,12 +61,13 @@ final class SlackReviewFlow {
         if (id.isEmpty()) {
             return context.ack();
         }
-        Author reviewer = SlackActor.of(payload).author();
+        SlackActor actor = SlackActor.of(payload);
+        Author reviewer = actor.author();
         Optional<Decision> refusal = flow.refusalBeforeRejecting(id.get(), reviewer, reviewers.memberships(reviewer.userId()));
         if (refusal.isPresent()) {
-            tellPrivately(payload.getResponseUrl(), cards().refusal(refusal.get()));
+            tellPrivately(payload.getResponseUrl(), cards(actor).refusal(refusal.get()));
         } else {
-            web.openModal(payload.getTriggerId(), SlackModals.view(cards().rejectionForm(id.get()), ""));
+            web.openModal(payload.getTriggerId(), SlackModals.view(cards(actor).rejectionForm(id.get()), ""));
         }
         return context.ack();
     }
@@ -77,13 +80,14 @@ final class SlackReviewFlow {
         if (id.isEmpty()) {
             return context.ack();
         }
-        Author reviewer = SlackActor.of(payload).author();
+        SlackActor actor = SlackActor.of(payload);
+        Author reviewer = actor.author();
         String reason = SlackModals.values(payload.getView().getState()).getOrDefault(ProposalCards.REASON, "");
         Decision decision = flow.reject(id.get(), reviewer, reviewers.memberships(reviewer.userId()), reason);
         if (decision.settled().isPresent()) {
             return context.ack();
         }
-        return context.ackWithErrors(Map.of(ProposalCards.REASON, cards().refusal(decision)));
+        return context.ackWithErrors(Map.of(ProposalCards.REASON, cards(actor).refusal(decision)));
     }
 
     private void tellPrivately(String responseUrl, String text) {
@@ -92,8 +96,9 @@ final class SlackReviewFlow {
         }
     }
 
-    private ProposalCards cards() {
-        return flow.cards(locale);
+    /** Refusals and the reason form, in the reviewer's language. */
+    private ProposalCards cards(SlackActor reviewer) {
+        return flow.cards(readers.of(reviewer));
     }
 
     private static Optional<Long> proposalId(BlockActionPayload payload, ActionId.Action expected) {

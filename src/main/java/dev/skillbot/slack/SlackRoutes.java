@@ -35,27 +35,25 @@ final class SlackRoutes {
 
     private final CommandService commands;
     private final AnswerJsonCache answers;
-    private final SlackCardRenderer renderer;
     private final ResponseUrlPoster responder;
     private final SlackReviewers reviewers;
     private final SlackSuggestionFlow suggestions;
     private final SlackReviewFlow reviews;
     private final FollowService follows;
-    private final String locale;
+    private final SlackReaderLanguage readers;
     private SlackHome home;
     private Executor afterAck;
 
-    SlackRoutes(CommandService commands, AnswerJsonCache answers, SlackCardRenderer renderer, ResponseUrlPoster responder,
-                SlackReviewers reviewers, SlackSuggestionFlow suggestions, SlackReviewFlow reviews, FollowService follows, String locale) {
+    SlackRoutes(CommandService commands, AnswerJsonCache answers, ResponseUrlPoster responder, SlackReviewers reviewers,
+                SlackSuggestionFlow suggestions, SlackReviewFlow reviews, FollowService follows, SlackReaderLanguage readers) {
         this.commands = commands;
         this.answers = answers;
-        this.renderer = renderer;
         this.responder = responder;
         this.reviewers = reviewers;
         this.suggestions = suggestions;
         this.reviews = reviews;
         this.follows = follows;
-        this.locale = locale;
+        this.readers = readers;
     }
 
     /** Clicks in the App Home tab re-publish it through {@code home}, after the ack. */
@@ -72,7 +70,7 @@ final class SlackRoutes {
             }
         });
         List<Pattern> actionRoutes = new ArrayList<>();
-        app.use(new SlackUnknownActions(actionRoutes, responder, locale));
+        app.use(new SlackUnknownActions(actionRoutes, responder, readers));
         app.command(COMMAND, this::command);
         blockAction(app, actionRoutes, ActionId.Action.SHOW, this::show);
         blockAction(app, actionRoutes, ActionId.Action.PICK, this::pick);
@@ -93,20 +91,22 @@ final class SlackRoutes {
     private Response command(SlashCommandRequest request, SlashCommandContext context) {
         SlashCommandPayload payload = request.getPayload();
         SlackActor actor = SlackActor.of(payload);
-        Invocation invocation = actor.invocation(locale, Invocation.Origin.COMMAND, reviewers.mayManageDigest(actor.author()));
+        Invocation invocation = actor.invocation(readers.of(actor), Invocation.Origin.COMMAND, reviewers.mayManageDigest(actor.author()));
         String text = payload.getText() == null ? "" : payload.getText();
         CommandService.Reply reply = commands.reply(invocation, text);
         if (reply instanceof CommandService.Reply.Form form && suggestions.open(payload.getTriggerId(), form.form())) {
             return context.ack();
         }
         Card card = reply instanceof CommandService.Reply.Answer answer ? answer.card() : commands.answer(invocation, text);
-        return Response.json(200, answers.json(card));
+        return Response.json(200, answers.json(card, invocation.locale()));
     }
 
     /** A navigation button: the card it names replaces the one clicked. */
     private Response show(BlockActionRequest request, ActionContext context) {
-        decode(request, BlockActionPayload.Action::getActionId, ActionId.Action.SHOW).ifPresent(id ->
-                responder.send(request.getPayload().getResponseUrl(), renderer.replacing(answer(request, Invocation.Origin.BUTTON, id))));
+        decode(request, BlockActionPayload.Action::getActionId, ActionId.Action.SHOW).ifPresent(id -> {
+            Invocation invocation = invocation(request, Invocation.Origin.BUTTON);
+            responder.send(request.getPayload().getResponseUrl(), renderer(invocation).replacing(answer(invocation, id)));
+        });
         inHome(request, BlockActionPayload.Action::getActionId, Invocation.Origin.BUTTON);
         return context.ack();
     }
@@ -120,31 +120,34 @@ final class SlackRoutes {
         }
         Optional.ofNullable(idOf.apply(payload.getActions().get(0))).flatMap(ActionId::decode)
                 .filter(id -> id.action() == ActionId.Action.SHOW && !id.arg(0).isBlank())
-                .ifPresent(id -> afterAck.execute(() -> home.publish(SlackActor.of(payload), Optional.of(answer(request, origin, id)))));
+                .ifPresent(id -> afterAck.execute(() -> home.publish(SlackActor.of(payload), Optional.of(answer(invocation(request, origin), id)))));
     }
 
     /** A select: the chosen option's value is itself a SHOW id. */
     private Response pick(BlockActionRequest request, ActionContext context) {
         decode(request, action -> action.getSelectedOption() == null ? null : action.getSelectedOption().getValue(), ActionId.Action.SHOW)
-                .ifPresent(id -> responder.send(request.getPayload().getResponseUrl(),
-                        renderer.replacing(answer(request, Invocation.Origin.SELECT, id))));
+                .ifPresent(id -> {
+                    Invocation invocation = invocation(request, Invocation.Origin.SELECT);
+                    responder.send(request.getPayload().getResponseUrl(), renderer(invocation).replacing(answer(invocation, id)));
+                });
         inHome(request, action -> action.getSelectedOption() == null ? null : action.getSelectedOption().getValue(), Invocation.Origin.SELECT);
         return context.ack();
     }
 
     /** Posts the card for everyone, then removes the private copy. */
     private Response share(BlockActionRequest request, ActionContext context) {
-        decode(request, BlockActionPayload.Action::getActionId, ActionId.Action.SHARE).ifPresent(id ->
-                responder.send(request.getPayload().getResponseUrl(),
-                        renderer.inChannel(answer(request, Invocation.Origin.BUTTON, id)), ResponseUrlPoster.DELETE_ORIGINAL));
+        decode(request, BlockActionPayload.Action::getActionId, ActionId.Action.SHARE).ifPresent(id -> {
+            Invocation invocation = invocation(request, Invocation.Origin.BUTTON);
+            responder.send(request.getPayload().getResponseUrl(), renderer(invocation).inChannel(answer(invocation, id)),
+                    ResponseUrlPoster.DELETE_ORIGINAL);
+        });
         return context.ack();
     }
 
     /** Follows or unfollows the skill, and says so privately; the card stays as it was. */
     private Response follow(BlockActionRequest request, ActionContext context) {
         decode(request, BlockActionPayload.Action::getActionId, ActionId.Action.FOLLOW).ifPresent(id -> {
-            Invocation invocation = SlackActor.of(request.getPayload()).invocation(locale, Invocation.Origin.BUTTON, false);
-            String text = follows.toggle(invocation, id.arg(0));
+            String text = follows.toggle(invocation(request, Invocation.Origin.BUTTON), id.arg(0));
             responder.send(request.getPayload().getResponseUrl(), NoteBlocks.privately(text));
         });
         return context.ack();
@@ -153,7 +156,7 @@ final class SlackRoutes {
     /** Opens the suggestion form for the card's cell before the ack, while the trigger_id lives. */
     private Response suggest(BlockActionRequest request, ActionContext context) {
         decode(request, BlockActionPayload.Action::getActionId, ActionId.Action.SUGGEST).ifPresent(id -> suggestions.openFromButton(
-                request.getPayload().getTriggerId(), SlackActor.of(request.getPayload()).invocation(locale, Invocation.Origin.BUTTON, false), id));
+                request.getPayload().getTriggerId(), invocation(request, Invocation.Origin.BUTTON), id));
         return context.ack();
     }
 
@@ -169,8 +172,18 @@ final class SlackRoutes {
                 .filter(id -> id.action() == expected && !id.arg(0).isBlank());
     }
 
-    private Card answer(BlockActionRequest request, Invocation.Origin origin, ActionId id) {
-        return commands.answer(SlackActor.of(request.getPayload()).invocation(locale, origin, false), id.arg(0));
+    private Invocation invocation(BlockActionRequest request, Invocation.Origin origin) {
+        SlackActor actor = SlackActor.of(request.getPayload());
+        return actor.invocation(readers.of(actor), origin, false);
+    }
+
+    private Card answer(Invocation invocation, ActionId id) {
+        return commands.answer(invocation, id.arg(0));
+    }
+
+    /** Draws in the reader's language the few words a renderer adds itself (the marker of a cut text). */
+    private static SlackCardRenderer renderer(Invocation invocation) {
+        return SlackCardRenderer.forLocale(invocation.locale());
     }
 
     /** Matches the ids of one action, such as {@code sb1:show:...}; decoding checks the rest. */

@@ -34,14 +34,14 @@ final class SlackSuggestionFlow {
     private final ReviewFlow flow;
     private final SlackMessenger web;
     private final Executor deliveries;
-    private final String locale;
+    private final SlackReaderLanguage readers;
 
-    SlackSuggestionFlow(CommandService commands, ReviewFlow flow, SlackMessenger web, Executor deliveries, String locale) {
+    SlackSuggestionFlow(CommandService commands, ReviewFlow flow, SlackMessenger web, Executor deliveries, SlackReaderLanguage readers) {
         this.commands = commands;
         this.flow = flow;
         this.web = web;
         this.deliveries = deliveries;
-        this.locale = locale;
+        this.readers = readers;
     }
 
     /** Opens the form {@code /skill suggest <skill> ...} asked for; false when Slack refused the modal. */
@@ -62,8 +62,10 @@ final class SlackSuggestionFlow {
         if (id.isEmpty()) {
             return context.ack();
         }
+        SlackActor actor = SlackActor.of(payload);
+        String locale = readers.of(actor);
         Messages messages = Messages.forLocale(locale);
-        Submission submission = flow.submit(id.get().arg(0), SlackModals.values(payload.getView().getState()), SlackActor.of(payload).author());
+        Submission submission = flow.submit(id.get().arg(0), SlackModals.values(payload.getView().getState()), actor.author());
         if (submission instanceof Submission.Saved saved) {
             deliveries.execute(() -> web.note(saved.proposal().author().userId(), flow.cards(locale).savedNotice(saved.proposal())));
             return context.ack();

@@ -25,13 +25,13 @@ final class SlackUnknownActions implements Middleware {
 
     private final List<Pattern> routes;
     private final ResponseUrlPoster responder;
-    private final String note;
+    private final SlackReaderLanguage readers;
 
     /** {@code routes} are the block action patterns Bolt routes by, read on every click. */
-    SlackUnknownActions(List<Pattern> routes, ResponseUrlPoster responder, String locale) {
+    SlackUnknownActions(List<Pattern> routes, ResponseUrlPoster responder, SlackReaderLanguage readers) {
         this.routes = routes;
         this.responder = responder;
-        this.note = Messages.forLocale(locale).get(MessageKey.ACTION_UNKNOWN);
+        this.readers = readers;
     }
 
     @Override
@@ -43,6 +43,7 @@ final class SlackUnknownActions implements Middleware {
         log.info("Slack: no route for action id {}; acked with a note", LogSafe.escape(
                 payload.getActions().isEmpty() ? "(none)" : payload.getActions().get(0).getActionId()));
         if (payload.getResponseUrl() != null) {
+            String note = Messages.forLocale(readers.of(SlackActor.of(payload))).get(MessageKey.ACTION_UNKNOWN);
             responder.send(payload.getResponseUrl(), NoteBlocks.privately(note));
         }
         return Response.ok();

@@ -2,7 +2,11 @@ package dev.skillbot.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.skillbot.i18n.Messages;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
@@ -11,6 +15,30 @@ import org.junit.jupiter.api.Test;
 class DiscordCommandsTest {
 
     private final DiscordCommands commands = new DiscordCommands(TestCatalogs::fixture);
+
+    /** JDA looks translations up by these paths; the base bundle must name every part as it is registered. */
+    @Test
+    void theBaseBundleNamesAndDescribesEveryPartOfTheCommandAsRegistered() {
+        ResourceBundle english = ResourceBundle.getBundle(Messages.BUNDLE, Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        List<String> checked = new ArrayList<>();
+
+        checkAgainst(english, commands.definition(false).toData(), "skill", checked);
+
+        assertThat(checked).hasSizeGreaterThan(25).contains("skill.digest.options.action.choices.preview", "skill.compare.options.to");
+    }
+
+    private static void checkAgainst(ResourceBundle english, DataObject node, String path, List<String> checked) {
+        assertThat(english.getString(path + ".name")).as(path).isEqualTo(node.getString("name"));
+        assertThat(english.getString(path + ".description")).as(path).isEqualTo(node.getString("description"));
+        checked.add(path);
+        node.optArray("choices").ifPresent(choices -> choices.stream(DataArray::getObject)
+                .map(choice -> path + ".choices." + choice.getString("name"))
+                .filter(choice -> english.containsKey(choice + ".name"))
+                .forEach(checked::add));
+        node.optArray("options").ifPresent(options -> options.stream(DataArray::getObject).forEach(option ->
+                checkAgainst(english, option, path + (option.getInt("type") == 1 ? "." : ".options.") + option.getString("name"), checked)));
+    }
 
     @Test
     void levelOptionsOfferTheCatalogsLevelsAsChoices() {

@@ -8,6 +8,7 @@ import dev.skillbot.concurrent.PeriodicTask;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.chat.Platform;
 import dev.skillbot.digest.follow.FollowService;
+import dev.skillbot.i18n.LanguagePreferences;
 import dev.skillbot.persistence.JdbcFollows;
 import dev.skillbot.persistence.JdbcProposalStore;
 import dev.skillbot.suggestion.CatalogHistory;
@@ -59,6 +60,13 @@ final class RunningBot implements AutoCloseable {
 
     static RunningBot start(FakeDiscord fake, CommandService commands, String... environment) {
         return start(fake, commands, null, TestDatabases.h2(), Clock.systemUTC(), environment);
+    }
+
+    /** With readers' own language choices, as the "Me" feature keeps them. */
+    static RunningBot start(FakeDiscord fake, CommandService commands, LanguagePreferences preferences) {
+        AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
+        context.registerBean(LanguagePreferences.class, () -> preferences);
+        return start(context, fake, commands, null, TestDatabases.h2(), Clock.systemUTC());
     }
 
     /** A replica of several: its database and clock shared with the others, posting missing reviews every 100 ms. */

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
@@ -78,6 +79,7 @@ final class FakeSlack implements AutoCloseable {
     private final Map<String, List<String>> groups = new ConcurrentHashMap<>();
     private final Set<String> removed = ConcurrentHashMap.newKeySet();
     private final Map<String, CountDownLatch> held = new ConcurrentHashMap<>();
+    private final Map<String, String> userLocales = new ConcurrentHashMap<>();
     private final AtomicInteger messages = new AtomicInteger();
     private volatile String socketModeUrl = "";
 
@@ -145,6 +147,11 @@ final class FakeSlack implements AutoCloseable {
     /** The channel was deleted, or the bot removed from it. */
     void removeChannel(String channel) {
         removed.add(channel);
+    }
+
+    /** What {@code users.info} with {@code include_locale} says of this user; anyone else has Slack's default, {@code en-US}. */
+    void userLocale(String user, String locale) {
+        userLocales.put(user, locale);
     }
 
     void userGroup(String id, String... users) {
@@ -222,9 +229,20 @@ final class FakeSlack implements AutoCloseable {
                     "https://skillbot-test.slack.com/archives/" + channel + "/p" + form.getOrDefault("message_ts", "").replace(".", "")));
             case "/api/usergroups.users.list" -> groups.containsKey(form.get("usergroup"))
                     ? ok(Map.of("users", groups.get(form.get("usergroup")))) : error("no_such_subteam");
+            case "/api/users.info" -> ok(Map.of("user", user(form)));
             case "/api/conversations.history" -> removed.contains(channel) ? error("channel_not_found") : ok(history(channel, form));
             default -> new Answer(404, null, "{\"ok\":false,\"error\":\"unknown_method\"}");
         };
+    }
+
+    /** The user object as Slack sends it: {@code locale} only when asked for with {@code include_locale}. */
+    private Map<String, Object> user(Map<String, String> form) {
+        String id = form.getOrDefault("user", "");
+        Map<String, Object> user = new LinkedHashMap<>(Map.of("id", id, "team_id", "T0TEST", "name", id.toLowerCase(Locale.ROOT)));
+        if (List.of("1", "true").contains(form.getOrDefault("include_locale", "0"))) {
+            user.put("locale", userLocales.getOrDefault(id, "en-US"));
+        }
+        return user;
     }
 
     private Map<String, Object> post(String channel, Map<String, String> form) {

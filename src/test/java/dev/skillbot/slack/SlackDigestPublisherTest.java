@@ -20,7 +20,6 @@ import dev.skillbot.digest.Scope;
 import dev.skillbot.digest.Subscription;
 import dev.skillbot.digest.Subscriptions;
 import dev.skillbot.digest.follow.Follows;
-import dev.skillbot.i18n.Messages;
 import dev.skillbot.persistence.JdbcCatalogChanges;
 import dev.skillbot.persistence.JdbcDigestClaims;
 import dev.skillbot.persistence.JdbcFollows;
@@ -67,7 +66,7 @@ class SlackDigestPublisherTest {
         config.setMethodsEndpointUrlPrefix(slack.apiUrl());
         config.getMethodsConfig().setStatsEnabled(false);
         client = Slack.getInstance(config);
-        publisher = new SlackDigestPublisher(client.methods("xoxb-test-token"), new SlackCardRenderer(Messages.forLocale("en")),
+        publisher = new SlackDigestPublisher(client.methods("xoxb-test-token"),
                 new PacedSlackCalls(time, time, Duration.ofSeconds(1), Duration.ofMinutes(2)));
         JdbcTemplate jdbc = new JdbcTemplate(TestDatabases.h2());
         subscriptions = new JdbcSubscriptions(jdbc);

@@ -53,6 +53,7 @@ class SlackManifestTest {
                 "commands",         // /skill
                 "chat:write",       // review posts, chat.update of decisions, digests, direct messages to authors and followers
                 "usergroups:read",  // usergroups.users.list: reviewers named by user group (S...)
+                "users:read",       // users.info with include_locale: each reader's language
                 "channels:history", // conversations.history: reconciling a digest claim in a public channel
                 "groups:history");  // ... and in a private channel
         assertThat(manifest.path("features").path("app_home").path("messages_tab_enabled").asBoolean()).isTrue();

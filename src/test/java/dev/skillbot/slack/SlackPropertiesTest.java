@@ -27,45 +27,45 @@ class SlackPropertiesTest {
 
     @Test
     void httpModeWithoutSigningSecretIsRefusedByName() {
-        assertThatIllegalStateException().isThrownBy(() -> new SlackProperties(TOKEN, " ", null, null, "en", null))
+        assertThatIllegalStateException().isThrownBy(() -> new SlackProperties(TOKEN, " ", null, null, "en", null, null))
                 .withMessageContaining("SLACK_SIGNING_SECRET").withMessageNotContaining(TOKEN);
     }
 
     @Test
     void socketModeNeedsNoSigningSecretButAnAppLevelToken() {
-        SlackProperties socket = new SlackProperties(TOKEN, "", "xapp-1-A0-1-abc", "http://127.0.0.1:1/api", "en", null);
+        SlackProperties socket = new SlackProperties(TOKEN, "", "xapp-1-A0-1-abc", "http://127.0.0.1:1/api", "en", null, null);
 
         assertThat(socket.socketMode()).isTrue();
         assertThat(socket.httpMode()).isFalse();
         assertThat(socket.signingSecret()).isNull();
         assertThat(socket.apiUrl()).isEqualTo("http://127.0.0.1:1/api/");
-        assertThatIllegalStateException().isThrownBy(() -> new SlackProperties(TOKEN, "", "xoxb-wrong", null, "en", null))
+        assertThatIllegalStateException().isThrownBy(() -> new SlackProperties(TOKEN, "", "xoxb-wrong", null, "en", null, null))
                 .withMessageContaining("SLACK_APP_TOKEN").withMessageNotContaining("xoxb-wrong");
     }
 
     @Test
     void anAppTokenOrSigningSecretWithoutTheBotTokenIsRefusedByName() {
-        assertThatIllegalStateException().isThrownBy(() -> new SlackProperties(" ", "", APP_TOKEN, null, "en", null))
+        assertThatIllegalStateException().isThrownBy(() -> new SlackProperties(" ", "", APP_TOKEN, null, "en", null, null))
                 .withMessageStartingWith("SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is not")
                 .withMessageNotContaining("SLACK_SIGNING_SECRET").withMessageNotContaining(APP_TOKEN);
-        assertThatIllegalStateException().isThrownBy(() -> new SlackProperties(null, "secret-value", null, null, "en", null))
+        assertThatIllegalStateException().isThrownBy(() -> new SlackProperties(null, "secret-value", null, null, "en", null, null))
                 .withMessageStartingWith("SLACK_SIGNING_SECRET is set but SLACK_BOT_TOKEN is not")
                 .withMessageNotContaining("secret-value");
     }
 
     @Test
     void theSocketModeGraceIsThirtySecondsUnlessSetAndNeverNegative() {
-        assertThat(new SlackProperties(TOKEN, "", APP_TOKEN, null, "en", null).socketModeGrace()).isEqualTo(Duration.ofSeconds(30));
-        assertThat(new SlackProperties(TOKEN, "", APP_TOKEN, null, "en", Duration.ofMinutes(2)).socketModeGrace())
+        assertThat(new SlackProperties(TOKEN, "", APP_TOKEN, null, "en", null, null).socketModeGrace()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(new SlackProperties(TOKEN, "", APP_TOKEN, null, "en", Duration.ofMinutes(2), null).socketModeGrace())
                 .isEqualTo(Duration.ofMinutes(2));
-        assertThatIllegalStateException().isThrownBy(() -> new SlackProperties(TOKEN, "", APP_TOKEN, null, "en", Duration.ofSeconds(-1)))
+        assertThatIllegalStateException().isThrownBy(() -> new SlackProperties(TOKEN, "", APP_TOKEN, null, "en", Duration.ofSeconds(-1), null))
                 .withMessageContaining("SKILLBOT_SLACK_SOCKET_MODE_GRACE");
     }
 
     @Test
     void slackIsOffWithoutABotTokenAndSecretsNeverPrint() {
-        SlackProperties off = new SlackProperties("", "", "", "", "en", null);
-        SlackProperties on = new SlackProperties(TOKEN, "secret-value", null, null, "en", null);
+        SlackProperties off = new SlackProperties("", "", "", "", "en", null, null);
+        SlackProperties on = new SlackProperties(TOKEN, "secret-value", null, null, "en", null, null);
 
         assertThat(off.enabled()).isFalse();
         assertThat(off.apiUrl()).isEqualTo("https://slack.com/api/");

@@ -50,7 +50,7 @@ class SlackSocketModeSessionTest {
         await().atMost(WAIT).until(socket::started);
         slack.socketModeUrl(socket.url());
         slackClient = new SlackConfiguration().slackClient(new SlackProperties(SlackApp.BOT_TOKEN, "", SlackApp.APP_TOKEN,
-                slack.apiUrl(), "en", GRACE));
+                slack.apiUrl(), "en", GRACE, null));
         app = new App(AppConfig.builder().slack(slackClient).singleTeamBotToken(SlackApp.BOT_TOKEN).requestVerificationEnabled(false).build());
         status.started(true);
         runner = new SlackSocketModeRunner(app, SlackApp.APP_TOKEN, sessions, SlackSocketModeRunner.CLOSE_TIMEOUT);

@@ -1,0 +1,60 @@
+package dev.skillbot.i18n;
+
+import dev.skillbot.chat.Platform;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Chooses the language one reader gets, always one of {@link Messages#SUPPORTED}: their own
+ * choice ({@link LanguagePreferences}) first, then what their chat platform says (Discord's user
+ * locale, Slack's {@code users.info}), then the workspace default. The platform's answer is asked
+ * for only when there is no choice, since on Slack it may cost a Web API call.
+ */
+public final class ReaderLanguage {
+
+    private static final Logger log = LoggerFactory.getLogger(ReaderLanguage.class);
+
+    private final LanguagePreferences preferences;
+
+    public ReaderLanguage(LanguagePreferences preferences) {
+        this.preferences = preferences;
+    }
+
+    /**
+     * The reader's language. {@code platformLocale} may answer null or an unsupported tag (such as
+     * {@code fr} or Discord's {@code unknown}); {@code workspaceDefault} is used then.
+     */
+    public String of(Platform platform, String workspace, String user, Supplier<String> platformLocale, String workspaceDefault) {
+        String fallback = supported(workspaceDefault).orElse(Messages.SUPPORTED.get(0));
+        return preferred(platform, workspace, user).or(() -> supported(platformLocale.get())).orElse(fallback);
+    }
+
+    /**
+     * The supported locale a platform's tag means: {@code en}, {@code en-US}, {@code en-GB} are
+     * {@code en}; {@code zh-CN}, {@code zh-Hans}, {@code zh_CN} and other Chinese tags are {@code zh-CN}
+     * (the one Chinese the bundles hold); anything else is none.
+     */
+    public static Optional<String> supported(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return Optional.empty();
+        }
+        String language = Locale.forLanguageTag(tag.strip().replace('_', '-')).getLanguage();
+        return switch (language) {
+            case "en" -> Optional.of("en");
+            case "zh" -> Optional.of("zh-CN");
+            default -> Optional.empty();
+        };
+    }
+
+    private Optional<String> preferred(Platform platform, String workspace, String user) {
+        try {
+            return preferences.preferred(platform, workspace, user).flatMap(ReaderLanguage::supported);
+        } catch (RuntimeException e) {
+            log.warn("Language preferences unavailable ({}), using the platform's locale", e.getClass().getSimpleName());
+            return Optional.empty();
+        }
+    }
+}
