@@ -2,7 +2,6 @@ package dev.skillbot.me;
 
 import dev.skillbot.catalog.CatalogReloadListener;
 import dev.skillbot.catalog.CatalogReloader;
-import dev.skillbot.i18n.LanguagePreferences;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,18 +32,6 @@ class MeConfiguration {
     @Bean
     PersonalStores personalStores(Profiles profiles, SelfMarks selfMarks, PersonalData personalData, Shares shares, Clock clock) {
         return new PersonalStores(profiles, selfMarks, personalData, shares, clock);
-    }
-
-    /** {@code me lang zh-CN}: the reader's own language, read through the few seconds' profile cache; a store that cannot answer is no choice. */
-    @Bean
-    LanguagePreferences languagePreferences(PersonalStores personalStores) {
-        return (platform, workspace, user) -> {
-            try {
-                return personalStores.profile(new UserRef(platform, workspace, user)).flatMap(Profile::language);
-            } catch (MeUnavailableException e) {
-                return java.util.Optional.empty();
-            }
-        };
     }
 
     @Bean
