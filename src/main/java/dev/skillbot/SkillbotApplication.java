@@ -5,6 +5,7 @@ import dev.skillbot.cli.Cli;
 import dev.skillbot.cli.TextCardRenderer;
 import dev.skillbot.discord.DiscordJsonFormat;
 import dev.skillbot.slack.SlackCardRenderer;
+import dev.skillbot.web.SiteCommand;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -21,6 +22,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class SkillbotApplication {
 
     public static void main(String[] args) {
+        if (SiteCommand.handles(args)) {
+            System.exit(new SiteCommand(System.out, System.err, System.getenv()).run(args));
+        }
         if (Cli.handles(args)) {
             System.exit(new Cli(System.out, System.err, System.getenv(), cardFormats()).run(args));
         }

@@ -43,8 +43,16 @@ class ArchitectureTest {
     @Test
     void theCoreDependsOnNoAdapter() {
         noClasses().that().resideInAnyPackage(CORE)
-                .should().dependOnClassesThat().resideInAnyPackage("dev.skillbot.slack..", "dev.skillbot.discord..", "dev.skillbot.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.skillbot.slack..", "dev.skillbot.discord..", "dev.skillbot.cli..",
+                        "dev.skillbot.web..")
                 .check(classes);
+    }
+
+    @Test
+    void onlyTheWebAdapterImportsTheTemplateEngine() {
+        noClasses().that().resideOutsideOfPackages("dev.skillbot.web..", "gg.jte..")
+                .should().dependOnClassesThat().resideInAPackage("gg.jte..")
+                .check(EVERYTHING);
     }
 
     @Test

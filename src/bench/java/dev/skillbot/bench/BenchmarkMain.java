@@ -18,7 +18,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 /**
  * Runs the benchmark suite and writes {@code docs/benchmarks.md} (each figure, its budget and the
  * machine) and {@code docs/benchmarks.json} (the same, plus JMH's raw results). Argument: a
- * comma-separated list of stages, {@code all} by default: jmh, load, startup, ask, slack, discord, reload, approvals, replicas, me.
+ * comma-separated list of stages, {@code all} by default: jmh, load, startup, ask, slack, discord, reload, approvals, replicas, web, me.
  */
 public final class BenchmarkMain {
 
@@ -29,7 +29,7 @@ public final class BenchmarkMain {
 
     public static void main(String[] args) throws Exception {
         Set<String> stages = Set.copyOf(Arrays.asList((args.length == 0 || args[0].equals("all")
-                ? "jmh,load,startup,ask,slack,discord,reload,approvals,replicas,me" : args[0]).split(",")));
+                ? "jmh,load,startup,ask,slack,discord,reload,approvals,replicas,web,me" : args[0]).split(",")));
         List<Figure> figures = new ArrayList<>();
         String jmhJson = "[]";
         if (stages.contains("jmh")) {
@@ -46,6 +46,7 @@ public final class BenchmarkMain {
         stage(stages, "reload", figures, Stages::reload);
         stage(stages, "approvals", figures, Stages::approvals);
         stage(stages, "replicas", figures, Stages::replicas);
+        stage(stages, "web", figures, Stages::web);
         stage(stages, "me", figures, Stages::checklistHeap);
         String machine = Stages.machine();
         Report.write(DOCS, machine, LocalDate.now().toString(), String.join(",", args.length == 0 ? List.of("all") : List.of(args)),
@@ -68,7 +69,7 @@ public final class BenchmarkMain {
 
     private static List<Figure> jmh(Path raw) throws Exception {
         Options options = new OptionsBuilder()
-                .include("dev.skillbot.(bench.LookupBenchmark|bench.RenderBenchmark|bench.MeBenchmark|slack.HomeBenchmark|discord.AutocompleteBenchmark)")
+                .include("dev.skillbot.(bench.LookupBenchmark|bench.RenderBenchmark|discord.AutocompleteBenchmark|web.SkillPageBenchmark|bench.MeBenchmark|slack.HomeBenchmark)")
                 .resultFormat(ResultFormatType.JSON)
                 .result(raw.toString())
                 .build();
@@ -106,6 +107,10 @@ public final class BenchmarkMain {
         if (benchmark.endsWith(".choicesAndCallbackBody")) {
             return Figure.of("discord", name, micros, "µs", tenK ? "< 1 ms" : "report", tenK ? micros < 1000 : null,
                     how + ", a mix of 35 typed texts: ranking, JDA choices and the callback JSON");
+        }
+        if (benchmark.startsWith("web.SkillPageBenchmark")) {
+            return Figure.of("web", name, micros, "µs", tenK ? "< 2 ms" : "report", tenK ? micros < 2000 : null,
+                    how + ", page model and precompiled JTE templates to a string, a different skill each call");
         }
         if (benchmark.endsWith(".parseMatchBuildRender") && "text".equals(platform)) {
             return Figure.of("command", name, micros, "µs", "< 50 µs", micros < 50, how + ", bundled catalog");

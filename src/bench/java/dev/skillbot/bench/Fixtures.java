@@ -13,7 +13,7 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    static Path catalogDir(int skills) {
+    public static Path catalogDir(int skills) {
         Path dir = Path.of("target", "bench-catalogs", Integer.toString(skills));
         if (!Files.exists(dir.resolve("domains.yml"))) {
             SyntheticCatalog.write(dir, SyntheticCatalog.Spec.of(skills));

@@ -23,6 +23,9 @@ import org.springframework.util.FileSystemUtils;
 record ImageLaunch(String java, List<String> options, String what) {
 
     private static final Path DIR = Path.of("target", "bench-image");
+    /** The Dockerfile's {@code JAVA_TOOL_OPTIONS}, for the training run and the start alike (JDK 22+ for the trimming). */
+    static final List<String> IMAGE_OPTIONS = List.of("-XX:MaxRAMPercentage=60", "-XX:+ExitOnOutOfMemoryError",
+            "-XX:TrimNativeHeapInterval=5000");
     static final Path JAR = DIR.resolve("skillbot.jar");
 
     /** Unpacks the jar and runs the training run; the JDK is {@code -Dbench.image-jdk}, else the newest under /usr/lib/jvm if 24+, else this one. */
@@ -35,8 +38,12 @@ record ImageLaunch(String java, List<String> options, String what) {
                 Duration.ofMinutes(2));
         if (feature >= 24) {
             Path cache = DIR.resolve("skillbot.aot");
-            train(java, List.of("-XX:AOTCacheOutput=" + cache));
-            return new ImageLaunch(java, List.of("-XX:AOTCache=" + cache), "JDK " + feature + " AOT cache, unpacked jar (as the image)");
+            List<String> training = new ArrayList<>(IMAGE_OPTIONS);
+            training.add("-XX:AOTCacheOutput=" + cache);
+            train(java, training);
+            List<String> start = new ArrayList<>(IMAGE_OPTIONS);
+            start.add("-XX:AOTCache=" + cache);
+            return new ImageLaunch(java, start, "JDK " + feature + " AOT cache, unpacked jar and JAVA_TOOL_OPTIONS (as the image)");
         }
         // JDK 17's dynamic archive (-XX:ArchiveClassesAtExit) crashes on Spring's lambda proxies in some builds,
         // so the class list is recorded and dumped statically, without the lambda proxy entries.

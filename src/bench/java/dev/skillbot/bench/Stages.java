@@ -304,6 +304,32 @@ final class Stages {
         return figures;
     }
 
+    private static final Pattern PAGE_WEIGHT = Pattern.compile("seed page weight: (\\d+) bytes \\((.*)\\)");
+    private static final Pattern SITE = Pattern.compile("static site: (\\d+) skills in ([0-9.]+) s \\((.*)\\)");
+
+    /** The seed skill's page weight with its stylesheet, and the static site of 10,000 skills, in a fresh JVM. */
+    static List<Figure> web() throws Exception {
+        List<Figure> figures = new ArrayList<>();
+        for (String line : loadRun("dev.skillbot.web.WebSiteBenchmark", "10000")) {
+            Matcher weight = PAGE_WEIGHT.matcher(line);
+            if (weight.find()) {
+                double kb = Double.parseDouble(weight.group(1)) / 1024;
+                figures.add(Figure.of("web", "seed skill page weight, CSS included", kb, "KB", "< 60 KB", kb < 60,
+                        "WebSiteBenchmark: /skills/gitops-practices of skills-data as served, plus skillbot.css; " + weight.group(2)));
+            }
+            Matcher site = SITE.matcher(line);
+            if (site.find()) {
+                double seconds = Double.parseDouble(site.group(2));
+                figures.add(Figure.of("web", "static site for " + site.group(1) + " skills", seconds, "s", "< 30 s", seconds < 30,
+                        "WebSiteBenchmark: SiteCommand in a fresh JVM, catalog load included; " + site.group(3)));
+            }
+        }
+        if (figures.size() != 2) {
+            throw new IllegalStateException("the web run printed " + figures.size() + " of its 2 figures");
+        }
+        return figures;
+    }
+
     private static List<String> loadRun(String main, String... arguments) throws Exception {
         List<String> command = new ArrayList<>(List.of(Processes.java(), "-cp", System.getProperty("java.class.path"), main));
         command.addAll(List.of(arguments));

@@ -33,7 +33,9 @@ public record ActionId(Action action, List<String> args) {
         /** The rejection reason form was submitted: proposal id. */
         SUBMIT_REJECTION("rejected"),
         /** Follow or unfollow a skill: skill id. */
-        FOLLOW("follow");
+        FOLLOW("follow"),
+        /** A link button was clicked (Slack tells the app even then): nothing to do but acknowledge. */
+        OPEN("open");
 
         private final String code;
 

@@ -36,6 +36,11 @@ public final class RenderedCards<R> {
         return cache.get(card, renderer);
     }
 
+    /** Draws the card without keeping it or counting it: the start-up warm-up's way in. */
+    public R renderUncached(Card card) {
+        return renderer.apply(card);
+    }
+
     /**
      * The card drawn by {@code renderer} when it is not kept yet, such as a renderer for the reader's
      * language. A card's labels are in its language, so cards in two languages are two keys.

@@ -13,6 +13,7 @@ import dev.skillbot.me.ChecklistIndex;
 import dev.skillbot.me.MeCommands;
 import dev.skillbot.me.PersonalStores;
 import java.time.Clock;
+import dev.skillbot.command.Permalinks;
 import dev.skillbot.gitops.GitDrift;
 import dev.skillbot.startup.ChoiceFailureAnalyzer;
 import java.time.Instant;
@@ -37,6 +38,7 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 public final class Cli {
 
     public static final String CATALOG_ENV = "SKILLBOT_CATALOG_DIR";
+    public static final String PUBLIC_URL_ENV = "SKILLBOT_PUBLIC_URL";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -83,6 +85,7 @@ public final class Cli {
                 usage: java -jar target/skillbot.jar ask "<text>" [--format text|slack|discord] [--locale en|zh-CN] [--catalog DIR]
                        java -jar target/skillbot.jar validate [DIR]
                        java -jar target/skillbot.jar digest --preview [--week 2026-W48] [--scope DOMAIN|SKILL] [--format text|slack|discord] [--locale en|zh-CN] [--catalog DIR]
+                       java -jar target/skillbot.jar site --out DIR [--catalog DIR] [--locale en|zh-CN] [--base-url URL]
                        java -jar target/skillbot.jar help
                 Without a command (or with only --options), java -jar target/skillbot.jar starts the server.""";
     }
@@ -110,9 +113,18 @@ public final class Cli {
                 String.valueOf(Cli.class.getPackage().getImplementationVersion()), dir.toAbsolutePath().normalize().toString(),
                 Instant.now(), true, List.of(), GitDrift.describe(dir).orElse(""), List.of()))
                 .withPersonal(new MeCommands(PersonalStores.none(Clock.systemUTC()), new ChecklistIndex()));
-        Card card = new CommandService(loaded.catalog()::get, features).answer(Invocation.cli(locale), String.join(" ", words));
+        Card card = new CommandService(loaded.catalog()::get, features, permalinks()).answer(Invocation.cli(locale), String.join(" ", words));
         out.println(renderer.apply(card));
         return card.kind() == Card.Kind.DID_YOU_MEAN || card.kind() == Card.Kind.ERROR ? 1 : 0;
+    }
+
+    /** Cards link to the web pages when {@code SKILLBOT_PUBLIC_URL} is set, as the server's do. */
+    private Permalinks permalinks() {
+        try {
+            return Permalinks.of(env.get(PUBLIC_URL_ENV));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     private int digest(String[] args) {

@@ -7,6 +7,7 @@ import dev.skillbot.card.Button;
 import dev.skillbot.card.Card;
 import dev.skillbot.card.Control;
 import dev.skillbot.card.Diff;
+import dev.skillbot.card.LinkButton;
 import dev.skillbot.card.Mark;
 import dev.skillbot.card.Section;
 import dev.skillbot.card.Select;
@@ -94,6 +95,8 @@ public final class TextCardRenderer {
                     .collect(Collectors.joining(" | "));
             out.append(select.placeholder()).append(": ").append(options).append('\n');
         });
+        controls.stream().filter(LinkButton.class::isInstance).map(LinkButton.class::cast)
+                .forEach(link -> out.append(link.label()).append(": ").append(link.url()).append('\n'));
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.skillbot.command;
 
 import dev.skillbot.card.ActionId;
 import dev.skillbot.card.Button;
+import dev.skillbot.card.Control;
 import dev.skillbot.card.Mark;
 import dev.skillbot.card.Select;
 import dev.skillbot.catalog.Catalog;
@@ -21,11 +22,22 @@ final class CardParts {
     private final Catalog catalog;
     private final Messages messages;
     private final SuggestionsView suggestions;
+    private final Permalinks permalinks;
 
     CardParts(Catalog catalog, Messages messages, SuggestionsView suggestions) {
+        this(catalog, messages, suggestions, Permalinks.NONE);
+    }
+
+    CardParts(Catalog catalog, Messages messages, SuggestionsView suggestions, Permalinks permalinks) {
         this.catalog = catalog;
         this.messages = messages;
         this.suggestions = suggestions;
+        this.permalinks = permalinks;
+    }
+
+    /** "Open in browser" to the page at {@code path} (a {@link SkillLinks} path), when the site's address is known. */
+    void openInBrowser(List<Control> controls, String path) {
+        permalinks.button(messages.get(MessageKey.BUTTON_OPEN_IN_BROWSER), path).ifPresent(controls::add);
     }
 
     SuggestionsView suggestions() {

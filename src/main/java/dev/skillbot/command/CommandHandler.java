@@ -19,9 +19,16 @@ import java.util.stream.Collectors;
 public final class CommandHandler {
 
     private final CommandPorts ports;
+    private final Permalinks permalinks;
 
     public CommandHandler(CommandPorts ports) {
+        this(ports, Permalinks.NONE);
+    }
+
+    /** @param permalinks where skill cards link to in a browser ({@link Permalinks#NONE}: no links) */
+    public CommandHandler(CommandPorts ports, Permalinks permalinks) {
         this.ports = ports;
+        this.permalinks = permalinks;
     }
 
     /** A card, and the skill it shows when it shows one (for lookup counts). */
@@ -29,7 +36,7 @@ public final class CommandHandler {
     }
 
     Handled handleTracked(Command command, Invocation invocation, Catalog catalog, Messages messages) {
-        CardParts parts = new CardParts(catalog, messages, ports.suggestions());
+        CardParts parts = new CardParts(catalog, messages, ports.suggestions(), permalinks);
         MessageCardBuilder explain = new MessageCardBuilder(catalog, parts);
         if (command instanceof Command.Lookup lookup) {
             return withSkill(lookup.skillQuery(), lookup.level(), lookup.role(), catalog, parts, explain, skill -> lookup.level()

@@ -43,9 +43,14 @@ public final class CommandService {
     }
 
     public CommandService(CurrentCatalog catalogs, CommandPorts ports) {
+        this(catalogs, ports, Permalinks.NONE);
+    }
+
+    /** Cards that link to their web page under the given address ({@code SKILLBOT_PUBLIC_URL}). */
+    public CommandService(CurrentCatalog catalogs, CommandPorts ports, Permalinks permalinks) {
         this.catalogs = catalogs;
         this.parser = new CommandParser();
-        this.handler = new CommandHandler(ports);
+        this.handler = new CommandHandler(ports, permalinks);
         this.observer = ports.observer();
         this.skillShown = ports.skillShown();
         this.personal = ports.personal();

@@ -90,6 +90,7 @@ final class ComparisonCardBuilder {
         controls.add(new Button(parts.levelName(to), CardParts.show(CommandText.level(skill, to, role)), Button.Style.PRIMARY));
         controls.add(new Button(parts.messages().get(MessageKey.BUTTON_SHARE),
                 CardParts.share(CommandText.compare(skill, from, to, role)), Button.Style.DEFAULT));
+        parts.openInBrowser(controls, SkillLinks.compare(skill.id(), from.id(), to.id(), role.map(Role::id)));
         controls.add(parts.suggestButton(skill, to, role));
         controls.add(parts.followButton(skill));
         controls.add(parts.roleFilter(skill, role, filter -> CommandText.compare(skill, from, to, filter)));

@@ -49,6 +49,7 @@ final class LevelCardBuilder {
         });
         controls.add(new Button(parts.messages().get(MessageKey.BUTTON_SHARE),
                 CardParts.share(CommandText.level(skill, level, role)), Button.Style.DEFAULT));
+        parts.openInBrowser(controls, SkillLinks.level(skill.id(), level.id(), role.map(Role::id)));
         controls.add(parts.suggestButton(skill, level, role));
         controls.add(parts.followButton(skill));
         controls.add(parts.levelPicker(skill, Optional.of(level), role));

@@ -50,6 +50,7 @@ final class ListCardBuilder {
             blocks.add(Section.of(domain.name(parts.locale()), null, lines));
         }
         List<Control> controls = new ArrayList<>();
+        parts.openInBrowser(controls, "");
         if (!listed.isEmpty()) {
             List<Select.Option> options = listed.stream()
                     .map(skill -> new Select.Option(skill.name(), CardParts.show(CommandText.overview(skill)), false))

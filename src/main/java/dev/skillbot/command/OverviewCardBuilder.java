@@ -65,6 +65,7 @@ final class OverviewCardBuilder {
                 CardParts.show(CommandText.level(skill, first, role)), Button.Style.PRIMARY)));
         controls.add(new Button(parts.messages().get(MessageKey.BUTTON_SHARE),
                 CardParts.share(CommandText.overview(skill) + role.map(r -> " " + r.id()).orElse("")), Button.Style.DEFAULT));
+        parts.openInBrowser(controls, SkillLinks.skill(skill.id()));
         controls.add(parts.followButton(skill));
         controls.add(parts.levelPicker(skill, Optional.empty(), role));
         controls.add(parts.roleFilter(skill, role, filter -> CommandText.overview(skill) + filter.map(r -> " " + r.id()).orElse("")));

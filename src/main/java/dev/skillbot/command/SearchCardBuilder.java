@@ -55,6 +55,7 @@ final class SearchCardBuilder {
         } else if (result.total() > result.hits().size()) {
             blocks.add(Section.of("", null, parts.messages().get(MessageKey.SEARCH_MORE, result.total() - result.hits().size())));
         }
+        parts.openInBrowser(controls, SkillLinks.search(query));
         String title = parts.messages().get(MessageKey.SEARCH_TITLE, query);
         return new Card(Card.Kind.SEARCH, title, List.of(parts.messages().get(MessageKey.CONTEXT_REVISION, catalog.revision())),
                 List.of(), blocks, controls, title);

@@ -9,6 +9,7 @@ import static dev.skillbot.discord.DiscordLimits.SELECT_PLACEHOLDER;
 
 import dev.skillbot.card.ActionId;
 import dev.skillbot.card.Control;
+import dev.skillbot.card.LinkButton;
 import dev.skillbot.card.Select;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,6 +40,8 @@ final class ComponentLayout {
         for (Control control : controls) {
             if (control instanceof dev.skillbot.card.Button button && ids.add(button.id().encode())) {
                 buttons.add(button(button));
+            } else if (control instanceof LinkButton link && link.url().length() <= DiscordLimits.BUTTON_URL) {
+                buttons.add(Button.link(link.url(), label(link.label(), BUTTON_LABEL)));
             }
         }
         List<ActionRow> rows = new ArrayList<>();

@@ -14,6 +14,7 @@ final class DiscordLimits {
     static final int ACTION_ROWS = 5;
     static final int BUTTONS_PER_ROW = 5;
     static final int BUTTON_LABEL = 80;
+    static final int BUTTON_URL = 512;
     static final int SELECT_OPTIONS = 25;
     static final int SELECT_OPTION_TEXT = 100;
     static final int SELECT_PLACEHOLDER = 150;

@@ -19,6 +19,7 @@ public enum MessageKey {
     BUTTON_COMPARE_NEXT("button.compareNext"),
     BUTTON_SHARE("button.share"),
     BUTTON_OVERVIEW("button.overview"),
+    BUTTON_OPEN_IN_BROWSER("button.openInBrowser"),
     SELECT_LEVEL("select.level"),
     SELECT_ROLE("select.role"),
     SELECT_ALL_ROLES("select.allRoles"),

@@ -13,6 +13,7 @@ import dev.skillbot.card.Block;
 import dev.skillbot.card.Card;
 import dev.skillbot.card.Mark;
 import dev.skillbot.card.Diff;
+import dev.skillbot.card.LinkButton;
 import dev.skillbot.card.Section;
 import dev.skillbot.card.Table;
 import dev.skillbot.i18n.MessageKey;
@@ -109,6 +110,12 @@ public final class SlackCardRenderer {
     /** The notification text shown where blocks cannot be. */
     String text(Card card) {
         return SlackText.fit(card.fallback(), SECTION_MAX, SlackText.ELLIPSIS);
+    }
+
+    /** The card as a link unfurls into it: its content and its "Open in browser" link, no buttons that act. */
+    List<LayoutBlock> compact(Card card) {
+        return blocks(new Card(card.kind(), card.title(), card.context(), card.tags(), card.blocks(),
+                card.controls().stream().filter(LinkButton.class::isInstance).toList(), card.fallback()));
     }
 
     List<LayoutBlock> blocks(Card card) {

@@ -7,6 +7,7 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.methods.MethodsClient;
 import dev.skillbot.card.RenderedCards;
 import dev.skillbot.command.CommandService;
+import dev.skillbot.command.Permalinks;
 import dev.skillbot.digest.DigestProperties;
 import dev.skillbot.digest.follow.FollowService;
 import dev.skillbot.i18n.LanguagePreferences;
@@ -132,12 +133,15 @@ class SlackConfiguration {
     App slackApp(SlackProperties slack, Slack slackClient, CommandService commands, ReviewFlow reviewFlow, FollowService follows,
                  SlackReviewers reviewers, SlackMessenger web, SlackReaderLanguage readers, SlackPlatformStatus status,
                  RenderedCards<String> slackRenderedCards, AfterAckExecutor afterAck, ReviewDeliveries reviewDeliveries,
-                 SlackClients.Background slackBackgroundClient) {
+                 SlackClients.Background slackBackgroundClient, Permalinks permalinks) {
         AppConfig config = AppConfig.builder()
                 .slack(slackClient)
                 .singleTeamBotToken(slack.botToken())
                 .signingSecret(slack.signingSecret())
-                .requestVerificationEnabled(slack.httpMode())
+                // Every HTTP request was verified by SlackSignatureFilter before Bolt sees it (same path, same
+                // conditions); Bolt's second HMAC, hex-formatted a byte at a time, was a fifth of a request's CPU
+                // (docs/performance.md). Socket Mode needs no signature.
+                .requestVerificationEnabled(false)
                 .authTestCacheExpirationMillis(-1)
                 .clientId(null)
                 .clientSecret(null)
@@ -150,6 +154,9 @@ class SlackConfiguration {
                 new SlackReviewFlow(reviewFlow, reviewers, web, responder, afterAck, readers),
                 follows, readers).withHome(home, afterAck).register(app);
         home.register(app);
+        if (permalinks.enabled()) { // an unfurl is read by the whole channel: the workspace's language
+            SlackRoutes.unfurls(app, new SlackUnfurls(commands, permalinks, web, afterAck, slack.locale()));
+        }
         log.info("Slack: {}{}, Web API {}", slack.httpMode() ? "HTTP on POST " + EVENTS_PATH : "",
                 slack.socketMode() ? (slack.httpMode() ? " and " : "") + "Socket Mode" : "", slack.apiUrl());
         app.start();

@@ -6,7 +6,9 @@ import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
 import com.slack.api.model.block.element.StaticSelectElement;
+import dev.skillbot.card.ActionId;
 import dev.skillbot.card.Button;
+import dev.skillbot.card.LinkButton;
 import dev.skillbot.card.Control;
 import dev.skillbot.card.Select;
 import java.util.ArrayList;
@@ -28,6 +30,7 @@ final class SlackControls {
     static final int OPTION_TEXT_MAX = 75;
     static final int OPTION_VALUE_MAX = 150;
     static final int PLACEHOLDER_MAX = 150;
+    static final int URL_MAX = 3000;
 
     List<LayoutBlock> render(List<Control> controls) {
         Set<String> actionIds = new HashSet<>();
@@ -38,6 +41,8 @@ final class SlackControls {
                 button(button, actionIds).ifPresent(buttons::add);
             } else if (control instanceof Select select) {
                 select(select, actionIds).ifPresent(selects::add);
+            } else if (control instanceof LinkButton link) {
+                link(link, actionIds).ifPresent(buttons::add);
             }
         }
         List<LayoutBlock> blocks = new ArrayList<>();
@@ -56,6 +61,16 @@ final class SlackControls {
                 .actionId(actionId)
                 .style(button.style() == Button.Style.PRIMARY ? "primary" : null)
                 .build());
+    }
+
+    /** A URL button: Slack opens it and still sends the click, which the OPEN route acknowledges. */
+    private static Optional<BlockElement> link(LinkButton link, Set<String> actionIds) {
+        String actionId = ActionId.of(ActionId.Action.OPEN, String.valueOf(actionIds.size())).encode();
+        if (link.url().length() > URL_MAX || !actionIds.add(actionId)) {
+            return Optional.empty();
+        }
+        return Optional.of(ButtonElement.builder().text(SlackText.plain(link.label(), BUTTON_TEXT_MAX)).url(link.url())
+                .actionId(actionId).build());
     }
 
     private static Optional<BlockElement> select(Select select, Set<String> actionIds) {

@@ -9,6 +9,7 @@ import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.util.QueryStringParser;
 import com.slack.api.bolt.util.SlackRequestParser;
+import dev.skillbot.http.CachedBodyRequest;
 import dev.skillbot.http.PlainAnswer;
 import dev.skillbot.observability.LogSafe;
 import jakarta.servlet.http.HttpServlet;
@@ -38,7 +39,7 @@ final class SlackEventsServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String body = ServletAdapterOps.doReadRequestBodyAsString(request); // as Bolt's own servlet reads it
+        String body = body(request);
         Request<?> slackRequest;
         try {
             slackRequest = parser.parse(SlackRequestParser.HttpRequest.builder()
@@ -66,6 +67,20 @@ final class SlackEventsServlet extends HttpServlet {
                 PlainAnswer.send(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "internal error");
             }
         }
+    }
+
+    /**
+     * The body as Bolt's own servlet reads it: its lines joined by the line separator. A form body
+     * has no line breaks (they are percent-encoded), so the already-read body is that text as is.
+     */
+    static String body(HttpServletRequest request) throws IOException {
+        if (request instanceof CachedBodyRequest cached) {
+            String text = cached.text();
+            if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+                return text;
+            }
+        }
+        return ServletAdapterOps.doReadRequestBodyAsString(request);
     }
 
     /** What the log says about an unclassified body: its payload type, escaped, never the body. */

@@ -1,5 +1,6 @@
 package dev.skillbot.slack;
 
+import dev.skillbot.command.Permalinks;
 import dev.skillbot.http.HttpLimits;
 import java.time.Clock;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -16,9 +17,9 @@ import org.springframework.context.annotation.Configuration;
 class SlackHttpConfiguration {
 
     @Bean
-    FilterRegistrationBean<SlackSignatureFilter> slackSignatureFilter(SlackProperties slack, Clock clock) {
-        FilterRegistrationBean<SlackSignatureFilter> registration =
-                new FilterRegistrationBean<>(new SlackSignatureFilter(new SlackSignature(slack.signingSecret(), clock)));
+    FilterRegistrationBean<SlackSignatureFilter> slackSignatureFilter(SlackProperties slack, Clock clock, Permalinks permalinks) {
+        FilterRegistrationBean<SlackSignatureFilter> registration = new FilterRegistrationBean<>(
+                new SlackSignatureFilter(new SlackSignature(slack.signingSecret(), clock), true));
         registration.addUrlPatterns(SlackConfiguration.EVENTS_PATH);
         registration.setOrder(HttpLimits.FILTER_ORDER + 1);
         return registration;

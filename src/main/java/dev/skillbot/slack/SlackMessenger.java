@@ -2,12 +2,15 @@ package dev.skillbot.slack;
 
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.request.chat.ChatUnfurlRequest;
 import com.slack.api.methods.response.views.ViewsOpenResponse;
 import com.slack.api.model.view.View;
 import dev.skillbot.card.Card;
 import dev.skillbot.digest.DigestPublisher.DeliveryException;
 import dev.skillbot.observability.LogSafe;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,6 +83,23 @@ final class SlackMessenger {
             return true;
         } catch (DeliveryException e) {
             log.warn("chat.update of {} in {} failed: {}", LogSafe.escape(ts), LogSafe.escape(channel), LogSafe.escape(e.getMessage()));
+            return false;
+        }
+    }
+
+    /**
+     * Unfurls links into cards: in a posted message ({@code channel} and {@code ts}), or in the message
+     * composer ({@code unfurlId} and {@code source}, when Slack sends them).
+     */
+    boolean unfurl(String channel, String ts, String unfurlId, String source, Map<String, Card> cards) {
+        Map<String, ChatUnfurlRequest.UnfurlDetail> unfurls = new LinkedHashMap<>();
+        cards.forEach((url, card) -> unfurls.put(url, ChatUnfurlRequest.UnfurlDetail.builder().blocks(renderer.compact(card)).build()));
+        try {
+            delivery.call(() -> methods.chatUnfurl(request -> (unfurlId != null && source != null
+                    ? request.unfurlId(unfurlId).source(source) : request.channel(channel).ts(ts)).unfurls(unfurls)));
+            return true;
+        } catch (DeliveryException e) {
+            log.warn("chat.unfurl in {} failed: {}", LogSafe.escape(channel), LogSafe.escape(e.getMessage()));
             return false;
         }
     }

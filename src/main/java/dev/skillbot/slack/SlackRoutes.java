@@ -17,6 +17,7 @@ import dev.skillbot.chat.Invocation;
 import dev.skillbot.digest.follow.FollowService;
 import java.util.ArrayList;
 import java.util.List;
+import com.slack.api.model.event.LinkSharedEvent;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -81,6 +82,12 @@ final class SlackRoutes {
         blockAction(app, actionRoutes, ActionId.Action.APPROVE, reviews::approve);
         blockAction(app, actionRoutes, ActionId.Action.REJECT, reviews::reject);
         app.viewSubmission(pattern(ActionId.Action.SUBMIT_REJECTION), reviews::submitRejection);
+        blockAction(app, actionRoutes, ActionId.Action.OPEN, (request, context) -> context.ack()); // the browser opened the link
+    }
+
+    /** Links to the web pages unfurl into cards; without a public address there are none to unfurl. */
+    static void unfurls(App app, SlackUnfurls unfurls) {
+        app.event(LinkSharedEvent.class, unfurls::linkShared);
     }
 
     private static void blockAction(App app, List<Pattern> routes, ActionId.Action action, BlockActionHandler handler) {

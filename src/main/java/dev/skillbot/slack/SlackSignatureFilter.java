@@ -16,9 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Checks a Slack request's signature before anything parses its body: Bolt parses first and
  * verifies afterwards, so a stranger's malformed body used to reach its parser. The body (already
  * bounded by the size limit) is read here; a request that is not signed with the signing secret
- * within the last 5 minutes gets 401, a signed one that is neither a form nor JSON (Events API: the
- * App Home tab's {@code app_home_opened}) 400, and the rest goes on
- * to Bolt with the same bytes, which Bolt verifies again.
+ * within the last 5 minutes gets 401, a signed one that is not a form 400 (or, when link unfurls
+ * are on, not a form nor Events API JSON), and the rest goes on to Bolt with the same bytes; this
+ * is the only check (Bolt's own is switched off, see SlackConfiguration).
  */
 final class SlackSignatureFilter extends OncePerRequestFilter {
 
@@ -29,9 +29,16 @@ final class SlackSignatureFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(SlackSignatureFilter.class);
 
     private final SlackSignature signature;
+    private final boolean events;
 
     SlackSignatureFilter(SlackSignature signature) {
+        this(signature, false);
+    }
+
+    /** @param events whether Events API requests (JSON: the Home tab's {@code app_home_opened}, {@code link_shared} for unfurls) are expected too */
+    SlackSignatureFilter(SlackSignature signature, boolean events) {
         this.signature = signature;
+        this.events = events;
     }
 
     @Override
@@ -49,16 +56,16 @@ final class SlackSignatureFilter extends OncePerRequestFilter {
             PlainAnswer.send(response, HttpServletResponse.SC_UNAUTHORIZED, "invalid or missing Slack signature");
             return;
         }
-        if (!isFormOrJson(request.getContentType())) {
-            PlainAnswer.send(response, HttpServletResponse.SC_BAD_REQUEST, "expected " + FORM + " or " + JSON);
+        String type = mediaType(request.getContentType());
+        if (!(type.equals(FORM) || events && type.equals(JSON))) {
+            PlainAnswer.send(response, HttpServletResponse.SC_BAD_REQUEST, "expected " + FORM + (events ? " or " + JSON : ""));
             return;
         }
         chain.doFilter(new CachedBodyRequest(request, body), response);
     }
 
-    /** Slash commands and interactions are forms; Events API events (the Home tab's) are JSON. */
-    private static boolean isFormOrJson(String contentType) {
-        String type = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        return type.equals(FORM) || type.equals(JSON);
+    /** Slash commands and interactions are forms; the only Events API (JSON) event Skillbot subscribes to is link_shared. */
+    private static String mediaType(String contentType) {
+        return contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -224,6 +224,7 @@ final class FakeSlack implements AutoCloseable {
             case "/api/views.publish" -> ok(Map.of("view", Map.of("id", "V0HOME", "type", "home")));
             case "/api/chat.postMessage" -> removed.contains(channel) ? error("channel_not_found") : ok(post(channel, form));
             case "/api/chat.update" -> ok(Map.of("channel", channel, "ts", form.getOrDefault("ts", "")));
+            case "/api/chat.unfurl" -> unfurl(form);
             case "/api/chat.postEphemeral" -> ok(Map.of("message_ts", nextTs()));
             case "/api/chat.getPermalink" -> ok(Map.of("channel", channel, "permalink",
                     "https://skillbot-test.slack.com/archives/" + channel + "/p" + form.getOrDefault("message_ts", "").replace(".", "")));
@@ -233,6 +234,19 @@ final class FakeSlack implements AutoCloseable {
             case "/api/conversations.history" -> removed.contains(channel) ? error("channel_not_found") : ok(history(channel, form));
             default -> new Answer(404, null, "{\"ok\":false,\"error\":\"unknown_method\"}");
         };
+    }
+
+    /** As Slack: the message (channel and ts) or the composer's unfurl (unfurl_id and source), and unfurls as a JSON object. */
+    private static Answer unfurl(Map<String, String> form) {
+        boolean target = form.containsKey("channel") && form.containsKey("ts") || form.containsKey("unfurl_id") && form.containsKey("source");
+        if (!target) {
+            return error("invalid_arguments");
+        }
+        try {
+            return JSON.readTree(form.getOrDefault("unfurls", "")).isObject() ? ok(Map.of()) : error("invalid_unfurls_format");
+        } catch (RuntimeException e) {
+            return error("invalid_unfurls_format");
+        }
     }
 
     /** The user object as Slack sends it: {@code locale} only when asked for with {@code include_locale}. */

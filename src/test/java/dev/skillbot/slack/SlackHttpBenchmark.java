@@ -38,6 +38,7 @@ public final class SlackHttpBenchmark {
     private static final int PAIRS = 5;
     private static final OperatingSystemMXBean PROCESS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.ThreadMXBean ALLOCATION = (com.sun.management.ThreadMXBean) THREADS;
 
     public static void main(String[] args) throws Exception {
         int rate = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
@@ -77,6 +78,8 @@ public final class SlackHttpBenchmark {
                     skillRun.perSecond(), noopRun.perSecond(), skillRun.perSecond() / noopRun.perSecond(), PAIRS);
             System.out.printf(Locale.ROOT, "server CPU a request: /skill %.1f us, no-op %.1f us, ratio %.2f%n",
                     skillRun.serverMicrosEach(), noopRun.serverMicrosEach(), noopRun.serverMicrosEach() / skillRun.serverMicrosEach());
+            System.out.printf(Locale.ROOT, "server allocation a request (Tomcat's threads, load-independent): /skill %.1f KB, no-op %.1f KB%n",
+                    skillRun.serverKilobytesEach(), noopRun.serverKilobytesEach());
             report("/skill at " + rate + " req/s", openLoop(port, skill, workers, rate, seconds));
             report("no-op  at " + rate + " req/s", openLoop(port, noop, workers, rate, seconds));
             mixed(context, slack, port, workers, rate, seconds);
@@ -100,13 +103,26 @@ public final class SlackHttpBenchmark {
         CacheStats cardsBefore = cards.stats();
         CacheStats drawnBefore = drawn.stats();
         LongAdder failed = new LongAdder();
-        long[] sorted = openLoop(port, i -> requests.get(order[i]), workers, rate, seconds, body -> true, failed);
+        long[] inOrder = new long[rate * seconds];
+        long[] sorted = openLoop(port, i -> requests.get(order[i]), workers, rate, seconds, body -> true, failed, inOrder);
         CacheStats cardsDuring = cards.stats().minus(cardsBefore);
         CacheStats drawnDuring = drawn.stats().minus(drawnBefore);
         report("mixed  at " + rate + " req/s (" + requests.size() + " distinct commands, " + failed.sum() + " failed)", sorted);
         System.out.printf(Locale.ROOT, "cache hit ratio, mixed: cards %.3f (%d of %d), drawn %.3f (%d of %d)%n",
                 cardsDuring.hitRate(), cardsDuring.hitCount(), cardsDuring.requestCount(),
                 drawnDuring.hitRate(), drawnDuring.hitCount(), drawnDuring.requestCount());
+        System.out.println("mixed, p99 ms by second: " + bySecond(inOrder, rate));
+    }
+
+    /** Where in the phase the tail sits: p99 of each second's requests, by their scheduled start. */
+    private static String bySecond(long[] inOrder, int rate) {
+        StringBuilder seconds = new StringBuilder();
+        for (int from = 0; from + rate <= inOrder.length; from += rate) {
+            long[] second = Arrays.copyOfRange(inOrder, from, from + rate);
+            Arrays.sort(second);
+            seconds.append(String.format(Locale.ROOT, "%s%.1f", seconds.isEmpty() ? "" : ", ", LoadRun.millis(second, 0.99)));
+        }
+        return seconds.toString();
     }
 
     /** The whole application on a free loopback port, Slack on and pointed at {@code slack}; more arguments may follow. */
@@ -129,6 +145,7 @@ public final class SlackHttpBenchmark {
     private static Throughput closedLoop(int port, byte[] request, int workers, int seconds) throws Exception {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         long cpuBefore = PROCESS.getProcessCpuTime();
+        long allocatedBefore = serverAllocatedBytes();
         List<long[]> counts = LoadRun.inParallel(workers, worker -> {
             try (RawHttpConnection connection = new RawHttpConnection(port)) {
                 long sent = 0;
@@ -142,10 +159,17 @@ public final class SlackHttpBenchmark {
         long sent = counts.stream().mapToLong(count -> count[0]).sum();
         long clientCpu = counts.stream().mapToLong(count -> count[1]).sum();
         long serverCpu = PROCESS.getProcessCpuTime() - cpuBefore - clientCpu;
-        return new Throughput(sent / (double) seconds, serverCpu / 1e3 / sent);
+        return new Throughput(sent / (double) seconds, serverCpu / 1e3 / sent, (serverAllocatedBytes() - allocatedBefore) / 1e3 / sent);
     }
 
-    private record Throughput(double perSecond, double serverMicrosEach) {
+    private record Throughput(double perSecond, double serverMicrosEach, double serverKilobytesEach) {
+    }
+
+    /** Bytes allocated so far by Tomcat's request threads ({@code http-nio-…}), which serve every request of a run. */
+    private static long serverAllocatedBytes() {
+        long[] ids = Thread.getAllStackTraces().keySet().stream().filter(thread -> thread.getName().startsWith("http-nio"))
+                .mapToLong(Thread::getId).toArray();
+        return Arrays.stream(ALLOCATION.getThreadAllocatedBytes(ids)).filter(bytes -> bytes > 0).sum();
     }
 
     /** An open loop in which any failed request ends the run. */
@@ -166,6 +190,12 @@ public final class SlackHttpBenchmark {
      */
     static long[] openLoop(int port, IntFunction<byte[]> request, int workers, int rate, int seconds, Predicate<String> good,
             LongAdder failed) throws Exception {
+        return openLoop(port, request, workers, rate, seconds, good, failed, new long[rate * seconds]);
+    }
+
+    /** As above, and each request's latency also at its index in {@code inOrder}. */
+    static long[] openLoop(int port, IntFunction<byte[]> request, int workers, int rate, int seconds, Predicate<String> good,
+            LongAdder failed, long[] inOrder) throws Exception {
         long intervalNanos = 1_000_000_000L / rate;
         int total = rate * seconds;
         long start = System.nanoTime() + 50_000_000L;
@@ -186,7 +216,8 @@ public final class SlackHttpBenchmark {
                         connection.close();
                         connection = new RawHttpConnection(port);
                     }
-                    mine[n++] = System.nanoTime() - scheduled;
+                    mine[n] = System.nanoTime() - scheduled;
+                    inOrder[i] = mine[n++];
                 }
                 return Arrays.copyOf(mine, n);
             } finally {

@@ -8,6 +8,7 @@ import dev.skillbot.command.CommandService;
 import dev.skillbot.command.CommandPorts;
 import dev.skillbot.chat.Invocation;
 import dev.skillbot.chat.Platform;
+import dev.skillbot.command.Permalinks;
 import dev.skillbot.command.SuggestionsView;
 import dev.skillbot.digest.CatalogChange;
 import dev.skillbot.digest.DigestComposer;
@@ -38,6 +39,8 @@ import java.util.stream.IntStream;
 public final class EveryCard {
 
     private static final Instant NOW = Instant.parse("2026-11-30T09:00:00Z");
+    /** The site address the representative cards link to ("Open in browser"). */
+    public static final String PUBLIC_URL = "https://skills.example.com/";
 
     /** A card to draw, with the name of its golden file and the language it is in. */
     public record Named(String name, String locale, Card card) {
@@ -57,7 +60,8 @@ public final class EveryCard {
         List<Named> cards = new ArrayList<>();
         CommandService service = new CommandService(() -> catalog, new CommandPorts(twoSuggestions(canary), null, id -> { })
                 .withObservability((invocation, command, card, nanos) -> { }, () -> new AboutInfo("1.2.3", "/srv/catalog", NOW, true,
-                        List.of(), "main: up to date", List.of("Slack", "Discord shards 0-1/2"))));
+                        List.of(), "main: up to date", List.of("Slack", "Discord shards 0-1/2"))),
+                Permalinks.of(PUBLIC_URL));
         String[][] commands = {
                 {"level", "en", canary + " senior"},
                 {"level-one-role", "en", "canary senior sre"},

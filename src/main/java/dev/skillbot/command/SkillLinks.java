@@ -1,0 +1,95 @@
+package dev.skillbot.command;
+
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The web addresses of what a card shows, relative to the site's root: the one place that knows
+ * them, so the pages the web adapter serves and the "Open in browser" links of chat cards never
+ * disagree. Catalog ids are {@code [a-z0-9-]} (the loader checks), so they need no encoding.
+ */
+public final class SkillLinks {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
+
+    private SkillLinks() {
+    }
+
+    public static String skill(String skillId) {
+        return "skills/" + skillId;
+    }
+
+    /** One level of a skill, optionally narrowed to one role, scrolled to that level (and cell). */
+    public static String level(String skillId, String levelId, Optional<String> roleId) {
+        return skill(skillId) + "?level=" + levelId + roleId.map(role -> "&role=" + role).orElse("")
+                + "#" + roleId.map(role -> cellAnchor(levelId, role)).orElse("level-" + levelId);
+    }
+
+    public static String compare(String skillId, String fromLevelId, String toLevelId, Optional<String> roleId) {
+        return skill(skillId) + "?from=" + fromLevelId + "&to=" + toLevelId + roleId.map(role -> "&role=" + role).orElse("")
+                + "#compare";
+    }
+
+    /** The stable anchor of one cell of the matrix, such as {@code senior-sre}. */
+    public static String cellAnchor(String levelId, String roleId) {
+        return levelId + "-" + roleId;
+    }
+
+    public static String search(String query) {
+        return "search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The chat command that shows what a page shows, from the page's path and query (such as
+     * {@code skills/canary-releases?level=senior&role=sre}), or empty when it is no page of these.
+     * Ids must look like ids; the command parser then checks them against the catalog.
+     */
+    public static Optional<String> commandText(String pathAndQuery) {
+        String withoutAnchor = pathAndQuery.split("#", 2)[0];
+        String[] parts = withoutAnchor.split("\\?", 2);
+        String path = parts[0].endsWith("/") ? parts[0].substring(0, parts[0].length() - 1) : parts[0];
+        Map<String, String> query = query(parts.length > 1 ? parts[1] : "");
+        if (path.isEmpty()) {
+            return Optional.of("list");
+        }
+        if (path.equals("search")) {
+            return Optional.ofNullable(query.get("q")).filter(q -> !q.isBlank()).map(q -> "search " + q);
+        }
+        if (!path.startsWith("skills/") || !ID.matcher(path.substring("skills/".length())).matches()) {
+            return Optional.empty();
+        }
+        String skill = path.substring("skills/".length());
+        String role = id(query, "role").map(r -> " " + r).orElse("");
+        Optional<String> from = id(query, "from");
+        Optional<String> to = id(query, "to");
+        if (from.isPresent() && to.isPresent()) {
+            return Optional.of(skill + " " + from.get() + ".." + to.get() + role);
+        }
+        return Optional.of(skill + id(query, "level").map(level -> " " + level).orElse("") + role);
+    }
+
+    private static Optional<String> id(Map<String, String> query, String name) {
+        return Optional.ofNullable(query.get(name)).filter(value -> ID.matcher(value).matches());
+    }
+
+    private static Map<String, String> query(String query) {
+        Map<String, String> values = new HashMap<>();
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                try {
+                    values.putIfAbsent(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                } catch (IllegalArgumentException malformed) {
+                    // a broken escape: the value is left out
+                }
+            }
+        }
+        return values;
+    }
+}

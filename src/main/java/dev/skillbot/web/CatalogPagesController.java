@@ -1,0 +1,87 @@
+package dev.skillbot.web;
+
+import dev.skillbot.catalog.Catalog;
+import dev.skillbot.catalog.CurrentCatalog;
+import dev.skillbot.catalog.Skill;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The catalog's read-only pages on the application's port: {@code /}, {@code /skills/{id}} and
+ * {@code /search}. A skill id is only ever a key into the current catalog; anything else is a
+ * 404 page. The pages hold no personal data, so they are the same for everyone.
+ */
+@RestController
+class CatalogPagesController {
+
+    private final CurrentCatalog catalogs;
+    private final PageRenderer renderer;
+    private final SkillPages skillPages;
+    private final PageBuilders pages;
+    private final ProposalLines proposals;
+
+    CatalogPagesController(CurrentCatalog catalogs, PageRenderer renderer, ContentText content, ProposalLines proposals) {
+        this.catalogs = catalogs;
+        this.renderer = renderer;
+        this.skillPages = new SkillPages(content);
+        this.pages = new PageBuilders(content);
+        this.proposals = proposals;
+    }
+
+    @GetMapping("/")
+    ResponseEntity<String> catalog(@RequestParam(required = false) String lang,
+                                   @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept) {
+        Catalog catalog = catalogs.current();
+        Page page = page(catalog, lang, accept, "title.catalog", "/");
+        return html(HttpStatus.OK, renderer.catalog(pages.catalog(catalog, page)));
+    }
+
+    @GetMapping("/skills/{id}")
+    ResponseEntity<String> skill(@PathVariable String id, @RequestParam(required = false) String lang,
+                                 @RequestParam(required = false) String level, @RequestParam(required = false) String role,
+                                 @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                 @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept) {
+        Catalog catalog = catalogs.current();
+        Optional<Skill> skill = catalog.skill(id);
+        if (skill.isEmpty()) {
+            Page page = page(catalog, lang, accept, "title.notFound", "/");
+            return html(HttpStatus.NOT_FOUND, renderer.notFound(page, page.t().get("notFound.skill", SkillPages.shorten(id))));
+        }
+        Page page = page(catalog, lang, accept, null, "/skills/" + skill.get().id());
+        Page titled = new Page(page.t(), page.links(), skill.get().name() + " · " + page.t().get("title.catalog"), page.revision(),
+                page.otherLanguageLink(), page.otherLanguage(), page.langParameter());
+        SkillPage built = skillPages.build(catalog, skill.get(), titled, new SkillPages.Query(level, role, from, to),
+                proposals.of(catalog, skill.get(), page.t()));
+        return html(built.notice().isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST, renderer.skill(built));
+    }
+
+    @GetMapping("/search")
+    ResponseEntity<String> search(@RequestParam(required = false) String q, @RequestParam(required = false) String lang,
+                                  @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept) {
+        Catalog catalog = catalogs.current();
+        Page page = page(catalog, lang, accept, "title.search", "/search");
+        return html(HttpStatus.OK, renderer.search(pages.search(catalog, page, q), false));
+    }
+
+    private Page page(Catalog catalog, String lang, String accept, String titleKey, String path) {
+        String chosen = PageLanguage.choose(lang, accept);
+        Labels t = Labels.of(chosen);
+        String asked = lang != null && !lang.isBlank() ? chosen : null;
+        String other = PageLanguage.supported().stream().filter(tag -> !tag.equals(chosen)).findFirst().orElse(chosen);
+        return new Page(t, new ServerLinks(asked), titleKey == null ? "" : t.get(titleKey), catalog.revision(),
+                path + "?lang=" + other, other, asked);
+    }
+
+    static ResponseEntity<String> html(HttpStatus status, String body) {
+        return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).body(body);
+    }
+}

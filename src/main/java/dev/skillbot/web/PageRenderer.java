@@ -1,0 +1,48 @@
+package dev.skillbot.web;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import java.util.Map;
+
+/**
+ * Renders the page models with the templates of {@code src/main/jte}, compiled into the jar at build
+ * time: the server and the static site render with the same templates, and every value is
+ * HTML-escaped by JTE unless a template says otherwise (none does).
+ */
+public final class PageRenderer {
+
+    private final TemplateEngine templates;
+
+    PageRenderer(TemplateEngine templates) {
+        this.templates = templates;
+    }
+
+    /** The templates compiled into the jar, without Spring (the static site, benchmarks). */
+    public static PageRenderer precompiled() {
+        return new PageRenderer(TemplateEngine.createPrecompiled(ContentType.Html));
+    }
+
+    public String skill(SkillPage page) {
+        return render("skill.jte", Map.of("p", page));
+    }
+
+    public String catalog(CatalogPage page) {
+        return render("catalog.jte", Map.of("p", page));
+    }
+
+    /** @param scripted whether the page loads the static site's search script (the server searches itself) */
+    public String search(SearchPage page, boolean scripted) {
+        return render("search.jte", Map.of("p", page, "scripted", scripted));
+    }
+
+    public String notFound(Page page, String message) {
+        return render("notfound.jte", Map.of("page", page, "message", message));
+    }
+
+    private String render(String template, Map<String, Object> params) {
+        StringOutput output = new StringOutput(16 * 1024);
+        templates.render(template, params, output);
+        return output.toString();
+    }
+}

@@ -1,0 +1,88 @@
+package dev.skillbot.web;
+
+import dev.skillbot.catalog.CatalogLoader;
+import dev.skillbot.catalog.CatalogProperties;
+import dev.skillbot.catalog.LoadResult;
+import dev.skillbot.command.Permalinks;
+import dev.skillbot.i18n.Messages;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code java -jar skillbot.jar site --out DIR [--catalog DIR] [--locale en|zh-CN] [--base-url URL]}:
+ * the static site of a catalog, without starting Spring. Exit 0 when written, 1 when the catalog is
+ * invalid, 2 on a usage error.
+ */
+public final class SiteCommand {
+
+    public static final String NAME = "site";
+    public static final String USAGE = "java -jar target/skillbot.jar site --out DIR [--catalog DIR] [--locale en|zh-CN] [--base-url URL]";
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Map<String, String> env;
+
+    public SiteCommand(PrintStream out, PrintStream err, Map<String, String> env) {
+        this.out = out;
+        this.err = err;
+        this.env = env;
+    }
+
+    public static boolean handles(String[] args) {
+        return args.length > 0 && args[0].equals(NAME);
+    }
+
+    public int run(String[] args) {
+        Optional<String> outDir = Optional.empty();
+        Optional<String> catalogDir = Optional.empty();
+        String locale = "en";
+        Optional<String> baseUrl = Optional.ofNullable(env.get("SKILLBOT_PUBLIC_URL")).filter(url -> !url.isBlank());
+        try {
+            for (int i = 1; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--out" -> outDir = Optional.of(value(args, ++i));
+                    case "--catalog" -> catalogDir = Optional.of(value(args, ++i));
+                    case "--locale" -> locale = value(args, ++i);
+                    case "--base-url" -> baseUrl = Optional.of(value(args, ++i));
+                    default -> throw new IllegalArgumentException("unknown site option '" + args[i] + "'");
+                }
+            }
+            if (outDir.isEmpty()) {
+                throw new IllegalArgumentException("site needs --out DIR");
+            }
+            baseUrl.ifPresent(Permalinks::of); // an address that is no web address is refused here
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.println("usage: " + USAGE);
+            return 2;
+        }
+        Path catalogPath = Path.of(catalogDir.orElse(env.getOrDefault("SKILLBOT_CATALOG_DIR", CatalogProperties.DEFAULT_DIR)));
+        LoadResult loaded = new CatalogLoader().load(catalogPath);
+        if (loaded.catalog().isEmpty()) {
+            err.println("The catalog in " + catalogPath + " is invalid:");
+            loaded.problems().forEach(problem -> err.println(problem));
+            return 1;
+        }
+        try {
+            long start = System.nanoTime();
+            StaticSite.Written written = new StaticSite(PageRenderer.precompiled())
+                    .write(loaded.catalog().get(), Path.of(outDir.get()), Messages.forLocale(locale).localeTag(), baseUrl);
+            out.printf("%s: %d pages, %d KB, in %d ms%n", outDir.get(), written.pages(), written.bytes() / 1024,
+                    (System.nanoTime() - start) / 1_000_000);
+            return 0;
+        } catch (IOException e) {
+            err.println("Could not write the site to " + outDir.get() + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static String value(String[] args, int index) {
+        if (index >= args.length) {
+            throw new IllegalArgumentException(args[index - 1] + " needs a value");
+        }
+        return args[index];
+    }
+}

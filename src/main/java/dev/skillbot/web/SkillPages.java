@@ -1,0 +1,147 @@
+package dev.skillbot.web;
+
+import dev.skillbot.catalog.Catalog;
+import dev.skillbot.catalog.Expectation;
+import dev.skillbot.catalog.Level;
+import dev.skillbot.catalog.Role;
+import dev.skillbot.catalog.Skill;
+import dev.skillbot.command.SkillLinks;
+import dev.skillbot.i18n.MessageKey;
+import dev.skillbot.suggestion.WordDiff;
+import dev.skillbot.web.SkillPage.Cell;
+import dev.skillbot.web.SkillPage.Change;
+import dev.skillbot.web.SkillPage.Choice;
+import dev.skillbot.web.SkillPage.Fact;
+import dev.skillbot.web.SkillPage.Row;
+import dev.skillbot.web.SkillPage.Selection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Builds the skill page from the catalog and a query. Query values are looked up in the catalog,
+ * never used as they came: an unknown level or role is dropped and explained in a notice.
+ */
+final class SkillPages {
+
+    /** What the address asked for, as given (any may be null). */
+    record Query(String level, String role, String from, String to) {
+
+        static final Query NONE = new Query(null, null, null, null);
+    }
+
+    private final ContentText content;
+
+    SkillPages(ContentText content) {
+        this.content = content;
+    }
+
+    SkillPage build(Catalog catalog, Skill skill, Page page, Query query, SkillPage.Proposals proposals) {
+        Labels t = page.t();
+        String lang = t.lang();
+        List<String> problems = new ArrayList<>();
+        Optional<Level> level = level(catalog, query.level(), problems, t);
+        Optional<Role> role = role(catalog, skill, query.role(), problems, t);
+        Optional<Level> from = level(catalog, query.from(), problems, t);
+        Optional<Level> to = level(catalog, query.to(), problems, t);
+        if (from.isPresent() && to.isPresent() && from.get().equals(to.get())) {
+            problems.add(t.get("compare.same"));
+        }
+        List<Role> roles = catalog.rolesOf(skill);
+        List<Row> rows = catalog.levels().stream().map(each -> new Row(each.id(), each.name(lang), "level-" + each.id(),
+                level.map(each::equals).orElse(false),
+                roles.stream().map(r -> cell(skill, each, r, t)).toList())).toList();
+        Optional<SkillPage.Focus> focus = level.map(shown -> new SkillPage.Focus(shown.name(lang), "level-" + shown.id(),
+                roles.stream().filter(r -> role.map(r::equals).orElse(true)).map(r -> cell(skill, shown, r, t)).toList()));
+        Optional<SkillPage.Comparison> comparison = from.isPresent() && to.isPresent() && !from.get().equals(to.get())
+                ? Optional.of(compare(skill, roles, from.get(), to.get(), role, t)) : Optional.empty();
+        Selection selection = new Selection(level.map(Level::id).orElse(""), role.map(Role::id).orElse(""),
+                from.map(Level::id).orElse(""), to.map(Level::id).orElse(""));
+        return new SkillPage(page, skill.id(), content.name(skill, lang), content.summary(skill, lang), facts(catalog, skill, t),
+                skill.tags(), roles.stream().map(r -> new SkillPage.Column(r.id(), r.name(lang))).toList(), rows, focus,
+                comparison, selection, catalog.levels().stream().map(l -> new Choice(l.id(), l.name(lang))).toList(),
+                roles.stream().map(r -> new Choice(r.id(), r.name(lang))).toList(), proposals,
+                suggestCommand(skill, level.orElse(catalog.levels().get(0)), role, t), String.join(" ", problems));
+    }
+
+    private List<Fact> facts(Catalog catalog, Skill skill, Labels t) {
+        String lang = t.lang();
+        ContentText.Text group = content.group(skill, lang);
+        return List.of(
+                new Fact(t.get("fact.domain"), catalog.domain(skill.domainId()).map(d -> d.name(lang)).orElse(skill.domainId()), lang),
+                new Fact(t.get("fact.group"), group.value(), group.lang()),
+                new Fact(t.get("fact.roles"), String.valueOf(skill.roleIds().size()), lang),
+                new Fact(t.get("fact.levels"), String.valueOf(catalog.levels().size()), lang),
+                new Fact(t.get("fact.required"), String.valueOf(skill.requiredCount()), lang),
+                new Fact(t.get("fact.optional"), String.valueOf(skill.optionalCount()), lang),
+                new Fact(t.get("fact.updated"), skill.updated().toString(), lang));
+    }
+
+    private Cell cell(Skill skill, Level level, Role role, Labels t) {
+        String anchor = SkillLinks.cellAnchor(level.id(), role.id());
+        return skill.expectation(level, role.id())
+                .map(cell -> new Cell(anchor, role.name(t.lang()), level.name(t.lang()), cell.required(), mark(cell, t),
+                        content.cell(cell, t.lang()), true))
+                .orElse(new Cell(anchor, role.name(t.lang()), level.name(t.lang()), false, "",
+                        new ContentText.Text(t.chat(MessageKey.COMPARE_NOT_AT_LEVEL, level.name(t.lang())), t.lang()), false));
+    }
+
+    private static String mark(Expectation cell, Labels t) {
+        return t.chat(cell.required() ? MessageKey.REQUIRED : MessageKey.OPTIONAL);
+    }
+
+    private SkillPage.Comparison compare(Skill skill, List<Role> roles, Level from, Level to, Optional<Role> role, Labels t) {
+        List<Change> changes = new ArrayList<>();
+        int changed = 0;
+        int newlyRequired = 0;
+        List<Role> shown = roles.stream().filter(r -> role.map(r::equals).orElse(true)).toList();
+        for (Role each : shown) {
+            Cell before = cell(skill, from, each, t);
+            Cell after = cell(skill, to, each, t);
+            boolean becomesRequired = after.required() && !before.required();
+            changed += before.text().value().equals(after.text().value()) ? 0 : 1;
+            newlyRequired += becomesRequired ? 1 : 0;
+            String gap = !before.present() ? t.chat(MessageKey.NEW_AT_LEVEL, to.name(t.lang()))
+                    : becomesRequired ? t.chat(MessageKey.NEWLY_REQUIRED)
+                    : before.required() && !after.required() ? t.chat(MessageKey.NOW_OPTIONAL, to.name(t.lang())) : after.mark();
+            changes.add(new Change(each.name(t.lang()), "compare-" + each.id(), gap, before, after,
+                    WordDiff.diff(before.present() ? before.text().value() : "", after.text().value()), after.text().lang()));
+        }
+        String summary = changed == 0 && newlyRequired == 0 ? t.chat(MessageKey.COMPARE_NO_GAP)
+                : t.chat(MessageKey.COMPARE_GAP_SUMMARY, from.name(t.lang()), to.name(t.lang()), changed, shown.size(), newlyRequired);
+        return new SkillPage.Comparison(from.name(t.lang()), to.name(t.lang()), summary, changes);
+    }
+
+    /** The chat command that opens the suggestion form for this skill, in the page's language. */
+    private static String suggestCommand(Skill skill, Level level, Optional<Role> role, Labels t) {
+        String word = t.chat(MessageKey.WORDS_SUGGEST).split(",")[0].strip();
+        return "/skill " + word + " " + skill.id() + " " + level.id() + " " + role.map(Role::id).orElse(skill.roleIds().get(0));
+    }
+
+    private static Optional<Level> level(Catalog catalog, String asked, List<String> problems, Labels t) {
+        if (asked == null || asked.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<Level> level = catalog.levelByAlias(asked);
+        if (level.isEmpty()) {
+            problems.add(t.get("notice.unknownLevel", shorten(asked)));
+        }
+        return level;
+    }
+
+    private static Optional<Role> role(Catalog catalog, Skill skill, String asked, List<String> problems, Labels t) {
+        if (asked == null || asked.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<Role> role = catalog.roleByAlias(asked).filter(r -> skill.includesRole(r.id()));
+        if (role.isEmpty()) {
+            problems.add(t.get("notice.unknownRole", shorten(asked)));
+        }
+        return role;
+    }
+
+    /** Echoed input stays short: a page never repeats a long hostile text back. */
+    static String shorten(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+}

@@ -1,0 +1,45 @@
+package dev.skillbot.web;
+
+import dev.skillbot.suggestion.ProposalService;
+import dev.skillbot.suggestion.StoreUnavailableException;
+import gg.jte.TemplateEngine;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The web pages: templates from the JTE starter (precompiled, see application.yml), proposals through their service. */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration {
+
+    @Bean
+    PageRenderer pageRenderer(TemplateEngine jteTemplateEngine) {
+        return new PageRenderer(jteTemplateEngine);
+    }
+
+    @Bean
+    ContentText contentText() {
+        return ContentText.AS_WRITTEN;
+    }
+
+    /** Only text and status leave the service: the author, rationale and reviewers stay out of the pages. */
+    @Bean
+    ProposalLines proposalLines(ProposalService proposals, ContentText content) {
+        OpenProposals open = (skillId, limit) -> {
+            try {
+                return proposals.open(skillId, limit).stream()
+                        .map(p -> new OpenProposals.Shown(p.levelId(), p.roleId(), p.newText(), p.status().name()))
+                        .toList();
+            } catch (StoreUnavailableException | org.springframework.dao.DataAccessException e) {
+                throw new OpenProposals.Unavailable(e);
+            }
+        };
+        return new ProposalLines(open, content);
+    }
+
+    @Bean
+    FilterRegistrationBean<PageHeadersFilter> pageHeaders() {
+        FilterRegistrationBean<PageHeadersFilter> registration = new FilterRegistrationBean<>(new PageHeadersFilter());
+        registration.addUrlPatterns("/", "/skills/*", "/search", "/assets/*");
+        return registration;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.skillbot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A link to the web pages pasted in Slack: the {@code link_shared} event, signed as Slack signs it,
+ * reaches the real Bolt app over HTTP, and the fake Slack receives a {@code chat.unfurl} with the
+ * compact card of exactly what the link shows.
+ */
+class SlackUnfurlTest {
+
+    private static final String SECRET = "unfurl-test-secret";
+    private static final String SITE = "https://skills.example.com/";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static FakeSlack slack;
+    private static SlackApp app;
+    private static SlackRequests requests;
+
+    @BeforeAll
+    static void start() {
+        slack = FakeSlack.start();
+        app = SlackApp.http(slack, SECRET, null, "--skillbot.web.public-url=" + SITE);
+        requests = new SlackRequests(app.port(), SECRET);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+        slack.close();
+    }
+
+    @Test
+    void aLinkToASkillPageUnfurlsIntoItsCardAndOtherLinksAreLeftAlone() {
+        String level = SITE + "skills/canary-releases?level=senior&role=sre#senior-sre";
+        String compare = SITE + "skills/canary-releases?from=lead&to=principal#compare";
+        List<String> links = List.of(level, compare, "https://example.org/skills/canary-releases", SITE + "skills/no-such-skill",
+                SITE + "skills/..%2F..%2Fetc");
+        long before = slack.calls("/api/chat.unfurl");
+        assertThat(event(linkShared("1700000000.000100", links)).statusCode()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/api/chat.unfurl") == before + 1);
+        Map<String, String> form = slack.requests("/api/chat.unfurl").get((int) before).form();
+        assertThat(form).containsEntry("channel", SlackRequests.CHANNEL).containsEntry("ts", "1700000000.000100");
+        JsonNode unfurls = JSON.readTree(form.get("unfurls"));
+        assertThat(unfurls.propertyNames()).containsExactly(level, compare);
+        JsonNode levelBlocks = unfurls.get(level).get("blocks");
+        assertThat(levelBlocks.get(0).get("text").get("text").asString()).isEqualTo("Canary Releases · Senior");
+        assertThat(levelBlocks.toString()).contains("Ties canary gates to SLOs").doesNotContain("Flagger") // only the sre cell
+                .doesNotContain("sb1:suggest").doesNotContain("sb1:share").contains("\"url\":\"" + SITE + "skills/canary-releases?level=senior&role=sre#senior-sre\"");
+        assertThat(unfurls.get(compare).get("blocks").get(0).get("text").get("text").asString())
+                .isEqualTo("Canary Releases · Lead → Principal");
+    }
+
+    @Test
+    void aMessageWithoutLinksToThePagesCallsNothing() {
+        long before = slack.calls("/api/chat.unfurl");
+        assertThat(event(linkShared("1700000000.000200", List.of("https://example.org/a"))).statusCode())
+                .isEqualTo(200);
+        // a later event that does unfurl proves the first one was handled and sent nothing
+        String later = SITE + "skills/load-testing";
+        event(linkShared("1700000000.000300", List.of(later)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/api/chat.unfurl") == before + 1);
+        assertThat(slack.requests("/api/chat.unfurl").get((int) before).form()).containsEntry("ts", "1700000000.000300");
+    }
+
+    /** An Events API request, JSON and signed as Slack signs it. */
+    private static java.net.http.HttpResponse<String> event(Map<String, Object> payload) {
+        String body = SlackRequests.json(payload);
+        String timestamp = String.valueOf(java.time.Instant.now().getEpochSecond());
+        return requests.post(body, timestamp, SlackRequests.signature(SECRET, timestamp, body), "application/json");
+    }
+
+    private static Map<String, Object> linkShared(String ts, List<String> urls) {
+        return Map.of("token", "legacy", "team_id", SlackRequests.TEAM, "api_app_id", "A0APP", "type", "event_callback",
+                "event_id", "Ev" + ts.replace(".", ""), "event_time", 1_700_000_000,
+                "event", Map.of("type", "link_shared", "channel", SlackRequests.CHANNEL, "user", SlackRequests.USER, "message_ts", ts,
+                        "links", urls.stream().map(url -> Map.of("domain", java.net.URI.create(url).getHost(), "url", url)).toList()));
+    }
+}

@@ -1,0 +1,47 @@
+package dev.skillbot.web;
+
+import dev.skillbot.catalog.Catalog;
+import dev.skillbot.catalog.Skill;
+import java.util.List;
+
+/** Renders pages the way the server does, without a server, for tests and benchmarks. */
+public final class Pages {
+
+    private final PageRenderer renderer = PageRenderer.precompiled();
+    private final Catalog catalog;
+    private final OpenProposals proposals;
+
+    public Pages(Catalog catalog) {
+        this(catalog, (skillId, limit) -> List.of());
+    }
+
+    Pages(Catalog catalog, OpenProposals proposals) {
+        this.catalog = catalog;
+        this.proposals = proposals;
+    }
+
+    public static Page page(Catalog catalog, String lang) {
+        return new Page(Labels.of(lang), new ServerLinks(null), "Test", catalog.revision(), "/?lang=zh-CN", "zh-CN", null);
+    }
+
+    public String skill(String id, String lang, String level, String role, String from, String to) {
+        Skill skill = catalog.skill(id).orElseThrow();
+        Page page = page(catalog, lang);
+        return renderer.skill(new SkillPages(ContentText.AS_WRITTEN).build(catalog, skill, page,
+                new SkillPages.Query(level, role, from, to),
+                new ProposalLines(proposals, ContentText.AS_WRITTEN).of(catalog, skill, page.t())));
+    }
+
+    public String catalog(String lang) {
+        return renderer.catalog(new PageBuilders(ContentText.AS_WRITTEN).catalog(catalog, page(catalog, lang)));
+    }
+
+    public String search(String query, String lang) {
+        return renderer.search(new PageBuilders(ContentText.AS_WRITTEN).search(catalog, page(catalog, lang), query), false);
+    }
+
+    public String notFound(String lang) {
+        Page page = page(catalog, lang);
+        return renderer.notFound(page, page.t().get("notFound.page"));
+    }
+}

@@ -1,0 +1,106 @@
+package dev.skillbot.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The pages as the running application serves them on its port (the fixture catalog, as every Spring test). */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WebPagesHttpTest {
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void theCatalogListsDomainsAndSkillsWithCountsAndASearchBox() throws Exception {
+        HttpResponse<String> response = get("/", null);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        Document page = Jsoup.parse(response.body());
+        assertThat(page.select(".counts").text()).isEqualTo("3 skills in 3 domains");
+        assertThat(page.select(".domain h2")).hasSize(3);
+        assertThat(page.select(".skills a").eachAttr("href")).contains("/skills/canary-releases");
+        assertThat(page.select("form[role=search] input[name=q]")).hasSize(1);
+    }
+
+    @Test
+    void everyPageCarriesAContentSecurityPolicyWithoutScript() throws Exception {
+        for (String path : new String[] {"/", "/skills/canary-releases", "/search?q=k6", "/skills/nope", "/assets/skillbot.css"}) {
+            HttpResponse<String> response = get(path, null);
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
+                    .hasValue(PageHeadersFilter.POLICY);
+            assertThat(PageHeadersFilter.POLICY).contains("script-src 'none'").doesNotContain("unsafe-inline");
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+        }
+    }
+
+    @Test
+    void anUnknownOrHostileIdIsA404PageAndNeverAPath() throws Exception {
+        for (String refused : new String[] {"..%2F..%2Fpom.xml", "canary-releases%00"}) {
+            HttpResponse<String> response = get("/skills/" + refused, null);
+            assertThat(response.statusCode()).as(refused).isEqualTo(400); // Tomcat refuses an encoded slash or NUL before any code runs
+            assertThat(response.body()).doesNotContain("<project").doesNotContain("Exception");
+        }
+        for (String id : new String[] {"nope", "pom.xml", "%3Cscript%3Ealert(1)%3C-script%3E", "CANARY-RELEASES"}) {
+            HttpResponse<String> response = get("/skills/" + id, null);
+            assertThat(response.statusCode()).as(id).isEqualTo(404);
+            Document page = Jsoup.parse(response.body());
+            assertThat(page.select("h1").text()).as(id).isEqualTo("Not found");
+            assertThat(page.select("script")).isEmpty();
+            assertThat(response.body()).doesNotContain("<project").doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void theLanguageComesFromTheParameterThenAcceptLanguage() throws Exception {
+        assertThat(Jsoup.parse(get("/skills/canary-releases", "zh-CN,zh;q=0.9,en;q=0.5").body()).selectFirst("html").attr("lang"))
+                .isEqualTo("zh-CN");
+        assertThat(Jsoup.parse(get("/skills/canary-releases?lang=en", "zh-CN").body()).selectFirst("html").attr("lang"))
+                .isEqualTo("en");
+        Document chosen = Jsoup.parse(get("/skills/canary-releases?lang=zh-CN", null).body());
+        assertThat(chosen.selectFirst("html").attr("lang")).isEqualTo("zh-CN");
+        assertThat(chosen.select("tbody th a").first().attr("href")).isEqualTo("/skills/canary-releases?level=junior&lang=zh-CN#level-junior");
+        assertThat(chosen.select(".pick-level input[name=lang]").attr("value")).isEqualTo("zh-CN");
+        assertThat(Jsoup.parse(get("/", "fr-FR, de;q=0.8").body()).selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(get("/", "not a ;;; language").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void searchUsesTheChatsMatcherAndSearchTyposIncluded() throws Exception {
+        Document typo = Jsoup.parse(get("/search?q=canery", null).body());
+        assertThat(typo.select(".named a").attr("href")).isEqualTo("/skills/canary-releases");
+        Document cells = Jsoup.parse(get("/search?q=flagger", null).body());
+        assertThat(cells.select(".hit")).extracting(hit -> hit.attr("data-cell")).containsExactlyInAnyOrder("senior-infra", "principal-platform");
+        assertThat(cells.select(".hit a").first().attr("href")).startsWith("/skills/canary-releases?level=");
+        HttpResponse<String> empty = get("/search?q=", null);
+        assertThat(empty.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(empty.body()).select(".summary").text()).startsWith("Say what to search for");
+        HttpResponse<String> long_ = get("/search?q=" + "a".repeat(500), null);
+        assertThat(Jsoup.parse(long_.body()).select(".summary").text()).contains("the limit is 200");
+    }
+
+    @Test
+    void aBadLevelIsExplainedOnThePageWithA400() throws Exception {
+        HttpResponse<String> response = get("/skills/canary-releases?level=wizard", null);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(response.body()).select(".notice").text()).contains("There is no level “wizard”");
+    }
+
+    private HttpResponse<String> get(String path, String acceptLanguage) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (acceptLanguage != null) {
+            request.header("Accept-Language", acceptLanguage);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
