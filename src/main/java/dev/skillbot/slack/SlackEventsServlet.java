@@ -39,6 +39,12 @@ final class SlackEventsServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!Boolean.TRUE.equals(request.getAttribute(SlackSignatureFilter.VERIFIED))) {
+            // Bolt's own signature check is off (SlackConfiguration): a request the filter did not verify never reaches Bolt.
+            log.warn("Refused a Slack request that no signature check saw");
+            PlainAnswer.send(response, HttpServletResponse.SC_UNAUTHORIZED, "invalid or missing Slack signature");
+            return;
+        }
         String body = body(request);
         Request<?> slackRequest;
         try {

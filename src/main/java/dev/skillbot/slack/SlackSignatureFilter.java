@@ -24,6 +24,8 @@ final class SlackSignatureFilter extends OncePerRequestFilter {
 
     static final String TIMESTAMP = "X-Slack-Request-Timestamp";
     static final String SIGNATURE = "X-Slack-Signature";
+    /** Set on a request whose signature this filter verified; Bolt's own check is off, so the servlet requires it. */
+    static final String VERIFIED = SlackSignatureFilter.class.getName() + ".verified";
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final String JSON = "application/json";
     private static final Logger log = LoggerFactory.getLogger(SlackSignatureFilter.class);
@@ -61,6 +63,7 @@ final class SlackSignatureFilter extends OncePerRequestFilter {
             PlainAnswer.send(response, HttpServletResponse.SC_BAD_REQUEST, "expected " + FORM + (events ? " or " + JSON : ""));
             return;
         }
+        request.setAttribute(VERIFIED, Boolean.TRUE);
         chain.doFilter(new CachedBodyRequest(request, body), response);
     }
 
