@@ -3,6 +3,7 @@ package dev.skillbot;
 import dev.skillbot.card.Card;
 import dev.skillbot.card.RenderedCards;
 import dev.skillbot.catalog.CatalogReloader;
+import dev.skillbot.me.MeCommands;
 import dev.skillbot.command.AnswerWarmUp;
 import dev.skillbot.command.AboutInfo;
 import dev.skillbot.command.CommandObserver;
@@ -47,9 +48,9 @@ class CoreConfiguration {
     @Bean
     CommandService commandService(CatalogReloader catalogs, SuggestionsView suggestions, DigestCommandHandler digests,
                                   LookupCounter lookups, CommandObserver observer, Supplier<AboutInfo> about, ProposalService proposals,
-                                  Permalinks permalinks) {
+                                  Permalinks permalinks, MeCommands me) {
         CommandService commands = new CommandService(catalogs,
-                new CommandPorts(suggestions, digests, lookups::record).withObservability(observer, about), permalinks);
+                new CommandPorts(suggestions, digests, lookups::record).withObservability(observer, about).withPersonal(me), permalinks);
         proposals.onChange(commands::forgetCards); // cards show how many suggestions are open
         return commands;
     }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final String[] CORE = {"dev.skillbot.chat..", "dev.skillbot.concurrent..", "dev.skillbot.catalog..", "dev.skillbot.card..", "dev.skillbot.command..",
-            "dev.skillbot.i18n..", "dev.skillbot.suggestion..", "dev.skillbot.digest.."};
+            "dev.skillbot.i18n..", "dev.skillbot.suggestion..", "dev.skillbot.digest..", "dev.skillbot.me.."};
 
     private static final JavaClasses EVERYTHING = new ClassFileImporter().importPackages("dev.skillbot");
     private static final JavaClasses classes = EVERYTHING.that(new com.tngtech.archunit.base.DescribedPredicate<>("main classes") {

@@ -18,7 +18,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 /**
  * Runs the benchmark suite and writes {@code docs/benchmarks.md} (each figure, its budget and the
  * machine) and {@code docs/benchmarks.json} (the same, plus JMH's raw results). Argument: a
- * comma-separated list of stages, {@code all} by default: jmh, load, startup, ask, slack, discord, reload, approvals, replicas, web.
+ * comma-separated list of stages, {@code all} by default: jmh, load, startup, ask, slack, discord, reload, approvals, replicas, web, me.
  */
 public final class BenchmarkMain {
 
@@ -29,7 +29,7 @@ public final class BenchmarkMain {
 
     public static void main(String[] args) throws Exception {
         Set<String> stages = Set.copyOf(Arrays.asList((args.length == 0 || args[0].equals("all")
-                ? "jmh,load,startup,ask,slack,discord,reload,approvals,replicas,web" : args[0]).split(",")));
+                ? "jmh,load,startup,ask,slack,discord,reload,approvals,replicas,web,me" : args[0]).split(",")));
         List<Figure> figures = new ArrayList<>();
         String jmhJson = "[]";
         if (stages.contains("jmh")) {
@@ -47,6 +47,7 @@ public final class BenchmarkMain {
         stage(stages, "approvals", figures, Stages::approvals);
         stage(stages, "replicas", figures, Stages::replicas);
         stage(stages, "web", figures, Stages::web);
+        stage(stages, "me", figures, Stages::checklistHeap);
         String machine = Stages.machine();
         Report.write(DOCS, machine, LocalDate.now().toString(), String.join(",", args.length == 0 ? List.of("all") : List.of(args)),
                 figures, jmhJson);
@@ -68,7 +69,7 @@ public final class BenchmarkMain {
 
     private static List<Figure> jmh(Path raw) throws Exception {
         Options options = new OptionsBuilder()
-                .include("dev.skillbot.(bench.LookupBenchmark|bench.RenderBenchmark|discord.AutocompleteBenchmark|web.SkillPageBenchmark)")
+                .include("dev.skillbot.(bench.LookupBenchmark|bench.RenderBenchmark|discord.AutocompleteBenchmark|web.SkillPageBenchmark|bench.MeBenchmark|slack.HomeBenchmark)")
                 .resultFormat(ResultFormatType.JSON)
                 .result(raw.toString())
                 .build();
@@ -96,6 +97,12 @@ public final class BenchmarkMain {
         }
         if (benchmark.endsWith(".autocomplete")) {
             return Figure.of("lookup", name, micros, "µs", tenK ? "< 1 ms" : "report", tenK ? micros < 1000 : null, how + ", core ranking only");
+        }
+        if (benchmark.startsWith("slack.HomeBenchmark.")) {
+            return Figure.of("me", name + " @ 10000 skills", micros, "µs", "< 2 ms", micros < 2000, how + ", synthetic catalog, a user with a profile");
+        }
+        if (benchmark.startsWith("MeBenchmark.")) {
+            return Figure.of("me", name + " @ 10000 skills", micros, "µs", "< 5 ms", micros < 5000, how + ", synthetic catalog, role-01 Senior → Lead");
         }
         if (benchmark.endsWith(".choicesAndCallbackBody")) {
             return Figure.of("discord", name, micros, "µs", tenK ? "< 1 ms" : "report", tenK ? micros < 1000 : null,

@@ -54,6 +54,16 @@ final class Stages {
         return figures;
     }
 
+    /** The retained heap of every promotion checklist of the 10k catalog, from {@link MeHeapMain} in a JVM of its own. */
+    static List<Figure> checklistHeap() throws Exception {
+        Fixtures.catalogDir(10_000);
+        List<String> out = Processes.run(List.of(Processes.java(), "-Xmx1024m", "-cp", System.getProperty("java.class.path"),
+                MeHeapMain.class.getName()), Duration.ofMinutes(5));
+        String[] parts = out.stream().filter(text -> text.startsWith("checklists ")).reduce((a, b) -> b).orElseThrow().split(" ");
+        return List.of(Figure.of("me", "10k skills: retained heap of all " + parts[1] + " promotion checklists", Double.parseDouble(parts[2]),
+                "MB", "report", null, "fresh JVM, -Xmx1024m, every role and neighbouring pair of levels precomputed, used heap after GC with minus without"));
+    }
+
     /** First load, best of three loads and retained heap, from {@link LoadMain} in a JVM of its own. */
     private static java.util.Optional<double[]> loadInFreshJvm(int skills, int heapMegabytes, int languages) throws Exception {
         List<String> out = Processes.run(List.of(Processes.java(), "-Xmx" + heapMegabytes + "m", "-cp", System.getProperty("java.class.path"),

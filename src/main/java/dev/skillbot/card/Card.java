@@ -17,7 +17,7 @@ import java.util.List;
 public record Card(Kind kind, String title, List<String> context, List<String> tags, List<Block> blocks,
                    List<Control> controls, String fallback) {
 
-    public enum Kind { LEVEL, OVERVIEW, COMPARISON, SEARCH, LIST, HELP, DID_YOU_MEAN, ERROR, REVIEW, PROPOSALS, NOTICE, DIGEST }
+    public enum Kind { LEVEL, OVERVIEW, COMPARISON, SEARCH, LIST, HELP, DID_YOU_MEAN, ERROR, REVIEW, PROPOSALS, NOTICE, DIGEST, CHECKLIST }
 
     public Card {
         context = List.copyOf(context);

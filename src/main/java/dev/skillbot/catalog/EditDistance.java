@@ -10,7 +10,7 @@ package dev.skillbot.catalog;
  * whole row exceeds the limit: a typo lookup compares dozens of candidates and most fail early.
  * One instance keeps its rows between calls and is not thread-safe.
  */
-final class EditDistance {
+public final class EditDistance {
 
     private int[] previous2 = new int[0];
     private int[] previous = new int[0];
@@ -20,7 +20,7 @@ final class EditDistance {
      * Distance to the whole key in the low 16 bits, distance to the closest prefix in the high bits,
      * each capped at {@code limit + 1}.
      */
-    int distances(String query, String key, int limit) {
+    public int distances(String query, String key, int limit) {
         int n = query.length();
         int m = key.length();
         int beyond = limit + 1;
@@ -72,7 +72,7 @@ final class EditDistance {
         }
     }
 
-    static int whole(int distances) {
+    public static int whole(int distances) {
         return distances & 0xFFFF;
     }
 

@@ -11,6 +11,10 @@ import dev.skillbot.command.AboutInfo;
 import dev.skillbot.command.CommandObserver;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.command.CommandPorts;
+import dev.skillbot.me.ChecklistIndex;
+import dev.skillbot.me.MeCommands;
+import dev.skillbot.me.PersonalStores;
+import java.time.Clock;
 import dev.skillbot.command.Permalinks;
 import dev.skillbot.gitops.GitDrift;
 import dev.skillbot.startup.ChoiceFailureAnalyzer;
@@ -112,7 +116,8 @@ public final class Cli {
         Path dir = catalogPath(catalogDir.orElse(null));
         CommandPorts features = CommandPorts.NONE.withObservability(CommandObserver.NONE, () -> new AboutInfo(
                 String.valueOf(Cli.class.getPackage().getImplementationVersion()), dir.toAbsolutePath().normalize().toString(),
-                Instant.now(), true, List.of(), GitDrift.describe(dir).orElse(""), List.of()));
+                Instant.now(), true, List.of(), GitDrift.describe(dir).orElse(""), List.of()))
+                .withPersonal(new MeCommands(PersonalStores.none(Clock.systemUTC()), new ChecklistIndex()));
         Card card = new CommandService(loaded.catalog()::get, features, permalinks()).answer(Invocation.cli(locale), String.join(" ", words));
         out.println(renderer.apply(card));
         return card.kind() == Card.Kind.DID_YOU_MEAN || card.kind() == Card.Kind.ERROR ? 1 : 0;

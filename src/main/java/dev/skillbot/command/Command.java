@@ -45,6 +45,19 @@ public sealed interface Command {
     record About() implements Command {
     }
 
+    /**
+     * A personal command: {@code me …} (profile, marks, forget, export, share) or {@code next …}
+     * (the promotion checklist). The words after the verb are read by the personal feature itself.
+     */
+    record Personal(Kind kind, List<String> words) implements Command {
+
+        public enum Kind { ME, NEXT }
+
+        public Personal {
+            words = List.copyOf(words);
+        }
+    }
+
     /** Text that is not a valid command, with the message that explains why. */
     record Invalid(MessageKey reason, List<Object> args) implements Command {
 

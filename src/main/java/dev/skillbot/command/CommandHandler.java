@@ -71,6 +71,10 @@ public final class CommandHandler {
         if (command instanceof Command.Digest digest) {
             return ports.digests().handle(digest, invocation, catalog, messages);
         }
+        if (command instanceof Command.Personal personal) {
+            Card card = ports.personal().handle(personal, invocation, catalog, messages);
+            return card == null ? explain.error(MessageKey.ME_UNAVAILABLE, List.of()) : card;
+        }
         if (command instanceof Command.Suggest suggest) {
             return withSkill(suggest.skillQuery(), suggest.level(), suggest.role(), catalog, parts, explain,
                     skill -> explain.suggestHere(skill, suggest.level().orElse(catalog.levels().get(0)), suggest.role())).card();

@@ -61,6 +61,12 @@ public final class CommandParser {
             case DIGEST -> {
                 return digest(tokens.subList(1, tokens.size()));
             }
+            case ME -> {
+                return new Command.Personal(Command.Personal.Kind.ME, tokens.subList(1, tokens.size()));
+            }
+            case NEXT -> {
+                return new Command.Personal(Command.Personal.Kind.NEXT, tokens.subList(1, tokens.size()));
+            }
             default -> {
                 return new Command.Proposals(rest);
             }

@@ -5,24 +5,34 @@ import java.util.function.Supplier;
 
 /**
  * The features behind the command language that need storage or other parts of the application:
- * open suggestions, channel digests, a counter told about every skill shown, observability and the
- * about information. {@link #NONE} answers lookups only, as the command line does.
+ * open suggestions, channel digests, a counter told about every skill shown, observability, the
+ * about information and the personal feature. {@link #NONE} answers lookups only, as the command line does.
  */
 public record CommandPorts(SuggestionsView suggestions, DigestCommands digests, Consumer<String> skillShown,
-                           CommandObserver observer, Supplier<AboutInfo> about) {
+                           CommandObserver observer, Supplier<AboutInfo> about, PersonalCommands personal) {
 
     public static final CommandPorts NONE =
             new CommandPorts(SuggestionsView.NONE, DigestCommands.NONE, skillId -> { }, CommandObserver.NONE, () -> null);
+
+    public CommandPorts(SuggestionsView suggestions, DigestCommands digests, Consumer<String> skillShown,
+                        CommandObserver observer, Supplier<AboutInfo> about) {
+        this(suggestions, digests, skillShown, observer, about, PersonalCommands.NONE);
+    }
 
     public CommandPorts(SuggestionsView suggestions, DigestCommands digests, Consumer<String> skillShown) {
         this(suggestions, digests, skillShown, CommandObserver.NONE, () -> null);
     }
 
     public CommandPorts withSuggestions(SuggestionsView view) {
-        return new CommandPorts(view, digests, skillShown, observer, about);
+        return new CommandPorts(view, digests, skillShown, observer, about, personal);
     }
 
     public CommandPorts withObservability(CommandObserver commandObserver, Supplier<AboutInfo> aboutInfo) {
-        return new CommandPorts(suggestions, digests, skillShown, commandObserver, aboutInfo);
+        return new CommandPorts(suggestions, digests, skillShown, commandObserver, aboutInfo, personal);
+    }
+
+    /** The personal feature ({@code me}, {@code next}, personal defaults on lookups). */
+    public CommandPorts withPersonal(PersonalCommands personalCommands) {
+        return new CommandPorts(suggestions, digests, skillShown, observer, about, personalCommands);
     }
 }

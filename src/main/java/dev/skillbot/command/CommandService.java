@@ -30,6 +30,7 @@ public final class CommandService {
     private final CommandHandler handler;
     private final CommandObserver observer;
     private final Consumer<String> skillShown;
+    private final PersonalCommands personal;
     private final Cache<CardKey, CommandHandler.Handled> cards = Caffeine.newBuilder()
             .maximumSize(20_000).expireAfterWrite(CARD_LIFETIME).recordStats().build();
 
@@ -52,6 +53,7 @@ public final class CommandService {
         this.handler = new CommandHandler(ports, permalinks);
         this.observer = ports.observer();
         this.skillShown = ports.skillShown();
+        this.personal = ports.personal();
     }
 
     public Card answer(Invocation invocation, String text) {
@@ -83,8 +85,15 @@ public final class CommandService {
         return new Reply.Answer(answer(invocation, catalog, command, start));
     }
 
-    private Card answer(Invocation invocation, Catalog catalog, Command command, long start) {
+    private Card answer(Invocation invocation, Catalog catalog, Command typed, long start) {
+        if (typed instanceof Command.Personal write) {
+            Optional<String> then = personal.act(write, invocation, catalog);
+            if (then.isPresent()) {
+                return answer(invocation, catalog, parser.parse(then.get(), catalog), start);
+            }
+        }
         Messages messages = Messages.forLocale(invocation.locale());
+        Command command = personal.personalize(typed, invocation, catalog);
         CommandHandler.Handled handled = readOnly(command)
                 ? cards.get(new CardKey(catalog.revision(), messages.localeTag(), command),
                         key -> handler.handleTracked(command, invocation, catalog, messages))
@@ -92,8 +101,9 @@ public final class CommandService {
         if (handled.skillShown() != null) {
             skillShown.accept(handled.skillShown());
         }
-        observer.answered(invocation, command, handled.card(), System.nanoTime() - start);
-        return handled.card();
+        Card card = personal.decorate(handled.card(), command, invocation, catalog, messages);
+        observer.answered(invocation, command, card, System.nanoTime() - start);
+        return card;
     }
 
     private static boolean readOnly(Command command) {

@@ -18,6 +18,7 @@ import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+import net.dv8tion.jda.api.interactions.commands.build.SubcommandGroupData;
 import net.dv8tion.jda.api.interactions.commands.localization.LocalizationFunction;
 import net.dv8tion.jda.api.interactions.commands.localization.ResourceBundleLocalizationFunction;
 import net.dv8tion.jda.api.requests.RestAction;
@@ -54,6 +55,13 @@ final class DiscordCommands {
     static final String TEXT = "text";
     static final String ACTION = "action";
     static final String SCOPE = "scope";
+    static final String ME = "me";
+    static final String NEXT = "next";
+    static final String SHOW = "show";
+    static final String SET = "set";
+    static final String FORGET = "forget";
+    static final String EXPORT = "export";
+    static final String FORMAT = "format";
 
     private static final Logger log = LoggerFactory.getLogger(DiscordCommands.class);
     /** The app's own message bundles: English descriptions from the base, the other languages through JDA. */
@@ -83,12 +91,23 @@ final class DiscordCommands {
                         subcommand(SUGGEST).addOptions(skill(SUGGEST), levels(SUGGEST, LEVEL, false), role(SUGGEST)),
                         subcommand(PROPOSALS).addOptions(option(PROPOSALS, SKILL, false, true).setRequiredLength(1, 100)),
                         subcommand(DIGEST).addOptions(digestActions(), option(DIGEST, SCOPE, false, true).setRequiredLength(1, 100)),
-                        subcommand(ABOUT))
+                        subcommand(ABOUT),
+                        subcommand(NEXT).addOptions(role(NEXT), levels(NEXT, LEVEL, false)))
+                .addSubcommandGroups(new SubcommandGroupData(ME, english(NAME + "." + ME)).addSubcommands(
+                        inMe(SHOW),
+                        inMe(SET).addOptions(role(ME + "." + SET).setRequired(true), levels(ME + "." + SET, LEVEL, true)),
+                        inMe(FORGET),
+                        inMe(EXPORT).addOptions(option(ME + "." + EXPORT, FORMAT, false, false).addChoice("json", "json").addChoice("yaml", "yaml"))))
                 .setLocalizationFunction(TRANSLATIONS);
     }
 
     private static SubcommandData subcommand(String name) {
         return new SubcommandData(name, english(NAME + "." + name));
+    }
+
+    /** A subcommand of {@code /skill me}, described at {@code skill.me.<name>} in the bundles. */
+    private static SubcommandData inMe(String name) {
+        return new SubcommandData(name, english(NAME + "." + ME + "." + name));
     }
 
     private static OptionData option(String subcommand, String name, boolean required, boolean autocomplete) {

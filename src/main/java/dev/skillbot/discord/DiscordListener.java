@@ -33,7 +33,7 @@ final class DiscordListener extends ListenerAdapter {
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
         if (DiscordCommands.NAME.equals(event.getName()) && seen.first(event.getIdLong())) {
-            String text = SlashCommandText.of(event.getSubcommandName(),
+            String text = SlashCommandText.of(event.getSubcommandGroup(), event.getSubcommandName(),
                     event.getOptions().stream().collect(Collectors.toMap(OptionMapping::getName, OptionMapping::getAsString, (a, b) -> a)));
             Invocation invocation = invocations.of(event, Invocation.Origin.COMMAND);
             if (DiscordCommands.SUGGEST.equals(event.getSubcommandName())) {

@@ -1,6 +1,12 @@
 package dev.skillbot.discord;
 
 import static dev.skillbot.discord.DiscordCommands.ABOUT;
+import static dev.skillbot.discord.DiscordCommands.EXPORT;
+import static dev.skillbot.discord.DiscordCommands.FORGET;
+import static dev.skillbot.discord.DiscordCommands.FORMAT;
+import static dev.skillbot.discord.DiscordCommands.ME;
+import static dev.skillbot.discord.DiscordCommands.NEXT;
+import static dev.skillbot.discord.DiscordCommands.SET;
 import static dev.skillbot.discord.DiscordCommands.ACTION;
 import static dev.skillbot.discord.DiscordCommands.ASK;
 import static dev.skillbot.discord.DiscordCommands.COMPARE;
@@ -35,6 +41,19 @@ final class SlashCommandText {
     private SlashCommandText() {
     }
 
+    /** {@code /skill me set role:sre level:senior} gives {@code me sre senior}; {@code /skill next} gives {@code next <role> <level>}. */
+    static String of(String group, String subcommand, Map<String, String> options) {
+        if (!ME.equals(group)) {
+            return of(subcommand, options);
+        }
+        return switch (subcommand == null ? "" : subcommand) {
+            case SET -> words(ME, options.get(ROLE), options.get(LEVEL));
+            case FORGET -> words(ME, FORGET);
+            case EXPORT -> words(ME, EXPORT, options.get(FORMAT));
+            default -> ME;
+        };
+    }
+
     static String of(String subcommand, Map<String, String> options) {
         switch (subcommand == null ? "" : subcommand) {
             case LOOKUP:
@@ -56,6 +75,8 @@ final class SlashCommandText {
                 return words(DIGEST, options.get(ACTION), options.get(SCOPE));
             case ABOUT:
                 return ABOUT;
+            case NEXT:
+                return words(NEXT, options.get(ROLE), options.get(LEVEL));
             default:
                 return "help";
         }

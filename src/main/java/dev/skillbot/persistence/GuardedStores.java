@@ -1,6 +1,7 @@
 package dev.skillbot.persistence;
 
 import dev.skillbot.digest.DigestUnavailableException;
+import dev.skillbot.me.MeUnavailableException;
 import dev.skillbot.suggestion.ProposalStore;
 import dev.skillbot.suggestion.StoreUnavailableException;
 import java.lang.reflect.InvocationHandler;
@@ -30,6 +31,11 @@ public final class GuardedStores {
      */
     public static <T> T digest(Class<T> port, T store, DatabaseGuard guard) {
         return guarded(port, store, guard, cause -> new DigestUnavailableException("the database is unavailable", cause));
+    }
+
+    /** One of the personal ports ({@code Profiles}, {@code SelfMarks}, {@code Shares}, {@code PersonalData}); unavailable means {@link MeUnavailableException}. */
+    public static <T> T me(Class<T> port, T store, DatabaseGuard guard) {
+        return guarded(port, store, guard, cause -> new MeUnavailableException("the database is unavailable", cause));
     }
 
     private static <T> T guarded(Class<T> port, T store, DatabaseGuard guard, Function<Exception, RuntimeException> unavailable) {

@@ -1,5 +1,11 @@
 package dev.skillbot.persistence;
 
+import dev.skillbot.me.PersonalData;
+import dev.skillbot.me.Profiles;
+import dev.skillbot.me.SelfMarks;
+import dev.skillbot.me.Shares;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import dev.skillbot.digest.CatalogChanges;
 import dev.skillbot.digest.DigestClaims;
 import dev.skillbot.digest.LookupCounts;
@@ -59,5 +65,27 @@ class PersistenceConfiguration {
     @Bean
     Follows follows(JdbcTemplate jdbc, DatabaseGuard databaseGuard) {
         return GuardedStores.digest(Follows.class, new JdbcFollows(jdbc), databaseGuard);
+    }
+
+    @Bean
+    Profiles profiles(JdbcTemplate jdbc, DatabaseGuard databaseGuard) {
+        return GuardedStores.me(Profiles.class, new JdbcProfiles(jdbc), databaseGuard);
+    }
+
+    @Bean
+    SelfMarks selfMarks(JdbcTemplate jdbc, DatabaseGuard databaseGuard) {
+        return GuardedStores.me(SelfMarks.class, new JdbcSelfMarks(jdbc), databaseGuard);
+    }
+
+    @Bean
+    Shares shares(JdbcTemplate jdbc, DatabaseGuard databaseGuard) {
+        return GuardedStores.me(Shares.class, new JdbcShares(jdbc), databaseGuard);
+    }
+
+    /** Forgetting runs in one transaction on the data source the {@link JdbcTemplate} uses. */
+    @Bean
+    PersonalData personalData(JdbcTemplate jdbc, DatabaseGuard databaseGuard) {
+        TransactionTemplate transactions = new TransactionTemplate(new JdbcTransactionManager(jdbc.getDataSource()));
+        return GuardedStores.me(PersonalData.class, new JdbcPersonalData(jdbc, transactions), databaseGuard);
     }
 }

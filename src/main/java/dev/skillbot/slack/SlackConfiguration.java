@@ -133,7 +133,7 @@ class SlackConfiguration {
     App slackApp(SlackProperties slack, Slack slackClient, CommandService commands, ReviewFlow reviewFlow, FollowService follows,
                  SlackReviewers reviewers, SlackMessenger web, SlackReaderLanguage readers, SlackPlatformStatus status,
                  RenderedCards<String> slackRenderedCards, AfterAckExecutor afterAck, ReviewDeliveries reviewDeliveries,
-                 Permalinks permalinks) {
+                 SlackClients.Background slackBackgroundClient, Permalinks permalinks) {
         AppConfig config = AppConfig.builder()
                 .slack(slackClient)
                 .singleTeamBotToken(slack.botToken())
@@ -148,10 +148,12 @@ class SlackConfiguration {
                 .build();
         App app = new App(config);
         ResponseUrlPoster responder = new ResponseUrlPoster(slackClient, afterAck);
+        SlackHome home = new SlackHome(commands, slackBackgroundClient.methods(), reviewers, afterAck, readers);
         new SlackRoutes(commands, new AnswerJsonCache(commands, slackRenderedCards), responder, reviewers,
                 new SlackSuggestionFlow(commands, reviewFlow, web, reviewDeliveries, readers),
                 new SlackReviewFlow(reviewFlow, reviewers, web, responder, afterAck, readers),
-                follows, readers).register(app);
+                follows, readers).withHome(home, afterAck).register(app);
+        home.register(app);
         if (permalinks.enabled()) { // an unfurl is read by the whole channel: the workspace's language
             SlackRoutes.unfurls(app, new SlackUnfurls(commands, permalinks, web, afterAck, slack.locale()));
         }

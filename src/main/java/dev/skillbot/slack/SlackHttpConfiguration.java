@@ -19,7 +19,7 @@ class SlackHttpConfiguration {
     @Bean
     FilterRegistrationBean<SlackSignatureFilter> slackSignatureFilter(SlackProperties slack, Clock clock, Permalinks permalinks) {
         FilterRegistrationBean<SlackSignatureFilter> registration = new FilterRegistrationBean<>(
-                new SlackSignatureFilter(new SlackSignature(slack.signingSecret(), clock), permalinks.enabled()));
+                new SlackSignatureFilter(new SlackSignature(slack.signingSecret(), clock), true));
         registration.addUrlPatterns(SlackConfiguration.EVENTS_PATH);
         registration.setOrder(HttpLimits.FILTER_ORDER + 1);
         return registration;

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import com.slack.api.model.event.LinkSharedEvent;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -41,6 +42,8 @@ final class SlackRoutes {
     private final SlackReviewFlow reviews;
     private final FollowService follows;
     private final SlackReaderLanguage readers;
+    private SlackHome home;
+    private Executor afterAck;
 
     SlackRoutes(CommandService commands, AnswerJsonCache answers, ResponseUrlPoster responder, SlackReviewers reviewers,
                 SlackSuggestionFlow suggestions, SlackReviewFlow reviews, FollowService follows, SlackReaderLanguage readers) {
@@ -52,6 +55,13 @@ final class SlackRoutes {
         this.reviews = reviews;
         this.follows = follows;
         this.readers = readers;
+    }
+
+    /** Clicks in the App Home tab re-publish it through {@code home}, after the ack. */
+    SlackRoutes withHome(SlackHome slackHome, Executor executor) {
+        this.home = slackHome;
+        this.afterAck = executor;
+        return this;
     }
 
     void register(App app) {
@@ -104,7 +114,20 @@ final class SlackRoutes {
             Invocation invocation = invocation(request, Invocation.Origin.BUTTON);
             responder.send(request.getPayload().getResponseUrl(), renderer(invocation).replacing(answer(invocation, id)));
         });
+        inHome(request, BlockActionPayload.Action::getActionId, Invocation.Origin.BUTTON);
         return context.ack();
+    }
+
+    /** A click in the App Home tab, which has no response_url: the tab is published again with the answer at its top. */
+    private void inHome(BlockActionRequest request, Function<BlockActionPayload.Action, String> idOf, Invocation.Origin origin) {
+        BlockActionPayload payload = request.getPayload();
+        if (home == null || payload.getResponseUrl() != null || payload.getView() == null || !"home".equals(payload.getView().getType())
+                || payload.getActions() == null || payload.getActions().isEmpty()) {
+            return;
+        }
+        Optional.ofNullable(idOf.apply(payload.getActions().get(0))).flatMap(ActionId::decode)
+                .filter(id -> id.action() == ActionId.Action.SHOW && !id.arg(0).isBlank())
+                .ifPresent(id -> afterAck.execute(() -> home.publish(SlackActor.of(payload), Optional.of(answer(invocation(request, origin), id)))));
     }
 
     /** A select: the chosen option's value is itself a SHOW id. */
@@ -114,6 +137,7 @@ final class SlackRoutes {
                     Invocation invocation = invocation(request, Invocation.Origin.SELECT);
                     responder.send(request.getPayload().getResponseUrl(), renderer(invocation).replacing(answer(invocation, id)));
                 });
+        inHome(request, action -> action.getSelectedOption() == null ? null : action.getSelectedOption().getValue(), Invocation.Origin.SELECT);
         return context.ack();
     }
 

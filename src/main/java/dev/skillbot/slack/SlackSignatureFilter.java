@@ -37,7 +37,7 @@ final class SlackSignatureFilter extends OncePerRequestFilter {
         this(signature, false);
     }
 
-    /** @param events whether Events API requests (JSON: {@code link_shared} for unfurls) are expected too */
+    /** @param events whether Events API requests (JSON: the Home tab's {@code app_home_opened}, {@code link_shared} for unfurls) are expected too */
     SlackSignatureFilter(SlackSignature signature, boolean events) {
         this.signature = signature;
         this.events = events;

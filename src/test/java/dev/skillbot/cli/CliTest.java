@@ -37,6 +37,18 @@ class CliTest {
         assertThat(out()).startsWith("Canary Releases · Senior\n").contains("Site Reliability Engineer (SRE)  [Required]");
     }
 
+    /** For scripts and checks: the promotion checklist needs no profile and no database when role and target are given. */
+    @Test
+    void askNextWithRoleAndTargetPrintsTheChecklistWithoutAProfile() {
+        int exit = run(FIXTURE, "ask", "next sre lead");
+        assertThat(exit).isZero();
+        assertThat(out()).startsWith("Promotion checklist: Senior → Lead, SRE\n")
+                .contains("Senior → Lead, SRE: 3 skills, 3 expect more, 0 newly required, 3 expectations")
+                .doesNotContain("I do this", "unavailable");
+
+        assertThat(run(FIXTURE, "ask", "next")).as("without a role and level there is no checklist").isEqualTo(1);
+    }
+
     @Test
     void askWithNoMatchPrintsSuggestionsAndExitsOne() {
         int exit = run(FIXTURE, "ask", "lod testng tools");

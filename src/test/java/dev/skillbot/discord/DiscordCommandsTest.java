@@ -37,7 +37,12 @@ class DiscordCommandsTest {
                 .filter(choice -> english.containsKey(choice + ".name"))
                 .forEach(checked::add));
         node.optArray("options").ifPresent(options -> options.stream(DataArray::getObject).forEach(option ->
-                checkAgainst(english, option, path + (option.getInt("type") == 1 ? "." : ".options.") + option.getString("name"), checked)));
+                checkAgainst(english, option, path + (isSubcommandOrGroup(option) ? "." : ".options.") + option.getString("name"), checked)));
+    }
+
+    /** Subcommands (type 1) and subcommand groups (type 2, such as {@code me}) sit under their parent's path, as JDA's localization keys them. */
+    private static boolean isSubcommandOrGroup(DataObject option) {
+        return option.getInt("type") == 1 || option.getInt("type") == 2;
     }
 
     @Test

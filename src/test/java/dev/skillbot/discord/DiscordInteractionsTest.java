@@ -49,7 +49,7 @@ class DiscordInteractionsTest {
         assertThat(put.array().length()).isEqualTo(1);
         assertThat(command.getString("name")).isEqualTo("skill");
         assertThat(command.getArray("options").stream(DataArray::getObject).map(option -> option.getString("name")))
-                .containsExactly("lookup", "compare", "search", "list", "help", "ask", "suggest", "proposals", "digest", "about");
+                .containsExactly("lookup", "compare", "search", "list", "help", "ask", "suggest", "proposals", "digest", "about", "next", "me");
     }
 
     @Test

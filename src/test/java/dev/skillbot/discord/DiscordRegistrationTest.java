@@ -72,7 +72,7 @@ class DiscordRegistrationTest {
             try (RunningBot bot = start(discord)) {
                 Recorded put = discord.awaitRequest(GLOBAL_PUT);
                 assertThat(put.array().getObject(0).getArray("options").stream(DataArray::getObject).map(option -> option.getString("name")))
-                        .endsWith("suggest", "proposals", "digest", "about");
+                        .endsWith("suggest", "proposals", "digest", "about", "next", "me");
             }
             try (RunningBot restarted = start(discord)) {
                 awaitFoundUpToDate(output);

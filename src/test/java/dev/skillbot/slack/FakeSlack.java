@@ -221,6 +221,7 @@ final class FakeSlack implements AutoCloseable {
                     "team_id", "T0TEST", "user_id", BOT_USER, "bot_id", BOT_ID, "is_enterprise_install", false));
             case "/api/apps.connections.open" -> ok(Map.of("url", socketModeUrl));
             case "/api/views.open", "/api/views.update" -> ok(Map.of("view", Map.of("id", "V0VIEW")));
+            case "/api/views.publish" -> ok(Map.of("view", Map.of("id", "V0HOME", "type", "home")));
             case "/api/chat.postMessage" -> removed.contains(channel) ? error("channel_not_found") : ok(post(channel, form));
             case "/api/chat.update" -> ok(Map.of("channel", channel, "ts", form.getOrDefault("ts", "")));
             case "/api/chat.unfurl" -> unfurl(form);

@@ -3,6 +3,7 @@ package dev.skillbot.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.networknt.schema.Schema;
+import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.LinkSharedEvent;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
@@ -60,9 +61,10 @@ class SlackManifestTest {
                 "links:read",       // link_shared: a link to the web pages was posted
                 "links:write");     // chat.unfurl: its card under the link
         assertThat(manifest.path("settings").path("event_subscriptions").path("bot_events").valueStream().map(JsonNode::asString))
-                .containsExactly(LinkSharedEvent.TYPE_NAME);
+                .containsExactly(AppHomeOpenedEvent.TYPE_NAME, LinkSharedEvent.TYPE_NAME);
         assertThat(manifest.path("features").path("unfurl_domains")).hasSize(1);
         assertThat(manifest.path("features").path("app_home").path("messages_tab_enabled").asBoolean()).isTrue();
+        assertThat(manifest.path("features").path("app_home").path("home_tab_enabled").asBoolean()).as("the Home tab (issue 16)").isTrue();
     }
 
     private static Schema schema() throws IOException {

@@ -91,6 +91,7 @@ public final class EveryCard {
             Invocation user = new Invocation(Platform.DISCORD, "G0TEST", "C0CHAN", "U0LI", "zh-CN", Invocation.Origin.COMMAND);
             cards.add(new Named(command[0], "zh-CN", bilingualService.answer(user, command[1])));
         }
+        cards.addAll(personal(catalog));
         ProposalCards proposals = new ProposalCards(catalog, Messages.forLocale("en"),
                 new ReviewPolicy(Map.of(Platform.SLACK, java.util.Set.of("U0RITA")), false));
         Skill skill = catalog.skill(canary).orElseThrow();
@@ -109,6 +110,37 @@ public final class EveryCard {
                 List.of(Map.entry(canary, 42L), Map.entry(FixtureCatalog.RELEASE_TRAINS, 17L)));
         cards.add(new Named("digest", "en", new DigestComposer().compose(week, catalog, Messages.forLocale("en"))));
         return cards;
+    }
+
+    /** Alice's profile (SRE, Senior), her checklist with one mark, her profile card and a lookup opened on her profile. */
+    private static List<Named> personal(Catalog catalog) {
+        CommandService service = new CommandService(() -> catalog,
+                CommandPorts.NONE.withPersonal(new MemoryPersonal().commands(java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC))));
+        Invocation alice = new Invocation(Platform.SLACK, "T0TEST", "C0CHAN", "U0ALICE", "en", Invocation.Origin.COMMAND);
+        Invocation click = new Invocation(Platform.SLACK, "T0TEST", "C0CHAN", "U0ALICE", "en", Invocation.Origin.BUTTON);
+        service.answer(alice, "me sre senior");
+        Card checklist = service.answer(alice, "next");
+        Card marked = service.answer(click, Cards.button(checklist, "☐ I do this: Canary Releases").id().arg(0));
+        return List.of(new Named("checklist", "en", marked), new Named("profile", "en", service.answer(alice, "me")),
+                new Named("level-personal", "en", service.answer(alice, "canary")));
+    }
+
+    /** The checklist and the profile card of someone whose role is the catalog's last, at its lowest level, with every item marked. */
+    private static List<Card> personalBeyond(Catalog catalog, String locale) {
+        CommandService service = new CommandService(() -> catalog,
+                CommandPorts.NONE.withPersonal(new MemoryPersonal().commands(java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC))));
+        Invocation user = new Invocation(Platform.SLACK, "T0TEST", "C0CHAN", "U0ALICE", locale, Invocation.Origin.COMMAND);
+        Invocation click = new Invocation(Platform.SLACK, "T0TEST", "C0CHAN", "U0ALICE", locale, Invocation.Origin.BUTTON);
+        String role = catalog.roles().get(catalog.roles().size() - 1).id();
+        service.answer(user, "me " + role + " " + catalog.levels().get(0).id());
+        Card checklist = service.answer(user, "next");
+        for (dev.skillbot.card.Button toggle : Cards.buttons(checklist)) {
+            if (toggle.id().arg(0).startsWith("me mark")) {
+                checklist = service.answer(click, toggle.id().arg(0));
+            }
+        }
+        return List.of(checklist, service.answer(user, "me"), service.answer(user, catalog.skills().get(0).id()),
+                service.answer(user, "me export"));
     }
 
     private static Proposal reviewed(String skill, String old, String edited, ProposalStatus status, String decidedBy, String note) {
@@ -154,6 +186,7 @@ public final class EveryCard {
         cards.add(full.answer(user, "suggest " + skill.id() + " " + level));
         cards.add(full.answer(user, "about"));
         cards.add(new DigestComposer().compose(busyWeek(catalog), catalog, messages));
+        cards.addAll(personalBeyond(catalog, locale));
         return cards;
     }
 

@@ -46,6 +46,13 @@ public final class Interactions {
         return base(2, command(subcommand, options, null), guildId);
     }
 
+    /** A subcommand of a group, such as {@code /skill me set role:sre level:senior}, in the guild. */
+    public static DataObject slashInGroup(String group, String subcommand, Map<String, String> options) {
+        DataObject command = command(subcommand, options, null);
+        DataObject grouped = DataObject.empty().put("name", group).put("type", 2).put("options", command.getArray("options"));
+        return base(2, command.put("options", DataArray.empty().add(grouped)), GUILD_ID);
+    }
+
     public static DataObject slashInDm(String subcommand, Map<String, String> options) {
         return base(2, command(subcommand, options, null), null);
     }

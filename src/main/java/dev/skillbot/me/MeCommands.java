@@ -1,0 +1,90 @@
+package dev.skillbot.me;
+
+import dev.skillbot.card.Card;
+import dev.skillbot.catalog.Catalog;
+import dev.skillbot.command.Command;
+import dev.skillbot.chat.Invocation;
+import dev.skillbot.command.PersonalCommands;
+import dev.skillbot.i18n.MessageKey;
+import dev.skillbot.i18n.Messages;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The personal feature's entry: {@code me} (profile card), {@code me <role> <level>}, {@code me lang},
+ * {@code me mark} (from the toggles), {@code me forget}, {@code me export} and {@code next …};
+ * lookups are personalised by {@link PersonalLookups}. A store that cannot answer turns off the
+ * personal parts only, with a one-line note.
+ */
+public final class MeCommands implements PersonalCommands {
+
+    static final String MARK = "mark";
+    static final String CONFIRM = "confirm";
+    static final String SHARED = "shared";
+
+    private final PersonalStores stores;
+    private final ChecklistIndex checklists;
+    private final PersonalLookups lookups;
+
+    public MeCommands(PersonalStores stores, ChecklistIndex checklists) {
+        this.stores = stores;
+        this.checklists = checklists;
+        this.lookups = new PersonalLookups(stores);
+    }
+
+    @Override
+    public Card handle(Command.Personal command, Invocation invocation, Catalog catalog, Messages messages) {
+        MeContext me = new MeContext(UserRef.of(invocation), catalog, messages, stores);
+        ChecklistCards checklist = new ChecklistCards(me, checklists);
+        if (command.kind() == Command.Personal.Kind.NEXT) {
+            return checklist.answer(command.words());
+        }
+        List<String> words = command.words();
+        ProfileCards profile = new ProfileCards(me, checklists);
+        if (words.isEmpty()) {
+            return profile.show();
+        }
+        String first = words.get(0).toLowerCase(Locale.ROOT);
+        List<String> rest = words.subList(1, words.size());
+        if (Words.is(first, MessageKey.WORDS_FORGET)) {
+            return rest.size() == 1 && rest.get(0).equals(CONFIRM) ? profile.forget() : profile.confirmForget();
+        }
+        if (Words.is(first, MessageKey.WORDS_EXPORT)) {
+            return new ExportCard(me).build(rest);
+        }
+        if (Words.is(first, MessageKey.WORDS_LANGUAGE)) {
+            return profile.language(rest);
+        }
+        ShareCards shares = new ShareCards(me, invocation.channel(), checklists);
+        if (Words.is(first, MessageKey.WORDS_SHARE)) {
+            return shares.share(rest);
+        }
+        if (first.equals(SHARED)) {
+            return shares.shared(rest);
+        }
+        if (Words.is(first, MessageKey.WORDS_COMMENT)) {
+            return shares.comment(rest);
+        }
+        return profile.set(words);
+    }
+
+    @Override
+    public Optional<String> act(Command.Personal command, Invocation invocation, Catalog catalog) {
+        List<String> words = command.words();
+        if (command.kind() != Command.Personal.Kind.ME || words.isEmpty() || !words.get(0).equals(MARK)) {
+            return Optional.empty();
+        }
+        return MarkToggle.act(words.subList(1, words.size()), UserRef.of(invocation), catalog, stores);
+    }
+
+    @Override
+    public Command personalize(Command command, Invocation invocation, Catalog catalog) {
+        return lookups.personalize(command, invocation, catalog);
+    }
+
+    @Override
+    public Card decorate(Card card, Command command, Invocation invocation, Catalog catalog, Messages messages) {
+        return lookups.decorate(card, command, new MeContext(UserRef.of(invocation), catalog, messages, stores));
+    }
+}

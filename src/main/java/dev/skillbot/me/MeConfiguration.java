@@ -1,0 +1,41 @@
+package dev.skillbot.me;
+
+import dev.skillbot.catalog.CatalogReloadListener;
+import dev.skillbot.catalog.CatalogReloader;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The personal feature over the stored ports; the command service takes it through {@link dev.skillbot.command.PersonalCommands}. */
+@Configuration(proxyBeanMethods = false)
+class MeConfiguration {
+
+    @Bean
+    ChecklistIndex checklistIndex() {
+        return new ChecklistIndex();
+    }
+
+    /**
+     * After each reload, on the listener's own thread, the checklists of every role and next level of
+     * the new revision, so no one's first {@code next} pays for computing one (the 10k catalog's take
+     * tens of milliseconds each; served from memory, an answer takes about a millisecond).
+     */
+    @Bean
+    CatalogReloadListener checklistPrecompute(ChecklistIndex checklistIndex, CatalogReloader catalogs) {
+        return status -> {
+            if (status.succeeded()) {
+                checklistIndex.precompute(catalogs.current());
+            }
+        };
+    }
+
+    @Bean
+    PersonalStores personalStores(Profiles profiles, SelfMarks selfMarks, PersonalData personalData, Shares shares, Clock clock) {
+        return new PersonalStores(profiles, selfMarks, personalData, shares, clock);
+    }
+
+    @Bean
+    MeCommands meCommands(PersonalStores personalStores, ChecklistIndex checklistIndex) {
+        return new MeCommands(personalStores, checklistIndex);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.skillbot.me;
+
+import dev.skillbot.card.Card;
+import dev.skillbot.card.Section;
+import dev.skillbot.catalog.Catalog;
+import dev.skillbot.catalog.Level;
+import dev.skillbot.catalog.Role;
+import dev.skillbot.i18n.MessageKey;
+import dev.skillbot.i18n.Messages;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** One personal request: who asks, against which catalog, in which language, with which stores. */
+record MeContext(UserRef user, Catalog catalog, Messages messages, PersonalStores stores) {
+
+    String t(MessageKey key, Object... args) {
+        return messages.get(key, args);
+    }
+
+    String locale() {
+        return messages.localeTag();
+    }
+
+    String roleName(Role role) {
+        return role.shortName();
+    }
+
+    String levelName(Level level) {
+        return level.name(locale());
+    }
+
+    /** The profile, or empty when there is none; throws {@link MeUnavailableException} when the store cannot say. */
+    Optional<Profile> profile() {
+        return stores.profile(user);
+    }
+
+    /** The profile's role and level as catalog entries, when both still exist. */
+    Optional<Placement> placement() {
+        return profile().flatMap(profile -> catalog.role(profile.roleId())
+                .flatMap(role -> catalog.level(profile.levelId()).map(level -> new Placement(role, level))));
+    }
+
+    /** The user's marks, or none when the store cannot answer now. */
+    Optional<Map<dev.skillbot.me.CellRef, SelfMark>> marksIfAvailable() {
+        try {
+            return Optional.of(stores.marks(user));
+        } catch (MeUnavailableException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** What {@code work} answers, or the "unavailable" card when the store cannot answer now. */
+    Card orUnavailable(Supplier<Card> work) {
+        try {
+            return work.get();
+        } catch (MeUnavailableException e) {
+            return notice(Card.Kind.ERROR, t(MessageKey.ERROR_TITLE), t(MessageKey.ME_UNAVAILABLE));
+        }
+    }
+
+    Card notice(Card.Kind kind, String title, String text) {
+        return new Card(kind, title, List.of(), List.of(), List.of(Section.of("", null, text)), List.of(), text);
+    }
+
+    record Placement(Role role, Level level) {
+    }
+}

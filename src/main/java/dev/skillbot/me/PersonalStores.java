@@ -1,0 +1,85 @@
+package dev.skillbot.me;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The personal ports together, with profiles kept a few seconds per user: a typed lookup asks for
+ * the profile twice (to fill in the level, then to add the personal parts), and one database call
+ * is enough. This replica's own writes replace the kept profile at once; another replica's show
+ * within {@link #PROFILE_LIFETIME}.
+ */
+public final class PersonalStores {
+
+    static final Duration PROFILE_LIFETIME = Duration.ofSeconds(5);
+
+    private final Profiles profiles;
+    private final SelfMarks marks;
+    private final PersonalData data;
+    private final Shares shares;
+    private final Clock clock;
+    private final boolean stored;
+    private final Cache<UserRef, Optional<Profile>> recent = Caffeine.newBuilder()
+            .maximumSize(10_000).expireAfterWrite(PROFILE_LIFETIME).build();
+
+    public PersonalStores(Profiles profiles, SelfMarks marks, PersonalData data, Shares shares, Clock clock) {
+        this(profiles, marks, data, shares, clock, true);
+    }
+
+    private PersonalStores(Profiles profiles, SelfMarks marks, PersonalData data, Shares shares, Clock clock, boolean stored) {
+        this.stored = stored;
+        this.profiles = profiles;
+        this.marks = marks;
+        this.data = data;
+        this.shares = shares;
+        this.clock = clock;
+    }
+
+    /** No storage (the command line): {@code next sre lead} works, everything personal is unavailable. */
+    public static PersonalStores none(Clock clock) {
+        return new PersonalStores(Unstored.PROFILES, Unstored.MARKS, Unstored.DATA, Unstored.SHARES, clock, false);
+    }
+
+    /** False where nothing personal is ever stored (the command line): cards then carry no personal line at all. */
+    public boolean stored() {
+        return stored;
+    }
+
+    public Optional<Profile> profile(UserRef user) {
+        return recent.get(user, profiles::find);
+    }
+
+    public void save(Profile profile) {
+        profiles.save(profile);
+        recent.put(profile.user(), Optional.of(profile));
+    }
+
+    public Map<CellRef, SelfMark> marks(UserRef user) {
+        return marks.of(user);
+    }
+
+    public SelfMarks markStore() {
+        return marks;
+    }
+
+    public Shares shares() {
+        return shares;
+    }
+
+    public PersonalData data() {
+        return data;
+    }
+
+    public void forget(UserRef user) {
+        data.forget(user);
+        recent.invalidate(user);
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+}

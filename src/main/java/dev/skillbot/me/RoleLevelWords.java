@@ -1,0 +1,101 @@
+package dev.skillbot.me;
+
+import dev.skillbot.catalog.Catalog;
+import dev.skillbot.catalog.EditDistance;
+import dev.skillbot.catalog.Keys;
+import dev.skillbot.catalog.Labels;
+import dev.skillbot.catalog.Level;
+import dev.skillbot.catalog.Role;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Reads the role, levels and page of {@code me …} and {@code next …}: any word order, every alias
+ * and label the lookups accept, one typo forgiven when it leaves a single closest name; a word that
+ * is none of them is kept, so the caller can answer with the closest roles and levels.
+ *
+ * @param levels  in the order typed
+ * @param page    from {@code p2}, zero-based
+ * @param unknown words that are no role, level or page
+ */
+record RoleLevelWords(Optional<Role> role, List<Level> levels, int page, List<String> unknown) {
+
+    private static final int SUGGESTIONS = 3;
+    private static final int SUGGESTION_DISTANCE = 12;
+
+    static RoleLevelWords read(List<String> words, Catalog catalog) {
+        Optional<Role> role = Optional.empty();
+        List<Level> levels = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        int page = 0;
+        for (String word : words) {
+            if (word.equals("..")) {
+                continue;
+            }
+            if (word.matches("p\\d{1,4}")) {
+                page = Math.max(0, Integer.parseInt(word.substring(1)) - 1);
+                continue;
+            }
+            Optional<Level> level = catalog.levelByAlias(word).or(() -> closeLevel(word, catalog));
+            if (level.isPresent()) {
+                levels.add(level.get());
+                continue;
+            }
+            Optional<Role> named = catalog.roleByAlias(word).or(() -> closeRole(word, catalog));
+            if (named.isPresent() && role.isEmpty()) {
+                role = named;
+            } else {
+                unknown.add(word);
+            }
+        }
+        return new RoleLevelWords(role, levels, page, unknown);
+    }
+
+    /** The roles and levels whose names come closest to {@code word}, as "SRE, Senior, …". */
+    static List<String> closest(String word, Catalog catalog, String locale) {
+        record Named(String name, int distance) {
+        }
+        String key = Keys.compact(word);
+        Stream<Named> roles = catalog.roles().stream()
+                .map(role -> new Named(role.shortName(), distance(key, names(role.id(), role.shortName(), role.labels(), role.aliases()))));
+        Stream<Named> levels = catalog.levels().stream()
+                .map(level -> new Named(level.name(locale), distance(key, names(level.id(), level.id(), level.labels(), level.aliases()))));
+        return Stream.concat(roles, levels).sorted(Comparator.comparingInt(Named::distance)).limit(SUGGESTIONS).map(Named::name).toList();
+    }
+
+    private static Optional<Level> closeLevel(String word, Catalog catalog) {
+        return unique(word, catalog.levels(), level -> names(level.id(), level.id(), level.labels(), level.aliases()));
+    }
+
+    private static Optional<Role> closeRole(String word, Catalog catalog) {
+        return unique(word, catalog.roles(), role -> names(role.id(), role.shortName(), role.labels(), role.aliases()));
+    }
+
+    /** The one candidate within a typo of the word (two for longer words), if exactly one is. */
+    private static <T> Optional<T> unique(String word, List<T> candidates, java.util.function.Function<T, List<String>> namesOf) {
+        String key = Keys.compact(word);
+        if (key.length() < 4) {
+            return Optional.empty();
+        }
+        int allowed = key.length() >= 8 ? 2 : 1;
+        List<T> close = candidates.stream().filter(candidate -> distance(key, namesOf.apply(candidate)) <= allowed).toList();
+        return close.size() == 1 ? Optional.of(close.get(0)) : Optional.empty();
+    }
+
+    private static List<String> names(String id, String shortName, Labels labels, List<String> aliases) {
+        return Stream.of(Stream.of(id, shortName), labels.byLocale().values().stream(), aliases.stream())
+                .flatMap(s -> s).map(Keys::compact).filter(name -> !name.isEmpty()).toList();
+    }
+
+    private static int distance(String key, List<String> names) {
+        return names.stream().mapToInt(name -> levenshtein(key, name)).min().orElse(Integer.MAX_VALUE);
+    }
+
+    /** The matcher's own typo distance (Levenshtein plus adjacent transpositions), capped beyond what a suggestion needs. */
+    static int levenshtein(String a, String b) {
+        return EditDistance.whole(new EditDistance().distances(a, b, SUGGESTION_DISTANCE));
+    }
+}

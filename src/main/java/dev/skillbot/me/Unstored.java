@@ -1,0 +1,79 @@
+package dev.skillbot.me;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The ports where nothing is stored (the command line): every personal call says it is unavailable. */
+final class Unstored {
+
+    static final Profiles PROFILES = new Profiles() {
+        @Override
+        public Optional<Profile> find(UserRef user) {
+            throw none();
+        }
+
+        @Override
+        public void save(Profile profile) {
+            throw none();
+        }
+    };
+
+    static final SelfMarks MARKS = new SelfMarks() {
+        @Override
+        public Map<CellRef, SelfMark> of(UserRef user) {
+            throw none();
+        }
+
+        @Override
+        public void set(UserRef user, SelfMark mark) {
+            throw none();
+        }
+
+        @Override
+        public void clear(UserRef user, CellRef cell) {
+            throw none();
+        }
+    };
+
+    static final PersonalData DATA = new PersonalData() {
+        @Override
+        public Map<String, List<Map<String, Object>>> export(UserRef user) {
+            throw none();
+        }
+
+        @Override
+        public void forget(UserRef user) {
+            throw none();
+        }
+    };
+
+    static final Shares SHARES = new Shares() {
+        @Override
+        public long share(UserRef owner, String viewer, java.time.Instant at) {
+            throw none();
+        }
+
+        @Override
+        public Optional<Share> find(long id) {
+            throw none();
+        }
+
+        @Override
+        public void comment(long shareId, String skillId, UserRef author, String text, java.time.Instant at) {
+            throw none();
+        }
+
+        @Override
+        public List<Comment> comments(UserRef owner) {
+            throw none();
+        }
+    };
+
+    private Unstored() {
+    }
+
+    private static MeUnavailableException none() {
+        return new MeUnavailableException("nothing personal is stored here", null);
+    }
+}

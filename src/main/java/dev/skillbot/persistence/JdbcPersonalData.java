@@ -1,0 +1,106 @@
+package dev.skillbot.persistence;
+
+import dev.skillbot.me.PersonalData;
+import dev.skillbot.me.UserRef;
+import java.sql.ResultSetMetaData;
+import java.sql.Timestamp;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * Every row about one person, across the tables that hold any: their profile, marks, follows,
+ * shares (made, or made with them), comments, the suggestions they authored and the digest
+ * subscriptions they made. Forgetting deletes the personal rows and, in the shared records a team
+ * keeps (suggestions, which Git also holds; a channel's subscription), replaces the person's id
+ * and name with {@link #FORGOTTEN}; all in one transaction.
+ */
+public final class JdbcPersonalData implements PersonalData {
+
+    static final String FORGOTTEN = "forgotten";
+    private static final String SHARES_IN_WORKSPACE = "select id from me_share where platform = ? and workspace = ?";
+
+    private final JdbcClient jdbc;
+    private final TransactionOperations transactions;
+
+    public JdbcPersonalData(JdbcOperations jdbc, TransactionOperations transactions) {
+        this.jdbc = JdbcClient.create(jdbc);
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Map<String, List<Map<String, Object>>> export(UserRef user) {
+        String p = user.platform().name();
+        String w = user.workspace();
+        String u = user.user();
+        Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
+        add(tables, "me_profile", "select * from me_profile where platform = ? and workspace = ? and user_id = ?", p, w, u);
+        add(tables, "me_mark", "select * from me_mark where platform = ? and workspace = ? and user_id = ? order by skill_id, level_id, role_id",
+                p, w, u);
+        add(tables, "skill_follow", "select * from skill_follow where platform = ? and workspace = ? and user_id = ? order by skill_id", p, w, u);
+        add(tables, "me_share", "select * from me_share where platform = ? and workspace = ? and (owner_id = ? or viewer_id = ?) order by id",
+                p, w, u, u);
+        add(tables, "me_comment", "select * from me_comment where share_id in (" + SHARES_IN_WORKSPACE + " and owner_id = ?) "
+                + "or author_id = ? and share_id in (" + SHARES_IN_WORKSPACE + ") order by id", p, w, u, u, p, w);
+        add(tables, "proposal", "select id, skill_id, level_id, role_id, new_text, rationale, status, created_at from proposal "
+                + "where author_platform = ? and author_workspace = ? and author_user_id = ? order by id", p, w, u);
+        add(tables, "digest_subscription", "select platform, workspace, channel, scope_kind, scope_value, created_at from digest_subscription "
+                + "where platform = ? and workspace = ? and created_by = ?", p, w, u);
+        return tables;
+    }
+
+    @Override
+    public void forget(UserRef user) {
+        String p = user.platform().name();
+        String w = user.workspace();
+        String u = user.user();
+        transactions.executeWithoutResult(status -> {
+            update("delete from me_comment where author_id = ? and share_id in (" + SHARES_IN_WORKSPACE + ")", u, p, w);
+            update("delete from me_comment where share_id in (" + SHARES_IN_WORKSPACE + " and (owner_id = ? or viewer_id = ?))", p, w, u, u);
+            update("delete from me_share where platform = ? and workspace = ? and (owner_id = ? or viewer_id = ?)", p, w, u, u);
+            update("delete from me_mark where platform = ? and workspace = ? and user_id = ?", p, w, u);
+            update("delete from me_profile where platform = ? and workspace = ? and user_id = ?", p, w, u);
+            update("delete from skill_follow where platform = ? and workspace = ? and user_id = ?", p, w, u);
+            update("update proposal set author_user_id = ?, author_name = ? where author_platform = ? and author_workspace = ? "
+                    + "and author_user_id = ?", FORGOTTEN, FORGOTTEN, p, w, u);
+            update("update proposal set decided_by = ? where decided_by = ?", FORGOTTEN, u);
+            update("update digest_subscription set created_by = ? where platform = ? and workspace = ? and created_by = ?", FORGOTTEN, p, w, u);
+        });
+    }
+
+    private void update(String sql, Object... args) {
+        jdbc.sql(sql).params(args).update();
+    }
+
+    private void add(Map<String, List<Map<String, Object>>> tables, String table, String sql, Object... args) {
+        List<Map<String, Object>> rows = jdbc.sql(sql).params(args).query((row, n) -> {
+            ResultSetMetaData columns = row.getMetaData();
+            Map<String, Object> values = new LinkedHashMap<>();
+            for (int c = 1; c <= columns.getColumnCount(); c++) {
+                Object value = row.getObject(c);
+                values.put(columns.getColumnLabel(c).toLowerCase(java.util.Locale.ROOT), plain(value));
+            }
+            return values;
+        }).list();
+        if (!rows.isEmpty()) {
+            tables.put(table, rows);
+        }
+    }
+
+    /** Values JSON and YAML write the same on every database: times as ISO-8601 text. */
+    private static Object plain(Object value) {
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant().toString();
+        }
+        if (value instanceof java.time.OffsetDateTime time) {
+            return time.toInstant().toString();
+        }
+        if (value instanceof java.time.temporal.TemporalAccessor || value instanceof java.util.Date) {
+            return value.toString();
+        }
+        return value;
+    }
+}

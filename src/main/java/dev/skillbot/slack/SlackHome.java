@@ -1,0 +1,107 @@
+package dev.skillbot.slack;
+
+import com.slack.api.app_backend.interactive_components.response.Option;
+import com.slack.api.bolt.App;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.model.block.ActionsBlock;
+import com.slack.api.model.block.DividerBlock;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.PlainTextObject;
+import com.slack.api.model.block.element.ExternalSelectElement;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.view.View;
+import dev.skillbot.card.ActionId;
+import dev.skillbot.card.Card;
+import dev.skillbot.chat.Invocation;
+import dev.skillbot.chat.Platform;
+import dev.skillbot.command.CommandService;
+import dev.skillbot.i18n.MessageKey;
+import dev.skillbot.i18n.Messages;
+import dev.skillbot.suggestion.Author;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The App Home tab, one per user, published with {@code views.publish} when the user opens it
+ * ({@code app_home_opened}) and again after each click in it (a Home view has no response_url):
+ * a skill search ({@code external_select} whose options the typo-tolerant matcher gives through
+ * {@code block_suggestion}), the card the last click asked for, the user's profile with its pickers,
+ * readiness and next items, and for reviewers the suggestions waiting for them. At most 100 blocks.
+ */
+final class SlackHome {
+
+    static final int MAX_BLOCKS = 100;
+    static final int SEARCH_OPTIONS = 20;
+    static final String SEARCH = ActionId.of(ActionId.Action.PICK, "search").encode();
+    private static final Logger log = LoggerFactory.getLogger(SlackHome.class);
+
+    private final CommandService commands;
+    private final MethodsClient methods;
+    private final SlackReviewers reviewers;
+    private final Executor afterAck;
+    private final SlackReaderLanguage readers;
+
+    SlackHome(CommandService commands, MethodsClient methods, SlackReviewers reviewers, Executor afterAck, SlackReaderLanguage readers) {
+        this.commands = commands;
+        this.methods = methods;
+        this.reviewers = reviewers;
+        this.afterAck = afterAck;
+        this.readers = readers;
+    }
+
+    void register(App app) {
+        app.event(AppHomeOpenedEvent.class, (payload, context) -> {
+            AppHomeOpenedEvent event = payload.getEvent();
+            if ("home".equals(event.getTab()) && event.getUser() != null) {
+                afterAck.execute(() -> publish(new SlackActor(payload.getTeamId(), "", event.getUser(), null), Optional.empty()));
+            }
+            return context.ack();
+        });
+        app.blockSuggestion(SEARCH, (request, context) -> context.ack(response -> response.options(options(request.getPayload().getValue()))));
+    }
+
+    /** The Home tab of one user, with {@code shown} (the answer to a click in it) at the top. */
+    void publish(SlackActor actor, Optional<Card> shown) {
+        Invocation invocation = actor.invocation(readers.of(actor), Invocation.Origin.BUTTON, false);
+        boolean reviewer = reviewers.isReviewer(new Author(Platform.SLACK, actor.team(), actor.user(), actor.name()));
+        List<LayoutBlock> blocks = new ArrayList<>(view(invocation, shown, reviewer));
+        try {
+            methods.viewsPublish(request -> request.userId(actor.user()).view(View.builder().type("home").blocks(blocks).build()));
+        } catch (IOException | SlackApiException e) {
+            log.warn("Slack: could not publish the Home tab: {}", e.getMessage());
+        }
+    }
+
+    /** The tab's blocks: search, the card shown, the profile, and for a reviewer the suggestions waiting. */
+    List<LayoutBlock> view(Invocation invocation, Optional<Card> shown, boolean reviewer) {
+        SlackCardRenderer renderer = SlackCardRenderer.forLocale(invocation.locale());
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(ActionsBlock.builder().elements(List.of(ExternalSelectElement.builder().actionId(SEARCH).minQueryLength(1)
+                .placeholder(PlainTextObject.builder().text(Messages.forLocale(invocation.locale()).get(MessageKey.ME_SEARCH)).build()).build())).build());
+        shown.ifPresent(card -> {
+            blocks.addAll(renderer.blocks(card));
+            blocks.add(DividerBlock.builder().build());
+        });
+        blocks.addAll(renderer.blocks(commands.answer(invocation, "me")));
+        if (reviewer) {
+            blocks.add(DividerBlock.builder().build());
+            blocks.addAll(renderer.blocks(commands.answer(invocation, "proposals")));
+        }
+        return blocks.size() <= MAX_BLOCKS ? blocks : blocks.subList(0, MAX_BLOCKS);
+    }
+
+    /** Skills for what the user typed, ranked by the matcher; each opens its overview in the Home tab. */
+    List<Option> options(String typed) {
+        return commands.catalogs().current().matcher().suggest(typed == null ? "" : typed, SEARCH_OPTIONS).stream()
+                .filter(skill -> ActionId.fits(ActionId.Action.SHOW, skill.id()))
+                .map(skill -> new Option(PlainTextObject.builder().text(SlackText.fit(skill.name(), SlackControls.OPTION_TEXT_MAX, "…")).build(),
+                        ActionId.of(ActionId.Action.SHOW, skill.id()).encode()))
+                .toList();
+    }
+}

@@ -1,0 +1,107 @@
+package dev.skillbot.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.skillbot.catalog.Catalog;
+import dev.skillbot.command.CommandService;
+import dev.skillbot.command.CommandPorts;
+import dev.skillbot.discord.fake.FakeDiscord;
+import dev.skillbot.discord.fake.Interactions;
+import dev.skillbot.discord.fake.Recorded;
+import dev.skillbot.testing.MemoryPersonal;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.dv8tion.jda.api.utils.data.DataArray;
+import net.dv8tion.jda.api.utils.data.DataObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * "Me" on Discord through the real JDA client and the fake Discord: {@code /skill me set}, a lookup
+ * opened on the profile, {@code /skill next} with its toggles, export and forget, every card private.
+ */
+class DiscordMeTest {
+
+    private static final Catalog CATALOG = TestCatalogs.fixture();
+    private static FakeDiscord discord;
+    private static RunningBot bot;
+
+    @BeforeAll
+    static void start() {
+        discord = FakeDiscord.start();
+        bot = RunningBot.start(discord, new CommandService(() -> CATALOG,
+                CommandPorts.NONE.withPersonal(new MemoryPersonal().commands(Clock.systemUTC()))));
+        discord.awaitSessions(1);
+    }
+
+    @AfterAll
+    static void stop() {
+        bot.close();
+        discord.close();
+    }
+
+    @Test
+    void aProfileSetWithTheSubcommandOpensLookupsAndTheChecklistWithToggles() {
+        DataObject saved = privately(answer(Interactions.slashInGroup("me", "set", options("role", "sre", "level", "senior"))));
+        assertThat(saved.getArray("embeds").getObject(0).getString("title")).isEqualTo("Your profile");
+        assertThat(saved.toString()).contains("Saved: SRE · Senior");
+
+        DataObject lookup = privately(answer(Interactions.slash("lookup", options("skill", "canary-releases"))));
+        assertThat(lookup.getArray("embeds").getObject(0).getString("title")).isEqualTo("Canary Releases · Senior");
+        assertThat(customIds(lookup)).contains("sb1:show:me mark canary-releases senior sre on canary-releases senior sre");
+
+        DataObject checklist = privately(answer(Interactions.slash("next", options())));
+        assertThat(checklist.getArray("embeds").getObject(0).getString("title")).isEqualTo("Promotion checklist: Senior → Lead, SRE");
+        String toggle = customIds(checklist).stream().filter(id -> id.startsWith("sb1:show:me mark canary-releases")).findFirst().orElseThrow();
+
+        Recorded clicked = answer(Interactions.button(toggle, true));
+        assertThat(clicked.callbackType()).isEqualTo(7);
+        assertThat(clicked.data().toString()).contains("✓ you do this", "Lead readiness: 1 of 3 required expectations (33%)");
+        assertThat(DiscordMessageLimits.violations(clicked.data())).isEmpty();
+    }
+
+    @Test
+    void nextTakesAnyRoleAndTargetWithoutAProfile() {
+        DataObject checklist = privately(answer(Interactions.slash("next", options("role", "devops", "level", "lead"))));
+        assertThat(checklist.getArray("embeds").getObject(0).getString("title")).isEqualTo("Promotion checklist: Senior → Lead, DevOps");
+    }
+
+    @Test
+    void exportAndForgetArePrivateAndForgetAsksFirst() {
+        answer(Interactions.slashInGroup("me", "set", options("role", "devops", "level", "middle")));
+        DataObject export = privately(answer(Interactions.slashInGroup("me", "export", options("format", "yaml"))));
+        assertThat(export.toString()).contains("Your data (YAML)", "role\\\\_id: devops", "level\\\\_id: middle");
+
+        DataObject confirm = privately(answer(Interactions.slashInGroup("me", "forget", options())));
+        assertThat(customIds(confirm)).containsExactly("sb1:show:me forget confirm");
+    }
+
+    private static DataObject privately(Recorded callback) {
+        DataObject data = callback.data();
+        assertThat(data.getInt("flags", 0) & 64).as("ephemeral").isEqualTo(64);
+        assertThat(data.getObject("allowed_mentions").getArray("parse").length()).isZero();
+        return data;
+    }
+
+    private static List<String> customIds(DataObject message) {
+        return message.getArray("components").stream(DataArray::getObject)
+                .flatMap(row -> row.getArray("components").stream(DataArray::getObject))
+                .filter(component -> component.hasKey("custom_id")).map(component -> component.getString("custom_id")).toList();
+    }
+
+    private static Recorded answer(DataObject interaction) {
+        discord.dispatch(interaction);
+        return discord.awaitCallback(interaction);
+    }
+
+    private static Map<String, String> options(String... pairs) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            options.put(pairs[i], pairs[i + 1]);
+        }
+        return options;
+    }
+}

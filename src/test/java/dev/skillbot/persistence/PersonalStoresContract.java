@@ -1,0 +1,179 @@
+package dev.skillbot.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.skillbot.chat.Platform;
+import dev.skillbot.me.CellRef;
+import dev.skillbot.me.Profile;
+import dev.skillbot.me.SelfMark;
+import dev.skillbot.me.Shares;
+import dev.skillbot.me.UserRef;
+import dev.skillbot.testing.ParallelApprovals;
+import dev.skillbot.testing.PersonalRig;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The personal stores on a real database (H2 and PostgreSQL run the same contract), behind the guard as wired. */
+abstract class PersonalStoresContract {
+
+    private static final Instant AT = Instant.parse("2026-12-01T10:00:00Z");
+    private static final UserRef ANN = new UserRef(Platform.SLACK, "T1", "U0ANN");
+    private static final UserRef BOB = new UserRef(Platform.SLACK, "T1", "U0BOB");
+    private static final int CELLS = 16;
+
+    private PersonalRig rig;
+
+    abstract DataSource dataSource();
+
+    @BeforeEach
+    void open() {
+        rig = new PersonalRig(dataSource(), Clock.systemUTC());
+    }
+
+    @AfterEach
+    void close() {
+        rig.close();
+    }
+
+    @Test
+    void savingAProfileAgainReplacesItAndKeepsTheLanguage() {
+        rig.stores.save(new Profile(ANN, "sre", "senior", Optional.of("zh-CN"), AT));
+        rig.stores.save(new Profile(ANN, "devops", "lead", Optional.of("zh-CN"), AT.plusSeconds(1)));
+
+        assertThat(new JdbcProfiles(rig.jdbc).find(ANN)).hasValueSatisfying(profile -> {
+            assertThat(profile.roleId()).isEqualTo("devops");
+            assertThat(profile.levelId()).isEqualTo("lead");
+        });
+        assertThat(new JdbcProfiles(rig.jdbc).language(ANN)).contains("zh-CN");
+        assertThat(new JdbcProfiles(rig.jdbc).find(BOB)).isEmpty();
+    }
+
+    /**
+     * Two devices: every thread, all released at once, sets its own cell while pairs of threads write
+     * the same shared cell with different texts. No cell is lost, and the shared cell holds one of
+     * the written values whole.
+     */
+    @Test
+    void manyTogglesAtOnceLoseNoCellAndTheLastWriteWinsPerCell() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            List<Runnable> clicks = new ArrayList<>();
+            CellRef shared = new CellRef("canary-releases", "lead", "sre");
+            for (int i = 0; i < CELLS; i++) {
+                CellRef own = new CellRef("skill-" + i, "lead", "sre");
+                String version = "text " + i;
+                boolean on = round % 2 == 0;
+                clicks.add(() -> {
+                    if (on) {
+                        rig.stores.markStore().set(ANN, new SelfMark(own, SelfMark.hash(version), AT));
+                    } else {
+                        rig.stores.markStore().clear(ANN, own);
+                    }
+                    rig.stores.markStore().set(ANN, new SelfMark(shared, SelfMark.hash(version), AT));
+                });
+            }
+            ParallelApprovals.releaseTogether(clicks);
+
+            Map<CellRef, SelfMark> marks = rig.stores.marks(ANN);
+            int own = round % 2 == 0 ? CELLS : 0;
+            assertThat(marks).hasSize(own + 1);
+            assertThat(IntStream.range(0, CELLS).mapToObj(i -> SelfMark.hash("text " + i)))
+                    .contains(marks.get(shared).textHash());
+        }
+    }
+
+    /** Forgetting leaves no value naming the user in any column of any table, read through the database's own catalog of tables. */
+    @Test
+    void forgettingLeavesNoRowForTheUserInAnyTable() throws SQLException {
+        everythingAbout(ANN);
+        everythingAbout(BOB);
+        assertThat(tablesMentioning(ANN.user())).contains("me_profile", "me_mark", "me_share", "me_comment", "skill_follow",
+                "proposal", "digest_subscription");
+
+        rig.stores.forget(ANN);
+
+        assertThat(tablesMentioning(ANN.user())).isEmpty();
+        assertThat(tablesMentioning(BOB.user())).as("nobody else's rows go").contains("me_profile", "me_mark", "skill_follow", "proposal");
+        assertThat(rig.jdbc.queryForObject("select count(*) from proposal", Integer.class)).as("the suggestion stays, anonymised").isEqualTo(2);
+    }
+
+    @Test
+    void theExportHoldsEveryRowAboutTheUserAndNoOneElses() {
+        everythingAbout(ANN);
+        everythingAbout(BOB);
+
+        Map<String, List<Map<String, Object>>> export = rig.stores.data().export(ANN);
+
+        assertThat(export.keySet()).containsExactlyInAnyOrder("me_profile", "me_mark", "skill_follow", "me_share", "me_comment", "proposal",
+                "digest_subscription");
+        assertThat(export.get("me_mark")).singleElement().satisfies(row -> assertThat(row).containsEntry("skill_id", "canary-releases"));
+        assertThat(export.toString()).doesNotContain(BOB.user().substring(0, 4) + "BOB\"");
+        assertThat(export.get("me_profile").get(0).get("updated_at")).isEqualTo(AT.toString());
+    }
+
+    /** A profile, a mark, a follow, a share with a comment by someone else, a comment on someone else's share, a suggestion, a subscription. */
+    private void everythingAbout(UserRef user) {
+        UserRef other = user.equals(ANN) ? BOB : ANN;
+        rig.stores.save(new Profile(user, "sre", "senior", Optional.empty(), AT));
+        rig.stores.markStore().set(user, new SelfMark(new CellRef("canary-releases", "lead", "sre"), SelfMark.hash("x"), AT));
+        new JdbcFollows(rig.jdbc).follow(user.platform(), user.workspace(), user.user(), "canary-releases", "en", AT);
+        Shares shares = rig.stores.shares();
+        long share = shares.share(user, "U0MANAGER" + user.user(), AT);
+        shares.comment(share, "canary-releases", new UserRef(Platform.SLACK, "T1", "U0MANAGER" + user.user()), "Good progress", AT);
+        long channelShare = shares.share(other, "C0TEAM", AT);
+        shares.comment(channelShare, "load-testing", user, "Nice", AT);
+        rig.jdbc.update("insert into proposal (skill_id, level_id, role_id, old_text, new_text, old_required, new_required, rationale, "
+                        + "author_platform, author_workspace, author_user_id, author_name, catalog_revision, status, created_at, updated_at, decided_by) "
+                        + "values ('canary-releases', 'lead', 'sre', 'a', 'b', true, true, 'why', 'SLACK', 'T1', ?, ?, 'rev', 'OPEN', ?, ?, ?)",
+                user.user(), user.user(), Timestamp.from(AT), Timestamp.from(AT), user.user());
+        rig.jdbc.update("insert into digest_subscription (platform, workspace, channel, scope_kind, scope_value, created_by, created_at) "
+                + "values ('SLACK', 'T1', ?, 'ALL', '', ?, ?)", user.equals(ANN) ? "C0ONE" : "C0TWO", user.user(), Timestamp.from(AT));
+    }
+
+    /** Every table with a text column holding the value, found through JDBC metadata (so a table added later is checked too). */
+    private List<String> tablesMentioning(String value) throws SQLException {
+        List<String> found = new ArrayList<>();
+        try (Connection connection = rig.database.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            String schema = connection.getSchema();
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rows = meta.getTables(null, schema, "%", new String[] {"TABLE"})) {
+                while (rows.next()) {
+                    tables.add(rows.getString("TABLE_NAME"));
+                }
+            }
+            assertThat(tables).as("tables in schema " + schema).hasSizeGreaterThan(8);
+            for (String table : tables) {
+                try (ResultSet columns = meta.getColumns(null, schema, table, "%")) {
+                    while (columns.next()) {
+                        int type = columns.getInt("DATA_TYPE");
+                        if (type != Types.VARCHAR && type != Types.CHAR && type != Types.LONGVARCHAR && type != Types.NVARCHAR) {
+                            continue;
+                        }
+                        String column = columns.getString("COLUMN_NAME");
+                        Integer hits = rig.jdbc.queryForObject("select count(*) from \"" + table + "\" where \"" + column + "\" like ?",
+                                Integer.class, "%" + value + "%");
+                        if (hits != null && hits > 0 && !found.contains(table.toLowerCase())) {
+                            found.add(table.toLowerCase());
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+}

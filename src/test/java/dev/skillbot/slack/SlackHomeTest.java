@@ -1,0 +1,130 @@
+package dev.skillbot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The App Home tab through the real Bolt app over HTTP and the fake Slack: {@code app_home_opened}
+ * publishes the tab for the user who opened it, the search box's options come from the matcher
+ * through {@code block_suggestion}, and a choice in the tab publishes it again with the card on top.
+ */
+class SlackHomeTest {
+
+    private static final String SECRET = "home-test-secret";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final FakeSlack slack = FakeSlack.start();
+    private static SlackApp app;
+    private static SlackRequests requests;
+
+    @BeforeAll
+    static void start() {
+        app = SlackApp.http(slack, SECRET, null);
+        requests = new SlackRequests(app.port(), SECRET);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+        slack.close();
+    }
+
+    @Test
+    void openingTheHomeTabPublishesItForThatUserWithTheProfileAndSearch() {
+        requests.post(SlackRequests.slashCommand("me sre senior", slack.responseUrl("unused")));
+
+        assertThat(event(homeOpened("U0ALICE")).statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/api/views.publish") == 1);
+        FakeSlack.Received published = slack.requests("/api/views.publish").get(0);
+        assertThat(published.form()).containsEntry("user_id", "U0ALICE");
+        JsonNode view = JSON.readTree(published.form().get("view"));
+        assertThat(view.path("type").asString()).isEqualTo("home");
+        assertThat(view.path("blocks").size()).isBetween(3, SlackHome.MAX_BLOCKS);
+        assertThat(view.path("blocks").get(0).path("elements").get(0).path("type").asString()).isEqualTo("external_select");
+        assertThat(view.toString()).contains("SRE · Senior", "Lead readiness: 0 of 3 required expectations (0%)", "Promotion checklist");
+        // a view has no message text: the blocks after the search box are checked as a message's, with a text beside them
+        tools.jackson.databind.node.ArrayNode rest = JSON.createArrayNode();
+        view.path("blocks").forEach(rest::add);
+        rest.remove(0);
+        assertThat(BlockKitLimits.violations(JSON.readTree("{\"text\":\"Home\",\"blocks\":" + rest + "}")))
+                .allMatch(violation -> violation.startsWith("blocks: ") && violation.contains("(0 to 50)"));
+    }
+
+    @Test
+    void theSearchBoxOffersSkillsFromTheTypoTolerantMatcherAndAChoicePublishesTheTabAgain() {
+        HttpResponse<String> options = requests.post(SlackRequests.blockActions(suggestion("canray")));
+        assertThat(options.statusCode()).isEqualTo(200);
+        JsonNode offered = JSON.readTree(options.body()).path("options");
+        assertThat(offered.get(0).path("text").path("text").asString()).isEqualTo("Canary Releases");
+        assertThat(offered.get(0).path("value").asString()).isEqualTo("sb1:show:canary-releases");
+
+        long before = slack.calls("/api/views.publish");
+        requests.post(SlackRequests.blockActions(homeAction(SlackRequests.select(SlackHome.SEARCH, "Canary Releases", "sb1:show:canary-releases"))));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/api/views.publish") == before + 1);
+        FakeSlack.Received published = slack.requests("/api/views.publish").get((int) before);
+        assertThat(published.form()).containsEntry("user_id", "U0BOB");
+        JsonNode view = JSON.readTree(published.form().get("view"));
+        assertThat(view.path("blocks").get(1).path("text").path("text").asString()).startsWith("Canary Releases");
+    }
+
+    private static HttpResponse<String> event(String body) {
+        String timestamp = String.valueOf(Instant.now().getEpochSecond());
+        return requests.post(body, timestamp, SlackRequests.signature(SECRET, timestamp, body), "application/json");
+    }
+
+    private static String homeOpened(String user) {
+        Map<String, Object> event = Map.of("type", "app_home_opened", "user", user, "channel", "D0HOME", "tab", "home",
+                "event_ts", "1700000000.000100");
+        Map<String, Object> envelope = new LinkedHashMap<>();
+        envelope.put("token", "gIkuvaNzQIHg97ATvDxqgjtO");
+        envelope.put("team_id", SlackRequests.TEAM);
+        envelope.put("api_app_id", "A0APP");
+        envelope.put("event", event);
+        envelope.put("type", "event_callback");
+        envelope.put("event_id", "Ev0HOME1");
+        envelope.put("event_time", 1700000000);
+        return JSON.writeValueAsString(envelope);
+    }
+
+    private static Map<String, Object> suggestion(String typed) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("type", "block_suggestion");
+        payload.put("user", Map.of("id", "U0BOB", "username", "bob", "name", "bob", "team_id", SlackRequests.TEAM));
+        payload.put("container", Map.of("type", "view", "view_id", "V0HOME"));
+        payload.put("api_app_id", "A0APP");
+        payload.put("token", "gIkuvaNzQIHg97ATvDxqgjtO");
+        payload.put("action_id", SlackHome.SEARCH);
+        payload.put("block_id", "search");
+        payload.put("value", typed);
+        payload.put("team", Map.of("id", SlackRequests.TEAM, "domain", "skillbot-test"));
+        payload.put("view", Map.of("id", "V0HOME", "type", "home", "team_id", SlackRequests.TEAM));
+        return payload;
+    }
+
+    /** A block_actions payload from the Home tab: a view container and no response_url. */
+    private static Map<String, Object> homeAction(Map<String, Object> action) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("type", "block_actions");
+        payload.put("user", Map.of("id", "U0BOB", "username", "bob", "name", "bob", "team_id", SlackRequests.TEAM));
+        payload.put("api_app_id", "A0APP");
+        payload.put("token", "gIkuvaNzQIHg97ATvDxqgjtO");
+        payload.put("container", Map.of("type", "view", "view_id", "V0HOME"));
+        payload.put("trigger_id", "12466734323.1395872398.6f5ec8c4b0d3c9d05f2e0a8b7a4b0c10");
+        payload.put("team", Map.of("id", SlackRequests.TEAM, "domain", "skillbot-test"));
+        payload.put("view", Map.of("id", "V0HOME", "type", "home", "team_id", SlackRequests.TEAM));
+        payload.put("actions", List.of(action));
+        return payload;
+    }
+}

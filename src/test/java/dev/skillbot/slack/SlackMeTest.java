@@ -1,0 +1,131 @@
+package dev.skillbot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.skillbot.catalog.Catalog;
+import dev.skillbot.catalog.CatalogLoader;
+import dev.skillbot.catalog.Skill;
+import dev.skillbot.testing.SyntheticCatalog;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * "Me" on Slack through the real Bolt app over HTTP and the fake Slack, on a synthetic catalog of 12
+ * skills (so the checklist has pages): a profile then the personal defaults, the checklist's page
+ * buttons and toggles, and a cell text edited in the catalog invalidating a mark.
+ */
+class SlackMeTest {
+
+    private static final String SECRET = "me-test-secret";
+    private static final FakeSlack slack = FakeSlack.start();
+    @TempDir
+    static Path dir;
+    private static SlackApp app;
+    private static SlackRequests requests;
+    private static Catalog catalog;
+
+    @BeforeAll
+    static void start() {
+        Path catalogDir = SyntheticCatalog.write(dir.resolve("catalog"), SyntheticCatalog.Spec.of(12));
+        catalog = new CatalogLoader().load(catalogDir).catalog().orElseThrow();
+        app = SlackApp.http(slack, SECRET, null, "--skillbot.catalog.dir=" + catalogDir);
+        requests = new SlackRequests(app.port(), SECRET);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+        slack.close();
+    }
+
+    @Test
+    void aProfileThenLookupsOpenOnYourRoleAtYourLevelAndTheChecklistPagesAndToggles() throws IOException {
+        assertThat(command("me role-01 seniro").sectionTexts()).contains("Saved: Role 1 · Senior. Lookups now open on your role at your level.");
+        Skill first = catalog.skills().get(0);
+
+        SlackMessageJson lookup = command(first.id());
+        assertThat(lookup.header()).isEqualTo(first.name() + " · Senior");
+        assertThat(lookup.node().toString()).contains("You: Role 1 · Senior — your level");
+        assertThat(lookup.buttonLabels()).contains("Compare with Lead", "☐ I do this: Role 1");
+
+        SlackMessageJson checklist = command("next");
+        assertThat(checklist.header()).isEqualTo("Promotion checklist: Senior → Lead, Role 1");
+        assertThat(checklist.sectionTexts().get(0)).startsWith("Senior → Lead, Role 1: 12 skills,");
+        assertThat(checklist.buttonLabels()).filteredOn(label -> label.startsWith("☐ I do this")).hasSize(5);
+        assertThat(BlockKitLimits.violations(checklist.node())).isEmpty();
+
+        SlackMessageJson second = click(checklist, "Page 2 ▶", "page-2");
+        assertThat(second.node().toString()).contains("Page 2 of 3");
+        assertThat(second.buttonLabels()).contains("◀ Page 1", "Page 3 ▶");
+
+        String toggle = second.buttonLabels().stream().filter(label -> label.startsWith("☐ I do this")).findFirst().orElseThrow();
+        SlackMessageJson marked = click(second, toggle, "toggle");
+        assertThat(marked.buttonLabels()).contains(toggle.replace("☐", "☑"));
+        assertThat(marked.sectionTexts()).contains("Lead readiness: 1 of 12 required expectations (8%)");
+        assertThat(marked.node().toString()).contains("Page 2 of 3", "✓ you do this");
+
+        Skill toggled = catalog.skills().stream().filter(skill -> toggle.endsWith(skill.name())).findFirst().orElseThrow();
+        String text = toggled.expectation(catalog.level("lead").orElseThrow(), "role-01").orElseThrow().text();
+        Path file = dir.resolve("catalog").resolve(toggled.sourceFile());
+        Files.writeString(file, Files.readString(file).replace(text, text.replace("Synthetic expectation:", "Edited expectation:")));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(command("next p2").node().toString())
+                .contains("changed since you marked it, review it", "Lead readiness: 0 of 12 required expectations (0%)"));
+    }
+
+    /**
+     * Share on purpose: Alice shares her progress with the channel and posts it; Bob, in that channel,
+     * opens it read-only and comments on a skill; Alice sees the comment; Carol in another channel cannot open it.
+     */
+    @Test
+    void progressSharedWithTheChannelIsReadOnlyForItsMembersWhoMayComment() {
+        command("me role-02 middle");
+        SlackMessageJson shared = command("me share");
+        assertThat(shared.sectionTexts().get(0)).startsWith("Press Share in channel to post your checklist here.");
+        SlackMessageJson posted = click(shared, "Share in channel", "share-progress");
+        assertThat(posted.field("response_type")).isEqualTo("in_channel");
+        assertThat(posted.header()).isEqualTo("Promotion checklist: Middle → Senior, Role 2");
+        assertThat(posted.buttonLabels()).noneMatch(label -> label.contains("I do this"));
+        String open = shared.sectionTexts().get(0).replaceAll(".*(me shared \\d+).*", "$1");
+
+        SlackMessageJson bobSees = commandAs("U0BOB", SlackRequests.CHANNEL, open);
+        assertThat(bobSees.header()).isEqualTo("Promotion checklist: Middle → Senior, Role 2");
+        Skill skill = catalog.skills().get(0);
+        SlackMessageJson commented = commandAs("U0BOB", SlackRequests.CHANNEL,
+                open.replace("shared", "comment") + " " + skill.id() + " Ready for this one");
+        assertThat(commented.sectionTexts().get(0)).startsWith("Your comment on " + skill.name() + " is saved");
+        assertThat(command("me").sectionTexts()).anyMatch(text -> text.contains(skill.name() + " — U0BOB: Ready for this one"));
+
+        assertThat(commandAs("U0CAROL", "C0ELSEWHERE", open).sectionTexts()).containsExactly("That progress was not shared with you.");
+    }
+
+    private static SlackMessageJson commandAs(String user, String channel, String text) {
+        java.util.Map<String, String> fields = SlackRequests.slashCommandFields(text, slack.responseUrl("unused"));
+        fields.put("user_id", user);
+        fields.put("channel_id", channel);
+        HttpResponse<String> response = requests.post(SlackRequests.form(fields));
+        assertThat(response.statusCode()).isEqualTo(200);
+        return SlackMessageJson.parse(response.body());
+    }
+
+    private static SlackMessageJson command(String text) {
+        HttpResponse<String> response = requests.post(SlackRequests.slashCommand(text, slack.responseUrl("unused")));
+        assertThat(response.statusCode()).isEqualTo(200);
+        return SlackMessageJson.parse(response.body());
+    }
+
+    private static SlackMessageJson click(SlackMessageJson card, String label, String name) {
+        requests.post(SlackRequests.blockActions(SlackRequests.privateCardAction(
+                SlackRequests.button(card.buttonActionId(label), label), slack.responseUrl(name))));
+        await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/response/" + name) >= 1);
+        return SlackMessageJson.parse(slack.bodies("/response/" + name).get(0));
+    }
+}

@@ -1,0 +1,97 @@
+package dev.skillbot.testing;
+
+import dev.skillbot.me.CellRef;
+import dev.skillbot.me.ChecklistIndex;
+import dev.skillbot.me.MeCommands;
+import dev.skillbot.me.PersonalData;
+import dev.skillbot.me.PersonalStores;
+import dev.skillbot.me.Profile;
+import dev.skillbot.me.Profiles;
+import dev.skillbot.me.SelfMark;
+import dev.skillbot.me.SelfMarks;
+import dev.skillbot.me.Shares;
+import dev.skillbot.me.UserRef;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** The personal ports in memory, for card tests that need a profile and marks but no database (golden files, limits). */
+public final class MemoryPersonal implements Profiles, SelfMarks, PersonalData, Shares {
+
+    private final Map<UserRef, Profile> profiles = new ConcurrentHashMap<>();
+    private final Map<UserRef, Map<CellRef, SelfMark>> marks = new ConcurrentHashMap<>();
+    private final Map<Long, Share> shares = new ConcurrentHashMap<>();
+    private final List<Comment> comments = new ArrayList<>();
+    private final AtomicLong ids = new AtomicLong();
+
+    /** The personal commands over these ports. */
+    public MeCommands commands(Clock clock) {
+        return new MeCommands(new PersonalStores(this, this, this, this, clock), new ChecklistIndex());
+    }
+
+    @Override
+    public Optional<Profile> find(UserRef user) {
+        return Optional.ofNullable(profiles.get(user));
+    }
+
+    @Override
+    public void save(Profile profile) {
+        profiles.put(profile.user(), profile);
+    }
+
+    @Override
+    public Map<CellRef, SelfMark> of(UserRef user) {
+        return Map.copyOf(marks.getOrDefault(user, Map.of()));
+    }
+
+    @Override
+    public void set(UserRef user, SelfMark mark) {
+        marks.computeIfAbsent(user, key -> new ConcurrentHashMap<>()).put(mark.cell(), mark);
+    }
+
+    @Override
+    public void clear(UserRef user, CellRef cell) {
+        marks.getOrDefault(user, new ConcurrentHashMap<>()).remove(cell);
+    }
+
+    @Override
+    public Map<String, List<Map<String, Object>>> export(UserRef user) {
+        Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
+        find(user).ifPresent(profile -> tables.put("me_profile", List.of(Map.of("role_id", profile.roleId(), "level_id", profile.levelId()))));
+        return tables;
+    }
+
+    @Override
+    public void forget(UserRef user) {
+        profiles.remove(user);
+        marks.remove(user);
+    }
+
+    @Override
+    public long share(UserRef owner, String viewer, Instant at) {
+        long id = ids.incrementAndGet();
+        shares.put(id, new Share(id, owner, viewer, at));
+        return id;
+    }
+
+    @Override
+    public Optional<Share> find(long id) {
+        return Optional.ofNullable(shares.get(id));
+    }
+
+    @Override
+    public synchronized void comment(long shareId, String skillId, UserRef author, String text, Instant at) {
+        comments.add(new Comment(shareId, skillId, author.user(), text, at));
+    }
+
+    @Override
+    public synchronized List<Comment> comments(UserRef owner) {
+        return comments.stream().filter(comment -> shares.get(comment.shareId()).owner().equals(owner)).toList();
+    }
+}
