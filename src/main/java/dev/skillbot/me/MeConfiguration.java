@@ -1,5 +1,6 @@
 package dev.skillbot.me;
 
+import dev.skillbot.i18n.LanguagePreferences;
 import dev.skillbot.catalog.CatalogReloadListener;
 import dev.skillbot.catalog.CatalogReloader;
 import java.time.Clock;
@@ -27,6 +28,12 @@ class MeConfiguration {
                 checklistIndex.precompute(catalogs.current());
             }
         };
+    }
+
+    /** {@code me lang zh-CN} wins over what the platform says of the reader, on every platform. */
+    @Bean
+    LanguagePreferences languagePreferences(Profiles profiles) {
+        return (platform, workspace, user) -> profiles.language(new UserRef(platform, workspace, user));
     }
 
     @Bean

@@ -107,6 +107,16 @@ class SlackMeTest {
         assertThat(commandAs("U0CAROL", "C0ELSEWHERE", open).sectionTexts()).containsExactly("That progress was not shared with you.");
     }
 
+    /** {@code me lang zh-CN} is the reader's own choice: their next answers are in Chinese, nobody else's. */
+    @Test
+    void meLangChoosesTheLanguageOfYourAnswers() {
+        commandAs("U0DAN", SlackRequests.CHANNEL, "me role-01 senior");
+        commandAs("U0DAN", SlackRequests.CHANNEL, "me lang zh-CN");
+
+        assertThat(commandAs("U0DAN", SlackRequests.CHANNEL, "help").node().toString()).contains("如何使用 Skillbot");
+        assertThat(commandAs("U0ERIN", SlackRequests.CHANNEL, "help").node().toString()).doesNotContain("如何使用 Skillbot");
+    }
+
     private static SlackMessageJson commandAs(String user, String channel, String text) {
         java.util.Map<String, String> fields = SlackRequests.slashCommandFields(text, slack.responseUrl("unused"));
         fields.put("user_id", user);

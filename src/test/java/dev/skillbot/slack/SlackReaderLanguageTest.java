@@ -20,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -46,9 +47,10 @@ class SlackReaderLanguageTest {
     @TestConfiguration
     static class Choices {
 
-        /** One reader chose Chinese, whatever Slack says of them. */
+        /** One reader chose Chinese, whatever Slack says of them (in place of the profiles' choices). */
         @Bean
-        LanguagePreferences languagePreferences() {
+        @Primary
+        LanguagePreferences chosenLanguages() {
             return (platform, workspace, user) -> platform == Platform.SLACK && user.equals(CHOSE_CHINESE) ? Optional.of("zh-CN") : Optional.empty();
         }
     }
