@@ -3,20 +3,20 @@ package dev.skillbot;
 import dev.skillbot.card.Card;
 import dev.skillbot.card.RenderedCards;
 import dev.skillbot.catalog.CatalogReloader;
-import dev.skillbot.me.MeCommands;
-import dev.skillbot.command.AnswerWarmUp;
 import dev.skillbot.command.AboutInfo;
+import dev.skillbot.command.AnswerWarmUp;
 import dev.skillbot.command.CommandObserver;
-import dev.skillbot.command.CommandService;
 import dev.skillbot.command.CommandPorts;
+import dev.skillbot.command.CommandService;
 import dev.skillbot.command.Permalinks;
-import dev.skillbot.web.WebProperties;
-import dev.skillbot.digest.DigestCommandHandler;
-import dev.skillbot.digest.LookupCounter;
-import dev.skillbot.observability.LogSafe;
-import dev.skillbot.suggestion.ProposalService;
 import dev.skillbot.command.SuggestionsView;
 import dev.skillbot.concurrent.DaemonThreads;
+import dev.skillbot.digest.DigestCommandHandler;
+import dev.skillbot.digest.LookupCounter;
+import dev.skillbot.me.MeCommands;
+import dev.skillbot.observability.LogSafe;
+import dev.skillbot.suggestion.ProposalService;
+import dev.skillbot.web.WebProperties;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
@@ -46,29 +46,48 @@ class CoreConfiguration {
     }
 
     @Bean
-    CommandService commandService(CatalogReloader catalogs, SuggestionsView suggestions, DigestCommandHandler digests,
-                                  LookupCounter lookups, CommandObserver observer, Supplier<AboutInfo> about, ProposalService proposals,
-                                  Permalinks permalinks, MeCommands me) {
-        CommandService commands = new CommandService(catalogs,
-                new CommandPorts(suggestions, digests, lookups::record).withObservability(observer, about).withPersonal(me), permalinks);
+    CommandService commandService(
+            CatalogReloader catalogs,
+            SuggestionsView suggestions,
+            DigestCommandHandler digests,
+            LookupCounter lookups,
+            CommandObserver observer,
+            Supplier<AboutInfo> about,
+            ProposalService proposals,
+            Permalinks permalinks,
+            MeCommands me) {
+        CommandService commands = new CommandService(
+                catalogs,
+                new CommandPorts(suggestions, digests, lookups::record)
+                        .withObservability(observer, about)
+                        .withPersonal(me),
+                permalinks);
         proposals.onChange(commands::forgetCards); // cards show how many suggestions are open
         return commands;
     }
 
     /** Warms every kind of answer and each platform's drawing in the background once the server is ready (docs/performance.md). */
     @Bean
-    ApplicationListener<ApplicationReadyEvent> answerWarmUp(CatalogReloader catalogs, ObjectProvider<RenderedCards<?>> drawings) {
+    ApplicationListener<ApplicationReadyEvent> answerWarmUp(
+            CatalogReloader catalogs, ObjectProvider<RenderedCards<?>> drawings) {
         return ready -> {
-            List<Consumer<Card>> drawing = drawings.orderedStream().<Consumer<Card>>map(cards -> cards::renderUncached).toList();
+            List<Consumer<Card>> drawing = drawings.orderedStream()
+                    .<Consumer<Card>>map(cards -> cards::renderUncached)
+                    .toList();
             AnswerWarmUp warmUp = new AnswerWarmUp(catalogs, drawing);
             DaemonThreads.start("answer-warm-up", () -> {
                 long start = System.nanoTime();
                 try {
                     int answered = warmUp.run();
-                    log.info("Warmed up the answer path: {} answers drawn for {} platforms in {} ms", answered, drawing.size(),
+                    log.info(
+                            "Warmed up the answer path: {} answers drawn for {} platforms in {} ms",
+                            answered,
+                            drawing.size(),
                             (System.nanoTime() - start) / 1_000_000);
                 } catch (RuntimeException e) {
-                    log.warn("The answer path's warm-up stopped; lookups are answered all the same: {}", LogSafe.escape(e.toString()));
+                    log.warn(
+                            "The answer path's warm-up stopped; lookups are answered all the same: {}",
+                            LogSafe.escape(e.toString()));
                 }
             });
         };

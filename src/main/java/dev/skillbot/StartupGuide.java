@@ -26,10 +26,17 @@ class StartupGuide implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         boolean slack = present("skillbot.slack.bot-token");
         boolean discord = present("skillbot.discord.token");
-        log.info("Skillbot is serving catalog {} from {} ({} skills).", catalog.current().revision(),
-                catalog.dir().toAbsolutePath(), catalog.current().skills().size());
-        log.info("Slack: {}.", slack ? "enabled" : "off; set SLACK_BOT_TOKEN plus SLACK_APP_TOKEN (Socket Mode) "
-                + "or SLACK_SIGNING_SECRET (HTTP mode) to enable it");
+        log.info(
+                "Skillbot is serving catalog {} from {} ({} skills).",
+                catalog.current().revision(),
+                catalog.dir().toAbsolutePath(),
+                catalog.current().skills().size());
+        log.info(
+                "Slack: {}.",
+                slack
+                        ? "enabled"
+                        : "off; set SLACK_BOT_TOKEN plus SLACK_APP_TOKEN (Socket Mode) "
+                                + "or SLACK_SIGNING_SECRET (HTTP mode) to enable it");
         log.info("Discord: {}.", discord ? "enabled" : "off; set DISCORD_TOKEN to enable it");
         log.info("Try it without any chat platform: java -jar target/skillbot.jar ask \"gitops senior\"");
     }

@@ -50,13 +50,13 @@ class EnvironmentBindingTest {
     @Test
     void suggestionVariablesBind() {
         SuggestionProperties suggestions = binder(Map.of(
-                "SKILLBOT_SLACK_REVIEWERS", "U1,S2",
-                "SKILLBOT_SLACK_REVIEW_CHANNEL", "C_REVIEW",
-                "SKILLBOT_DISCORD_REVIEWER_ROLES", "111,222",
-                "SKILLBOT_DISCORD_REVIEW_CHANNEL", "333",
-                "SKILLBOT_SUGGESTIONS_PER_USER_PER_HOUR", "3",
-                "SKILLBOT_SUGGESTIONS_SELF_APPROVAL", "true",
-                "SKILLBOT_SUGGESTIONS_REVIEW_OUTBOX_INTERVAL", "30s"))
+                        "SKILLBOT_SLACK_REVIEWERS", "U1,S2",
+                        "SKILLBOT_SLACK_REVIEW_CHANNEL", "C_REVIEW",
+                        "SKILLBOT_DISCORD_REVIEWER_ROLES", "111,222",
+                        "SKILLBOT_DISCORD_REVIEW_CHANNEL", "333",
+                        "SKILLBOT_SUGGESTIONS_PER_USER_PER_HOUR", "3",
+                        "SKILLBOT_SUGGESTIONS_SELF_APPROVAL", "true",
+                        "SKILLBOT_SUGGESTIONS_REVIEW_OUTBOX_INTERVAL", "30s"))
                 .bindOrCreate("skillbot.suggestions", SuggestionProperties.class);
 
         assertThat(suggestions.slack().reviewers()).containsExactly("U1", "S2");
@@ -70,7 +70,8 @@ class EnvironmentBindingTest {
 
     @Test
     void withoutVariablesSuggestionsHaveNoReviewersNoReviewChannelAndTenAnHour() {
-        SuggestionProperties suggestions = binder(Map.of()).bindOrCreate("skillbot.suggestions", SuggestionProperties.class);
+        SuggestionProperties suggestions =
+                binder(Map.of()).bindOrCreate("skillbot.suggestions", SuggestionProperties.class);
 
         assertThat(suggestions.slack().reviewers()).isEmpty();
         assertThat(suggestions.slack().reviewChannel()).isEmpty();
@@ -85,11 +86,11 @@ class EnvironmentBindingTest {
     @Test
     void reviewSettingsAlsoBindUnderTheSuggestionsPrefixWhichWins() {
         SuggestionProperties suggestions = binder(Map.of(
-                "SKILLBOT_SLACK_REVIEWERS", "U_OLD",
-                "SKILLBOT_SUGGESTIONS_SLACK_REVIEWERS", "U_NEW,S_NEW",
-                "SKILLBOT_SUGGESTIONS_SLACK_REVIEW_CHANNEL", "C_NEW",
-                "SKILLBOT_SUGGESTIONS_DISCORD_REVIEWER_ROLES", "444",
-                "SKILLBOT_SUGGESTIONS_DISCORD_REVIEW_CHANNEL", "555"))
+                        "SKILLBOT_SLACK_REVIEWERS", "U_OLD",
+                        "SKILLBOT_SUGGESTIONS_SLACK_REVIEWERS", "U_NEW,S_NEW",
+                        "SKILLBOT_SUGGESTIONS_SLACK_REVIEW_CHANNEL", "C_NEW",
+                        "SKILLBOT_SUGGESTIONS_DISCORD_REVIEWER_ROLES", "444",
+                        "SKILLBOT_SUGGESTIONS_DISCORD_REVIEW_CHANNEL", "555"))
                 .bindOrCreate("skillbot.suggestions", SuggestionProperties.class);
 
         assertThat(suggestions.slack().reviewers()).containsExactly("U_NEW", "S_NEW");
@@ -102,11 +103,22 @@ class EnvironmentBindingTest {
     @Test
     void theOlderReviewSettingsWorkAsPropertiesToo() {
         StandardEnvironment environment = environment(Map.of());
-        environment.getPropertySources().addFirst(new MapPropertySource("commandLineArgs", Map.of(
-                "skillbot.slack.reviewers", "U1", "skillbot.slack.review-channel", "C1",
-                "skillbot.discord.reviewer-roles", "666", "skillbot.discord.review-channel", "777")));
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "commandLineArgs",
+                        Map.of(
+                                "skillbot.slack.reviewers",
+                                "U1",
+                                "skillbot.slack.review-channel",
+                                "C1",
+                                "skillbot.discord.reviewer-roles",
+                                "666",
+                                "skillbot.discord.review-channel",
+                                "777")));
 
-        SuggestionProperties suggestions = Binder.get(environment).bindOrCreate("skillbot.suggestions", SuggestionProperties.class);
+        SuggestionProperties suggestions =
+                Binder.get(environment).bindOrCreate("skillbot.suggestions", SuggestionProperties.class);
 
         assertThat(suggestions.slack().reviewers()).containsExactly("U1");
         assertThat(suggestions.slack().reviewChannel()).isEqualTo("C1");
@@ -118,7 +130,8 @@ class EnvironmentBindingTest {
     void theDigestSlackRuleIsAnyoneUnlessSetAndNothingButAnyoneOrReviewers() {
         assertThat(digest(Map.of()).slackRule()).isEqualTo(SlackRule.ANYONE);
         assertThat(digest(Map.of("SKILLBOT_DIGEST_SLACK_RULE", "")).slackRule()).isEqualTo(SlackRule.ANYONE);
-        assertThat(digest(Map.of("SKILLBOT_DIGEST_SLACK_RULE", "Reviewers")).slackRule()).isEqualTo(SlackRule.REVIEWERS);
+        assertThat(digest(Map.of("SKILLBOT_DIGEST_SLACK_RULE", "Reviewers")).slackRule())
+                .isEqualTo(SlackRule.REVIEWERS);
 
         assertThatThrownBy(() -> digest(Map.of("SKILLBOT_DIGEST_SLACK_RULE", "admins")))
                 .isInstanceOf(BindException.class)
@@ -127,47 +140,67 @@ class EnvironmentBindingTest {
 
     @Test
     void theCatalogWriteLeaseAndTheGitHeadCheckBindAndDefault() {
-        Binder binder = binder(Map.of("SKILLBOT_CATALOG_WRITE_LEASE", "5m", "SKILLBOT_CATALOG_WRITE_WAIT", "10s",
-                "SKILLBOT_CATALOG_GIT_HEAD_CHECK", "250ms"));
+        Binder binder = binder(Map.of(
+                "SKILLBOT_CATALOG_WRITE_LEASE",
+                "5m",
+                "SKILLBOT_CATALOG_WRITE_WAIT",
+                "10s",
+                "SKILLBOT_CATALOG_GIT_HEAD_CHECK",
+                "250ms"));
         CatalogProperties catalog = binder.bindOrCreate("skillbot.catalog", CatalogProperties.class);
         assertThat(catalog.writeLease()).isEqualTo(Duration.ofMinutes(5));
         assertThat(catalog.writeWait()).isEqualTo(Duration.ofSeconds(10));
-        assertThat(binder.bindOrCreate("skillbot.catalog.git", GitCatalogProperties.class).headCheck()).isEqualTo(Duration.ofMillis(250));
+        assertThat(binder.bindOrCreate("skillbot.catalog.git", GitCatalogProperties.class)
+                        .headCheck())
+                .isEqualTo(Duration.ofMillis(250));
 
         CatalogProperties defaults = binder(Map.of()).bindOrCreate("skillbot.catalog", CatalogProperties.class);
         assertThat(defaults.writeLease()).isEqualTo(Duration.ofMinutes(2));
         assertThat(defaults.writeWait()).isEqualTo(Duration.ofSeconds(60));
-        assertThat(binder(Map.of()).bindOrCreate("skillbot.catalog.git", GitCatalogProperties.class).headCheck()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(binder(Map.of())
+                        .bindOrCreate("skillbot.catalog.git", GitCatalogProperties.class)
+                        .headCheck())
+                .isEqualTo(Duration.ofSeconds(1));
     }
 
     @Test
     void sshVariablesBindAndNeverPrint() {
-        Binder binder = binder(Map.of(
-                "SKILLBOT_CATALOG_GIT_URL", "git@github.com:team/skills.git",
-                "SKILLBOT_CATALOG_GIT_SSH_KEY", "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjE\n-----END OPENSSH PRIVATE KEY-----\n",
-                "SKILLBOT_CATALOG_GIT_SSH_KEY_PASSPHRASE", "pass-phrase",
-                "SKILLBOT_CATALOG_GIT_SSH_KNOWN_HOSTS", "github.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl\n"));
+        Binder binder = binder(
+                Map.of(
+                        "SKILLBOT_CATALOG_GIT_URL", "git@github.com:team/skills.git",
+                        "SKILLBOT_CATALOG_GIT_SSH_KEY",
+                                "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjE\n-----END OPENSSH PRIVATE KEY-----\n",
+                        "SKILLBOT_CATALOG_GIT_SSH_KEY_PASSPHRASE", "pass-phrase",
+                        "SKILLBOT_CATALOG_GIT_SSH_KNOWN_HOSTS",
+                                "github.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl\n"));
 
         GitCatalogProperties git = binder.bindOrCreate("skillbot.catalog.git", GitCatalogProperties.class);
-        assertThat(git.sshKey()).startsWith("-----BEGIN OPENSSH PRIVATE KEY-----\n").contains("b3BlbnNzaC1rZXktdjE");
+        assertThat(git.sshKey())
+                .startsWith("-----BEGIN OPENSSH PRIVATE KEY-----\n")
+                .contains("b3BlbnNzaC1rZXktdjE");
         assertThat(git.sshKeyPassphrase()).isEqualTo("pass-phrase");
         assertThat(git.sshKnownHosts()).startsWith("github.com ssh-ed25519 ");
-        assertThat(git.toString()).contains("git@github.com:team/skills.git").doesNotContain("b3BlbnNzaC1rZXktdjE", "pass-phrase");
+        assertThat(git.toString())
+                .contains("git@github.com:team/skills.git")
+                .doesNotContain("b3BlbnNzaC1rZXktdjE", "pass-phrase");
     }
 
     @Test
     void theGitTimeoutBindsAndDefaultsToTwentySeconds() {
-        GitCatalogProperties git = binder(Map.of("SKILLBOT_CATALOG_GIT_TIMEOUT", "1500ms")).bindOrCreate("skillbot.catalog.git", GitCatalogProperties.class);
+        GitCatalogProperties git = binder(Map.of("SKILLBOT_CATALOG_GIT_TIMEOUT", "1500ms"))
+                .bindOrCreate("skillbot.catalog.git", GitCatalogProperties.class);
         assertThat(git.timeout()).isEqualTo(Duration.ofMillis(1500));
         assertThat(git.timeoutSeconds()).isEqualTo(2);
 
-        GitCatalogProperties defaults = binder(Map.of()).bindOrCreate("skillbot.catalog.git", GitCatalogProperties.class);
+        GitCatalogProperties defaults =
+                binder(Map.of()).bindOrCreate("skillbot.catalog.git", GitCatalogProperties.class);
         assertThat(defaults.timeoutSeconds()).isEqualTo(20);
     }
 
     @Test
     void requestBodyLimitsBindAndDefaultToSlacksAndGitHubsSizes() {
-        HttpLimits limits = binder(Map.of("SKILLBOT_HTTP_MAX_SLACK_BODY", "256KB", "SKILLBOT_HTTP_MAX_WEBHOOK_BODY", "5MB"))
+        HttpLimits limits = binder(
+                        Map.of("SKILLBOT_HTTP_MAX_SLACK_BODY", "256KB", "SKILLBOT_HTTP_MAX_WEBHOOK_BODY", "5MB"))
                 .bindOrCreate("skillbot.http", HttpLimits.class);
         HttpLimits defaults = binder(Map.of()).bindOrCreate("skillbot.http", HttpLimits.class);
 
@@ -188,7 +221,9 @@ class EnvironmentBindingTest {
     /** As at start-up: the variables over {@code application.yml}, which Spring Boot's config data reads. */
     private static StandardEnvironment environment(Map<String, Object> variables) {
         StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("test-systemEnvironment", variables));
+        environment
+                .getPropertySources()
+                .addFirst(new SystemEnvironmentPropertySource("test-systemEnvironment", variables));
         ConfigDataEnvironmentPostProcessor.applyTo(environment);
         return environment;
     }

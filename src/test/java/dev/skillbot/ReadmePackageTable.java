@@ -22,8 +22,7 @@ import java.util.regex.Pattern;
  */
 final class ReadmePackageTable {
 
-    private ReadmePackageTable() {
-    }
+    private ReadmePackageTable() {}
 
     private static final Pattern ROW = Pattern.compile("^\\| ((?:`\\w+`(?:, )?)+) \\| .* \\| (.*) \\|$");
     private static final Pattern NAME = Pattern.compile("`(\\w+)`");
@@ -32,9 +31,12 @@ final class ReadmePackageTable {
         Map<String, Set<String>> documented = documented(Files.readAllLines(Path.of("README.md")));
         Map<String, Set<String>> actual = actual(mainClasses);
 
-        assertThat(documented.keySet()).as("packages with a row in README's package table (the code: %s)", actual).containsAll(actual.keySet());
+        assertThat(documented.keySet())
+                .as("packages with a row in README's package table (the code: %s)", actual)
+                .containsAll(actual.keySet());
         actual.forEach((pkg, uses) -> assertThat(documented.get(pkg))
-                .as("README's 'depends on' for `%s`", pkg).containsAll(uses));
+                .as("README's 'depends on' for `%s`", pkg)
+                .containsAll(uses));
     }
 
     /** The rows of the table headed {@code | package | holds | depends on |}. */

@@ -24,12 +24,13 @@ public final class BenchmarkMain {
 
     private static final Path DOCS = Path.of("docs");
 
-    private BenchmarkMain() {
-    }
+    private BenchmarkMain() {}
 
     public static void main(String[] args) throws Exception {
         Set<String> stages = Set.copyOf(Arrays.asList((args.length == 0 || args[0].equals("all")
-                ? "jmh,load,startup,ask,slack,discord,reload,approvals,replicas,web,me" : args[0]).split(",")));
+                        ? "jmh,load,startup,ask,slack,discord,reload,approvals,replicas,web,me"
+                        : args[0])
+                .split(",")));
         List<Figure> figures = new ArrayList<>();
         String jmhJson = "[]";
         if (stages.contains("jmh")) {
@@ -49,14 +50,26 @@ public final class BenchmarkMain {
         stage(stages, "web", figures, Stages::web);
         stage(stages, "me", figures, Stages::checklistHeap);
         String machine = Stages.machine();
-        Report.write(DOCS, machine, LocalDate.now().toString(), String.join(",", args.length == 0 ? List.of("all") : List.of(args)),
-                figures, jmhJson);
-        figures.forEach(figure -> System.out.printf(Locale.ROOT, "%-10s %-70s %14s  %-12s %s%n", figure.area(), figure.name(),
-                figure.shown(), figure.budget(), figure.verdict()));
+        Report.write(
+                DOCS,
+                machine,
+                LocalDate.now().toString(),
+                String.join(",", args.length == 0 ? List.of("all") : List.of(args)),
+                figures,
+                jmhJson);
+        figures.forEach(figure -> System.out.printf(
+                Locale.ROOT,
+                "%-10s %-70s %14s  %-12s %s%n",
+                figure.area(),
+                figure.name(),
+                figure.shown(),
+                figure.budget(),
+                figure.verdict()));
     }
 
     /** Runs one stage; a stage that fails is reported as such and the others still run. */
-    private static void stage(Set<String> stages, String name, List<Figure> figures, java.util.concurrent.Callable<List<Figure>> stage) {
+    private static void stage(
+            Set<String> stages, String name, List<Figure> figures, java.util.concurrent.Callable<List<Figure>> stage) {
         if (!stages.contains(name)) {
             return;
         }
@@ -69,7 +82,8 @@ public final class BenchmarkMain {
 
     private static List<Figure> jmh(Path raw) throws Exception {
         Options options = new OptionsBuilder()
-                .include("dev.skillbot.(bench.LookupBenchmark|bench.RenderBenchmark|discord.AutocompleteBenchmark|web.SkillPageBenchmark|bench.MeBenchmark|slack.HomeBenchmark)")
+                .include(
+                        "dev.skillbot.(bench.LookupBenchmark|bench.RenderBenchmark|discord.AutocompleteBenchmark|web.SkillPageBenchmark|bench.MeBenchmark|slack.HomeBenchmark)")
                 .resultFormat(ResultFormatType.JSON)
                 .result(raw.toString())
                 .build();
@@ -80,7 +94,9 @@ public final class BenchmarkMain {
             String skills = result.getParams().getParam("skills");
             String platform = result.getParams().getParam("platform");
             double micros = result.getPrimaryResult().getScore();
-            String name = benchmark + (skills != null ? " @ " + skills + " skills" : "") + (platform != null ? " (" + platform + ")" : "");
+            String name = benchmark
+                    + (skills != null ? " @ " + skills + " skills" : "")
+                    + (platform != null ? " (" + platform + ")" : "");
             figures.add(budgeted(benchmark, skills, platform, name, micros));
         }
         return figures;
@@ -93,28 +109,69 @@ public final class BenchmarkMain {
             return Figure.of("lookup", name, micros, "µs", tenK ? "< 1 µs" : "report", tenK ? micros < 1 : null, how);
         }
         if (benchmark.endsWith(".typo")) {
-            return Figure.of("lookup", name, micros, "µs", tenK ? "< 200 µs" : "report", tenK ? micros < 200 : null, how);
+            return Figure.of(
+                    "lookup", name, micros, "µs", tenK ? "< 200 µs" : "report", tenK ? micros < 200 : null, how);
         }
         if (benchmark.endsWith(".autocomplete")) {
-            return Figure.of("lookup", name, micros, "µs", tenK ? "< 1 ms" : "report", tenK ? micros < 1000 : null, how + ", core ranking only");
+            return Figure.of(
+                    "lookup",
+                    name,
+                    micros,
+                    "µs",
+                    tenK ? "< 1 ms" : "report",
+                    tenK ? micros < 1000 : null,
+                    how + ", core ranking only");
         }
         if (benchmark.startsWith("slack.HomeBenchmark.")) {
-            return Figure.of("me", name + " @ 10000 skills", micros, "µs", "< 2 ms", micros < 2000, how + ", synthetic catalog, a user with a profile");
+            return Figure.of(
+                    "me",
+                    name + " @ 10000 skills",
+                    micros,
+                    "µs",
+                    "< 2 ms",
+                    micros < 2000,
+                    how + ", synthetic catalog, a user with a profile");
         }
         if (benchmark.startsWith("MeBenchmark.")) {
-            return Figure.of("me", name + " @ 10000 skills", micros, "µs", "< 5 ms", micros < 5000, how + ", synthetic catalog, role-01 Senior → Lead");
+            return Figure.of(
+                    "me",
+                    name + " @ 10000 skills",
+                    micros,
+                    "µs",
+                    "< 5 ms",
+                    micros < 5000,
+                    how + ", synthetic catalog, role-01 Senior → Lead");
         }
         if (benchmark.endsWith(".choicesAndCallbackBody")) {
-            return Figure.of("discord", name, micros, "µs", tenK ? "< 1 ms" : "report", tenK ? micros < 1000 : null,
+            return Figure.of(
+                    "discord",
+                    name,
+                    micros,
+                    "µs",
+                    tenK ? "< 1 ms" : "report",
+                    tenK ? micros < 1000 : null,
                     how + ", a mix of 35 typed texts: ranking, JDA choices and the callback JSON");
         }
         if (benchmark.startsWith("web.SkillPageBenchmark")) {
-            return Figure.of("web", name, micros, "µs", tenK ? "< 2 ms" : "report", tenK ? micros < 2000 : null,
+            return Figure.of(
+                    "web",
+                    name,
+                    micros,
+                    "µs",
+                    tenK ? "< 2 ms" : "report",
+                    tenK ? micros < 2000 : null,
                     how + ", page model and precompiled JTE templates to a string, a different skill each call");
         }
         if (benchmark.endsWith(".parseMatchBuildRender") && "text".equals(platform)) {
             return Figure.of("command", name, micros, "µs", "< 50 µs", micros < 50, how + ", bundled catalog");
         }
-        return Figure.of(benchmark.startsWith("Render") ? "command" : "other", name, micros, "µs", "report", null, how + ", bundled catalog");
+        return Figure.of(
+                benchmark.startsWith("Render") ? "command" : "other",
+                name,
+                micros,
+                "µs",
+                "report",
+                null,
+                how + ", bundled catalog");
     }
 }

@@ -14,7 +14,8 @@ record Figure(String area, String name, double value, String unit, String budget
         if (value == Math.rint(value) && Math.abs(value) < 1e9) {
             return String.format(java.util.Locale.ROOT, "%.0f %s", value, unit);
         }
-        return value >= 100 ? String.format(java.util.Locale.ROOT, "%.0f %s", value, unit)
+        return value >= 100
+                ? String.format(java.util.Locale.ROOT, "%.0f %s", value, unit)
                 : String.format(java.util.Locale.ROOT, "%.3g %s", value, unit);
     }
 

@@ -10,8 +10,7 @@ import java.nio.file.Path;
 /** Synthetic catalogs under {@code target/bench-catalogs}, written once and reused between runs. */
 public final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static Path catalogDir(int skills) {
         return catalogDir(skills, 1);
@@ -29,7 +28,8 @@ public final class Fixtures {
 
     public static Catalog load(int skills) {
         LoadResult result = new CatalogLoader().load(catalogDir(skills));
-        return result.catalog().orElseThrow(() -> new IllegalStateException(result.problems().toString()));
+        return result.catalog()
+                .orElseThrow(() -> new IllegalStateException(result.problems().toString()));
     }
 
     static Catalog bundled() {

@@ -24,8 +24,9 @@ record ImageLaunch(String java, List<String> options, String what) {
 
     private static final Path DIR = Path.of("target", "bench-image");
     /** The Dockerfile's {@code JAVA_TOOL_OPTIONS}, for the training run and the start alike (JDK 22+ for the trimming). */
-    static final List<String> IMAGE_OPTIONS = List.of("-XX:MaxRAMPercentage=60", "-XX:+ExitOnOutOfMemoryError",
-            "-XX:TrimNativeHeapInterval=5000");
+    static final List<String> IMAGE_OPTIONS =
+            List.of("-XX:MaxRAMPercentage=60", "-XX:+ExitOnOutOfMemoryError", "-XX:TrimNativeHeapInterval=5000");
+
     static final Path JAR = DIR.resolve("skillbot.jar");
 
     /** Unpacks the jar and runs the training run; the JDK is {@code -Dbench.image-jdk}, else the newest under /usr/lib/jvm if 24+, else this one. */
@@ -34,7 +35,15 @@ record ImageLaunch(String java, List<String> options, String what) {
         int feature = featureVersion(jdk);
         String java = jdk.resolve("bin").resolve("java").toString();
         FileSystemUtils.deleteRecursively(DIR);
-        Processes.run(List.of(java, "-Djarmode=tools", "-jar", Processes.JAR.toString(), "extract", "--destination", DIR.toString()),
+        Processes.run(
+                List.of(
+                        java,
+                        "-Djarmode=tools",
+                        "-jar",
+                        Processes.JAR.toString(),
+                        "extract",
+                        "--destination",
+                        DIR.toString()),
                 Duration.ofMinutes(2));
         if (feature >= 24) {
             Path cache = DIR.resolve("skillbot.aot");
@@ -43,18 +52,30 @@ record ImageLaunch(String java, List<String> options, String what) {
             train(java, training);
             List<String> start = new ArrayList<>(IMAGE_OPTIONS);
             start.add("-XX:AOTCache=" + cache);
-            return new ImageLaunch(java, start, "JDK " + feature + " AOT cache, unpacked jar and JAVA_TOOL_OPTIONS (as the image)");
+            return new ImageLaunch(
+                    java, start, "JDK " + feature + " AOT cache, unpacked jar and JAVA_TOOL_OPTIONS (as the image)");
         }
         // JDK 17's dynamic archive (-XX:ArchiveClassesAtExit) crashes on Spring's lambda proxies in some builds,
         // so the class list is recorded and dumped statically, without the lambda proxy entries.
         Path list = DIR.resolve("classes.lst");
         Path archive = DIR.resolve("skillbot.jsa");
         train(java, List.of("-XX:DumpLoadedClassList=" + list));
-        List<String> classes = Files.readAllLines(list).stream().filter(line -> !line.startsWith("@lambda-proxy")).toList();
+        List<String> classes = Files.readAllLines(list).stream()
+                .filter(line -> !line.startsWith("@lambda-proxy"))
+                .toList();
         Files.write(list, classes);
-        Processes.run(List.of(java, "-Xshare:dump", "-XX:SharedClassListFile=" + list, "-XX:SharedArchiveFile=" + archive,
-                "-Xlog:disable", "-jar", JAR.toString()), Duration.ofMinutes(2));
-        return new ImageLaunch(java, List.of("-XX:SharedArchiveFile=" + archive), "JDK " + feature + " CDS archive, unpacked jar");
+        Processes.run(
+                List.of(
+                        java,
+                        "-Xshare:dump",
+                        "-XX:SharedClassListFile=" + list,
+                        "-XX:SharedArchiveFile=" + archive,
+                        "-Xlog:disable",
+                        "-jar",
+                        JAR.toString()),
+                Duration.ofMinutes(2));
+        return new ImageLaunch(
+                java, List.of("-XX:SharedArchiveFile=" + archive), "JDK " + feature + " CDS archive, unpacked jar");
     }
 
     List<String> command(String... arguments) {
@@ -68,8 +89,14 @@ record ImageLaunch(String java, List<String> options, String what) {
     private static void train(String java, List<String> cacheOptions) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(cacheOptions);
-        command.addAll(List.of("-Dspring.context.exit=onRefresh", "-jar", JAR.toString(), "--spring.datasource.url=jdbc:h2:mem:training",
-                "--logging.level.root=WARN", "--server.port=0", "--management.server.port=0"));
+        command.addAll(List.of(
+                "-Dspring.context.exit=onRefresh",
+                "-jar",
+                JAR.toString(),
+                "--spring.datasource.url=jdbc:h2:mem:training",
+                "--logging.level.root=WARN",
+                "--server.port=0",
+                "--management.server.port=0"));
         Processes.run(command, Duration.ofMinutes(3));
     }
 

@@ -15,11 +15,9 @@ import java.util.List;
  */
 final class LoadFigures {
 
-    record Figures(int skills, long cells, double bestLoadSeconds, double firstLoadSeconds, double retainedMegabytes) {
-    }
+    record Figures(int skills, long cells, double bestLoadSeconds, double firstLoadSeconds, double retainedMegabytes) {}
 
-    private LoadFigures() {
-    }
+    private LoadFigures() {}
 
     static Figures measure(int skills, int runs) {
         return measure(skills, runs, 1);

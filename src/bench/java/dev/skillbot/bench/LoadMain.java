@@ -6,12 +6,17 @@ package dev.skillbot.bench;
  */
 public final class LoadMain {
 
-    private LoadMain() {
-    }
+    private LoadMain() {}
 
     public static void main(String[] args) {
-        LoadFigures.Figures figures = LoadFigures.measure(Integer.parseInt(args[0]), 3, args.length > 1 ? Integer.parseInt(args[1]) : 1);
-        System.out.printf(java.util.Locale.ROOT, "load %d %.3f %.3f %.1f%n", figures.skills(), figures.firstLoadSeconds(),
-                figures.bestLoadSeconds(), figures.retainedMegabytes());
+        LoadFigures.Figures figures =
+                LoadFigures.measure(Integer.parseInt(args[0]), 3, args.length > 1 ? Integer.parseInt(args[1]) : 1);
+        System.out.printf(
+                java.util.Locale.ROOT,
+                "load %d %.3f %.3f %.1f%n",
+                figures.skills(),
+                figures.firstLoadSeconds(),
+                figures.bestLoadSeconds(),
+                figures.retainedMegabytes());
     }
 }

@@ -37,20 +37,26 @@ public class MeBenchmark {
 
     private Catalog catalog;
     private CommandService service;
-    private final Invocation user = new Invocation(Platform.SLACK, "T0", "C0", "U0BENCH", "en", Invocation.Origin.COMMAND);
+    private final Invocation user =
+            new Invocation(Platform.SLACK, "T0", "C0", "U0BENCH", "en", Invocation.Origin.COMMAND);
 
     @Setup
     public void load() {
         catalog = Fixtures.load(10_000);
-        service = new CommandService(() -> catalog, CommandPorts.NONE.withPersonal(new MemoryPersonal().commands(Clock.systemUTC())));
+        service = new CommandService(
+                () -> catalog, CommandPorts.NONE.withPersonal(new MemoryPersonal().commands(Clock.systemUTC())));
         service.answer(user, "me role-01 senior");
         service.answer(user, "next");
     }
 
     @Benchmark
     public PromotionChecklist checklistFromScratch() {
-        return new ChecklistIndex().get(catalog, catalog.role("role-01").orElseThrow(), catalog.level("senior").orElseThrow(),
-                catalog.level("lead").orElseThrow());
+        return new ChecklistIndex()
+                .get(
+                        catalog,
+                        catalog.role("role-01").orElseThrow(),
+                        catalog.level("senior").orElseThrow(),
+                        catalog.level("lead").orElseThrow());
     }
 
     @Benchmark

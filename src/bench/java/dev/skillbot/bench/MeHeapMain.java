@@ -10,8 +10,7 @@ import java.lang.management.ManagementFactory;
  */
 public final class MeHeapMain {
 
-    private MeHeapMain() {
-    }
+    private MeHeapMain() {}
 
     public static void main(String[] args) {
         Catalog catalog = Fixtures.load(10_000);
@@ -20,7 +19,8 @@ public final class MeHeapMain {
         index.precompute(catalog);
         long with = usedAfterGc();
         int checklists = catalog.roles().size() * (catalog.levels().size() - 1);
-        System.out.printf(java.util.Locale.ROOT, "checklists %d %.1f%n", checklists, (with - without) / 1024.0 / 1024.0);
+        System.out.printf(
+                java.util.Locale.ROOT, "checklists %d %.1f%n", checklists, (with - without) / 1024.0 / 1024.0);
         System.out.println(index.hashCode() + catalog.revision().length());
     }
 

@@ -57,15 +57,34 @@ public class AutocompleteBenchmark {
         List<Command.Choice> choices = autocomplete.choices(DiscordCommands.SKILL, text, "", "en");
         DataArray array = DataArray.empty();
         choices.forEach(choice -> array.add(choice.toData(OptionType.STRING)));
-        return DataObject.empty().put("type", 8).put("data", DataObject.empty().put("choices", array)).toString();
+        return DataObject.empty()
+                .put("type", 8)
+                .put("data", DataObject.empty().put("choices", array))
+                .toString();
     }
 
     private static List<String> typedTexts(Catalog catalog) {
-        List<String> texts = new ArrayList<>(List.of("", "d", "di", "dis", "dist", "distri", "distributed", "distributed c",
-                "distributed cache", "dstributed cahce", "clod", "cache operations", "obsrvability", "zzzz", "kafka"));
+        List<String> texts = new ArrayList<>(List.of(
+                "",
+                "d",
+                "di",
+                "dis",
+                "dist",
+                "distri",
+                "distributed",
+                "distributed c",
+                "distributed cache",
+                "dstributed cahce",
+                "clod",
+                "cache operations",
+                "obsrvability",
+                "zzzz",
+                "kafka"));
         Random random = new Random(1);
         for (int i = 0; i < 20; i++) {
-            String name = catalog.skills().get(random.nextInt(catalog.skills().size())).name();
+            String name = catalog.skills()
+                    .get(random.nextInt(catalog.skills().size()))
+                    .name();
             int cut = 3 + random.nextInt(Math.max(1, name.length() - 3));
             StringBuilder text = new StringBuilder(name.substring(0, cut));
             if (text.length() > 4) {

@@ -42,8 +42,8 @@ public class HomeBenchmark {
     @Setup
     public void load() {
         Catalog catalog = Fixtures.load(10_000);
-        CommandService service = new CommandService(() -> catalog,
-                CommandPorts.NONE.withPersonal(new MemoryPersonal().commands(Clock.systemUTC())));
+        CommandService service = new CommandService(
+                () -> catalog, CommandPorts.NONE.withPersonal(new MemoryPersonal().commands(Clock.systemUTC())));
         service.answer(user, "me role-01 senior");
         home = new SlackHome(service, null, null, Runnable::run, null);
         home.view(user, Optional.empty(), false);

@@ -20,13 +20,16 @@ import org.springframework.util.FileSystemUtils;
  */
 public final class WebSiteBenchmark {
 
-    private WebSiteBenchmark() {
-    }
+    private WebSiteBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int skills = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-        Catalog bundled = new CatalogLoader().load(Path.of("skills-data")).catalog().orElseThrow();
-        int html = new Pages(bundled).skill("gitops-practices", "en", null, null, null, null).getBytes(StandardCharsets.UTF_8).length;
+        Catalog bundled =
+                new CatalogLoader().load(Path.of("skills-data")).catalog().orElseThrow();
+        int html = new Pages(bundled)
+                .skill("gitops-practices", "en", null, null, null, null)
+                .getBytes(StandardCharsets.UTF_8)
+                .length;
         int css;
         try (InputStream in = WebSiteBenchmark.class.getResourceAsStream("/static/assets/skillbot.css")) {
             css = in.readAllBytes().length;
@@ -44,7 +47,12 @@ public final class WebSiteBenchmark {
             if (exit != 0) {
                 throw new IllegalStateException("site exited " + exit);
             }
-            System.out.printf(Locale.ROOT, "static site: %d skills in %.2f s (%s)%n", skills, seconds, report.toString(StandardCharsets.UTF_8).strip());
+            System.out.printf(
+                    Locale.ROOT,
+                    "static site: %d skills in %.2f s (%s)%n",
+                    skills,
+                    seconds,
+                    report.toString(StandardCharsets.UTF_8).strip());
         } finally {
             FileSystemUtils.deleteRecursively(out);
         }

@@ -4,7 +4,10 @@ import java.util.List;
 
 public record Button(String label, ActionId id, Style style) implements Control {
 
-    public enum Style { DEFAULT, PRIMARY }
+    public enum Style {
+        DEFAULT,
+        PRIMARY
+    }
 
     @Override
     public List<ActionId> actionIds() {

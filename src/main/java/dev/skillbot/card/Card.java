@@ -14,10 +14,30 @@ import java.util.List;
  * @param controls buttons and selects, in order
  * @param fallback a one-line summary for notifications and plain-text clients
  */
-public record Card(Kind kind, String title, List<String> context, List<String> tags, List<Block> blocks,
-                   List<Control> controls, String fallback) {
+public record Card(
+        Kind kind,
+        String title,
+        List<String> context,
+        List<String> tags,
+        List<Block> blocks,
+        List<Control> controls,
+        String fallback) {
 
-    public enum Kind { LEVEL, OVERVIEW, COMPARISON, SEARCH, LIST, HELP, DID_YOU_MEAN, ERROR, REVIEW, PROPOSALS, NOTICE, DIGEST, CHECKLIST }
+    public enum Kind {
+        LEVEL,
+        OVERVIEW,
+        COMPARISON,
+        SEARCH,
+        LIST,
+        HELP,
+        DID_YOU_MEAN,
+        ERROR,
+        REVIEW,
+        PROPOSALS,
+        NOTICE,
+        DIGEST,
+        CHECKLIST
+    }
 
     public Card {
         context = List.copyOf(context);
@@ -28,6 +48,8 @@ public record Card(Kind kind, String title, List<String> context, List<String> t
 
     /** Every action id on the card, including select options. */
     public List<ActionId> actionIds() {
-        return controls.stream().flatMap(control -> control.actionIds().stream()).toList();
+        return controls.stream()
+                .flatMap(control -> control.actionIds().stream())
+                .toList();
     }
 }

@@ -6,10 +6,13 @@ import java.util.function.UnaryOperator;
 /** A before/after text with the changed words marked, such as a suggested edit under review. */
 public record Diff(String heading, List<Segment> segments) implements Block {
 
-    public enum Change { SAME, REMOVED, ADDED }
-
-    public record Segment(Change change, String text) {
+    public enum Change {
+        SAME,
+        REMOVED,
+        ADDED
     }
+
+    public record Segment(Change change, String text) {}
 
     public Diff {
         segments = List.copyOf(segments);
@@ -22,13 +25,18 @@ public record Diff(String heading, List<Segment> segments) implements Block {
     public String markedUp(String removedMarker, String addedMarker, UnaryOperator<String> escape) {
         StringBuilder text = new StringBuilder();
         for (Segment segment : segments) {
-            String marker = segment.change() == Change.REMOVED ? removedMarker : segment.change() == Change.ADDED ? addedMarker : "";
+            String marker = segment.change() == Change.REMOVED
+                    ? removedMarker
+                    : segment.change() == Change.ADDED ? addedMarker : "";
             String core = segment.text().strip();
             if (marker.isEmpty() || core.isEmpty()) {
                 text.append(escape.apply(segment.text()));
             } else {
                 int start = segment.text().indexOf(core);
-                text.append(segment.text(), 0, start).append(marker).append(escape.apply(core)).append(marker)
+                text.append(segment.text(), 0, start)
+                        .append(marker)
+                        .append(escape.apply(core))
+                        .append(marker)
                         .append(segment.text().substring(start + core.length()));
             }
         }
@@ -47,7 +55,8 @@ public record Diff(String heading, List<Segment> segments) implements Block {
 
     private String join(Change include) {
         StringBuilder text = new StringBuilder();
-        segments.stream().filter(segment -> segment.change() == Change.SAME || segment.change() == include)
+        segments.stream()
+                .filter(segment -> segment.change() == Change.SAME || segment.change() == include)
                 .forEach(segment -> text.append(segment.text()));
         return text.toString();
     }

@@ -20,9 +20,15 @@ public record ModalForm(ActionId callback, String title, String submitLabel, Lis
     }
 
     /** Free text, prefilled with {@code value}; {@code maxLength} is enforced by the platform where it can be. */
-    public record TextInput(String id, String label, String value, boolean multiline, int maxLength, boolean required,
-                            String placeholder) implements Input {
-    }
+    public record TextInput(
+            String id,
+            String label,
+            String value,
+            boolean multiline,
+            int maxLength,
+            boolean required,
+            String placeholder)
+            implements Input {}
 
     /** One choice out of a few, with the current one preselected. */
     public record ChoiceInput(String id, String label, List<Choice> choices, String selected) implements Input {
@@ -32,6 +38,5 @@ public record ModalForm(ActionId callback, String title, String submitLabel, Lis
         }
     }
 
-    public record Choice(String label, String value) {
-    }
+    public record Choice(String label, String value) {}
 }

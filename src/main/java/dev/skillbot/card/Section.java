@@ -18,6 +18,5 @@ public record Section(String heading, Mark mark, String text, List<Field> fields
     }
 
     /** One labelled text inside a section. */
-    public record Field(String label, Mark mark, String text) {
-    }
+    public record Field(String label, Mark mark, String text) {}
 }

@@ -10,8 +10,7 @@ public record Select(String placeholder, ActionId id, List<Option> options) impl
         options = List.copyOf(options);
     }
 
-    public record Option(String label, ActionId value, boolean selected) {
-    }
+    public record Option(String label, ActionId value, boolean selected) {}
 
     @Override
     public List<ActionId> actionIds() {

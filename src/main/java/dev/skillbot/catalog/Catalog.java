@@ -30,13 +30,21 @@ public final class Catalog {
     }
 
     /** A catalog whose texts are in {@code locales}, the first of them its default language. */
-    public Catalog(List<Level> levels, List<Role> roles, List<Domain> domains, List<Skill> skills, String revision,
-                   CatalogLocales locales) {
+    public Catalog(
+            List<Level> levels,
+            List<Role> roles,
+            List<Domain> domains,
+            List<Skill> skills,
+            String revision,
+            CatalogLocales locales) {
         this.locales = locales;
-        this.levels = levels.stream().sorted(Comparator.comparingInt(Level::rank)).toList();
+        this.levels =
+                levels.stream().sorted(Comparator.comparingInt(Level::rank)).toList();
         this.roles = List.copyOf(roles);
         this.domains = List.copyOf(domains);
-        this.skills = skills.stream().sorted(Comparator.comparing(Skill::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        this.skills = skills.stream()
+                .sorted(Comparator.comparing(Skill::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
         this.revision = revision;
         this.skillsById = index(this.skills, Skill::id);
         this.rolesById = index(this.roles, Role::id);

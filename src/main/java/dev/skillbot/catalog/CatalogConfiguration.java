@@ -23,12 +23,23 @@ class CatalogConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    CatalogReloader catalogReloader(CatalogProperties properties, ObjectProvider<CatalogOrigin> origins, Clock clock,
-                                    ReloadNotifier notifier, ObjectProvider<CatalogLanguages> languages) {
+    CatalogReloader catalogReloader(
+            CatalogProperties properties,
+            ObjectProvider<CatalogOrigin> origins,
+            Clock clock,
+            ReloadNotifier notifier,
+            ObjectProvider<CatalogLanguages> languages) {
         CatalogOrigin origin = origins.getIfAvailable(() -> new LocalOrigin(properties.dir()));
-        CatalogLocales locales = languages.stream().findFirst().map(CatalogLanguages::toLocales).orElse(CatalogLocales.DEFAULT);
-        return new CatalogReloader(origin.prepare(), new CatalogLoader(origin::revision, locales, TranslationCheck.NONE), properties.pollInterval(),
-                properties.debounce(), clock, notifier).start();
+        CatalogLocales locales =
+                languages.stream().findFirst().map(CatalogLanguages::toLocales).orElse(CatalogLocales.DEFAULT);
+        return new CatalogReloader(
+                        origin.prepare(),
+                        new CatalogLoader(origin::revision, locales, TranslationCheck.NONE),
+                        properties.pollInterval(),
+                        properties.debounce(),
+                        clock,
+                        notifier)
+                .start();
     }
 
     /** The catalog as it is on disk, in {@code SKILLBOT_CATALOG_DIR}. */

@@ -19,13 +19,12 @@ import java.util.function.Consumer;
  */
 public final class CatalogFiles {
 
-    private CatalogFiles() {
-    }
+    private CatalogFiles() {}
 
     /** YAML files and the folders that hold them, in a stable order. */
     public static List<Path> yamlFiles(Path dir) throws IOException {
         List<Path> files = new ArrayList<>();
-        walk(dir, folder -> { }, (file, attributes) -> files.add(file));
+        walk(dir, folder -> {}, (file, attributes) -> files.add(file));
         files.sort(null);
         return files;
     }
@@ -33,8 +32,11 @@ public final class CatalogFiles {
     /** Paths, sizes and modification times of every YAML file: cheap to compute, changes with any edit. */
     static String fingerprint(Path dir) throws IOException {
         List<String> lines = new ArrayList<>();
-        walk(dir, folder -> { }, (file, attributes) -> lines.add(
-                file + "|" + attributes.size() + "|" + attributes.lastModifiedTime().toMillis()));
+        walk(
+                dir,
+                folder -> {},
+                (file, attributes) -> lines.add(file + "|" + attributes.size() + "|"
+                        + attributes.lastModifiedTime().toMillis()));
         lines.sort(null);
         return String.join("\n", lines);
     }
@@ -42,7 +44,7 @@ public final class CatalogFiles {
     /** The directory and every visible folder below it. */
     static List<Path> folders(Path dir) throws IOException {
         List<Path> folders = new ArrayList<>();
-        walk(dir, folders::add, (file, attributes) -> { });
+        walk(dir, folders::add, (file, attributes) -> {});
         return folders;
     }
 
@@ -51,7 +53,8 @@ public final class CatalogFiles {
         return !name.startsWith(".") && (name.endsWith(".yml") || name.endsWith(".yaml"));
     }
 
-    private static void walk(Path dir, Consumer<Path> folders, BiConsumer<Path, BasicFileAttributes> yamlFiles) throws IOException {
+    private static void walk(Path dir, Consumer<Path> folders, BiConsumer<Path, BasicFileAttributes> yamlFiles)
+            throws IOException {
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {

@@ -23,8 +23,8 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class CatalogLoader {
 
-    private static final List<String> DEFINITION_FILES = List.of(
-            Definitions.LEVELS_FILE, Definitions.ROLES_FILE, Definitions.DOMAINS_FILE);
+    private static final List<String> DEFINITION_FILES =
+            List.of(Definitions.LEVELS_FILE, Definitions.ROLES_FILE, Definitions.DOMAINS_FILE);
 
     private final UnaryOperator<String> revisionNaming;
     private final CatalogLocales locales;
@@ -40,7 +40,8 @@ public final class CatalogLoader {
     }
 
     /** A loader for catalogs in {@code locales}, reporting the translations {@code translationCheck} asks for. */
-    public CatalogLoader(UnaryOperator<String> revisionNaming, CatalogLocales locales, TranslationCheck translationCheck) {
+    public CatalogLoader(
+            UnaryOperator<String> revisionNaming, CatalogLocales locales, TranslationCheck translationCheck) {
         this.revisionNaming = revisionNaming;
         this.locales = locales;
         this.translationCheck = translationCheck;
@@ -49,7 +50,8 @@ public final class CatalogLoader {
     public LoadResult load(Path dir) {
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         if (!Files.isDirectory(dir)) {
-            problems.add(new Problem(dir.toString(), 0, "catalog directory not found (set SKILLBOT_CATALOG_DIR or --catalog)"));
+            problems.add(new Problem(
+                    dir.toString(), 0, "catalog directory not found (set SKILLBOT_CATALOG_DIR or --catalog)"));
             return new LoadResult(Optional.empty(), problems);
         }
         return load(dir, listYamlFiles(dir, problems), problems);
@@ -61,7 +63,9 @@ public final class CatalogLoader {
      */
     LoadResult load(Path dir, List<Path> listed, List<Problem> problems) {
         List<Path> skillFiles = skillFiles(dir, listed, problems);
-        List<SourceFile> definitionSources = DEFINITION_FILES.stream().map(name -> SourceFile.read(dir, dir.resolve(name), problems, true)).toList();
+        List<SourceFile> definitionSources = DEFINITION_FILES.stream()
+                .map(name -> SourceFile.read(dir, dir.resolve(name), problems, true))
+                .toList();
         Definitions definitions = new Definitions(
                 readDefinition(definitionSources.get(0), Definitions::readLevels, problems),
                 readDefinition(definitionSources.get(1), Definitions::readRoles, problems),
@@ -89,24 +93,34 @@ public final class CatalogLoader {
         if (!problems.isEmpty()) {
             return new LoadResult(Optional.empty(), problems, translationCheck.strict() ? List.of() : missing);
         }
-        List<Skill> skills = parsed.stream().map(SkillFileReader.ParsedSkill::skill).toList();
-        Catalog catalog = new Catalog(definitions.levels(), definitions.roles(), definitions.domains(), skills, revisionNaming.apply(revision(hashes)),
+        List<Skill> skills =
+                parsed.stream().map(SkillFileReader.ParsedSkill::skill).toList();
+        Catalog catalog = new Catalog(
+                definitions.levels(),
+                definitions.roles(),
+                definitions.domains(),
+                skills,
+                revisionNaming.apply(revision(hashes)),
                 locales);
         return new LoadResult(Optional.of(catalog), List.of(), translationCheck.strict() ? List.of() : missing);
     }
 
-    private static SkillFileReader.ParsedSkill parseSkill(SourceFile source, SkillFileReader skillReader, List<Problem> problems) {
+    private static SkillFileReader.ParsedSkill parseSkill(
+            SourceFile source, SkillFileReader skillReader, List<Problem> problems) {
         NodeReader reader = new NodeReader(source.name(), problems);
         Optional<Node> root = SafeYaml.parse(source.content(), reader);
         return root.isEmpty() ? null : skillReader.read(root.get(), reader).orElse(null);
     }
 
-    private static <T> List<T> readDefinition(SourceFile source, BiFunction<Node, NodeReader, List<T>> read, List<Problem> problems) {
+    private static <T> List<T> readDefinition(
+            SourceFile source, BiFunction<Node, NodeReader, List<T>> read, List<Problem> problems) {
         if (!source.readable()) {
             return List.of();
         }
         NodeReader reader = new NodeReader(source.name(), problems);
-        return SafeYaml.parse(source.content(), reader).map(root -> read.apply(root, reader)).orElse(List.of());
+        return SafeYaml.parse(source.content(), reader)
+                .map(root -> read.apply(root, reader))
+                .orElse(List.of());
     }
 
     private static List<Path> listYamlFiles(Path dir, List<Problem> problems) {
@@ -125,8 +139,11 @@ public final class CatalogLoader {
             if (relative.getNameCount() > 1) {
                 skills.add(file);
             } else if (!DEFINITION_FILES.contains(relative.toString())) {
-                problems.add(new Problem(file.toString(), 0, "skill files belong in a domain folder, such as "
-                        + dir.resolve("devops-ci-cd").resolve(relative)));
+                problems.add(new Problem(
+                        file.toString(),
+                        0,
+                        "skill files belong in a domain folder, such as "
+                                + dir.resolve("devops-ci-cd").resolve(relative)));
             }
         }
         return skills;

@@ -18,18 +18,24 @@ public record CatalogLocales(String defaultLocale, List<String> supported) {
     public CatalogLocales {
         supported = List.copyOf(new LinkedHashSet<>(supported));
         if (!supported.contains(defaultLocale)) {
-            throw new IllegalArgumentException("the default language '" + defaultLocale + "' is not among the catalog's languages " + supported);
+            throw new IllegalArgumentException(
+                    "the default language '" + defaultLocale + "' is not among the catalog's languages " + supported);
         }
     }
 
     /** From a comma-separated list such as {@code "en, zh-CN"}; blank means {@link #DEFAULT}. */
     public static CatalogLocales parse(String defaultLocale, String commaSeparated) {
         if (commaSeparated == null || commaSeparated.isBlank()) {
-            return defaultLocale == null || defaultLocale.isBlank() || defaultLocale.equals(DEFAULT_LOCALE) ? DEFAULT
+            return defaultLocale == null || defaultLocale.isBlank() || defaultLocale.equals(DEFAULT_LOCALE)
+                    ? DEFAULT
                     : new CatalogLocales(defaultLocale.strip(), List.of(defaultLocale.strip()));
         }
-        List<String> tags = Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(tag -> !tag.isEmpty()).toList();
-        return new CatalogLocales(defaultLocale == null || defaultLocale.isBlank() ? tags.get(0) : defaultLocale.strip(), tags);
+        List<String> tags = Arrays.stream(commaSeparated.split(","))
+                .map(String::strip)
+                .filter(tag -> !tag.isEmpty())
+                .toList();
+        return new CatalogLocales(
+                defaultLocale == null || defaultLocale.isBlank() ? tags.get(0) : defaultLocale.strip(), tags);
     }
 
     public boolean supports(String locale) {

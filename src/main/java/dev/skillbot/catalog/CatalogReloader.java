@@ -47,18 +47,45 @@ public final class CatalogReloader implements CurrentCatalog, AutoCloseable {
     }
 
     /** Telling {@code listeners} about every reload after the first load; closing the reloader closes them. */
-    public CatalogReloader(Path dir, CatalogLoader loader, Duration pollInterval, Duration debounce, Clock clock, ReloadNotifier listeners) {
-        this(dir, loader, pollInterval, debounce, clock, DaemonThreads.scheduler("catalog-reloader"), CatalogWatcher.PLATFORM, listeners);
+    public CatalogReloader(
+            Path dir,
+            CatalogLoader loader,
+            Duration pollInterval,
+            Duration debounce,
+            Clock clock,
+            ReloadNotifier listeners) {
+        this(
+                dir,
+                loader,
+                pollInterval,
+                debounce,
+                clock,
+                DaemonThreads.scheduler("catalog-reloader"),
+                CatalogWatcher.PLATFORM,
+                listeners);
     }
 
     /** With the scheduler that runs the periodic check and the debounced reloads, and the source of file events. */
-    CatalogReloader(Path dir, CatalogLoader loader, Duration pollInterval, Duration debounce, Clock clock,
-            ScheduledExecutorService scheduler, CatalogWatcher.Source events) {
+    CatalogReloader(
+            Path dir,
+            CatalogLoader loader,
+            Duration pollInterval,
+            Duration debounce,
+            Clock clock,
+            ScheduledExecutorService scheduler,
+            CatalogWatcher.Source events) {
         this(dir, loader, pollInterval, debounce, clock, scheduler, events, ReloadNotifier.none());
     }
 
-    private CatalogReloader(Path dir, CatalogLoader loader, Duration pollInterval, Duration debounce, Clock clock,
-            ScheduledExecutorService scheduler, CatalogWatcher.Source events, ReloadNotifier listeners) {
+    private CatalogReloader(
+            Path dir,
+            CatalogLoader loader,
+            Duration pollInterval,
+            Duration debounce,
+            Clock clock,
+            ScheduledExecutorService scheduler,
+            CatalogWatcher.Source events,
+            ReloadNotifier listeners) {
         this.listeners = listeners;
         this.dir = dir;
         this.loader = loader;
@@ -66,7 +93,8 @@ public final class CatalogReloader implements CurrentCatalog, AutoCloseable {
         this.debounce = debounce;
         this.clock = clock;
         this.scheduler = scheduler;
-        this.watcher = new CatalogWatcher(dir, events, this::scheduleReload, "checking every " + pollInterval + " instead");
+        this.watcher =
+                new CatalogWatcher(dir, events, this::scheduleReload, "checking every " + pollInterval + " instead");
     }
 
     /** Loads the catalog once; fails when it is invalid, since there is no older snapshot to serve. */
@@ -75,7 +103,8 @@ public final class CatalogReloader implements CurrentCatalog, AutoCloseable {
         if (!first.succeeded()) {
             throw new InvalidCatalogException(dir, first.problems());
         }
-        scheduler.scheduleWithFixedDelay(this::reloadIfFilesChanged, pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(
+                this::reloadIfFilesChanged, pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS);
         watcher.start();
         return this;
     }
@@ -133,14 +162,24 @@ public final class CatalogReloader implements CurrentCatalog, AutoCloseable {
             Catalog loaded = result.catalog().orElseThrow();
             if (previous == null || !previous.revision().equals(loaded.revision())) {
                 current.set(loaded);
-                log.info("Catalog {} loaded from {}: {} skills, {} cells", loaded.revision(), dir, loaded.skills().size(), loaded.cellCount());
+                log.info(
+                        "Catalog {} loaded from {}: {} skills, {} cells",
+                        loaded.revision(),
+                        dir,
+                        loaded.skills().size(),
+                        loaded.cellCount());
             }
             outcome = new ReloadStatus(clock.instant(), true, loaded.revision(), List.of());
         } else {
             String serving = previous == null ? null : previous.revision();
-            log.warn("Catalog in {} is invalid; {}:{}{}", dir,
+            log.warn(
+                    "Catalog in {} is invalid; {}:{}{}",
+                    dir,
                     serving == null ? "nothing to serve" : "still serving revision " + serving,
-                    System.lineSeparator(), String.join(System.lineSeparator(), result.problems().stream().map(Problem::toString).toList()));
+                    System.lineSeparator(),
+                    String.join(
+                            System.lineSeparator(),
+                            result.problems().stream().map(Problem::toString).toList()));
             outcome = new ReloadStatus(clock.instant(), false, serving, result.problems());
         }
         fingerprint = seen;

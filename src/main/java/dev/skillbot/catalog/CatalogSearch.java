@@ -24,11 +24,9 @@ public final class CatalogSearch {
         }
     }
 
-    public record Result(List<Hit> hits, int total) {
-    }
+    public record Result(List<Hit> hits, int total) {}
 
-    private CatalogSearch() {
-    }
+    private CatalogSearch() {}
 
     public static Result search(Catalog catalog, String query, int limit) {
         return search(catalog, query, limit, catalog.locales().defaultLocale());
@@ -45,25 +43,35 @@ public final class CatalogSearch {
         }
         List<Hit> hits = new ArrayList<>();
         for (Skill skill : catalog.skills()) {
-            String about = String.join(" ", Stream.of(
-                            Stream.of(skill.id()), skill.names(), variants(skill.localizedGroup()), variants(skill.localizedSummary()),
-                            skill.aliases().stream(), skill.localizedTags().stream().flatMap(CatalogSearch::variants))
-                    .flatMap(s -> s).toList());
+            String about = String.join(
+                    " ",
+                    Stream.of(
+                                    Stream.of(skill.id()),
+                                    skill.names(),
+                                    variants(skill.localizedGroup()),
+                                    variants(skill.localizedSummary()),
+                                    skill.aliases().stream(),
+                                    skill.localizedTags().stream().flatMap(CatalogSearch::variants))
+                            .flatMap(s -> s)
+                            .toList());
             int aboutScore = terms.score(about);
             if (aboutScore > 0) {
-                hits.add(new Hit(skill, null, null, skill.localizedSummary().in(locale).text(), 1000 + aboutScore));
+                hits.add(new Hit(
+                        skill, null, null, skill.localizedSummary().in(locale).text(), 1000 + aboutScore));
             }
             for (Expectation cell : skill.cells()) {
                 cellHit(catalog, skill, cell, terms, locale).ifPresent(hits::add);
             }
         }
-        hits.sort(Comparator.comparingInt(Hit::score).reversed()
+        hits.sort(Comparator.comparingInt(Hit::score)
+                .reversed()
                 .thenComparing(hit -> hit.skill().name(), String.CASE_INSENSITIVE_ORDER)
                 .thenComparingInt(hit -> hit.level() == null ? -1 : hit.level().rank()));
         return new Result(hits.stream().limit(limit).toList(), hits.size());
     }
 
-    private static Optional<Hit> cellHit(Catalog catalog, Skill skill, Expectation cell, SearchTerms terms, String locale) {
+    private static Optional<Hit> cellHit(
+            Catalog catalog, Skill skill, Expectation cell, SearchTerms terms, String locale) {
         String matched = cell.content().in(locale).text();
         int score = terms.score(matched);
         if (score == 0 && !cell.content().translations().isEmpty()) {

@@ -11,13 +11,15 @@ import java.util.stream.Stream;
 /** Checks that span files: unique skill ids and names, aliases that clash with nothing, files in place. */
 final class CatalogValidator {
 
-    private CatalogValidator() {
-    }
+    private CatalogValidator() {}
 
     static void check(List<SkillFileReader.ParsedSkill> parsed, Definitions definitions, List<Problem> problems) {
         Set<String> levelAndRoleKeys = Stream.concat(
-                        definitions.levels().stream().flatMap(level -> Stream.concat(Stream.of(level.id()), level.aliases().stream())),
-                        definitions.roles().stream().flatMap(role -> Stream.concat(Stream.of(role.id(), role.shortName()), role.aliases().stream())))
+                        definitions.levels().stream()
+                                .flatMap(level -> Stream.concat(Stream.of(level.id()), level.aliases().stream())),
+                        definitions.roles().stream()
+                                .flatMap(role ->
+                                        Stream.concat(Stream.of(role.id(), role.shortName()), role.aliases().stream())))
                 .map(Keys::compact)
                 .collect(Collectors.toSet());
         Map<String, String> owners = new HashMap<>();
@@ -25,20 +27,35 @@ final class CatalogValidator {
             Skill skill = entry.skill();
             String file = skill.sourceFile();
             checkPlacement(skill, entry.nameLines().get("id"), problems);
-            claim(owners, Keys.compact(skill.id()), skill, "id '" + skill.id() + "'", entry.nameLines().get("id"), problems);
+            claim(
+                    owners,
+                    Keys.compact(skill.id()),
+                    skill,
+                    "id '" + skill.id() + "'",
+                    entry.nameLines().get("id"),
+                    problems);
             Set<String> nameKeys = skill.names().map(Keys::compact).collect(Collectors.toSet());
             skill.names().forEach(name -> {
                 String nameKey = Keys.compact(name);
                 if (!nameKey.isEmpty() && !nameKey.equals(Keys.compact(skill.id()))) {
-                    claim(owners, nameKey, skill, "name '" + name + "'", entry.nameLines().get("name"), problems);
+                    claim(
+                            owners,
+                            nameKey,
+                            skill,
+                            "name '" + name + "'",
+                            entry.nameLines().get("name"),
+                            problems);
                 }
             });
             for (String alias : skill.aliases()) {
                 int line = entry.nameLines().getOrDefault("alias:" + alias, 0);
                 String key = Keys.compact(alias);
                 if (levelAndRoleKeys.contains(key)) {
-                    problems.add(new Problem(file, line, "alias '" + alias + "' is also a level or role name; "
-                            + "lookups like 'gitops senior sre' could not tell them apart"));
+                    problems.add(new Problem(
+                            file,
+                            line,
+                            "alias '" + alias + "' is also a level or role name; "
+                                    + "lookups like 'gitops senior sre' could not tell them apart"));
                 } else if (!key.equals(Keys.compact(skill.id())) && !nameKeys.contains(key)) {
                     claim(owners, key, skill, "alias '" + alias + "'", line, problems);
                 }
@@ -46,7 +63,8 @@ final class CatalogValidator {
         }
     }
 
-    private static void claim(Map<String, String> owners, String key, Skill skill, String what, int line, List<Problem> problems) {
+    private static void claim(
+            Map<String, String> owners, String key, Skill skill, String what, int line, List<Problem> problems) {
         String previous = owners.putIfAbsent(key, skill.id() + " (" + skill.sourceFile() + ")");
         if (previous != null && !previous.startsWith(skill.id() + " (")) {
             problems.add(new Problem(skill.sourceFile(), line, what + " is already used by skill " + previous));
@@ -57,12 +75,17 @@ final class CatalogValidator {
         Path file = Path.of(skill.sourceFile());
         String fileName = withoutYamlExtension(file.getFileName().toString());
         if (!fileName.equals(skill.id())) {
-            problems.add(new Problem(skill.sourceFile(), line, "skill id '" + skill.id() + "' must match the file name '" + fileName + "'"));
+            problems.add(new Problem(
+                    skill.sourceFile(),
+                    line,
+                    "skill id '" + skill.id() + "' must match the file name '" + fileName + "'"));
         }
         Path folder = file.getParent() == null ? null : file.getParent().getFileName();
         if (folder == null || !folder.toString().equals(skill.domainId())) {
-            problems.add(new Problem(skill.sourceFile(), line, "skill of domain '" + skill.domainId()
-                    + "' must be in the folder '" + skill.domainId() + "'"));
+            problems.add(new Problem(
+                    skill.sourceFile(),
+                    line,
+                    "skill of domain '" + skill.domainId() + "' must be in the folder '" + skill.domainId() + "'"));
         }
     }
 

@@ -19,12 +19,14 @@ record Definitions(List<Level> levels, List<Role> roles, List<Domain> domains) {
         List<Level> levels = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Node item : listUnder(root, "levels", reader)) {
-            reader.fields(item, "a level", Set.of("id", "aliases", "labels"), Set.of("id", "labels")).ifPresent(fields -> {
-                Optional<String> id = reader.id(fields.get("id"), "level id", NodeReader.MAX_NAME_ID).filter(value -> unique(ids, value, fields.get("id"), reader));
-                Labels labels = reader.labels(fields.get("labels"), "level labels");
-                List<String> aliases = aliases(fields, reader);
-                id.ifPresent(value -> levels.add(new Level(value, levels.size(), labels, aliases)));
-            });
+            reader.fields(item, "a level", Set.of("id", "aliases", "labels"), Set.of("id", "labels"))
+                    .ifPresent(fields -> {
+                        Optional<String> id = reader.id(fields.get("id"), "level id", NodeReader.MAX_NAME_ID)
+                                .filter(value -> unique(ids, value, fields.get("id"), reader));
+                        Labels labels = reader.labels(fields.get("labels"), "level labels");
+                        List<String> aliases = aliases(fields, reader);
+                        id.ifPresent(value -> levels.add(new Level(value, levels.size(), labels, aliases)));
+                    });
         }
         return levels;
     }
@@ -33,15 +35,17 @@ record Definitions(List<Level> levels, List<Role> roles, List<Domain> domains) {
         List<Role> roles = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Node item : listUnder(root, "roles", reader)) {
-            reader.fields(item, "a role", Set.of("id", "short", "aliases", "labels"), Set.of("id", "short", "labels")).ifPresent(fields -> {
-                Optional<String> id = reader.id(fields.get("id"), "role id", NodeReader.MAX_NAME_ID).filter(value -> unique(ids, value, fields.get("id"), reader));
-                Optional<String> shortName = reader.text(fields.get("short"), "role short name");
-                Labels labels = reader.labels(fields.get("labels"), "role labels");
-                List<String> aliases = aliases(fields, reader);
-                if (id.isPresent() && shortName.isPresent()) {
-                    roles.add(new Role(id.get(), shortName.get(), labels, aliases));
-                }
-            });
+            reader.fields(item, "a role", Set.of("id", "short", "aliases", "labels"), Set.of("id", "short", "labels"))
+                    .ifPresent(fields -> {
+                        Optional<String> id = reader.id(fields.get("id"), "role id", NodeReader.MAX_NAME_ID)
+                                .filter(value -> unique(ids, value, fields.get("id"), reader));
+                        Optional<String> shortName = reader.text(fields.get("short"), "role short name");
+                        Labels labels = reader.labels(fields.get("labels"), "role labels");
+                        List<String> aliases = aliases(fields, reader);
+                        if (id.isPresent() && shortName.isPresent()) {
+                            roles.add(new Role(id.get(), shortName.get(), labels, aliases));
+                        }
+                    });
         }
         return roles;
     }
@@ -50,11 +54,13 @@ record Definitions(List<Level> levels, List<Role> roles, List<Domain> domains) {
         List<Domain> domains = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Node item : listUnder(root, "domains", reader)) {
-            reader.fields(item, "a domain", Set.of("id", "labels"), Set.of("id", "labels")).ifPresent(fields -> {
-                Optional<String> id = reader.id(fields.get("id"), "domain id", NodeReader.MAX_SKILL_ID).filter(value -> unique(ids, value, fields.get("id"), reader));
-                Labels labels = reader.labels(fields.get("labels"), "domain labels");
-                id.ifPresent(value -> domains.add(new Domain(value, labels)));
-            });
+            reader.fields(item, "a domain", Set.of("id", "labels"), Set.of("id", "labels"))
+                    .ifPresent(fields -> {
+                        Optional<String> id = reader.id(fields.get("id"), "domain id", NodeReader.MAX_SKILL_ID)
+                                .filter(value -> unique(ids, value, fields.get("id"), reader));
+                        Labels labels = reader.labels(fields.get("labels"), "domain labels");
+                        id.ifPresent(value -> domains.add(new Domain(value, labels)));
+                    });
         }
         return domains;
     }

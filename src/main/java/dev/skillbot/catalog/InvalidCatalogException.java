@@ -11,7 +11,9 @@ public final class InvalidCatalogException extends RuntimeException {
 
     public InvalidCatalogException(Path dir, List<Problem> problems) {
         super("The catalog in " + dir.toAbsolutePath() + " is invalid:" + System.lineSeparator()
-                + String.join(System.lineSeparator(), problems.stream().map(Problem::toString).toList()));
+                + String.join(
+                        System.lineSeparator(),
+                        problems.stream().map(Problem::toString).toList()));
         this.dir = dir;
         this.problems = List.copyOf(problems);
     }

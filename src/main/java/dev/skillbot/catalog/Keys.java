@@ -8,8 +8,7 @@ import java.util.Locale;
 /** Normalises names, aliases and user input so that case, width and punctuation never matter. */
 public final class Keys {
 
-    private Keys() {
-    }
+    private Keys() {}
 
     /** Lower-cased letters and digits only: "Git-Ops " and "gitops" share the key {@code gitops}. */
     public static String compact(String text) {
@@ -18,9 +17,7 @@ public final class Keys {
         }
         String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder key = new StringBuilder(normalized.length());
-        normalized.codePoints()
-                .filter(Character::isLetterOrDigit)
-                .forEach(key::appendCodePoint);
+        normalized.codePoints().filter(Character::isLetterOrDigit).forEach(key::appendCodePoint);
         return key.toString();
     }
 

@@ -17,8 +17,7 @@ import java.util.Objects;
 public record Localized(String text, String defaultLocale, Map<String, String> translations) {
 
     /** A text as shown in one language, and whether it is the default language's text standing in for a missing translation. */
-    public record Shown(String text, boolean fellBack) {
-    }
+    public record Shown(String text, boolean fellBack) {}
 
     public Localized {
         Objects.requireNonNull(text, "text");

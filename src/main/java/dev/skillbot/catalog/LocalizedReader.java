@@ -37,7 +37,8 @@ final class LocalizedReader {
         if (node == null) {
             return Optional.empty();
         }
-        Optional<Localized> text = node instanceof MappingNode mapping ? variants(mapping, what)
+        Optional<Localized> text = node instanceof MappingNode mapping
+                ? variants(mapping, what)
                 : reader.text(node, what).map(value -> new Localized(value, locales.defaultLocale(), Map.of()));
         text = text.filter(value -> withinLimit(node, value, what, maxLength));
         text.ifPresent(value -> noteMissing(node, value, what));
@@ -45,8 +46,10 @@ final class LocalizedReader {
     }
 
     List<Localized> readAll(Node node, String what) {
-        return reader.items(node, what).stream().map(item -> read(item, () -> "each entry of " + what, Integer.MAX_VALUE))
-                .flatMap(Optional::stream).toList();
+        return reader.items(node, what).stream()
+                .map(item -> read(item, () -> "each entry of " + what, Integer.MAX_VALUE))
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     private Optional<Localized> variants(MappingNode mapping, Supplier<String> what) {
@@ -54,14 +57,19 @@ final class LocalizedReader {
         String defaultText = null;
         for (NodeTuple tuple : mapping.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-                reader.error(tuple.getKeyNode(), "keys in " + what.get() + " must be language tags such as " + locales.supported());
+                reader.error(
+                        tuple.getKeyNode(),
+                        "keys in " + what.get() + " must be language tags such as " + locales.supported());
                 continue;
             }
             // The configured tag itself, so 10,000 skills share one string per language.
-            Optional<String> locale = locales.supported().stream().filter(key.getValue()::equals).findFirst();
+            Optional<String> locale =
+                    locales.supported().stream().filter(key.getValue()::equals).findFirst();
             if (locale.isEmpty()) {
-                reader.error(key, "unknown language '" + key.getValue() + "' in " + what.get() + " (the catalog's languages: "
-                        + String.join(", ", locales.supported()) + ")");
+                reader.error(
+                        key,
+                        "unknown language '" + key.getValue() + "' in " + what.get() + " (the catalog's languages: "
+                                + String.join(", ", locales.supported()) + ")");
                 continue;
             }
             Optional<String> text = reader.text(tuple.getValueNode(), () -> what.get() + "." + locale.get());
@@ -79,7 +87,8 @@ final class LocalizedReader {
             }
         }
         if (defaultText == null) {
-            reader.error(mapping, what.get() + " has no text in the default language '" + locales.defaultLocale() + "'");
+            reader.error(
+                    mapping, what.get() + " has no text in the default language '" + locales.defaultLocale() + "'");
             return Optional.empty();
         }
         return Optional.of(new Localized(defaultText, locales.defaultLocale(), translations));
@@ -96,7 +105,10 @@ final class LocalizedReader {
         if (!within) {
             text.variants().forEach((locale, variant) -> {
                 if (variant.length() > maxLength) {
-                    reader.error(node, what.get() + " (" + locale + ") is " + variant.length() + " characters; the limit is " + maxLength);
+                    reader.error(
+                            node,
+                            what.get() + " (" + locale + ") is " + variant.length() + " characters; the limit is "
+                                    + maxLength);
                 }
             });
         }
@@ -106,7 +118,8 @@ final class LocalizedReader {
     private void noteMissing(Node node, Localized text, Supplier<String> what) {
         for (String locale : check.locales()) {
             if (!text.has(locale)) {
-                missing.add(new Problem(reader.file(), NodeReader.line(node), what.get() + " has no " + locale + " translation"));
+                missing.add(new Problem(
+                        reader.file(), NodeReader.line(node), what.get() + " has no " + locale + " translation"));
             }
         }
     }

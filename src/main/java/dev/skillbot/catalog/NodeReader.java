@@ -26,6 +26,7 @@ final class NodeReader {
 
     /** Ids end up inside button ids, which Discord caps at 100 characters: keep them short. */
     static final int MAX_SKILL_ID = 40;
+
     static final int MAX_NAME_ID = 16;
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
@@ -74,7 +75,10 @@ final class NodeReader {
                 continue;
             }
             if (!allowed.isEmpty() && !allowed.contains(key.getValue())) {
-                error(key, "unknown key '" + key.getValue() + "' in " + what.get() + " (allowed: " + String.join(", ", allowed) + ")");
+                error(
+                        key,
+                        "unknown key '" + key.getValue() + "' in " + what.get() + " (allowed: "
+                                + String.join(", ", allowed) + ")");
                 continue;
             }
             if (fields.putIfAbsent(key.getValue(), tuple.getValueNode()) != null) {
@@ -113,7 +117,9 @@ final class NodeReader {
         return text(node, what).filter(value -> {
             boolean valid = ID.matcher(value).matches() && value.length() <= maxLength;
             if (!valid) {
-                error(node, what + " '" + value + "' must be lowercase letters, digits and dashes, at most " + maxLength);
+                error(
+                        node,
+                        what + " '" + value + "' must be lowercase letters, digits and dashes, at most " + maxLength);
             }
             return valid;
         });
@@ -139,7 +145,8 @@ final class NodeReader {
         if (node == null) {
             return Optional.empty();
         }
-        if (node instanceof ScalarNode scalar && (Tag.TIMESTAMP.equals(node.getTag()) || Tag.STR.equals(node.getTag()))) {
+        if (node instanceof ScalarNode scalar
+                && (Tag.TIMESTAMP.equals(node.getTag()) || Tag.STR.equals(node.getTag()))) {
             try {
                 return Optional.of(LocalDate.parse(scalar.getValue().strip()));
             } catch (DateTimeParseException e) {
@@ -178,8 +185,9 @@ final class NodeReader {
 
     Labels labels(Node node, String what) {
         Map<String, String> labels = new LinkedHashMap<>();
-        fields(node, what, Set.of(), Set.of(Labels.DEFAULT_LOCALE)).ifPresent(fields ->
-                fields.forEach((locale, value) -> text(value, what + "." + locale).ifPresent(text -> labels.put(locale, text))));
+        fields(node, what, Set.of(), Set.of(Labels.DEFAULT_LOCALE))
+                .ifPresent(fields -> fields.forEach((locale, value) ->
+                        text(value, what + "." + locale).ifPresent(text -> labels.put(locale, text))));
         if (!labels.containsKey(Labels.DEFAULT_LOCALE)) {
             labels.put(Labels.DEFAULT_LOCALE, "?");
         }
@@ -202,7 +210,8 @@ final class NodeReader {
     }
 
     private static String quoteHint(Node node) {
-        boolean coerced = node instanceof ScalarNode && !Tag.STR.equals(node.getTag()) && !Tag.NULL.equals(node.getTag());
+        boolean coerced =
+                node instanceof ScalarNode && !Tag.STR.equals(node.getTag()) && !Tag.NULL.equals(node.getTag());
         return coerced ? " (YAML reads it that way; put it in quotes to mean text)" : "";
     }
 

@@ -23,10 +23,19 @@ final class ReloadLane implements AutoCloseable {
     ReloadLane(CatalogReloadListener listener, int backlog) {
         this.listener = listener;
         this.name = listener.getClass().getSimpleName();
-        this.thread = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(backlog),
-                DaemonThreads.named("catalog-reload-" + name), (task, executor) -> {
+        this.thread = new ThreadPoolExecutor(
+                1,
+                1,
+                0,
+                TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(backlog),
+                DaemonThreads.named("catalog-reload-" + name),
+                (task, executor) -> {
                     if (!executor.isShutdown()) {
-                        log.warn("Catalog reload listener {} is {} reloads behind; a newer reload is not told to it", name, backlog);
+                        log.warn(
+                                "Catalog reload listener {} is {} reloads behind; a newer reload is not told to it",
+                                name,
+                                backlog);
                     }
                 });
     }

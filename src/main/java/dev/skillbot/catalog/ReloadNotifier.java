@@ -26,6 +26,7 @@ public final class ReloadNotifier implements AutoCloseable {
 
     /** Reloads that may wait for one listener (or, before {@link #open()}, for all) before newer ones are dropped. */
     static final int BACKLOG = 1000;
+
     private static final Logger log = LoggerFactory.getLogger(ReloadNotifier.class);
     private static final ReloadNotifier NONE = new ReloadNotifier(null);
 
@@ -37,7 +38,9 @@ public final class ReloadNotifier implements AutoCloseable {
 
     public ReloadNotifier(Supplier<? extends List<? extends CatalogReloadListener>> listeners) {
         this.listeners = listeners;
-        this.dispatcher = listeners == null ? null : Executors.newSingleThreadExecutor(DaemonThreads.named("catalog-reload-listeners"));
+        this.dispatcher = listeners == null
+                ? null
+                : Executors.newSingleThreadExecutor(DaemonThreads.named("catalog-reload-listeners"));
     }
 
     /** Tells nobody: for a reloader that nothing listens to. */
@@ -50,8 +53,13 @@ public final class ReloadNotifier implements AutoCloseable {
         if (dispatcher == null) {
             return;
         }
-        log.info("Catalog reloads are told, in this order, to: {}",
-                String.join(", ", listeners.get().stream().map(listener -> listener.getClass().getSimpleName()).toList()));
+        log.info(
+                "Catalog reloads are told, in this order, to: {}",
+                String.join(
+                        ", ",
+                        listeners.get().stream()
+                                .map(listener -> listener.getClass().getSimpleName())
+                                .toList()));
         synchronized (held) {
             open = true;
             held.forEach(this::dispatchSoon);
@@ -86,11 +94,15 @@ public final class ReloadNotifier implements AutoCloseable {
         try {
             current = listeners.get();
         } catch (RuntimeException e) {
-            log.warn("Catalog reload listeners could not be found; reload at {} not told: {}", status.at(), e.toString());
+            log.warn(
+                    "Catalog reload listeners could not be found; reload at {} not told: {}",
+                    status.at(),
+                    e.toString());
             return;
         }
         for (CatalogReloadListener listener : current) {
-            lanes.computeIfAbsent(listener, heard -> new ReloadLane(heard, BACKLOG)).deliver(status);
+            lanes.computeIfAbsent(listener, heard -> new ReloadLane(heard, BACKLOG))
+                    .deliver(status);
         }
     }
 

@@ -31,15 +31,15 @@ final class SafeYaml {
 
     static final int MAX_FILE_BYTES = 3 * 1024 * 1024;
 
-    private static final Set<Tag> CORE_TAGS = Set.of(
-            Tag.STR, Tag.INT, Tag.BOOL, Tag.FLOAT, Tag.NULL, Tag.TIMESTAMP, Tag.MAP, Tag.SEQ);
+    private static final Set<Tag> CORE_TAGS =
+            Set.of(Tag.STR, Tag.INT, Tag.BOOL, Tag.FLOAT, Tag.NULL, Tag.TIMESTAMP, Tag.MAP, Tag.SEQ);
 
     /** Read-only once built: the resolver's patterns and tables are only read when resolving. */
     private static final Resolver RESOLVER = new Resolver();
+
     private static final LoaderOptions OPTIONS = new LoaderOptions();
 
-    private SafeYaml() {
-    }
+    private SafeYaml() {}
 
     static Optional<Node> parse(String content, NodeReader reader) {
         if (!checkTabs(content, reader)) {
@@ -47,11 +47,12 @@ final class SafeYaml {
         }
         Node root;
         try {
-            root = new Composer(new ParserImpl(new StreamReader(new StringReader(content)), OPTIONS), RESOLVER, OPTIONS).getSingleNode();
+            root = new Composer(new ParserImpl(new StreamReader(new StringReader(content)), OPTIONS), RESOLVER, OPTIONS)
+                    .getSingleNode();
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            reader.error(line, "not valid YAML: " + e.getProblem()
-                    + (e.getContext() == null ? "" : " " + e.getContext()));
+            reader.error(
+                    line, "not valid YAML: " + e.getProblem() + (e.getContext() == null ? "" : " " + e.getContext()));
             return Optional.empty();
         } catch (YAMLException e) {
             reader.error(0, "refused: " + e.getMessage());
@@ -93,7 +94,10 @@ final class SafeYaml {
             return false;
         }
         if (!CORE_TAGS.contains(node.getTag())) {
-            reader.error(node, "the tag " + node.getTag() + " is not allowed: catalog files hold only plain text, numbers, lists and mappings");
+            reader.error(
+                    node,
+                    "the tag " + node.getTag()
+                            + " is not allowed: catalog files hold only plain text, numbers, lists and mappings");
             return false;
         }
         if (node instanceof MappingNode mapping) {

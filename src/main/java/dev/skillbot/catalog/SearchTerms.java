@@ -17,8 +17,7 @@ final class SearchTerms {
     private static final double BIGRAMS_NEEDED = 0.75;
 
     /** One required part of the query: a word, or the bigrams of one CJK run. */
-    private record Term(List<String> grams, int needed) {
-    }
+    private record Term(List<String> grams, int needed) {}
 
     private final List<Term> terms;
     private final String first;
@@ -64,8 +63,10 @@ final class SearchTerms {
 
     static boolean isCjk(int codePoint) {
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+        return script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA
+                || script == Character.UnicodeScript.HANGUL;
     }
 
     boolean isEmpty() {

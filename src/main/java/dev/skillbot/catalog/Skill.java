@@ -2,8 +2,8 @@ package dev.skillbot.catalog;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A skill with its role x level grid. Cells are stored level-major in {@code cells}:
@@ -36,10 +36,32 @@ public record Skill(
     }
 
     /** A skill written in the default language only, as every catalog was before translations. */
-    public Skill(String id, String name, List<String> aliases, String domainId, String group, String summary, List<String> tags,
-                 LocalDate updated, List<String> owners, List<String> roleIds, List<Expectation> cells, String sourceFile) {
-        this(id, Localized.plain(name), aliases, domainId, Localized.plain(group), Localized.plain(summary),
-                tags.stream().map(Localized::plain).toList(), updated, owners, roleIds, cells, sourceFile);
+    public Skill(
+            String id,
+            String name,
+            List<String> aliases,
+            String domainId,
+            String group,
+            String summary,
+            List<String> tags,
+            LocalDate updated,
+            List<String> owners,
+            List<String> roleIds,
+            List<Expectation> cells,
+            String sourceFile) {
+        this(
+                id,
+                Localized.plain(name),
+                aliases,
+                domainId,
+                Localized.plain(group),
+                Localized.plain(summary),
+                tags.stream().map(Localized::plain).toList(),
+                updated,
+                owners,
+                roleIds,
+                cells,
+                sourceFile);
     }
 
     /** The name in the catalog's default language. */

@@ -23,8 +23,7 @@ public final class SkillFileCheck {
         }
     }
 
-    private SkillFileCheck() {
-    }
+    private SkillFileCheck() {}
 
     public static Outcome check(Catalog snapshot, Path file, String content) {
         List<Problem> problems = new ArrayList<>();
@@ -35,9 +34,12 @@ public final class SkillFileCheck {
         Definitions definitions = new Definitions(snapshot.levels(), snapshot.roles(), snapshot.domains());
         NodeReader reader = new NodeReader(file.toString(), problems);
         Optional<Node> root = SafeYaml.parse(content, reader);
-        Optional<SkillFileReader.ParsedSkill> parsed = root.flatMap(node -> new SkillFileReader(definitions, snapshot.locales(), TranslationCheck.NONE, new ArrayList<>())
-                .read(node, reader));
+        Optional<SkillFileReader.ParsedSkill> parsed = root.flatMap(
+                node -> new SkillFileReader(definitions, snapshot.locales(), TranslationCheck.NONE, new ArrayList<>())
+                        .read(node, reader));
         parsed.ifPresent(skill -> CatalogValidator.check(List.of(skill), definitions, problems));
-        return new Outcome(problems.isEmpty() ? parsed.map(SkillFileReader.ParsedSkill::skill) : Optional.empty(), List.copyOf(problems));
+        return new Outcome(
+                problems.isEmpty() ? parsed.map(SkillFileReader.ParsedSkill::skill) : Optional.empty(),
+                List.copyOf(problems));
     }
 }

@@ -21,12 +21,12 @@ final class SkillFileReader {
 
     private static final Set<String> KEYS = new LinkedHashSet<>(List.of(
             "id", "name", "aliases", "domain", "group", "summary", "tags", "updated", "owners", "roles", "cells"));
-    private static final Set<String> REQUIRED = Set.of("id", "name", "domain", "group", "tags", "updated", "roles", "cells");
+    private static final Set<String> REQUIRED =
+            Set.of("id", "name", "domain", "group", "tags", "updated", "roles", "cells");
     private static final Set<String> CELL_KEYS = new LinkedHashSet<>(List.of("required", "text"));
 
     /** A skill as read, with the lines its names were found on, for cross-file checks. */
-    record ParsedSkill(Skill skill, Map<String, Integer> nameLines) {
-    }
+    record ParsedSkill(Skill skill, Map<String, Integer> nameLines) {}
 
     private final Definitions definitions;
     private final CatalogLocales locales;
@@ -57,9 +57,12 @@ final class SkillFileReader {
         List<String> aliases = optionalTexts(fields, "aliases", reader);
         Optional<String> domain = reader.id(fields.get("domain"), "domain", NodeReader.MAX_SKILL_ID);
         domain.filter(value -> definitions.domains().stream().noneMatch(d -> d.id().equals(value)))
-                .ifPresent(value -> reader.error(fields.get("domain"), "unknown domain '" + value + "' (not in " + Definitions.DOMAINS_FILE + ")"));
+                .ifPresent(value -> reader.error(
+                        fields.get("domain"),
+                        "unknown domain '" + value + "' (not in " + Definitions.DOMAINS_FILE + ")"));
         Optional<Localized> group = texts.read(fields.get("group"), "group");
-        Localized summary = fields.containsKey("summary") ? texts.read(fields.get("summary"), "summary").orElse(noSummary())
+        Localized summary = fields.containsKey("summary")
+                ? texts.read(fields.get("summary"), "summary").orElse(noSummary())
                 : noSummary();
         List<Localized> tags = texts.readAll(fields.get("tags"), "tags");
         Optional<LocalDate> updated = reader.date(fields.get("updated"), "updated");
@@ -67,14 +70,29 @@ final class SkillFileReader {
         List<String> roleIds = roles(fields.get("roles"), reader);
         List<Expectation> cells = cells(fields.get("cells"), roleIds, reader, texts);
 
-        boolean complete = id.isPresent() && name.isPresent() && domain.isPresent() && group.isPresent()
-                && updated.isPresent() && !roleIds.isEmpty()
+        boolean complete = id.isPresent()
+                && name.isPresent()
+                && domain.isPresent()
+                && group.isPresent()
+                && updated.isPresent()
+                && !roleIds.isEmpty()
                 && cells.size() == roleIds.size() * definitions.levels().size();
         if (!complete) {
             return Optional.empty();
         }
-        Skill skill = new Skill(id.get(), name.get(), aliases, domain.get(), group.get(), summary, tags,
-                updated.get(), owners, roleIds, cells, reader.file());
+        Skill skill = new Skill(
+                id.get(),
+                name.get(),
+                aliases,
+                domain.get(),
+                group.get(),
+                summary,
+                tags,
+                updated.get(),
+                owners,
+                roleIds,
+                cells,
+                reader.file());
         return Optional.of(new ParsedSkill(skill, nameLines(fields)));
     }
 
@@ -113,22 +131,28 @@ final class SkillFileReader {
             return cells;
         }
         byLevel.get().keySet().stream()
-                .filter(levelId -> definitions.levels().stream().noneMatch(level -> level.id().equals(levelId)))
-                .forEach(levelId -> reader.error(keyNode(node, levelId), "unknown level '" + levelId + "' (not in " + Definitions.LEVELS_FILE + ")"));
+                .filter(levelId -> definitions.levels().stream()
+                        .noneMatch(level -> level.id().equals(levelId)))
+                .forEach(levelId -> reader.error(
+                        keyNode(node, levelId),
+                        "unknown level '" + levelId + "' (not in " + Definitions.LEVELS_FILE + ")"));
         for (Level level : definitions.levels()) {
             Node levelNode = byLevel.get().get(level.id());
             if (levelNode == null) {
                 reader.error(node, "cells has no level '" + level.id() + "'");
                 continue;
             }
-            Optional<Map<String, Node>> byRole = reader.fields(levelNode, () -> "cells." + level.id(), Set.of(), Set.of());
+            Optional<Map<String, Node>> byRole =
+                    reader.fields(levelNode, () -> "cells." + level.id(), Set.of(), Set.of());
             if (byRole.isEmpty()) {
                 continue;
             }
             byRole.get().keySet().stream()
                     .filter(roleId -> !roleIds.contains(roleId))
-                    .forEach(roleId -> reader.error(keyNode(levelNode, roleId), "cell for role '" + roleId + "' at " + level.id()
-                            + ", but the skill's roles are " + roleIds));
+                    .forEach(roleId -> reader.error(
+                            keyNode(levelNode, roleId),
+                            "cell for role '" + roleId + "' at " + level.id() + ", but the skill's roles are "
+                                    + roleIds));
             for (String roleId : roleIds) {
                 Node cellNode = byRole.get().get(roleId);
                 if (cellNode == null) {
@@ -142,12 +166,14 @@ final class SkillFileReader {
     }
 
     /** The cell's description for error messages is only put together when there is an error: a large catalog has millions of cells. */
-    private Optional<Expectation> cell(Node node, Level level, String roleId, NodeReader reader, LocalizedReader texts) {
+    private Optional<Expectation> cell(
+            Node node, Level level, String roleId, NodeReader reader, LocalizedReader texts) {
         Optional<Map<String, Node>> fields = reader.fields(node, () -> where(level, roleId), CELL_KEYS, CELL_KEYS);
         if (fields.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Boolean> required = reader.bool(fields.get().get("required"), () -> where(level, roleId) + " required");
+        Optional<Boolean> required =
+                reader.bool(fields.get().get("required"), () -> where(level, roleId) + " required");
         Optional<Localized> text = texts.read(fields.get().get("text"), () -> where(level, roleId) + " text", MAX_TEXT);
         if (required.isEmpty() || text.isEmpty()) {
             return Optional.empty();
@@ -162,7 +188,8 @@ final class SkillFileReader {
     private static Node keyNode(Node mapping, String key) {
         if (mapping instanceof MappingNode map) {
             return map.getValue().stream()
-                    .filter(tuple -> tuple.getKeyNode() instanceof ScalarNode scalar && scalar.getValue().equals(key))
+                    .filter(tuple -> tuple.getKeyNode() instanceof ScalarNode scalar
+                            && scalar.getValue().equals(key))
                     .map(NodeTuple::getKeyNode)
                     .findFirst()
                     .orElse(mapping);

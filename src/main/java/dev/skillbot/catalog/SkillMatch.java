@@ -9,7 +9,13 @@ import java.util.Optional;
  */
 public record SkillMatch(Kind kind, Optional<Skill> skill, List<Skill> candidates) {
 
-    public enum Kind { EXACT, PREFIX, TYPO, AMBIGUOUS, NONE }
+    public enum Kind {
+        EXACT,
+        PREFIX,
+        TYPO,
+        AMBIGUOUS,
+        NONE
+    }
 
     public SkillMatch {
         candidates = List.copyOf(candidates);

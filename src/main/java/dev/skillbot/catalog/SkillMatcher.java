@@ -101,8 +101,7 @@ public final class SkillMatcher {
         return grams;
     }
 
-    private record PrefixEntry(String key, int skill) {
-    }
+    private record PrefixEntry(String key, int skill) {}
 
     /** The skill a query names, or the closest candidates when it names none. */
     public SkillMatch match(String query) {
@@ -180,8 +179,7 @@ public final class SkillMatcher {
     }
 
     /** A candidate's cost in edits (capped), and how many trigrams it shares with the query. */
-    private record Scored(int skill, double cost, int shared) {
-    }
+    private record Scored(int skill, double cost, int shared) {}
 
     /** Fewest edits first; among equally distant (or equally far-off) keys, the most shared trigrams. */
     private static final Comparator<Scored> BY_RANK = Comparator.comparingDouble(Scored::cost)

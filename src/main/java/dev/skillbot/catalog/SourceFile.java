@@ -14,7 +14,8 @@ import java.util.List;
 /** One file's text and the SHA-256 of its bytes, or the reason it could not be read. */
 record SourceFile(String name, String relative, String content, String hash, boolean readable) {
 
-    private static final String NO_CONTENT_HASH = HexFormat.of().formatHex(CatalogLoader.sha256().digest(new byte[0]));
+    private static final String NO_CONTENT_HASH =
+            HexFormat.of().formatHex(CatalogLoader.sha256().digest(new byte[0]));
 
     /** The file, or null when it is gone and not {@code required}. */
     static SourceFile read(Path dir, Path file, List<Problem> problems, boolean required) {
@@ -26,12 +27,20 @@ record SourceFile(String name, String relative, String content, String hash, boo
             }
             long size = Files.size(file);
             if (size > SafeYaml.MAX_FILE_BYTES) {
-                problems.add(new Problem(name, 0, "file is too large (" + size + " bytes; the limit is " + SafeYaml.MAX_FILE_BYTES + ")"));
+                problems.add(new Problem(
+                        name,
+                        0,
+                        "file is too large (" + size + " bytes; the limit is " + SafeYaml.MAX_FILE_BYTES + ")"));
                 return unreadable(name, relative);
             }
             byte[] bytes = Files.readAllBytes(file);
             String content = utf8(bytes);
-            return new SourceFile(name, relative, content, HexFormat.of().formatHex(CatalogLoader.sha256().digest(bytes)), true);
+            return new SourceFile(
+                    name,
+                    relative,
+                    content,
+                    HexFormat.of().formatHex(CatalogLoader.sha256().digest(bytes)),
+                    true);
         } catch (NoSuchFileException e) {
             if (!required) {
                 return null;
@@ -56,8 +65,11 @@ record SourceFile(String name, String relative, String content, String hash, boo
     private static String utf8(byte[] bytes) throws CharacterCodingException {
         String text = new String(bytes, StandardCharsets.UTF_8);
         if (text.indexOf('\uFFFD') >= 0) {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
         }
         return text;
     }

@@ -4,10 +4,21 @@ package dev.skillbot.chat;
  * Who asked, where, in which language, and how: everything the core needs to know about a
  * platform event, and nothing platform-specific.
  */
-public record Invocation(Platform platform, String workspace, String channel, String user, String locale, Origin origin,
-                         boolean channelAdmin) {
+public record Invocation(
+        Platform platform,
+        String workspace,
+        String channel,
+        String user,
+        String locale,
+        Origin origin,
+        boolean channelAdmin) {
 
-    public enum Origin { COMMAND, BUTTON, SELECT, AUTOCOMPLETE }
+    public enum Origin {
+        COMMAND,
+        BUTTON,
+        SELECT,
+        AUTOCOMPLETE
+    }
 
     /** An invocation by someone who may not change the channel's settings (such as its digest). */
     public Invocation(Platform platform, String workspace, String channel, String user, String locale, Origin origin) {
@@ -15,6 +26,13 @@ public record Invocation(Platform platform, String workspace, String channel, St
     }
 
     public static Invocation cli(String locale) {
-        return new Invocation(Platform.CLI, "local", "terminal", System.getProperty("user.name", "user"), locale, Origin.COMMAND, true);
+        return new Invocation(
+                Platform.CLI,
+                "local",
+                "terminal",
+                System.getProperty("user.name", "user"),
+                locale,
+                Origin.COMMAND,
+                true);
     }
 }

@@ -1,4 +1,8 @@
 package dev.skillbot.chat;
 
 /** Where an invocation came from. */
-public enum Platform { SLACK, DISCORD, CLI }
+public enum Platform {
+    SLACK,
+    DISCORD,
+    CLI
+}

@@ -3,28 +3,28 @@ package dev.skillbot.cli;
 import dev.skillbot.card.Card;
 import dev.skillbot.catalog.CatalogLoader;
 import dev.skillbot.catalog.CatalogLocales;
-import dev.skillbot.catalog.TranslationCheck;
 import dev.skillbot.catalog.CatalogProperties;
 import dev.skillbot.catalog.LoadResult;
 import dev.skillbot.catalog.Problem;
+import dev.skillbot.catalog.TranslationCheck;
+import dev.skillbot.chat.Invocation;
 import dev.skillbot.command.AboutInfo;
 import dev.skillbot.command.CommandObserver;
-import dev.skillbot.command.CommandService;
 import dev.skillbot.command.CommandPorts;
-import dev.skillbot.me.ChecklistIndex;
-import dev.skillbot.me.MeCommands;
-import dev.skillbot.me.PersonalStores;
-import java.time.Clock;
+import dev.skillbot.command.CommandService;
 import dev.skillbot.command.Permalinks;
-import dev.skillbot.gitops.GitDrift;
-import dev.skillbot.startup.ChoiceFailureAnalyzer;
-import java.time.Instant;
-import dev.skillbot.chat.Invocation;
 import dev.skillbot.digest.DigestCommandHandler;
 import dev.skillbot.digest.IsoWeek;
 import dev.skillbot.digest.Scope;
+import dev.skillbot.gitops.GitDrift;
+import dev.skillbot.me.ChecklistIndex;
+import dev.skillbot.me.MeCommands;
+import dev.skillbot.me.PersonalStores;
+import dev.skillbot.startup.ChoiceFailureAnalyzer;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +80,10 @@ public final class Cli {
             return 2;
         } catch (BindException e) {
             FailureAnalysis choice = new ChoiceFailureAnalyzer().analyze(e);
-            err.println(choice != null ? choice.getDescription() : "Invalid setting " + e.getName() + ": " + rootMessage(e));
+            err.println(
+                    choice != null
+                            ? choice.getDescription()
+                            : "Invalid setting " + e.getName() + ": " + rootMessage(e));
             return 2;
         }
     }
@@ -114,11 +117,20 @@ public final class Cli {
             return 2;
         }
         Path dir = catalogPath(catalogDir.orElse(null));
-        CommandPorts features = CommandPorts.NONE.withObservability(CommandObserver.NONE, () -> new AboutInfo(
-                String.valueOf(Cli.class.getPackage().getImplementationVersion()), dir.toAbsolutePath().normalize().toString(),
-                Instant.now(), true, List.of(), GitDrift.describe(dir).orElse(""), List.of()))
+        CommandPorts features = CommandPorts.NONE
+                .withObservability(
+                        CommandObserver.NONE,
+                        () -> new AboutInfo(
+                                String.valueOf(Cli.class.getPackage().getImplementationVersion()),
+                                dir.toAbsolutePath().normalize().toString(),
+                                Instant.now(),
+                                true,
+                                List.of(),
+                                GitDrift.describe(dir).orElse(""),
+                                List.of()))
                 .withPersonal(new MeCommands(PersonalStores.none(Clock.systemUTC()), new ChecklistIndex()));
-        Card card = new CommandService(loaded.catalog()::get, features, permalinks()).answer(Invocation.cli(locale), String.join(" ", words));
+        Card card = new CommandService(loaded.catalog()::get, features, permalinks())
+                .answer(Invocation.cli(locale), String.join(" ", words));
         out.println(renderer.apply(card));
         return card.kind() == Card.Kind.DID_YOU_MEAN || card.kind() == Card.Kind.ERROR ? 1 : 0;
     }
@@ -159,11 +171,13 @@ public final class Cli {
             return 2;
         }
         var catalog = loaded.catalog().get();
-        Optional<Scope> scope = scopeQuery.isBlank() ? Optional.of(Scope.all()) : DigestCommandHandler.scope(scopeQuery, catalog);
+        Optional<Scope> scope =
+                scopeQuery.isBlank() ? Optional.of(Scope.all()) : DigestCommandHandler.scope(scopeQuery, catalog);
         if (scope.isEmpty()) {
             throw new UsageException("no domain or skill matches --scope '" + scopeQuery + "'");
         }
-        out.println(renderer.apply(new DigestPreview(CliSettings.of(env), err).render(catalog, scope.get(), week, locale)));
+        out.println(
+                renderer.apply(new DigestPreview(CliSettings.of(env), err).render(catalog, scope.get(), week, locale)));
         return 0;
     }
 
@@ -178,7 +192,8 @@ public final class Cli {
     private Function<Card, String> renderer(String format) {
         Function<Card, String> renderer = formats.get(format);
         if (renderer == null) {
-            throw new UsageException("unknown --format '" + format + "'; choose one of " + String.join(", ", formats.keySet()));
+            throw new UsageException(
+                    "unknown --format '" + format + "'; choose one of " + String.join(", ", formats.keySet()));
         }
         return renderer;
     }
@@ -229,5 +244,4 @@ public final class Cli {
         }
         return args[index];
     }
-
 }

@@ -29,7 +29,8 @@ final class CliSettings {
         StandardEnvironment environment = new StandardEnvironment() {
             @Override
             protected void customizePropertySources(MutablePropertySources sources) {
-                sources.addLast(new SystemEnvironmentPropertySource(SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, new HashMap<>(env)));
+                sources.addLast(new SystemEnvironmentPropertySource(
+                        SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, new HashMap<>(env)));
             }
         };
         RandomValuePropertySource.addToEnvironment(environment);

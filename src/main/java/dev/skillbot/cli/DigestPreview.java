@@ -45,12 +45,19 @@ final class DigestPreview {
         IsoWeek chosen = week.orElse(IsoWeek.endedBy(clock.instant(), zone));
         try {
             JdbcTemplate jdbc = new JdbcTemplate(dataSource(settings.database()));
-            DigestService digests = new DigestService(() -> catalog, new JdbcCatalogChanges(jdbc), new JdbcLookupCounts(jdbc),
-                    new ProposalSuggestionsView(new JdbcProposalStore(JdbcClient.create(jdbc))), clock, zone);
+            DigestService digests = new DigestService(
+                    () -> catalog,
+                    new JdbcCatalogChanges(jdbc),
+                    new JdbcLookupCounts(jdbc),
+                    new ProposalSuggestionsView(new JdbcProposalStore(JdbcClient.create(jdbc))),
+                    clock,
+                    zone);
             return digests.compose(scope, chosen, locale);
         } catch (RuntimeException | SQLException e) {
-            err.println("No database to read this week's changes from (" + rootMessage(e) + "); showing the catalog part only.");
-            DigestInputs catalogOnly = new DigestInputs(chosen, scope, List.of(), 0, Optional.empty(), clock.instant(), List.of());
+            err.println("No database to read this week's changes from (" + rootMessage(e)
+                    + "); showing the catalog part only.");
+            DigestInputs catalogOnly =
+                    new DigestInputs(chosen, scope, List.of(), 0, Optional.empty(), clock.instant(), List.of());
             return new DigestComposer().compose(catalogOnly, catalog, Messages.forLocale(locale));
         }
     }

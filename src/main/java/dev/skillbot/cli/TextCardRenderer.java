@@ -1,7 +1,5 @@
 package dev.skillbot.cli;
 
-import java.text.BreakIterator;
-import java.util.Locale;
 import dev.skillbot.card.Block;
 import dev.skillbot.card.Button;
 import dev.skillbot.card.Card;
@@ -12,7 +10,9 @@ import dev.skillbot.card.Mark;
 import dev.skillbot.card.Section;
 import dev.skillbot.card.Select;
 import dev.skillbot.card.Table;
+import java.text.BreakIterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Draws a card as terminal text, wrapped to a fixed width. */
@@ -24,7 +24,8 @@ public final class TextCardRenderer {
     public String render(Card card) {
         StringBuilder out = new StringBuilder();
         out.append(card.title()).append('\n');
-        out.append("=".repeat(Math.min(WIDTH, Math.max(3, card.title().length())))).append('\n');
+        out.append("=".repeat(Math.min(WIDTH, Math.max(3, card.title().length()))))
+                .append('\n');
         if (!card.context().isEmpty()) {
             out.append(String.join(" · ", card.context())).append('\n');
         }
@@ -84,19 +85,31 @@ public final class TextCardRenderer {
     }
 
     private static void controls(StringBuilder out, List<Control> controls) {
-        String buttons = controls.stream().filter(Button.class::isInstance).map(Button.class::cast)
-                .map(button -> "[" + button.label() + "]").collect(Collectors.joining(" "));
+        String buttons = controls.stream()
+                .filter(Button.class::isInstance)
+                .map(Button.class::cast)
+                .map(button -> "[" + button.label() + "]")
+                .collect(Collectors.joining(" "));
         if (!buttons.isEmpty()) {
             out.append('\n').append(buttons).append('\n');
         }
-        controls.stream().filter(Select.class::isInstance).map(Select.class::cast).forEach(select -> {
-            String options = select.options().stream()
-                    .map(option -> option.selected() ? "*" + option.label() + "*" : option.label())
-                    .collect(Collectors.joining(" | "));
-            out.append(select.placeholder()).append(": ").append(options).append('\n');
-        });
-        controls.stream().filter(LinkButton.class::isInstance).map(LinkButton.class::cast)
-                .forEach(link -> out.append(link.label()).append(": ").append(link.url()).append('\n'));
+        controls.stream()
+                .filter(Select.class::isInstance)
+                .map(Select.class::cast)
+                .forEach(select -> {
+                    String options = select.options().stream()
+                            .map(option -> option.selected() ? "*" + option.label() + "*" : option.label())
+                            .collect(Collectors.joining(" | "));
+                    out.append(select.placeholder())
+                            .append(": ")
+                            .append(options)
+                            .append('\n');
+                });
+        controls.stream()
+                .filter(LinkButton.class::isInstance)
+                .map(LinkButton.class::cast)
+                .forEach(link ->
+                        out.append(link.label()).append(": ").append(link.url()).append('\n'));
     }
 
     /**
@@ -141,8 +154,11 @@ public final class TextCardRenderer {
 
     private static boolean isWide(int codePoint) {
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
-                || (codePoint >= 0x3000 && codePoint <= 0x303F) || (codePoint >= 0xFF00 && codePoint <= 0xFF60);
+        return script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA
+                || script == Character.UnicodeScript.HANGUL
+                || (codePoint >= 0x3000 && codePoint <= 0x303F)
+                || (codePoint >= 0xFF00 && codePoint <= 0xFF60);
     }
 }

@@ -47,21 +47,31 @@ final class ValidateCommand {
             throw new UsageException("--missing " + locale + ": not a translated language of this catalog ("
                     + String.join(", ", locales.translated()) + "; set " + Cli.LOCALES_ENV + ")");
         });
-        TranslationCheck check = strict ? TranslationCheck.strict(locales)
+        TranslationCheck check = strict
+                ? TranslationCheck.strict(locales)
                 : missingLocale.map(TranslationCheck::missing).orElse(TranslationCheck.NONE);
         Path dir = catalogPath.apply(dirArg.orElse(null));
         LoadResult result = new CatalogLoader(UnaryOperator.identity(), locales, check).load(dir);
         if (result.catalog().isEmpty()) {
             result.problems().forEach(out::println);
-            out.printf("%s: %d problem%s%n", dir, result.problems().size(), result.problems().size() == 1 ? "" : "s");
+            out.printf(
+                    "%s: %d problem%s%n",
+                    dir, result.problems().size(), result.problems().size() == 1 ? "" : "s");
             return 1;
         }
         var catalog = result.catalog().get();
         result.missing().forEach(out::println);
-        out.printf("%s: valid, %d skills, %d roles, %d levels, %d cells, revision %s%n", dir, catalog.skills().size(),
-                catalog.roles().size(), catalog.levels().size(), catalog.cellCount(), catalog.revision());
-        missingLocale.ifPresent(locale -> out.printf("%s: %d text%s without a %s translation%n", dir, result.missing().size(),
-                result.missing().size() == 1 ? "" : "s", locale));
+        out.printf(
+                "%s: valid, %d skills, %d roles, %d levels, %d cells, revision %s%n",
+                dir,
+                catalog.skills().size(),
+                catalog.roles().size(),
+                catalog.levels().size(),
+                catalog.cellCount(),
+                catalog.revision());
+        missingLocale.ifPresent(locale -> out.printf(
+                "%s: %d text%s without a %s translation%n",
+                dir, result.missing().size(), result.missing().size() == 1 ? "" : "s", locale));
         return result.missing().isEmpty() ? 0 : 1;
     }
 }

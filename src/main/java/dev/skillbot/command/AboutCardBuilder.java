@@ -14,20 +14,37 @@ final class AboutCardBuilder {
     Card build(AboutInfo about, Catalog catalog, Messages messages) {
         List<String> lines = new ArrayList<>();
         lines.add(messages.get(MessageKey.ABOUT_CATALOG, about.catalogSource(), catalog.revision()));
-        lines.add(messages.get(MessageKey.ABOUT_COUNTS, catalog.skills().size(), catalog.roles().size(), catalog.levels().size(),
+        lines.add(messages.get(
+                MessageKey.ABOUT_COUNTS,
+                catalog.skills().size(),
+                catalog.roles().size(),
+                catalog.levels().size(),
                 catalog.cellCount()));
         String when = about.lastReload() == null ? "-" : about.lastReload().toString();
-        lines.add(about.lastReloadSucceeded()
-                ? messages.get(MessageKey.ABOUT_RELOAD_OK, when)
-                : messages.get(MessageKey.ABOUT_RELOAD_FAILED, when, about.lastReloadProblems().size(), catalog.revision(),
-                        about.lastReloadProblems().stream().findFirst().orElse("")));
+        lines.add(
+                about.lastReloadSucceeded()
+                        ? messages.get(MessageKey.ABOUT_RELOAD_OK, when)
+                        : messages.get(
+                                MessageKey.ABOUT_RELOAD_FAILED,
+                                when,
+                                about.lastReloadProblems().size(),
+                                catalog.revision(),
+                                about.lastReloadProblems().stream().findFirst().orElse("")));
         if (about.drift() != null && !about.drift().isBlank()) {
             lines.add(messages.get(MessageKey.ABOUT_DRIFT, about.drift()));
         }
-        lines.add(about.platforms().isEmpty()
-                ? messages.get(MessageKey.ABOUT_NO_PLATFORMS)
-                : messages.get(MessageKey.ABOUT_PLATFORMS, String.join(", ", about.platforms())));
+        lines.add(
+                about.platforms().isEmpty()
+                        ? messages.get(MessageKey.ABOUT_NO_PLATFORMS)
+                        : messages.get(MessageKey.ABOUT_PLATFORMS, String.join(", ", about.platforms())));
         String title = messages.get(MessageKey.ABOUT_TITLE, about.version());
-        return new Card(Card.Kind.NOTICE, title, List.of(), List.of(), List.of(Section.of("", null, String.join("\n", lines))), List.of(), title);
+        return new Card(
+                Card.Kind.NOTICE,
+                title,
+                List.of(),
+                List.of(),
+                List.of(Section.of("", null, String.join("\n", lines))),
+                List.of(),
+                title);
     }
 }

@@ -44,8 +44,9 @@ public final class AnswerWarmUp {
         for (int round = 0; round < ROUNDS; round++) {
             for (String text : commands) {
                 for (Platform platform : List.of(Platform.SLACK, Platform.DISCORD)) {
-                    Card card = answers.answer(new Invocation(platform, "warm-up", "warm-up", "warm-up", "en",
-                            Invocation.Origin.COMMAND), text);
+                    Card card = answers.answer(
+                            new Invocation(platform, "warm-up", "warm-up", "warm-up", "en", Invocation.Origin.COMMAND),
+                            text);
                     drawings.forEach(drawing -> drawing.accept(card));
                     answered++;
                 }
@@ -66,7 +67,8 @@ public final class AnswerWarmUp {
             for (int l = 0; l < levels.size(); l++) {
                 commands.add(id + " " + levels.get(l).id());
                 if (l + 1 < levels.size()) {
-                    commands.add(id + " " + levels.get(l).id() + ".." + levels.get(l + 1).id());
+                    commands.add(id + " " + levels.get(l).id() + ".."
+                            + levels.get(l + 1).id());
                 }
             }
             commands.add(id.length() > 3 ? id.charAt(1) + id.substring(0, 1) + id.substring(2) : id + id);

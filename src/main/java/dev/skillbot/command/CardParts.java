@@ -4,9 +4,9 @@ import dev.skillbot.card.ActionId;
 import dev.skillbot.card.Block;
 import dev.skillbot.card.Button;
 import dev.skillbot.card.Card;
-import dev.skillbot.card.Section;
 import dev.skillbot.card.Control;
 import dev.skillbot.card.Mark;
+import dev.skillbot.card.Section;
 import dev.skillbot.card.Select;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.Expectation;
@@ -29,6 +29,7 @@ final class CardParts {
     private final SuggestionsView suggestions;
     /** Whether a text shown on this card is the default language's, standing in for a missing translation. */
     private boolean fellBack;
+
     private final Permalinks permalinks;
 
     CardParts(Catalog catalog, Messages messages, SuggestionsView suggestions) {
@@ -61,7 +62,8 @@ final class CardParts {
 
     List<String> context(Skill skill, Optional<Role> role) {
         List<String> context = new ArrayList<>();
-        String domain = catalog.domain(skill.domainId()).map(d -> d.name(locale())).orElse(skill.domainId());
+        String domain =
+                catalog.domain(skill.domainId()).map(d -> d.name(locale())).orElse(skill.domainId());
         context.add(domain + " › " + group(skill));
         context.add(messages.get(MessageKey.CONTEXT_ROLES, skill.roleIds().size()));
         context.add(messages.get(MessageKey.CONTEXT_COUNTS, skill.requiredCount(), skill.optionalCount()));
@@ -117,19 +119,30 @@ final class CardParts {
             return card;
         }
         Locale language = Locale.forLanguageTag(catalog.locales().defaultLocale());
-        String note = messages.get(MessageKey.CONTENT_FALLBACK, language.getDisplayLanguage(Locale.forLanguageTag(locale())));
+        String note =
+                messages.get(MessageKey.CONTENT_FALLBACK, language.getDisplayLanguage(Locale.forLanguageTag(locale())));
         List<Block> blocks = new ArrayList<>(card.blocks());
         blocks.add(Section.of("", null, note));
-        return new Card(card.kind(), card.title(), card.context(), card.tags(), blocks, card.controls(), card.fallback());
+        return new Card(
+                card.kind(), card.title(), card.context(), card.tags(), blocks, card.controls(), card.fallback());
     }
 
     Button suggestButton(Skill skill, Level level, Optional<Role> role) {
-        return new Button(messages.get(MessageKey.SUGGEST_BUTTON),
-                ActionId.of(ActionId.Action.SUGGEST, skill.id(), level.id(), role.map(Role::id).orElse("")), Button.Style.DEFAULT);
+        return new Button(
+                messages.get(MessageKey.SUGGEST_BUTTON),
+                ActionId.of(
+                        ActionId.Action.SUGGEST,
+                        skill.id(),
+                        level.id(),
+                        role.map(Role::id).orElse("")),
+                Button.Style.DEFAULT);
     }
 
     Button followButton(Skill skill) {
-        return new Button(messages.get(MessageKey.FOLLOW_BUTTON), ActionId.of(ActionId.Action.FOLLOW, skill.id()), Button.Style.DEFAULT);
+        return new Button(
+                messages.get(MessageKey.FOLLOW_BUTTON),
+                ActionId.of(ActionId.Action.FOLLOW, skill.id()),
+                Button.Style.DEFAULT);
     }
 
     Mark mark(Expectation cell) {
@@ -147,24 +160,34 @@ final class CardParts {
     }
 
     List<Role> rolesShown(Skill skill, Optional<Role> filter) {
-        return catalog.rolesOf(skill).stream().filter(role -> filter.map(role::equals).orElse(true)).toList();
+        return catalog.rolesOf(skill).stream()
+                .filter(role -> filter.map(role::equals).orElse(true))
+                .toList();
     }
 
     /** A select whose options open the same skill at each level, keeping the role filter. */
     Select levelPicker(Skill skill, Optional<Level> selected, Optional<Role> role) {
         List<Select.Option> options = catalog.levels().stream()
-                .map(level -> new Select.Option(levelName(level),
-                        show(CommandText.level(skill, level, role)), selected.map(level::equals).orElse(false)))
+                .map(level -> new Select.Option(
+                        levelName(level),
+                        show(CommandText.level(skill, level, role)),
+                        selected.map(level::equals).orElse(false)))
                 .toList();
         return new Select(messages.get(MessageKey.SELECT_LEVEL), ActionId.of(ActionId.Action.PICK, "level"), options);
     }
 
     /** A select that narrows a card to one role, or shows all roles again. */
-    Select roleFilter(Skill skill, Optional<Role> selected, java.util.function.Function<Optional<Role>, String> commandFor) {
+    Select roleFilter(
+            Skill skill, Optional<Role> selected, java.util.function.Function<Optional<Role>, String> commandFor) {
         List<Select.Option> options = new ArrayList<>();
-        options.add(new Select.Option(messages.get(MessageKey.SELECT_ALL_ROLES), show(commandFor.apply(Optional.empty())), selected.isEmpty()));
+        options.add(new Select.Option(
+                messages.get(MessageKey.SELECT_ALL_ROLES),
+                show(commandFor.apply(Optional.empty())),
+                selected.isEmpty()));
         for (Role role : catalog.rolesOf(skill)) {
-            options.add(new Select.Option(role.name(locale()), show(commandFor.apply(Optional.of(role))),
+            options.add(new Select.Option(
+                    role.name(locale()),
+                    show(commandFor.apply(Optional.of(role))),
                     selected.map(role::equals).orElse(false)));
         }
         return new Select(messages.get(MessageKey.SELECT_ROLE), ActionId.of(ActionId.Action.PICK, "role"), options);

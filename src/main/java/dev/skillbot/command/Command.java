@@ -9,41 +9,37 @@ import java.util.Optional;
 /** A parsed command of the shared language. Skills are still queries; levels and roles are resolved. */
 public sealed interface Command {
 
-    record Help() implements Command {
-    }
+    record Help() implements Command {}
 
     /** All skills, or those of one domain. */
-    record ListSkills(String domainQuery) implements Command {
-    }
+    record ListSkills(String domainQuery) implements Command {}
 
-    record Search(String query) implements Command {
-    }
+    record Search(String query) implements Command {}
 
     /** One level of a skill, or its overview when no level is given; optionally one role only. */
-    record Lookup(String skillQuery, Optional<Level> level, Optional<Role> role) implements Command {
-    }
+    record Lookup(String skillQuery, Optional<Level> level, Optional<Role> role) implements Command {}
 
     /** Two levels side by side, {@code from} below {@code to}: the promotion gap. */
-    record Compare(String skillQuery, Level from, Level to, Optional<Role> role) implements Command {
-    }
+    record Compare(String skillQuery, Level from, Level to, Optional<Role> role) implements Command {}
 
     /** Open the suggestion form for a cell of a skill. */
-    record Suggest(String skillQuery, Optional<Level> level, Optional<Role> role) implements Command {
-    }
+    record Suggest(String skillQuery, Optional<Level> level, Optional<Role> role) implements Command {}
 
     /** Suggestions waiting for review, for one skill or (empty query) all. */
-    record Proposals(String skillQuery) implements Command {
-    }
+    record Proposals(String skillQuery) implements Command {}
 
     /** Manage the channel's weekly digest: subscribe to a scope (all, a domain or a skill), unsubscribe, preview. */
     record Digest(Action action, String scopeQuery) implements Command {
 
-        public enum Action { SUBSCRIBE, UNSUBSCRIBE, PREVIEW }
+        public enum Action {
+            SUBSCRIBE,
+            UNSUBSCRIBE,
+            PREVIEW
+        }
     }
 
     /** The running version, the catalog's source and revision, its last reload and drift, and the platforms. */
-    record About() implements Command {
-    }
+    record About() implements Command {}
 
     /**
      * A personal command: {@code me …} (profile, marks, forget, export, share) or {@code next …}
@@ -51,7 +47,10 @@ public sealed interface Command {
      */
     record Personal(Kind kind, List<String> words) implements Command {
 
-        public enum Kind { ME, NEXT }
+        public enum Kind {
+            ME,
+            NEXT
+        }
 
         public Personal {
             words = List.copyOf(words);

@@ -1,6 +1,5 @@
 package dev.skillbot.command;
 
-import dev.skillbot.chat.Invocation;
 import dev.skillbot.card.Card;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.Domain;
@@ -8,6 +7,7 @@ import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Role;
 import dev.skillbot.catalog.Skill;
 import dev.skillbot.catalog.SkillMatch;
+import dev.skillbot.chat.Invocation;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
 import java.util.List;
@@ -32,27 +32,45 @@ public final class CommandHandler {
     }
 
     /** A card, and the skill it shows when it shows one (for lookup counts). */
-    record Handled(Card card, String skillShown) {
-    }
+    record Handled(Card card, String skillShown) {}
 
     Handled handleTracked(Command command, Invocation invocation, Catalog catalog, Messages messages) {
         CardParts parts = new CardParts(catalog, messages, ports.suggestions(), permalinks);
         MessageCardBuilder explain = new MessageCardBuilder(catalog, parts);
         if (command instanceof Command.Lookup lookup) {
-            return withSkill(lookup.skillQuery(), lookup.level(), lookup.role(), catalog, parts, explain, skill -> lookup.level()
-                    .map(level -> new LevelCardBuilder(catalog, parts).build(skill, level, lookup.role()))
-                    .orElseGet(() -> new OverviewCardBuilder(catalog, parts).build(skill, lookup.role())));
+            return withSkill(
+                    lookup.skillQuery(),
+                    lookup.level(),
+                    lookup.role(),
+                    catalog,
+                    parts,
+                    explain,
+                    skill -> lookup.level()
+                            .map(level -> new LevelCardBuilder(catalog, parts).build(skill, level, lookup.role()))
+                            .orElseGet(() -> new OverviewCardBuilder(catalog, parts).build(skill, lookup.role())));
         }
         if (command instanceof Command.Compare compare) {
-            return withSkill(compare.skillQuery(), Optional.of(compare.from()), compare.role(), catalog, parts, explain,
-                    skill -> new ComparisonCardBuilder(catalog, parts).build(skill, compare.from(), compare.to(), compare.role()));
+            return withSkill(
+                    compare.skillQuery(),
+                    Optional.of(compare.from()),
+                    compare.role(),
+                    catalog,
+                    parts,
+                    explain,
+                    skill -> new ComparisonCardBuilder(catalog, parts)
+                            .build(skill, compare.from(), compare.to(), compare.role()));
         }
         return new Handled(build(command, invocation, catalog, messages, parts, explain), null);
     }
 
     /** The cards that count no lookup. */
-    private Card build(Command command, Invocation invocation, Catalog catalog, Messages messages, CardParts parts,
-                       MessageCardBuilder explain) {
+    private Card build(
+            Command command,
+            Invocation invocation,
+            Catalog catalog,
+            Messages messages,
+            CardParts parts,
+            MessageCardBuilder explain) {
         if (command instanceof Command.Invalid invalid) {
             return explain.error(invalid.reason(), invalid.args());
         }
@@ -60,9 +78,13 @@ public final class CommandHandler {
             return new SearchCardBuilder(catalog, parts).build(search.query());
         }
         if (command instanceof Command.ListSkills list) {
-            return new ListCardBuilder(catalog, parts).build(list.domainQuery())
-                    .orElseGet(() -> explain.error(MessageKey.ERROR_UNKNOWN_DOMAIN, List.of(list.domainQuery(),
-                            catalog.domains().stream().map(Domain::id).collect(Collectors.joining(", ")))));
+            return new ListCardBuilder(catalog, parts)
+                    .build(list.domainQuery())
+                    .orElseGet(() -> explain.error(
+                            MessageKey.ERROR_UNKNOWN_DOMAIN,
+                            List.of(
+                                    list.domainQuery(),
+                                    catalog.domains().stream().map(Domain::id).collect(Collectors.joining(", ")))));
         }
         if (command instanceof Command.About) {
             AboutInfo about = ports.about().get();
@@ -76,8 +98,18 @@ public final class CommandHandler {
             return card == null ? explain.error(MessageKey.ME_UNAVAILABLE, List.of()) : card;
         }
         if (command instanceof Command.Suggest suggest) {
-            return withSkill(suggest.skillQuery(), suggest.level(), suggest.role(), catalog, parts, explain,
-                    skill -> explain.suggestHere(skill, suggest.level().orElse(catalog.levels().get(0)), suggest.role())).card();
+            return withSkill(
+                            suggest.skillQuery(),
+                            suggest.level(),
+                            suggest.role(),
+                            catalog,
+                            parts,
+                            explain,
+                            skill -> explain.suggestHere(
+                                    skill,
+                                    suggest.level().orElse(catalog.levels().get(0)),
+                                    suggest.role()))
+                    .card();
         }
         if (command instanceof Command.Proposals proposals) {
             ProposalListCardBuilder list = new ProposalListCardBuilder(catalog, parts);
@@ -85,15 +117,28 @@ public final class CommandHandler {
             if (proposals.skillQuery().isBlank()) {
                 return list.build(Optional.empty()).orElse(unavailable);
             }
-            return withSkill(proposals.skillQuery(), Optional.empty(), Optional.empty(), catalog, parts, explain,
-                    skill -> list.build(Optional.of(skill)).orElse(unavailable)).card();
+            return withSkill(
+                            proposals.skillQuery(),
+                            Optional.empty(),
+                            Optional.empty(),
+                            catalog,
+                            parts,
+                            explain,
+                            skill -> list.build(Optional.of(skill)).orElse(unavailable))
+                    .card();
         }
         return explain.help();
     }
 
     /** The card {@code build} draws for the skill the query names, which then counts as shown; else an explanation. */
-    private static Handled withSkill(String query, Optional<Level> level, Optional<Role> role, Catalog catalog, CardParts parts,
-                                     MessageCardBuilder explain, Function<Skill, Card> build) {
+    private static Handled withSkill(
+            String query,
+            Optional<Level> level,
+            Optional<Role> role,
+            Catalog catalog,
+            CardParts parts,
+            MessageCardBuilder explain,
+            Function<Skill, Card> build) {
         SkillMatch match = catalog.matcher().match(query);
         if (match.skill().isEmpty()) {
             return new Handled(explain.didYouMean(query, match.candidates(), level, role), null);
@@ -101,8 +146,11 @@ public final class CommandHandler {
         Skill skill = match.skill().get();
         if (role.isPresent() && !skill.includesRole(role.get().id())) {
             String roles = catalog.rolesOf(skill).stream().map(Role::shortName).collect(Collectors.joining(", "));
-            return new Handled(explain.error(MessageKey.ERROR_ROLE_NOT_IN_SKILL,
-                    List.of(parts.name(skill), role.get().name(parts.locale()), roles)), null);
+            return new Handled(
+                    explain.error(
+                            MessageKey.ERROR_ROLE_NOT_IN_SKILL,
+                            List.of(parts.name(skill), role.get().name(parts.locale()), roles)),
+                    null);
         }
         return new Handled(build.apply(skill), skill.id());
     }

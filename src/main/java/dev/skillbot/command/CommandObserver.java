@@ -1,7 +1,7 @@
 package dev.skillbot.command;
 
-import dev.skillbot.chat.Invocation;
 import dev.skillbot.card.Card;
+import dev.skillbot.chat.Invocation;
 
 /** Told about every answered command, for metrics; it must be cheap and must not throw. */
 @FunctionalInterface
@@ -9,5 +9,5 @@ public interface CommandObserver {
 
     void answered(Invocation invocation, Command command, Card card, long nanos);
 
-    CommandObserver NONE = (invocation, command, card, nanos) -> { };
+    CommandObserver NONE = (invocation, command, card, nanos) -> {};
 }

@@ -44,7 +44,9 @@ public final class CommandParser {
                 return new Command.ListSkills(rest);
             }
             case SEARCH -> {
-                return rest.isBlank() ? new Command.Invalid(MessageKey.ERROR_EMPTY_SEARCH, List.of()) : new Command.Search(rest);
+                return rest.isBlank()
+                        ? new Command.Invalid(MessageKey.ERROR_EMPTY_SEARCH, List.of())
+                        : new Command.Search(rest);
             }
             case SUGGEST -> {
                 Command target = lookup(tokens.subList(1, tokens.size()), catalog);
@@ -145,7 +147,9 @@ public final class CommandParser {
             return new Command.Invalid(MessageKey.ERROR_TOO_MANY_LEVELS, List.of(String.join(" ", tokens)));
         }
         if (skillQuery.isBlank()) {
-            String hint = levels.isEmpty() ? catalog.levels().get(catalog.levels().size() / 2).id() : levels.get(0).id();
+            String hint = levels.isEmpty()
+                    ? catalog.levels().get(catalog.levels().size() / 2).id()
+                    : levels.get(0).id();
             return new Command.Invalid(MessageKey.ERROR_MISSING_SKILL, List.of(hint));
         }
         if (levels.size() == 2 || compare) {
@@ -158,7 +162,8 @@ public final class CommandParser {
         if (levels.isEmpty()) {
             return new Command.Lookup(skillQuery, Optional.empty(), role);
         }
-        List<Level> ordered = levels.stream().sorted(Comparator.comparingInt(Level::rank)).toList();
+        List<Level> ordered =
+                levels.stream().sorted(Comparator.comparingInt(Level::rank)).toList();
         Level from = ordered.get(0);
         Optional<Level> to = ordered.size() == 2 ? Optional.of(ordered.get(1)) : catalog.next(from);
         if (to.isEmpty()) {
@@ -174,7 +179,9 @@ public final class CommandParser {
     private static List<String> tokensWithout(List<String> tokens, List<Level> levels, Catalog catalog) {
         return tokens.stream()
                 .filter(token -> !COMPARE_WORDS.contains(token.toLowerCase(Locale.ROOT)))
-                .filter(token -> catalog.levelByAlias(token).map(level -> !levels.contains(level)).orElse(true))
+                .filter(token -> catalog.levelByAlias(token)
+                        .map(level -> !levels.contains(level))
+                        .orElse(true))
                 .toList();
     }
 }

@@ -8,14 +8,23 @@ import java.util.function.Supplier;
  * open suggestions, channel digests, a counter told about every skill shown, observability, the
  * about information and the personal feature. {@link #NONE} answers lookups only, as the command line does.
  */
-public record CommandPorts(SuggestionsView suggestions, DigestCommands digests, Consumer<String> skillShown,
-                           CommandObserver observer, Supplier<AboutInfo> about, PersonalCommands personal) {
+public record CommandPorts(
+        SuggestionsView suggestions,
+        DigestCommands digests,
+        Consumer<String> skillShown,
+        CommandObserver observer,
+        Supplier<AboutInfo> about,
+        PersonalCommands personal) {
 
-    public static final CommandPorts NONE =
-            new CommandPorts(SuggestionsView.NONE, DigestCommands.NONE, skillId -> { }, CommandObserver.NONE, () -> null);
+    public static final CommandPorts NONE = new CommandPorts(
+            SuggestionsView.NONE, DigestCommands.NONE, skillId -> {}, CommandObserver.NONE, () -> null);
 
-    public CommandPorts(SuggestionsView suggestions, DigestCommands digests, Consumer<String> skillShown,
-                        CommandObserver observer, Supplier<AboutInfo> about) {
+    public CommandPorts(
+            SuggestionsView suggestions,
+            DigestCommands digests,
+            Consumer<String> skillShown,
+            CommandObserver observer,
+            Supplier<AboutInfo> about) {
         this(suggestions, digests, skillShown, observer, about, PersonalCommands.NONE);
     }
 

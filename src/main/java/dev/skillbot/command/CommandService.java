@@ -1,19 +1,19 @@
 package dev.skillbot.command;
 
-import dev.skillbot.chat.Invocation;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.skillbot.card.Card;
 import dev.skillbot.card.ModalForm;
+import dev.skillbot.catalog.Catalog;
+import dev.skillbot.catalog.CurrentCatalog;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Role;
 import dev.skillbot.catalog.Skill;
+import dev.skillbot.chat.Invocation;
+import dev.skillbot.i18n.Messages;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
-import dev.skillbot.catalog.Catalog;
-import dev.skillbot.catalog.CurrentCatalog;
-import dev.skillbot.i18n.Messages;
 
 /**
  * The one entry point every front end calls: command text in, card out. Cards of read-only
@@ -32,10 +32,12 @@ public final class CommandService {
     private final Consumer<String> skillShown;
     private final PersonalCommands personal;
     private final Cache<CardKey, CommandHandler.Handled> cards = Caffeine.newBuilder()
-            .maximumSize(20_000).expireAfterWrite(CARD_LIFETIME).recordStats().build();
+            .maximumSize(20_000)
+            .expireAfterWrite(CARD_LIFETIME)
+            .recordStats()
+            .build();
 
-    private record CardKey(String revision, String locale, Command command) {
-    }
+    private record CardKey(String revision, String locale, Command command) {}
 
     /** Lookups only: no storage behind suggestions, digests or counts (the command line, tests). */
     public CommandService(CurrentCatalog catalogs) {
@@ -64,11 +66,9 @@ public final class CommandService {
 
     /** What typed text asks for, parsed once: the suggestion form of {@code suggest <skill> …}, otherwise the card. */
     public sealed interface Reply {
-        record Form(ModalForm form) implements Reply {
-        }
+        record Form(ModalForm form) implements Reply {}
 
-        record Answer(Card card) implements Reply {
-        }
+        record Answer(Card card) implements Reply {}
     }
 
     /** {@link #suggestionForm(Invocation, String)} if there is one, else {@link #answer(Invocation, String)}. */
@@ -95,7 +95,8 @@ public final class CommandService {
         Messages messages = Messages.forLocale(invocation.locale());
         Command command = personal.personalize(typed, invocation, catalog);
         CommandHandler.Handled handled = readOnly(command)
-                ? cards.get(new CardKey(catalog.revision(), messages.localeTag(), command),
+                ? cards.get(
+                        new CardKey(catalog.revision(), messages.localeTag(), command),
                         key -> handler.handleTracked(command, invocation, catalog, messages))
                 : handler.handleTracked(command, invocation, catalog, messages);
         if (handled.skillShown() != null) {
@@ -107,8 +108,11 @@ public final class CommandService {
     }
 
     private static boolean readOnly(Command command) {
-        return command instanceof Command.Lookup || command instanceof Command.Compare || command instanceof Command.Search
-                || command instanceof Command.ListSkills || command instanceof Command.Help;
+        return command instanceof Command.Lookup
+                || command instanceof Command.Compare
+                || command instanceof Command.Search
+                || command instanceof Command.ListSkills
+                || command instanceof Command.Help;
     }
 
     /** Drops kept cards, such as after a suggestion changed the open counts they show. */
@@ -124,12 +128,20 @@ public final class CommandService {
     /** The suggestion form when the text is {@code suggest <skill> [level] [role]} naming a skill; empty otherwise. */
     public Optional<ModalForm> suggestionForm(Invocation invocation, String text) {
         Catalog catalog = catalogs.current();
-        return parser.parse(text, catalog) instanceof Command.Suggest suggest ? suggestionForm(invocation, catalog, suggest) : Optional.empty();
+        return parser.parse(text, catalog) instanceof Command.Suggest suggest
+                ? suggestionForm(invocation, catalog, suggest)
+                : Optional.empty();
     }
 
     private Optional<ModalForm> suggestionForm(Invocation invocation, Catalog catalog, Command.Suggest suggest) {
-        return catalog.matcher().match(suggest.skillQuery()).skill().flatMap(skill -> suggestionForm(invocation, skill.id(),
-                suggest.level().map(Level::id).orElse(""), suggest.role().map(Role::id).orElse("")));
+        return catalog.matcher()
+                .match(suggest.skillQuery())
+                .skill()
+                .flatMap(skill -> suggestionForm(
+                        invocation,
+                        skill.id(),
+                        suggest.level().map(Level::id).orElse(""),
+                        suggest.role().map(Role::id).orElse("")));
     }
 
     /** The suggestion form for a cell (from a Suggest edit button); blank level or role pick the first one. */
@@ -141,12 +153,13 @@ public final class CommandService {
         }
         Optional<Level> level = levelId.isBlank() ? catalog.levels().stream().findFirst() : catalog.level(levelId);
         Optional<Role> role = roleId.isBlank() || !skill.get().includesRole(roleId)
-                ? catalog.rolesOf(skill.get()).stream().findFirst() : catalog.role(roleId);
+                ? catalog.rolesOf(skill.get()).stream().findFirst()
+                : catalog.role(roleId);
         if (level.isEmpty() || role.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new SuggestionFormBuilder().build(catalog, skill.get(), level.get(), role.get(),
-                Messages.forLocale(invocation.locale())));
+        return Optional.of(new SuggestionFormBuilder()
+                .build(catalog, skill.get(), level.get(), role.get(), Messages.forLocale(invocation.locale())));
     }
 
     public CurrentCatalog catalogs() {

@@ -8,8 +8,7 @@ import java.util.Optional;
 /** Canonical command texts, written with ids, that buttons and selects carry and the parser reads back. */
 public final class CommandText {
 
-    private CommandText() {
-    }
+    private CommandText() {}
 
     public static String overview(Skill skill) {
         return skill.id();
@@ -20,6 +19,7 @@ public final class CommandText {
     }
 
     public static String compare(Skill skill, Level from, Level to, Optional<Role> role) {
-        return skill.id() + " " + from.id() + ".." + to.id() + role.map(r -> " " + r.id()).orElse("");
+        return skill.id() + " " + from.id() + ".." + to.id()
+                + role.map(r -> " " + r.id()).orElse("");
     }
 }

@@ -14,16 +14,40 @@ import java.util.Optional;
  */
 final class CommandWords {
 
-    enum Verb { HELP, LIST, SEARCH, SUGGEST, ABOUT, DIGEST, PROPOSALS, ME, NEXT }
+    enum Verb {
+        HELP,
+        LIST,
+        SEARCH,
+        SUGGEST,
+        ABOUT,
+        DIGEST,
+        PROPOSALS,
+        ME,
+        NEXT
+    }
 
-    private static final Map<Verb, MessageKey> KEYS = Map.of(Verb.HELP, MessageKey.WORDS_HELP, Verb.LIST, MessageKey.WORDS_LIST,
-            Verb.SEARCH, MessageKey.WORDS_SEARCH, Verb.SUGGEST, MessageKey.WORDS_SUGGEST, Verb.ABOUT, MessageKey.WORDS_ABOUT,
-            Verb.DIGEST, MessageKey.WORDS_DIGEST, Verb.PROPOSALS, MessageKey.WORDS_PROPOSALS,
-            Verb.ME, MessageKey.WORDS_ME, Verb.NEXT, MessageKey.WORDS_NEXT);
+    private static final Map<Verb, MessageKey> KEYS = Map.of(
+            Verb.HELP,
+            MessageKey.WORDS_HELP,
+            Verb.LIST,
+            MessageKey.WORDS_LIST,
+            Verb.SEARCH,
+            MessageKey.WORDS_SEARCH,
+            Verb.SUGGEST,
+            MessageKey.WORDS_SUGGEST,
+            Verb.ABOUT,
+            MessageKey.WORDS_ABOUT,
+            Verb.DIGEST,
+            MessageKey.WORDS_DIGEST,
+            Verb.PROPOSALS,
+            MessageKey.WORDS_PROPOSALS,
+            Verb.ME,
+            MessageKey.WORDS_ME,
+            Verb.NEXT,
+            MessageKey.WORDS_NEXT);
     private static final Map<String, Verb> VERBS = read();
 
-    private CommandWords() {
-    }
+    private CommandWords() {}
 
     static Optional<Verb> verb(String word) {
         return Optional.ofNullable(VERBS.get(word.toLowerCase(Locale.ROOT)));

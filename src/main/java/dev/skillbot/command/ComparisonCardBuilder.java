@@ -41,29 +41,52 @@ final class ComparisonCardBuilder {
             if (higher.isEmpty()) {
                 continue;
             }
-            boolean becomesRequired = higher.get().required() && lower.map(cell -> !cell.required()).orElse(true);
+            boolean becomesRequired = higher.get().required()
+                    && lower.map(cell -> !cell.required()).orElse(true);
             if (!lower.map(cell -> cell.text().equals(higher.get().text())).orElse(false)) {
                 changed++;
             }
             if (becomesRequired) {
                 newlyRequired++;
             }
-            roleSections.add(new Section(each.name(parts.locale()), gapMark(lower, higher.get(), to), "", List.of(
-                    lower.map(cell -> new Section.Field(parts.levelName(from), parts.mark(cell), parts.text(cell)))
-                            .orElse(new Section.Field(parts.levelName(from), null,
-                                    parts.messages().get(MessageKey.COMPARE_NOT_AT_LEVEL, parts.levelName(from)))),
-                    new Section.Field(parts.levelName(to), parts.mark(higher.get()), parts.text(higher.get())))));
+            roleSections.add(new Section(
+                    each.name(parts.locale()),
+                    gapMark(lower, higher.get(), to),
+                    "",
+                    List.of(
+                            lower.map(cell -> new Section.Field(
+                                            parts.levelName(from), parts.mark(cell), parts.text(cell)))
+                                    .orElse(new Section.Field(
+                                            parts.levelName(from),
+                                            null,
+                                            parts.messages()
+                                                    .get(MessageKey.COMPARE_NOT_AT_LEVEL, parts.levelName(from)))),
+                            new Section.Field(
+                                    parts.levelName(to), parts.mark(higher.get()), parts.text(higher.get())))));
         }
         List<Block> blocks = new ArrayList<>();
         String summary = changed == 0 && newlyRequired == 0
                 ? parts.messages().get(MessageKey.COMPARE_NO_GAP)
-                : parts.messages().get(MessageKey.COMPARE_GAP_SUMMARY, parts.levelName(from), parts.levelName(to),
-                        changed, shown.size(), newlyRequired);
+                : parts.messages()
+                        .get(
+                                MessageKey.COMPARE_GAP_SUMMARY,
+                                parts.levelName(from),
+                                parts.levelName(to),
+                                changed,
+                                shown.size(),
+                                newlyRequired);
         blocks.add(Section.of("", null, summary));
         blocks.addAll(roleSections);
-        String title = parts.messages().get(MessageKey.COMPARE_TITLE, parts.name(skill), parts.levelName(from), parts.levelName(to));
-        return parts.noteFallback(new Card(Card.Kind.COMPARISON, title, parts.context(skill, role), parts.tags(skill), blocks,
-                controls(skill, from, to, role), title));
+        String title = parts.messages()
+                .get(MessageKey.COMPARE_TITLE, parts.name(skill), parts.levelName(from), parts.levelName(to));
+        return parts.noteFallback(new Card(
+                Card.Kind.COMPARISON,
+                title,
+                parts.context(skill, role),
+                parts.tags(skill),
+                blocks,
+                controls(skill, from, to, role),
+                title));
     }
 
     private Mark gapMark(Optional<Expectation> lower, Expectation higher, Level to) {
@@ -81,15 +104,26 @@ final class ComparisonCardBuilder {
 
     private List<Control> controls(Skill skill, Level from, Level to, Optional<Role> role) {
         List<Control> controls = new ArrayList<>();
-        catalog.previous(from).ifPresent(lower -> controls.add(new Button(
-                parts.messages().get(MessageKey.BUTTON_PREVIOUS, parts.levelName(lower) + " → " + parts.levelName(from)),
-                CardParts.show(CommandText.compare(skill, lower, from, role)), Button.Style.DEFAULT)));
-        catalog.next(to).ifPresent(higher -> controls.add(new Button(
-                parts.messages().get(MessageKey.BUTTON_NEXT, parts.levelName(to) + " → " + parts.levelName(higher)),
-                CardParts.show(CommandText.compare(skill, to, higher, role)), Button.Style.DEFAULT)));
-        controls.add(new Button(parts.levelName(to), CardParts.show(CommandText.level(skill, to, role)), Button.Style.PRIMARY));
-        controls.add(new Button(parts.messages().get(MessageKey.BUTTON_SHARE),
-                CardParts.share(CommandText.compare(skill, from, to, role)), Button.Style.DEFAULT));
+        catalog.previous(from)
+                .ifPresent(lower -> controls.add(new Button(
+                        parts.messages()
+                                .get(
+                                        MessageKey.BUTTON_PREVIOUS,
+                                        parts.levelName(lower) + " → " + parts.levelName(from)),
+                        CardParts.show(CommandText.compare(skill, lower, from, role)),
+                        Button.Style.DEFAULT)));
+        catalog.next(to)
+                .ifPresent(higher -> controls.add(new Button(
+                        parts.messages()
+                                .get(MessageKey.BUTTON_NEXT, parts.levelName(to) + " → " + parts.levelName(higher)),
+                        CardParts.show(CommandText.compare(skill, to, higher, role)),
+                        Button.Style.DEFAULT)));
+        controls.add(new Button(
+                parts.levelName(to), CardParts.show(CommandText.level(skill, to, role)), Button.Style.PRIMARY));
+        controls.add(new Button(
+                parts.messages().get(MessageKey.BUTTON_SHARE),
+                CardParts.share(CommandText.compare(skill, from, to, role)),
+                Button.Style.DEFAULT));
         parts.openInBrowser(controls, SkillLinks.compare(skill.id(), from.id(), to.id(), role.map(Role::id)));
         controls.add(parts.suggestButton(skill, to, role));
         controls.add(parts.followButton(skill));

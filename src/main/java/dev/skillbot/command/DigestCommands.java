@@ -1,19 +1,19 @@
 package dev.skillbot.command;
 
-import dev.skillbot.i18n.MessageKey;
-import java.util.List;
-import dev.skillbot.chat.Invocation;
 import dev.skillbot.card.Card;
 import dev.skillbot.catalog.Catalog;
+import dev.skillbot.chat.Invocation;
+import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
+import java.util.List;
 
 /** The channel digest commands; the digest feature provides them, the command line has none. */
 public interface DigestCommands {
 
     /** Where no digest feature runs: every digest command says digests are unavailable. */
-    DigestCommands NONE = (command, invocation, catalog, messages) ->
-            new MessageCardBuilder(catalog, new CardParts(catalog, messages, SuggestionsView.NONE))
-                    .error(MessageKey.DIGEST_UNAVAILABLE, List.of());
+    DigestCommands NONE = (command, invocation, catalog, messages) -> new MessageCardBuilder(
+                    catalog, new CardParts(catalog, messages, SuggestionsView.NONE))
+            .error(MessageKey.DIGEST_UNAVAILABLE, List.of());
 
     Card handle(Command.Digest command, Invocation invocation, Catalog catalog, Messages messages);
 }

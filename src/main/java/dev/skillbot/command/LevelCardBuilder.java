@@ -28,27 +28,42 @@ final class LevelCardBuilder {
     Card build(Skill skill, Level level, Optional<Role> role) {
         List<Block> blocks = new ArrayList<>();
         for (Role shown : parts.rolesShown(skill, role)) {
-            skill.expectation(level, shown.id()).ifPresent(cell ->
-                    blocks.add(Section.of(shown.name(parts.locale()), parts.mark(cell), parts.text(cell))));
+            skill.expectation(level, shown.id())
+                    .ifPresent(cell ->
+                            blocks.add(Section.of(shown.name(parts.locale()), parts.mark(cell), parts.text(cell))));
         }
         String title = parts.messages().get(MessageKey.LEVEL_TITLE, parts.name(skill), parts.levelName(level));
-        return parts.noteFallback(new Card(Card.Kind.LEVEL, title, parts.context(skill, role), parts.tags(skill), blocks,
-                controls(skill, level, role), title));
+        return parts.noteFallback(new Card(
+                Card.Kind.LEVEL,
+                title,
+                parts.context(skill, role),
+                parts.tags(skill),
+                blocks,
+                controls(skill, level, role),
+                title));
     }
 
     private List<Control> controls(Skill skill, Level level, Optional<Role> role) {
         List<Control> controls = new ArrayList<>();
-        catalog.previous(level).ifPresent(previous -> controls.add(new Button(
-                parts.messages().get(MessageKey.BUTTON_PREVIOUS, parts.levelName(previous)),
-                CardParts.show(CommandText.level(skill, previous, role)), Button.Style.DEFAULT)));
+        catalog.previous(level)
+                .ifPresent(previous -> controls.add(new Button(
+                        parts.messages().get(MessageKey.BUTTON_PREVIOUS, parts.levelName(previous)),
+                        CardParts.show(CommandText.level(skill, previous, role)),
+                        Button.Style.DEFAULT)));
         catalog.next(level).ifPresent(next -> {
-            controls.add(new Button(parts.messages().get(MessageKey.BUTTON_NEXT, parts.levelName(next)),
-                    CardParts.show(CommandText.level(skill, next, role)), Button.Style.DEFAULT));
-            controls.add(new Button(parts.messages().get(MessageKey.BUTTON_COMPARE_NEXT, parts.levelName(next)),
-                    CardParts.show(CommandText.compare(skill, level, next, role)), Button.Style.PRIMARY));
+            controls.add(new Button(
+                    parts.messages().get(MessageKey.BUTTON_NEXT, parts.levelName(next)),
+                    CardParts.show(CommandText.level(skill, next, role)),
+                    Button.Style.DEFAULT));
+            controls.add(new Button(
+                    parts.messages().get(MessageKey.BUTTON_COMPARE_NEXT, parts.levelName(next)),
+                    CardParts.show(CommandText.compare(skill, level, next, role)),
+                    Button.Style.PRIMARY));
         });
-        controls.add(new Button(parts.messages().get(MessageKey.BUTTON_SHARE),
-                CardParts.share(CommandText.level(skill, level, role)), Button.Style.DEFAULT));
+        controls.add(new Button(
+                parts.messages().get(MessageKey.BUTTON_SHARE),
+                CardParts.share(CommandText.level(skill, level, role)),
+                Button.Style.DEFAULT));
         parts.openInBrowser(controls, SkillLinks.level(skill.id(), level.id(), role.map(Role::id)));
         controls.add(parts.suggestButton(skill, level, role));
         controls.add(parts.followButton(skill));

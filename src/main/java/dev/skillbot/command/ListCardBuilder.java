@@ -32,8 +32,11 @@ final class ListCardBuilder {
         List<Domain> domains = catalog.domains();
         if (!domainQuery.isBlank()) {
             String key = Keys.compact(domainQuery);
-            domains = domains.stream().filter(domain -> Keys.compact(domain.id()).startsWith(key)
-                    || domain.labels().byLocale().values().stream().anyMatch(label -> Keys.compact(label).startsWith(key))).toList();
+            domains = domains.stream()
+                    .filter(domain -> Keys.compact(domain.id()).startsWith(key)
+                            || domain.labels().byLocale().values().stream()
+                                    .anyMatch(label -> Keys.compact(label).startsWith(key)))
+                    .toList();
             if (domains.isEmpty()) {
                 return Optional.empty();
             }
@@ -41,7 +44,9 @@ final class ListCardBuilder {
         List<Block> blocks = new ArrayList<>();
         List<Skill> listed = new ArrayList<>();
         for (Domain domain : domains) {
-            List<Skill> skills = catalog.skills().stream().filter(skill -> skill.domainId().equals(domain.id())).toList();
+            List<Skill> skills = catalog.skills().stream()
+                    .filter(skill -> skill.domainId().equals(domain.id()))
+                    .toList();
             if (skills.isEmpty()) {
                 continue;
             }
@@ -53,17 +58,24 @@ final class ListCardBuilder {
         parts.openInBrowser(controls, "");
         if (!listed.isEmpty()) {
             List<Select.Option> options = listed.stream()
-                    .map(skill -> new Select.Option(parts.name(skill), CardParts.show(CommandText.overview(skill)), false))
+                    .map(skill ->
+                            new Select.Option(parts.name(skill), CardParts.show(CommandText.overview(skill)), false))
                     .toList();
-            controls.add(new Select(parts.messages().get(MessageKey.BUTTON_OVERVIEW), ActionId.of(ActionId.Action.PICK, "skill"), options));
+            controls.add(new Select(
+                    parts.messages().get(MessageKey.BUTTON_OVERVIEW),
+                    ActionId.of(ActionId.Action.PICK, "skill"),
+                    options));
         }
         String title = domains.size() == 1 && !domainQuery.isBlank()
-                ? parts.messages().get(MessageKey.LIST_TITLE_DOMAIN, domains.get(0).name(parts.locale()))
+                ? parts.messages()
+                        .get(MessageKey.LIST_TITLE_DOMAIN, domains.get(0).name(parts.locale()))
                 : parts.messages().get(MessageKey.LIST_TITLE);
         long domainCount = listed.stream().map(Skill::domainId).distinct().count();
-        List<String> context = List.of(parts.messages().get(MessageKey.LIST_COUNT, listed.size(), domainCount),
+        List<String> context = List.of(
+                parts.messages().get(MessageKey.LIST_COUNT, listed.size(), domainCount),
                 parts.messages().get(MessageKey.CONTEXT_REVISION, catalog.revision()));
-        return Optional.of(parts.noteFallback(new Card(Card.Kind.LIST, title, context, List.of(), blocks, controls, title)));
+        return Optional.of(
+                parts.noteFallback(new Card(Card.Kind.LIST, title, context, List.of(), blocks, controls, title)));
     }
 
     private String line(Skill skill) {

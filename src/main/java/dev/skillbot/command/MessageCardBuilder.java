@@ -39,12 +39,20 @@ final class MessageCardBuilder {
                 parts.messages().get(MessageKey.HELP_LIST),
                 parts.messages().get(MessageKey.HELP_LEVELS, levels),
                 parts.messages().get(MessageKey.HELP_ROLES, roles));
-        List<Control> controls = catalog.skills().stream().limit(3)
-                .map(skill -> (Control) new Button(parts.name(skill), CardParts.show(CommandText.overview(skill)), Button.Style.DEFAULT))
+        List<Control> controls = catalog.skills().stream()
+                .limit(3)
+                .map(skill -> (Control) new Button(
+                        parts.name(skill), CardParts.show(CommandText.overview(skill)), Button.Style.DEFAULT))
                 .toList();
         String title = parts.messages().get(MessageKey.HELP_TITLE);
-        return new Card(Card.Kind.HELP, title, List.of(parts.messages().get(MessageKey.CONTEXT_REVISION, catalog.revision())),
-                List.of(), List.of(Section.of("", null, String.join("\n", lines))), controls, title);
+        return new Card(
+                Card.Kind.HELP,
+                title,
+                List.of(parts.messages().get(MessageKey.CONTEXT_REVISION, catalog.revision())),
+                List.of(),
+                List.of(Section.of("", null, String.join("\n", lines))),
+                controls,
+                title);
     }
 
     /** No skill matched: offer the closest ones as buttons that run the same lookup on them. */
@@ -52,30 +60,55 @@ final class MessageCardBuilder {
         String echoed = echo(query);
         List<Control> controls = new ArrayList<>();
         for (Skill candidate : candidates) {
-            String command = level.map(l -> CommandText.level(candidate, l, role)).orElse(CommandText.overview(candidate));
-            String label = parts.name(candidate) + level.map(l -> " · " + parts.levelName(l)).orElse("");
+            String command =
+                    level.map(l -> CommandText.level(candidate, l, role)).orElse(CommandText.overview(candidate));
+            String label = parts.name(candidate)
+                    + level.map(l -> " · " + parts.levelName(l)).orElse("");
             controls.add(new Button(label, CardParts.show(command), Button.Style.DEFAULT));
         }
         String text = candidates.isEmpty()
                 ? parts.messages().get(MessageKey.DID_YOU_MEAN_NOTHING)
                 : parts.messages().get(MessageKey.DID_YOU_MEAN_PROMPT) + "\n"
-                        + candidates.stream().map(skill -> "• " + parts.name(skill)).collect(Collectors.joining("\n"));
+                        + candidates.stream()
+                                .map(skill -> "• " + parts.name(skill))
+                                .collect(Collectors.joining("\n"));
         String title = parts.messages().get(MessageKey.DID_YOU_MEAN_TITLE, echoed);
-        return new Card(Card.Kind.DID_YOU_MEAN, title, List.of(), List.of(), List.of(Section.of("", null, text)), controls, title);
+        return new Card(
+                Card.Kind.DID_YOU_MEAN,
+                title,
+                List.of(),
+                List.of(),
+                List.of(Section.of("", null, text)),
+                controls,
+                title);
     }
 
     /** Where no form can open (the command line), say how to suggest, with the button that opens the form. */
     Card suggestHere(Skill skill, Level level, Optional<Role> role) {
         String text = parts.messages().get(MessageKey.SUGGEST_USE_BUTTON, skill.id());
-        return new Card(Card.Kind.NOTICE, parts.messages().get(MessageKey.SUGGEST_TITLE), List.of(), List.of(),
-                List.of(Section.of("", null, text)), List.of(parts.suggestButton(skill, level, role)), text);
+        return new Card(
+                Card.Kind.NOTICE,
+                parts.messages().get(MessageKey.SUGGEST_TITLE),
+                List.of(),
+                List.of(),
+                List.of(Section.of("", null, text)),
+                List.of(parts.suggestButton(skill, level, role)),
+                text);
     }
 
     Card error(MessageKey reason, List<Object> args) {
-        Object[] echoed = args.stream().map(arg -> arg instanceof String text ? echo(text) : arg).toArray();
+        Object[] echoed = args.stream()
+                .map(arg -> arg instanceof String text ? echo(text) : arg)
+                .toArray();
         String text = parts.messages().get(reason, echoed);
-        return new Card(Card.Kind.ERROR, parts.messages().get(MessageKey.ERROR_TITLE), List.of(), List.of(),
-                List.of(Section.of("", null, text)), List.of(), text);
+        return new Card(
+                Card.Kind.ERROR,
+                parts.messages().get(MessageKey.ERROR_TITLE),
+                List.of(),
+                List.of(),
+                List.of(Section.of("", null, text)),
+                List.of(),
+                text);
     }
 
     static String echo(String text) {

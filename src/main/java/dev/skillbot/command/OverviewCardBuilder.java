@@ -31,14 +31,25 @@ final class OverviewCardBuilder {
 
     Card build(Skill skill, Optional<Role> role) {
         List<Block> blocks = new ArrayList<>();
-        String counts = parts.messages().get(MessageKey.OVERVIEW_SUMMARY, skill.roleIds().size(), catalog.levels().size(),
-                skill.requiredCount(), skill.optionalCount());
+        String counts = parts.messages()
+                .get(
+                        MessageKey.OVERVIEW_SUMMARY,
+                        skill.roleIds().size(),
+                        catalog.levels().size(),
+                        skill.requiredCount(),
+                        skill.optionalCount());
         String summary = skill.summary().isEmpty() ? counts : parts.summary(skill) + "\n" + counts;
         blocks.add(Section.of("", null, summary));
         blocks.add(matrix(skill, role));
         String title = parts.messages().get(MessageKey.OVERVIEW_TITLE, parts.name(skill));
-        return parts.noteFallback(new Card(Card.Kind.OVERVIEW, title, parts.context(skill, role), parts.tags(skill), blocks,
-                controls(skill, role), title));
+        return parts.noteFallback(new Card(
+                Card.Kind.OVERVIEW,
+                title,
+                parts.context(skill, role),
+                parts.tags(skill),
+                blocks,
+                controls(skill, role),
+                title));
     }
 
     private Table matrix(Skill skill, Optional<Role> role) {
@@ -51,25 +62,39 @@ final class OverviewCardBuilder {
             row.add(shown.shortName());
             for (Level level : catalog.levels()) {
                 row.add(skill.expectation(level, shown.id())
-                        .map(cell -> cell.required() ? REQUIRED_SYMBOL : OPTIONAL_SYMBOL).orElse("·"));
+                        .map(cell -> cell.required() ? REQUIRED_SYMBOL : OPTIONAL_SYMBOL)
+                        .orElse("·"));
             }
             rows.add(row);
         }
-        return new Table(parts.messages().get(MessageKey.OVERVIEW_MATRIX), columns, rows,
+        return new Table(
+                parts.messages().get(MessageKey.OVERVIEW_MATRIX),
+                columns,
+                rows,
                 parts.messages().get(MessageKey.OVERVIEW_LEGEND));
     }
 
     private List<Control> controls(Skill skill, Optional<Role> role) {
         List<Control> controls = new ArrayList<>();
-        catalog.levels().stream().findFirst().ifPresent(first -> controls.add(new Button(
-                parts.messages().get(MessageKey.BUTTON_NEXT, parts.levelName(first)),
-                CardParts.show(CommandText.level(skill, first, role)), Button.Style.PRIMARY)));
-        controls.add(new Button(parts.messages().get(MessageKey.BUTTON_SHARE),
-                CardParts.share(CommandText.overview(skill) + role.map(r -> " " + r.id()).orElse("")), Button.Style.DEFAULT));
+        catalog.levels().stream()
+                .findFirst()
+                .ifPresent(first -> controls.add(new Button(
+                        parts.messages().get(MessageKey.BUTTON_NEXT, parts.levelName(first)),
+                        CardParts.show(CommandText.level(skill, first, role)),
+                        Button.Style.PRIMARY)));
+        controls.add(new Button(
+                parts.messages().get(MessageKey.BUTTON_SHARE),
+                CardParts.share(CommandText.overview(skill)
+                        + role.map(r -> " " + r.id()).orElse("")),
+                Button.Style.DEFAULT));
         parts.openInBrowser(controls, SkillLinks.skill(skill.id()));
         controls.add(parts.followButton(skill));
         controls.add(parts.levelPicker(skill, Optional.empty(), role));
-        controls.add(parts.roleFilter(skill, role, filter -> CommandText.overview(skill) + filter.map(r -> " " + r.id()).orElse("")));
+        controls.add(parts.roleFilter(
+                skill,
+                role,
+                filter -> CommandText.overview(skill)
+                        + filter.map(r -> " " + r.id()).orElse("")));
         return controls;
     }
 }

@@ -37,7 +37,9 @@ public final class Permalinks {
             throw new IllegalArgumentException("SKILLBOT_PUBLIC_URL is not a web address: " + e.getMessage());
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null || uri.getQuery() != null
+        if (!(scheme.equals("https") || scheme.equals("http"))
+                || uri.getHost() == null
+                || uri.getQuery() != null
                 || uri.getFragment() != null) {
             throw new IllegalArgumentException("SKILLBOT_PUBLIC_URL must be an absolute http(s) address without query, "
                     + "such as https://skills.example.com/");

@@ -35,11 +35,21 @@ final class ProposalListCardBuilder {
         }
         List<Block> blocks = new ArrayList<>();
         for (SuggestionsView.OpenSuggestion suggestion : open) {
-            String skillName = catalog.skill(suggestion.skillId()).map(Skill::name).orElse(suggestion.skillId());
-            String level = catalog.level(suggestion.levelId()).map(parts::levelName).orElse(suggestion.levelId());
-            String heading = parts.messages().get(MessageKey.PROPOSALS_ITEM, suggestion.id(), skillName, level + " · "
-                    + parts.roleName(suggestion.roleId()), suggestion.author(), LocalDate.ofInstant(suggestion.created(), ZoneOffset.UTC).toString());
-            String text = suggestion.link() == null || suggestion.link().isBlank() ? ""
+            String skillName =
+                    catalog.skill(suggestion.skillId()).map(Skill::name).orElse(suggestion.skillId());
+            String level =
+                    catalog.level(suggestion.levelId()).map(parts::levelName).orElse(suggestion.levelId());
+            String heading = parts.messages()
+                    .get(
+                            MessageKey.PROPOSALS_ITEM,
+                            suggestion.id(),
+                            skillName,
+                            level + " · " + parts.roleName(suggestion.roleId()),
+                            suggestion.author(),
+                            LocalDate.ofInstant(suggestion.created(), ZoneOffset.UTC)
+                                    .toString());
+            String text = suggestion.link() == null || suggestion.link().isBlank()
+                    ? ""
                     : parts.messages().get(MessageKey.PROPOSALS_LINK) + ": " + suggestion.link();
             blocks.add(Section.of(heading, null, text));
         }
@@ -48,7 +58,13 @@ final class ProposalListCardBuilder {
         }
         String title = skill.map(s -> parts.messages().get(MessageKey.PROPOSALS_TITLE_SKILL, parts.name(s)))
                 .orElse(parts.messages().get(MessageKey.PROPOSALS_TITLE));
-        return Optional.of(new Card(Card.Kind.PROPOSALS, title, List.of(parts.messages().get(MessageKey.CONTEXT_REVISION, catalog.revision())),
-                List.of(), blocks, List.of(), title));
+        return Optional.of(new Card(
+                Card.Kind.PROPOSALS,
+                title,
+                List.of(parts.messages().get(MessageKey.CONTEXT_REVISION, catalog.revision())),
+                List.of(),
+                blocks,
+                List.of(),
+                title));
     }
 }

@@ -37,14 +37,17 @@ final class SearchCardBuilder {
             String heading;
             String command;
             if (hit.isCell()) {
-                heading = parts.name(hit.skill()) + " · " + parts.levelName(hit.level()) + " · " + parts.roleName(hit.roleId());
+                heading = parts.name(hit.skill()) + " · " + parts.levelName(hit.level()) + " · "
+                        + parts.roleName(hit.roleId());
                 command = CommandText.level(hit.skill(), hit.level(), catalog.role(hit.roleId()));
             } else {
                 heading = parts.name(hit.skill());
                 command = CommandText.overview(hit.skill());
             }
-            String text = hit.isCell() ? hit.snippet() : parts.messages().get(MessageKey.SEARCH_SKILL_HIT)
-                    + (hit.snippet().isEmpty() ? "" : ": " + hit.snippet());
+            String text = hit.isCell()
+                    ? hit.snippet()
+                    : parts.messages().get(MessageKey.SEARCH_SKILL_HIT)
+                            + (hit.snippet().isEmpty() ? "" : ": " + hit.snippet());
             blocks.add(Section.of(heading, null, text));
             if (opened.size() < BUTTONS && opened.add(command)) {
                 controls.add(new Button(shortLabel(hit), CardParts.show(command), Button.Style.DEFAULT));
@@ -53,18 +56,31 @@ final class SearchCardBuilder {
         if (result.total() == 0) {
             blocks.add(Section.of("", null, parts.messages().get(MessageKey.SEARCH_NONE, query)));
         } else if (result.total() > result.hits().size()) {
-            blocks.add(Section.of("", null, parts.messages().get(MessageKey.SEARCH_MORE, result.total() - result.hits().size())));
+            blocks.add(Section.of(
+                    "",
+                    null,
+                    parts.messages()
+                            .get(
+                                    MessageKey.SEARCH_MORE,
+                                    result.total() - result.hits().size())));
         }
         parts.openInBrowser(controls, SkillLinks.search(query));
         String title = parts.messages().get(MessageKey.SEARCH_TITLE, query);
-        return parts.noteFallback(new Card(Card.Kind.SEARCH, title, List.of(parts.messages().get(MessageKey.CONTEXT_REVISION, catalog.revision())),
-                List.of(), blocks, controls, title));
+        return parts.noteFallback(new Card(
+                Card.Kind.SEARCH,
+                title,
+                List.of(parts.messages().get(MessageKey.CONTEXT_REVISION, catalog.revision())),
+                List.of(),
+                blocks,
+                controls,
+                title));
     }
 
     private String shortLabel(CatalogSearch.Hit hit) {
         Skill skill = hit.skill();
         return hit.isCell()
-                ? parts.name(skill) + " · " + parts.levelName(hit.level()) + " · " + catalog.role(hit.roleId()).map(r -> r.shortName()).orElse(hit.roleId())
+                ? parts.name(skill) + " · " + parts.levelName(hit.level()) + " · "
+                        + catalog.role(hit.roleId()).map(r -> r.shortName()).orElse(hit.roleId())
                 : parts.name(skill);
     }
 }

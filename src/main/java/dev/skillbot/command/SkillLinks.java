@@ -17,8 +17,7 @@ public final class SkillLinks {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
 
-    private SkillLinks() {
-    }
+    private SkillLinks() {}
 
     public static String skill(String skillId) {
         return "skills/" + skillId;
@@ -26,13 +25,14 @@ public final class SkillLinks {
 
     /** One level of a skill, optionally narrowed to one role, scrolled to that level (and cell). */
     public static String level(String skillId, String levelId, Optional<String> roleId) {
-        return skill(skillId) + "?level=" + levelId + roleId.map(role -> "&role=" + role).orElse("")
-                + "#" + roleId.map(role -> cellAnchor(levelId, role)).orElse("level-" + levelId);
+        return skill(skillId) + "?level=" + levelId
+                + roleId.map(role -> "&role=" + role).orElse("") + "#"
+                + roleId.map(role -> cellAnchor(levelId, role)).orElse("level-" + levelId);
     }
 
     public static String compare(String skillId, String fromLevelId, String toLevelId, Optional<String> roleId) {
-        return skill(skillId) + "?from=" + fromLevelId + "&to=" + toLevelId + roleId.map(role -> "&role=" + role).orElse("")
-                + "#compare";
+        return skill(skillId) + "?from=" + fromLevelId + "&to=" + toLevelId
+                + roleId.map(role -> "&role=" + role).orElse("") + "#compare";
     }
 
     /** The stable anchor of one cell of the matrix, such as {@code senior-sre}. */
@@ -60,7 +60,8 @@ public final class SkillLinks {
         if (path.equals("search")) {
             return Optional.ofNullable(query.get("q")).filter(q -> !q.isBlank()).map(q -> "search " + q);
         }
-        if (!path.startsWith("skills/") || !ID.matcher(path.substring("skills/".length())).matches()) {
+        if (!path.startsWith("skills/")
+                || !ID.matcher(path.substring("skills/".length())).matches()) {
             return Optional.empty();
         }
         String skill = path.substring("skills/".length());
@@ -74,7 +75,8 @@ public final class SkillLinks {
     }
 
     private static Optional<String> id(Map<String, String> query, String name) {
-        return Optional.ofNullable(query.get(name)).filter(value -> ID.matcher(value).matches());
+        return Optional.ofNullable(query.get(name))
+                .filter(value -> ID.matcher(value).matches());
     }
 
     private static Map<String, String> query(String query) {
@@ -83,7 +85,8 @@ public final class SkillLinks {
             int eq = pair.indexOf('=');
             if (eq > 0) {
                 try {
-                    values.putIfAbsent(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                    values.putIfAbsent(
+                            URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                             URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
                 } catch (IllegalArgumentException malformed) {
                     // a broken escape: the value is left out

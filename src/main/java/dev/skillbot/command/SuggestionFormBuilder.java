@@ -28,24 +28,46 @@ public final class SuggestionFormBuilder {
 
     public ModalForm build(Catalog catalog, Skill skill, Level level, Role role, Messages messages) {
         String locale = messages.localeTag();
-        String edited = catalog.locales().supports(locale) ? locale : catalog.locales().defaultLocale();
+        String edited =
+                catalog.locales().supports(locale) ? locale : catalog.locales().defaultLocale();
         var cell = skill.expectation(level, role.id()).orElseThrow();
         String language = Locale.forLanguageTag(edited).getDisplayName(Locale.forLanguageTag(locale));
         List<ModalForm.Choice> roles = catalog.rolesOf(skill).stream()
-                .map(each -> new ModalForm.Choice(each.name(locale), each.id())).toList();
+                .map(each -> new ModalForm.Choice(each.name(locale), each.id()))
+                .toList();
         List<ModalForm.Choice> levels = catalog.levels().stream()
-                .map(each -> new ModalForm.Choice(each.name(locale), each.id())).toList();
+                .map(each -> new ModalForm.Choice(each.name(locale), each.id()))
+                .toList();
         List<ModalForm.Choice> required = List.of(
                 new ModalForm.Choice(messages.get(MessageKey.REQUIRED), "true"),
                 new ModalForm.Choice(messages.get(MessageKey.OPTIONAL), "false"));
-        return new ModalForm(ActionId.of(ActionId.Action.SUBMIT_SUGGESTION, skill.id(), edited), messages.get(MessageKey.SUGGEST_TITLE),
-                messages.get(MessageKey.SUGGEST_SUBMIT), List.of(
-                new ModalForm.ChoiceInput(ROLE, messages.get(MessageKey.SUGGEST_ROLE), roles, role.id()),
-                new ModalForm.ChoiceInput(LEVEL, messages.get(MessageKey.SUGGEST_LEVEL), levels, level.id()),
-                new ModalForm.TextInput(TEXT, messages.get(MessageKey.SUGGEST_TEXT_IN, language), cell.content().in(edited).text(), true,
-                        MAX_TEXT, true, ""),
-                new ModalForm.ChoiceInput(REQUIRED, messages.get(MessageKey.SUGGEST_REQUIRED), required, Boolean.toString(cell.required())),
-                new ModalForm.TextInput(RATIONALE, messages.get(MessageKey.SUGGEST_RATIONALE), "", true, MAX_RATIONALE, false,
-                        messages.get(MessageKey.SUGGEST_RATIONALE_HINT))));
+        return new ModalForm(
+                ActionId.of(ActionId.Action.SUBMIT_SUGGESTION, skill.id(), edited),
+                messages.get(MessageKey.SUGGEST_TITLE),
+                messages.get(MessageKey.SUGGEST_SUBMIT),
+                List.of(
+                        new ModalForm.ChoiceInput(ROLE, messages.get(MessageKey.SUGGEST_ROLE), roles, role.id()),
+                        new ModalForm.ChoiceInput(LEVEL, messages.get(MessageKey.SUGGEST_LEVEL), levels, level.id()),
+                        new ModalForm.TextInput(
+                                TEXT,
+                                messages.get(MessageKey.SUGGEST_TEXT_IN, language),
+                                cell.content().in(edited).text(),
+                                true,
+                                MAX_TEXT,
+                                true,
+                                ""),
+                        new ModalForm.ChoiceInput(
+                                REQUIRED,
+                                messages.get(MessageKey.SUGGEST_REQUIRED),
+                                required,
+                                Boolean.toString(cell.required())),
+                        new ModalForm.TextInput(
+                                RATIONALE,
+                                messages.get(MessageKey.SUGGEST_RATIONALE),
+                                "",
+                                true,
+                                MAX_RATIONALE,
+                                false,
+                                messages.get(MessageKey.SUGGEST_RATIONALE_HINT))));
     }
 }

@@ -9,8 +9,8 @@ import java.util.OptionalLong;
 public interface SuggestionsView {
 
     /** A suggestion waiting for review, with a link to its review message when there is one. */
-    record OpenSuggestion(long id, String skillId, String levelId, String roleId, String author, Instant created, String link) {
-    }
+    record OpenSuggestion(
+            long id, String skillId, String levelId, String roleId, String author, Instant created, String link) {}
 
     /** How many suggestions are open, for one skill or (null) all, read from the store now. */
     long openCount(String skillId);

@@ -8,8 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Named daemon threads, for background work that must never keep the JVM alive. */
 public final class DaemonThreads {
 
-    private DaemonThreads() {
-    }
+    private DaemonThreads() {}
 
     /** A single-threaded scheduler on a daemon thread called {@code name}. */
     public static ScheduledExecutorService scheduler(String name) {

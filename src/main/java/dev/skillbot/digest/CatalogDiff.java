@@ -11,26 +11,35 @@ import java.util.Optional;
 /** What changed between two catalog snapshots: skills added or removed, and cells edited. */
 public final class CatalogDiff {
 
-    private CatalogDiff() {
-    }
+    private CatalogDiff() {}
 
     public static List<CatalogChange> between(Catalog before, Catalog after, Instant at) {
         List<CatalogChange> changes = new ArrayList<>();
         for (Skill skill : after.skills()) {
             Optional<Skill> previous = before.skill(skill.id());
             if (previous.isEmpty()) {
-                changes.add(new CatalogChange(at, after.revision(), skill.id(), CatalogChange.Kind.SKILL_ADDED, null, null));
+                changes.add(new CatalogChange(
+                        at, after.revision(), skill.id(), CatalogChange.Kind.SKILL_ADDED, null, null));
                 continue;
             }
             for (Expectation cell : skill.cells()) {
-                Optional<Expectation> old = before.level(cell.levelId()).flatMap(level -> previous.get().expectation(level, cell.roleId()));
+                Optional<Expectation> old = before.level(cell.levelId())
+                        .flatMap(level -> previous.get().expectation(level, cell.roleId()));
                 if (old.isEmpty() || !old.get().equals(cell)) {
-                    changes.add(new CatalogChange(at, after.revision(), skill.id(), CatalogChange.Kind.CELL_EDITED, cell.levelId(), cell.roleId()));
+                    changes.add(new CatalogChange(
+                            at,
+                            after.revision(),
+                            skill.id(),
+                            CatalogChange.Kind.CELL_EDITED,
+                            cell.levelId(),
+                            cell.roleId()));
                 }
             }
         }
-        before.skills().stream().filter(skill -> after.skill(skill.id()).isEmpty())
-                .forEach(skill -> changes.add(new CatalogChange(at, after.revision(), skill.id(), CatalogChange.Kind.SKILL_REMOVED, null, null)));
+        before.skills().stream()
+                .filter(skill -> after.skill(skill.id()).isEmpty())
+                .forEach(skill -> changes.add(new CatalogChange(
+                        at, after.revision(), skill.id(), CatalogChange.Kind.SKILL_REMOVED, null, null)));
         return changes;
     }
 }

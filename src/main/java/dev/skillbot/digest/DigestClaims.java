@@ -30,6 +30,6 @@ public interface DigestClaims {
 
     Optional<Claim> find(Platform platform, String channel, IsoWeek week);
 
-    record Claim(Platform platform, String channel, IsoWeek week, String claimedBy, Instant claimedAt, String messageId) {
-    }
+    record Claim(
+            Platform platform, String channel, IsoWeek week, String claimedBy, Instant claimedAt, String messageId) {}
 }

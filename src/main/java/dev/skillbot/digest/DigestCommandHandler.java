@@ -4,9 +4,9 @@ import dev.skillbot.card.Card;
 import dev.skillbot.card.Section;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.Keys;
+import dev.skillbot.chat.Invocation;
 import dev.skillbot.command.Command;
 import dev.skillbot.command.DigestCommands;
-import dev.skillbot.chat.Invocation;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
 import java.time.Clock;
@@ -43,7 +43,10 @@ public final class DigestCommandHandler implements DigestCommands {
 
     private Card preview(String scopeQuery, Invocation invocation, Catalog catalog, Messages messages) {
         Optional<Scope> scope = scopeQuery.isBlank()
-                ? Optional.of(subscriptions.find(invocation.platform(), invocation.channel()).map(Subscription::scope).orElse(Scope.all()))
+                ? Optional.of(subscriptions
+                        .find(invocation.platform(), invocation.channel())
+                        .map(Subscription::scope)
+                        .orElse(Scope.all()))
                 : scope(scopeQuery, catalog);
         if (scope.isEmpty()) {
             return notice(messages.get(MessageKey.DIGEST_UNKNOWN_SCOPE, scopeQuery));
@@ -59,9 +62,17 @@ public final class DigestCommandHandler implements DigestCommands {
         if (scope.isEmpty()) {
             return notice(messages.get(MessageKey.DIGEST_UNKNOWN_SCOPE, scopeQuery));
         }
-        subscriptions.subscribe(new Subscription(invocation.platform(), invocation.workspace(), invocation.channel(), scope.get(),
-                invocation.user(), clock.instant(), 0, messages.localeTag()));
-        return notice(messages.get(MessageKey.DIGEST_SUBSCRIBED, DigestComposer.scopeLabel(scope.get(), catalog, messages), schedule));
+        subscriptions.subscribe(new Subscription(
+                invocation.platform(),
+                invocation.workspace(),
+                invocation.channel(),
+                scope.get(),
+                invocation.user(),
+                clock.instant(),
+                0,
+                messages.localeTag()));
+        return notice(messages.get(
+                MessageKey.DIGEST_SUBSCRIBED, DigestComposer.scopeLabel(scope.get(), catalog, messages), schedule));
     }
 
     private Card unsubscribe(Invocation invocation, Messages messages) {
@@ -76,7 +87,9 @@ public final class DigestCommandHandler implements DigestCommands {
     public static Optional<Scope> scope(String query, Catalog catalog) {
         String key = Keys.compact(query);
         Optional<Scope> domain = catalog.domains().stream()
-                .filter(d -> Keys.compact(d.id()).equals(key) || d.labels().byLocale().values().stream().anyMatch(label -> Keys.compact(label).equals(key)))
+                .filter(d -> Keys.compact(d.id()).equals(key)
+                        || d.labels().byLocale().values().stream()
+                                .anyMatch(label -> Keys.compact(label).equals(key)))
                 .findFirst()
                 .map(d -> new Scope(Scope.Kind.DOMAIN, d.id()));
         if (domain.isPresent()) {
@@ -86,6 +99,7 @@ public final class DigestCommandHandler implements DigestCommands {
     }
 
     private static Card notice(String text) {
-        return new Card(Card.Kind.NOTICE, text, List.of(), List.of(), List.of(Section.of("", null, text)), List.of(), text);
+        return new Card(
+                Card.Kind.NOTICE, text, List.of(), List.of(), List.of(Section.of("", null, text)), List.of(), text);
     }
 }

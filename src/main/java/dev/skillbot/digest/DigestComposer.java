@@ -27,7 +27,10 @@ public final class DigestComposer {
     private static final int TEASER_LENGTH = 220;
 
     public Card compose(DigestInputs inputs, Catalog catalog, Messages messages) {
-        List<Skill> inScope = catalog.skills().stream().filter(inputs.scope()::includes).sorted((a, b) -> a.id().compareTo(b.id())).toList();
+        List<Skill> inScope = catalog.skills().stream()
+                .filter(inputs.scope()::includes)
+                .sorted((a, b) -> a.id().compareTo(b.id()))
+                .toList();
         List<Block> blocks = new ArrayList<>();
         List<Control> controls = new ArrayList<>();
         if (inputs.quiet()) {
@@ -35,29 +38,50 @@ public final class DigestComposer {
         }
         SkillOfTheWeek.pick(inScope, catalog, inputs.week()).ifPresent(pick -> {
             blocks.add(teaser(pick, catalog, messages));
-            controls.add(new Button(messages.get(MessageKey.DIGEST_OPEN, name(pick.skill(), messages), pick.from().name(messages.localeTag()),
-                    pick.to().name(messages.localeTag())),
-                    ActionId.of(ActionId.Action.SHOW, CommandText.compare(pick.skill(), pick.from(), pick.to(), Optional.empty())),
+            controls.add(new Button(
+                    messages.get(
+                            MessageKey.DIGEST_OPEN,
+                            name(pick.skill(), messages),
+                            pick.from().name(messages.localeTag()),
+                            pick.to().name(messages.localeTag())),
+                    ActionId.of(
+                            ActionId.Action.SHOW,
+                            CommandText.compare(pick.skill(), pick.from(), pick.to(), Optional.empty())),
                     Button.Style.PRIMARY));
         });
         if (!inputs.changes().isEmpty()) {
-            blocks.add(Section.of(messages.get(MessageKey.DIGEST_CHANGES), null, changes(inputs.changes(), catalog, messages)));
+            blocks.add(Section.of(
+                    messages.get(MessageKey.DIGEST_CHANGES), null, changes(inputs.changes(), catalog, messages)));
         }
         if (inputs.waiting() > 0) {
-            long days = inputs.oldestWaiting().map(oldest -> Duration.between(oldest, inputs.asOf()).toDays()).orElse(0L);
-            blocks.add(Section.of(messages.get(MessageKey.DIGEST_WAITING), null,
+            long days = inputs.oldestWaiting()
+                    .map(oldest -> Duration.between(oldest, inputs.asOf()).toDays())
+                    .orElse(0L);
+            blocks.add(Section.of(
+                    messages.get(MessageKey.DIGEST_WAITING),
+                    null,
                     messages.get(MessageKey.DIGEST_WAITING_TEXT, inputs.waiting(), Math.max(0, days))));
         }
         if (!inputs.topLookups().isEmpty()) {
             String top = inputs.topLookups().stream()
-                    .map(entry -> catalog.skill(entry.getKey()).map(skill -> name(skill, messages)).orElse(entry.getKey()) + " (" + entry.getValue() + ")")
+                    .map(entry ->
+                            catalog.skill(entry.getKey())
+                                            .map(skill -> name(skill, messages))
+                                            .orElse(entry.getKey()) + " (" + entry.getValue() + ")")
                     .collect(Collectors.joining(" · "));
             blocks.add(Section.of(messages.get(MessageKey.DIGEST_TOP), null, top));
         }
         blocks.add(Section.of("", null, messages.get(MessageKey.DIGEST_HOW_TO)));
-        String title = messages.get(MessageKey.DIGEST_TITLE, inputs.week().toString(), scopeLabel(inputs.scope(), catalog, messages));
-        return new Card(Card.Kind.DIGEST, title, List.of(messages.get(MessageKey.CONTEXT_REVISION, catalog.revision())), List.of(),
-                blocks, controls, title);
+        String title = messages.get(
+                MessageKey.DIGEST_TITLE, inputs.week().toString(), scopeLabel(inputs.scope(), catalog, messages));
+        return new Card(
+                Card.Kind.DIGEST,
+                title,
+                List.of(messages.get(MessageKey.CONTEXT_REVISION, catalog.revision())),
+                List.of(),
+                blocks,
+                controls,
+                title);
     }
 
     /** The skill's name in the digest's language, where the catalog has it. */
@@ -82,23 +106,39 @@ public final class DigestComposer {
             }
         }
         String role = catalog.role(example.roleId()).map(r -> r.name(locale)).orElse(example.roleId());
-        String text = messages.get(MessageKey.DIGEST_TEASER, pick.from().name(locale), pick.to().name(locale), changed, higher.size(), newlyRequired)
-                + "\n" + messages.get(MessageKey.DIGEST_TEASER_EXAMPLE, role, pick.to().name(locale), shorten(example.content().in(locale).text()));
+        String text = messages.get(
+                        MessageKey.DIGEST_TEASER,
+                        pick.from().name(locale),
+                        pick.to().name(locale),
+                        changed,
+                        higher.size(),
+                        newlyRequired)
+                + "\n"
+                + messages.get(
+                        MessageKey.DIGEST_TEASER_EXAMPLE,
+                        role,
+                        pick.to().name(locale),
+                        shorten(example.content().in(locale).text()));
         return Section.of(messages.get(MessageKey.DIGEST_SKILL_OF_WEEK, name(pick.skill(), messages)), null, text);
     }
 
     private static String changes(List<CatalogChange> changes, Catalog catalog, Messages messages) {
         Map<String, List<CatalogChange>> bySkill = new LinkedHashMap<>();
-        changes.forEach(change -> bySkill.computeIfAbsent(change.skillId(), id -> new ArrayList<>()).add(change));
+        changes.forEach(change -> bySkill.computeIfAbsent(change.skillId(), id -> new ArrayList<>())
+                .add(change));
         List<String> lines = new ArrayList<>();
         bySkill.forEach((skillId, skillChanges) -> {
-            String name = catalog.skill(skillId).map(skill -> name(skill, messages)).orElse(skillId);
+            String name =
+                    catalog.skill(skillId).map(skill -> name(skill, messages)).orElse(skillId);
             if (skillChanges.stream().anyMatch(change -> change.kind() == CatalogChange.Kind.SKILL_REMOVED)) {
                 lines.add("• " + messages.get(MessageKey.DIGEST_SKILL_REMOVED, name));
             } else if (skillChanges.stream().anyMatch(change -> change.kind() == CatalogChange.Kind.SKILL_ADDED)) {
                 lines.add("• " + messages.get(MessageKey.DIGEST_SKILL_ADDED, name));
             } else {
-                long cells = skillChanges.stream().map(change -> change.levelId() + "/" + change.roleId()).distinct().count();
+                long cells = skillChanges.stream()
+                        .map(change -> change.levelId() + "/" + change.roleId())
+                        .distinct()
+                        .count();
                 lines.add("• " + messages.get(MessageKey.DIGEST_CELLS_EDITED, name, cells));
             }
         });
@@ -108,13 +148,19 @@ public final class DigestComposer {
     static String scopeLabel(Scope scope, Catalog catalog, Messages messages) {
         return switch (scope.kind()) {
             case ALL -> messages.get(MessageKey.DIGEST_SCOPE_ALL);
-            case DOMAIN -> catalog.domain(scope.value()).map(domain -> domain.name(messages.localeTag())).orElse(scope.value());
-            case SKILL -> catalog.skill(scope.value()).map(skill -> name(skill, messages)).orElse(scope.value());
+            case DOMAIN ->
+                catalog.domain(scope.value())
+                        .map(domain -> domain.name(messages.localeTag()))
+                        .orElse(scope.value());
+            case SKILL ->
+                catalog.skill(scope.value()).map(skill -> name(skill, messages)).orElse(scope.value());
         };
     }
 
     private static String shorten(String text) {
-        return text.length() <= TEASER_LENGTH ? text : text.substring(0, TEASER_LENGTH - 1).strip() + "…";
+        return text.length() <= TEASER_LENGTH
+                ? text
+                : text.substring(0, TEASER_LENGTH - 1).strip() + "…";
     }
 
     /** A deterministic rotation: a different skill each week, and a different pair of levels each time round. */
@@ -128,7 +174,8 @@ public final class DigestComposer {
             Skill skill = skills.get((int) Math.floorMod(turn, (long) skills.size()));
             int pairs = catalog.levels().size() - 1;
             int from = (int) Math.floorMod(turn / skills.size(), (long) pairs);
-            return Optional.of(new SkillOfTheWeek(skill, catalog.levels().get(from), catalog.levels().get(from + 1)));
+            return Optional.of(new SkillOfTheWeek(
+                    skill, catalog.levels().get(from), catalog.levels().get(from + 1)));
         }
     }
 }

@@ -17,8 +17,13 @@ import org.springframework.scheduling.support.CronExpression;
 class DigestConfiguration {
 
     @Bean
-    DigestService digestService(CatalogReloader catalogs, CatalogChanges changes, LookupCounts lookups, SuggestionsView suggestions,
-                                Clock clock, DigestProperties properties) {
+    DigestService digestService(
+            CatalogReloader catalogs,
+            CatalogChanges changes,
+            LookupCounts lookups,
+            SuggestionsView suggestions,
+            Clock clock,
+            DigestProperties properties) {
         return new DigestService(catalogs, changes, lookups, suggestions, clock, properties.zone());
     }
 
@@ -30,8 +35,10 @@ class DigestConfiguration {
     }
 
     @Bean
-    DigestCommandHandler digestCommands(Subscriptions subscriptions, DigestService digests, Clock clock, DigestProperties properties) {
-        return new DigestCommandHandler(subscriptions, digests, clock, properties.cron() + " (" + properties.zone() + ")");
+    DigestCommandHandler digestCommands(
+            Subscriptions subscriptions, DigestService digests, Clock clock, DigestProperties properties) {
+        return new DigestCommandHandler(
+                subscriptions, digests, clock, properties.cron() + " (" + properties.zone() + ")");
     }
 
     /**
@@ -49,16 +56,35 @@ class DigestConfiguration {
     }
 
     @Bean
-    DigestScheduler digestScheduler(DigestService digests, Subscriptions subscriptions, DigestClaims claims, Follows follows,
-                                    ObjectProvider<DigestPublisher> publishers, Clock clock, DigestProperties properties) {
+    DigestScheduler digestScheduler(
+            DigestService digests,
+            Subscriptions subscriptions,
+            DigestClaims claims,
+            Follows follows,
+            ObjectProvider<DigestPublisher> publishers,
+            Clock clock,
+            DigestProperties properties) {
         List<DigestPublisher> available = publishers.orderedStream().toList();
-        return new DigestScheduler(digests, subscriptions, claims, follows, available, CronExpression.parse(properties.cron()), clock,
-                ManagementFactory.getRuntimeMXBean().getName(), properties.reconcileAfter(), properties.unsubscribeAfter());
+        return new DigestScheduler(
+                digests,
+                subscriptions,
+                claims,
+                follows,
+                available,
+                CronExpression.parse(properties.cron()),
+                clock,
+                ManagementFactory.getRuntimeMXBean().getName(),
+                properties.reconcileAfter(),
+                properties.unsubscribeAfter());
     }
 
     @Bean
-    DigestTicker digestTicker(DigestScheduler scheduler, LookupCounter counter, DigestProperties properties,
-                              ObjectProvider<DigestRunListener> listeners) {
-        return new DigestTicker(scheduler, counter, properties.tick(), listeners.orderedStream().toList());
+    DigestTicker digestTicker(
+            DigestScheduler scheduler,
+            LookupCounter counter,
+            DigestProperties properties,
+            ObjectProvider<DigestRunListener> listeners) {
+        return new DigestTicker(
+                scheduler, counter, properties.tick(), listeners.orderedStream().toList());
     }
 }

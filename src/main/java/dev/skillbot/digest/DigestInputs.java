@@ -6,8 +6,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Everything a digest says, gathered for one scope and one week. */
-public record DigestInputs(IsoWeek week, Scope scope, List<CatalogChange> changes, long waiting, Optional<Instant> oldestWaiting,
-                           Instant asOf, List<Map.Entry<String, Long>> topLookups) {
+public record DigestInputs(
+        IsoWeek week,
+        Scope scope,
+        List<CatalogChange> changes,
+        long waiting,
+        Optional<Instant> oldestWaiting,
+        Instant asOf,
+        List<Map.Entry<String, Long>> topLookups) {
 
     public DigestInputs {
         changes = List.copyOf(changes);

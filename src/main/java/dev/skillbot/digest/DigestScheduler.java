@@ -37,9 +37,17 @@ public final class DigestScheduler {
     private final Duration reconcileAfter;
     private final int unsubscribeAfter;
 
-    public DigestScheduler(DigestService digests, Subscriptions subscriptions, DigestClaims claims, Follows follows,
-                           List<DigestPublisher> publishers, CronExpression cron, Clock clock, String replica, Duration reconcileAfter,
-                           int unsubscribeAfter) {
+    public DigestScheduler(
+            DigestService digests,
+            Subscriptions subscriptions,
+            DigestClaims claims,
+            Follows follows,
+            List<DigestPublisher> publishers,
+            CronExpression cron,
+            Clock clock,
+            String replica,
+            Duration reconcileAfter,
+            int unsubscribeAfter) {
         this.digests = digests;
         this.subscriptions = subscriptions;
         this.claims = claims;
@@ -75,13 +83,17 @@ public final class DigestScheduler {
         reconcile(now, run);
         for (Subscription subscription : subscriptions.all()) {
             DigestPublisher publisher = publishers.get(subscription.platform());
-            boolean due = publisher != null && subscription.createdAt().isBefore(fired.get().toInstant()) && publisher.reaches(subscription);
+            boolean due = publisher != null
+                    && subscription.createdAt().isBefore(fired.get().toInstant())
+                    && publisher.reaches(subscription);
             if (due && claims.claim(subscription.platform(), subscription.channel(), week, replica, now)) {
                 deliver(publisher, subscription, week, run);
             }
         }
         notifyFollowers(week, now, run);
-        if (!run.posted().isEmpty() || !run.failed().isEmpty() || !run.reconciled().isEmpty()) {
+        if (!run.posted().isEmpty()
+                || !run.failed().isEmpty()
+                || !run.reconciled().isEmpty()) {
             log.info("{}", run);
         }
         return Optional.of(run);
@@ -98,12 +110,17 @@ public final class DigestScheduler {
         } catch (DigestPublisher.DeliveryException e) {
             run.failed().add(where + ": " + e.getMessage());
             if (e.channelGone()) {
-                claims.recordOutcome(subscription.platform(), subscription.channel(), week, "failed: " + e.getMessage());
+                claims.recordOutcome(
+                        subscription.platform(), subscription.channel(), week, "failed: " + e.getMessage());
                 int failures = subscriptions.recordFailure(subscription.platform(), subscription.channel());
                 if (failures >= unsubscribeAfter) {
                     subscriptions.unsubscribe(subscription.platform(), subscription.channel());
                     run.unsubscribed().add(where);
-                    log.warn("Unsubscribed {} from the digest after {} failed deliveries: {}", where, failures, e.getMessage());
+                    log.warn(
+                            "Unsubscribed {} from the digest after {} failed deliveries: {}",
+                            where,
+                            failures,
+                            e.getMessage());
                 }
             }
             // Otherwise the claim stays open: the reconciler looks for the post before trying again.
@@ -117,7 +134,10 @@ public final class DigestScheduler {
         for (DigestClaims.Claim claim : claims.unfinished(now.minus(reconcileAfter))) {
             Optional<Subscription> subscription = subscriptions.find(claim.platform(), claim.channel());
             DigestPublisher publisher = publishers.get(claim.platform());
-            if (subscription.isEmpty() || publisher == null || !publisher.reaches(subscription.get()) || !claims.takeOver(claim, replica, now)) {
+            if (subscription.isEmpty()
+                    || publisher == null
+                    || !publisher.reaches(subscription.get())
+                    || !claims.takeOver(claim, replica, now)) {
                 continue;
             }
             try {
@@ -140,7 +160,8 @@ public final class DigestScheduler {
                 .map(CatalogChange::skillId)
                 .distinct()
                 .flatMap(skillId -> follows.followers(skillId).stream().map(follower -> Map.entry(follower, skillId)))
-                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         bySkill.forEach((follower, skills) -> {
             DigestPublisher publisher = publishers.get(follower.platform());
             String channel = FOLLOWER_PREFIX + follower.userId();

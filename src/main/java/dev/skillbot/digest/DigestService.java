@@ -27,8 +27,13 @@ public final class DigestService {
     private final Clock clock;
     private final ZoneId zone;
 
-    public DigestService(CurrentCatalog catalogs, CatalogChanges changes, LookupCounts lookups, SuggestionsView suggestions, Clock clock,
-                         ZoneId zone) {
+    public DigestService(
+            CurrentCatalog catalogs,
+            CatalogChanges changes,
+            LookupCounts lookups,
+            SuggestionsView suggestions,
+            Clock clock,
+            ZoneId zone) {
         this.catalogs = catalogs;
         this.changes = changes;
         this.lookups = lookups;
@@ -56,8 +61,14 @@ public final class DigestService {
                 .filter(entry -> inScope(scope, entry.getKey(), catalog))
                 .limit(TOP)
                 .toList();
-        return new DigestInputs(week, scope, scoped, waiting, waiting == 0 ? Optional.empty() : suggestions.oldestOpen(skillFilter),
-                clock.instant(), top);
+        return new DigestInputs(
+                week,
+                scope,
+                scoped,
+                waiting,
+                waiting == 0 ? Optional.empty() : suggestions.oldestOpen(skillFilter),
+                clock.instant(),
+                top);
     }
 
     /** The catalog changes seen in the week, in the digest's zone, oldest first. */
@@ -77,10 +88,16 @@ public final class DigestService {
         List<CatalogChange> changed = changes(week);
         List<Section> sections = followedSkills.stream()
                 .map(skillId -> {
-                    long cells = changed.stream().filter(change -> change.skillId().equals(skillId)).count();
+                    long cells = changed.stream()
+                            .filter(change -> change.skillId().equals(skillId))
+                            .count();
                     String name = catalog.skill(skillId).map(Skill::name).orElse(skillId);
-                    return cells == 0 ? null : Section.of(messages.get(MessageKey.DIGEST_FOLLOWED_TITLE, name), null,
-                            messages.get(MessageKey.DIGEST_FOLLOWED_TEXT, cells, week.toString()));
+                    return cells == 0
+                            ? null
+                            : Section.of(
+                                    messages.get(MessageKey.DIGEST_FOLLOWED_TITLE, name),
+                                    null,
+                                    messages.get(MessageKey.DIGEST_FOLLOWED_TEXT, cells, week.toString()));
                 })
                 .filter(java.util.Objects::nonNull)
                 .toList();
@@ -88,6 +105,7 @@ public final class DigestService {
             return Optional.empty();
         }
         String title = sections.get(0).heading();
-        return Optional.of(new Card(Card.Kind.DIGEST, title, List.of(), List.of(), List.copyOf(sections), List.of(), title));
+        return Optional.of(
+                new Card(Card.Kind.DIGEST, title, List.of(), List.of(), List.copyOf(sections), List.of(), title));
     }
 }

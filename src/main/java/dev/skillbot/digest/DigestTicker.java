@@ -23,7 +23,8 @@ public final class DigestTicker implements SmartLifecycle {
     private final List<DigestRunListener> listeners;
     private ScheduledExecutorService executor;
 
-    public DigestTicker(DigestScheduler scheduler, LookupCounter counter, Duration tick, List<DigestRunListener> listeners) {
+    public DigestTicker(
+            DigestScheduler scheduler, LookupCounter counter, Duration tick, List<DigestRunListener> listeners) {
         this.scheduler = scheduler;
         this.counter = counter;
         this.tick = tick;

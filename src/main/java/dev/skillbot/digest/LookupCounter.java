@@ -47,7 +47,8 @@ public final class LookupCounter {
         try {
             counts.add(IsoWeek.of(java.time.LocalDate.ofInstant(clock.instant(), zone)), batch);
         } catch (RuntimeException e) {
-            batch.forEach((skillId, count) -> pending.computeIfAbsent(skillId, id -> new LongAdder()).add(count));
+            batch.forEach((skillId, count) ->
+                    pending.computeIfAbsent(skillId, id -> new LongAdder()).add(count));
             log.warn("Lookup counts not saved, kept for the next flush: {}", e.getMessage());
         }
     }

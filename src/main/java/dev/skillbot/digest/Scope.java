@@ -5,7 +5,11 @@ import dev.skillbot.catalog.Skill;
 /** What a channel's digest covers: the whole catalog, one domain, or one skill. */
 public record Scope(Kind kind, String value) {
 
-    public enum Kind { ALL, DOMAIN, SKILL }
+    public enum Kind {
+        ALL,
+        DOMAIN,
+        SKILL
+    }
 
     public static Scope all() {
         return new Scope(Kind.ALL, "");
@@ -20,6 +24,8 @@ public record Scope(Kind kind, String value) {
     }
 
     public boolean includes(String skillId, String domainId) {
-        return kind == Kind.ALL || (kind == Kind.DOMAIN && value.equals(domainId)) || (kind == Kind.SKILL && value.equals(skillId));
+        return kind == Kind.ALL
+                || (kind == Kind.DOMAIN && value.equals(domainId))
+                || (kind == Kind.SKILL && value.equals(skillId));
     }
 }

@@ -10,8 +10,7 @@ final class CardColors {
     private static final int WARNING = 0xF0B232;
     private static final int ERROR = 0xDA373C;
 
-    private CardColors() {
-    }
+    private CardColors() {}
 
     static int of(Card.Kind kind) {
         switch (kind) {

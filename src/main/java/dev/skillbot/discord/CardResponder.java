@@ -1,9 +1,9 @@
 package dev.skillbot.discord;
 
 import dev.skillbot.card.Card;
-import dev.skillbot.concurrent.DaemonThreads;
-import dev.skillbot.command.CommandService;
 import dev.skillbot.chat.Invocation;
+import dev.skillbot.command.CommandService;
+import dev.skillbot.concurrent.DaemonThreads;
 import dev.skillbot.observability.RequestId;
 import java.time.Duration;
 import java.util.Optional;
@@ -41,7 +41,8 @@ final class CardResponder implements AutoCloseable {
     private final Duration deferAfter;
     private final InFlight inFlight;
     private final ExecutorService workers = Executors.newFixedThreadPool(4, DaemonThreads.numbered("discord-answer-"));
-    private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(DaemonThreads.numbered("discord-deadline-"));
+    private final ScheduledExecutorService deadlines =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.numbered("discord-deadline-"));
 
     CardResponder(CommandService commands, DiscordCardRenderer renderer, Duration deferAfter, InFlight inFlight) {
         this.commands = commands;
@@ -57,7 +58,9 @@ final class CardResponder implements AutoCloseable {
 
     /** Replies with the card {@code work} computes off the gateway thread. */
     void reply(IReplyCallback event, String locale, Supplier<Card> work, boolean ephemeral) {
-        answer("reply", work,
+        answer(
+                "reply",
+                work,
                 card -> event.reply(renderer.create(card, locale)).setEphemeral(ephemeral),
                 () -> event.deferReply(ephemeral),
                 card -> event.getHook().editOriginal(renderer.edit(card, locale)));
@@ -66,7 +69,9 @@ final class CardResponder implements AutoCloseable {
     /** Replaces the card the clicked component sits on. */
     void edit(IMessageEditCallback event, Invocation invocation, String text) {
         String locale = invocation.locale();
-        answer("edit", () -> commands.answer(invocation, text),
+        answer(
+                "edit",
+                () -> commands.answer(invocation, text),
                 card -> event.editMessage(renderer.edit(card, locale)),
                 event::deferEdit,
                 card -> event.getHook().editOriginal(renderer.edit(card, locale)));
@@ -78,17 +83,24 @@ final class CardResponder implements AutoCloseable {
      * {@code followUp} makes through the interaction hook (null when the deferral said all). The work runs under the interaction's
      * request id.
      */
-    <T> void answer(String what, Supplier<T> work, Function<T, RestAction<?>> respond, Supplier<RestAction<?>> defer,
-                    Function<T, RestAction<?>> followUp) {
+    <T> void answer(
+            String what,
+            Supplier<T> work,
+            Function<T, RestAction<?>> respond,
+            Supplier<RestAction<?>> defer,
+            Function<T, RestAction<?>> followUp) {
         Runnable done = inFlight.hold();
         AtomicBoolean acknowledged = new AtomicBoolean();
         ScheduledFuture<?> deadline = null;
         try {
-            deadline = deadlines.schedule(RequestId.carried(() -> {
-                if (acknowledged.compareAndSet(false, true)) {
-                    send(defer.get(), "deferral of the " + what);
-                }
-            }), deferAfter.toMillis(), TimeUnit.MILLISECONDS);
+            deadline = deadlines.schedule(
+                    RequestId.carried(() -> {
+                        if (acknowledged.compareAndSet(false, true)) {
+                            send(defer.get(), "deferral of the " + what);
+                        }
+                    }),
+                    deferAfter.toMillis(),
+                    TimeUnit.MILLISECONDS);
             ScheduledFuture<?> scheduled = deadline;
             workers.execute(RequestId.carried(() -> {
                 try {
@@ -97,7 +109,8 @@ final class CardResponder implements AutoCloseable {
                     if (acknowledged.compareAndSet(false, true)) {
                         send(respond.apply(result), what);
                     } else {
-                        Optional.ofNullable(followUp.apply(result)).ifPresent(next -> send(next, "follow-up of the " + what));
+                        Optional.ofNullable(followUp.apply(result))
+                                .ifPresent(next -> send(next, "follow-up of the " + what));
                     }
                 } catch (RuntimeException e) {
                     log.error("Could not answer a Discord interaction", e);

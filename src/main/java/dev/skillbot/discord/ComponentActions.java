@@ -3,10 +3,10 @@ package dev.skillbot.discord;
 import dev.skillbot.card.ActionId;
 import dev.skillbot.chat.Invocation;
 import dev.skillbot.digest.follow.FollowService;
-import dev.skillbot.suggestion.ReviewFlow;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
 import dev.skillbot.observability.LogSafe;
+import dev.skillbot.suggestion.ReviewFlow;
 import java.util.Optional;
 import java.util.OptionalLong;
 import net.dv8tion.jda.api.entities.Message;
@@ -36,8 +36,12 @@ final class ComponentActions {
     private final FollowService follows;
     private final Invocations invocations;
 
-    ComponentActions(CardResponder responder, SuggestionActions suggestions, ReviewActions review, FollowService follows,
-                     Invocations invocations) {
+    ComponentActions(
+            CardResponder responder,
+            SuggestionActions suggestions,
+            ReviewActions review,
+            FollowService follows,
+            Invocations invocations) {
         this.responder = responder;
         this.invocations = invocations;
         this.suggestions = suggestions;
@@ -46,7 +50,8 @@ final class ComponentActions {
     }
 
     void onButton(ButtonInteractionEvent event) {
-        Optional<ActionId> decoded = ActionId.decode(event.getComponentId()).filter(id -> !id.arg(0).isBlank());
+        Optional<ActionId> decoded =
+                ActionId.decode(event.getComponentId()).filter(id -> !id.arg(0).isBlank());
         if (decoded.isEmpty()) {
             ignore(event);
             return;
@@ -75,9 +80,14 @@ final class ComponentActions {
     }
 
     void onSelect(StringSelectInteractionEvent event) {
-        boolean pick = ActionId.decode(event.getComponentId()).map(id -> id.action() == ActionId.Action.PICK).orElse(false);
-        Optional<ActionId> chosen = (pick && event.getValues().size() == 1 ? ActionId.decode(event.getValues().get(0)) : Optional.<ActionId>empty())
-                .filter(id -> (id.action() == ActionId.Action.SHOW || id.action() == ActionId.Action.SHARE) && !id.arg(0).isBlank());
+        boolean pick = ActionId.decode(event.getComponentId())
+                .map(id -> id.action() == ActionId.Action.PICK)
+                .orElse(false);
+        Optional<ActionId> chosen = (pick && event.getValues().size() == 1
+                        ? ActionId.decode(event.getValues().get(0))
+                        : Optional.<ActionId>empty())
+                .filter(id -> (id.action() == ActionId.Action.SHOW || id.action() == ActionId.Action.SHARE)
+                        && !id.arg(0).isBlank());
         if (chosen.isPresent()) {
             run(event, chosen.get(), Invocation.Origin.SELECT);
         } else {
@@ -86,10 +96,13 @@ final class ComponentActions {
     }
 
     void onModal(ModalInteractionEvent event) {
-        Optional<ActionId> id = ActionId.decode(event.getModalId()).filter(decoded -> !decoded.arg(0).isBlank());
+        Optional<ActionId> id = ActionId.decode(event.getModalId())
+                .filter(decoded -> !decoded.arg(0).isBlank());
         if (id.isPresent() && id.get().action() == ActionId.Action.SUBMIT_SUGGESTION) {
             suggestions.submit(event, id.get());
-        } else if (id.isPresent() && id.get().action() == ActionId.Action.SUBMIT_REJECTION && proposalId(id.get()).isPresent()) {
+        } else if (id.isPresent()
+                && id.get().action() == ActionId.Action.SUBMIT_REJECTION
+                && proposalId(id.get()).isPresent()) {
             review.submitRejection(event, proposalId(id.get()).getAsLong());
         } else {
             log.info("Discord: no route for modal id {}; answered with a note", LogSafe.escape(event.getModalId()));
@@ -112,7 +125,11 @@ final class ComponentActions {
     /** Follows or unfollows the skill and says so privately; the card stays as it is. */
     private void follow(ButtonInteractionEvent event, String skillId) {
         Invocation invocation = invocations.of(event, Invocation.Origin.BUTTON);
-        responder.reply(event, invocation.locale(), () -> DiscordCardRenderer.notice(follows.toggle(invocation, skillId)), true);
+        responder.reply(
+                event,
+                invocation.locale(),
+                () -> DiscordCardRenderer.notice(follows.toggle(invocation, skillId)),
+                true);
     }
 
     private static OptionalLong proposalId(ActionId id) {
@@ -127,7 +144,11 @@ final class ComponentActions {
     /** Answered privately, so the clicker sees why nothing happened instead of "This interaction failed". */
     private <E extends GenericInteractionCreateEvent & IReplyCallback> void unknown(E event) {
         String locale = invocations.locale(event);
-        responder.reply(event, locale, () -> DiscordCardRenderer.notice(Messages.forLocale(locale).get(MessageKey.ACTION_UNKNOWN)), true);
+        responder.reply(
+                event,
+                locale,
+                () -> DiscordCardRenderer.notice(Messages.forLocale(locale).get(MessageKey.ACTION_UNKNOWN)),
+                true);
     }
 
     /** An ephemeral card belongs to the user who clicked; Discord may send such a message as only an id. */

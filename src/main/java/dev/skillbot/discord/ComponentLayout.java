@@ -31,14 +31,14 @@ import net.dv8tion.jda.api.components.selections.StringSelectMenu;
  */
 final class ComponentLayout {
 
-    private ComponentLayout() {
-    }
+    private ComponentLayout() {}
 
     static List<ActionRow> layout(List<Control> controls) {
         Set<String> ids = new HashSet<>();
         List<Button> buttons = new ArrayList<>();
         for (Control control : controls) {
-            if (control instanceof dev.skillbot.card.Button button && ids.add(button.id().encode())) {
+            if (control instanceof dev.skillbot.card.Button button
+                    && ids.add(button.id().encode())) {
                 buttons.add(button(button));
             } else if (control instanceof LinkButton link && link.url().length() <= DiscordLimits.BUTTON_URL) {
                 buttons.add(Button.link(link.url(), label(link.label(), BUTTON_LABEL)));
@@ -50,14 +50,18 @@ final class ComponentLayout {
         }
         for (Control control : controls) {
             if (control instanceof Select select) {
-                selects(select, ids).stream().limit(ACTION_ROWS - rows.size()).map(ActionRow::of).forEach(rows::add);
+                selects(select, ids).stream()
+                        .limit(ACTION_ROWS - rows.size())
+                        .map(ActionRow::of)
+                        .forEach(rows::add);
             }
         }
         return rows;
     }
 
     private static Button button(dev.skillbot.card.Button button) {
-        ButtonStyle style = button.style() == dev.skillbot.card.Button.Style.PRIMARY ? ButtonStyle.PRIMARY
+        ButtonStyle style = button.style() == dev.skillbot.card.Button.Style.PRIMARY
+                ? ButtonStyle.PRIMARY
                 : button.id().action() == ActionId.Action.SHARE ? ButtonStyle.SUCCESS : ButtonStyle.SECONDARY;
         return Button.of(style, button.id().encode(), label(button.label(), BUTTON_LABEL));
     }
@@ -73,11 +77,18 @@ final class ComponentLayout {
             if (id == null) {
                 break;
             }
-            List<Select.Option> chunk = unique.subList(part * SELECT_OPTIONS, Math.min(unique.size(), (part + 1) * SELECT_OPTIONS));
-            String placeholder = parts == 1 ? select.placeholder() : select.placeholder() + " (" + (part + 1) + "/" + parts + ")";
-            StringSelectMenu.Builder menu = StringSelectMenu.create(id).setPlaceholder(label(placeholder, SELECT_PLACEHOLDER));
-            chunk.forEach(option -> menu.addOptions(SelectOption.of(label(option.label(), SELECT_OPTION_TEXT), option.value().encode())));
-            chunk.stream().filter(Select.Option::selected).findFirst().ifPresent(option -> menu.setDefaultValues(option.value().encode()));
+            List<Select.Option> chunk =
+                    unique.subList(part * SELECT_OPTIONS, Math.min(unique.size(), (part + 1) * SELECT_OPTIONS));
+            String placeholder =
+                    parts == 1 ? select.placeholder() : select.placeholder() + " (" + (part + 1) + "/" + parts + ")";
+            StringSelectMenu.Builder menu =
+                    StringSelectMenu.create(id).setPlaceholder(label(placeholder, SELECT_PLACEHOLDER));
+            chunk.forEach(option -> menu.addOptions(SelectOption.of(
+                    label(option.label(), SELECT_OPTION_TEXT), option.value().encode())));
+            chunk.stream()
+                    .filter(Select.Option::selected)
+                    .findFirst()
+                    .ifPresent(option -> menu.setDefaultValues(option.value().encode()));
             menus.add(menu.build());
         }
         return menus;
@@ -86,8 +97,12 @@ final class ComponentLayout {
     /** The select's id, or for its continuations the id with a part number, unique in the message. */
     private static String uniqueId(ActionId base, int part, Set<String> ids) {
         for (int suffix = part; suffix < part + SELECT_OPTIONS; suffix++) {
-            ActionId id = suffix == 0 ? base
-                    : new ActionId(base.action(), Stream.concat(base.args().stream(), Stream.of(String.valueOf(suffix + 1))).toList());
+            ActionId id = suffix == 0
+                    ? base
+                    : new ActionId(
+                            base.action(),
+                            Stream.concat(base.args().stream(), Stream.of(String.valueOf(suffix + 1)))
+                                    .toList());
             String encoded = id.encode();
             if (encoded.length() <= ActionId.MAX_LENGTH && ids.add(encoded)) {
                 return encoded;

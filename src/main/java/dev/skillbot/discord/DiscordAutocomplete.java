@@ -35,8 +35,11 @@ final class DiscordAutocomplete {
     /** The answer to the option being typed, names in the reader's {@code locale}, for the {@link CardResponder} to send. */
     RestAction<?> answer(CommandAutoCompleteInteractionEvent event, String locale) {
         OptionMapping skill = event.getOption(DiscordCommands.SKILL);
-        return event.replyChoices(choices(event.getFocusedOption().getName(), event.getFocusedOption().getValue(),
-                skill == null ? "" : skill.getAsString(), locale));
+        return event.replyChoices(choices(
+                event.getFocusedOption().getName(),
+                event.getFocusedOption().getValue(),
+                skill == null ? "" : skill.getAsString(),
+                locale));
     }
 
     List<Command.Choice> choices(String option, String typed, String skillTyped, String locale) {
@@ -47,16 +50,25 @@ final class DiscordAutocomplete {
                 return choices(catalog.matcher().suggest(typed, AUTOCOMPLETE_CHOICES).stream()
                         .map(skill -> choice(skill.localizedName().in(content).text(), skill.id())));
             case DiscordCommands.ROLE:
-                List<Role> roles = catalog.matcher().match(skillTyped).skill().map(catalog::rolesOf).orElse(catalog.roles());
+                List<Role> roles = catalog.matcher()
+                        .match(skillTyped)
+                        .skill()
+                        .map(catalog::rolesOf)
+                        .orElse(catalog.roles());
                 return choices(roles.stream()
-                        .filter(role -> matches(typed, Stream.concat(Stream.of(role.id(), role.shortName()), names(role.labels(), role.aliases()))))
+                        .filter(role -> matches(
+                                typed,
+                                Stream.concat(
+                                        Stream.of(role.id(), role.shortName()), names(role.labels(), role.aliases()))))
                         .map(role -> choice(role.name(locale), role.id())));
             case DiscordCommands.DOMAIN:
                 return choices(domains(catalog, typed, locale, ""));
             case DiscordCommands.SCOPE:
-                return choices(Stream.concat(domains(catalog, typed, locale, DOMAIN_ICON),
+                return choices(Stream.concat(
+                        domains(catalog, typed, locale, DOMAIN_ICON),
                         catalog.matcher().suggest(typed, AUTOCOMPLETE_CHOICES).stream()
-                                .map(skill -> choice(skill.localizedName().in(content).text(), skill.id()))));
+                                .map(skill ->
+                                        choice(skill.localizedName().in(content).text(), skill.id()))));
             default:
                 return List.of();
         }
@@ -64,7 +76,8 @@ final class DiscordAutocomplete {
 
     private static Stream<Command.Choice> domains(Catalog catalog, String typed, String locale, String icon) {
         return catalog.domains().stream()
-                .filter(domain -> matches(typed, Stream.concat(Stream.of(domain.id()), domain.labels().byLocale().values().stream())))
+                .filter(domain -> matches(
+                        typed, Stream.concat(Stream.of(domain.id()), domain.labels().byLocale().values().stream())))
                 .map(domain -> choice(icon + domain.name(locale), domain.id()));
     }
 
@@ -79,7 +92,9 @@ final class DiscordAutocomplete {
     }
 
     private static List<Command.Choice> choices(Stream<Command.Choice> choices) {
-        return choices.filter(choice -> choice != null).limit(AUTOCOMPLETE_CHOICES).toList();
+        return choices.filter(choice -> choice != null)
+                .limit(AUTOCOMPLETE_CHOICES)
+                .toList();
     }
 
     /** A choice, or null when its value cannot be a choice value. */

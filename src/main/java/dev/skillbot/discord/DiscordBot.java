@@ -44,7 +44,8 @@ public final class DiscordBot implements AutoCloseable {
         // Nothing Skillbot sends may ping anyone: every message and edit carries an empty parse list.
         MessageRequest.setDefaultMentions(EnumSet.noneOf(MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
-        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(properties.token(), EnumSet.noneOf(GatewayIntent.class))
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(
+                        properties.token(), EnumSet.noneOf(GatewayIntent.class))
                 .setCompression(Compression.NONE)
                 .setEnableShutdownHook(false)
                 // JDA's logging context has both jda.shard and jda.shard.id, which ECS JSON logs cannot nest: every
@@ -85,8 +86,10 @@ public final class DiscordBot implements AutoCloseable {
     public void close() {
         try {
             if (!responder.drain(ANSWERS_TIMEOUT)) {
-                log.warn("Discord: {} interaction answers still in flight after {} s; closing anyway",
-                        responder.inFlight(), ANSWERS_TIMEOUT.toSeconds());
+                log.warn(
+                        "Discord: {} interaction answers still in flight after {} s; closing anyway",
+                        responder.inFlight(),
+                        ANSWERS_TIMEOUT.toSeconds());
             }
             List<JDA> running = shards.getShards();
             shards.shutdown();
@@ -104,7 +107,10 @@ public final class DiscordBot implements AutoCloseable {
         for (JDA shard : running) {
             long left = Math.max(0, deadline - System.nanoTime());
             if (!shard.awaitShutdown(left, TimeUnit.NANOSECONDS)) {
-                log.warn("Discord shard {} did not shut down within {} s", shard.getShardInfo().getShardId(), GATEWAY_TIMEOUT.toSeconds());
+                log.warn(
+                        "Discord shard {} did not shut down within {} s",
+                        shard.getShardInfo().getShardId(),
+                        GATEWAY_TIMEOUT.toSeconds());
             }
         }
     }

@@ -55,7 +55,13 @@ final class DiscordCardRenderer {
         if (card.kind() != Card.Kind.NOTICE || !card.blocks().isEmpty()) {
             return card;
         }
-        return new Card(card.kind(), "", card.context(), card.tags(), List.of(Section.of("", null, card.title())), card.controls(),
+        return new Card(
+                card.kind(),
+                "",
+                card.context(),
+                card.tags(),
+                List.of(Section.of("", null, card.title())),
+                card.controls(),
                 card.fallback());
     }
 

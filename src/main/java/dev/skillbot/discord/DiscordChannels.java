@@ -36,7 +36,9 @@ final class DiscordChannels {
             return Optional.empty();
         }
         JDA shard = manager.getShardById((int) ((id >>> 22) % manager.getShardsTotal()));
-        return shard != null && shard.getStatus() == JDA.Status.CONNECTED && !shard.isUnavailable(id) ? Optional.of(shard) : Optional.empty();
+        return shard != null && shard.getStatus() == JDA.Status.CONNECTED && !shard.isUnavailable(id)
+                ? Optional.of(shard)
+                : Optional.empty();
     }
 
     /** A text-like guild channel from the cache of any shard this process runs. */
@@ -51,11 +53,15 @@ final class DiscordChannels {
     /** Sends a direct message; any shard can, since it is plain REST. */
     CompletableFuture<Message> directMessage(String userId, MessageCreateData message) {
         ShardManager manager = shards.get();
-        JDA any = manager == null ? null : manager.getShards().stream().findFirst().orElse(null);
+        JDA any = manager == null
+                ? null
+                : manager.getShards().stream().findFirst().orElse(null);
         if (any == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("no Discord shard is running"));
         }
-        return any.openPrivateChannelById(userId).flatMap(channel -> channel.sendMessage(message)).submit();
+        return any.openPrivateChannelById(userId)
+                .flatMap(channel -> channel.sendMessage(message))
+                .submit();
     }
 
     /** Discord's link to a message, as the client opens it. */

@@ -43,16 +43,22 @@ final class DiscordCommandRegistrar extends ListenerAdapter {
             shards.stream().findFirst().ifPresent(this::registerGlobally);
             return;
         }
-        shards.stream().flatMap(jda -> jda.getGuilds().stream()).filter(guild -> guildIds.contains(guild.getId()))
+        shards.stream()
+                .flatMap(jda -> jda.getGuilds().stream())
+                .filter(guild -> guildIds.contains(guild.getId()))
                 .forEach(this::registerIn);
     }
 
     private void registerGlobally(JDA jda) {
-        commands.registerIfChanged("globally", jda.retrieveCommands(true), jda.updateCommands(), commands.definition(false));
+        commands.registerIfChanged(
+                "globally", jda.retrieveCommands(true), jda.updateCommands(), commands.definition(false));
     }
 
     private void registerIn(Guild guild) {
-        commands.registerIfChanged("in guild " + guild.getId(), guild.retrieveCommands(true), guild.updateCommands(),
+        commands.registerIfChanged(
+                "in guild " + guild.getId(),
+                guild.retrieveCommands(true),
+                guild.updateCommands(),
                 commands.definition(true));
     }
 }

@@ -5,8 +5,8 @@ import dev.skillbot.catalog.Level;
 import dev.skillbot.i18n.Messages;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.interactions.IntegrationType;
@@ -65,10 +65,14 @@ final class DiscordCommands {
 
     private static final Logger log = LoggerFactory.getLogger(DiscordCommands.class);
     /** The app's own message bundles: English descriptions from the base, the other languages through JDA. */
-    private static final ResourceBundle ENGLISH = ResourceBundle.getBundle(Messages.BUNDLE, Locale.ROOT,
+    private static final ResourceBundle ENGLISH = ResourceBundle.getBundle(
+            Messages.BUNDLE,
+            Locale.ROOT,
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    private static final LocalizationFunction TRANSLATIONS = ResourceBundleLocalizationFunction
-            .fromBundles(Messages.BUNDLE, DiscordLocale.CHINESE_CHINA).build();
+
+    private static final LocalizationFunction TRANSLATIONS = ResourceBundleLocalizationFunction.fromBundles(
+                    Messages.BUNDLE, DiscordLocale.CHINESE_CHINA)
+            .build();
 
     private final CurrentCatalog catalogs;
 
@@ -79,25 +83,47 @@ final class DiscordCommands {
     /** The command as registered globally (guilds and DMs) or in one guild, named and described in every supported language. */
     SlashCommandData definition(boolean guildOnly) {
         return Commands.slash(NAME, english(NAME))
-                .setContexts(guildOnly ? List.of(InteractionContextType.GUILD) : List.of(InteractionContextType.GUILD, InteractionContextType.BOT_DM))
+                .setContexts(
+                        guildOnly
+                                ? List.of(InteractionContextType.GUILD)
+                                : List.of(InteractionContextType.GUILD, InteractionContextType.BOT_DM))
                 .setIntegrationTypes(IntegrationType.GUILD_INSTALL)
                 .addSubcommands(
                         subcommand(LOOKUP).addOptions(skill(LOOKUP), levels(LOOKUP, LEVEL, false), role(LOOKUP)),
-                        subcommand(COMPARE).addOptions(skill(COMPARE), levels(COMPARE, FROM, true), levels(COMPARE, TO, false), role(COMPARE)),
-                        subcommand(SEARCH).addOptions(option(SEARCH, QUERY, true, false).setRequiredLength(1, 200)),
+                        subcommand(COMPARE)
+                                .addOptions(
+                                        skill(COMPARE),
+                                        levels(COMPARE, FROM, true),
+                                        levels(COMPARE, TO, false),
+                                        role(COMPARE)),
+                        subcommand(SEARCH)
+                                .addOptions(option(SEARCH, QUERY, true, false).setRequiredLength(1, 200)),
                         subcommand(LIST).addOptions(option(LIST, DOMAIN, false, true)),
                         subcommand(HELP),
-                        subcommand(ASK).addOptions(option(ASK, TEXT, true, false).setRequiredLength(1, 500)),
+                        subcommand(ASK)
+                                .addOptions(option(ASK, TEXT, true, false).setRequiredLength(1, 500)),
                         subcommand(SUGGEST).addOptions(skill(SUGGEST), levels(SUGGEST, LEVEL, false), role(SUGGEST)),
-                        subcommand(PROPOSALS).addOptions(option(PROPOSALS, SKILL, false, true).setRequiredLength(1, 100)),
-                        subcommand(DIGEST).addOptions(digestActions(), option(DIGEST, SCOPE, false, true).setRequiredLength(1, 100)),
+                        subcommand(PROPOSALS)
+                                .addOptions(
+                                        option(PROPOSALS, SKILL, false, true).setRequiredLength(1, 100)),
+                        subcommand(DIGEST)
+                                .addOptions(
+                                        digestActions(),
+                                        option(DIGEST, SCOPE, false, true).setRequiredLength(1, 100)),
                         subcommand(ABOUT),
                         subcommand(NEXT).addOptions(role(NEXT), levels(NEXT, LEVEL, false)))
-                .addSubcommandGroups(new SubcommandGroupData(ME, english(NAME + "." + ME)).addSubcommands(
-                        inMe(SHOW),
-                        inMe(SET).addOptions(role(ME + "." + SET).setRequired(true), levels(ME + "." + SET, LEVEL, true)),
-                        inMe(FORGET),
-                        inMe(EXPORT).addOptions(option(ME + "." + EXPORT, FORMAT, false, false).addChoice("json", "json").addChoice("yaml", "yaml"))))
+                .addSubcommandGroups(new SubcommandGroupData(ME, english(NAME + "." + ME))
+                        .addSubcommands(
+                                inMe(SHOW),
+                                inMe(SET)
+                                        .addOptions(
+                                                role(ME + "." + SET).setRequired(true),
+                                                levels(ME + "." + SET, LEVEL, true)),
+                                inMe(FORGET),
+                                inMe(EXPORT)
+                                        .addOptions(option(ME + "." + EXPORT, FORMAT, false, false)
+                                                .addChoice("json", "json")
+                                                .addChoice("yaml", "yaml"))))
                 .setLocalizationFunction(TRANSLATIONS);
     }
 
@@ -111,7 +137,8 @@ final class DiscordCommands {
     }
 
     private static OptionData option(String subcommand, String name, boolean required, boolean autocomplete) {
-        return new OptionData(OptionType.STRING, name, english(NAME + "." + subcommand + ".options." + name), required, autocomplete);
+        return new OptionData(
+                OptionType.STRING, name, english(NAME + "." + subcommand + ".options." + name), required, autocomplete);
     }
 
     private static OptionData skill(String subcommand) {
@@ -124,14 +151,18 @@ final class DiscordCommands {
 
     /** The digest actions of the shared language; their names in other languages come from the bundles. */
     private static OptionData digestActions() {
-        return option(DIGEST, ACTION, true, false).addChoice("subscribe", "subscribe").addChoice("unsubscribe", "unsubscribe")
+        return option(DIGEST, ACTION, true, false)
+                .addChoice("subscribe", "subscribe")
+                .addChoice("unsubscribe", "unsubscribe")
                 .addChoice("preview", "preview");
     }
 
     /** Level choices from the catalog, named in every language the catalog labels them in. */
     private OptionData levels(String subcommand, String name, boolean required) {
         OptionData option = option(subcommand, name, required, false);
-        for (Level level : catalogs.current().levels().stream().limit(OptionData.MAX_CHOICES).toList()) {
+        for (Level level : catalogs.current().levels().stream()
+                .limit(OptionData.MAX_CHOICES)
+                .toList()) {
             option.addChoices(new Command.Choice(level.name(), level.id())
                     .setNameLocalization(DiscordLocale.CHINESE_CHINA, level.name("zh-CN")));
         }
@@ -144,20 +175,26 @@ final class DiscordCommands {
     }
 
     /** Registers {@code wanted} unless what Discord has already equals it. */
-    void registerIfChanged(String scope, RestAction<List<Command>> registered, CommandListUpdateAction update, CommandData wanted) {
-        registered.queue(existing -> {
-            if (same(existing, wanted)) {
-                log.info("Discord commands {} are up to date", scope);
-                return;
-            }
-            update.addCommands(wanted).queue(
-                    done -> log.info("Registered Discord command /{} {}", NAME, scope),
-                    failed(scope));
-        }, failed(scope));
+    void registerIfChanged(
+            String scope, RestAction<List<Command>> registered, CommandListUpdateAction update, CommandData wanted) {
+        registered.queue(
+                existing -> {
+                    if (same(existing, wanted)) {
+                        log.info("Discord commands {} are up to date", scope);
+                        return;
+                    }
+                    update.addCommands(wanted)
+                            .queue(done -> log.info("Registered Discord command /{} {}", NAME, scope), failed(scope));
+                },
+                failed(scope));
     }
 
     static boolean same(List<Command> registered, CommandData wanted) {
-        return sameAsRegistered(registered.stream().map(command -> CommandData.fromCommand(command).toData()).toList(), wanted);
+        return sameAsRegistered(
+                registered.stream()
+                        .map(command -> CommandData.fromCommand(command).toData())
+                        .toList(),
+                wanted);
     }
 
     /** True when exactly the wanted command is registered, both read through JDA's model of a command. */

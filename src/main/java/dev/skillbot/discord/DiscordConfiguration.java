@@ -26,17 +26,28 @@ class DiscordConfiguration {
 
     /** Closed after the web server stopped: the answers in flight are sent first, then JDA closes the gateway. */
     @Bean(destroyMethod = "close")
-    DiscordBot discordBot(DiscordProperties properties, CommandService commands, ReviewFlow reviewFlow, FollowService follows,
-                          DiscordCommandRegistrar registrar, ObjectProvider<LanguagePreferences> preferences) {
+    DiscordBot discordBot(
+            DiscordProperties properties,
+            CommandService commands,
+            ReviewFlow reviewFlow,
+            FollowService follows,
+            DiscordCommandRegistrar registrar,
+            ObjectProvider<LanguagePreferences> preferences) {
         DiscordCardRenderer renderer = new DiscordCardRenderer();
         InFlight inFlight = new InFlight();
         Invocations invocations = new Invocations(readers(preferences));
         CardResponder responder = new CardResponder(commands, renderer, properties.deferAfter(), inFlight);
         SuggestionActions suggest = new SuggestionActions(commands, reviewFlow, responder, invocations);
         ReviewActions review = new ReviewActions(reviewFlow, responder, renderer, invocations);
-        DiscordListener listener = new DiscordListener(new SeenInteractions(), responder, new DiscordAutocomplete(commands.catalogs()),
-                new ComponentActions(responder, suggest, review, follows, invocations), suggest, invocations);
-        return DiscordBot.start(properties, responder, new RequestIdListener(new InFlightListener(inFlight, listener)), registrar);
+        DiscordListener listener = new DiscordListener(
+                new SeenInteractions(),
+                responder,
+                new DiscordAutocomplete(commands.catalogs()),
+                new ComponentActions(responder, suggest, review, follows, invocations),
+                suggest,
+                invocations);
+        return DiscordBot.start(
+                properties, responder, new RequestIdListener(new InFlightListener(inFlight, listener)), registrar);
     }
 
     /** Readers' own language choices, when a {@link LanguagePreferences} bean keeps them. */
@@ -62,10 +73,18 @@ class DiscordConfiguration {
      * start-up, since the bot's listeners need the flow that this channel is part of.
      */
     @Bean
-    DiscordReviewChannel discordReviewChannel(SuggestionProperties suggestions, ObjectProvider<DiscordBot> bot,
-                                              ObjectProvider<LanguagePreferences> preferences) {
-        return new DiscordReviewChannel(new DiscordChannels(() -> Optional.ofNullable(bot.getIfAvailable()).map(DiscordBot::shards).orElse(null)),
-                new DiscordCardRenderer(), suggestions.discord().reviewChannel(), POST_TIMEOUT, readers(preferences));
+    DiscordReviewChannel discordReviewChannel(
+            SuggestionProperties suggestions,
+            ObjectProvider<DiscordBot> bot,
+            ObjectProvider<LanguagePreferences> preferences) {
+        return new DiscordReviewChannel(
+                new DiscordChannels(() -> Optional.ofNullable(bot.getIfAvailable())
+                        .map(DiscordBot::shards)
+                        .orElse(null)),
+                new DiscordCardRenderer(),
+                suggestions.discord().reviewChannel(),
+                POST_TIMEOUT,
+                readers(preferences));
     }
 
     @Bean
@@ -76,6 +95,8 @@ class DiscordConfiguration {
     /** Resolves the bot only when asked, since the command service (and so the bot) needs {@code about}, which lists this status. */
     @Bean
     DiscordPlatformStatus discordPlatformStatus(ObjectProvider<DiscordBot> bot) {
-        return new DiscordPlatformStatus(() -> Optional.ofNullable(bot.getIfAvailable()).map(DiscordBot::shards).orElse(null));
+        return new DiscordPlatformStatus(() -> Optional.ofNullable(bot.getIfAvailable())
+                .map(DiscordBot::shards)
+                .orElse(null));
     }
 }

@@ -32,8 +32,11 @@ import net.dv8tion.jda.api.requests.ErrorResponse;
 final class DiscordDigestPublisher implements DigestPublisher {
 
     private static final int HISTORY = 50;
-    private static final Set<ErrorResponse> GONE = EnumSet.of(ErrorResponse.UNKNOWN_CHANNEL, ErrorResponse.UNKNOWN_GUILD,
-            ErrorResponse.MISSING_ACCESS, ErrorResponse.MISSING_PERMISSIONS);
+    private static final Set<ErrorResponse> GONE = EnumSet.of(
+            ErrorResponse.UNKNOWN_CHANNEL,
+            ErrorResponse.UNKNOWN_GUILD,
+            ErrorResponse.MISSING_ACCESS,
+            ErrorResponse.MISSING_PERMISSIONS);
 
     private final DiscordChannels channels;
     private final DiscordCardRenderer renderer;
@@ -58,7 +61,11 @@ final class DiscordDigestPublisher implements DigestPublisher {
     @Override
     public String publish(Subscription subscription, Card card) throws DeliveryException {
         GuildMessageChannel channel = channel(subscription);
-        return await(() -> channel.sendMessage(renderer.create(card, subscription.locale())).submit(), Message::getId, "post to " + channel.getId());
+        return await(
+                () -> channel.sendMessage(renderer.create(card, subscription.locale()))
+                        .submit(),
+                Message::getId,
+                "post to " + channel.getId());
     }
 
     /** The digest of that week among the channel's latest messages: one of Skillbot's, titled with the week. */
@@ -66,29 +73,38 @@ final class DiscordDigestPublisher implements DigestPublisher {
     public Optional<String> findPosted(Subscription subscription, IsoWeek week) throws DeliveryException {
         GuildMessageChannel channel = channel(subscription);
         String selfId = channel.getJDA().getSelfUser().getId();
-        return await(() -> channel.getHistory().retrievePast(HISTORY).submit(), messages -> messages.stream()
-                .filter(message -> message.getAuthor().getId().equals(selfId))
-                .filter(message -> message.getEmbeds().stream().map(MessageEmbed::getTitle)
-                        .anyMatch(title -> title != null && title.contains(week.toString())))
-                .map(Message::getId)
-                .findFirst(), "read the history of " + channel.getId());
+        return await(
+                () -> channel.getHistory().retrievePast(HISTORY).submit(),
+                messages -> messages.stream()
+                        .filter(message -> message.getAuthor().getId().equals(selfId))
+                        .filter(message -> message.getEmbeds().stream()
+                                .map(MessageEmbed::getTitle)
+                                .anyMatch(title -> title != null && title.contains(week.toString())))
+                        .map(Message::getId)
+                        .findFirst(),
+                "read the history of " + channel.getId());
     }
 
     @Override
     public void notifyUser(String workspace, String userId, Card card, String locale) throws DeliveryException {
-        await(() -> channels.directMessage(userId, renderer.create(card, locale)), Message::getId, "message user " + userId);
+        await(
+                () -> channels.directMessage(userId, renderer.create(card, locale)),
+                Message::getId,
+                "message user " + userId);
     }
 
     private GuildMessageChannel channel(Subscription subscription) throws DeliveryException {
         if (channels.shardFor(subscription.workspace()).isEmpty()) {
-            throw new DeliveryException("the server " + subscription.workspace() + " is not served by this process right now", false);
+            throw new DeliveryException(
+                    "the server " + subscription.workspace() + " is not served by this process right now", false);
         }
         return channels.channel(subscription.channel())
                 .orElseThrow(() -> new DeliveryException("Unknown Channel " + subscription.channel(), true));
     }
 
     /** Starts a request and waits for it; starting may itself fail, such as for a permission JDA checks first. */
-    private <T, R> R await(Supplier<CompletableFuture<T>> request, Function<T, R> result, String what) throws DeliveryException {
+    private <T, R> R await(Supplier<CompletableFuture<T>> request, Function<T, R> result, String what)
+            throws DeliveryException {
         try {
             return result.apply(request.get().get(timeout.toMillis(), TimeUnit.MILLISECONDS));
         } catch (InterruptedException e) {
@@ -105,11 +121,13 @@ final class DiscordDigestPublisher implements DigestPublisher {
 
     private static DeliveryException failure(Throwable cause, String what) {
         if (cause instanceof ErrorResponseException error) {
-            return new DeliveryException(error.getMeaning() + " (" + error.getErrorCode() + ") trying to " + what,
+            return new DeliveryException(
+                    error.getMeaning() + " (" + error.getErrorCode() + ") trying to " + what,
                     GONE.contains(error.getErrorResponse()));
         }
         if (cause instanceof InsufficientPermissionException missing) {
-            return new DeliveryException("missing permission " + missing.getPermission().getName() + " to " + what, true);
+            return new DeliveryException(
+                    "missing permission " + missing.getPermission().getName() + " to " + what, true);
         }
         return new DeliveryException(cause + " trying to " + what, false);
     }

@@ -18,8 +18,7 @@ final class DiscordHttp {
     static final Duration READ_WRITE = Duration.ofSeconds(10);
     static final Duration CALL = Duration.ofSeconds(15);
 
-    private DiscordHttp() {
-    }
+    private DiscordHttp() {}
 
     static OkHttpClient.Builder clientBuilder() {
         Dispatcher dispatcher = new Dispatcher();

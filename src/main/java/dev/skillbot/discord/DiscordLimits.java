@@ -26,6 +26,5 @@ final class DiscordLimits {
     static final int TEXT_INPUT_VALUE = 4000;
     static final int TEXT_INPUT_PLACEHOLDER = 100;
 
-    private DiscordLimits() {
-    }
+    private DiscordLimits() {}
 }

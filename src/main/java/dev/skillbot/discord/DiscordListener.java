@@ -20,8 +20,13 @@ final class DiscordListener extends ListenerAdapter {
     private final SuggestionActions suggestions;
     private final Invocations invocations;
 
-    DiscordListener(SeenInteractions seen, CardResponder responder, DiscordAutocomplete autocomplete, ComponentActions actions,
-                    SuggestionActions suggestions, Invocations invocations) {
+    DiscordListener(
+            SeenInteractions seen,
+            CardResponder responder,
+            DiscordAutocomplete autocomplete,
+            ComponentActions actions,
+            SuggestionActions suggestions,
+            Invocations invocations) {
         this.seen = seen;
         this.invocations = invocations;
         this.responder = responder;
@@ -33,8 +38,12 @@ final class DiscordListener extends ListenerAdapter {
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
         if (DiscordCommands.NAME.equals(event.getName()) && seen.first(event.getIdLong())) {
-            String text = SlashCommandText.of(event.getSubcommandGroup(), event.getSubcommandName(),
-                    event.getOptions().stream().collect(Collectors.toMap(OptionMapping::getName, OptionMapping::getAsString, (a, b) -> a)));
+            String text = SlashCommandText.of(
+                    event.getSubcommandGroup(),
+                    event.getSubcommandName(),
+                    event.getOptions().stream()
+                            .collect(
+                                    Collectors.toMap(OptionMapping::getName, OptionMapping::getAsString, (a, b) -> a)));
             Invocation invocation = invocations.of(event, Invocation.Origin.COMMAND);
             if (DiscordCommands.SUGGEST.equals(event.getSubcommandName())) {
                 suggestions.command(event, invocation, text);

@@ -32,8 +32,7 @@ import net.dv8tion.jda.api.modals.Modal;
  */
 final class DiscordModals {
 
-    private DiscordModals() {
-    }
+    private DiscordModals() {}
 
     static Modal render(ModalForm form) {
         List<Label> labels = new ArrayList<>();
@@ -43,7 +42,9 @@ final class DiscordModals {
             }
             child(input).ifPresent(child -> labels.add(Label.of(clip(input.label(), MODAL_LABEL), child)));
         }
-        return Modal.create(form.callback().encode(), clip(form.title(), MODAL_TITLE)).addComponents(labels).build();
+        return Modal.create(form.callback().encode(), clip(form.title(), MODAL_TITLE))
+                .addComponents(labels)
+                .build();
     }
 
     /** The submitted values: a text input's text, a select's chosen value ("" when none was chosen). */
@@ -74,7 +75,8 @@ final class DiscordModals {
 
     private static TextInput text(ModalForm.TextInput input) {
         int max = Math.max(1, Math.min(input.maxLength(), TEXT_INPUT_VALUE));
-        TextInput.Builder text = TextInput.create(input.id(), input.multiline() ? TextInputStyle.PARAGRAPH : TextInputStyle.SHORT)
+        TextInput.Builder text = TextInput.create(
+                        input.id(), input.multiline() ? TextInputStyle.PARAGRAPH : TextInputStyle.SHORT)
                 .setMaxLength(max)
                 .setRequired(input.required());
         if (!input.value().isEmpty()) {
@@ -88,16 +90,20 @@ final class DiscordModals {
 
     private static Optional<LabelChildComponent> choice(ModalForm.ChoiceInput input) {
         List<ModalForm.Choice> usable = input.choices().stream()
-                .filter(choice -> !choice.value().isEmpty() && choice.value().length() <= SELECT_OPTION_TEXT).toList();
+                .filter(choice -> !choice.value().isEmpty() && choice.value().length() <= SELECT_OPTION_TEXT)
+                .toList();
         if (usable.isEmpty()) {
             return Optional.empty();
         }
         List<ModalForm.Choice> shown = new ArrayList<>(usable.subList(0, Math.min(usable.size(), SELECT_OPTIONS)));
-        usable.stream().filter(choice -> choice.value().equals(input.selected())).findFirst()
+        usable.stream()
+                .filter(choice -> choice.value().equals(input.selected()))
+                .findFirst()
                 .filter(selected -> !shown.contains(selected))
                 .ifPresent(selected -> shown.set(shown.size() - 1, selected));
         StringSelectMenu.Builder menu = StringSelectMenu.create(input.id()).setRequiredRange(1, 1);
-        shown.forEach(choice -> menu.addOptions(SelectOption.of(clip(choice.label(), SELECT_OPTION_TEXT), choice.value())));
+        shown.forEach(
+                choice -> menu.addOptions(SelectOption.of(clip(choice.label(), SELECT_OPTION_TEXT), choice.value())));
         if (shown.stream().anyMatch(choice -> choice.value().equals(input.selected()))) {
             menu.setDefaultValues(input.selected());
         }

@@ -27,7 +27,9 @@ final class DiscordPlatformStatus implements PlatformStatus {
     @Override
     public boolean connected() {
         ShardManager manager = shards.get();
-        return manager != null && !manager.getShards().isEmpty() && manager.getShardsQueued() == 0
+        return manager != null
+                && !manager.getShards().isEmpty()
+                && manager.getShardsQueued() == 0
                 && manager.getShards().stream().allMatch(shard -> shard.getStatus() == JDA.Status.CONNECTED);
     }
 

@@ -27,17 +27,24 @@ public record DiscordProperties(
         @DefaultValue("2s") Duration deferAfter) {
 
     public DiscordProperties {
-        guildIds = guildIds == null ? List.of() : guildIds.stream().map(String::strip).filter(id -> !id.isEmpty()).toList();
+        guildIds = guildIds == null
+                ? List.of()
+                : guildIds.stream()
+                        .map(String::strip)
+                        .filter(id -> !id.isEmpty())
+                        .toList();
         for (String id : guildIds) {
             if (!id.matches("\\d{1,20}")) {
-                throw new IllegalArgumentException("SKILLBOT_DISCORD_GUILD_IDS must list numeric guild ids, not '" + id + "'");
+                throw new IllegalArgumentException(
+                        "SKILLBOT_DISCORD_GUILD_IDS must list numeric guild ids, not '" + id + "'");
             }
         }
         if (shards != null && !shards.isBlank()) {
             ShardRange.parse(shards);
         }
         if (deferAfter == null || deferAfter.isNegative() || deferAfter.compareTo(Duration.ofMillis(2500)) > 0) {
-            throw new IllegalArgumentException("SKILLBOT_DISCORD_DEFER_AFTER must be between 0 and 2.5s (Discord allows 3 s), not " + deferAfter);
+            throw new IllegalArgumentException(
+                    "SKILLBOT_DISCORD_DEFER_AFTER must be between 0 and 2.5s (Discord allows 3 s), not " + deferAfter);
         }
         if (apiUrl != null && !apiUrl.isBlank() && !apiUrl.endsWith("/")) {
             apiUrl = apiUrl + "/";
@@ -51,7 +58,7 @@ public record DiscordProperties(
     /** Without the token, which must never reach a log. */
     @Override
     public String toString() {
-        return "DiscordProperties[token=" + (enabled() ? "(set)" : "(none)") + ", guildIds=" + guildIds + ", apiUrl=" + apiUrl
-                + ", gatewayUrl=" + gatewayUrl + ", shards=" + shards + ", deferAfter=" + deferAfter + "]";
+        return "DiscordProperties[token=" + (enabled() ? "(set)" : "(none)") + ", guildIds=" + guildIds + ", apiUrl="
+                + apiUrl + ", gatewayUrl=" + gatewayUrl + ", shards=" + shards + ", deferAfter=" + deferAfter + "]";
     }
 }

@@ -33,7 +33,12 @@ final class DiscordReviewChannel implements ReviewChannel {
     private final Duration timeout;
     private final ReaderLanguage readers;
 
-    DiscordReviewChannel(DiscordChannels channels, DiscordCardRenderer renderer, String channelId, Duration timeout, ReaderLanguage readers) {
+    DiscordReviewChannel(
+            DiscordChannels channels,
+            DiscordCardRenderer renderer,
+            String channelId,
+            Duration timeout,
+            ReaderLanguage readers) {
         this.channels = channels;
         this.readers = readers;
         this.renderer = renderer;
@@ -60,7 +65,9 @@ final class DiscordReviewChannel implements ReviewChannel {
     /** The review channel's server's language, if Skillbot has it, else English. */
     @Override
     public String locale() {
-        return channels.channel(channelId).flatMap(channel -> ReaderLanguage.supported(channel.getGuild().getLocale().getLocale()))
+        return channels.channel(channelId)
+                .flatMap(channel ->
+                        ReaderLanguage.supported(channel.getGuild().getLocale().getLocale()))
                 .orElse(Labels.DEFAULT_LOCALE);
     }
 
@@ -77,24 +84,35 @@ final class DiscordReviewChannel implements ReviewChannel {
     public Optional<Proposal.ReviewMessage> post(Card card) {
         Optional<GuildMessageChannel> channel = channels.channel(channelId);
         if (channel.isEmpty()) {
-            log.warn("The review channel {} is not on a shard this process runs; the suggestion is saved but not posted", channelId);
+            log.warn(
+                    "The review channel {} is not on a shard this process runs; the suggestion is saved but not posted",
+                    channelId);
             return Optional.empty();
         }
-        return waitFor("post to the review channel", () -> channel.get().sendMessage(renderer.create(card, locale())).submit())
-                .map(posted -> new Proposal.ReviewMessage(channel.get().getId(), posted.getId(),
-                        DiscordChannels.link(channel.get(), posted.getId())));
+        return waitFor(
+                        "post to the review channel",
+                        () -> channel.get()
+                                .sendMessage(renderer.create(card, locale()))
+                                .submit())
+                .map(posted -> new Proposal.ReviewMessage(
+                        channel.get().getId(), posted.getId(), DiscordChannels.link(channel.get(), posted.getId())));
     }
 
     @Override
     public void update(Proposal.ReviewMessage message, Card card) {
-        channels.channel(message.channel()).ifPresent(channel -> waitFor("update of a review post",
-                () -> channel.editMessageById(message.messageId(), renderer.edit(card, locale())).submit()));
+        channels.channel(message.channel())
+                .ifPresent(channel -> waitFor(
+                        "update of a review post",
+                        () -> channel.editMessageById(message.messageId(), renderer.edit(card, locale()))
+                                .submit()));
     }
 
     @Override
     public void tell(Author user, String text) {
-        waitFor("direct message", () -> channels.directMessage(user.userId(),
-                renderer.create(DiscordCardRenderer.notice(text), locale())));
+        waitFor(
+                "direct message",
+                () -> channels.directMessage(
+                        user.userId(), renderer.create(DiscordCardRenderer.notice(text), locale())));
     }
 
     private <T> Optional<T> waitFor(String what, Supplier<CompletableFuture<T>> request) {

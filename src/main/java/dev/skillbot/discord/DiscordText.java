@@ -14,8 +14,7 @@ final class DiscordText {
     private static final String ALWAYS_ESCAPED = "\\*_~`|[]<";
     private static final String LINE_START_ESCAPED = "#>-";
 
-    private DiscordText() {
-    }
+    private DiscordText() {}
 
     /** Makes plain text show literally: no bold, links, quotes, headings, spoilers or mention syntax. */
     static String escape(String plain) {

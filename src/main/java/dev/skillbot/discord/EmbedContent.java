@@ -24,7 +24,8 @@ record EmbedContent(Part description, List<Part> fields) {
     static EmbedContent of(Card card) {
         List<String> paragraphs = new ArrayList<>();
         if (!card.tags().isEmpty()) {
-            paragraphs.add(TAG_ICON + card.tags().stream().map(DiscordText::escape).collect(Collectors.joining(" · ")));
+            paragraphs.add(
+                    TAG_ICON + card.tags().stream().map(DiscordText::escape).collect(Collectors.joining(" · ")));
         }
         List<Part> fields = new ArrayList<>();
         for (Block block : card.blocks()) {
@@ -48,7 +49,11 @@ record EmbedContent(Part description, List<Part> fields) {
             return;
         }
         if (section.fields().isEmpty() || !section.text().isBlank()) {
-            fields.add(prose(name(section.heading(), Stream.of(section.mark()).filter(Objects::nonNull).toList()), section.text()));
+            fields.add(prose(
+                    name(
+                            section.heading(),
+                            Stream.of(section.mark()).filter(Objects::nonNull).toList()),
+                    section.text()));
         }
         for (int i = 0; i < section.fields().size(); i++) {
             Section.Field field = section.fields().get(i);
@@ -57,10 +62,16 @@ record EmbedContent(Part description, List<Part> fields) {
                 marks.add(field.mark());
             }
             boolean last = i == section.fields().size() - 1;
-            if (last && section.mark() != null && marks.stream().noneMatch(mark -> mark.label().equals(section.mark().label()))) {
+            if (last
+                    && section.mark() != null
+                    && marks.stream()
+                            .noneMatch(
+                                    mark -> mark.label().equals(section.mark().label()))) {
                 marks.add(section.mark());
             }
-            String heading = Stream.of(section.heading(), field.label()).filter(text -> !text.isEmpty()).collect(Collectors.joining(" · "));
+            String heading = Stream.of(section.heading(), field.label())
+                    .filter(text -> !text.isEmpty())
+                    .collect(Collectors.joining(" · "));
             fields.add(prose(name(heading, marks), field.text()));
         }
     }
@@ -76,7 +87,9 @@ record EmbedContent(Part description, List<Part> fields) {
     }
 
     private static String name(String heading, List<Mark> marks) {
-        String badges = marks.stream().map(mark -> symbol(mark.kind()) + " " + mark.label()).collect(Collectors.joining(" · "));
+        String badges = marks.stream()
+                .map(mark -> symbol(mark.kind()) + " " + mark.label())
+                .collect(Collectors.joining(" · "));
         String name = heading.isEmpty() ? badges : badges.isEmpty() ? heading : heading + " — " + badges;
         return name.isBlank() ? "\u200B" : DiscordText.clip(DiscordText.escape(name), DiscordLimits.FIELD_NAME);
     }
@@ -120,7 +133,9 @@ record EmbedContent(Part description, List<Part> fields) {
 
         /** Consecutive raw pieces of the text, each of which renders within {@code max}. */
         List<String> pieces(int max) {
-            return code ? DiscordText.split(text, max - OPEN.length() - CLOSE.length(), true) : DiscordText.split(text, max, false);
+            return code
+                    ? DiscordText.split(text, max - OPEN.length() - CLOSE.length(), true)
+                    : DiscordText.split(text, max, false);
         }
 
         String render(String piece) {

@@ -36,8 +36,10 @@ final class EmbedPacker {
         int minimum = marker.length();
         boolean dropped = false;
         int descriptionMinimum = Math.min(content.description().desired(), minimum);
-        while (!fields.isEmpty() && (fixedCost(title, footer, dropped, fields) + descriptionMinimum
-                + minimumValues(fields, minimum) > MESSAGE_EMBED_CHARS || fields.size() > EMBEDS * EMBED_FIELDS)) {
+        while (!fields.isEmpty()
+                && (fixedCost(title, footer, dropped, fields) + descriptionMinimum + minimumValues(fields, minimum)
+                                > MESSAGE_EMBED_CHARS
+                        || fields.size() > EMBEDS * EMBED_FIELDS)) {
             fields.remove(fields.size() - 1);
             dropped = true;
         }
@@ -46,7 +48,9 @@ final class EmbedPacker {
         List<EmbedContent.Part> all = new ArrayList<>();
         all.add(content.description());
         all.addAll(fields);
-        int[] caps = all.stream().mapToInt(part -> Math.min(part.desired(), part.name() == null ? EMBED_DESCRIPTION : FIELD_VALUE)).toArray();
+        int[] caps = all.stream()
+                .mapToInt(part -> Math.min(part.desired(), part.name() == null ? EMBED_DESCRIPTION : FIELD_VALUE))
+                .toArray();
         int[] allocation = FairShare.allocate(caps, Math.max(0, budget));
         int leftover = Math.max(0, budget - FairShare.sum(allocation));
         String description = all.get(0).fit(allocation[0], marker);
@@ -67,7 +71,9 @@ final class EmbedPacker {
     }
 
     private static int minimumValues(List<EmbedContent.Part> fields, int minimum) {
-        return fields.stream().mapToInt(part -> Math.min(part.desired(), minimum)).sum();
+        return fields.stream()
+                .mapToInt(part -> Math.min(part.desired(), minimum))
+                .sum();
     }
 
     /** Adds one part as a field, continuing into more fields while the leftover budget allows; returns what is left. */
@@ -101,7 +107,8 @@ final class EmbedPacker {
                 // no room for another field: cut the previous one instead, so the marker shows
                 int previousOffset = offset - pieces.get(i - 1).length();
                 MessageEmbed.Field previous = shown.remove(shown.size() - 1);
-                String value = part.rest(previousOffset).fit(Math.min(FIELD_VALUE, lastCost + available - spent), marker);
+                String value =
+                        part.rest(previousOffset).fit(Math.min(FIELD_VALUE, lastCost + available - spent), marker);
                 shown.add(field(previous.getName(), value));
                 spent += value.length() - lastCost;
             }
@@ -118,15 +125,16 @@ final class EmbedPacker {
         return DiscordText.clip(name, DiscordLimits.FIELD_NAME - 10) + " (" + (index + 1) + "/" + count + ")";
     }
 
-    private static List<MessageEmbed> assemble(Card card, String title, String description, List<MessageEmbed.Field> fields,
-                                               String footer) {
+    private static List<MessageEmbed> assemble(
+            Card card, String title, String description, List<MessageEmbed.Field> fields, String footer) {
         List<MessageEmbed> embeds = new ArrayList<>();
         int color = CardColors.of(card.kind());
         int index = 0;
         do {
             EmbedBuilder embed = new EmbedBuilder().setColor(color);
             if (index == 0) {
-                embed.setTitle(title.isEmpty() ? null : title).setDescription(description.isEmpty() ? null : description);
+                embed.setTitle(title.isEmpty() ? null : title)
+                        .setDescription(description.isEmpty() ? null : description);
             }
             fields.subList(index, Math.min(fields.size(), index + EMBED_FIELDS)).forEach(embed::addField);
             index += EMBED_FIELDS;

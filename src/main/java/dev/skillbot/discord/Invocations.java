@@ -23,7 +23,8 @@ final class Invocations {
 
     static final String DIRECT_MESSAGES = "dm";
     private static final String DEFAULT_LOCALE = "en";
-    private static final long MANAGES_CHANNEL = Permission.MANAGE_CHANNEL.getRawValue() | Permission.ADMINISTRATOR.getRawValue();
+    private static final long MANAGES_CHANNEL =
+            Permission.MANAGE_CHANNEL.getRawValue() | Permission.ADMINISTRATOR.getRawValue();
 
     private final ReaderLanguage language;
 
@@ -32,25 +33,38 @@ final class Invocations {
     }
 
     Invocation of(GenericInteractionCreateEvent event, Invocation.Origin origin) {
-        return new Invocation(Platform.DISCORD, workspace(event), event.getChannelId(), event.getUser().getId(),
-                locale(event), origin, (permissions(event) & MANAGES_CHANNEL) != 0);
+        return new Invocation(
+                Platform.DISCORD,
+                workspace(event),
+                event.getChannelId(),
+                event.getUser().getId(),
+                locale(event),
+                origin,
+                (permissions(event) & MANAGES_CHANNEL) != 0);
     }
 
     /** The reader's language, one of the supported locales, for any interaction (autocomplete, modals and refusals too). */
     String locale(GenericInteractionCreateEvent event) {
-        return language.of(Platform.DISCORD, workspace(event), event.getUser().getId(), () -> event.getUserLocale().getLocale(),
+        return language.of(
+                Platform.DISCORD,
+                workspace(event),
+                event.getUser().getId(),
+                () -> event.getUserLocale().getLocale(),
                 workspaceLocale(event));
     }
 
     /** The member's role ids in the guild of the interaction; none in direct messages. */
     static Set<String> roleIds(GenericInteractionCreateEvent event) {
-        return member(event).flatMap(member -> member.optArray("roles")).orElseGet(DataArray::empty)
-                .stream(DataArray::getString).collect(Collectors.toUnmodifiableSet());
+        return member(event).flatMap(member -> member.optArray("roles")).orElseGet(DataArray::empty).stream(
+                        DataArray::getString)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The user, credited by the name the server shows. */
     static Author author(GenericInteractionCreateEvent event) {
-        String name = event.getMember() != null ? event.getMember().getEffectiveName() : event.getUser().getEffectiveName();
+        String name = event.getMember() != null
+                ? event.getMember().getEffectiveName()
+                : event.getUser().getEffectiveName();
         return new Author(Platform.DISCORD, workspace(event), event.getUser().getId(), name);
     }
 
@@ -65,7 +79,10 @@ final class Invocations {
 
     /** The member's permissions in the interaction's channel, as Discord computed them; none in DMs. */
     private static long permissions(GenericInteractionCreateEvent event) {
-        return member(event).map(member -> member.getString("permissions", "0")).map(Invocations::parse).orElse(0L);
+        return member(event)
+                .map(member -> member.getString("permissions", "0"))
+                .map(Invocations::parse)
+                .orElse(0L);
     }
 
     private static Optional<DataObject> member(GenericInteractionCreateEvent event) {

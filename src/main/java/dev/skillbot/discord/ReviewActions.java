@@ -42,12 +42,17 @@ final class ReviewActions {
     /** Reject asks for the reason first, as the first response, unless the flow refuses this clicker or proposal. */
     void reject(ButtonInteractionEvent event, long proposalId) {
         String locale = invocations.locale(event);
-        Optional<Decision> refusal = flow.refusalBeforeRejecting(proposalId, Invocations.author(event), Invocations.roleIds(event));
+        Optional<Decision> refusal =
+                flow.refusalBeforeRejecting(proposalId, Invocations.author(event), Invocations.roleIds(event));
         if (refusal.isPresent()) {
-            responder.send(event.reply(renderer.create(refusal(refusal.get(), locale), locale)).setEphemeral(true), "refusal");
+            responder.send(
+                    event.reply(renderer.create(refusal(refusal.get(), locale), locale))
+                            .setEphemeral(true),
+                    "refusal");
             return;
         }
-        responder.send(event.replyModal(DiscordModals.render(flow.cards(locale).rejectionForm(proposalId))), "rejection form");
+        responder.send(
+                event.replyModal(DiscordModals.render(flow.cards(locale).rejectionForm(proposalId))), "rejection form");
     }
 
     void submitRejection(ModalInteractionEvent event, long proposalId) {
@@ -57,14 +62,22 @@ final class ReviewActions {
         decide(event, () -> flow.reject(proposalId, reviewer, roles, reason));
     }
 
-    private <E extends GenericInteractionCreateEvent & IReplyCallback & IMessageEditCallback> void decide(E event, Supplier<Decision> decision) {
+    private <E extends GenericInteractionCreateEvent & IReplyCallback & IMessageEditCallback> void decide(
+            E event, Supplier<Decision> decision) {
         String locale = invocations.locale(event);
-        responder.answer("review answer", decision,
-                outcome -> outcome.settled().isPresent() ? event.deferEdit()
-                        : event.reply(renderer.create(refusal(outcome, locale), locale)).setEphemeral(true),
+        responder.answer(
+                "review answer",
+                decision,
+                outcome -> outcome.settled().isPresent()
+                        ? event.deferEdit()
+                        : event.reply(renderer.create(refusal(outcome, locale), locale))
+                                .setEphemeral(true),
                 event::deferEdit,
-                outcome -> outcome.settled().isPresent() ? null
-                        : event.getHook().sendMessage(renderer.create(refusal(outcome, locale), locale)).setEphemeral(true));
+                outcome -> outcome.settled().isPresent()
+                        ? null
+                        : event.getHook()
+                                .sendMessage(renderer.create(refusal(outcome, locale), locale))
+                                .setEphemeral(true));
     }
 
     private Card refusal(Decision decision, String locale) {

@@ -45,6 +45,7 @@ record ShardRange(List<Integer> ids, int total) {
     }
 
     private static IllegalArgumentException invalid(String text) {
-        return new IllegalArgumentException("SKILLBOT_DISCORD_SHARDS must look like 0-1/4 (shards 0 and 1 of 4), not '" + text + "'");
+        return new IllegalArgumentException(
+                "SKILLBOT_DISCORD_SHARDS must look like 0-1/4 (shards 0 and 1 of 4), not '" + text + "'");
     }
 }

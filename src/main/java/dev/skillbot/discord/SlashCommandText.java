@@ -1,26 +1,26 @@
 package dev.skillbot.discord;
 
 import static dev.skillbot.discord.DiscordCommands.ABOUT;
-import static dev.skillbot.discord.DiscordCommands.EXPORT;
-import static dev.skillbot.discord.DiscordCommands.FORGET;
-import static dev.skillbot.discord.DiscordCommands.FORMAT;
-import static dev.skillbot.discord.DiscordCommands.ME;
-import static dev.skillbot.discord.DiscordCommands.NEXT;
-import static dev.skillbot.discord.DiscordCommands.SET;
 import static dev.skillbot.discord.DiscordCommands.ACTION;
 import static dev.skillbot.discord.DiscordCommands.ASK;
 import static dev.skillbot.discord.DiscordCommands.COMPARE;
 import static dev.skillbot.discord.DiscordCommands.DIGEST;
 import static dev.skillbot.discord.DiscordCommands.DOMAIN;
+import static dev.skillbot.discord.DiscordCommands.EXPORT;
+import static dev.skillbot.discord.DiscordCommands.FORGET;
+import static dev.skillbot.discord.DiscordCommands.FORMAT;
 import static dev.skillbot.discord.DiscordCommands.FROM;
 import static dev.skillbot.discord.DiscordCommands.LEVEL;
 import static dev.skillbot.discord.DiscordCommands.LIST;
 import static dev.skillbot.discord.DiscordCommands.LOOKUP;
+import static dev.skillbot.discord.DiscordCommands.ME;
+import static dev.skillbot.discord.DiscordCommands.NEXT;
 import static dev.skillbot.discord.DiscordCommands.PROPOSALS;
 import static dev.skillbot.discord.DiscordCommands.QUERY;
 import static dev.skillbot.discord.DiscordCommands.ROLE;
 import static dev.skillbot.discord.DiscordCommands.SCOPE;
 import static dev.skillbot.discord.DiscordCommands.SEARCH;
+import static dev.skillbot.discord.DiscordCommands.SET;
 import static dev.skillbot.discord.DiscordCommands.SKILL;
 import static dev.skillbot.discord.DiscordCommands.SUGGEST;
 import static dev.skillbot.discord.DiscordCommands.TEXT;
@@ -38,8 +38,7 @@ import java.util.stream.Stream;
  */
 final class SlashCommandText {
 
-    private SlashCommandText() {
-    }
+    private SlashCommandText() {}
 
     /** {@code /skill me set role:sre level:senior} gives {@code me sre senior}; {@code /skill next} gives {@code next <role> <level>}. */
     static String of(String group, String subcommand, Map<String, String> options) {
@@ -83,7 +82,10 @@ final class SlashCommandText {
     }
 
     private static String words(String... parts) {
-        return Stream.of(parts).filter(Objects::nonNull).map(part -> part.replaceAll("\\s+", " ").strip())
-                .filter(part -> !part.isEmpty()).collect(Collectors.joining(" "));
+        return Stream.of(parts)
+                .filter(Objects::nonNull)
+                .map(part -> part.replaceAll("\\s+", " ").strip())
+                .filter(part -> !part.isEmpty())
+                .collect(Collectors.joining(" "));
     }
 }

@@ -3,8 +3,8 @@ package dev.skillbot.discord;
 import dev.skillbot.card.ActionId;
 import dev.skillbot.card.Card;
 import dev.skillbot.card.ModalForm;
-import dev.skillbot.command.CommandService;
 import dev.skillbot.chat.Invocation;
+import dev.skillbot.command.CommandService;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
 import dev.skillbot.suggestion.ReviewFlow;
@@ -53,7 +53,8 @@ final class SuggestionActions {
         if (form.isPresent()) {
             open(event, form.get());
         } else {
-            String text = Messages.forLocale(invocation.locale()).get(MessageKey.SUGGEST_UNKNOWN_CELL, id.arg(0), id.arg(1), id.arg(2));
+            String text = Messages.forLocale(invocation.locale())
+                    .get(MessageKey.SUGGEST_UNKNOWN_CELL, id.arg(0), id.arg(1), id.arg(2));
             responder.reply(event, invocation.locale(), () -> DiscordCardRenderer.notice(text), true);
         }
     }
@@ -72,7 +73,8 @@ final class SuggestionActions {
             return DiscordCardRenderer.notice(flow.cards(locale).savedNotice(saved.proposal()));
         }
         if (submission instanceof Submission.Refused refused) {
-            return DiscordCardRenderer.notice(messages.get(refused.reason(), refused.args().toArray()));
+            return DiscordCardRenderer.notice(
+                    messages.get(refused.reason(), refused.args().toArray()));
         }
         return DiscordCardRenderer.notice(messages.get(MessageKey.STORE_UNAVAILABLE));
     }

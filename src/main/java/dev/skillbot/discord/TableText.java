@@ -9,8 +9,7 @@ final class TableText {
 
     private static final String GAP = "  ";
 
-    private TableText() {
-    }
+    private TableText() {}
 
     static String render(Table table) {
         List<List<String>> grid = new ArrayList<>();

@@ -35,9 +35,12 @@ final class CatalogHeads {
         try {
             Timestamp now = Timestamp.from(clock.instant());
             int updated = jdbc.sql("update catalog_head set commit_id = ?, published_at = ? where name = ?")
-                    .params(commitId, now, NAME).update();
+                    .params(commitId, now, NAME)
+                    .update();
             if (updated == 0) {
-                jdbc.sql("insert into catalog_head (name, commit_id, published_at) values (?, ?, ?)").params(NAME, commitId, now).update();
+                jdbc.sql("insert into catalog_head (name, commit_id, published_at) values (?, ?, ?)")
+                        .params(NAME, commitId, now)
+                        .update();
             }
         } catch (RuntimeException e) {
             log.warn("Published catalog commit {} not announced to the other replicas: {}", commitId, e.getMessage());
@@ -46,6 +49,11 @@ final class CatalogHeads {
 
     Optional<String> latest() {
         JdbcClient jdbc = database.get();
-        return jdbc == null ? Optional.empty() : jdbc.sql("select commit_id from catalog_head where name = ?").param(NAME).query(String.class).optional();
+        return jdbc == null
+                ? Optional.empty()
+                : jdbc.sql("select commit_id from catalog_head where name = ?")
+                        .param(NAME)
+                        .query(String.class)
+                        .optional();
     }
 }

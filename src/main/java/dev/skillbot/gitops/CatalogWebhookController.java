@@ -38,11 +38,14 @@ class CatalogWebhookController {
     }
 
     @PostMapping("/hooks/catalog")
-    ResponseEntity<String> push(HttpServletRequest request,
-                                @RequestHeader(value = "X-Hub-Signature-256", required = false) String githubSignature,
-                                @RequestHeader(value = "X-Gitlab-Token", required = false) String gitlabToken) throws IOException {
+    ResponseEntity<String> push(
+            HttpServletRequest request,
+            @RequestHeader(value = "X-Hub-Signature-256", required = false) String githubSignature,
+            @RequestHeader(value = "X-Gitlab-Token", required = false) String gitlabToken)
+            throws IOException {
         if (secret.length == 0) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body("webhook disabled: set SKILLBOT_CATALOG_GIT_WEBHOOK_SECRET\n");
+            return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                    .body("webhook disabled: set SKILLBOT_CATALOG_GIT_WEBHOOK_SECRET\n");
         }
         boolean gitlab = gitlabToken != null && equal(gitlabToken, new String(secret, StandardCharsets.UTF_8));
         if (!gitlab && githubSignature == null) {
@@ -50,12 +53,14 @@ class CatalogWebhookController {
         }
         Mac mac = mac();
         // The payload's form is checked in the same single pass, but only counts once the signature is good.
-        boolean wellFormed = PushPayload.wellFormed(new MacInputStream(request.getInputStream(), mac), request.getContentType());
+        boolean wellFormed =
+                PushPayload.wellFormed(new MacInputStream(request.getInputStream(), mac), request.getContentType());
         if (!gitlab && !equal(githubSignature, "sha256=" + HexFormat.of().formatHex(mac.doFinal()))) {
             return unauthorized();
         }
         if (!wellFormed) {
-            return ResponseEntity.badRequest().body("not a push payload: one JSON object, as application/json or a form's payload field\n");
+            return ResponseEntity.badRequest()
+                    .body("not a push payload: one JSON object, as application/json or a form's payload field\n");
         }
         poller.pullSoon();
         return ResponseEntity.accepted().body("pulling\n");

@@ -46,13 +46,14 @@ public final class GitCatalogHistory implements CatalogHistory {
 
     /** A history for the catalog directory if it sits in a Git work tree. */
     public static Optional<CatalogHistory> forDirectory(Path catalogDir, Push push) {
-        return forDirectory(catalogDir, push, commit -> { });
+        return forDirectory(catalogDir, push, commit -> {});
     }
 
     /** The same; {@code published} hears the commit id after each push, so other replicas can pull at once. */
     public static Optional<CatalogHistory> forDirectory(Path catalogDir, Push push, Consumer<String> published) {
         try {
-            FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(catalogDir.toAbsolutePath().toFile());
+            FileRepositoryBuilder builder = new FileRepositoryBuilder()
+                    .findGitDir(catalogDir.toAbsolutePath().toFile());
             if (builder.getGitDir() == null) {
                 return Optional.empty();
             }
@@ -69,8 +70,14 @@ public final class GitCatalogHistory implements CatalogHistory {
 
     @Override
     public synchronized Outcome commit(Path file, Author author, String message) {
-        String path = repository.getWorkTree().toPath().toAbsolutePath().normalize()
-                .relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        String path = repository
+                .getWorkTree()
+                .toPath()
+                .toAbsolutePath()
+                .normalize()
+                .relativize(file.toAbsolutePath().normalize())
+                .toString()
+                .replace('\\', '/');
         try (Git git = new Git(repository)) {
             git.add().addFilepattern(path).call();
             if (git.status().addPath(path).call().isClean()) {
@@ -113,8 +120,10 @@ public final class GitCatalogHistory implements CatalogHistory {
             if (published == null) {
                 return Optional.empty();
             }
-            for (RevCommit commit : git.log().add(published).setMaxCount(RECENT_COMMITS).call()) {
-                boolean match = commit.getFooterLines(PROPOSAL_TRAILER).stream().anyMatch(value -> value.strip().equals(wanted));
+            for (RevCommit commit :
+                    git.log().add(published).setMaxCount(RECENT_COMMITS).call()) {
+                boolean match = commit.getFooterLines(PROPOSAL_TRAILER).stream()
+                        .anyMatch(value -> value.strip().equals(wanted));
                 if (match) {
                     return Optional.of(commit.getId().name());
                 }

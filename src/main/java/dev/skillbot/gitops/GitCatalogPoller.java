@@ -50,7 +50,8 @@ public final class GitCatalogPoller implements SmartLifecycle {
     @Override
     public synchronized void start() {
         executor = DaemonThreads.scheduler("catalog-git-poller");
-        executor.scheduleWithFixedDelay(this::pullAndReload, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(
+                this::pullAndReload, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -59,10 +59,13 @@ public record GitCatalogProperties(
 
     @Override
     public String toString() {
-        return "GitCatalogProperties[url=" + MaskedUrls.in(url) + ", branch=" + branch + ", path=" + path + ", token=" + secret(token)
+        return "GitCatalogProperties[url=" + MaskedUrls.in(url) + ", branch=" + branch + ", path=" + path + ", token="
+                + secret(token)
                 + ", push=" + push + ", pollInterval=" + pollInterval + ", webhookSecret=" + secret(webhookSecret)
-                + ", checkout=" + checkout + ", sshKey=" + secret(sshKey) + ", sshKeyPassphrase=" + secret(sshKeyPassphrase)
-                + ", sshKnownHosts=" + secret(sshKnownHosts) + ", timeout=" + timeout + ", headCheck=" + headCheck + "]";
+                + ", checkout=" + checkout + ", sshKey=" + secret(sshKey) + ", sshKeyPassphrase="
+                + secret(sshKeyPassphrase)
+                + ", sshKnownHosts=" + secret(sshKnownHosts) + ", timeout=" + timeout + ", headCheck=" + headCheck
+                + "]";
     }
 
     private static String secret(String value) {

@@ -23,7 +23,12 @@ public final class GitCatalogSync implements CatalogOrigin {
     private static final Logger log = LoggerFactory.getLogger(GitCatalogSync.class);
 
     /** What a pull did. */
-    public enum Pulled { UNCHANGED, UPDATED, DIVERGED, FAILED }
+    public enum Pulled {
+        UNCHANGED,
+        UPDATED,
+        DIVERGED,
+        FAILED
+    }
 
     private final GitCatalogProperties git;
     private final GitTransport transport;
@@ -53,15 +58,27 @@ public final class GitCatalogSync implements CatalogOrigin {
         try {
             Files.createDirectories(checkout);
             log.info("Cloning the catalog from {} ({}) into {}", git.masked(git.url()), git.branch(), checkout);
-            Git.cloneRepository().setURI(git.url()).setBranch(git.branch()).setDirectory(checkout.toFile())
-                    .setTransportConfigCallback(transport).call().close();
+            Git.cloneRepository()
+                    .setURI(git.url())
+                    .setBranch(git.branch())
+                    .setDirectory(checkout.toFile())
+                    .setTransportConfigCallback(transport)
+                    .call()
+                    .close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GitAPIException | RuntimeException e) {
-            String hostKey = transport.lastHostKeyRefusal().map(refusal -> " " + refusal + ".").orElse("");
-            throw new GitCloneException("Could not clone the catalog from " + git.masked(git.url()) + " (branch " + git.branch()
-                    + "): " + oneLine(e) + "." + hostKey + " Check SKILLBOT_CATALOG_GIT_URL, SKILLBOT_CATALOG_GIT_BRANCH and "
-                    + (GitTransport.isSsh(git.url()) ? "SKILLBOT_CATALOG_GIT_SSH_KEY, SKILLBOT_CATALOG_GIT_SSH_KNOWN_HOSTS" : "SKILLBOT_CATALOG_GIT_TOKEN")
+            String hostKey = transport
+                    .lastHostKeyRefusal()
+                    .map(refusal -> " " + refusal + ".")
+                    .orElse("");
+            throw new GitCloneException("Could not clone the catalog from " + git.masked(git.url()) + " (branch "
+                    + git.branch()
+                    + "): " + oneLine(e) + "." + hostKey
+                    + " Check SKILLBOT_CATALOG_GIT_URL, SKILLBOT_CATALOG_GIT_BRANCH and "
+                    + (GitTransport.isSsh(git.url())
+                            ? "SKILLBOT_CATALOG_GIT_SSH_KEY, SKILLBOT_CATALOG_GIT_SSH_KNOWN_HOSTS"
+                            : "SKILLBOT_CATALOG_GIT_TOKEN")
                     + "; the remote must answer within SKILLBOT_CATALOG_GIT_TIMEOUT (" + git.timeoutSeconds() + " s).");
         }
     }
@@ -69,7 +86,10 @@ public final class GitCatalogSync implements CatalogOrigin {
     /** Fetches and fast-forwards; a clone with its own commits or edits is left as it is, and so is one the remote cannot update. */
     public synchronized Pulled pull() {
         try (Git repo = Git.open(git.checkout().toFile())) {
-            repo.fetch().setRemote("origin").setTransportConfigCallback(transport).call();
+            repo.fetch()
+                    .setRemote("origin")
+                    .setTransportConfigCallback(transport)
+                    .call();
             Repository repository = repo.getRepository();
             ObjectId head = repository.resolve("HEAD");
             ObjectId remote = repository.resolve("refs/remotes/origin/" + git.branch());
@@ -77,17 +97,25 @@ public final class GitCatalogSync implements CatalogOrigin {
                 return Pulled.UNCHANGED;
             }
             if (!repo.status().call().isClean()) {
-                log.warn("The catalog clone has local edits; not pulling {} until they are committed or removed", remote.name());
+                log.warn(
+                        "The catalog clone has local edits; not pulling {} until they are committed or removed",
+                        remote.name());
                 return Pulled.DIVERGED;
             }
-            MergeResult merge = repo.merge().include(remote).setFastForward(org.eclipse.jgit.api.MergeCommand.FastForwardMode.FF_ONLY).call();
+            MergeResult merge = repo.merge()
+                    .include(remote)
+                    .setFastForward(org.eclipse.jgit.api.MergeCommand.FastForwardMode.FF_ONLY)
+                    .call();
             if (!merge.getMergeStatus().isSuccessful()) {
                 log.warn("The catalog clone has commits the remote does not; not pulling ({})", merge.getMergeStatus());
                 return Pulled.DIVERGED;
             }
             return Pulled.UPDATED;
         } catch (IOException | GitAPIException | RuntimeException e) {
-            log.warn("Pulling the catalog from {} failed; the clone stays as it is: {}", git.masked(git.url()), oneLine(e));
+            log.warn(
+                    "Pulling the catalog from {} failed; the clone stays as it is: {}",
+                    git.masked(git.url()),
+                    oneLine(e));
             return Pulled.FAILED;
         }
     }

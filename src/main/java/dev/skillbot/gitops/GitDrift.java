@@ -13,19 +13,24 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 /** Whether the catalog's Git work tree has moved away from its remote: local edits, or commits not pushed. */
 public final class GitDrift {
 
-    private GitDrift() {
-    }
+    private GitDrift() {}
 
     /** A short description, or empty when the catalog is not in a Git work tree. */
     public static Optional<String> describe(Path catalogDir) {
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(catalogDir.toAbsolutePath().toFile());
+        FileRepositoryBuilder builder = new FileRepositoryBuilder()
+                .findGitDir(catalogDir.toAbsolutePath().toFile());
         if (builder.getGitDir() == null) {
             return Optional.empty();
         }
-        try (Repository repository = builder.build(); Git git = new Git(repository)) {
+        try (Repository repository = builder.build();
+                Git git = new Git(repository)) {
             Status status = git.status().call();
-            int edits = status.getModified().size() + status.getChanged().size() + status.getAdded().size()
-                    + status.getRemoved().size() + status.getMissing().size() + status.getUntracked().size();
+            int edits = status.getModified().size()
+                    + status.getChanged().size()
+                    + status.getAdded().size()
+                    + status.getRemoved().size()
+                    + status.getMissing().size()
+                    + status.getUntracked().size();
             BranchTrackingStatus tracking = BranchTrackingStatus.of(repository, repository.getBranch());
             StringBuilder text = new StringBuilder(repository.getBranch()).append(": ");
             if (tracking == null) {
@@ -33,8 +38,12 @@ public final class GitDrift {
             } else if (tracking.getAheadCount() == 0 && tracking.getBehindCount() == 0) {
                 text.append("in sync with ").append(shortName(tracking.getRemoteTrackingBranch()));
             } else {
-                text.append(tracking.getAheadCount()).append(" commits not pushed, ").append(tracking.getBehindCount())
-                        .append(" not pulled (").append(shortName(tracking.getRemoteTrackingBranch())).append(")");
+                text.append(tracking.getAheadCount())
+                        .append(" commits not pushed, ")
+                        .append(tracking.getBehindCount())
+                        .append(" not pulled (")
+                        .append(shortName(tracking.getRemoteTrackingBranch()))
+                        .append(")");
             }
             text.append(edits == 0 ? ", no local edits" : ", " + edits + " files edited locally");
             return Optional.of(text.toString());

@@ -6,10 +6,10 @@ import dev.skillbot.suggestion.CatalogHistory;
 import dev.skillbot.suggestion.CatalogWriter;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @Configuration(proxyBeanMethods = false)
 class GitOpsConfiguration {
@@ -27,8 +27,10 @@ class GitOpsConfiguration {
      * configured; the repository is opened with the first approved edit.
      */
     @Bean
-    CatalogHistory catalogHistory(CatalogReloader catalogs, GitCatalogProperties git, GitTransport transport, CatalogHeads heads) {
-        return new LazyCatalogHistory(() -> GitCatalogHistory.forDirectory(catalogs.dir(), GitPushSettings.of(git, transport), heads::announce)
+    CatalogHistory catalogHistory(
+            CatalogReloader catalogs, GitCatalogProperties git, GitTransport transport, CatalogHeads heads) {
+        return new LazyCatalogHistory(() -> GitCatalogHistory.forDirectory(
+                        catalogs.dir(), GitPushSettings.of(git, transport), heads::announce)
                 .orElse(CatalogHistory.NONE));
     }
 
@@ -49,14 +51,18 @@ class GitOpsConfiguration {
         }
 
         @Bean
-        GitCatalogPoller gitCatalogPoller(GitCatalogSync sync, CatalogReloader catalogs, CatalogWriter writer, GitCatalogProperties git) {
+        GitCatalogPoller gitCatalogPoller(
+                GitCatalogSync sync, CatalogReloader catalogs, CatalogWriter writer, GitCatalogProperties git) {
             return new GitCatalogPoller(sync, catalogs, writer, git.pollInterval());
         }
 
         /** Pulls within {@link GitCatalogProperties#headCheck()} (1 s) of another replica's push, not at the next poll. */
         @Bean
-        PeriodicTask catalogHeadWatcher(CatalogHeads heads, GitCatalogSync sync, GitCatalogPoller poller, GitCatalogProperties git) {
-            return new PeriodicTask("catalog-head-watcher", new CatalogHeadWatcher(heads, sync::head, poller::pullSoon)::check,
+        PeriodicTask catalogHeadWatcher(
+                CatalogHeads heads, GitCatalogSync sync, GitCatalogPoller poller, GitCatalogProperties git) {
+            return new PeriodicTask(
+                    "catalog-head-watcher",
+                    new CatalogHeadWatcher(heads, sync::head, poller::pullSoon)::check,
                     git.headCheck());
         }
     }

@@ -75,13 +75,16 @@ final class GitPublisher {
             for (PushResult result : command.call()) {
                 for (RemoteRefUpdate update : result.getRemoteUpdates()) {
                     switch (update.getStatus()) {
-                        case OK, UP_TO_DATE -> { }
+                        case OK, UP_TO_DATE -> {}
                         case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED -> {
-                            return new CatalogHistory.Publication(CatalogHistory.Published.REJECTED, "the remote moved on");
+                            return new CatalogHistory.Publication(
+                                    CatalogHistory.Published.REJECTED, "the remote moved on");
                         }
                         default -> {
-                            return new CatalogHistory.Publication(CatalogHistory.Published.FAILED, push.remote() + " refused the push ("
-                                    + update.getStatus() + (update.getMessage() == null ? "" : ": " + update.getMessage()) + ")");
+                            return new CatalogHistory.Publication(
+                                    CatalogHistory.Published.FAILED,
+                                    push.remote() + " refused the push (" + update.getStatus()
+                                            + (update.getMessage() == null ? "" : ": " + update.getMessage()) + ")");
                         }
                     }
                 }
@@ -89,7 +92,8 @@ final class GitPublisher {
             published.accept(repository.resolve("HEAD").name());
             return CatalogHistory.Publication.done();
         } catch (GitAPIException | IOException | RuntimeException e) {
-            return new CatalogHistory.Publication(CatalogHistory.Published.FAILED, "could not push to " + push.remote() + ": " + e.getMessage());
+            return new CatalogHistory.Publication(
+                    CatalogHistory.Published.FAILED, "could not push to " + push.remote() + ": " + e.getMessage());
         }
     }
 
@@ -115,8 +119,12 @@ final class GitPublisher {
     }
 
     private void dropUnpublished(Git git, ObjectId head) throws GitAPIException, IOException {
-        for (RevCommit commit : git.log().addRange(head, repository.resolve("HEAD")).call()) {
-            log.warn("Dropping catalog commit {} that was never published ({})", commit.abbreviate(12).name(), commit.getShortMessage());
+        for (RevCommit commit :
+                git.log().addRange(head, repository.resolve("HEAD")).call()) {
+            log.warn(
+                    "Dropping catalog commit {} that was never published ({})",
+                    commit.abbreviate(12).name(),
+                    commit.getShortMessage());
         }
         git.reset().setMode(ResetCommand.ResetType.HARD).setRef(head.name()).call();
     }
@@ -130,6 +138,7 @@ final class GitPublisher {
     }
 
     private static List<String> firstChanges(Status status) {
-        return (status.getUncommittedChanges().isEmpty() ? status.getUntracked() : status.getUncommittedChanges()).stream().limit(3).toList();
+        return (status.getUncommittedChanges().isEmpty() ? status.getUntracked() : status.getUncommittedChanges())
+                .stream().limit(3).toList();
     }
 }

@@ -3,8 +3,7 @@ package dev.skillbot.gitops;
 /** Turns {@code SKILLBOT_CATALOG_GIT_PUSH} into where approved edits are pushed, and how (the catalog's {@link GitTransport}). */
 public final class GitPushSettings {
 
-    private GitPushSettings() {
-    }
+    private GitPushSettings() {}
 
     public static GitCatalogHistory.Push of(GitCatalogProperties git, GitTransport transport) {
         String push = git.push().strip();

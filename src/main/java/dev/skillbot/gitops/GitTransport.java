@@ -55,9 +55,10 @@ public final class GitTransport implements TransportConfigCallback, AutoCloseabl
                     + " is required: the private key's text (OpenSSH or PEM)");
         }
         if (!git.sshKey().isBlank() && git.sshKnownHosts().isBlank()) {
-            throw new IllegalStateException(SshKeys.KEY + " is set, so " + KnownHosts.VARIABLE + " is required: the known_hosts"
-                    + " lines of the Git server (ssh-keyscan output checked against the fingerprints the host publishes);"
-                    + " unknown hosts are never accepted");
+            throw new IllegalStateException(
+                    SshKeys.KEY + " is set, so " + KnownHosts.VARIABLE + " is required: the known_hosts"
+                            + " lines of the Git server (ssh-keyscan output checked against the fingerprints the host publishes);"
+                            + " unknown hosts are never accepted");
         }
         List<KeyPair> keys = git.sshKey().isBlank() ? List.of() : SshKeys.read(git.sshKey(), git.sshKeyPassphrase());
         KnownHosts knownHosts = KnownHosts.parse(git.sshKnownHosts());
@@ -65,9 +66,13 @@ public final class GitTransport implements TransportConfigCallback, AutoCloseabl
             throw new IllegalStateException(KnownHosts.VARIABLE + " lists no host key this Java runtime can use");
         }
         if (sshUrl) {
-            log.info("SSH to the catalog remote with {} key(s) and {} known host key(s)", keys.size(), knownHosts.size());
+            log.info(
+                    "SSH to the catalog remote with {} key(s) and {} known host key(s)",
+                    keys.size(),
+                    knownHosts.size());
         }
-        CredentialsProvider token = git.token().isBlank() ? null : new UsernamePasswordCredentialsProvider("x-access-token", git.token());
+        CredentialsProvider token =
+                git.token().isBlank() ? null : new UsernamePasswordCredentialsProvider("x-access-token", git.token());
         return new GitTransport(token, knownHosts, keys, git.timeoutSeconds());
     }
 
@@ -125,7 +130,10 @@ public final class GitTransport implements TransportConfigCallback, AutoCloseabl
         try {
             URIish uri = new URIish(url.strip());
             if (uri.getScheme() == null) {
-                return uri.getHost() != null && !uri.getHost().isEmpty() && uri.getPath() != null && !uri.getPath().isEmpty();
+                return uri.getHost() != null
+                        && !uri.getHost().isEmpty()
+                        && uri.getPath() != null
+                        && !uri.getPath().isEmpty();
             }
             return SSH_SCHEMES.contains(uri.getScheme().toLowerCase(Locale.ROOT));
         } catch (URISyntaxException e) {
@@ -136,7 +144,9 @@ public final class GitTransport implements TransportConfigCallback, AutoCloseabl
     private static SshdSessionFactory sshSessions(List<KeyPair> keys, KnownHosts knownHosts) {
         // JGit needs a home and an SSH directory to build a factory; nothing in them is read: no config file,
         // identities, known_hosts or agent, as set here.
-        File home = FS.DETECTED.userHome() != null ? FS.DETECTED.userHome() : new File(System.getProperty("java.io.tmpdir"));
+        File home = FS.DETECTED.userHome() != null
+                ? FS.DETECTED.userHome()
+                : new File(System.getProperty("java.io.tmpdir"));
         return new SshdSessionFactoryBuilder()
                 .setHomeDirectory(home)
                 .setSshDirectory(new File(home, ".ssh"))

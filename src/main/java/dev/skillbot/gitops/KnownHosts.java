@@ -36,8 +36,7 @@ final class KnownHosts implements ServerKeyDatabase {
         }
     }
 
-    private record HostAndPort(String host, int port) {
-    }
+    private record HostAndPort(String host, int port) {}
 
     private final List<Line> lines;
     private final AtomicReference<String> lastRefusal = new AtomicReference<>();
@@ -70,8 +69,11 @@ final class KnownHosts implements ServerKeyDatabase {
                         + " is not supported; list the host keys themselves");
             }
             if (key == null) {
-                log.warn("{} line {}: key type {} is not supported by this Java runtime; the line is ignored",
-                        VARIABLE, i + 1, entry.getKeyEntry().getKeyType());
+                log.warn(
+                        "{} line {}: key type {} is not supported by this Java runtime; the line is ignored",
+                        VARIABLE,
+                        i + 1,
+                        entry.getKeyEntry().getKeyType());
                 continue;
             }
             lines.add(new Line(entry, key, marker != null));
@@ -86,26 +88,41 @@ final class KnownHosts implements ServerKeyDatabase {
     @Override
     public List<PublicKey> lookup(String connectAddress, InetSocketAddress remoteAddress, Configuration config) {
         List<HostAndPort> candidates = candidates(connectAddress, remoteAddress);
-        return lines.stream().filter(line -> !line.revoked() && line.matches(candidates)).map(Line::key).toList();
+        return lines.stream()
+                .filter(line -> !line.revoked() && line.matches(candidates))
+                .map(Line::key)
+                .toList();
     }
 
     @Override
-    public boolean accept(String connectAddress, InetSocketAddress remoteAddress, PublicKey serverKey, Configuration config,
-                          CredentialsProvider provider) {
+    public boolean accept(
+            String connectAddress,
+            InetSocketAddress remoteAddress,
+            PublicKey serverKey,
+            Configuration config,
+            CredentialsProvider provider) {
         lastRefusal.set(null);
         List<HostAndPort> candidates = candidates(connectAddress, remoteAddress);
         String described = KeyUtils.getKeyType(serverKey) + " " + KeyUtils.getFingerPrint(serverKey);
-        if (lines.stream().anyMatch(line -> line.revoked() && KeyUtils.compareKeys(line.key(), serverKey) && line.matches(candidates))) {
-            return refuse("Refused the SSH host " + connectAddress + ": its key " + described + " is marked @revoked in " + VARIABLE);
+        if (lines.stream()
+                .anyMatch(line ->
+                        line.revoked() && KeyUtils.compareKeys(line.key(), serverKey) && line.matches(candidates))) {
+            return refuse("Refused the SSH host " + connectAddress + ": its key " + described
+                    + " is marked @revoked in " + VARIABLE);
         }
-        List<Line> listed = lines.stream().filter(line -> !line.revoked() && line.matches(candidates)).toList();
+        List<Line> listed = lines.stream()
+                .filter(line -> !line.revoked() && line.matches(candidates))
+                .toList();
         if (listed.stream().anyMatch(line -> KeyUtils.compareKeys(line.key(), serverKey))) {
             return true;
         }
-        return refuse(listed.isEmpty()
-                ? "Refused the SSH host " + connectAddress + ": it is not listed in " + VARIABLE + " (its key is " + described + ")"
-                : "Refused the SSH host " + connectAddress + ": its key " + described + " is not the one listed in " + VARIABLE
-                        + " (the host key changed, or something is in between)");
+        return refuse(
+                listed.isEmpty()
+                        ? "Refused the SSH host " + connectAddress + ": it is not listed in " + VARIABLE
+                                + " (its key is " + described + ")"
+                        : "Refused the SSH host " + connectAddress + ": its key " + described
+                                + " is not the one listed in " + VARIABLE
+                                + " (the host key changed, or something is in between)");
     }
 
     /** Why the last connection's host key was refused; empty when the last one was accepted. */
@@ -125,7 +142,8 @@ final class KnownHosts implements ServerKeyDatabase {
         if (connectAddress.startsWith("[") && connectAddress.contains("]:")) {
             int end = connectAddress.indexOf("]:");
             try {
-                candidates.add(new HostAndPort(connectAddress.substring(1, end), Integer.parseInt(connectAddress.substring(end + 2))));
+                candidates.add(new HostAndPort(
+                        connectAddress.substring(1, end), Integer.parseInt(connectAddress.substring(end + 2))));
             } catch (NumberFormatException e) {
                 // not an address JGit produces; the resolved address below still counts
             }

@@ -13,8 +13,7 @@ public final class MaskedUrls {
     public static final String MASK = "***";
     private static final Pattern USER_INFO = Pattern.compile("\\b([A-Za-z][A-Za-z0-9+.-]*)://([^/?#@\\s]+)@");
 
-    private MaskedUrls() {
-    }
+    private MaskedUrls() {}
 
     /**
      * {@code text} with every URL's password masked, and a user name alone masked too unless the URL is
@@ -25,8 +24,8 @@ public final class MaskedUrls {
             return text;
         }
         Matcher matcher = USER_INFO.matcher(text);
-        return matcher.replaceAll(match -> Matcher.quoteReplacement(
-                match.group(1) + "://" + masked(match.group(1), match.group(2)) + "@"));
+        return matcher.replaceAll(match ->
+                Matcher.quoteReplacement(match.group(1) + "://" + masked(match.group(1), match.group(2)) + "@"));
     }
 
     private static String masked(String scheme, String userInfo) {

@@ -22,19 +22,20 @@ import tools.jackson.core.json.JsonFactory;
  */
 final class PushPayload {
 
-    private static final JsonFactory JSON = JsonFactory.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
+    private static final JsonFactory JSON =
+            JsonFactory.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
     private static final byte[] FORM_FIELD = "payload=".getBytes(StandardCharsets.US_ASCII);
 
-    private PushPayload() {
-    }
+    private PushPayload() {}
 
     /** Reads {@code body} to its end; an {@link IOException} of the stream itself (too large, cut) is thrown. */
     static boolean wellFormed(InputStream body, String contentType) throws IOException {
-        String type = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        String type =
+                contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         boolean wellFormed = switch (type) {
             case "application/json" -> oneObject(body);
-            case "application/x-www-form-urlencoded" -> Arrays.equals(body.readNBytes(FORM_FIELD.length), FORM_FIELD)
-                    && oneObject(new FormValueStream(body));
+            case "application/x-www-form-urlencoded" ->
+                Arrays.equals(body.readNBytes(FORM_FIELD.length), FORM_FIELD) && oneObject(new FormValueStream(body));
             default -> false;
         };
         body.transferTo(OutputStream.nullOutputStream());

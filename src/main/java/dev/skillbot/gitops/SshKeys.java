@@ -23,8 +23,7 @@ final class SshKeys {
     static final String KEY = "SKILLBOT_CATALOG_GIT_SSH_KEY";
     static final String PASSPHRASE = "SKILLBOT_CATALOG_GIT_SSH_KEY_PASSPHRASE";
 
-    private SshKeys() {
-    }
+    private SshKeys() {}
 
     /** The key pairs in the text; fails start-up with a message naming the variable when there is none. */
     static List<KeyPair> read(String text, String passphrase) {
@@ -36,26 +35,31 @@ final class SshKeys {
         Iterable<KeyPair> keys;
         try {
             byte[] bytes = (unescapeNewlines(text).strip() + "\n").getBytes(StandardCharsets.UTF_8);
-            keys = SecurityUtils.loadKeyPairIdentities(null, NamedResource.ofName(KEY), new ByteArrayInputStream(bytes), password);
+            keys = SecurityUtils.loadKeyPairIdentities(
+                    null, NamedResource.ofName(KEY), new ByteArrayInputStream(bytes), password);
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
             if (encrypted.get()) {
-                throw new IllegalStateException(passphrase.isEmpty()
-                        ? KEY + " is encrypted: set " + PASSPHRASE + " to its passphrase"
-                        : KEY + " could not be decrypted with " + PASSPHRASE + ": wrong passphrase");
+                throw new IllegalStateException(
+                        passphrase.isEmpty()
+                                ? KEY + " is encrypted: set " + PASSPHRASE + " to its passphrase"
+                                : KEY + " could not be decrypted with " + PASSPHRASE + ": wrong passphrase");
             }
             if (e instanceof NoSuchAlgorithmException) {
-                throw new IllegalStateException(KEY + " is a key type this Java runtime cannot use; use an ed25519, ECDSA or RSA key");
+                throw new IllegalStateException(
+                        KEY + " is a key type this Java runtime cannot use; use an ed25519, ECDSA or RSA key");
             }
-            throw new IllegalStateException(KEY + " is not a readable private key (" + e.getClass().getSimpleName()
-                    + "): it must hold the whole private key, from -----BEGIN to -----END, in OpenSSH or PEM format");
+            throw new IllegalStateException(
+                    KEY + " is not a readable private key (" + e.getClass().getSimpleName()
+                            + "): it must hold the whole private key, from -----BEGIN to -----END, in OpenSSH or PEM format");
         }
         List<KeyPair> pairs = new ArrayList<>();
         if (keys != null) {
             keys.forEach(pairs::add);
         }
         if (pairs.isEmpty()) {
-            throw new IllegalStateException(KEY + " holds no private key: it must hold the key's text itself, from -----BEGIN to -----END"
-                    + " (OpenSSH or PEM), not a path or a public key");
+            throw new IllegalStateException(
+                    KEY + " holds no private key: it must hold the key's text itself, from -----BEGIN to -----END"
+                            + " (OpenSSH or PEM), not a path or a public key");
         }
         return pairs;
     }

@@ -22,7 +22,8 @@ class HttpConfiguration {
     }
 
     private static FilterRegistrationBean<BodySizeLimitFilter> limit(String path, long bytes) {
-        FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(bytes));
+        FilterRegistrationBean<BodySizeLimitFilter> registration =
+                new FilterRegistrationBean<>(new BodySizeLimitFilter(bytes));
         registration.addUrlPatterns(path);
         registration.setOrder(HttpLimits.FILTER_ORDER);
         return registration;

@@ -1,8 +1,8 @@
 package dev.skillbot.http;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.core.Ordered;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 
 /**

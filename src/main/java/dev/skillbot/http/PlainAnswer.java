@@ -7,8 +7,7 @@ import java.nio.charset.StandardCharsets;
 /** A short plain-text answer to a request refused before any handler ran: a status and one line, no stack trace. */
 public final class PlainAnswer {
 
-    private PlainAnswer() {
-    }
+    private PlainAnswer() {}
 
     public static void send(HttpServletResponse response, int status, String line) throws IOException {
         byte[] body = (line + "\n").getBytes(StandardCharsets.UTF_8);

@@ -13,6 +13,7 @@ public final class Messages {
     public static final List<String> SUPPORTED = List.of("en", "zh-CN");
     /** The base name of the message bundles, for whatever else reads them (such as Discord's command localisation). */
     public static final String BUNDLE = "i18n.messages";
+
     private static final Map<String, Messages> CACHE = new ConcurrentHashMap<>();
 
     private final String localeTag;
@@ -23,8 +24,8 @@ public final class Messages {
     private Messages(String localeTag) {
         this.localeTag = localeTag;
         this.locale = Locale.forLanguageTag(localeTag);
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = ResourceBundle.getBundle(
+                BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** Messages for a supported locale; anything else (including {@code zh-TW}, {@code fr}) gets English, or Chinese for {@code zh*}. */
@@ -44,14 +45,17 @@ public final class Messages {
         if (args.length == 0) {
             return bundle.getString(key.key()).replace("''", "'");
         }
-        // Parsing a pattern costs more than formatting it: parse once, and format a copy (MessageFormat is not thread-safe).
+        // Parsing a pattern costs more than formatting it: parse once, and format a copy (MessageFormat is not
+        // thread-safe).
         MessageFormat parsed = formats.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k.key()), locale));
         return ((MessageFormat) parsed.clone()).format(args);
     }
 
     /** True when the bundle for this locale itself (not a parent) defines the key. */
     public boolean defines(String key) {
-        return bundle.keySet().contains(key) && bundle.getString(key) != null && !bundle.getString(key).isBlank();
+        return bundle.keySet().contains(key)
+                && bundle.getString(key) != null
+                && !bundle.getString(key).isBlank();
     }
 
     public java.util.Set<String> keys() {

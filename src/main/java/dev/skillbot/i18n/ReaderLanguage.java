@@ -27,9 +27,16 @@ public final class ReaderLanguage {
      * The reader's language. {@code platformLocale} may answer null or an unsupported tag (such as
      * {@code fr} or Discord's {@code unknown}); {@code workspaceDefault} is used then.
      */
-    public String of(Platform platform, String workspace, String user, Supplier<String> platformLocale, String workspaceDefault) {
+    public String of(
+            Platform platform,
+            String workspace,
+            String user,
+            Supplier<String> platformLocale,
+            String workspaceDefault) {
         String fallback = supported(workspaceDefault).orElse(Messages.SUPPORTED.get(0));
-        return preferred(platform, workspace, user).or(() -> supported(platformLocale.get())).orElse(fallback);
+        return preferred(platform, workspace, user)
+                .or(() -> supported(platformLocale.get()))
+                .orElse(fallback);
     }
 
     /**
@@ -53,7 +60,9 @@ public final class ReaderLanguage {
         try {
             return preferences.preferred(platform, workspace, user).flatMap(ReaderLanguage::supported);
         } catch (RuntimeException e) {
-            log.warn("Language preferences unavailable ({}), using the platform's locale", e.getClass().getSimpleName());
+            log.warn(
+                    "Language preferences unavailable ({}), using the platform's locale",
+                    e.getClass().getSimpleName());
             return Optional.empty();
         }
     }

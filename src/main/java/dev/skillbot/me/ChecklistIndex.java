@@ -15,13 +15,14 @@ public final class ChecklistIndex {
 
     private static final int MAX_CHECKLISTS = 512;
 
-    private record Key(String revision, String role, String from, String to) {
-    }
+    private record Key(String revision, String role, String from, String to) {}
 
-    private final Cache<Key, PromotionChecklist> checklists = Caffeine.newBuilder().maximumSize(MAX_CHECKLISTS).build();
+    private final Cache<Key, PromotionChecklist> checklists =
+            Caffeine.newBuilder().maximumSize(MAX_CHECKLISTS).build();
 
     public PromotionChecklist get(Catalog catalog, Role role, Level from, Level to) {
-        return checklists.get(new Key(catalog.revision(), role.id(), from.id(), to.id()),
+        return checklists.get(
+                new Key(catalog.revision(), role.id(), from.id(), to.id()),
                 key -> PromotionChecklist.of(catalog, role, from, to));
     }
 

@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ExportCard {
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final MeContext me;
 
@@ -27,11 +28,19 @@ final class ExportCard {
     }
 
     Card build(List<String> words) {
-        boolean yaml = words.stream().anyMatch(word -> word.toLowerCase(Locale.ROOT).startsWith("y"));
+        boolean yaml =
+                words.stream().anyMatch(word -> word.toLowerCase(Locale.ROOT).startsWith("y"));
         return me.orUnavailable(() -> {
             String text = write(document(), yaml);
             String title = me.t(MessageKey.ME_EXPORT_TITLE, yaml ? "YAML" : "JSON");
-            return new Card(Card.Kind.NOTICE, title, List.of(), List.of(), List.of(Section.of("", null, text)), List.of(), title);
+            return new Card(
+                    Card.Kind.NOTICE,
+                    title,
+                    List.of(),
+                    List.of(),
+                    List.of(Section.of("", null, text)),
+                    List.of(),
+                    title);
         });
     }
 

@@ -23,7 +23,9 @@ record MarkCounts(int gone, int changed) {
     }
 
     static Optional<String> text(Catalog catalog, CellRef cell) {
-        return catalog.skill(cell.skillId()).flatMap(skill -> catalog.level(cell.levelId())
-                .flatMap(level -> skill.expectation(level, cell.roleId()))).map(Expectation::text);
+        return catalog.skill(cell.skillId())
+                .flatMap(skill ->
+                        catalog.level(cell.levelId()).flatMap(level -> skill.expectation(level, cell.roleId())))
+                .map(Expectation::text);
     }
 }

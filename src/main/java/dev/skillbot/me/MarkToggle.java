@@ -17,20 +17,22 @@ final class MarkToggle {
     static final String ON = "on";
     static final String OFF = "off";
 
-    private MarkToggle() {
-    }
+    private MarkToggle() {}
 
     /**
      * The toggle's id; when {@code then} makes it too long for an action id, the id without it (which
      * answers with the cell's own lookup); empty when even that does not fit (then the card shows no toggle).
      */
     static Optional<ActionId> id(CellRef cell, boolean on, String then) {
-        String toggle = String.join(" ", "me", MeCommands.MARK, cell.skillId(), cell.levelId(), cell.roleId(), on ? ON : OFF);
+        String toggle =
+                String.join(" ", "me", MeCommands.MARK, cell.skillId(), cell.levelId(), cell.roleId(), on ? ON : OFF);
         String text = (toggle + " " + then).strip();
         if (ActionId.fits(ActionId.Action.SHOW, text)) {
             return Optional.of(ActionId.of(ActionId.Action.SHOW, text));
         }
-        return ActionId.fits(ActionId.Action.SHOW, toggle) ? Optional.of(ActionId.of(ActionId.Action.SHOW, toggle)) : Optional.empty();
+        return ActionId.fits(ActionId.Action.SHOW, toggle)
+                ? Optional.of(ActionId.of(ActionId.Action.SHOW, toggle))
+                : Optional.empty();
     }
 
     /** Writes the mark (the store may be down: then the card that follows says so) and names the card to show. */
@@ -44,7 +46,13 @@ final class MarkToggle {
             if (words.get(3).equals(OFF)) {
                 stores.markStore().clear(user, cell);
             } else if (text.isPresent()) {
-                stores.markStore().set(user, new SelfMark(cell, SelfMark.hash(text.get()), stores.clock().instant()));
+                stores.markStore()
+                        .set(
+                                user,
+                                new SelfMark(
+                                        cell,
+                                        SelfMark.hash(text.get()),
+                                        stores.clock().instant()));
             }
         } catch (MeUnavailableException e) {
             // the card that follows shows the generic parts and the note that personal ones are unavailable

@@ -2,8 +2,8 @@ package dev.skillbot.me;
 
 import dev.skillbot.card.Card;
 import dev.skillbot.catalog.Catalog;
-import dev.skillbot.command.Command;
 import dev.skillbot.chat.Invocation;
+import dev.skillbot.command.Command;
 import dev.skillbot.command.PersonalCommands;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
@@ -72,7 +72,9 @@ public final class MeCommands implements PersonalCommands {
     @Override
     public Optional<String> act(Command.Personal command, Invocation invocation, Catalog catalog) {
         List<String> words = command.words();
-        if (command.kind() != Command.Personal.Kind.ME || words.isEmpty() || !words.get(0).equals(MARK)) {
+        if (command.kind() != Command.Personal.Kind.ME
+                || words.isEmpty()
+                || !words.get(0).equals(MARK)) {
             return Optional.empty();
         }
         return MarkToggle.act(words.subList(1, words.size()), UserRef.of(invocation), catalog, stores);

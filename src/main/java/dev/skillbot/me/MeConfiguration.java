@@ -1,8 +1,8 @@
 package dev.skillbot.me;
 
-import dev.skillbot.i18n.LanguagePreferences;
 import dev.skillbot.catalog.CatalogReloadListener;
 import dev.skillbot.catalog.CatalogReloader;
+import dev.skillbot.i18n.LanguagePreferences;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,7 +37,8 @@ class MeConfiguration {
     }
 
     @Bean
-    PersonalStores personalStores(Profiles profiles, SelfMarks selfMarks, PersonalData personalData, Shares shares, Clock clock) {
+    PersonalStores personalStores(
+            Profiles profiles, SelfMarks selfMarks, PersonalData personalData, Shares shares, Clock clock) {
         return new PersonalStores(profiles, selfMarks, personalData, shares, clock);
     }
 

@@ -38,8 +38,9 @@ record MeContext(UserRef user, Catalog catalog, Messages messages, PersonalStore
 
     /** The profile's role and level as catalog entries, when both still exist. */
     Optional<Placement> placement() {
-        return profile().flatMap(profile -> catalog.role(profile.roleId())
-                .flatMap(role -> catalog.level(profile.levelId()).map(level -> new Placement(role, level))));
+        return profile()
+                .flatMap(profile -> catalog.role(profile.roleId())
+                        .flatMap(role -> catalog.level(profile.levelId()).map(level -> new Placement(role, level))));
     }
 
     /** The user's marks, or none when the store cannot answer now. */
@@ -64,6 +65,5 @@ record MeContext(UserRef user, Catalog catalog, Messages messages, PersonalStore
         return new Card(kind, title, List.of(), List.of(), List.of(Section.of("", null, text)), List.of(), text);
     }
 
-    record Placement(Role role, Level level) {
-    }
+    record Placement(Role role, Level level) {}
 }

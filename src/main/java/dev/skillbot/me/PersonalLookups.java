@@ -8,9 +8,9 @@ import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.Expectation;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Skill;
+import dev.skillbot.chat.Invocation;
 import dev.skillbot.command.Command;
 import dev.skillbot.command.CommandText;
-import dev.skillbot.chat.Invocation;
 import dev.skillbot.i18n.MessageKey;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +34,9 @@ final class PersonalLookups {
     }
 
     Command personalize(Command command, Invocation invocation, Catalog catalog) {
-        if (!stores.stored() || invocation.origin() != Invocation.Origin.COMMAND || !(command instanceof Command.Lookup lookup)
+        if (!stores.stored()
+                || invocation.origin() != Invocation.Origin.COMMAND
+                || !(command instanceof Command.Lookup lookup)
                 || lookup.level().isPresent() && lookup.role().isPresent()) {
             return command;
         }
@@ -48,13 +50,17 @@ final class PersonalLookups {
             return command;
         }
         Optional<Skill> skill = catalog.matcher().match(lookup.skillQuery()).skill();
-        boolean hasRole = skill.map(s -> s.includesRole(placement.get().role().id())).orElse(false);
-        return new Command.Lookup(lookup.skillQuery(), lookup.level().or(() -> Optional.of(placement.get().level())),
+        boolean hasRole =
+                skill.map(s -> s.includesRole(placement.get().role().id())).orElse(false);
+        return new Command.Lookup(
+                lookup.skillQuery(),
+                lookup.level().or(() -> Optional.of(placement.get().level())),
                 lookup.role().or(() -> hasRole ? Optional.of(placement.get().role()) : Optional.empty()));
     }
 
     Card decorate(Card card, Command command, MeContext me) {
-        if (!stores.stored() || !(command instanceof Command.Lookup lookup)
+        if (!stores.stored()
+                || !(command instanceof Command.Lookup lookup)
                 || card.kind() != Card.Kind.LEVEL && card.kind() != Card.Kind.OVERVIEW) {
             return card;
         }
@@ -66,18 +72,24 @@ final class PersonalLookups {
         }
         if (placement.isEmpty()) {
             // only where a profile would have changed the answer: a lookup that leaves the level out
-            return lookup.level().isEmpty() ? withContext(card, me.t(MessageKey.ME_HINT), List.of(), card.blocks()) : card;
+            return lookup.level().isEmpty()
+                    ? withContext(card, me.t(MessageKey.ME_HINT), List.of(), card.blocks())
+                    : card;
         }
         MeContext.Placement at = placement.get();
         boolean yourLevel = lookup.level().map(at.level()::equals).orElse(false);
         String line = me.t(MessageKey.ME_PROFILE_LINE, me.roleName(at.role()), me.levelName(at.level()))
                 + (yourLevel ? " — " + me.t(MessageKey.ME_YOUR_LEVEL) : "");
-        Optional<Skill> skill = me.catalog().matcher().match(lookup.skillQuery()).skill();
+        Optional<Skill> skill =
+                me.catalog().matcher().match(lookup.skillQuery()).skill();
         Optional<Level> level = lookup.level();
-        if (skill.isEmpty() || level.isEmpty() || lookup.role().map(role -> !role.equals(at.role())).orElse(false)) {
+        if (skill.isEmpty()
+                || level.isEmpty()
+                || lookup.role().map(role -> !role.equals(at.role())).orElse(false)) {
             return withContext(card, line, List.of(), card.blocks());
         }
-        Optional<Expectation> cell = skill.get().expectation(level.get(), at.role().id());
+        Optional<Expectation> cell =
+                skill.get().expectation(level.get(), at.role().id());
         Optional<Map<CellRef, SelfMark>> marks = me.marksIfAvailable();
         if (cell.isEmpty() || marks.isEmpty()) {
             return withContext(card, line, List.of(), card.blocks());
@@ -85,19 +97,36 @@ final class PersonalLookups {
         CellRef ref = CellRef.of(skill.get().id(), cell.get());
         Optional<SelfMark> mark = Optional.ofNullable(marks.get().get(ref));
         String then = CommandText.level(skill.get(), level.get(), lookup.role());
-        List<Control> toggle = Toggles.button(me, at.role().shortName(), ref, cell.get().text(), mark, then)
-                .map(button -> List.<Control>of(button)).orElse(List.of());
-        return withContext(card, line, toggle, badged(card.blocks(), at.role().name(me.locale()), mark, cell.get().text(), me));
+        List<Control> toggle = Toggles.button(
+                        me, at.role().shortName(), ref, cell.get().text(), mark, then)
+                .map(button -> List.<Control>of(button))
+                .orElse(List.of());
+        return withContext(
+                card,
+                line,
+                toggle,
+                badged(
+                        card.blocks(),
+                        at.role().name(me.locale()),
+                        mark,
+                        cell.get().text(),
+                        me));
     }
 
     /** The profile role's section, with "✓ you do this" or "changed since you marked it" after its heading. */
-    private static List<Block> badged(List<Block> blocks, String heading, Optional<SelfMark> mark, String text, MeContext me) {
+    private static List<Block> badged(
+            List<Block> blocks, String heading, Optional<SelfMark> mark, String text, MeContext me) {
         if (mark.isEmpty()) {
             return blocks;
         }
         String badge = mark.get().matches(text) ? me.t(MessageKey.ME_MARKED) : "⚠ " + me.t(MessageKey.ME_MARK_CHANGED);
-        return blocks.stream().map(block -> block instanceof Section section && section.heading().equals(heading)
-                ? (Block) new Section(section.heading() + " · " + badge, section.mark(), section.text(), section.fields()) : block).toList();
+        return blocks.stream()
+                .map(block -> block instanceof Section section
+                                && section.heading().equals(heading)
+                        ? (Block) new Section(
+                                section.heading() + " · " + badge, section.mark(), section.text(), section.fields())
+                        : block)
+                .toList();
     }
 
     private static Card withContext(Card card, String line, List<Control> first, List<Block> blocks) {

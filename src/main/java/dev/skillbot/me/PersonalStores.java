@@ -24,13 +24,16 @@ public final class PersonalStores {
     private final Clock clock;
     private final boolean stored;
     private final Cache<UserRef, Optional<Profile>> recent = Caffeine.newBuilder()
-            .maximumSize(10_000).expireAfterWrite(PROFILE_LIFETIME).build();
+            .maximumSize(10_000)
+            .expireAfterWrite(PROFILE_LIFETIME)
+            .build();
 
     public PersonalStores(Profiles profiles, SelfMarks marks, PersonalData data, Shares shares, Clock clock) {
         this(profiles, marks, data, shares, clock, true);
     }
 
-    private PersonalStores(Profiles profiles, SelfMarks marks, PersonalData data, Shares shares, Clock clock, boolean stored) {
+    private PersonalStores(
+            Profiles profiles, SelfMarks marks, PersonalData data, Shares shares, Clock clock, boolean stored) {
         this.stored = stored;
         this.profiles = profiles;
         this.marks = marks;

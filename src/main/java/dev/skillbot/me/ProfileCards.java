@@ -37,20 +37,38 @@ final class ProfileCards {
         RoleLevelWords read = RoleLevelWords.read(words, me.catalog());
         if (!read.unknown().isEmpty()) {
             String word = read.unknown().get(0);
-            return me.notice(Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE), me.t(MessageKey.ME_UNKNOWN_WORD,
-                    clip(word), String.join(", ", RoleLevelWords.closest(word, me.catalog(), me.locale()))));
+            return me.notice(
+                    Card.Kind.ERROR,
+                    me.t(MessageKey.ERROR_TITLE),
+                    me.t(
+                            MessageKey.ME_UNKNOWN_WORD,
+                            clip(word),
+                            String.join(", ", RoleLevelWords.closest(word, me.catalog(), me.locale()))));
         }
         return me.orUnavailable(() -> {
             Optional<Profile> current = me.profile();
-            Optional<Role> role = read.role().or(() -> current.flatMap(p -> me.catalog().role(p.roleId())));
-            Optional<Level> level = read.levels().stream().findFirst().or(() -> current.flatMap(p -> me.catalog().level(p.levelId())));
+            Optional<Role> role =
+                    read.role().or(() -> current.flatMap(p -> me.catalog().role(p.roleId())));
+            Optional<Level> level = read.levels().stream()
+                    .findFirst()
+                    .or(() -> current.flatMap(p -> me.catalog().level(p.levelId())));
             if (role.isEmpty() || level.isEmpty()) {
-                return me.notice(Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE), me.t(MessageKey.ME_NEEDS_ROLE_AND_LEVEL));
+                return me.notice(
+                        Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE), me.t(MessageKey.ME_NEEDS_ROLE_AND_LEVEL));
             }
-            Profile saved = current.orElse(new Profile(me.user(), "", "", Optional.empty(), me.stores().clock().instant()))
-                    .withRoleAndLevel(role.get().id(), level.get().id(), me.stores().clock().instant());
+            Profile saved = current.orElse(new Profile(
+                            me.user(),
+                            "",
+                            "",
+                            Optional.empty(),
+                            me.stores().clock().instant()))
+                    .withRoleAndLevel(
+                            role.get().id(),
+                            level.get().id(),
+                            me.stores().clock().instant());
             me.stores().save(saved);
-            return card(Optional.of(new MeContext.Placement(role.get(), level.get())),
+            return card(
+                    Optional.of(new MeContext.Placement(role.get(), level.get())),
                     List.of(me.t(MessageKey.ME_SAVED, me.roleName(role.get()), me.levelName(level.get()))));
         });
     }
@@ -59,24 +77,39 @@ final class ProfileCards {
     Card language(List<String> words) {
         Optional<String> tag = words.stream().findFirst().map(word -> word.replace('_', '-'));
         if (tag.isPresent() && Messages.SUPPORTED.stream().noneMatch(tag.get()::equalsIgnoreCase)) {
-            return me.notice(Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE),
+            return me.notice(
+                    Card.Kind.ERROR,
+                    me.t(MessageKey.ERROR_TITLE),
                     me.t(MessageKey.ME_LANGUAGE_UNKNOWN, String.join(", ", Messages.SUPPORTED), clip(tag.get())));
         }
-        Optional<String> supported = tag.flatMap(t -> Messages.SUPPORTED.stream().filter(t::equalsIgnoreCase).findFirst());
+        Optional<String> supported = tag.flatMap(
+                t -> Messages.SUPPORTED.stream().filter(t::equalsIgnoreCase).findFirst());
         return me.orUnavailable(() -> {
             Optional<Profile> current = me.profile();
             if (current.isEmpty()) {
-                return me.notice(Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE), me.t(MessageKey.ME_NEEDS_ROLE_AND_LEVEL));
+                return me.notice(
+                        Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE), me.t(MessageKey.ME_NEEDS_ROLE_AND_LEVEL));
             }
-            me.stores().save(current.get().withLanguage(supported, me.stores().clock().instant()));
+            me.stores()
+                    .save(current.get()
+                            .withLanguage(supported, me.stores().clock().instant()));
             return card(me.placement(), List.of(me.t(MessageKey.ME_LANGUAGE, supported.orElse("–"))));
         });
     }
 
     Card confirmForget() {
         String text = me.t(MessageKey.ME_FORGET_TEXT);
-        return new Card(Card.Kind.NOTICE, me.t(MessageKey.ME_FORGET_TITLE), List.of(), List.of(), List.of(Section.of("", null, text)),
-                List.of(new Button(me.t(MessageKey.ME_FORGET_BUTTON), show("me forget " + MeCommands.CONFIRM), Button.Style.PRIMARY)), text);
+        return new Card(
+                Card.Kind.NOTICE,
+                me.t(MessageKey.ME_FORGET_TITLE),
+                List.of(),
+                List.of(),
+                List.of(Section.of("", null, text)),
+                List.of(new Button(
+                        me.t(MessageKey.ME_FORGET_BUTTON),
+                        show("me forget " + MeCommands.CONFIRM),
+                        Button.Style.PRIMARY)),
+                text);
     }
 
     Card forget() {
@@ -93,8 +126,14 @@ final class ProfileCards {
             blocks.add(Section.of("", null, me.t(MessageKey.ME_NONE)));
         } else {
             MeContext.Placement at = placement.get();
-            blocks.add(Section.of(me.t(MessageKey.ME_TITLE), null, me.roleName(at.role()) + " · " + me.levelName(at.level())
-                    + me.profile().flatMap(Profile::language).map(tag -> "\n" + me.t(MessageKey.ME_LANGUAGE, tag)).orElse("")));
+            blocks.add(Section.of(
+                    me.t(MessageKey.ME_TITLE),
+                    null,
+                    me.roleName(at.role()) + " · " + me.levelName(at.level())
+                            + me.profile()
+                                    .flatMap(Profile::language)
+                                    .map(tag -> "\n" + me.t(MessageKey.ME_LANGUAGE, tag))
+                                    .orElse("")));
             me.marksIfAvailable().ifPresent(marks -> readiness(at, marks, blocks));
             comments(blocks);
         }
@@ -110,8 +149,11 @@ final class ProfileCards {
         } else {
             PromotionChecklist checklist = checklists.get(me.catalog(), at.role(), at.level(), next.get());
             PromotionChecklist.Readiness readiness = checklist.readiness(marks);
-            List<String> open = checklist.items().stream().filter(item -> !marked(marks, item)).limit(3)
-                    .map(item -> "• " + item.skill().name()).toList();
+            List<String> open = checklist.items().stream()
+                    .filter(item -> !marked(marks, item))
+                    .limit(3)
+                    .map(item -> "• " + item.skill().name())
+                    .toList();
             String text = open.isEmpty() ? "" : me.t(MessageKey.ME_TOP_ITEMS) + "\n" + String.join("\n", open);
             blocks.add(Section.of(readinessLine(readiness), null, text));
         }
@@ -131,14 +173,20 @@ final class ProfileCards {
             return;
         }
         List<String> lines = comments.subList(Math.max(0, comments.size() - 5), comments.size()).stream()
-                .map(comment -> "• " + me.catalog().skill(comment.skillId()).map(Skill::name).orElse(comment.skillId())
-                        + " — " + comment.authorId() + ": " + comment.text())
+                .map(comment -> "• "
+                        + me.catalog().skill(comment.skillId()).map(Skill::name).orElse(comment.skillId()) + " — "
+                        + comment.authorId() + ": " + comment.text())
                 .toList();
         blocks.add(Section.of(me.t(MessageKey.ME_COMMENTS), null, String.join("\n", lines)));
     }
 
     String readinessLine(PromotionChecklist.Readiness readiness) {
-        return me.t(MessageKey.ME_READINESS, me.levelName(readiness.level()), readiness.done(), readiness.of(), readiness.percent());
+        return me.t(
+                MessageKey.ME_READINESS,
+                me.levelName(readiness.level()),
+                readiness.done(),
+                readiness.of(),
+                readiness.percent());
     }
 
     private static boolean marked(Map<CellRef, SelfMark> marks, PromotionChecklist.Item item) {
@@ -147,18 +195,36 @@ final class ProfileCards {
     }
 
     private List<Control> controls(Optional<MeContext.Placement> placement) {
-        Role role = placement.map(MeContext.Placement::role).orElse(me.catalog().roles().get(0));
-        Level level = placement.map(MeContext.Placement::level).orElse(me.catalog().levels().get(0));
+        Role role = placement
+                .map(MeContext.Placement::role)
+                .orElse(me.catalog().roles().get(0));
+        Level level = placement
+                .map(MeContext.Placement::level)
+                .orElse(me.catalog().levels().get(0));
         List<Control> controls = new ArrayList<>();
         if (placement.isPresent()) {
             controls.add(new Button(me.t(MessageKey.ME_BUTTON_CHECKLIST), show("next"), Button.Style.PRIMARY));
         }
-        controls.add(new Select(me.t(MessageKey.ME_PICK_ROLE), ActionId.of(ActionId.Action.PICK, "me-role"),
-                me.catalog().roles().stream().limit(25).map(each -> new Select.Option(each.shortName(),
-                        show("me " + each.id() + " " + level.id()), placement.isPresent() && each.equals(role))).toList()));
-        controls.add(new Select(me.t(MessageKey.ME_PICK_LEVEL), ActionId.of(ActionId.Action.PICK, "me-level"),
-                me.catalog().levels().stream().limit(25).map(each -> new Select.Option(me.levelName(each),
-                        show("me " + role.id() + " " + each.id()), placement.isPresent() && each.equals(level))).toList()));
+        controls.add(new Select(
+                me.t(MessageKey.ME_PICK_ROLE),
+                ActionId.of(ActionId.Action.PICK, "me-role"),
+                me.catalog().roles().stream()
+                        .limit(25)
+                        .map(each -> new Select.Option(
+                                each.shortName(),
+                                show("me " + each.id() + " " + level.id()),
+                                placement.isPresent() && each.equals(role)))
+                        .toList()));
+        controls.add(new Select(
+                me.t(MessageKey.ME_PICK_LEVEL),
+                ActionId.of(ActionId.Action.PICK, "me-level"),
+                me.catalog().levels().stream()
+                        .limit(25)
+                        .map(each -> new Select.Option(
+                                me.levelName(each),
+                                show("me " + role.id() + " " + each.id()),
+                                placement.isPresent() && each.equals(level)))
+                        .toList()));
         controls.add(new Button(me.t(MessageKey.ME_BUTTON_EXPORT), show("me export"), Button.Style.DEFAULT));
         controls.add(new Button(me.t(MessageKey.ME_BUTTON_FORGET), show("me forget"), Button.Style.DEFAULT));
         return controls;

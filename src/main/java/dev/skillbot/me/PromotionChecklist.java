@@ -22,10 +22,20 @@ import java.util.Optional;
  * @param expectations  every cell of the role at {@code to}, the whole scope of the target level
  * @param requiredTexts the required cells among them, which readiness counts, with their texts
  */
-public record PromotionChecklist(Role role, Level from, Level to, List<Item> items, int expectMore, int newlyRequired,
-                                 int expectations, Map<CellRef, String> requiredTexts) {
+public record PromotionChecklist(
+        Role role,
+        Level from,
+        Level to,
+        List<Item> items,
+        int expectMore,
+        int newlyRequired,
+        int expectations,
+        Map<CellRef, String> requiredTexts) {
 
-    public enum Change { NEWLY_REQUIRED, EXPECTS_MORE }
+    public enum Change {
+        NEWLY_REQUIRED,
+        EXPECTS_MORE
+    }
 
     /** One skill's cell at the target level, with the cell below it (empty when the role had none there). */
     public record Item(Skill skill, Optional<Expectation> lower, Expectation higher, Change change) {
@@ -66,13 +76,15 @@ public record PromotionChecklist(Role role, Level from, Level to, List<Item> ite
             if (target.required() && !lower.map(Expectation::required).orElse(false)) {
                 newlyRequired++;
                 items.add(new Item(skill, lower, target, Change.NEWLY_REQUIRED));
-            } else if (!lower.map(cellBelow -> cellBelow.text().equals(target.text())).orElse(false)) {
+            } else if (!lower.map(cellBelow -> cellBelow.text().equals(target.text()))
+                    .orElse(false)) {
                 expectMore++;
                 items.add(new Item(skill, lower, target, Change.EXPECTS_MORE));
             }
         }
         // catalog.skills() is sorted by name, and the sort is stable: by domain, then by name
-        items.sort(Comparator.comparingInt(item -> domainOrder.getOrDefault(item.skill().domainId(), Integer.MAX_VALUE)));
+        items.sort(Comparator.comparingInt(
+                item -> domainOrder.getOrDefault(item.skill().domainId(), Integer.MAX_VALUE)));
         return new PromotionChecklist(role, from, to, items, expectMore, newlyRequired, expectations, required);
     }
 

@@ -56,14 +56,21 @@ record RoleLevelWords(Optional<Role> role, List<Level> levels, int page, List<St
 
     /** The roles and levels whose names come closest to {@code word}, as "SRE, Senior, …". */
     static List<String> closest(String word, Catalog catalog, String locale) {
-        record Named(String name, int distance) {
-        }
+        record Named(String name, int distance) {}
         String key = Keys.compact(word);
         Stream<Named> roles = catalog.roles().stream()
-                .map(role -> new Named(role.shortName(), distance(key, names(role.id(), role.shortName(), role.labels(), role.aliases()))));
+                .map(role -> new Named(
+                        role.shortName(),
+                        distance(key, names(role.id(), role.shortName(), role.labels(), role.aliases()))));
         Stream<Named> levels = catalog.levels().stream()
-                .map(level -> new Named(level.name(locale), distance(key, names(level.id(), level.id(), level.labels(), level.aliases()))));
-        return Stream.concat(roles, levels).sorted(Comparator.comparingInt(Named::distance)).limit(SUGGESTIONS).map(Named::name).toList();
+                .map(level -> new Named(
+                        level.name(locale),
+                        distance(key, names(level.id(), level.id(), level.labels(), level.aliases()))));
+        return Stream.concat(roles, levels)
+                .sorted(Comparator.comparingInt(Named::distance))
+                .limit(SUGGESTIONS)
+                .map(Named::name)
+                .toList();
     }
 
     private static Optional<Level> closeLevel(String word, Catalog catalog) {
@@ -75,19 +82,25 @@ record RoleLevelWords(Optional<Role> role, List<Level> levels, int page, List<St
     }
 
     /** The one candidate within a typo of the word (two for longer words), if exactly one is. */
-    private static <T> Optional<T> unique(String word, List<T> candidates, java.util.function.Function<T, List<String>> namesOf) {
+    private static <T> Optional<T> unique(
+            String word, List<T> candidates, java.util.function.Function<T, List<String>> namesOf) {
         String key = Keys.compact(word);
         if (key.length() < 4) {
             return Optional.empty();
         }
         int allowed = key.length() >= 8 ? 2 : 1;
-        List<T> close = candidates.stream().filter(candidate -> distance(key, namesOf.apply(candidate)) <= allowed).toList();
+        List<T> close = candidates.stream()
+                .filter(candidate -> distance(key, namesOf.apply(candidate)) <= allowed)
+                .toList();
         return close.size() == 1 ? Optional.of(close.get(0)) : Optional.empty();
     }
 
     private static List<String> names(String id, String shortName, Labels labels, List<String> aliases) {
         return Stream.of(Stream.of(id, shortName), labels.byLocale().values().stream(), aliases.stream())
-                .flatMap(s -> s).map(Keys::compact).filter(name -> !name.isEmpty()).toList();
+                .flatMap(s -> s)
+                .map(Keys::compact)
+                .filter(name -> !name.isEmpty())
+                .toList();
     }
 
     private static int distance(String key, List<String> names) {

@@ -31,21 +31,37 @@ final class ShareCards {
     }
 
     Card share(List<String> words) {
-        String viewer = words.isEmpty() ? channel : words.get(0).replaceAll("^<[@#!]?|[|>].*$", "").replaceAll("^@", "");
+        String viewer = words.isEmpty()
+                ? channel
+                : words.get(0).replaceAll("^<[@#!]?|[|>].*$", "").replaceAll("^@", "");
         if (viewer.isBlank() || !viewer.matches("[A-Za-z0-9_.-]{1,64}")) {
             return me.notice(Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE), me.t(MessageKey.SHARE_USAGE));
         }
         return me.orUnavailable(() -> {
             if (me.placement().isEmpty()) {
-                return me.notice(Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE), me.t(MessageKey.ME_NEEDS_ROLE_AND_LEVEL));
+                return me.notice(
+                        Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE), me.t(MessageKey.ME_NEEDS_ROLE_AND_LEVEL));
             }
-            long id = me.stores().shares().share(me.user(), viewer, me.stores().clock().instant());
+            long id = me.stores()
+                    .shares()
+                    .share(me.user(), viewer, me.stores().clock().instant());
             boolean inChannel = viewer.equals(channel);
-            String text = me.t(inChannel ? MessageKey.SHARE_DONE_CHANNEL : MessageKey.SHARE_DONE_PERSON, "me shared " + id);
+            String text =
+                    me.t(inChannel ? MessageKey.SHARE_DONE_CHANNEL : MessageKey.SHARE_DONE_PERSON, "me shared " + id);
             List<dev.skillbot.card.Control> post = inChannel
-                    ? List.of(new Button(me.t(MessageKey.BUTTON_SHARE), ActionId.of(ActionId.Action.SHARE, "me shared " + id), Button.Style.PRIMARY))
+                    ? List.of(new Button(
+                            me.t(MessageKey.BUTTON_SHARE),
+                            ActionId.of(ActionId.Action.SHARE, "me shared " + id),
+                            Button.Style.PRIMARY))
                     : List.of();
-            return new Card(Card.Kind.NOTICE, me.t(MessageKey.SHARE_BUTTON), List.of(), List.of(), List.of(Section.of("", null, text)), post, text);
+            return new Card(
+                    Card.Kind.NOTICE,
+                    me.t(MessageKey.SHARE_BUTTON),
+                    List.of(),
+                    List.of(),
+                    List.of(Section.of("", null, text)),
+                    post,
+                    text);
         });
     }
 
@@ -59,15 +75,26 @@ final class ShareCards {
             UserRef owner = share.get().owner();
             MeContext theirs = new MeContext(owner, me.catalog(), me.messages(), me.stores());
             Optional<MeContext.Placement> at = theirs.placement();
-            Optional<dev.skillbot.catalog.Level> next = at.flatMap(place -> me.catalog().next(place.level()));
+            Optional<dev.skillbot.catalog.Level> next =
+                    at.flatMap(place -> me.catalog().next(place.level()));
             if (at.isEmpty() || next.isEmpty()) {
                 return me.notice(Card.Kind.NOTICE, me.t(MessageKey.SHARE_BUTTON), me.t(MessageKey.SHARE_NOTHING));
             }
-            int page = RoleLevelWords.read(words.subList(1, words.size()), me.catalog()).page();
-            PromotionChecklist checklist = checklists.get(me.catalog(), at.get().role(), at.get().level(), next.get());
-            List<String> notes = List.of(me.t(MessageKey.SHARE_HEADER, owner.user()), me.t(MessageKey.SHARE_COMMENT_HOW, share.get().id()));
-            return new ChecklistCards(me, checklists).page(checklist, page, Optional.of(me.stores().marks(owner)), false,
-                    p -> "me shared " + share.get().id() + (p > 0 ? " p" + (p + 1) : ""), notes);
+            int page = RoleLevelWords.read(words.subList(1, words.size()), me.catalog())
+                    .page();
+            PromotionChecklist checklist =
+                    checklists.get(me.catalog(), at.get().role(), at.get().level(), next.get());
+            List<String> notes = List.of(
+                    me.t(MessageKey.SHARE_HEADER, owner.user()),
+                    me.t(MessageKey.SHARE_COMMENT_HOW, share.get().id()));
+            return new ChecklistCards(me, checklists)
+                    .page(
+                            checklist,
+                            page,
+                            Optional.of(me.stores().marks(owner)),
+                            false,
+                            p -> "me shared " + share.get().id() + (p > 0 ? " p" + (p + 1) : ""),
+                            notes);
         });
     }
 
@@ -75,17 +102,34 @@ final class ShareCards {
     Card comment(List<String> words) {
         return me.orUnavailable(() -> {
             Optional<Shares.Share> share = allowed(words);
-            Optional<Skill> skill = words.size() < 3 ? Optional.empty() : me.catalog().matcher().match(words.get(1)).skill();
-            String text = words.size() < 3 ? "" : String.join(" ", words.subList(2, words.size())).strip();
+            Optional<Skill> skill = words.size() < 3
+                    ? Optional.empty()
+                    : me.catalog().matcher().match(words.get(1)).skill();
+            String text = words.size() < 3
+                    ? ""
+                    : String.join(" ", words.subList(2, words.size())).strip();
             if (share.isEmpty()) {
                 return me.notice(Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE), me.t(MessageKey.SHARE_NOT_YOURS));
             }
             if (skill.isEmpty() || text.isEmpty()) {
-                return me.notice(Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE), me.t(MessageKey.SHARE_COMMENT_HOW, share.get().id()));
+                return me.notice(
+                        Card.Kind.ERROR,
+                        me.t(MessageKey.ERROR_TITLE),
+                        me.t(MessageKey.SHARE_COMMENT_HOW, share.get().id()));
             }
             String clipped = text.length() <= COMMENT_MAX ? text : text.substring(0, COMMENT_MAX - 1) + "…";
-            me.stores().shares().comment(share.get().id(), skill.get().id(), me.user(), clipped, me.stores().clock().instant());
-            return me.notice(Card.Kind.NOTICE, me.t(MessageKey.SHARE_BUTTON), me.t(MessageKey.SHARE_COMMENTED, skill.get().name()));
+            me.stores()
+                    .shares()
+                    .comment(
+                            share.get().id(),
+                            skill.get().id(),
+                            me.user(),
+                            clipped,
+                            me.stores().clock().instant());
+            return me.notice(
+                    Card.Kind.NOTICE,
+                    me.t(MessageKey.SHARE_BUTTON),
+                    me.t(MessageKey.SHARE_COMMENTED, skill.get().name()));
         });
     }
 
@@ -94,8 +138,13 @@ final class ShareCards {
         if (words.isEmpty() || !words.get(0).matches("\\d{1,18}")) {
             return Optional.empty();
         }
-        return me.stores().shares().find(Long.parseLong(words.get(0)))
-                .filter(share -> share.owner().platform() == me.user().platform() && share.owner().workspace().equals(me.user().workspace()))
-                .filter(share -> share.owner().equals(me.user()) || share.viewer().equals(me.user().user()) || share.viewer().equals(channel));
+        return me.stores()
+                .shares()
+                .find(Long.parseLong(words.get(0)))
+                .filter(share -> share.owner().platform() == me.user().platform()
+                        && share.owner().workspace().equals(me.user().workspace()))
+                .filter(share -> share.owner().equals(me.user())
+                        || share.viewer().equals(me.user().user())
+                        || share.viewer().equals(channel));
     }
 }

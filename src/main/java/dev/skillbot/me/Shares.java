@@ -21,9 +21,7 @@ public interface Shares {
     /** The comments left on every share of the owner, oldest first. */
     List<Comment> comments(UserRef owner);
 
-    record Share(long id, UserRef owner, String viewer, Instant at) {
-    }
+    record Share(long id, UserRef owner, String viewer, Instant at) {}
 
-    record Comment(long shareId, String skillId, String authorId, String text, Instant at) {
-    }
+    record Comment(long shareId, String skillId, String authorId, String text, Instant at) {}
 }

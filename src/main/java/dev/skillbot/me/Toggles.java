@@ -9,18 +9,20 @@ final class Toggles {
 
     private static final int NAME_MAX = 40;
 
-    private Toggles() {
-    }
+    private Toggles() {}
 
     /**
      * "☐ I do this: Canary Releases" sets the mark; "☑ …" clears it; "⚠ Review: …" (marked against
      * text that changed since) marks it again against the current text.
      */
-    static Optional<Button> button(MeContext me, String name, CellRef cell, String text, Optional<SelfMark> mark, String then) {
+    static Optional<Button> button(
+            MeContext me, String name, CellRef cell, String text, Optional<SelfMark> mark, String then) {
         boolean current = mark.map(own -> own.matches(text)).orElse(false);
-        String label = mark.isEmpty() ? me.t(MessageKey.ME_MARK_SET, clip(name))
+        String label = mark.isEmpty()
+                ? me.t(MessageKey.ME_MARK_SET, clip(name))
                 : current ? me.t(MessageKey.ME_MARK_CLEAR, clip(name)) : me.t(MessageKey.ME_MARK_REVIEW, clip(name));
-        return MarkToggle.id(cell, !current, then).map(id -> new Button(label, id, current ? Button.Style.PRIMARY : Button.Style.DEFAULT));
+        return MarkToggle.id(cell, !current, then)
+                .map(id -> new Button(label, id, current ? Button.Style.PRIMARY : Button.Style.DEFAULT));
     }
 
     private static String clip(String name) {

@@ -70,8 +70,7 @@ final class Unstored {
         }
     };
 
-    private Unstored() {
-    }
+    private Unstored() {}
 
     private static MeUnavailableException none() {
         return new MeUnavailableException("nothing personal is stored here", null);

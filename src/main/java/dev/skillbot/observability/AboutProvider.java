@@ -16,7 +16,8 @@ public final class AboutProvider implements Supplier<AboutInfo> {
     private final Supplier<String> catalogSource;
     private final List<PlatformStatus> platforms;
 
-    public AboutProvider(String version, CatalogReloader catalogs, Supplier<String> catalogSource, List<PlatformStatus> platforms) {
+    public AboutProvider(
+            String version, CatalogReloader catalogs, Supplier<String> catalogSource, List<PlatformStatus> platforms) {
         this.version = version;
         this.catalogs = catalogs;
         this.catalogSource = catalogSource;
@@ -27,11 +28,17 @@ public final class AboutProvider implements Supplier<AboutInfo> {
     public AboutInfo get() {
         ReloadStatus status = catalogs.status();
         List<String> connected = platforms.stream()
-                .map(platform -> platform.name() + (platform.connected() ? "" : " (not connected)")
+                .map(platform -> platform.name()
+                        + (platform.connected() ? "" : " (not connected)")
                         + (platform.detail().isBlank() ? "" : " " + platform.detail()))
                 .toList();
-        return new AboutInfo(version, catalogSource.get(), status.at(), status.succeeded(),
+        return new AboutInfo(
+                version,
+                catalogSource.get(),
+                status.at(),
+                status.succeeded(),
                 status.problems().stream().map(Problem::toString).toList(),
-                GitDrift.describe(catalogs.dir()).orElse(""), connected);
+                GitDrift.describe(catalogs.dir()).orElse(""),
+                connected);
     }
 }

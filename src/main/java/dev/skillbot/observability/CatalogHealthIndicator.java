@@ -1,8 +1,8 @@
 package dev.skillbot.observability;
 
-import dev.skillbot.catalog.CatalogReloader;
 import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.skillbot.catalog.CatalogReloader;
 import dev.skillbot.catalog.ReloadStatus;
 import dev.skillbot.gitops.GitDrift;
 import java.nio.file.Path;
@@ -19,7 +19,8 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 public final class CatalogHealthIndicator implements HealthIndicator {
 
     private final CatalogReloader catalogs;
-    private final AsyncLoadingCache<String, String> drift = Caffeine.newBuilder().refreshAfterWrite(Duration.ofSeconds(30))
+    private final AsyncLoadingCache<String, String> drift = Caffeine.newBuilder()
+            .refreshAfterWrite(Duration.ofSeconds(30))
             .buildAsync(dir -> GitDrift.describe(Path.of(dir)).orElse("not a Git work tree"));
 
     public CatalogHealthIndicator(CatalogReloader catalogs) {

@@ -24,7 +24,9 @@ final class CatalogReloadMetrics implements CatalogReloadListener {
     }
 
     private static Counter reloads(MeterRegistry registry, String outcome) {
-        return Counter.builder("skillbot.catalog.reloads").description("Catalog loads and reloads by outcome")
-                .tag("outcome", outcome).register(registry);
+        return Counter.builder("skillbot.catalog.reloads")
+                .description("Catalog loads and reloads by outcome")
+                .tag("outcome", outcome)
+                .register(registry);
     }
 }

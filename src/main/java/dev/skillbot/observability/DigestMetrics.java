@@ -22,8 +22,10 @@ public final class DigestMetrics implements DigestRunListener {
     }
 
     private static Counter counter(MeterRegistry registry, String outcome) {
-        return Counter.builder("skillbot.digest.deliveries").description("Digest deliveries by outcome")
-                .tag("outcome", outcome).register(registry);
+        return Counter.builder("skillbot.digest.deliveries")
+                .description("Digest deliveries by outcome")
+                .tag("outcome", outcome)
+                .register(registry);
     }
 
     @Override

@@ -9,8 +9,7 @@ public final class LogSafe {
 
     static final int MAX_LENGTH = 200;
 
-    private LogSafe() {
-    }
+    private LogSafe() {}
 
     public static String escape(String text) {
         if (text == null) {

@@ -2,10 +2,10 @@ package dev.skillbot.observability;
 
 import dev.skillbot.card.Card;
 import dev.skillbot.catalog.Keys;
-import dev.skillbot.command.Command;
-import dev.skillbot.command.CommandObserver;
 import dev.skillbot.chat.Invocation;
 import dev.skillbot.chat.Platform;
+import dev.skillbot.command.Command;
+import dev.skillbot.command.CommandObserver;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -30,17 +30,16 @@ public final class MicrometerCommandObserver implements CommandObserver {
     private final MeterRegistry registry;
     private final Counter unmatched;
     private final UnmatchedLookups unmatchedLookups;
-    private final AtomicReferenceArray<Meters> meters =
-            new AtomicReferenceArray<>(Platform.values().length * KINDS);
+    private final AtomicReferenceArray<Meters> meters = new AtomicReferenceArray<>(Platform.values().length * KINDS);
 
-    private record Meters(Counter commands, Timer latency) {
-    }
+    private record Meters(Counter commands, Timer latency) {}
 
     public MicrometerCommandObserver(MeterRegistry registry, UnmatchedLookups unmatchedLookups) {
         this.registry = registry;
         this.unmatchedLookups = unmatchedLookups;
         this.unmatched = Counter.builder("skillbot.lookups.unmatched")
-                .description("Lookups that matched no skill (what was looked up: /actuator/unmatched on the management port)")
+                .description(
+                        "Lookups that matched no skill (what was looked up: /actuator/unmatched on the management port)")
                 .register(registry);
     }
 
@@ -74,19 +73,26 @@ public final class MicrometerCommandObserver implements CommandObserver {
             default -> "answered";
         };
         return new Meters(
-                Counter.builder("skillbot.commands").description("Commands answered")
-                        .tags("platform", platform, "kind", kindTag, "outcome", outcome).register(registry),
-                Timer.builder("skillbot.command.latency").description("Time to parse a command and build its card")
-                        .tags("platform", platform, "kind", kindTag).publishPercentileHistogram().register(registry));
+                Counter.builder("skillbot.commands")
+                        .description("Commands answered")
+                        .tags("platform", platform, "kind", kindTag, "outcome", outcome)
+                        .register(registry),
+                Timer.builder("skillbot.command.latency")
+                        .description("Time to parse a command and build its card")
+                        .tags("platform", platform, "kind", kindTag)
+                        .publishPercentileHistogram()
+                        .register(registry));
     }
 
     private static Optional<String> unmatchedQuery(Command command, Card card) {
         if (card.kind() != Card.Kind.DID_YOU_MEAN) {
             return Optional.empty();
         }
-        String query = command instanceof Command.Lookup lookup ? lookup.skillQuery()
-                : command instanceof Command.Compare compare ? compare.skillQuery()
-                : command instanceof Command.Suggest suggest ? suggest.skillQuery() : "";
+        String query = command instanceof Command.Lookup lookup
+                ? lookup.skillQuery()
+                : command instanceof Command.Compare compare
+                        ? compare.skillQuery()
+                        : command instanceof Command.Suggest suggest ? suggest.skillQuery() : "";
         String normalized = String.join(" ", Keys.words(query));
         return normalized.isEmpty() ? Optional.empty() : Optional.of(normalized);
     }

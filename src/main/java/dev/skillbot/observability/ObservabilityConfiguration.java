@@ -53,7 +53,9 @@ class ObservabilityConfiguration {
     @Bean
     MeterBinder renderedCardsMetrics(ObjectProvider<RenderedCards<?>> caches, ObjectProvider<CommandService> commands) {
         return registry -> {
-            caches.orderedStream().forEach(cards -> CaffeineCacheMetrics.monitor(registry, cards.cache(), "drawn_cards", "platform", cards.name()));
+            caches.orderedStream()
+                    .forEach(cards -> CaffeineCacheMetrics.monitor(
+                            registry, cards.cache(), "drawn_cards", "platform", cards.name()));
             commands.ifAvailable(service -> CaffeineCacheMetrics.monitor(registry, service.cardCache(), "cards"));
         };
     }
@@ -74,12 +76,20 @@ class ObservabilityConfiguration {
     }
 
     @Bean
-    Supplier<AboutInfo> aboutInfo(CatalogReloader catalogs, ObjectProvider<PlatformStatus> platforms,
-                                  ObjectProvider<BuildProperties> build, ObjectProvider<CatalogOrigin> origin) {
-        String version = build.stream().map(BuildProperties::getVersion).findFirst()
-                .orElse(String.valueOf(ObservabilityConfiguration.class.getPackage().getImplementationVersion()));
+    Supplier<AboutInfo> aboutInfo(
+            CatalogReloader catalogs,
+            ObjectProvider<PlatformStatus> platforms,
+            ObjectProvider<BuildProperties> build,
+            ObjectProvider<CatalogOrigin> origin) {
+        String version = build.stream()
+                .map(BuildProperties::getVersion)
+                .findFirst()
+                .orElse(String.valueOf(
+                        ObservabilityConfiguration.class.getPackage().getImplementationVersion()));
         List<PlatformStatus> available = platforms.orderedStream().toList();
-        String source = origin.stream().map(CatalogOrigin::describe).findFirst()
+        String source = origin.stream()
+                .map(CatalogOrigin::describe)
+                .findFirst()
                 .orElse(catalogs.dir().toAbsolutePath().normalize().toString());
         return new AboutProvider(version, catalogs, () -> source, available);
     }

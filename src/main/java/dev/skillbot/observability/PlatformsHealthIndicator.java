@@ -27,7 +27,9 @@ public final class PlatformsHealthIndicator implements HealthIndicator {
             boolean connected = platform.connected();
             String detail = platform.detail();
             allConnected &= connected;
-            details.put(platform.name(), (connected ? "connected" : "not connected") + (detail.isBlank() ? "" : ": " + detail));
+            details.put(
+                    platform.name(),
+                    (connected ? "connected" : "not connected") + (detail.isBlank() ? "" : ": " + detail));
         }
         return (allConnected ? Health.up() : Health.down()).withDetails(details).build();
     }

@@ -17,7 +17,8 @@ public final class ProposalMetrics implements MeterBinder {
     private final LoadingCache<String, Map<ProposalStatus, Long>> counts;
 
     public ProposalMetrics(ProposalStore store) {
-        this.counts = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(30)).build(key -> store.countByStatus());
+        this.counts =
+                Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(30)).build(key -> store.countByStatus());
     }
 
     @Override

@@ -23,7 +23,8 @@ public final class RequestId implements AutoCloseable {
 
     /** A fresh id with a platform prefix, such as {@code slack-3f9a1c0d}. */
     public static RequestId start(String prefix) {
-        return new RequestId(prefix + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 32));
+        return new RequestId(
+                prefix + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 32));
     }
 
     /** An id the platform already gave the interaction. */

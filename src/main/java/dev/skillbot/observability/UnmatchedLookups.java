@@ -17,8 +17,7 @@ import java.util.Map;
 public final class UnmatchedLookups {
 
     /** A text, how often it was looked up (at most {@code overcount} too many). */
-    public record Entry(String text, long count, long overcount) {
-    }
+    public record Entry(String text, long count, long overcount) {}
 
     private final int capacity;
     private final Map<String, Entry> entries = new HashMap<>();
@@ -37,7 +36,9 @@ public final class UnmatchedLookups {
         } else if (entries.size() < capacity) {
             entries.put(text, new Entry(text, 1, 0));
         } else {
-            Entry least = entries.values().stream().min(Comparator.comparingLong(Entry::count)).orElseThrow();
+            Entry least = entries.values().stream()
+                    .min(Comparator.comparingLong(Entry::count))
+                    .orElseThrow();
             entries.remove(least.text());
             entries.put(text, new Entry(text, least.count() + 1, least.count()));
         }

@@ -16,8 +16,7 @@ public final class UnmatchedLookupsEndpoint {
     static final int SHOWN = 50;
 
     /** What the endpoint answers. */
-    public record Report(String since, int kept, List<UnmatchedLookups.Entry> lookups) {
-    }
+    public record Report(String since, int kept, List<UnmatchedLookups.Entry> lookups) {}
 
     private final UnmatchedLookups lookups;
     private final Instant since;

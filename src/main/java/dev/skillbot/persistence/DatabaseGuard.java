@@ -38,20 +38,31 @@ public final class DatabaseGuard implements AutoCloseable {
 
     public DatabaseGuard(Duration callTimeout, Duration probeAfter, Clock clock) {
         this.callTimeout = callTimeout;
-        this.breaker = CircuitBreaker.of("database", CircuitBreakerConfig.custom()
-                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-                .slidingWindowSize(10)
-                .minimumNumberOfCalls(5)
-                .failureRateThreshold(50)
-                .waitDurationInOpenState(probeAfter)
-                .permittedNumberOfCallsInHalfOpenState(1)
-                .recordException(Outages::isOutage)
-                .ignoreException(error -> !Outages.isOutage(error))
-                .clock(clock)
-                .build());
-        this.breaker.getEventPublisher().onStateTransition(event ->
-                log.warn("Database circuit {}: {}", event.getStateTransition().getToState(), describe(event.getStateTransition().getToState())));
-        this.calls = new ThreadPoolExecutor(THREADS, THREADS, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUED),
+        this.breaker = CircuitBreaker.of(
+                "database",
+                CircuitBreakerConfig.custom()
+                        .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                        .slidingWindowSize(10)
+                        .minimumNumberOfCalls(5)
+                        .failureRateThreshold(50)
+                        .waitDurationInOpenState(probeAfter)
+                        .permittedNumberOfCallsInHalfOpenState(1)
+                        .recordException(Outages::isOutage)
+                        .ignoreException(error -> !Outages.isOutage(error))
+                        .clock(clock)
+                        .build());
+        this.breaker
+                .getEventPublisher()
+                .onStateTransition(event -> log.warn(
+                        "Database circuit {}: {}",
+                        event.getStateTransition().getToState(),
+                        describe(event.getStateTransition().getToState())));
+        this.calls = new ThreadPoolExecutor(
+                THREADS,
+                THREADS,
+                60,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(QUEUED),
                 DaemonThreads.numbered("database-"));
         this.calls.allowCoreThreadTimeOut(true);
     }

@@ -29,10 +29,16 @@ public final class DatabaseHealthIndicator implements HealthIndicator {
     public Health health() {
         try {
             String database = guard.call(this::check, IllegalStateException::new);
-            return Health.up().withDetail("database", database).withDetail("circuit", guard.state().name()).build();
+            return Health.up()
+                    .withDetail("database", database)
+                    .withDetail("circuit", guard.state().name())
+                    .build();
         } catch (RuntimeException e) {
             Throwable reason = e instanceof IllegalStateException && e.getCause() != null ? e.getCause() : e;
-            return Health.down().withDetail("circuit", guard.state().name()).withDetail("error", reason.toString()).build();
+            return Health.down()
+                    .withDetail("circuit", guard.state().name())
+                    .withDetail("error", reason.toString())
+                    .build();
         }
     }
 

@@ -13,5 +13,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("skillbot.database")
 public record DatabaseProperties(
         @DefaultValue("1500ms") Duration callTimeout,
-        @DefaultValue("5s") Duration probeAfter) {
-}
+        @DefaultValue("5s") Duration probeAfter) {}

@@ -18,11 +18,14 @@ import java.util.function.Function;
  */
 public final class GuardedStores {
 
-    private GuardedStores() {
-    }
+    private GuardedStores() {}
 
     public static ProposalStore proposals(ProposalStore store, DatabaseGuard guard) {
-        return guarded(ProposalStore.class, store, guard, cause -> new StoreUnavailableException("the database is unavailable", cause));
+        return guarded(
+                ProposalStore.class,
+                store,
+                guard,
+                cause -> new StoreUnavailableException("the database is unavailable", cause));
     }
 
     /**
@@ -30,7 +33,8 @@ public final class GuardedStores {
      * {@code LookupCounts}, {@code Follows}) behind the guard; unavailable means {@link DigestUnavailableException}.
      */
     public static <T> T digest(Class<T> port, T store, DatabaseGuard guard) {
-        return guarded(port, store, guard, cause -> new DigestUnavailableException("the database is unavailable", cause));
+        return guarded(
+                port, store, guard, cause -> new DigestUnavailableException("the database is unavailable", cause));
     }
 
     /** One of the personal ports ({@code Profiles}, {@code SelfMarks}, {@code Shares}, {@code PersonalData}); unavailable means {@link MeUnavailableException}. */
@@ -38,7 +42,8 @@ public final class GuardedStores {
         return guarded(port, store, guard, cause -> new MeUnavailableException("the database is unavailable", cause));
     }
 
-    private static <T> T guarded(Class<T> port, T store, DatabaseGuard guard, Function<Exception, RuntimeException> unavailable) {
+    private static <T> T guarded(
+            Class<T> port, T store, DatabaseGuard guard, Function<Exception, RuntimeException> unavailable) {
         InvocationHandler handler = (proxy, method, args) -> {
             if (method.getDeclaringClass() == Object.class) {
                 return switch (method.getName()) {

@@ -31,6 +31,8 @@ class H2ClosedWithThePool {
     /** The URL, with {@code ;DB_CLOSE_ON_EXIT=FALSE} added if it is an H2 URL that does not set it. */
     static String url(String url) {
         String upper = url.toUpperCase(Locale.ROOT);
-        return upper.startsWith("JDBC:H2:") && !upper.contains(";DB_CLOSE_ON_EXIT=") ? url + ";DB_CLOSE_ON_EXIT=FALSE" : url;
+        return upper.startsWith("JDBC:H2:") && !upper.contains(";DB_CLOSE_ON_EXIT=")
+                ? url + ";DB_CLOSE_ON_EXIT=FALSE"
+                : url;
     }
 }

@@ -24,8 +24,11 @@ public final class JdbcCatalogChanges implements CatalogChanges {
         if (changes.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("insert into catalog_change (seen_at, revision, skill_id, kind, level_id, role_id) values (?, ?, ?, ?, ?, ?)",
-                changes, BATCH_SIZE, (row, change) -> {
+        jdbc.batchUpdate(
+                "insert into catalog_change (seen_at, revision, skill_id, kind, level_id, role_id) values (?, ?, ?, ?, ?, ?)",
+                changes,
+                BATCH_SIZE,
+                (row, change) -> {
                     row.setTimestamp(1, Timestamp.from(change.seenAt()));
                     row.setString(2, change.revision());
                     row.setString(3, change.skillId());
@@ -37,10 +40,16 @@ public final class JdbcCatalogChanges implements CatalogChanges {
 
     @Override
     public List<CatalogChange> between(Instant from, Instant to) {
-        return jdbc.query("select * from catalog_change where seen_at >= ? and seen_at < ? order by seen_at, id",
-                (row, n) -> new CatalogChange(row.getTimestamp("seen_at").toInstant(), row.getString("revision"),
-                        row.getString("skill_id"), CatalogChange.Kind.valueOf(row.getString("kind")), row.getString("level_id"),
+        return jdbc.query(
+                "select * from catalog_change where seen_at >= ? and seen_at < ? order by seen_at, id",
+                (row, n) -> new CatalogChange(
+                        row.getTimestamp("seen_at").toInstant(),
+                        row.getString("revision"),
+                        row.getString("skill_id"),
+                        CatalogChange.Kind.valueOf(row.getString("kind")),
+                        row.getString("level_id"),
                         row.getString("role_id")),
-                Timestamp.from(from), Timestamp.from(to));
+                Timestamp.from(from),
+                Timestamp.from(to));
     }
 }

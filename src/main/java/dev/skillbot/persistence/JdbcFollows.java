@@ -19,10 +19,14 @@ public final class JdbcFollows implements Follows {
     }
 
     @Override
-    public boolean follow(Platform platform, String workspace, String userId, String skillId, String locale, Instant at) {
+    public boolean follow(
+            Platform platform, String workspace, String userId, String skillId, String locale, Instant at) {
         try {
-            return jdbc.sql("insert into skill_follow (platform, workspace, user_id, skill_id, created_at, locale) values (?, ?, ?, ?, ?, ?)")
-                    .params(platform.name(), workspace, userId, skillId, Timestamp.from(at), locale).update() == 1;
+            return jdbc.sql(
+                                    "insert into skill_follow (platform, workspace, user_id, skill_id, created_at, locale) values (?, ?, ?, ?, ?, ?)")
+                            .params(platform.name(), workspace, userId, skillId, Timestamp.from(at), locale)
+                            .update()
+                    == 1;
         } catch (DuplicateKeyException already) {
             return false;
         }
@@ -31,21 +35,30 @@ public final class JdbcFollows implements Follows {
     @Override
     public boolean unfollow(Platform platform, String userId, String skillId) {
         return jdbc.sql("delete from skill_follow where platform = ? and user_id = ? and skill_id = ?")
-                .params(platform.name(), userId, skillId).update() == 1;
+                        .params(platform.name(), userId, skillId)
+                        .update()
+                == 1;
     }
 
     @Override
     public boolean isFollowing(Platform platform, String userId, String skillId) {
         return jdbc.sql("select count(*) from skill_follow where platform = ? and user_id = ? and skill_id = ?")
-                .params(platform.name(), userId, skillId).query(Long.class).single() > 0;
+                        .params(platform.name(), userId, skillId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     @Override
     public List<Follower> followers(String skillId) {
-        return jdbc.sql("select platform, workspace, user_id, locale from skill_follow where skill_id = ? order by platform, user_id")
+        return jdbc.sql(
+                        "select platform, workspace, user_id, locale from skill_follow where skill_id = ? order by platform, user_id")
                 .param(skillId)
-                .query((row, n) -> new Follower(Platform.valueOf(row.getString("platform")), row.getString("workspace"),
-                        row.getString("user_id"), row.getString("locale")))
+                .query((row, n) -> new Follower(
+                        Platform.valueOf(row.getString("platform")),
+                        row.getString("workspace"),
+                        row.getString("user_id"),
+                        row.getString("locale")))
                 .list();
     }
 }

@@ -23,7 +23,9 @@ public final class JdbcLookupCounts implements LookupCounts {
         countsBySkill.forEach((skillId, count) -> {
             if (addTo(week, skillId, count) == 0) {
                 try {
-                    jdbc.sql("insert into skill_lookup (week, skill_id, lookups) values (?, ?, ?)").params(week.toString(), skillId, count).update();
+                    jdbc.sql("insert into skill_lookup (week, skill_id, lookups) values (?, ?, ?)")
+                            .params(week.toString(), skillId, count)
+                            .update();
                 } catch (DuplicateKeyException raced) {
                     addTo(week, skillId, count);
                 }
@@ -33,8 +35,9 @@ public final class JdbcLookupCounts implements LookupCounts {
 
     @Override
     public List<Map.Entry<String, Long>> top(IsoWeek week, int limit) {
-        return jdbc.sql("select skill_id, lookups from skill_lookup where week = ? order by lookups desc, skill_id fetch first "
-                        + Math.max(1, limit) + " rows only")
+        return jdbc.sql(
+                        "select skill_id, lookups from skill_lookup where week = ? order by lookups desc, skill_id fetch first "
+                                + Math.max(1, limit) + " rows only")
                 .param(week.toString())
                 .query((row, n) -> Map.entry(row.getString("skill_id"), row.getLong("lookups")))
                 .list();
@@ -42,6 +45,7 @@ public final class JdbcLookupCounts implements LookupCounts {
 
     private int addTo(IsoWeek week, String skillId, long count) {
         return jdbc.sql("update skill_lookup set lookups = lookups + ? where week = ? and skill_id = ?")
-                .params(count, week.toString(), skillId).update();
+                .params(count, week.toString(), skillId)
+                .update();
     }
 }

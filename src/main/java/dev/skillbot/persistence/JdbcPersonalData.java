@@ -37,18 +37,62 @@ public final class JdbcPersonalData implements PersonalData {
         String w = user.workspace();
         String u = user.user();
         Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
-        add(tables, "me_profile", "select * from me_profile where platform = ? and workspace = ? and user_id = ?", p, w, u);
-        add(tables, "me_mark", "select * from me_mark where platform = ? and workspace = ? and user_id = ? order by skill_id, level_id, role_id",
-                p, w, u);
-        add(tables, "skill_follow", "select * from skill_follow where platform = ? and workspace = ? and user_id = ? order by skill_id", p, w, u);
-        add(tables, "me_share", "select * from me_share where platform = ? and workspace = ? and (owner_id = ? or viewer_id = ?) order by id",
-                p, w, u, u);
-        add(tables, "me_comment", "select * from me_comment where share_id in (" + SHARES_IN_WORKSPACE + " and owner_id = ?) "
-                + "or author_id = ? and share_id in (" + SHARES_IN_WORKSPACE + ") order by id", p, w, u, u, p, w);
-        add(tables, "proposal", "select id, skill_id, level_id, role_id, new_text, rationale, status, created_at from proposal "
-                + "where author_platform = ? and author_workspace = ? and author_user_id = ? order by id", p, w, u);
-        add(tables, "digest_subscription", "select platform, workspace, channel, scope_kind, scope_value, created_at from digest_subscription "
-                + "where platform = ? and workspace = ? and created_by = ?", p, w, u);
+        add(
+                tables,
+                "me_profile",
+                "select * from me_profile where platform = ? and workspace = ? and user_id = ?",
+                p,
+                w,
+                u);
+        add(
+                tables,
+                "me_mark",
+                "select * from me_mark where platform = ? and workspace = ? and user_id = ? order by skill_id, level_id, role_id",
+                p,
+                w,
+                u);
+        add(
+                tables,
+                "skill_follow",
+                "select * from skill_follow where platform = ? and workspace = ? and user_id = ? order by skill_id",
+                p,
+                w,
+                u);
+        add(
+                tables,
+                "me_share",
+                "select * from me_share where platform = ? and workspace = ? and (owner_id = ? or viewer_id = ?) order by id",
+                p,
+                w,
+                u,
+                u);
+        add(
+                tables,
+                "me_comment",
+                "select * from me_comment where share_id in (" + SHARES_IN_WORKSPACE + " and owner_id = ?) "
+                        + "or author_id = ? and share_id in (" + SHARES_IN_WORKSPACE + ") order by id",
+                p,
+                w,
+                u,
+                u,
+                p,
+                w);
+        add(
+                tables,
+                "proposal",
+                "select id, skill_id, level_id, role_id, new_text, rationale, status, created_at from proposal "
+                        + "where author_platform = ? and author_workspace = ? and author_user_id = ? order by id",
+                p,
+                w,
+                u);
+        add(
+                tables,
+                "digest_subscription",
+                "select platform, workspace, channel, scope_kind, scope_value, created_at from digest_subscription "
+                        + "where platform = ? and workspace = ? and created_by = ?",
+                p,
+                w,
+                u);
         return tables;
     }
 
@@ -59,15 +103,37 @@ public final class JdbcPersonalData implements PersonalData {
         String u = user.user();
         transactions.executeWithoutResult(status -> {
             update("delete from me_comment where author_id = ? and share_id in (" + SHARES_IN_WORKSPACE + ")", u, p, w);
-            update("delete from me_comment where share_id in (" + SHARES_IN_WORKSPACE + " and (owner_id = ? or viewer_id = ?))", p, w, u, u);
-            update("delete from me_share where platform = ? and workspace = ? and (owner_id = ? or viewer_id = ?)", p, w, u, u);
+            update(
+                    "delete from me_comment where share_id in (" + SHARES_IN_WORKSPACE
+                            + " and (owner_id = ? or viewer_id = ?))",
+                    p,
+                    w,
+                    u,
+                    u);
+            update(
+                    "delete from me_share where platform = ? and workspace = ? and (owner_id = ? or viewer_id = ?)",
+                    p,
+                    w,
+                    u,
+                    u);
             update("delete from me_mark where platform = ? and workspace = ? and user_id = ?", p, w, u);
             update("delete from me_profile where platform = ? and workspace = ? and user_id = ?", p, w, u);
             update("delete from skill_follow where platform = ? and workspace = ? and user_id = ?", p, w, u);
-            update("update proposal set author_user_id = ?, author_name = ? where author_platform = ? and author_workspace = ? "
-                    + "and author_user_id = ?", FORGOTTEN, FORGOTTEN, p, w, u);
+            update(
+                    "update proposal set author_user_id = ?, author_name = ? where author_platform = ? and author_workspace = ? "
+                            + "and author_user_id = ?",
+                    FORGOTTEN,
+                    FORGOTTEN,
+                    p,
+                    w,
+                    u);
             update("update proposal set decided_by = ? where decided_by = ?", FORGOTTEN, u);
-            update("update digest_subscription set created_by = ? where platform = ? and workspace = ? and created_by = ?", FORGOTTEN, p, w, u);
+            update(
+                    "update digest_subscription set created_by = ? where platform = ? and workspace = ? and created_by = ?",
+                    FORGOTTEN,
+                    p,
+                    w,
+                    u);
         });
     }
 
@@ -76,15 +142,18 @@ public final class JdbcPersonalData implements PersonalData {
     }
 
     private void add(Map<String, List<Map<String, Object>>> tables, String table, String sql, Object... args) {
-        List<Map<String, Object>> rows = jdbc.sql(sql).params(args).query((row, n) -> {
-            ResultSetMetaData columns = row.getMetaData();
-            Map<String, Object> values = new LinkedHashMap<>();
-            for (int c = 1; c <= columns.getColumnCount(); c++) {
-                Object value = row.getObject(c);
-                values.put(columns.getColumnLabel(c).toLowerCase(java.util.Locale.ROOT), plain(value));
-            }
-            return values;
-        }).list();
+        List<Map<String, Object>> rows = jdbc.sql(sql)
+                .params(args)
+                .query((row, n) -> {
+                    ResultSetMetaData columns = row.getMetaData();
+                    Map<String, Object> values = new LinkedHashMap<>();
+                    for (int c = 1; c <= columns.getColumnCount(); c++) {
+                        Object value = row.getObject(c);
+                        values.put(columns.getColumnLabel(c).toLowerCase(java.util.Locale.ROOT), plain(value));
+                    }
+                    return values;
+                })
+                .list();
         if (!rows.isEmpty()) {
             tables.put(table, rows);
         }

@@ -20,10 +20,15 @@ public final class JdbcProfiles implements Profiles {
 
     @Override
     public Optional<Profile> find(UserRef user) {
-        return jdbc.sql("select role_id, level_id, language, updated_at from me_profile where platform = ? and workspace = ? and user_id = ?")
+        return jdbc.sql(
+                        "select role_id, level_id, language, updated_at from me_profile where platform = ? and workspace = ? and user_id = ?")
                 .params(user.platform().name(), user.workspace(), user.user())
-                .query((row, n) -> new Profile(user, row.getString("role_id"), row.getString("level_id"),
-                        Optional.ofNullable(row.getString("language")), row.getTimestamp("updated_at").toInstant()))
+                .query((row, n) -> new Profile(
+                        user,
+                        row.getString("role_id"),
+                        row.getString("level_id"),
+                        Optional.ofNullable(row.getString("language")),
+                        row.getTimestamp("updated_at").toInstant()))
                 .optional();
     }
 
@@ -33,11 +38,29 @@ public final class JdbcProfiles implements Profiles {
         Platform platform = user.platform();
         Timestamp at = Timestamp.from(profile.updated());
         String language = profile.language().orElse(null);
-        Upsert.run(() -> jdbc.sql("update me_profile set role_id = ?, level_id = ?, language = ?, updated_at = ? "
+        Upsert.run(
+                () -> jdbc.sql("update me_profile set role_id = ?, level_id = ?, language = ?, updated_at = ? "
                                 + "where platform = ? and workspace = ? and user_id = ?")
-                        .params(profile.roleId(), profile.levelId(), language, at, platform.name(), user.workspace(), user.user()).update(),
-                () -> jdbc.sql("insert into me_profile (platform, workspace, user_id, role_id, level_id, language, updated_at) "
-                                + "values (?, ?, ?, ?, ?, ?, ?)")
-                        .params(platform.name(), user.workspace(), user.user(), profile.roleId(), profile.levelId(), language, at).update());
+                        .params(
+                                profile.roleId(),
+                                profile.levelId(),
+                                language,
+                                at,
+                                platform.name(),
+                                user.workspace(),
+                                user.user())
+                        .update(),
+                () -> jdbc.sql(
+                                "insert into me_profile (platform, workspace, user_id, role_id, level_id, language, updated_at) "
+                                        + "values (?, ?, ?, ?, ?, ?, ?)")
+                        .params(
+                                platform.name(),
+                                user.workspace(),
+                                user.user(),
+                                profile.roleId(),
+                                profile.levelId(),
+                                language,
+                                at)
+                        .update());
     }
 }

@@ -21,9 +21,10 @@ import org.springframework.jdbc.support.KeyHolder;
 /** Proposals in a relational database (H2 by default, PostgreSQL in production), one statement per change. */
 public final class JdbcProposalStore implements ProposalStore {
 
-    private static final String COLUMNS = "id, skill_id, level_id, role_id, old_text, new_text, old_required, new_required, rationale, "
-            + "author_platform, author_workspace, author_user_id, author_name, catalog_revision, status, created_at, updated_at, "
-            + "decided_by, decided_at, decision_note, review_channel, review_message, review_link, locale";
+    private static final String COLUMNS =
+            "id, skill_id, level_id, role_id, old_text, new_text, old_required, new_required, rationale, "
+                    + "author_platform, author_workspace, author_user_id, author_name, catalog_revision, status, created_at, updated_at, "
+                    + "decided_by, decided_at, decision_note, review_channel, review_message, review_link, locale";
 
     private final JdbcClient jdbc;
 
@@ -39,10 +40,23 @@ public final class JdbcProposalStore implements ProposalStore {
                     insert into proposal (skill_id, level_id, role_id, old_text, new_text, old_required, new_required, rationale,
                         author_platform, author_workspace, author_user_id, author_name, catalog_revision, status, created_at, updated_at, locale)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(proposal.skillId(), proposal.levelId(), proposal.roleId(), proposal.oldText(), proposal.newText(),
-                            proposal.oldRequired(), proposal.newRequired(), proposal.rationale(), proposal.author().platform().name(),
-                            proposal.author().workspace(), proposal.author().userId(), proposal.author().displayName(),
-                            proposal.catalogRevision(), proposal.status().name(), timestamp(proposal.createdAt()), timestamp(proposal.updatedAt()),
+                    .params(
+                            proposal.skillId(),
+                            proposal.levelId(),
+                            proposal.roleId(),
+                            proposal.oldText(),
+                            proposal.newText(),
+                            proposal.oldRequired(),
+                            proposal.newRequired(),
+                            proposal.rationale(),
+                            proposal.author().platform().name(),
+                            proposal.author().workspace(),
+                            proposal.author().userId(),
+                            proposal.author().displayName(),
+                            proposal.catalogRevision(),
+                            proposal.status().name(),
+                            timestamp(proposal.createdAt()),
+                            timestamp(proposal.updatedAt()),
                             proposal.locale())
                     .update(keys, "id");
             return proposal.withId(keys.getKeyAs(Number.class).longValue());
@@ -51,44 +65,56 @@ public final class JdbcProposalStore implements ProposalStore {
 
     @Override
     public Optional<Proposal> find(long id) {
-        return guarded(() -> jdbc.sql("select " + COLUMNS + " from proposal where id = ?").param(id).query(JdbcProposalStore::map).optional());
+        return guarded(() -> jdbc.sql("select " + COLUMNS + " from proposal where id = ?")
+                .param(id)
+                .query(JdbcProposalStore::map)
+                .optional());
     }
 
     @Override
     public List<Proposal> open(String skillId, int limit) {
-        return guarded(() -> jdbc.sql("select " + COLUMNS + " from proposal where status = 'OPEN'" + skillFilter(skillId)
-                        + " order by created_at desc, id desc fetch first " + Math.max(1, limit) + " rows only")
-                .params(skillParams(skillId))
-                .query(JdbcProposalStore::map)
-                .list());
+        return guarded(
+                () -> jdbc.sql("select " + COLUMNS + " from proposal where status = 'OPEN'" + skillFilter(skillId)
+                                + " order by created_at desc, id desc fetch first " + Math.max(1, limit) + " rows only")
+                        .params(skillParams(skillId))
+                        .query(JdbcProposalStore::map)
+                        .list());
     }
 
     @Override
     public List<Proposal> inStatus(ProposalStatus status, int limit) {
         return guarded(() -> jdbc.sql("select " + COLUMNS + " from proposal where status = ? order by id fetch first "
                         + Math.max(1, limit) + " rows only")
-                .param(status.name()).query(JdbcProposalStore::map).list());
+                .param(status.name())
+                .query(JdbcProposalStore::map)
+                .list());
     }
 
     @Override
     public long countOpen(String skillId) {
         return guarded(() -> jdbc.sql("select count(*) from proposal where status = 'OPEN'" + skillFilter(skillId))
-                .params(skillParams(skillId)).query(Long.class).single());
+                .params(skillParams(skillId))
+                .query(Long.class)
+                .single());
     }
 
     @Override
     public java.util.Map<String, Long> countOpenBySkill() {
         java.util.Map<String, Long> counts = new java.util.HashMap<>();
         guarded(() -> jdbc.sql("select skill_id, count(*) from proposal where status = 'OPEN' group by skill_id")
-                .query((row, n) -> counts.put(row.getString(1), row.getLong(2))).list());
+                .query((row, n) -> counts.put(row.getString(1), row.getLong(2)))
+                .list());
         return counts;
     }
 
     @Override
     public Optional<Instant> oldestOpen(String skillId) {
-        return guarded(() -> jdbc.sql("select min(created_at) from proposal where status = 'OPEN'" + skillFilter(skillId))
-                .params(skillParams(skillId)).query((row, n) -> instant(row.getTimestamp(1))).optional()
-                .filter(java.util.Objects::nonNull));
+        return guarded(
+                () -> jdbc.sql("select min(created_at) from proposal where status = 'OPEN'" + skillFilter(skillId))
+                        .params(skillParams(skillId))
+                        .query((row, n) -> instant(row.getTimestamp(1)))
+                        .optional()
+                        .filter(java.util.Objects::nonNull));
     }
 
     @Override
@@ -98,55 +124,92 @@ public final class JdbcProposalStore implements ProposalStore {
             counts.put(status, 0L);
         }
         guarded(() -> jdbc.sql("select status, count(*) from proposal group by status")
-                .query((row, n) -> counts.put(ProposalStatus.valueOf(row.getString(1)), row.getLong(2))).list());
+                .query((row, n) -> counts.put(ProposalStatus.valueOf(row.getString(1)), row.getLong(2)))
+                .list());
         return counts;
     }
 
     @Override
     public long countByAuthorSince(Author author, Instant since) {
-        return guarded(() -> jdbc.sql("select count(*) from proposal where author_platform = ? and author_user_id = ? and created_at >= ?")
-                .params(author.platform().name(), author.userId(), timestamp(since)).query(Long.class).single());
+        return guarded(() -> jdbc.sql(
+                        "select count(*) from proposal where author_platform = ? and author_user_id = ? and created_at >= ?")
+                .params(author.platform().name(), author.userId(), timestamp(since))
+                .query(Long.class)
+                .single());
     }
 
     @Override
-    public boolean transition(long id, ProposalStatus expected, ProposalStatus next, String decidedBy, String note, Instant at) {
-        return guarded(() -> jdbc.sql("update proposal set status = ?, decided_by = ?, decided_at = ?, decision_note = ?, updated_at = ? "
-                        + "where id = ? and status = ?")
-                .params(next.name(), decidedBy, timestamp(at), note, timestamp(at), id, expected.name())
-                .update() == 1);
+    public boolean transition(
+            long id, ProposalStatus expected, ProposalStatus next, String decidedBy, String note, Instant at) {
+        return guarded(() -> jdbc.sql(
+                                "update proposal set status = ?, decided_by = ?, decided_at = ?, decision_note = ?, updated_at = ? "
+                                        + "where id = ? and status = ?")
+                        .params(next.name(), decidedBy, timestamp(at), note, timestamp(at), id, expected.name())
+                        .update()
+                == 1);
     }
 
     @Override
     public void attachReviewMessage(long id, Proposal.ReviewMessage message) {
-        guarded(() -> jdbc.sql("update proposal set review_channel = ?, review_message = ?, review_link = ? where id = ?")
-                .params(message.channel(), message.messageId(), message.link(), id).update());
+        guarded(() -> jdbc.sql(
+                        "update proposal set review_channel = ?, review_message = ?, review_link = ? where id = ?")
+                .params(message.channel(), message.messageId(), message.link(), id)
+                .update());
     }
 
     @Override
-    public List<Proposal> awaitingReviewPost(Platform platform, Instant createdAfter, Instant createdBefore, int limit) {
-        return guarded(() -> jdbc.sql("select " + COLUMNS + " from proposal where status = 'OPEN' and review_message is null "
-                        + "and author_platform = ? and created_at > ? and created_at < ? order by id fetch first " + Math.max(1, limit) + " rows only")
-                .params(platform.name(), timestamp(createdAfter), timestamp(createdBefore)).query(JdbcProposalStore::map).list());
+    public List<Proposal> awaitingReviewPost(
+            Platform platform, Instant createdAfter, Instant createdBefore, int limit) {
+        return guarded(
+                () -> jdbc.sql("select " + COLUMNS + " from proposal where status = 'OPEN' and review_message is null "
+                                + "and author_platform = ? and created_at > ? and created_at < ? order by id fetch first "
+                                + Math.max(1, limit) + " rows only")
+                        .params(platform.name(), timestamp(createdAfter), timestamp(createdBefore))
+                        .query(JdbcProposalStore::map)
+                        .list());
     }
 
     @Override
     public boolean claimReviewPost(long id, String claimant, Instant until, Instant now) {
-        return guarded(() -> jdbc.sql("update proposal set review_claimed_by = ?, review_claimed_until = ? where id = ? "
-                        + "and review_message is null and (review_claimed_until is null or review_claimed_until < ?)")
-                .params(claimant, timestamp(until), id, timestamp(now)).update() == 1);
+        return guarded(() -> jdbc.sql(
+                                "update proposal set review_claimed_by = ?, review_claimed_until = ? where id = ? "
+                                        + "and review_message is null and (review_claimed_until is null or review_claimed_until < ?)")
+                        .params(claimant, timestamp(until), id, timestamp(now))
+                        .update()
+                == 1);
     }
 
     private static Proposal map(ResultSet row, int number) throws SQLException {
-        Author author = new Author(Platform.valueOf(row.getString("author_platform")), row.getString("author_workspace"),
-                row.getString("author_user_id"), row.getString("author_name"));
-        Proposal.ReviewMessage review = row.getString("review_message") == null ? null
-                : new Proposal.ReviewMessage(row.getString("review_channel"), row.getString("review_message"), row.getString("review_link"));
-        return new Proposal(row.getLong("id"), row.getString("skill_id"), row.getString("level_id"), row.getString("role_id"),
-                row.getString("old_text"), row.getString("new_text"), row.getBoolean("old_required"), row.getBoolean("new_required"),
-                row.getString("rationale"), author, row.getString("catalog_revision"), ProposalStatus.valueOf(row.getString("status")),
-                instant(row.getTimestamp("created_at")), instant(row.getTimestamp("updated_at")),
-                new Proposal.Verdict(row.getString("decided_by"), instant(row.getTimestamp("decided_at")), row.getString("decision_note")),
-                review, row.getString("locale"));
+        Author author = new Author(
+                Platform.valueOf(row.getString("author_platform")),
+                row.getString("author_workspace"),
+                row.getString("author_user_id"),
+                row.getString("author_name"));
+        Proposal.ReviewMessage review = row.getString("review_message") == null
+                ? null
+                : new Proposal.ReviewMessage(
+                        row.getString("review_channel"), row.getString("review_message"), row.getString("review_link"));
+        return new Proposal(
+                row.getLong("id"),
+                row.getString("skill_id"),
+                row.getString("level_id"),
+                row.getString("role_id"),
+                row.getString("old_text"),
+                row.getString("new_text"),
+                row.getBoolean("old_required"),
+                row.getBoolean("new_required"),
+                row.getString("rationale"),
+                author,
+                row.getString("catalog_revision"),
+                ProposalStatus.valueOf(row.getString("status")),
+                instant(row.getTimestamp("created_at")),
+                instant(row.getTimestamp("updated_at")),
+                new Proposal.Verdict(
+                        row.getString("decided_by"),
+                        instant(row.getTimestamp("decided_at")),
+                        row.getString("decision_note")),
+                review,
+                row.getString("locale"));
     }
 
     private static String skillFilter(String skillId) {

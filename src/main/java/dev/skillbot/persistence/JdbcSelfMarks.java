@@ -25,11 +25,15 @@ public final class JdbcSelfMarks implements SelfMarks {
     @Override
     public Map<CellRef, SelfMark> of(UserRef user) {
         Map<CellRef, SelfMark> marks = new LinkedHashMap<>();
-        jdbc.sql("select skill_id, level_id, role_id, text_hash, marked_at from me_mark where " + KEY + " order by skill_id, level_id, role_id")
+        jdbc.sql("select skill_id, level_id, role_id, text_hash, marked_at from me_mark where " + KEY
+                        + " order by skill_id, level_id, role_id")
                 .params(user.platform().name(), user.workspace(), user.user())
-                .query((row, n) -> new SelfMark(new CellRef(row.getString("skill_id"), row.getString("level_id"), row.getString("role_id")),
-                        row.getString("text_hash"), row.getTimestamp("marked_at").toInstant()))
-                .list().forEach(mark -> marks.put(mark.cell(), mark));
+                .query((row, n) -> new SelfMark(
+                        new CellRef(row.getString("skill_id"), row.getString("level_id"), row.getString("role_id")),
+                        row.getString("text_hash"),
+                        row.getTimestamp("marked_at").toInstant()))
+                .list()
+                .forEach(mark -> marks.put(mark.cell(), mark));
         return marks;
     }
 
@@ -37,18 +41,43 @@ public final class JdbcSelfMarks implements SelfMarks {
     public void set(UserRef user, SelfMark mark) {
         CellRef cell = mark.cell();
         Timestamp at = Timestamp.from(mark.markedAt());
-        Upsert.run(() -> jdbc.sql("update me_mark set text_hash = ?, marked_at = ? where " + CELL)
-                        .params(mark.textHash(), at, user.platform().name(), user.workspace(), user.user(),
-                                cell.skillId(), cell.levelId(), cell.roleId()).update(),
-                () -> jdbc.sql("insert into me_mark (platform, workspace, user_id, skill_id, level_id, role_id, text_hash, marked_at) "
-                                + "values (?, ?, ?, ?, ?, ?, ?, ?)")
-                        .params(user.platform().name(), user.workspace(), user.user(), cell.skillId(), cell.levelId(), cell.roleId(),
-                                mark.textHash(), at).update());
+        Upsert.run(
+                () -> jdbc.sql("update me_mark set text_hash = ?, marked_at = ? where " + CELL)
+                        .params(
+                                mark.textHash(),
+                                at,
+                                user.platform().name(),
+                                user.workspace(),
+                                user.user(),
+                                cell.skillId(),
+                                cell.levelId(),
+                                cell.roleId())
+                        .update(),
+                () -> jdbc.sql(
+                                "insert into me_mark (platform, workspace, user_id, skill_id, level_id, role_id, text_hash, marked_at) "
+                                        + "values (?, ?, ?, ?, ?, ?, ?, ?)")
+                        .params(
+                                user.platform().name(),
+                                user.workspace(),
+                                user.user(),
+                                cell.skillId(),
+                                cell.levelId(),
+                                cell.roleId(),
+                                mark.textHash(),
+                                at)
+                        .update());
     }
 
     @Override
     public void clear(UserRef user, CellRef cell) {
         jdbc.sql("delete from me_mark where " + CELL)
-                .params(user.platform().name(), user.workspace(), user.user(), cell.skillId(), cell.levelId(), cell.roleId()).update();
+                .params(
+                        user.platform().name(),
+                        user.workspace(),
+                        user.user(),
+                        cell.skillId(),
+                        cell.levelId(),
+                        cell.roleId())
+                .update();
     }
 }

@@ -34,13 +34,17 @@ public final class JdbcShares implements Shares {
 
     @Override
     public Optional<Share> find(long id) {
-        return jdbc.sql("select * from me_share where id = ?").param(id).query((row, n) -> share(row)).optional();
+        return jdbc.sql("select * from me_share where id = ?")
+                .param(id)
+                .query((row, n) -> share(row))
+                .optional();
     }
 
     @Override
     public void comment(long shareId, String skillId, UserRef author, String text, Instant at) {
         jdbc.sql("insert into me_comment (share_id, skill_id, author_id, text, created_at) values (?, ?, ?, ?, ?)")
-                .params(shareId, skillId, author.user(), text, Timestamp.from(at)).update();
+                .params(shareId, skillId, author.user(), text, Timestamp.from(at))
+                .update();
     }
 
     @Override
@@ -48,13 +52,23 @@ public final class JdbcShares implements Shares {
         return jdbc.sql("select c.* from me_comment c join me_share s on s.id = c.share_id "
                         + "where s.platform = ? and s.workspace = ? and s.owner_id = ? order by c.id")
                 .params(owner.platform().name(), owner.workspace(), owner.user())
-                .query((row, n) -> new Comment(row.getLong("share_id"), row.getString("skill_id"), row.getString("author_id"),
-                        row.getString("text"), row.getTimestamp("created_at").toInstant()))
+                .query((row, n) -> new Comment(
+                        row.getLong("share_id"),
+                        row.getString("skill_id"),
+                        row.getString("author_id"),
+                        row.getString("text"),
+                        row.getTimestamp("created_at").toInstant()))
                 .list();
     }
 
     private static Share share(ResultSet row) throws SQLException {
-        return new Share(row.getLong("id"), new UserRef(Platform.valueOf(row.getString("platform")), row.getString("workspace"),
-                row.getString("owner_id")), row.getString("viewer_id"), row.getTimestamp("created_at").toInstant());
+        return new Share(
+                row.getLong("id"),
+                new UserRef(
+                        Platform.valueOf(row.getString("platform")),
+                        row.getString("workspace"),
+                        row.getString("owner_id")),
+                row.getString("viewer_id"),
+                row.getTimestamp("created_at").toInstant());
     }
 }

@@ -1,16 +1,14 @@
 package dev.skillbot.persistence;
 
-import dev.skillbot.me.PersonalData;
-import dev.skillbot.me.Profiles;
-import dev.skillbot.me.SelfMarks;
-import dev.skillbot.me.Shares;
-import org.springframework.jdbc.support.JdbcTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import dev.skillbot.digest.CatalogChanges;
 import dev.skillbot.digest.DigestClaims;
 import dev.skillbot.digest.LookupCounts;
 import dev.skillbot.digest.Subscriptions;
 import dev.skillbot.digest.follow.Follows;
+import dev.skillbot.me.PersonalData;
+import dev.skillbot.me.Profiles;
+import dev.skillbot.me.SelfMarks;
+import dev.skillbot.me.Shares;
 import dev.skillbot.suggestion.ProposalStore;
 import java.time.Clock;
 import javax.sql.DataSource;
@@ -18,6 +16,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The stores, each behind the one {@link DatabaseGuard} of the database they share. They run their

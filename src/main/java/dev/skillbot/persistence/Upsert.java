@@ -12,8 +12,7 @@ final class Upsert {
 
     static final int ATTEMPTS = 3;
 
-    private Upsert() {
-    }
+    private Upsert() {}
 
     static void run(IntSupplier update, Runnable insert) {
         for (int attempt = 1; ; attempt++) {

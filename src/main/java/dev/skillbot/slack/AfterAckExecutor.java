@@ -30,7 +30,12 @@ final class AfterAckExecutor implements Executor, AutoCloseable {
     private final ThreadPoolExecutor threads;
 
     AfterAckExecutor() {
-        this.threads = new ThreadPoolExecutor(THREADS, THREADS, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(QUEUED),
+        this.threads = new ThreadPoolExecutor(
+                THREADS,
+                THREADS,
+                0,
+                TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(QUEUED),
                 DaemonThreads.numbered("slack-follow-up-"));
     }
 
@@ -48,7 +53,9 @@ final class AfterAckExecutor implements Executor, AutoCloseable {
             if (threads.isShutdown()) {
                 log.warn("Slack is shutting down: a follow-up was dropped");
             } else {
-                log.warn("Slack answers are backed up ({} queued, {} running): an answer was dropped", threads.getQueue().size(),
+                log.warn(
+                        "Slack answers are backed up ({} queued, {} running): an answer was dropped",
+                        threads.getQueue().size(),
                         threads.getActiveCount());
             }
         }

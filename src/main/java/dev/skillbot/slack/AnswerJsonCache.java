@@ -2,8 +2,8 @@ package dev.skillbot.slack;
 
 import dev.skillbot.card.Card;
 import dev.skillbot.card.RenderedCards;
-import dev.skillbot.command.CommandService;
 import dev.skillbot.chat.Invocation;
+import dev.skillbot.command.CommandService;
 
 /**
  * The JSON of private answers to {@code /skill}, drawn once per card. The core answers every

@@ -11,19 +11,24 @@ import java.util.List;
  */
 final class NoteBlocks {
 
-    private NoteBlocks() {
-    }
+    private NoteBlocks() {}
 
     static String text(String raw) {
         return SlackText.fit(raw, SlackCardRenderer.SECTION_MAX, SlackText.ELLIPSIS);
     }
 
     static List<LayoutBlock> blocks(String raw) {
-        return List.of(SectionBlock.builder().text(SlackText.markdown(text(raw))).build());
+        return List.of(
+                SectionBlock.builder().text(SlackText.markdown(text(raw))).build());
     }
 
     /** Shown to the clicker only, below the message clicked on, which stays as it was. */
     static ActionResponse privately(String raw) {
-        return ActionResponse.builder().responseType("ephemeral").replaceOriginal(false).text(text(raw)).blocks(blocks(raw)).build();
+        return ActionResponse.builder()
+                .responseType("ephemeral")
+                .replaceOriginal(false)
+                .text(text(raw))
+                .blocks(blocks(raw))
+                .build();
     }
 }

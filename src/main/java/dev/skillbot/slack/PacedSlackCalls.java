@@ -22,8 +22,16 @@ import java.util.Set;
 final class PacedSlackCalls {
 
     /** Errors after which posting to the channel or user can never succeed. */
-    static final Set<String> GONE = Set.of("channel_not_found", "not_in_channel", "is_archived", "account_inactive",
-            "user_not_found", "user_disabled", "cannot_dm_bot", "team_access_not_granted");
+    static final Set<String> GONE = Set.of(
+            "channel_not_found",
+            "not_in_channel",
+            "is_archived",
+            "account_inactive",
+            "user_not_found",
+            "user_disabled",
+            "cannot_dm_bot",
+            "team_access_not_granted");
+
     static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
     static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
@@ -38,7 +46,9 @@ final class PacedSlackCalls {
     private final Duration giveUpAfter;
     /** When each channel may next be posted to; forgotten once long past. */
     private final Map<String, Instant> nextPost = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofMinutes(10)).<String, Instant>build().asMap();
+            .expireAfterWrite(Duration.ofMinutes(10))
+            .<String, Instant>build()
+            .asMap();
 
     PacedSlackCalls(Clock clock, Sleeper sleeper, Duration perChannel, Duration giveUpAfter) {
         this.clock = clock;
@@ -50,7 +60,8 @@ final class PacedSlackCalls {
     /** A message posted to {@code channel} (or a user id, for a direct message): paced, then {@link #call}. */
     <T extends SlackApiTextResponse> T post(String channel, Call<T> call) throws DeliveryException {
         Instant now = clock.instant();
-        Instant slot = nextPost.compute(channel, (key, next) -> (next == null || next.isBefore(now) ? now : next).plus(perChannel))
+        Instant slot = nextPost.compute(
+                        channel, (key, next) -> (next == null || next.isBefore(now) ? now : next).plus(perChannel))
                 .minus(perChannel);
         pause(Duration.between(now, slot));
         return call(call);
@@ -81,7 +92,8 @@ final class PacedSlackCalls {
                     backoff = next(backoff);
                     problem = "HTTP " + status;
                 } else {
-                    throw new DeliveryException("HTTP " + status + (error == null || error.isEmpty() ? "" : " " + error),
+                    throw new DeliveryException(
+                            "HTTP " + status + (error == null || error.isEmpty() ? "" : " " + error),
                             error != null && GONE.contains(error));
                 }
             } catch (IOException e) {

@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  */
 final class ResponseUrlPoster {
 
-    static final ActionResponse DELETE_ORIGINAL = ActionResponse.builder().deleteOriginal(true).build();
+    static final ActionResponse DELETE_ORIGINAL =
+            ActionResponse.builder().deleteOriginal(true).build();
     private static final Logger log = LoggerFactory.getLogger(ResponseUrlPoster.class);
 
     private final ActionResponseSender sender;
@@ -38,7 +39,10 @@ final class ResponseUrlPoster {
             try {
                 WebhookResponse response = sender.send(responseUrl, message);
                 if (response.getCode() != 200) {
-                    log.warn("Slack refused a response_url message: HTTP {} {}", response.getCode(), LogSafe.escape(response.getBody()));
+                    log.warn(
+                            "Slack refused a response_url message: HTTP {} {}",
+                            response.getCode(),
+                            LogSafe.escape(response.getBody()));
                     return;
                 }
             } catch (IOException | RuntimeException e) {

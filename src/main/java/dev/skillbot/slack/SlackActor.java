@@ -28,16 +28,23 @@ record SlackActor(String team, String channel, String user, String name) {
     static SlackActor of(BlockActionPayload payload) {
         BlockActionPayload.User user = payload.getUser();
         String team = payload.getTeam() != null ? payload.getTeam().getId() : user == null ? null : user.getTeamId();
-        String channel = payload.getChannel() != null ? payload.getChannel().getId()
+        String channel = payload.getChannel() != null
+                ? payload.getChannel().getId()
                 : payload.getContainer() == null ? null : payload.getContainer().getChannelId();
-        return new SlackActor(team, channel, user == null ? null : user.getId(),
+        return new SlackActor(
+                team,
+                channel,
+                user == null ? null : user.getId(),
                 user == null ? null : user.getUsername() != null ? user.getUsername() : user.getName());
     }
 
     static SlackActor of(ViewSubmissionPayload payload) {
         ViewSubmissionPayload.User user = payload.getUser();
         String team = payload.getTeam() != null ? payload.getTeam().getId() : user == null ? null : user.getTeamId();
-        return new SlackActor(team, "", user == null ? null : user.getId(),
+        return new SlackActor(
+                team,
+                "",
+                user == null ? null : user.getId(),
                 user == null ? null : user.getUsername() != null ? user.getUsername() : user.getName());
     }
 

@@ -11,9 +11,9 @@ import com.slack.api.model.block.composition.TextObject;
 import com.slack.api.util.json.GsonFactory;
 import dev.skillbot.card.Block;
 import dev.skillbot.card.Card;
-import dev.skillbot.card.Mark;
 import dev.skillbot.card.Diff;
 import dev.skillbot.card.LinkButton;
+import dev.skillbot.card.Mark;
 import dev.skillbot.card.Section;
 import dev.skillbot.card.Table;
 import dev.skillbot.i18n.MessageKey;
@@ -47,6 +47,7 @@ public final class SlackCardRenderer {
     private final String truncated;
     /** Stands in for the blocks dropped to keep within 50. */
     private final String dropped;
+
     private final SlackControls controls = new SlackControls();
     private static final Map<String, SlackCardRenderer> BY_LOCALE = new ConcurrentHashMap<>();
 
@@ -62,7 +63,8 @@ public final class SlackCardRenderer {
 
     /** The renderer whose markers are in {@code locale}: one per supported locale, shared. */
     static SlackCardRenderer forLocale(String locale) {
-        return BY_LOCALE.computeIfAbsent(Messages.forLocale(locale).localeTag(), tag -> new SlackCardRenderer(Messages.forLocale(tag)));
+        return BY_LOCALE.computeIfAbsent(
+                Messages.forLocale(locale).localeTag(), tag -> new SlackCardRenderer(Messages.forLocale(tag)));
     }
 
     /**
@@ -87,24 +89,40 @@ public final class SlackCardRenderer {
             if (out == null) {
                 out = new StringBuilder(json.length() + 256).append(json, 0, i);
             }
-            out.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xf]).append(HEX[(c >> 4) & 0xf]).append(HEX[c & 0xf]);
+            out.append("\\u")
+                    .append(HEX[c >> 12])
+                    .append(HEX[(c >> 8) & 0xf])
+                    .append(HEX[(c >> 4) & 0xf])
+                    .append(HEX[c & 0xf]);
         }
         return out == null ? json : out.toString();
     }
 
     /** The private answer to a slash command, sent in the ack. */
     SlashCommandResponse ephemeral(Card card) {
-        return SlashCommandResponse.builder().responseType("ephemeral").text(text(card)).blocks(blocks(card)).build();
+        return SlashCommandResponse.builder()
+                .responseType("ephemeral")
+                .text(text(card))
+                .blocks(blocks(card))
+                .build();
     }
 
     /** Replaces the card a button or select was used on. */
     ActionResponse replacing(Card card) {
-        return ActionResponse.builder().replaceOriginal(true).text(text(card)).blocks(blocks(card)).build();
+        return ActionResponse.builder()
+                .replaceOriginal(true)
+                .text(text(card))
+                .blocks(blocks(card))
+                .build();
     }
 
     /** Posts a card for everyone in the channel. */
     ActionResponse inChannel(Card card) {
-        return ActionResponse.builder().responseType("in_channel").text(text(card)).blocks(blocks(card)).build();
+        return ActionResponse.builder()
+                .responseType("in_channel")
+                .text(text(card))
+                .blocks(blocks(card))
+                .build();
     }
 
     /** The notification text shown where blocks cannot be. */
@@ -114,8 +132,14 @@ public final class SlackCardRenderer {
 
     /** The card as a link unfurls into it: its content and its "Open in browser" link, no buttons that act. */
     List<LayoutBlock> compact(Card card) {
-        return blocks(new Card(card.kind(), card.title(), card.context(), card.tags(), card.blocks(),
-                card.controls().stream().filter(LinkButton.class::isInstance).toList(), card.fallback()));
+        return blocks(new Card(
+                card.kind(),
+                card.title(),
+                card.context(),
+                card.tags(),
+                card.blocks(),
+                card.controls().stream().filter(LinkButton.class::isInstance).toList(),
+                card.fallback()));
     }
 
     List<LayoutBlock> blocks(Card card) {
@@ -128,7 +152,9 @@ public final class SlackCardRenderer {
             } else if (block instanceof Table table) {
                 table(table, content);
             } else if (block instanceof Diff diff) {
-                content.add(SectionBlock.builder().text(SlackText.markdown(SlackDiff.mrkdwn(diff, SECTION_MAX, truncated))).build());
+                content.add(SectionBlock.builder()
+                        .text(SlackText.markdown(SlackDiff.mrkdwn(diff, SECTION_MAX, truncated)))
+                        .build());
             }
         }
         int room = MAX_BLOCKS - head.size() - actions.size();
@@ -144,7 +170,9 @@ public final class SlackCardRenderer {
 
     private static List<LayoutBlock> head(Card card) {
         List<LayoutBlock> head = new ArrayList<>();
-        head.add(HeaderBlock.builder().text(SlackText.plain(card.title(), HEADER_MAX)).build());
+        head.add(HeaderBlock.builder()
+                .text(SlackText.plain(card.title(), HEADER_MAX))
+                .build());
         if (!card.context().isEmpty()) {
             head.add(context(String.join(" · ", card.context())));
         }
@@ -156,8 +184,10 @@ public final class SlackCardRenderer {
 
     private void section(Section section, List<LayoutBlock> out) {
         String text = withBody(headLine(section.heading(), section.mark()), section.text(), SECTION_MAX);
-        List<TextObject> fields = section.fields().stream().limit(FIELDS_MAX)
-                .map(field -> (TextObject) SlackText.markdown(withBody(headLine(field.label(), field.mark()), field.text(), FIELD_MAX)))
+        List<TextObject> fields = section.fields().stream()
+                .limit(FIELDS_MAX)
+                .map(field -> (TextObject)
+                        SlackText.markdown(withBody(headLine(field.label(), field.mark()), field.text(), FIELD_MAX)))
                 .toList();
         if (text.isEmpty() && fields.isEmpty()) {
             return;
@@ -169,7 +199,8 @@ public final class SlackCardRenderer {
     }
 
     private static String headLine(String heading, Mark mark) {
-        String bold = heading.isBlank() ? "" : "*" + SlackText.fit(heading.strip(), HEADING_MAX, SlackText.ELLIPSIS) + "*";
+        String bold =
+                heading.isBlank() ? "" : "*" + SlackText.fit(heading.strip(), HEADING_MAX, SlackText.ELLIPSIS) + "*";
         if (mark == null) {
             return bold;
         }
@@ -190,27 +221,35 @@ public final class SlackCardRenderer {
 
     /** A table as monospace code blocks, split across sections when long, and its legend below. */
     private static void table(Table table, List<LayoutBlock> out) {
-        String heading = table.heading().isBlank() ? "" : "*" + SlackText.fit(table.heading(), HEADING_MAX, SlackText.ELLIPSIS) + "*\n";
+        String heading = table.heading().isBlank()
+                ? ""
+                : "*" + SlackText.fit(table.heading(), HEADING_MAX, SlackText.ELLIPSIS) + "*\n";
         int lineMax = SECTION_MAX - heading.length() - 2 * CODE.length();
         StringBuilder chunk = new StringBuilder(heading).append(CODE);
         boolean empty = true;
         for (String line : table.alignedLines(2)) {
             String fitted = SlackText.fit(line, lineMax, SlackText.ELLIPSIS);
             if (!empty && chunk.length() + 1 + fitted.length() + CODE.length() > SECTION_MAX) {
-                out.add(SectionBlock.builder().text(SlackText.markdown(chunk.append(CODE).toString())).build());
+                out.add(SectionBlock.builder()
+                        .text(SlackText.markdown(chunk.append(CODE).toString()))
+                        .build());
                 chunk = new StringBuilder(CODE);
                 empty = true;
             }
             chunk.append(empty ? "" : "\n").append(fitted);
             empty = false;
         }
-        out.add(SectionBlock.builder().text(SlackText.markdown(chunk.append(CODE).toString())).build());
+        out.add(SectionBlock.builder()
+                .text(SlackText.markdown(chunk.append(CODE).toString()))
+                .build());
         if (!table.legend().isBlank()) {
             out.add(context(table.legend()));
         }
     }
 
     private static ContextBlock context(String raw) {
-        return ContextBlock.builder().elements(List.of(SlackText.plain(raw, CONTEXT_MAX))).build();
+        return ContextBlock.builder()
+                .elements(List.of(SlackText.plain(raw, CONTEXT_MAX)))
+                .build();
     }
 }

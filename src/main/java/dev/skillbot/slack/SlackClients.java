@@ -16,8 +16,7 @@ final class SlackClients {
     static final Duration ANSWERING = Duration.ofMillis(2500);
     static final Duration BACKGROUND = Duration.ofSeconds(10);
 
-    private SlackClients() {
-    }
+    private SlackClients() {}
 
     static Slack create(String apiUrl, Duration timeout) {
         SlackConfig config = new SlackConfig();

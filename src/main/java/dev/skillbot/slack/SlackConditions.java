@@ -12,8 +12,7 @@ import org.springframework.util.StringUtils;
  */
 final class SlackConditions {
 
-    private SlackConditions() {
-    }
+    private SlackConditions() {}
 
     abstract static class SettingPresent extends SpringBootCondition {
 

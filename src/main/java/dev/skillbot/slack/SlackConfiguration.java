@@ -77,7 +77,8 @@ class SlackConfiguration {
     }
 
     @Bean
-    SlackDigestPublisher slackDigestPublisher(SlackClients.Background slackBackgroundClient, PacedSlackCalls slackDelivery) {
+    SlackDigestPublisher slackDigestPublisher(
+            SlackClients.Background slackBackgroundClient, PacedSlackCalls slackDelivery) {
         return new SlackDigestPublisher(slackBackgroundClient.methods(), slackDelivery);
     }
 
@@ -92,29 +93,41 @@ class SlackConfiguration {
 
     /** The reader's language: their own choice (a {@link LanguagePreferences} bean, if any), Slack's, or the workspace's. */
     @Bean
-    SlackReaderLanguage slackReaderLanguage(SlackUserLocales slackUserLocales, SlackProperties slack,
-                                            ObjectProvider<LanguagePreferences> preferences) {
-        return new SlackReaderLanguage(new ReaderLanguage(preferences.getIfAvailable(() -> LanguagePreferences.NONE)), slackUserLocales,
+    SlackReaderLanguage slackReaderLanguage(
+            SlackUserLocales slackUserLocales, SlackProperties slack, ObjectProvider<LanguagePreferences> preferences) {
+        return new SlackReaderLanguage(
+                new ReaderLanguage(preferences.getIfAvailable(() -> LanguagePreferences.NONE)),
+                slackUserLocales,
                 slack.locale());
     }
 
     @Bean
-    SlackReviewers slackReviewers(MethodsClient slackMethods, ProposalService proposals, SuggestionProperties suggestions,
-                                  DigestProperties digest) {
+    SlackReviewers slackReviewers(
+            MethodsClient slackMethods,
+            ProposalService proposals,
+            SuggestionProperties suggestions,
+            DigestProperties digest) {
         return new SlackReviewers(slackMethods, proposals, suggestions.slack().reviewers(), digest.slackRule());
     }
 
     @Bean
-    SlackMessenger slackWeb(MethodsClient slackMethods, SlackClients.Background slackBackgroundClient, SlackCardRenderer slackCardRenderer,
-                      PacedSlackCalls slackDelivery) {
+    SlackMessenger slackWeb(
+            MethodsClient slackMethods,
+            SlackClients.Background slackBackgroundClient,
+            SlackCardRenderer slackCardRenderer,
+            PacedSlackCalls slackDelivery) {
         return new SlackMessenger(slackMethods, slackBackgroundClient.methods(), slackCardRenderer, slackDelivery);
     }
 
     /** The review flow's way into Slack: review posts, their updates, and direct messages to authors. */
     @Bean
-    SlackReviewChannel slackReviewChannel(SlackMessenger slackWeb, SuggestionProperties suggestions, SlackProperties slack,
-                                          SlackReaderLanguage slackReaderLanguage) {
-        return new SlackReviewChannel(slackWeb, suggestions.slack().reviewChannel(), slack.locale(), slackReaderLanguage);
+    SlackReviewChannel slackReviewChannel(
+            SlackMessenger slackWeb,
+            SuggestionProperties suggestions,
+            SlackProperties slack,
+            SlackReaderLanguage slackReaderLanguage) {
+        return new SlackReviewChannel(
+                slackWeb, suggestions.slack().reviewChannel(), slack.locale(), slackReaderLanguage);
     }
 
     /**
@@ -130,10 +143,21 @@ class SlackConfiguration {
 
     /** Started here, so the one {@code auth.test} call happens at start-up and never before an ack. */
     @Bean(destroyMethod = "stop")
-    App slackApp(SlackProperties slack, Slack slackClient, CommandService commands, ReviewFlow reviewFlow, FollowService follows,
-                 SlackReviewers reviewers, SlackMessenger web, SlackReaderLanguage readers, SlackPlatformStatus status,
-                 RenderedCards<String> slackRenderedCards, AfterAckExecutor afterAck, ReviewDeliveries reviewDeliveries,
-                 SlackClients.Background slackBackgroundClient, Permalinks permalinks) {
+    App slackApp(
+            SlackProperties slack,
+            Slack slackClient,
+            CommandService commands,
+            ReviewFlow reviewFlow,
+            FollowService follows,
+            SlackReviewers reviewers,
+            SlackMessenger web,
+            SlackReaderLanguage readers,
+            SlackPlatformStatus status,
+            RenderedCards<String> slackRenderedCards,
+            AfterAckExecutor afterAck,
+            ReviewDeliveries reviewDeliveries,
+            SlackClients.Background slackBackgroundClient,
+            Permalinks permalinks) {
         AppConfig config = AppConfig.builder()
                 .slack(slackClient)
                 .singleTeamBotToken(slack.botToken())
@@ -149,16 +173,26 @@ class SlackConfiguration {
         App app = new App(config);
         ResponseUrlPoster responder = new ResponseUrlPoster(slackClient, afterAck);
         SlackHome home = new SlackHome(commands, slackBackgroundClient.methods(), reviewers, afterAck, readers);
-        new SlackRoutes(commands, new AnswerJsonCache(commands, slackRenderedCards), responder, reviewers,
-                new SlackSuggestionFlow(commands, reviewFlow, web, reviewDeliveries, readers),
-                new SlackReviewFlow(reviewFlow, reviewers, web, responder, afterAck, readers),
-                follows, readers).withHome(home, afterAck).register(app);
+        new SlackRoutes(
+                        commands,
+                        new AnswerJsonCache(commands, slackRenderedCards),
+                        responder,
+                        reviewers,
+                        new SlackSuggestionFlow(commands, reviewFlow, web, reviewDeliveries, readers),
+                        new SlackReviewFlow(reviewFlow, reviewers, web, responder, afterAck, readers),
+                        follows,
+                        readers)
+                .withHome(home, afterAck)
+                .register(app);
         home.register(app);
         if (permalinks.enabled()) { // an unfurl is read by the whole channel: the workspace's language
             SlackRoutes.unfurls(app, new SlackUnfurls(commands, permalinks, web, afterAck, slack.locale()));
         }
-        log.info("Slack: {}{}, Web API {}", slack.httpMode() ? "HTTP on POST " + EVENTS_PATH : "",
-                slack.socketMode() ? (slack.httpMode() ? " and " : "") + "Socket Mode" : "", slack.apiUrl());
+        log.info(
+                "Slack: {}{}, Web API {}",
+                slack.httpMode() ? "HTTP on POST " + EVENTS_PATH : "",
+                slack.socketMode() ? (slack.httpMode() ? " and " : "") + "Socket Mode" : "",
+                slack.apiUrl());
         app.start();
         status.started(app.status() == App.Status.Running);
         return app;
@@ -173,11 +207,13 @@ class SlackConfiguration {
     @Bean
     @Conditional(SlackConditions.AppToken.class)
     SlackSocketModeRunner slackSocketMode(App slackApp, SlackProperties slack, SlackPlatformStatus status) {
-        return new SlackSocketModeRunner(slackApp, slack.appToken(), status.socketMode(), SlackSocketModeRunner.CLOSE_TIMEOUT);
+        return new SlackSocketModeRunner(
+                slackApp, slack.appToken(), status.socketMode(), SlackSocketModeRunner.CLOSE_TIMEOUT);
     }
 
     @Bean
     SlackPlatformStatus slackPlatformStatus(SlackProperties slack, Clock clock) {
-        return new SlackPlatformStatus(slack.socketMode() ? new SocketModeSessions(clock, slack.socketModeGrace()) : null);
+        return new SlackPlatformStatus(
+                slack.socketMode() ? new SocketModeSessions(clock, slack.socketModeGrace()) : null);
     }
 }

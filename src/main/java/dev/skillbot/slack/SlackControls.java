@@ -8,8 +8,8 @@ import com.slack.api.model.block.element.ButtonElement;
 import com.slack.api.model.block.element.StaticSelectElement;
 import dev.skillbot.card.ActionId;
 import dev.skillbot.card.Button;
-import dev.skillbot.card.LinkButton;
 import dev.skillbot.card.Control;
+import dev.skillbot.card.LinkButton;
 import dev.skillbot.card.Select;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -65,12 +65,16 @@ final class SlackControls {
 
     /** A URL button: Slack opens it and still sends the click, which the OPEN route acknowledges. */
     private static Optional<BlockElement> link(LinkButton link, Set<String> actionIds) {
-        String actionId = ActionId.of(ActionId.Action.OPEN, String.valueOf(actionIds.size())).encode();
+        String actionId = ActionId.of(ActionId.Action.OPEN, String.valueOf(actionIds.size()))
+                .encode();
         if (link.url().length() > URL_MAX || !actionIds.add(actionId)) {
             return Optional.empty();
         }
-        return Optional.of(ButtonElement.builder().text(SlackText.plain(link.label(), BUTTON_TEXT_MAX)).url(link.url())
-                .actionId(actionId).build());
+        return Optional.of(ButtonElement.builder()
+                .text(SlackText.plain(link.label(), BUTTON_TEXT_MAX))
+                .url(link.url())
+                .actionId(actionId)
+                .build());
     }
 
     private static Optional<BlockElement> select(Select select, Set<String> actionIds) {
@@ -84,7 +88,9 @@ final class SlackControls {
                 continue;
             }
             OptionObject rendered = OptionObject.builder()
-                    .text(SlackText.plain(option.label(), OPTION_TEXT_MAX)).value(value).build();
+                    .text(SlackText.plain(option.label(), OPTION_TEXT_MAX))
+                    .value(value)
+                    .build();
             options.add(rendered);
             if (option.selected() && initial == null) {
                 initial = rendered;
@@ -103,7 +109,8 @@ final class SlackControls {
 
     private static void addActions(List<LayoutBlock> blocks, List<BlockElement> elements) {
         for (int from = 0; from < elements.size(); from += ELEMENTS_MAX) {
-            List<BlockElement> row = new ArrayList<>(elements.subList(from, Math.min(elements.size(), from + ELEMENTS_MAX)));
+            List<BlockElement> row =
+                    new ArrayList<>(elements.subList(from, Math.min(elements.size(), from + ELEMENTS_MAX)));
             blocks.add(ActionsBlock.builder().elements(row).build());
         }
     }

@@ -28,6 +28,7 @@ final class SlackDigestPublisher implements DigestPublisher {
     static final String WEEK = "week";
     /** History pages of 200 read at most when reconciling: a week of a busy channel. */
     static final int MAX_PAGES = 5;
+
     private static final Pattern ISO_WEEK = Pattern.compile("\\d{4}-W\\d{2}");
 
     private final MethodsClient methods;
@@ -46,11 +47,18 @@ final class SlackDigestPublisher implements DigestPublisher {
 
     @Override
     public String publish(Subscription subscription, Card card) throws DeliveryException {
-        Message.Metadata metadata = weekOf(card).map(week -> new Message.Metadata(EVENT_TYPE, Map.<String, Object>of(WEEK, week))).orElse(null);
+        Message.Metadata metadata = weekOf(card)
+                .map(week -> new Message.Metadata(EVENT_TYPE, Map.<String, Object>of(WEEK, week)))
+                .orElse(null);
         SlackCardRenderer renderer = SlackCardRenderer.forLocale(subscription.locale());
-        return delivery.post(subscription.channel(), () -> methods.chatPostMessage(request -> request
-                .channel(subscription.channel()).text(renderer.text(card)).blocks(renderer.blocks(card))
-                .metadata(metadata).unfurlLinks(false))).getTs();
+        return delivery.post(
+                        subscription.channel(),
+                        () -> methods.chatPostMessage(request -> request.channel(subscription.channel())
+                                .text(renderer.text(card))
+                                .blocks(renderer.blocks(card))
+                                .metadata(metadata)
+                                .unfurlLinks(false)))
+                .getTs();
     }
 
     @Override
@@ -61,14 +69,21 @@ final class SlackDigestPublisher implements DigestPublisher {
         String cursor = null;
         for (int page = 0; page < MAX_PAGES; page++) {
             String from = cursor;
-            ConversationsHistoryResponse history = delivery.call(() -> methods.conversationsHistory(request -> request
-                    .channel(subscription.channel()).oldest(oldest).limit(200).includeAllMetadata(true).cursor(from)));
-            for (Message message : history.getMessages() == null ? java.util.List.<Message>of() : history.getMessages()) {
+            ConversationsHistoryResponse history =
+                    delivery.call(() -> methods.conversationsHistory(request -> request.channel(subscription.channel())
+                            .oldest(oldest)
+                            .limit(200)
+                            .includeAllMetadata(true)
+                            .cursor(from)));
+            for (Message message :
+                    history.getMessages() == null ? java.util.List.<Message>of() : history.getMessages()) {
                 if (Objects.equals(message.getBotId(), ours) && isDigestOf(message, week)) {
                     return Optional.of(message.getTs());
                 }
             }
-            cursor = history.getResponseMetadata() == null ? null : history.getResponseMetadata().getNextCursor();
+            cursor = history.getResponseMetadata() == null
+                    ? null
+                    : history.getResponseMetadata().getNextCursor();
             if (!history.isHasMore() || cursor == null || cursor.isEmpty()) {
                 break;
             }
@@ -79,14 +94,21 @@ final class SlackDigestPublisher implements DigestPublisher {
     @Override
     public void notifyUser(String workspace, String userId, Card card, String locale) throws DeliveryException {
         SlackCardRenderer renderer = SlackCardRenderer.forLocale(locale);
-        delivery.post(userId, () -> methods.chatPostMessage(request -> request
-                .channel(userId).text(renderer.text(card)).blocks(renderer.blocks(card)).unfurlLinks(false)));
+        delivery.post(
+                userId,
+                () -> methods.chatPostMessage(request -> request.channel(userId)
+                        .text(renderer.text(card))
+                        .blocks(renderer.blocks(card))
+                        .unfurlLinks(false)));
     }
 
     private static boolean isDigestOf(Message message, IsoWeek week) {
         Message.Metadata metadata = message.getMetadata();
-        return metadata != null && EVENT_TYPE.equals(metadata.getEventType()) && metadata.getEventPayload() != null
-                && week.toString().equals(String.valueOf(metadata.getEventPayload().get(WEEK)));
+        return metadata != null
+                && EVENT_TYPE.equals(metadata.getEventType())
+                && metadata.getEventPayload() != null
+                && week.toString()
+                        .equals(String.valueOf(metadata.getEventPayload().get(WEEK)));
     }
 
     /** The ISO week the digest is about: its title names it, the marker the digest feature promises. */

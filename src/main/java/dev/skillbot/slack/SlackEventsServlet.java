@@ -40,7 +40,8 @@ final class SlackEventsServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!Boolean.TRUE.equals(request.getAttribute(SlackSignatureFilter.VERIFIED))) {
-            // Bolt's own signature check is off (SlackConfiguration): a request the filter did not verify never reaches Bolt.
+            // Bolt's own signature check is off (SlackConfiguration): a request the filter did not verify never reaches
+            // Bolt.
             log.warn("Refused a Slack request that no signature check saw");
             PlainAnswer.send(response, HttpServletResponse.SC_UNAUTHORIZED, "invalid or missing Slack signature");
             return;
@@ -97,8 +98,10 @@ final class SlackEventsServlet extends HttpServlet {
         }
         try {
             JsonElement type = JsonParser.parseString(json).getAsJsonObject().get("type");
-            return type == null ? "a payload with no type" : "payload type \"" + LogSafe.escape(type.isJsonPrimitive()
-                    ? type.getAsString() : type.toString()) + "\"";
+            return type == null
+                    ? "a payload with no type"
+                    : "payload type \"" + LogSafe.escape(type.isJsonPrimitive() ? type.getAsString() : type.toString())
+                            + "\"";
         } catch (RuntimeException e) {
             return "a payload that is not a JSON object";
         }

@@ -47,7 +47,12 @@ final class SlackHome {
     private final Executor afterAck;
     private final SlackReaderLanguage readers;
 
-    SlackHome(CommandService commands, MethodsClient methods, SlackReviewers reviewers, Executor afterAck, SlackReaderLanguage readers) {
+    SlackHome(
+            CommandService commands,
+            MethodsClient methods,
+            SlackReviewers reviewers,
+            Executor afterAck,
+            SlackReaderLanguage readers) {
         this.commands = commands;
         this.methods = methods;
         this.reviewers = reviewers;
@@ -59,11 +64,15 @@ final class SlackHome {
         app.event(AppHomeOpenedEvent.class, (payload, context) -> {
             AppHomeOpenedEvent event = payload.getEvent();
             if ("home".equals(event.getTab()) && event.getUser() != null) {
-                afterAck.execute(() -> publish(new SlackActor(payload.getTeamId(), "", event.getUser(), null), Optional.empty()));
+                afterAck.execute(() ->
+                        publish(new SlackActor(payload.getTeamId(), "", event.getUser(), null), Optional.empty()));
             }
             return context.ack();
         });
-        app.blockSuggestion(SEARCH, (request, context) -> context.ack(response -> response.options(options(request.getPayload().getValue()))));
+        app.blockSuggestion(
+                SEARCH,
+                (request, context) -> context.ack(response ->
+                        response.options(options(request.getPayload().getValue()))));
     }
 
     /** The Home tab of one user, with {@code shown} (the answer to a click in it) at the top. */
@@ -72,7 +81,8 @@ final class SlackHome {
         boolean reviewer = reviewers.isReviewer(new Author(Platform.SLACK, actor.team(), actor.user(), actor.name()));
         List<LayoutBlock> blocks = new ArrayList<>(view(invocation, shown, reviewer));
         try {
-            methods.viewsPublish(request -> request.userId(actor.user()).view(View.builder().type("home").blocks(blocks).build()));
+            methods.viewsPublish(request -> request.userId(actor.user())
+                    .view(View.builder().type("home").blocks(blocks).build()));
         } catch (IOException | SlackApiException e) {
             log.warn("Slack: could not publish the Home tab: {}", e.getMessage());
         }
@@ -82,8 +92,15 @@ final class SlackHome {
     List<LayoutBlock> view(Invocation invocation, Optional<Card> shown, boolean reviewer) {
         SlackCardRenderer renderer = SlackCardRenderer.forLocale(invocation.locale());
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(ActionsBlock.builder().elements(List.of(ExternalSelectElement.builder().actionId(SEARCH).minQueryLength(1)
-                .placeholder(PlainTextObject.builder().text(Messages.forLocale(invocation.locale()).get(MessageKey.ME_SEARCH)).build()).build())).build());
+        blocks.add(ActionsBlock.builder()
+                .elements(List.of(ExternalSelectElement.builder()
+                        .actionId(SEARCH)
+                        .minQueryLength(1)
+                        .placeholder(PlainTextObject.builder()
+                                .text(Messages.forLocale(invocation.locale()).get(MessageKey.ME_SEARCH))
+                                .build())
+                        .build()))
+                .build());
         shown.ifPresent(card -> {
             blocks.addAll(renderer.blocks(card));
             blocks.add(DividerBlock.builder().build());
@@ -100,7 +117,10 @@ final class SlackHome {
     List<Option> options(String typed) {
         return commands.catalogs().current().matcher().suggest(typed == null ? "" : typed, SEARCH_OPTIONS).stream()
                 .filter(skill -> ActionId.fits(ActionId.Action.SHOW, skill.id()))
-                .map(skill -> new Option(PlainTextObject.builder().text(SlackText.fit(skill.name(), SlackControls.OPTION_TEXT_MAX, "…")).build(),
+                .map(skill -> new Option(
+                        PlainTextObject.builder()
+                                .text(SlackText.fit(skill.name(), SlackControls.OPTION_TEXT_MAX, "…"))
+                                .build(),
                         ActionId.of(ActionId.Action.SHOW, skill.id()).encode()))
                 .toList();
     }

@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Configuration;
 class SlackHttpConfiguration {
 
     @Bean
-    FilterRegistrationBean<SlackSignatureFilter> slackSignatureFilter(SlackProperties slack, Clock clock, Permalinks permalinks) {
+    FilterRegistrationBean<SlackSignatureFilter> slackSignatureFilter(
+            SlackProperties slack, Clock clock, Permalinks permalinks) {
         FilterRegistrationBean<SlackSignatureFilter> registration = new FilterRegistrationBean<>(
                 new SlackSignatureFilter(new SlackSignature(slack.signingSecret(), clock), true));
         registration.addUrlPatterns(SlackConfiguration.EVENTS_PATH);

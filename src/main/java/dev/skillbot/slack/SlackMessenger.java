@@ -31,7 +31,8 @@ final class SlackMessenger {
     private final SlackCardRenderer renderer;
     private final PacedSlackCalls delivery;
 
-    SlackMessenger(MethodsClient answering, MethodsClient background, SlackCardRenderer renderer, PacedSlackCalls delivery) {
+    SlackMessenger(
+            MethodsClient answering, MethodsClient background, SlackCardRenderer renderer, PacedSlackCalls delivery) {
         this.answering = answering;
         this.methods = background;
         this.renderer = renderer;
@@ -43,10 +44,16 @@ final class SlackMessenger {
             return false;
         }
         try {
-            ViewsOpenResponse response = answering.viewsOpen(request -> request.triggerId(triggerId).view(view));
+            ViewsOpenResponse response =
+                    answering.viewsOpen(request -> request.triggerId(triggerId).view(view));
             if (!response.isOk()) {
-                log.warn("views.open refused: {} {}", LogSafe.escape(response.getError()), response.getResponseMetadata() == null ? ""
-                        : LogSafe.escape(String.valueOf(response.getResponseMetadata().getMessages())));
+                log.warn(
+                        "views.open refused: {} {}",
+                        LogSafe.escape(response.getError()),
+                        response.getResponseMetadata() == null
+                                ? ""
+                                : LogSafe.escape(String.valueOf(
+                                        response.getResponseMetadata().getMessages())));
             }
             return response.isOk();
         } catch (IOException | SlackApiException e) {
@@ -58,8 +65,13 @@ final class SlackMessenger {
     /** Posts the card to a channel, or to a user id for a direct message; the message's ts. */
     Optional<String> post(String channel, Card card) {
         try {
-            return Optional.of(delivery.post(channel, () -> methods.chatPostMessage(request -> request
-                    .channel(channel).text(renderer.text(card)).blocks(renderer.blocks(card)).unfurlLinks(false))).getTs());
+            return Optional.of(delivery.post(
+                            channel,
+                            () -> methods.chatPostMessage(request -> request.channel(channel)
+                                    .text(renderer.text(card))
+                                    .blocks(renderer.blocks(card))
+                                    .unfurlLinks(false)))
+                    .getTs());
         } catch (DeliveryException e) {
             log.warn("chat.postMessage to {} failed: {}", LogSafe.escape(channel), LogSafe.escape(e.getMessage()));
             return Optional.empty();
@@ -69,8 +81,12 @@ final class SlackMessenger {
     /** A short text to a user, as a direct message, or to a channel. */
     void note(String channel, String text) {
         try {
-            delivery.post(channel, () -> methods.chatPostMessage(request -> request
-                    .channel(channel).text(NoteBlocks.text(text)).blocks(NoteBlocks.blocks(text)).unfurlLinks(false)));
+            delivery.post(
+                    channel,
+                    () -> methods.chatPostMessage(request -> request.channel(channel)
+                            .text(NoteBlocks.text(text))
+                            .blocks(NoteBlocks.blocks(text))
+                            .unfurlLinks(false)));
         } catch (DeliveryException e) {
             log.warn("chat.postMessage to {} failed: {}", LogSafe.escape(channel), LogSafe.escape(e.getMessage()));
         }
@@ -78,11 +94,15 @@ final class SlackMessenger {
 
     boolean update(String channel, String ts, Card card) {
         try {
-            delivery.call(() -> methods.chatUpdate(request -> request
-                    .channel(channel).ts(ts).text(renderer.text(card)).blocks(renderer.blocks(card))));
+            delivery.call(() -> methods.chatUpdate(request ->
+                    request.channel(channel).ts(ts).text(renderer.text(card)).blocks(renderer.blocks(card))));
             return true;
         } catch (DeliveryException e) {
-            log.warn("chat.update of {} in {} failed: {}", LogSafe.escape(ts), LogSafe.escape(channel), LogSafe.escape(e.getMessage()));
+            log.warn(
+                    "chat.update of {} in {} failed: {}",
+                    LogSafe.escape(ts),
+                    LogSafe.escape(channel),
+                    LogSafe.escape(e.getMessage()));
             return false;
         }
     }
@@ -93,10 +113,16 @@ final class SlackMessenger {
      */
     boolean unfurl(String channel, String ts, String unfurlId, String source, Map<String, Card> cards) {
         Map<String, ChatUnfurlRequest.UnfurlDetail> unfurls = new LinkedHashMap<>();
-        cards.forEach((url, card) -> unfurls.put(url, ChatUnfurlRequest.UnfurlDetail.builder().blocks(renderer.compact(card)).build()));
+        cards.forEach((url, card) -> unfurls.put(
+                url,
+                ChatUnfurlRequest.UnfurlDetail.builder()
+                        .blocks(renderer.compact(card))
+                        .build()));
         try {
             delivery.call(() -> methods.chatUnfurl(request -> (unfurlId != null && source != null
-                    ? request.unfurlId(unfurlId).source(source) : request.channel(channel).ts(ts)).unfurls(unfurls)));
+                            ? request.unfurlId(unfurlId).source(source)
+                            : request.channel(channel).ts(ts))
+                    .unfurls(unfurls)));
             return true;
         } catch (DeliveryException e) {
             log.warn("chat.unfurl in {} failed: {}", LogSafe.escape(channel), LogSafe.escape(e.getMessage()));
@@ -106,10 +132,15 @@ final class SlackMessenger {
 
     Optional<String> permalink(String channel, String ts) {
         try {
-            return Optional.ofNullable(delivery.call(() -> methods.chatGetPermalink(request -> request
-                    .channel(channel).messageTs(ts))).getPermalink());
+            return Optional.ofNullable(delivery.call(() -> methods.chatGetPermalink(
+                            request -> request.channel(channel).messageTs(ts)))
+                    .getPermalink());
         } catch (DeliveryException e) {
-            log.warn("chat.getPermalink of {} in {} failed: {}", LogSafe.escape(ts), LogSafe.escape(channel), LogSafe.escape(e.getMessage()));
+            log.warn(
+                    "chat.getPermalink of {} in {} failed: {}",
+                    LogSafe.escape(ts),
+                    LogSafe.escape(channel),
+                    LogSafe.escape(e.getMessage()));
             return Optional.empty();
         }
     }

@@ -32,8 +32,7 @@ final class SlackModals {
     static final int INPUT_MAX = 3000;
     static final int METADATA_MAX = 3000;
 
-    private SlackModals() {
-    }
+    private SlackModals() {}
 
     /** The modal; {@code privateMetadata} comes back with the submission (at most 3000 characters). */
     static View view(ModalForm form, String privateMetadata) {
@@ -55,8 +54,14 @@ final class SlackModals {
         return View.builder()
                 .type("modal")
                 .callbackId(form.callback().encode())
-                .title(ViewTitle.builder().type("plain_text").text(SlackText.fit(form.title(), TITLE_MAX, SlackText.ELLIPSIS)).build())
-                .submit(ViewSubmit.builder().type("plain_text").text(SlackText.fit(form.submitLabel(), TITLE_MAX, SlackText.ELLIPSIS)).build())
+                .title(ViewTitle.builder()
+                        .type("plain_text")
+                        .text(SlackText.fit(form.title(), TITLE_MAX, SlackText.ELLIPSIS))
+                        .build())
+                .submit(ViewSubmit.builder()
+                        .type("plain_text")
+                        .text(SlackText.fit(form.submitLabel(), TITLE_MAX, SlackText.ELLIPSIS))
+                        .build())
                 .privateMetadata(privateMetadata)
                 .blocks(blocks)
                 .build();
@@ -72,8 +77,10 @@ final class SlackModals {
                     .multiline(text.multiline())
                     .maxLength(max)
                     .initialValue(value)
-                    .placeholder(text.placeholder() == null || text.placeholder().isBlank() ? null
-                            : SlackText.plain(text.placeholder(), SlackControls.PLACEHOLDER_MAX))
+                    .placeholder(
+                            text.placeholder() == null || text.placeholder().isBlank()
+                                    ? null
+                                    : SlackText.plain(text.placeholder(), SlackControls.PLACEHOLDER_MAX))
                     .build();
         }
         ModalForm.ChoiceInput choice = (ModalForm.ChoiceInput) input;
@@ -81,12 +88,15 @@ final class SlackModals {
         Set<String> values = new HashSet<>();
         OptionObject initial = null;
         for (ModalForm.Choice each : choice.choices()) {
-            if (options.size() == SlackControls.OPTIONS_MAX || each.value().length() > SlackControls.OPTION_VALUE_MAX
+            if (options.size() == SlackControls.OPTIONS_MAX
+                    || each.value().length() > SlackControls.OPTION_VALUE_MAX
                     || !values.add(each.value())) {
                 continue;
             }
             OptionObject option = OptionObject.builder()
-                    .text(SlackText.plain(each.label(), SlackControls.OPTION_TEXT_MAX)).value(each.value()).build();
+                    .text(SlackText.plain(each.label(), SlackControls.OPTION_TEXT_MAX))
+                    .value(each.value())
+                    .build();
             options.add(option);
             if (each.value().equals(choice.selected())) {
                 initial = option;

@@ -40,15 +40,19 @@ public record SlackProperties(
         signingSecret = blankToNull(signingSecret);
         appToken = blankToNull(appToken);
         apiUrl = blankToNull(apiUrl) == null ? DEFAULT_API_URL : apiUrl.endsWith("/") ? apiUrl : apiUrl + "/";
-        String withoutBotToken = botToken != null ? null : appToken != null ? "SLACK_APP_TOKEN" : signingSecret != null ? "SLACK_SIGNING_SECRET" : null;
+        String withoutBotToken = botToken != null
+                ? null
+                : appToken != null ? "SLACK_APP_TOKEN" : signingSecret != null ? "SLACK_SIGNING_SECRET" : null;
         if (withoutBotToken != null) {
-            throw new IllegalStateException(withoutBotToken + " is set but SLACK_BOT_TOKEN is not: set the bot token (xoxb-...) "
-                    + "to turn Slack on, or leave " + withoutBotToken + " empty to run without Slack.");
+            throw new IllegalStateException(
+                    withoutBotToken + " is set but SLACK_BOT_TOKEN is not: set the bot token (xoxb-...) "
+                            + "to turn Slack on, or leave " + withoutBotToken + " empty to run without Slack.");
         }
         if (botToken != null && appToken == null && signingSecret == null) {
-            throw new IllegalStateException("SLACK_SIGNING_SECRET is required: SLACK_BOT_TOKEN is set, so Skillbot serves Slack "
-                    + "over HTTP (POST /slack/events) and must verify each request. Copy the signing secret from the app's "
-                    + "Basic Information page, or set SLACK_APP_TOKEN (xapp-...) to use Socket Mode instead.");
+            throw new IllegalStateException(
+                    "SLACK_SIGNING_SECRET is required: SLACK_BOT_TOKEN is set, so Skillbot serves Slack "
+                            + "over HTTP (POST /slack/events) and must verify each request. Copy the signing secret from the app's "
+                            + "Basic Information page, or set SLACK_APP_TOKEN (xapp-...) to use Socket Mode instead.");
         }
         if (appToken != null && !appToken.startsWith("xapp-")) {
             throw new IllegalStateException("SLACK_APP_TOKEN must be an app-level token starting with xapp- "
@@ -56,11 +60,13 @@ public record SlackProperties(
         }
         socketModeGrace = socketModeGrace == null ? DEFAULT_SOCKET_MODE_GRACE : socketModeGrace;
         if (socketModeGrace.isNegative()) {
-            throw new IllegalStateException("SKILLBOT_SLACK_SOCKET_MODE_GRACE must be a duration of zero or more, such as 30s");
+            throw new IllegalStateException(
+                    "SKILLBOT_SLACK_SOCKET_MODE_GRACE must be a duration of zero or more, such as 30s");
         }
         userLocaleWait = userLocaleWait == null ? DEFAULT_USER_LOCALE_WAIT : userLocaleWait;
         if (userLocaleWait.isNegative() || userLocaleWait.compareTo(Duration.ofSeconds(2)) > 0) {
-            throw new IllegalStateException("SKILLBOT_SLACK_USER_LOCALE_WAIT must be between 0s and 2s (Slack waits 3 s for an answer), such as 500ms");
+            throw new IllegalStateException(
+                    "SKILLBOT_SLACK_USER_LOCALE_WAIT must be between 0s and 2s (Slack waits 3 s for an answer), such as 500ms");
         }
     }
 

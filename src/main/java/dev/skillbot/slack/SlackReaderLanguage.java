@@ -25,6 +25,11 @@ final class SlackReaderLanguage {
     }
 
     String of(String team, String user) {
-        return language.of(Platform.SLACK, team, user, () -> slackLocales.locale(team, user).orElse(null), workspaceDefault);
+        return language.of(
+                Platform.SLACK,
+                team,
+                user,
+                () -> slackLocales.locale(team, user).orElse(null),
+                workspaceDefault);
     }
 }

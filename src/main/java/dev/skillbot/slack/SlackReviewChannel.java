@@ -40,7 +40,9 @@ final class SlackReviewChannel implements ReviewChannel {
 
     @Override
     public Optional<Proposal.ReviewMessage> post(Card card) {
-        return web.post(channel, card).map(ts -> new Proposal.ReviewMessage(channel, ts, web.permalink(channel, ts).orElse("")));
+        return web.post(channel, card)
+                .map(ts -> new Proposal.ReviewMessage(
+                        channel, ts, web.permalink(channel, ts).orElse("")));
     }
 
     @Override

@@ -30,8 +30,13 @@ final class SlackReviewFlow {
     private final Executor afterAck;
     private final SlackReaderLanguage readers;
 
-    SlackReviewFlow(ReviewFlow flow, SlackReviewers reviewers, SlackMessenger web, ResponseUrlPoster responder, Executor afterAck,
-                    SlackReaderLanguage readers) {
+    SlackReviewFlow(
+            ReviewFlow flow,
+            SlackReviewers reviewers,
+            SlackMessenger web,
+            ResponseUrlPoster responder,
+            Executor afterAck,
+            SlackReaderLanguage readers) {
         this.flow = flow;
         this.reviewers = reviewers;
         this.web = web;
@@ -43,14 +48,15 @@ final class SlackReviewFlow {
     /** Acked at once; the decision, with its write-back and commit, runs after the ack. */
     Response approve(BlockActionRequest request, ActionContext context) {
         BlockActionPayload payload = request.getPayload();
-        proposalId(payload, ActionId.Action.APPROVE).ifPresent(id -> afterAck.execute(() -> {
-            SlackActor actor = SlackActor.of(payload);
-            Author reviewer = actor.author();
-            Decision decision = flow.approve(id, reviewer, reviewers.memberships(reviewer.userId()));
-            if (decision.settled().isEmpty()) {
-                tellPrivately(payload.getResponseUrl(), cards(actor).refusal(decision));
-            }
-        }));
+        proposalId(payload, ActionId.Action.APPROVE)
+                .ifPresent(id -> afterAck.execute(() -> {
+                    SlackActor actor = SlackActor.of(payload);
+                    Author reviewer = actor.author();
+                    Decision decision = flow.approve(id, reviewer, reviewers.memberships(reviewer.userId()));
+                    if (decision.settled().isEmpty()) {
+                        tellPrivately(payload.getResponseUrl(), cards(actor).refusal(decision));
+                    }
+                }));
         return context.ack();
     }
 
@@ -63,7 +69,8 @@ final class SlackReviewFlow {
         }
         SlackActor actor = SlackActor.of(payload);
         Author reviewer = actor.author();
-        Optional<Decision> refusal = flow.refusalBeforeRejecting(id.get(), reviewer, reviewers.memberships(reviewer.userId()));
+        Optional<Decision> refusal =
+                flow.refusalBeforeRejecting(id.get(), reviewer, reviewers.memberships(reviewer.userId()));
         if (refusal.isPresent()) {
             tellPrivately(payload.getResponseUrl(), cards(actor).refusal(refusal.get()));
         } else {
@@ -76,7 +83,8 @@ final class SlackReviewFlow {
     Response submitRejection(ViewSubmissionRequest request, ViewSubmissionContext context) {
         ViewSubmissionPayload payload = request.getPayload();
         Optional<Long> id = ActionId.decode(payload.getView().getCallbackId())
-                .filter(each -> each.action() == ActionId.Action.SUBMIT_REJECTION).flatMap(each -> ReviewFlow.proposalId(each.arg(0)));
+                .filter(each -> each.action() == ActionId.Action.SUBMIT_REJECTION)
+                .flatMap(each -> ReviewFlow.proposalId(each.arg(0)));
         if (id.isEmpty()) {
             return context.ack();
         }
@@ -106,6 +114,7 @@ final class SlackReviewFlow {
             return Optional.empty();
         }
         return ActionId.decode(payload.getActions().get(0).getActionId())
-                .filter(id -> id.action() == expected).flatMap(id -> ReviewFlow.proposalId(id.arg(0)));
+                .filter(id -> id.action() == expected)
+                .flatMap(id -> ReviewFlow.proposalId(id.arg(0)));
     }
 }

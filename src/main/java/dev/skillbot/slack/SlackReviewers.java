@@ -33,22 +33,31 @@ final class SlackReviewers {
     private final List<String> groups;
     private final SlackRule digestRule;
     private final Cache<String, Set<String>> members = Caffeine.newBuilder()
-            .expireAfterWrite(MEMBERS_KEPT).maximumSize(1_000).build();
+            .expireAfterWrite(MEMBERS_KEPT)
+            .maximumSize(1_000)
+            .build();
 
     SlackReviewers(MethodsClient methods, ProposalService proposals, List<String> reviewerIds, SlackRule digestRule) {
         this.methods = methods;
         this.proposals = proposals;
-        this.groups = reviewerIds.stream().map(String::strip).filter(id -> id.startsWith("S")).distinct().toList();
+        this.groups = reviewerIds.stream()
+                .map(String::strip)
+                .filter(id -> id.startsWith("S"))
+                .distinct()
+                .toList();
         this.digestRule = digestRule;
     }
 
     /** The configured user groups the user belongs to. */
     Set<String> memberships(String userId) {
-        return groups.stream().filter(group -> membersOf(group).contains(userId)).collect(Collectors.toUnmodifiableSet());
+        return groups.stream()
+                .filter(group -> membersOf(group).contains(userId))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     boolean isReviewer(Author user) {
-        return proposals.isReviewer(user, Set.of()) || !groups.isEmpty() && proposals.isReviewer(user, memberships(user.userId()));
+        return proposals.isReviewer(user, Set.of())
+                || !groups.isEmpty() && proposals.isReviewer(user, memberships(user.userId()));
     }
 
     /** Whether the user may change the channel's digest subscription; no Web API call under the default rule. */
@@ -71,7 +80,10 @@ final class SlackReviewers {
         try {
             UsergroupsUsersListResponse response = methods.usergroupsUsersList(request -> request.usergroup(group));
             if (!response.isOk()) {
-                log.warn("usergroups.users.list for {} refused: {}{}", group, response.getError(),
+                log.warn(
+                        "usergroups.users.list for {} refused: {}{}",
+                        group,
+                        response.getError(),
                         response.getNeeded() == null ? "" : " (needs " + response.getNeeded() + ")");
                 return Optional.empty();
             }

@@ -18,7 +18,12 @@ final class SlackSignature {
 
     static final Duration MAX_AGE = Duration.ofMinutes(5);
 
-    enum Verdict { VALID, MISSING, STALE, FORGED }
+    enum Verdict {
+        VALID,
+        MISSING,
+        STALE,
+        FORGED
+    }
 
     private final SecretKeySpec key;
     private final Clock clock;
@@ -42,7 +47,9 @@ final class SlackSignature {
             return Verdict.STALE;
         }
         byte[] expected = sign(timestamp, body).getBytes(StandardCharsets.US_ASCII);
-        return MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.UTF_8)) ? Verdict.VALID : Verdict.FORGED;
+        return MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.UTF_8))
+                ? Verdict.VALID
+                : Verdict.FORGED;
     }
 
     String sign(String timestamp, byte[] body) {

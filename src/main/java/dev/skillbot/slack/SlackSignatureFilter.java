@@ -26,6 +26,7 @@ final class SlackSignatureFilter extends OncePerRequestFilter {
     static final String SIGNATURE = "X-Slack-Signature";
     /** Set on a request whose signature this filter verified; Bolt's own check is off, so the servlet requires it. */
     static final String VERIFIED = SlackSignatureFilter.class.getName() + ".verified";
+
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final String JSON = "application/json";
     private static final Logger log = LoggerFactory.getLogger(SlackSignatureFilter.class);
@@ -52,7 +53,8 @@ final class SlackSignatureFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         byte[] body = request.getInputStream().readAllBytes();
-        SlackSignature.Verdict verdict = signature.verify(request.getHeader(TIMESTAMP), request.getHeader(SIGNATURE), body);
+        SlackSignature.Verdict verdict =
+                signature.verify(request.getHeader(TIMESTAMP), request.getHeader(SIGNATURE), body);
         if (verdict != SlackSignature.Verdict.VALID) {
             log.debug("Refused a Slack request: signature {}", verdict);
             PlainAnswer.send(response, HttpServletResponse.SC_UNAUTHORIZED, "invalid or missing Slack signature");
@@ -60,7 +62,8 @@ final class SlackSignatureFilter extends OncePerRequestFilter {
         }
         String type = mediaType(request.getContentType());
         if (!(type.equals(FORM) || events && type.equals(JSON))) {
-            PlainAnswer.send(response, HttpServletResponse.SC_BAD_REQUEST, "expected " + FORM + (events ? " or " + JSON : ""));
+            PlainAnswer.send(
+                    response, HttpServletResponse.SC_BAD_REQUEST, "expected " + FORM + (events ? " or " + JSON : ""));
             return;
         }
         request.setAttribute(VERIFIED, Boolean.TRUE);

@@ -47,8 +47,10 @@ final class SlackSocketModeRunner implements SmartLifecycle {
                 client.shutDown();
                 client = null;
             }
-            throw new IllegalStateException("Slack Socket Mode could not start (" + e.getMessage()
-                    + "); check SLACK_APP_TOKEN and that the app has Socket Mode enabled", e);
+            throw new IllegalStateException(
+                    "Slack Socket Mode could not start (" + e.getMessage()
+                            + "); check SLACK_APP_TOKEN and that the app has Socket Mode enabled",
+                    e);
         }
     }
 
@@ -73,7 +75,10 @@ final class SlackSocketModeRunner implements SmartLifecycle {
         if (closed.answered()) {
             log.info("Slack Socket Mode: connection {} closed normally, Slack answered the close", closed.connection());
         } else if (closed.closeSent()) {
-            log.warn("Slack Socket Mode: connection {} closed ({}) without Slack's answer to the close", closed.connection(), closed.code());
+            log.warn(
+                    "Slack Socket Mode: connection {} closed ({}) without Slack's answer to the close",
+                    closed.connection(),
+                    closed.code());
         } else {
             log.info("Slack Socket Mode: connection {} had closed already ({})", closed.connection(), closed.code());
         }

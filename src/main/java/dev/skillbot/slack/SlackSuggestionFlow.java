@@ -6,8 +6,8 @@ import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import dev.skillbot.card.ActionId;
 import dev.skillbot.card.ModalForm;
-import dev.skillbot.command.CommandService;
 import dev.skillbot.chat.Invocation;
+import dev.skillbot.command.CommandService;
 import dev.skillbot.command.SuggestionFormBuilder;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
@@ -27,8 +27,12 @@ import java.util.concurrent.Executor;
  */
 final class SlackSuggestionFlow {
 
-    private static final Set<String> FIELDS = Set.of(SuggestionFormBuilder.ROLE, SuggestionFormBuilder.LEVEL,
-            SuggestionFormBuilder.TEXT, SuggestionFormBuilder.REQUIRED, SuggestionFormBuilder.RATIONALE);
+    private static final Set<String> FIELDS = Set.of(
+            SuggestionFormBuilder.ROLE,
+            SuggestionFormBuilder.LEVEL,
+            SuggestionFormBuilder.TEXT,
+            SuggestionFormBuilder.REQUIRED,
+            SuggestionFormBuilder.RATIONALE);
 
     private final CommandService commands;
     private final ReviewFlow flow;
@@ -36,7 +40,12 @@ final class SlackSuggestionFlow {
     private final Executor deliveries;
     private final SlackReaderLanguage readers;
 
-    SlackSuggestionFlow(CommandService commands, ReviewFlow flow, SlackMessenger web, Executor deliveries, SlackReaderLanguage readers) {
+    SlackSuggestionFlow(
+            CommandService commands,
+            ReviewFlow flow,
+            SlackMessenger web,
+            Executor deliveries,
+            SlackReaderLanguage readers) {
         this.commands = commands;
         this.flow = flow;
         this.web = web;
@@ -58,26 +67,36 @@ final class SlackSuggestionFlow {
     Response submit(ViewSubmissionRequest request, ViewSubmissionContext context) {
         ViewSubmissionPayload payload = request.getPayload();
         Optional<ActionId> id = ActionId.decode(payload.getView().getCallbackId())
-                .filter(each -> each.action() == ActionId.Action.SUBMIT_SUGGESTION && !each.arg(0).isBlank());
+                .filter(each -> each.action() == ActionId.Action.SUBMIT_SUGGESTION
+                        && !each.arg(0).isBlank());
         if (id.isEmpty()) {
             return context.ack();
         }
         SlackActor actor = SlackActor.of(payload);
         String locale = readers.of(actor);
         Messages messages = Messages.forLocale(locale);
-        Submission submission = flow.submit(id.get().arg(0), id.get().arg(1), SlackModals.values(payload.getView().getState()), actor.author());
+        Submission submission = flow.submit(
+                id.get().arg(0),
+                id.get().arg(1),
+                SlackModals.values(payload.getView().getState()),
+                actor.author());
         if (submission instanceof Submission.Saved saved) {
-            deliveries.execute(() -> web.note(saved.proposal().author().userId(), flow.cards(locale).savedNotice(saved.proposal())));
+            deliveries.execute(() -> web.note(
+                    saved.proposal().author().userId(), flow.cards(locale).savedNotice(saved.proposal())));
             return context.ack();
         }
         if (submission instanceof Submission.Refused refused) {
-            return context.ackWithErrors(Map.of(inputOf(refused.field()), messages.get(refused.reason(), refused.args().toArray())));
+            return context.ackWithErrors(Map.of(
+                    inputOf(refused.field()),
+                    messages.get(refused.reason(), refused.args().toArray())));
         }
         return context.ackWithErrors(Map.of(SuggestionFormBuilder.TEXT, messages.get(MessageKey.STORE_UNAVAILABLE)));
     }
 
     /** The form input an error belongs under; an unknown cell is about the role and level chosen. */
     private static String inputOf(String field) {
-        return FIELDS.contains(field) ? field : "cell".equals(field) ? SuggestionFormBuilder.ROLE : SuggestionFormBuilder.TEXT;
+        return FIELDS.contains(field)
+                ? field
+                : "cell".equals(field) ? SuggestionFormBuilder.ROLE : SuggestionFormBuilder.TEXT;
     }
 }

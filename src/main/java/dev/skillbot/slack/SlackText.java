@@ -12,8 +12,7 @@ final class SlackText {
 
     static final String ELLIPSIS = "…";
 
-    private SlackText() {
-    }
+    private SlackText() {}
 
     static String escape(String raw) {
         if (raw == null) {

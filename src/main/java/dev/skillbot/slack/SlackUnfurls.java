@@ -5,10 +5,10 @@ import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.LinkSharedEvent;
 import dev.skillbot.card.Card;
-import dev.skillbot.command.CommandService;
 import dev.skillbot.chat.Invocation;
-import dev.skillbot.command.Permalinks;
 import dev.skillbot.chat.Platform;
+import dev.skillbot.command.CommandService;
+import dev.skillbot.command.Permalinks;
 import dev.skillbot.command.SkillLinks;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +41,12 @@ final class SlackUnfurls {
 
     Response linkShared(EventsApiPayload<LinkSharedEvent> payload, EventContext context) {
         LinkSharedEvent event = payload.getEvent();
-        Invocation invocation = new Invocation(Platform.SLACK, payload.getTeamId(), event.getChannel(), event.getUser(), locale,
+        Invocation invocation = new Invocation(
+                Platform.SLACK,
+                payload.getTeamId(),
+                event.getChannel(),
+                event.getUser(),
+                locale,
                 Invocation.Origin.COMMAND);
         Map<String, Card> cards = new LinkedHashMap<>();
         List<LinkSharedEvent.Link> links = event.getLinks() == null ? List.of() : event.getLinks();
@@ -49,13 +54,16 @@ final class SlackUnfurls {
             card(invocation, link.getUrl()).ifPresent(card -> cards.put(link.getUrl(), card));
         }
         if (!cards.isEmpty()) {
-            afterAck.execute(() -> web.unfurl(event.getChannel(), event.getMessageTs(), event.getUnfurlId(), event.getSource(), cards));
+            afterAck.execute(() -> web.unfurl(
+                    event.getChannel(), event.getMessageTs(), event.getUnfurlId(), event.getSource(), cards));
         }
         return context.ack();
     }
 
     private Optional<Card> card(Invocation invocation, String url) {
-        return permalinks.path(url).flatMap(SkillLinks::commandText)
+        return permalinks
+                .path(url)
+                .flatMap(SkillLinks::commandText)
                 .map(text -> commands.answer(invocation, text))
                 .filter(card -> card.kind() != Card.Kind.DID_YOU_MEAN && card.kind() != Card.Kind.ERROR);
     }

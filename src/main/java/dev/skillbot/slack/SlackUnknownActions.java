@@ -36,12 +36,18 @@ final class SlackUnknownActions implements Middleware {
 
     @Override
     public Response apply(Request request, Response response, MiddlewareChain chain) throws Exception {
-        if (!(request instanceof BlockActionRequest click) || click.getPayload().getActions() == null || routed(click.getPayload())) {
+        if (!(request instanceof BlockActionRequest click)
+                || click.getPayload().getActions() == null
+                || routed(click.getPayload())) {
             return chain.next(request);
         }
         BlockActionPayload payload = click.getPayload();
-        log.info("Slack: no route for action id {}; acked with a note", LogSafe.escape(
-                payload.getActions().isEmpty() ? "(none)" : payload.getActions().get(0).getActionId()));
+        log.info(
+                "Slack: no route for action id {}; acked with a note",
+                LogSafe.escape(
+                        payload.getActions().isEmpty()
+                                ? "(none)"
+                                : payload.getActions().get(0).getActionId()));
         if (payload.getResponseUrl() != null) {
             String note = Messages.forLocale(readers.of(SlackActor.of(payload))).get(MessageKey.ACTION_UNKNOWN);
             responder.send(payload.getResponseUrl(), NoteBlocks.privately(note));

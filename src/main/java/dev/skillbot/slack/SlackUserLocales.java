@@ -37,12 +37,12 @@ final class SlackUserLocales implements AutoCloseable {
     static final Duration READ_AGAIN_AFTER = Duration.ofHours(1);
     /** A user not seen for this long is forgotten. */
     static final Duration FOUND_FOR = Duration.ofDays(1);
+
     static final Duration MISSING_FOR = Duration.ofMinutes(1);
     static final long MAX_USERS = 100_000;
     private static final Logger log = LoggerFactory.getLogger(SlackUserLocales.class);
 
-    private record User(String team, String id) {
-    }
+    private record User(String team, String id) {}
 
     private final MethodsClient methods;
     private final Duration wait;
@@ -61,7 +61,8 @@ final class SlackUserLocales implements AutoCloseable {
         this.lookups = lookups;
         this.locales = Caffeine.newBuilder()
                 .maximumSize(MAX_USERS)
-                .expireAfter(Expiry.<User, Optional<String>>writing((user, locale) -> locale.isPresent() ? FOUND_FOR : MISSING_FOR))
+                .expireAfter(Expiry.<User, Optional<String>>writing(
+                        (user, locale) -> locale.isPresent() ? FOUND_FOR : MISSING_FOR))
                 .refreshAfterWrite(READ_AGAIN_AFTER)
                 .ticker(ticker)
                 .executor(lookups)
@@ -95,7 +96,8 @@ final class SlackUserLocales implements AutoCloseable {
 
     private Optional<String> usersInfo(User user) {
         try {
-            UsersInfoResponse response = methods.usersInfo(request -> request.user(user.id()).includeLocale(true));
+            UsersInfoResponse response =
+                    methods.usersInfo(request -> request.user(user.id()).includeLocale(true));
             if (response.isOk() && response.getUser() != null) {
                 return Optional.ofNullable(response.getUser().getLocale()).filter(locale -> !locale.isBlank());
             }
@@ -109,7 +111,9 @@ final class SlackUserLocales implements AutoCloseable {
     /** Warns once (a missing {@code users:read} scope fails every call alike), then only at debug level. */
     private void failed(String error) {
         if (warned.compareAndSet(false, true)) {
-            log.warn("Slack users.info failed ({}): readers get the workspace language; is the users:read scope granted?", LogSafe.escape(error));
+            log.warn(
+                    "Slack users.info failed ({}): readers get the workspace language; is the users:read scope granted?",
+                    LogSafe.escape(error));
         } else {
             log.debug("Slack users.info failed ({})", LogSafe.escape(error));
         }

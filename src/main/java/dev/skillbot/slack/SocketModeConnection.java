@@ -43,15 +43,18 @@ final class SocketModeConnection extends WebSocketClient {
     private volatile boolean closeRequested;
 
     /** How a connection ended: its close code, whether this side sent a close frame, and whether the peer's answered it. */
-    record Closed(int connection, int code, boolean closeSent, boolean answered) {
-    }
+    record Closed(int connection, int code, boolean closeSent, boolean answered) {}
 
     SocketModeConnection(URI uri, SocketModeClient client, SocketModeSessions sessions, Duration closeTimeout) {
         this(uri, client, sessions, closeTimeout, new CloseReplyDraft.Handshake());
     }
 
-    private SocketModeConnection(URI uri, SocketModeClient client, SocketModeSessions sessions, Duration closeTimeout,
-                                 CloseReplyDraft.Handshake handshake) {
+    private SocketModeConnection(
+            URI uri,
+            SocketModeClient client,
+            SocketModeSessions sessions,
+            Duration closeTimeout,
+            CloseReplyDraft.Handshake handshake) {
         super(uri, new CloseReplyDraft(handshake));
         this.number = sessions.connecting();
         this.client = client;
@@ -76,13 +79,17 @@ final class SocketModeConnection extends WebSocketClient {
                 // it closed meanwhile: nothing to send
             }
         }
-        CompletableFuture.delayedExecutor(closeTimeout.toMillis(), TimeUnit.MILLISECONDS).execute(this::dropUnlessClosed);
+        CompletableFuture.delayedExecutor(closeTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .execute(this::dropUnlessClosed);
         return closed;
     }
 
     private void dropUnlessClosed() {
         if (!closed.isDone()) {
-            log.warn("Slack Socket Mode: connection {} got no close reply within {} s; dropping it", number, closeTimeout.toSeconds());
+            log.warn(
+                    "Slack Socket Mode: connection {} got no close reply within {} s; dropping it",
+                    number,
+                    closeTimeout.toSeconds());
             closeConnection(CloseFrame.ABNORMAL_CLOSE, "no close reply");
         }
     }

@@ -41,7 +41,10 @@ final class SocketModeEnvelopes implements WebSocketMessageListener {
         try {
             Response response = app.run(request.getBoltRequest());
             if (response.getStatusCode() != 200) {
-                log.warn("Slack Socket Mode: envelope {} answered with status {}; not acknowledged", envelopeId, response.getStatusCode());
+                log.warn(
+                        "Slack Socket Mode: envelope {} answered with status {}; not acknowledged",
+                        envelopeId,
+                        response.getStatusCode());
                 return;
             }
             client.sendSocketModeResponse(ack(envelopeId, response));
@@ -55,7 +58,11 @@ final class SocketModeEnvelopes implements WebSocketMessageListener {
         ack.put("envelope_id", envelopeId);
         String body = response.getBody();
         if (body != null) {
-            ack.put("payload", response.getContentType().startsWith("application/json") ? JsonParser.parseString(body) : Map.of("text", body));
+            ack.put(
+                    "payload",
+                    response.getContentType().startsWith("application/json")
+                            ? JsonParser.parseString(body)
+                            : Map.of("text", body));
         }
         return client.getGson().toJson(ack);
     }

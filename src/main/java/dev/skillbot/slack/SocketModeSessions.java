@@ -53,10 +53,17 @@ final class SocketModeSessions {
 
     synchronized void closed(int connection, int code) {
         if (connection != current) {
-            log.info("Slack Socket Mode: connection {} closed ({}); connection {} is the current one", connection, code, current);
+            log.info(
+                    "Slack Socket Mode: connection {} closed ({}); connection {} is the current one",
+                    connection,
+                    code,
+                    current);
         } else if (open) {
             change(false);
-            log.warn("Slack Socket Mode: connection {} closed ({}); no session until the client reconnects", connection, code);
+            log.warn(
+                    "Slack Socket Mode: connection {} closed ({}); no session until the client reconnects",
+                    connection,
+                    code);
         }
     }
 

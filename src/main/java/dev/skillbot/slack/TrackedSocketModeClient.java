@@ -27,6 +27,7 @@ final class TrackedSocketModeClient extends SocketModeClientJavaWSImpl {
     private static final String UNUSED_ADDRESS = "wss://localhost/unused";
     /** How long Bolt's client waits for a pong before it reconnects. */
     private static final Duration PING_WAIT = Duration.ofSeconds(3);
+
     private static final long RETRY_MILLIS = 10_000L;
     private static final Logger log = LoggerFactory.getLogger(TrackedSocketModeClient.class);
 
@@ -35,9 +36,17 @@ final class TrackedSocketModeClient extends SocketModeClientJavaWSImpl {
     private SocketModeConnection current;
     private boolean shutDown;
 
-    TrackedSocketModeClient(Slack slack, String appToken, SocketModeSessions sessions, Duration closeTimeout) throws URISyntaxException {
-        super(slack, appToken, UNUSED_ADDRESS, DEFAULT_MESSAGE_PROCESSOR_CONCURRENCY, new ConcurrentLinkedMessageQueue(),
-                false, true, DEFAULT_SESSION_MONITOR_INTERVAL_MILLISECONDS);
+    TrackedSocketModeClient(Slack slack, String appToken, SocketModeSessions sessions, Duration closeTimeout)
+            throws URISyntaxException {
+        super(
+                slack,
+                appToken,
+                UNUSED_ADDRESS,
+                DEFAULT_MESSAGE_PROCESSOR_CONCURRENCY,
+                new ConcurrentLinkedMessageQueue(),
+                false,
+                true,
+                DEFAULT_SESSION_MONITOR_INTERVAL_MILLISECONDS);
         this.sessions = sessions;
         this.closeTimeout = closeTimeout;
     }
@@ -98,7 +107,9 @@ final class TrackedSocketModeClient extends SocketModeClientJavaWSImpl {
         } catch (IOException e) {
             log.warn("Slack Socket Mode did not close cleanly: {}", e.toString());
         }
-        return last == null ? CompletableFuture.completedFuture(new SocketModeConnection.Closed(0, CloseFrame.NEVER_CONNECTED, false, false))
+        return last == null
+                ? CompletableFuture.completedFuture(
+                        new SocketModeConnection.Closed(0, CloseFrame.NEVER_CONNECTED, false, false))
                 : last.closed();
     }
 
@@ -120,7 +131,10 @@ final class TrackedSocketModeClient extends SocketModeClientJavaWSImpl {
             try {
                 connectToNewEndpoint();
             } catch (IOException | RuntimeException e) {
-                log.warn("Slack Socket Mode could not reconnect ({}); trying again in {} s", e.getMessage(), RETRY_MILLIS / 1000);
+                log.warn(
+                        "Slack Socket Mode could not reconnect ({}); trying again in {} s",
+                        e.getMessage(),
+                        RETRY_MILLIS / 1000);
                 return System.currentTimeMillis() + RETRY_MILLIS;
             }
         }

@@ -18,12 +18,18 @@ public final class CatalogFailureAnalyzer extends AbstractFailureAnalyzer<Invali
     @Override
     protected FailureAnalysis analyze(Throwable failure, InvalidCatalogException cause) {
         List<Problem> problems = cause.problems();
-        String listed = problems.stream().limit(PROBLEMS_SHOWN).map(problem -> "    " + problem)
+        String listed = problems.stream()
+                .limit(PROBLEMS_SHOWN)
+                .map(problem -> "    " + problem)
                 .collect(Collectors.joining(System.lineSeparator()));
-        String more = problems.size() > PROBLEMS_SHOWN ? System.lineSeparator() + "    … and " + (problems.size() - PROBLEMS_SHOWN) + " more" : "";
-        String description = "SKILLBOT_CATALOG_DIR: the catalog in " + cause.dir().toAbsolutePath() + " is invalid (" + problems.size()
+        String more = problems.size() > PROBLEMS_SHOWN
+                ? System.lineSeparator() + "    … and " + (problems.size() - PROBLEMS_SHOWN) + " more"
+                : "";
+        String description = "SKILLBOT_CATALOG_DIR: the catalog in "
+                + cause.dir().toAbsolutePath() + " is invalid (" + problems.size()
                 + (problems.size() == 1 ? " problem):" : " problems):") + System.lineSeparator() + listed + more;
-        String action = "Fix the files listed (java -jar skillbot.jar validate " + cause.dir() + " lists the same problems), or set"
+        String action = "Fix the files listed (java -jar skillbot.jar validate " + cause.dir()
+                + " lists the same problems), or set"
                 + " SKILLBOT_CATALOG_DIR to a valid catalog. With SKILLBOT_CATALOG_GIT_URL, fix the catalog in that repository"
                 + " (SKILLBOT_CATALOG_GIT_PATH is its folder there).";
         return new FailureAnalysis(description, action, failure);

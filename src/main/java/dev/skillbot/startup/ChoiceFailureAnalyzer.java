@@ -22,19 +22,31 @@ public final class ChoiceFailureAnalyzer extends AbstractFailureAnalyzer<BindExc
     protected FailureAnalysis analyze(Throwable rootFailure, BindException cause) {
         ConfigurationProperty property = cause.getProperty();
         Class<?> type = cause.getTarget().getType().resolve();
-        if (property == null || type == null || !type.isEnum() || !property.getName().toString().startsWith("skillbot.")) {
+        if (property == null
+                || type == null
+                || !type.isEnum()
+                || !property.getName().toString().startsWith("skillbot.")) {
             return null;
         }
-        String variable = property.getName().toString().toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+        String variable = property.getName()
+                .toString()
+                .toUpperCase(Locale.ROOT)
+                .replace('.', '_')
+                .replace('-', '_');
         String choices = choices(type);
-        return new FailureAnalysis(variable + " must be " + choices + ", not '" + property.getValue() + "'.",
-                "Set " + variable + " to " + choices + ", or leave it unset, then start Skillbot again.", rootFailure);
+        return new FailureAnalysis(
+                variable + " must be " + choices + ", not '" + property.getValue() + "'.",
+                "Set " + variable + " to " + choices + ", or leave it unset, then start Skillbot again.",
+                rootFailure);
     }
 
     /** {@code anyone or reviewers}: the constants in lower case, as the settings are written. */
     static String choices(Class<?> type) {
-        List<String> names = Arrays.stream(type.getEnumConstants()).map(constant -> ((Enum<?>) constant).name().toLowerCase(Locale.ROOT)).toList();
-        return names.size() == 1 ? names.get(0)
+        List<String> names = Arrays.stream(type.getEnumConstants())
+                .map(constant -> ((Enum<?>) constant).name().toLowerCase(Locale.ROOT))
+                .toList();
+        return names.size() == 1
+                ? names.get(0)
                 : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
     }
 }

@@ -28,7 +28,8 @@ public final class DatabaseFailureAnalyzer implements FailureAnalyzer {
         Throwable root = failure;
         boolean database = false;
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            database |= t instanceof SQLException || t instanceof BeanCreationException creation && "dataSource".equals(creation.getBeanName())
+            database |= t instanceof SQLException
+                    || t instanceof BeanCreationException creation && "dataSource".equals(creation.getBeanName())
                     || String.valueOf(t.getMessage()).contains("jdbcUrl");
             deepestSql = t instanceof SQLException ? t : deepestSql;
             root = t;
@@ -39,9 +40,11 @@ public final class DatabaseFailureAnalyzer implements FailureAnalyzer {
         // The driver's own exception says more ("Connection to db:5432 refused") than its socket-level cause.
         Throwable cause = deepestSql != null ? deepestSql : root;
         String url = environment.getProperty("spring.datasource.url", "");
-        String description = "SPRING_DATASOURCE_URL (" + masked(url) + "): the database cannot be used: " + masked(oneLine(cause));
-        String action = "Check SPRING_DATASOURCE_URL (jdbc:postgresql://host:5432/database, or jdbc:h2:file:./data/skillbot),"
-                + " SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD, and that the database accepts connections from here.";
+        String description =
+                "SPRING_DATASOURCE_URL (" + masked(url) + "): the database cannot be used: " + masked(oneLine(cause));
+        String action =
+                "Check SPRING_DATASOURCE_URL (jdbc:postgresql://host:5432/database, or jdbc:h2:file:./data/skillbot),"
+                        + " SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD, and that the database accepts connections from here.";
         return new FailureAnalysis(description, action, failure);
     }
 

@@ -15,7 +15,8 @@ import org.springframework.core.annotation.Order;
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
 public final class SettingFailureAnalyzer implements FailureAnalyzer {
 
-    private static final Pattern VARIABLE = Pattern.compile("\\b(SKILLBOT|SLACK|DISCORD|SPRING_DATASOURCE)_[A-Z0-9_]*[A-Z0-9]\\b");
+    private static final Pattern VARIABLE =
+            Pattern.compile("\\b(SKILLBOT|SLACK|DISCORD|SPRING_DATASOURCE)_[A-Z0-9_]*[A-Z0-9]\\b");
 
     @Override
     public FailureAnalysis analyze(Throwable failure) {
@@ -28,7 +29,9 @@ public final class SettingFailureAnalyzer implements FailureAnalyzer {
         if (named == null) {
             return null;
         }
-        return new FailureAnalysis(MaskedUrls.in(DatabaseFailureAnalyzer.oneLine(named)),
-                "Fix the variable named above, then start Skillbot again.", failure);
+        return new FailureAnalysis(
+                MaskedUrls.in(DatabaseFailureAnalyzer.oneLine(named)),
+                "Fix the variable named above, then start Skillbot again.",
+                failure);
     }
 }

@@ -25,7 +25,8 @@ public final class ApprovalRecovery {
     private final Path catalogDir;
     private final Clock clock;
 
-    public ApprovalRecovery(ProposalService proposals, ProposalStore store, CatalogHistory history, Path catalogDir, Clock clock) {
+    public ApprovalRecovery(
+            ProposalService proposals, ProposalStore store, CatalogHistory history, Path catalogDir, Clock clock) {
         this.proposals = proposals;
         this.store = store;
         this.history = history;
@@ -52,18 +53,30 @@ public final class ApprovalRecovery {
     private void finish(Proposal approving) {
         Optional<String> commit = history.commitOf(approving.id());
         if (commit.isPresent()) {
-            store.transition(approving.id(), ProposalStatus.APPROVING, ProposalStatus.APPROVED, approving.verdict().by(), "", clock.instant());
-            log.info("Suggestion #{} was committed as {} before a restart; marked approved", approving.id(), commit.get());
+            store.transition(
+                    approving.id(),
+                    ProposalStatus.APPROVING,
+                    ProposalStatus.APPROVED,
+                    approving.verdict().by(),
+                    "",
+                    clock.instant());
+            log.info(
+                    "Suggestion #{} was committed as {} before a restart; marked approved",
+                    approving.id(),
+                    commit.get());
             return;
         }
         Decision finished = proposals.finishApproval(approving);
-        log.info("Suggestion #{}, approved before a restart, is now {}", approving.id(),
+        log.info(
+                "Suggestion #{}, approved before a restart, is now {}",
+                approving.id(),
                 finished.settled().map(Proposal::status).orElse(ProposalStatus.APPROVING));
     }
 
     private void sweepTemporaryFiles() {
         try {
-            TemporaryFiles.sweep(catalogDir).forEach(file -> log.warn("Removed {}, left by an interrupted catalog write", file.getFileName()));
+            TemporaryFiles.sweep(catalogDir)
+                    .forEach(file -> log.warn("Removed {}, left by an interrupted catalog write", file.getFileName()));
         } catch (IOException e) {
             log.warn("Could not look for leftover temporary files in {}: {}", catalogDir, e.getMessage());
         }

@@ -16,7 +16,8 @@ public record Author(Platform platform, String workspace, String userId, String 
 
     /** An address for Git's author field; chat users have no e-mail Skillbot may know. */
     public String gitEmail() {
-        return userId.replaceAll("[^A-Za-z0-9._-]", "_") + "@" + platform.name().toLowerCase(Locale.ROOT) + ".skillbot.invalid";
+        return userId.replaceAll("[^A-Za-z0-9._-]", "_") + "@" + platform.name().toLowerCase(Locale.ROOT)
+                + ".skillbot.invalid";
     }
 
     /** The same person, whatever name they show: platform and user id. */

@@ -30,7 +30,11 @@ public interface CatalogHistory {
     }
 
     /** What publishing did. */
-    enum Published { DONE, REJECTED, FAILED }
+    enum Published {
+        DONE,
+        REJECTED,
+        FAILED
+    }
 
     /** Publishing's result; the problem is empty when done. */
     record Publication(Published state, String problem) {
@@ -54,8 +58,7 @@ public interface CatalogHistory {
     }
 
     /** Takes back commits that could not be published, so the clone never keeps them. */
-    default void discardUnpublished() {
-    }
+    default void discardUnpublished() {}
 
     /** The published commit that wrote the proposal, found by its {@value #PROPOSAL_TRAILER} trailer among recent commits. */
     default Optional<String> commitOf(long proposalId) {

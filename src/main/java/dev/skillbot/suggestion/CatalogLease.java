@@ -19,5 +19,5 @@ public interface CatalogLease {
     Optional<Held> acquire();
 
     /** One process alone: the writer's own lock is enough. */
-    CatalogLease LOCAL = () -> Optional.of(() -> { });
+    CatalogLease LOCAL = () -> Optional.of(() -> {});
 }

@@ -27,7 +27,14 @@ import java.util.function.Supplier;
 public final class CatalogWriter {
 
     /** Where a write stands; {@link WriteSteps} hears of each, which is how tests fail at every step. */
-    public enum Step { READ, VERIFIED, TEMP_WRITTEN, REPLACED, COMMITTED, PUBLISHED }
+    public enum Step {
+        READ,
+        VERIFIED,
+        TEMP_WRITTEN,
+        REPLACED,
+        COMMITTED,
+        PUBLISHED
+    }
 
     /** How often a write is tried again on a remote head that moved while it was being written. */
     static final int ATTEMPTS = 4;
@@ -37,7 +44,7 @@ public final class CatalogWriter {
     public interface WriteSteps {
         void reached(Step step, long proposalId);
 
-        WriteSteps NONE = (step, proposalId) -> { };
+        WriteSteps NONE = (step, proposalId) -> {};
     }
 
     /** The outcome of a write: the edit is in the catalog (and committed, with its id), or why it was left alone. */
@@ -134,7 +141,8 @@ public final class CatalogWriter {
             return Result.refused("could not read " + file.getFileName() + ": " + e.getMessage());
         }
         steps.reached(Step.READ, proposal.id());
-        CellRewrite.Outcome rewrite = CellRewrite.apply(content, CellEdit.of(proposal, today, catalog.locales().defaultLocale()));
+        CellRewrite.Outcome rewrite = CellRewrite.apply(
+                content, CellEdit.of(proposal, today, catalog.locales().defaultLocale()));
         if (rewrite instanceof CellRewrite.Outcome.Refused refused) {
             return Result.refused(refused.problem());
         }
@@ -151,7 +159,8 @@ public final class CatalogWriter {
             }
             steps.reached(Step.REPLACED, proposal.id());
         }
-        CatalogHistory.Outcome committed = history.commit(file, proposal.author(), CommitMessage.of(proposal, skill.get()));
+        CatalogHistory.Outcome committed =
+                history.commit(file, proposal.author(), CommitMessage.of(proposal, skill.get()));
         if (!committed.recorded()) {
             return rolledBack(file, content, proposal, committed.problem());
         }
@@ -173,18 +182,24 @@ public final class CatalogWriter {
     private static Optional<String> verify(Catalog catalog, Path file, String content, Proposal proposal) {
         SkillFileCheck.Outcome check = SkillFileCheck.check(catalog, file, content);
         if (!check.valid()) {
-            return Optional.of("the edit would make " + file.getFileName() + " invalid: " + check.problems().get(0).message());
+            return Optional.of("the edit would make " + file.getFileName() + " invalid: "
+                    + check.problems().get(0).message());
         }
         Optional<Level> level = catalog.level(proposal.levelId());
         Optional<Expectation> cell = level.flatMap(each -> check.skill().get().expectation(each, proposal.roleId()));
-        Optional<Expectation> before = level.flatMap(each -> catalog.skill(proposal.skillId()).flatMap(skill -> skill.expectation(each, proposal.roleId())));
+        Optional<Expectation> before = level.flatMap(
+                each -> catalog.skill(proposal.skillId()).flatMap(skill -> skill.expectation(each, proposal.roleId())));
         String locale = proposal.locale() == null ? catalog.locales().defaultLocale() : proposal.locale();
-        boolean readsBack = cell.isPresent() && cell.get().required() == proposal.newRequired()
+        boolean readsBack = cell.isPresent()
+                && cell.get().required() == proposal.newRequired()
                 && cell.get().content().in(locale).equals(new Localized.Shown(proposal.newText(), false));
         // Editing one language leaves the others' texts as they were.
-        boolean othersKept = readsBack && before.isPresent() && cell.get().content().variants().entrySet().stream()
-                .filter(variant -> !variant.getKey().equals(locale))
-                .allMatch(variant -> variant.getValue().equals(before.get().content().variants().get(variant.getKey())));
+        boolean othersKept = readsBack
+                && before.isPresent()
+                && cell.get().content().variants().entrySet().stream()
+                        .filter(variant -> !variant.getKey().equals(locale))
+                        .allMatch(variant -> variant.getValue()
+                                .equals(before.get().content().variants().get(variant.getKey())));
         if (!readsBack || !othersKept) {
             return Optional.of("the edit did not read back as written; the file was left as it was");
         }

@@ -24,19 +24,15 @@ final class CellRewrite {
     /** What rewriting found. */
     sealed interface Outcome {
 
-        record Rewritten(String content) implements Outcome {
-        }
+        record Rewritten(String content) implements Outcome {}
 
         /** The cell already holds the proposed text and flag. */
-        record AlreadyWritten() implements Outcome {
-        }
+        record AlreadyWritten() implements Outcome {}
 
-        record Refused(String problem) implements Outcome {
-        }
+        record Refused(String problem) implements Outcome {}
     }
 
-    private record Replacement(int start, int end, String text) {
-    }
+    private record Replacement(int start, int end, String text) {}
 
     /** A cell this rewrite cannot change without touching more than the edited text; the reviewer is told how to fix the file. */
     private static final class Unwritable extends RuntimeException {
@@ -45,8 +41,7 @@ final class CellRewrite {
         }
     }
 
-    private CellRewrite() {
-    }
+    private CellRewrite() {}
 
     static Outcome apply(String content, CellEdit edit) {
         try {
@@ -59,7 +54,8 @@ final class CellRewrite {
     }
 
     private static Outcome rewrite(String content, CellEdit edit) {
-        MappingNode root = (MappingNode) new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(content));
+        MappingNode root =
+                (MappingNode) new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(content));
         MappingNode cell = (MappingNode) path(root, "cells", edit.levelId(), edit.roleId());
         ScalarNode required = (ScalarNode) path(cell, "required");
         ScalarNode updated = (ScalarNode) path(root, "updated");
@@ -104,30 +100,44 @@ final class CellRewrite {
                     return new TextChange(now, true, CellRewrite.replacement(content, plain, quoted));
                 }
                 if (cell.getFlowStyle() == DumperOptions.FlowStyle.FLOW) {
-                    throw new Unwritable("the cell " + edit.levelId() + "/" + edit.roleId() + " is written on one line ({...}); "
-                            + "write it one key per line to add a " + edit.locale() + " text");
+                    throw new Unwritable(
+                            "the cell " + edit.levelId() + "/" + edit.roleId() + " is written on one line ({...}); "
+                                    + "write it one key per line to add a " + edit.locale() + " text");
                 }
                 return new TextChange(now, false, toVariants(content, text.getKeyNode(), plain, edit, quoted));
             }
             MappingNode variants = (MappingNode) text.getValueNode();
             if (variants.getFlowStyle() == DumperOptions.FlowStyle.FLOW) {
-                throw new Unwritable("the cell " + edit.levelId() + "/" + edit.roleId() + " has its languages on one line ({...}); "
-                        + "write them one per line");
+                throw new Unwritable("the cell " + edit.levelId() + "/" + edit.roleId()
+                        + " has its languages on one line ({...}); " + "write them one per line");
             }
-            ScalarNode fallback = (ScalarNode) tuple(variants, edit.defaultLocale()).getValueNode();
+            ScalarNode fallback =
+                    (ScalarNode) tuple(variants, edit.defaultLocale()).getValueNode();
             Optional<ScalarNode> variant = variants.getValue().stream()
-                    .filter(tuple -> tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals(edit.locale()))
+                    .filter(tuple -> tuple.getKeyNode() instanceof ScalarNode key
+                            && key.getValue().equals(edit.locale()))
                     .map(tuple -> (ScalarNode) tuple.getValueNode())
                     .findFirst();
             if (variant.isPresent()) {
-                return new TextChange(variant.get().getValue().strip(), true, CellRewrite.replacement(content, variant.get(), quoted));
+                return new TextChange(
+                        variant.get().getValue().strip(),
+                        true,
+                        CellRewrite.replacement(content, variant.get(), quoted));
             }
             // The new language goes on a line of its own after the last one, behind any comment that line ends with.
             Node last = variants.getValue().get(variants.getValue().size() - 1).getValueNode();
             int lineEnd = content.indexOf('\n', trimmedEnd(content, last));
-            int at = lineEnd < 0 ? content.length() : lineEnd > 0 && content.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
+            int at = lineEnd < 0
+                    ? content.length()
+                    : lineEnd > 0 && content.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
             String lineBreak = lineEnd > 0 && content.charAt(lineEnd - 1) == '\r' ? "\r\n" : "\n";
-            String line = lineBreak + " ".repeat(variants.getValue().get(0).getKeyNode().getStartMark().getColumn()) + edit.locale() + ": " + quoted;
+            String line = lineBreak
+                    + " "
+                            .repeat(variants.getValue()
+                                    .get(0)
+                                    .getKeyNode()
+                                    .getStartMark()
+                                    .getColumn()) + edit.locale() + ": " + quoted;
             return new TextChange(fallback.getValue().strip(), false, new Replacement(at, at, line));
         }
 
@@ -135,20 +145,25 @@ final class CellRewrite {
          * A plain text becomes a block map: the default language's text keeps its characters (its continuation
          * lines move two spaces right, which YAML folds away), the new language follows on its own line.
          */
-        private static Replacement toVariants(String content, Node key, ScalarNode plain, CellEdit edit, String quoted) {
+        private static Replacement toVariants(
+                String content, Node key, ScalarNode plain, CellEdit edit, String quoted) {
             String indent = " ".repeat(key.getStartMark().getColumn() + 2);
             int keyEnd = content.offsetByCodePoints(0, key.getEndMark().getIndex());
             int valueStart = content.offsetByCodePoints(0, plain.getStartMark().getIndex());
             int valueEnd = trimmedEnd(content, plain);
             String original = content.substring(valueStart, valueEnd).replace("\n", "\n  ");
             int colon = content.indexOf(':', keyEnd);
-            return new Replacement(colon + 1, valueEnd, "\n" + indent + edit.defaultLocale() + ": " + original
-                    + "\n" + indent + edit.locale() + ": " + quoted);
+            return new Replacement(
+                    colon + 1,
+                    valueEnd,
+                    "\n" + indent + edit.defaultLocale() + ": " + original + "\n" + indent + edit.locale() + ": "
+                            + quoted);
         }
     }
 
     private static Replacement replacement(String content, Node node, String text) {
-        return new Replacement(content.offsetByCodePoints(0, node.getStartMark().getIndex()), trimmedEnd(content, node), text);
+        return new Replacement(
+                content.offsetByCodePoints(0, node.getStartMark().getIndex()), trimmedEnd(content, node), text);
     }
 
     /** Where a value's characters end: a block scalar (| or >) ends after its trailing line breaks, which belong to the layout. */
@@ -174,7 +189,8 @@ final class CellRewrite {
 
     private static NodeTuple tuple(MappingNode mapping, String key) {
         return mapping.getValue().stream()
-                .filter(tuple -> tuple.getKeyNode() instanceof ScalarNode scalar && scalar.getValue().equals(key))
+                .filter(tuple -> tuple.getKeyNode() instanceof ScalarNode scalar
+                        && scalar.getValue().equals(key))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no key '" + key + "'"));
     }

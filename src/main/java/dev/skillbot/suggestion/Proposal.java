@@ -28,11 +28,41 @@ public record Proposal(
      * {@code locale} is the language of {@code oldText} and {@code newText}; null (proposals saved before it was
      * recorded) means the catalog's default language.
      */
-    public Proposal(long id, String skillId, String levelId, String roleId, String oldText, String newText, boolean oldRequired,
-                    boolean newRequired, String rationale, Author author, String catalogRevision, ProposalStatus status,
-                    Instant createdAt, Instant updatedAt, Verdict verdict, ReviewMessage reviewMessage) {
-        this(id, skillId, levelId, roleId, oldText, newText, oldRequired, newRequired, rationale, author, catalogRevision, status,
-                createdAt, updatedAt, verdict, reviewMessage, null);
+    public Proposal(
+            long id,
+            String skillId,
+            String levelId,
+            String roleId,
+            String oldText,
+            String newText,
+            boolean oldRequired,
+            boolean newRequired,
+            String rationale,
+            Author author,
+            String catalogRevision,
+            ProposalStatus status,
+            Instant createdAt,
+            Instant updatedAt,
+            Verdict verdict,
+            ReviewMessage reviewMessage) {
+        this(
+                id,
+                skillId,
+                levelId,
+                roleId,
+                oldText,
+                newText,
+                oldRequired,
+                newRequired,
+                rationale,
+                author,
+                catalogRevision,
+                status,
+                createdAt,
+                updatedAt,
+                verdict,
+                reviewMessage,
+                null);
     }
 
     /** Who decided, when, and the reviewer's note; {@link #NONE} while nobody has. */
@@ -47,18 +77,48 @@ public record Proposal(
     }
 
     /** Where the review post lives, so lists can link to it and decisions can update it. */
-    public record ReviewMessage(String channel, String messageId, String link) {
-    }
+    public record ReviewMessage(String channel, String messageId, String link) {}
 
     /** A new, open proposal to change {@code current} as the draft says. */
     static Proposal open(ProposalDraft draft, Expectation current, Author author, String revision, Instant now) {
-        return new Proposal(0, draft.skillId(), draft.levelId(), draft.roleId(), current.content().in(draft.locale()).text(), draft.text(),
-                current.required(), draft.required(), draft.rationale(), author, revision, ProposalStatus.OPEN, now, now, Verdict.NONE, null,
+        return new Proposal(
+                0,
+                draft.skillId(),
+                draft.levelId(),
+                draft.roleId(),
+                current.content().in(draft.locale()).text(),
+                draft.text(),
+                current.required(),
+                draft.required(),
+                draft.rationale(),
+                author,
+                revision,
+                ProposalStatus.OPEN,
+                now,
+                now,
+                Verdict.NONE,
+                null,
                 draft.locale());
     }
 
     public Proposal withId(long newId) {
-        return new Proposal(newId, skillId, levelId, roleId, oldText, newText, oldRequired, newRequired, rationale, author,
-                catalogRevision, status, createdAt, updatedAt, verdict, reviewMessage, locale);
+        return new Proposal(
+                newId,
+                skillId,
+                levelId,
+                roleId,
+                oldText,
+                newText,
+                oldRequired,
+                newRequired,
+                rationale,
+                author,
+                catalogRevision,
+                status,
+                createdAt,
+                updatedAt,
+                verdict,
+                reviewMessage,
+                locale);
     }
 }

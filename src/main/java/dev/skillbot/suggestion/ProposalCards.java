@@ -9,7 +9,6 @@ import dev.skillbot.card.Diff;
 import dev.skillbot.card.ModalForm;
 import dev.skillbot.card.Section;
 import dev.skillbot.catalog.Catalog;
-import dev.skillbot.catalog.Skill;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
 import java.time.LocalDate;
@@ -37,25 +36,46 @@ public final class ProposalCards {
     /** The review post: before/after with changed words marked, and Approve / Reject while it is open. */
     public Card review(Proposal proposal) {
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Diff(messages.get(MessageKey.REVIEW_CHANGE), WordDiff.diff(proposal.oldText(), proposal.newText())));
+        blocks.add(new Diff(
+                messages.get(MessageKey.REVIEW_CHANGE), WordDiff.diff(proposal.oldText(), proposal.newText())));
         sideBySide(proposal).ifPresent(blocks::add);
         if (proposal.oldRequired() != proposal.newRequired()) {
-            blocks.add(Section.of("", null, messages.get(MessageKey.REVIEW_REQUIRED_CHANGE,
-                    messages.get(proposal.newRequired() ? MessageKey.REQUIRED : MessageKey.OPTIONAL))));
+            blocks.add(Section.of(
+                    "",
+                    null,
+                    messages.get(
+                            MessageKey.REVIEW_REQUIRED_CHANGE,
+                            messages.get(proposal.newRequired() ? MessageKey.REQUIRED : MessageKey.OPTIONAL))));
         }
         if (!proposal.rationale().isEmpty()) {
             blocks.add(Section.of("", null, messages.get(MessageKey.REVIEW_RATIONALE, proposal.rationale())));
         }
         outcome(proposal).ifPresent(text -> blocks.add(Section.of("", null, text)));
-        List<Control> controls = proposal.status() != ProposalStatus.OPEN ? List.of() : List.of(
-                new Button(messages.get(MessageKey.REVIEW_APPROVE), ActionId.of(ActionId.Action.APPROVE, Long.toString(proposal.id())), Button.Style.PRIMARY),
-                new Button(messages.get(MessageKey.REVIEW_REJECT), ActionId.of(ActionId.Action.REJECT, Long.toString(proposal.id())), Button.Style.DEFAULT));
-        String title = messages.get(MessageKey.REVIEW_TITLE, proposal.id(), skillName(proposal), levelName(proposal), roleName(proposal));
-        List<String> context = new ArrayList<>(List.of(messages.get(MessageKey.REVIEW_BY, proposal.author().displayName(),
-                proposal.catalogRevision(), LocalDate.ofInstant(proposal.createdAt(), ZoneOffset.UTC).toString())));
+        List<Control> controls = proposal.status() != ProposalStatus.OPEN
+                ? List.of()
+                : List.of(
+                        new Button(
+                                messages.get(MessageKey.REVIEW_APPROVE),
+                                ActionId.of(ActionId.Action.APPROVE, Long.toString(proposal.id())),
+                                Button.Style.PRIMARY),
+                        new Button(
+                                messages.get(MessageKey.REVIEW_REJECT),
+                                ActionId.of(ActionId.Action.REJECT, Long.toString(proposal.id())),
+                                Button.Style.DEFAULT));
+        String title = messages.get(
+                MessageKey.REVIEW_TITLE, proposal.id(), skillName(proposal), levelName(proposal), roleName(proposal));
+        List<String> context = new ArrayList<>(List.of(messages.get(
+                MessageKey.REVIEW_BY,
+                proposal.author().displayName(),
+                proposal.catalogRevision(),
+                LocalDate.ofInstant(proposal.createdAt(), ZoneOffset.UTC).toString())));
         if (proposal.status() == ProposalStatus.OPEN) {
-            context.add(policy.selfApproval() ? messages.get(MessageKey.REVIEW_WHO_DECIDES_ANYONE)
-                    : messages.get(MessageKey.REVIEW_WHO_DECIDES, proposal.author().displayName()));
+            context.add(
+                    policy.selfApproval()
+                            ? messages.get(MessageKey.REVIEW_WHO_DECIDES_ANYONE)
+                            : messages.get(
+                                    MessageKey.REVIEW_WHO_DECIDES,
+                                    proposal.author().displayName()));
         }
         return new Card(Card.Kind.REVIEW, title, context, List.of(), blocks, controls, title);
     }
@@ -78,14 +98,21 @@ public final class ProposalCards {
         String by = proposal.verdict().by();
         return switch (proposal.status()) {
             case APPROVED -> messages.get(MessageKey.NOTICE_APPROVED, proposal.id(), cell, by);
-            case REJECTED -> messages.get(MessageKey.NOTICE_REJECTED, proposal.id(), cell, by, proposal.verdict().note());
+            case REJECTED ->
+                messages.get(
+                        MessageKey.NOTICE_REJECTED,
+                        proposal.id(),
+                        cell,
+                        by,
+                        proposal.verdict().note());
             default -> messages.get(MessageKey.NOTICE_NEEDS_ATTENTION, proposal.id(), cell, by);
         };
     }
 
     /** The confirmation the suggester sees after submitting. */
     public String savedNotice(Proposal proposal) {
-        return messages.get(MessageKey.SUGGEST_SAVED, proposal.id(), skillName(proposal), levelName(proposal), roleName(proposal));
+        return messages.get(
+                MessageKey.SUGGEST_SAVED, proposal.id(), skillName(proposal), levelName(proposal), roleName(proposal));
     }
 
     /** A short private answer, such as a refusal or "not saved, try again". */
@@ -103,7 +130,10 @@ public final class ProposalCards {
             return messages.get(MessageKey.REVIEW_NOT_REVIEWER);
         }
         if (decision instanceof Decision.AlreadyDecided already) {
-            return messages.get(MessageKey.REVIEW_ALREADY_DECIDED, already.proposal().id(), outcome(already.proposal()).orElse(""));
+            return messages.get(
+                    MessageKey.REVIEW_ALREADY_DECIDED,
+                    already.proposal().id(),
+                    outcome(already.proposal()).orElse(""));
         }
         if (decision instanceof Decision.NotFound notFound) {
             return messages.get(MessageKey.REVIEW_NOT_FOUND, notFound.id());
@@ -119,9 +149,18 @@ public final class ProposalCards {
 
     /** The form asking a reviewer why they reject. */
     public ModalForm rejectionForm(long proposalId) {
-        return new ModalForm(ActionId.of(ActionId.Action.SUBMIT_REJECTION, Long.toString(proposalId)),
-                messages.get(MessageKey.REVIEW_REJECT_TITLE, proposalId), messages.get(MessageKey.REVIEW_REJECT),
-                List.of(new ModalForm.TextInput(REASON, messages.get(MessageKey.REVIEW_REJECT_REASON), "", true, SuggestionLimits.REASON, true, "")));
+        return new ModalForm(
+                ActionId.of(ActionId.Action.SUBMIT_REJECTION, Long.toString(proposalId)),
+                messages.get(MessageKey.REVIEW_REJECT_TITLE, proposalId),
+                messages.get(MessageKey.REVIEW_REJECT),
+                List.of(new ModalForm.TextInput(
+                        REASON,
+                        messages.get(MessageKey.REVIEW_REJECT_REASON),
+                        "",
+                        true,
+                        SuggestionLimits.REASON,
+                        true,
+                        "")));
     }
 
     /**
@@ -133,12 +172,17 @@ public final class ProposalCards {
         if (proposal.locale() == null || proposal.locale().equals(defaultLocale)) {
             return Optional.empty();
         }
-        Optional<String> original = catalog.skill(proposal.skillId()).flatMap(skill -> catalog.level(proposal.levelId())
-                .flatMap(level -> skill.expectation(level, proposal.roleId()))).map(cell -> cell.text());
+        Optional<String> original = catalog.skill(proposal.skillId())
+                .flatMap(skill ->
+                        catalog.level(proposal.levelId()).flatMap(level -> skill.expectation(level, proposal.roleId())))
+                .map(cell -> cell.text());
         String from = language(defaultLocale);
         String to = language(proposal.locale());
-        return original.map(text -> new Section("", null, messages.get(MessageKey.REVIEW_LANGUAGES, from, to), List.of(
-                new Section.Field(from, null, text), new Section.Field(to, null, proposal.newText()))));
+        return original.map(text -> new Section(
+                "",
+                null,
+                messages.get(MessageKey.REVIEW_LANGUAGES, from, to),
+                List.of(new Section.Field(from, null, text), new Section.Field(to, null, proposal.newText()))));
     }
 
     private String language(String locale) {
@@ -146,14 +190,20 @@ public final class ProposalCards {
     }
 
     private String skillName(Proposal proposal) {
-        return catalog.skill(proposal.skillId()).map(skill -> skill.localizedName().in(messages.localeTag()).text()).orElse(proposal.skillId());
+        return catalog.skill(proposal.skillId())
+                .map(skill -> skill.localizedName().in(messages.localeTag()).text())
+                .orElse(proposal.skillId());
     }
 
     private String levelName(Proposal proposal) {
-        return catalog.level(proposal.levelId()).map(level -> level.name(messages.localeTag())).orElse(proposal.levelId());
+        return catalog.level(proposal.levelId())
+                .map(level -> level.name(messages.localeTag()))
+                .orElse(proposal.levelId());
     }
 
     private String roleName(Proposal proposal) {
-        return catalog.role(proposal.roleId()).map(role -> role.name(messages.localeTag())).orElse(proposal.roleId());
+        return catalog.role(proposal.roleId())
+                .map(role -> role.name(messages.localeTag()))
+                .orElse(proposal.roleId());
     }
 }

@@ -35,8 +35,14 @@ public final class ProposalService {
     private final Runnable afterWrite;
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
 
-    public ProposalService(CurrentCatalog catalogs, ProposalStore store, CatalogWriter writer, ReviewPolicy policy,
-                           SuggestionLimits limits, Clock clock, Runnable afterWrite) {
+    public ProposalService(
+            CurrentCatalog catalogs,
+            ProposalStore store,
+            CatalogWriter writer,
+            ReviewPolicy policy,
+            SuggestionLimits limits,
+            Clock clock,
+            Runnable afterWrite) {
         this.catalogs = catalogs;
         this.store = store;
         this.writer = writer;
@@ -59,7 +65,8 @@ public final class ProposalService {
         Catalog catalog = catalogs.current();
         Optional<Expectation> cell = cell(catalog, draft.skillId(), draft.levelId(), draft.roleId());
         if (cell.isEmpty()) {
-            return new Submission.Refused("cell", MessageKey.SUGGEST_UNKNOWN_CELL, List.of(draft.skillId(), draft.levelId(), draft.roleId()));
+            return new Submission.Refused(
+                    "cell", MessageKey.SUGGEST_UNKNOWN_CELL, List.of(draft.skillId(), draft.levelId(), draft.roleId()));
         }
         if (draft.locale() != null && !catalog.locales().supports(draft.locale())) {
             return new Submission.Refused("text", MessageKey.SUGGEST_INVALID_CHOICE, List.of());
@@ -120,19 +127,27 @@ public final class ProposalService {
             store.transition(approving.id(), ProposalStatus.APPROVING, ProposalStatus.APPROVED, by, "", now);
         } else {
             log.warn("Approved suggestion #{} needs attention: {}", approving.id(), written.problem());
-            store.transition(approving.id(), ProposalStatus.APPROVING, ProposalStatus.NEEDS_ATTENTION, by,
-                    CommitMessage.oneLine(written.problem(), 1000), now);
+            store.transition(
+                    approving.id(),
+                    ProposalStatus.APPROVING,
+                    ProposalStatus.NEEDS_ATTENTION,
+                    by,
+                    CommitMessage.oneLine(written.problem(), 1000),
+                    now);
         }
         changed();
         Proposal settled = store.find(approving.id()).orElseThrow();
-        return written.written() ? new Decision.Decided(settled) : new Decision.NeedsAttention(settled, written.problem());
+        return written.written()
+                ? new Decision.Decided(settled)
+                : new Decision.NeedsAttention(settled, written.problem());
     }
 
     public Decision reject(long id, Author reviewer, Set<String> memberships, String reason) {
         if (!policy.allows(reviewer, memberships)) {
             return new Decision.NotAReviewer();
         }
-        String note = UnsafeText.normalizeLineBreaks(reason == null ? "" : reason).strip();
+        String note =
+                UnsafeText.normalizeLineBreaks(reason == null ? "" : reason).strip();
         Optional<Decision> invalid = SuggestionChecks.reason(note, limits);
         if (invalid.isPresent()) {
             return invalid.get();
@@ -142,7 +157,8 @@ public final class ProposalService {
             if (found.isEmpty()) {
                 return new Decision.NotFound(id);
             }
-            if (!store.transition(id, ProposalStatus.OPEN, ProposalStatus.REJECTED, reviewer.displayName(), note, clock.instant())) {
+            if (!store.transition(
+                    id, ProposalStatus.OPEN, ProposalStatus.REJECTED, reviewer.displayName(), note, clock.instant())) {
                 return new Decision.AlreadyDecided(store.find(id).orElse(found.get()));
             }
             changed();
@@ -163,7 +179,9 @@ public final class ProposalService {
             if (proposal.isEmpty()) {
                 return Optional.of(new Decision.NotFound(id));
             }
-            return proposal.get().status() == ProposalStatus.OPEN ? Optional.empty() : Optional.of(new Decision.AlreadyDecided(proposal.get()));
+            return proposal.get().status() == ProposalStatus.OPEN
+                    ? Optional.empty()
+                    : Optional.of(new Decision.AlreadyDecided(proposal.get()));
         } catch (StoreUnavailableException e) {
             return Optional.of(new Decision.Unavailable());
         }

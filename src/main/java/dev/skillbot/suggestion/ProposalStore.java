@@ -38,7 +38,8 @@ public interface ProposalStore {
      * Moves a proposal from {@code expected} to {@code next}, recording who and why, only if it is
      * still in {@code expected}: the one place where "decided once" is enforced.
      */
-    boolean transition(long id, ProposalStatus expected, ProposalStatus next, String decidedBy, String note, Instant at);
+    boolean transition(
+            long id, ProposalStatus expected, ProposalStatus next, String decidedBy, String note, Instant at);
 
     void attachReviewMessage(long id, Proposal.ReviewMessage message);
 

@@ -2,8 +2,8 @@ package dev.skillbot.suggestion;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.skillbot.concurrent.DaemonThreads;
 import dev.skillbot.command.SuggestionsView;
+import dev.skillbot.concurrent.DaemonThreads;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -33,18 +33,28 @@ public final class ProposalSuggestionsView implements SuggestionsView {
     private static final Logger log = LoggerFactory.getLogger(ProposalSuggestionsView.class);
     private static final String ALL = "";
 
-    private record OpenCounts(Map<String, Long> bySkill, long total, long readAt) {
-    }
+    private record OpenCounts(Map<String, Long> bySkill, long total, long readAt) {}
 
     private final ProposalStore store;
     private final Executor background;
     private final LongSupplier nanoTime;
-    private final Cache<String, Long> counts = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofSeconds(5)).build();
+    private final Cache<String, Long> counts = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(Duration.ofSeconds(5))
+            .build();
     private final AtomicBoolean refreshing = new AtomicBoolean();
     private volatile OpenCounts known;
 
     public ProposalSuggestionsView(ProposalStore store) {
-        this(store, new ThreadPoolExecutor(0, 1, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), DaemonThreads.numbered("open-suggestions-")),
+        this(
+                store,
+                new ThreadPoolExecutor(
+                        0,
+                        1,
+                        30,
+                        TimeUnit.SECONDS,
+                        new SynchronousQueue<>(),
+                        DaemonThreads.numbered("open-suggestions-")),
                 System::nanoTime);
     }
 
@@ -69,13 +79,20 @@ public final class ProposalSuggestionsView implements SuggestionsView {
         if (current == null) {
             return OptionalLong.empty();
         }
-        return OptionalLong.of(skillId == null ? current.total() : current.bySkill().getOrDefault(skillId, 0L));
+        return OptionalLong.of(
+                skillId == null ? current.total() : current.bySkill().getOrDefault(skillId, 0L));
     }
 
     @Override
     public List<OpenSuggestion> open(String skillId, int limit) {
         return store.open(skillId, limit).stream()
-                .map(p -> new OpenSuggestion(p.id(), p.skillId(), p.levelId(), p.roleId(), p.author().displayName(), p.createdAt(),
+                .map(p -> new OpenSuggestion(
+                        p.id(),
+                        p.skillId(),
+                        p.levelId(),
+                        p.roleId(),
+                        p.author().displayName(),
+                        p.createdAt(),
                         p.reviewMessage() == null ? "" : p.reviewMessage().link()))
                 .toList();
     }
@@ -113,7 +130,10 @@ public final class ProposalSuggestionsView implements SuggestionsView {
     private void refresh() {
         try {
             Map<String, Long> bySkill = Map.copyOf(store.countOpenBySkill());
-            known = new OpenCounts(bySkill, bySkill.values().stream().mapToLong(Long::longValue).sum(), nanoTime.getAsLong());
+            known = new OpenCounts(
+                    bySkill,
+                    bySkill.values().stream().mapToLong(Long::longValue).sum(),
+                    nanoTime.getAsLong());
         } catch (StoreUnavailableException e) {
             // the database's guard logs outages; cards keep the last counts read
         } catch (RuntimeException e) {

@@ -27,9 +27,16 @@ public final class ReviewDeliveries implements Executor, SmartLifecycle {
     private volatile boolean running = true;
 
     public ReviewDeliveries(int threadCount, int queueCapacity) {
-        this.threads = new ThreadPoolExecutor(threadCount, threadCount, 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(queueCapacity), DaemonThreads.numbered("review-delivery-"),
-                (work, pool) -> log.warn("Review deliveries are backed up ({} queued); a review post or note was dropped", pool.getQueue().size()));
+        this.threads = new ThreadPoolExecutor(
+                threadCount,
+                threadCount,
+                0,
+                TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(queueCapacity),
+                DaemonThreads.numbered("review-delivery-"),
+                (work, pool) -> log.warn(
+                        "Review deliveries are backed up ({} queued); a review post or note was dropped",
+                        pool.getQueue().size()));
     }
 
     /** Runs the work later, under the logging context (such as the request id) of the thread that handed it over. */

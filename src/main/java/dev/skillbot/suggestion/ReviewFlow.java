@@ -30,8 +30,12 @@ public final class ReviewFlow {
     private final Set<Platform> warnedWithoutChannel = EnumSet.noneOf(Platform.class);
     private final Executor background;
 
-    public ReviewFlow(ProposalService proposals, ReviewPosts posts, CurrentCatalog catalogs, List<ReviewChannel> channels,
-                      Executor background) {
+    public ReviewFlow(
+            ProposalService proposals,
+            ReviewPosts posts,
+            CurrentCatalog catalogs,
+            List<ReviewChannel> channels,
+            Executor background) {
         this.proposals = proposals;
         this.posts = posts;
         this.catalogs = catalogs;
@@ -105,12 +109,15 @@ public final class ReviewFlow {
             return;
         }
         if (!channel.reachable()) {
-            log.info("Suggestion #{} saved; its review channel is served by another replica, which will post it", proposal.id());
+            log.info(
+                    "Suggestion #{} saved; its review channel is served by another replica, which will post it",
+                    proposal.id());
             return;
         }
         try {
             if (posts.claim(proposal.id())) {
-                channel.post(cards(channel.locale()).review(proposal)).ifPresent(message -> posts.posted(proposal.id(), message));
+                channel.post(cards(channel.locale()).review(proposal))
+                        .ifPresent(message -> posts.posted(proposal.id(), message));
             }
         } catch (RuntimeException e) {
             log.warn("Suggestion #{} saved, but its review post failed: {}", proposal.id(), e.toString());
@@ -135,7 +142,9 @@ public final class ReviewFlow {
         ReviewChannel authors = channels.get(proposal.author().platform());
         if (authors != null) {
             try {
-                authors.tell(proposal.author(), cards(authors.localeOf(proposal.author())).authorNotice(proposal));
+                authors.tell(
+                        proposal.author(),
+                        cards(authors.localeOf(proposal.author())).authorNotice(proposal));
             } catch (RuntimeException e) {
                 log.warn("Could not tell the author of suggestion #{}: {}", proposal.id(), e.toString());
             }
@@ -161,8 +170,11 @@ public final class ReviewFlow {
             first = warnedWithoutChannel.add(platform);
         }
         if (first) {
-            log.warn("Suggestions from {} are saved but not posted for review: no review channel is set "
-                    + "(SKILLBOT_{}_REVIEW_CHANNEL). /skill proposals lists them.", platform, platform);
+            log.warn(
+                    "Suggestions from {} are saved but not posted for review: no review channel is set "
+                            + "(SKILLBOT_{}_REVIEW_CHANNEL). /skill proposals lists them.",
+                    platform,
+                    platform);
         }
     }
 }

@@ -6,8 +6,7 @@ import java.util.List;
 /** The outcome of submitting a suggestion. */
 public sealed interface Submission {
 
-    record Saved(Proposal proposal) implements Submission {
-    }
+    record Saved(Proposal proposal) implements Submission {}
 
     /** Refused with a message for the user; {@code field} names the form input it is about. */
     record Refused(String field, MessageKey reason, List<Object> args) implements Submission {
@@ -18,6 +17,5 @@ public sealed interface Submission {
     }
 
     /** The database could not be reached: nothing was saved. */
-    record Unavailable() implements Submission {
-    }
+    record Unavailable() implements Submission {}
 }

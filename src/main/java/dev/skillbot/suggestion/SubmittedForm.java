@@ -14,8 +14,7 @@ public final class SubmittedForm {
 
     private static final int MAX_ID = 64;
 
-    private SubmittedForm() {
-    }
+    private SubmittedForm() {}
 
     /** The draft the values describe, or why they cannot describe one. */
     public static Read read(String skillId, Map<String, String> values) {
@@ -26,21 +25,35 @@ public final class SubmittedForm {
     public static Read read(String skillId, String locale, Map<String, String> values) {
         String required = values.getOrDefault(SuggestionFormBuilder.REQUIRED, "true");
         if (!"true".equals(required) && !"false".equals(required)) {
-            return new Read(Optional.empty(), Optional.of(refused(SuggestionFormBuilder.REQUIRED, MessageKey.SUGGEST_INVALID_CHOICE)));
+            return new Read(
+                    Optional.empty(),
+                    Optional.of(refused(SuggestionFormBuilder.REQUIRED, MessageKey.SUGGEST_INVALID_CHOICE)));
         }
         String level = values.getOrDefault(SuggestionFormBuilder.LEVEL, "");
         String role = values.getOrDefault(SuggestionFormBuilder.ROLE, "");
-        if (skillId == null || skillId.length() > MAX_ID || level.length() > MAX_ID || role.length() > MAX_ID || locale.length() > MAX_ID) {
-            return new Read(Optional.empty(), Optional.of(refused(SuggestionFormBuilder.ROLE, MessageKey.SUGGEST_INVALID_CHOICE)));
+        if (skillId == null
+                || skillId.length() > MAX_ID
+                || level.length() > MAX_ID
+                || role.length() > MAX_ID
+                || locale.length() > MAX_ID) {
+            return new Read(
+                    Optional.empty(),
+                    Optional.of(refused(SuggestionFormBuilder.ROLE, MessageKey.SUGGEST_INVALID_CHOICE)));
         }
-        return new Read(Optional.of(new ProposalDraft(skillId, level, role, values.getOrDefault(SuggestionFormBuilder.TEXT, ""),
-                Boolean.parseBoolean(required), values.getOrDefault(SuggestionFormBuilder.RATIONALE, ""), locale.isBlank() ? null : locale)),
+        return new Read(
+                Optional.of(new ProposalDraft(
+                        skillId,
+                        level,
+                        role,
+                        values.getOrDefault(SuggestionFormBuilder.TEXT, ""),
+                        Boolean.parseBoolean(required),
+                        values.getOrDefault(SuggestionFormBuilder.RATIONALE, ""),
+                        locale.isBlank() ? null : locale)),
                 Optional.empty());
     }
 
     /** A draft, or the refusal of the form. */
-    public record Read(Optional<ProposalDraft> draft, Optional<Submission.Refused> refusal) {
-    }
+    public record Read(Optional<ProposalDraft> draft, Optional<Submission.Refused> refusal) {}
 
     private static Submission.Refused refused(String field, MessageKey key) {
         return new Submission.Refused(field, key, List.of());

@@ -1,8 +1,8 @@
 package dev.skillbot.suggestion;
 
 import dev.skillbot.catalog.CatalogReloader;
-import dev.skillbot.concurrent.PeriodicTask;
 import dev.skillbot.chat.Platform;
+import dev.skillbot.concurrent.PeriodicTask;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
@@ -21,20 +21,33 @@ class SuggestionConfiguration {
 
     /** The one writer of the catalog's files; tests observe its steps through a {@link CatalogWriter.WriteSteps} bean. */
     @Bean
-    CatalogWriter catalogWriter(CatalogReloader catalogs, CatalogHistory history, ObjectProvider<CatalogLease> lease,
-                                ObjectProvider<CatalogWriter.WriteSteps> steps) {
-        return new CatalogWriter(catalogs, history, lease.getIfAvailable(() -> CatalogLease.LOCAL),
+    CatalogWriter catalogWriter(
+            CatalogReloader catalogs,
+            CatalogHistory history,
+            ObjectProvider<CatalogLease> lease,
+            ObjectProvider<CatalogWriter.WriteSteps> steps) {
+        return new CatalogWriter(
+                catalogs,
+                history,
+                lease.getIfAvailable(() -> CatalogLease.LOCAL),
                 steps.getIfAvailable(() -> CatalogWriter.WriteSteps.NONE));
     }
 
     @Bean
-    ProposalService proposalService(CatalogReloader catalogs, ProposalStore store, ProposalSuggestionsView view, CatalogWriter writer,
-                                    SuggestionProperties properties, Clock clock) {
-        ReviewPolicy policy = new ReviewPolicy(Map.of(
-                Platform.SLACK, Set.copyOf(properties.slack().reviewers()),
-                Platform.DISCORD, Set.copyOf(properties.discord().reviewerRoles())), properties.selfApproval());
-        ProposalService service = new ProposalService(catalogs, store, writer, policy, properties.limits(), clock,
-                catalogs::reloadAfterWrite);
+    ProposalService proposalService(
+            CatalogReloader catalogs,
+            ProposalStore store,
+            ProposalSuggestionsView view,
+            CatalogWriter writer,
+            SuggestionProperties properties,
+            Clock clock) {
+        ReviewPolicy policy = new ReviewPolicy(
+                Map.of(
+                        Platform.SLACK, Set.copyOf(properties.slack().reviewers()),
+                        Platform.DISCORD, Set.copyOf(properties.discord().reviewerRoles())),
+                properties.selfApproval());
+        ProposalService service = new ProposalService(
+                catalogs, store, writer, policy, properties.limits(), clock, catalogs::reloadAfterWrite);
         service.onChange(view::changed);
         return service;
     }
@@ -46,9 +59,19 @@ class SuggestionConfiguration {
 
     /** One flow for every platform; each adapter that is switched on contributes its {@link ReviewChannel}. */
     @Bean
-    ReviewFlow reviewFlow(ProposalService proposals, ProposalStore store, Clock clock, CatalogReloader catalogs,
-                          ObjectProvider<ReviewChannel> channels, ReviewDeliveries deliveries) {
-        return new ReviewFlow(proposals, new ReviewPosts(store, clock), catalogs, channels.orderedStream().toList(), deliveries);
+    ReviewFlow reviewFlow(
+            ProposalService proposals,
+            ProposalStore store,
+            Clock clock,
+            CatalogReloader catalogs,
+            ObjectProvider<ReviewChannel> channels,
+            ReviewDeliveries deliveries) {
+        return new ReviewFlow(
+                proposals,
+                new ReviewPosts(store, clock),
+                catalogs,
+                channels.orderedStream().toList(),
+                deliveries);
     }
 
     /** Posts the reviews still missing that this replica can reach, every {@link SuggestionProperties#reviewOutboxInterval()}. */
@@ -59,8 +82,12 @@ class SuggestionConfiguration {
 
     /** Before the server and the chat clients start: approvals a crash interrupted are finished, the writer's leftovers removed. */
     @Bean
-    SmartInitializingSingleton approvalRecovery(ProposalService proposals, ProposalStore store, CatalogHistory history,
-                                                CatalogReloader catalogs, Clock clock) {
+    SmartInitializingSingleton approvalRecovery(
+            ProposalService proposals,
+            ProposalStore store,
+            CatalogHistory history,
+            CatalogReloader catalogs,
+            Clock clock) {
         return () -> new ApprovalRecovery(proposals, store, history, catalogs.dir(), clock).run();
     }
 }

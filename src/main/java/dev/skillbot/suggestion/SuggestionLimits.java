@@ -10,7 +10,8 @@ import java.time.Duration;
  * @param perUserPerWindow   suggestions one user may send per window
  * @param window             the rate-limit window
  */
-public record SuggestionLimits(int maxTextLength, int maxRationaleLength, int maxReasonLength, int perUserPerWindow, Duration window) {
+public record SuggestionLimits(
+        int maxTextLength, int maxRationaleLength, int maxReasonLength, int perUserPerWindow, Duration window) {
 
     public static final int TEXT = SuggestionFormBuilder.MAX_TEXT;
     public static final int RATIONALE = SuggestionFormBuilder.MAX_RATIONALE;

@@ -35,8 +35,9 @@ public record SuggestionProperties(
      * @param reviewChannel {@code SKILLBOT_SLACK_REVIEW_CHANNEL}: the channel id ({@code C...}) suggestions are posted to for
      *                      review; when empty they are only listed by {@code proposals}
      */
-    public record SlackReview(@DefaultValue List<String> reviewers, @DefaultValue("") String reviewChannel) {
-    }
+    public record SlackReview(
+            @DefaultValue List<String> reviewers,
+            @DefaultValue("") String reviewChannel) {}
 
     /**
      * Review in Discord.
@@ -46,12 +47,17 @@ public record SuggestionProperties(
      * @param reviewChannel {@code SKILLBOT_DISCORD_REVIEW_CHANNEL}: the channel id suggestions are posted to for review; when
      *                      empty they are only listed by {@code /skill proposals}
      */
-    public record DiscordReview(@DefaultValue List<String> reviewerRoles, @DefaultValue("") String reviewChannel) {
-    }
+    public record DiscordReview(
+            @DefaultValue List<String> reviewerRoles,
+            @DefaultValue("") String reviewChannel) {}
 
     SuggestionLimits limits() {
         SuggestionLimits defaults = SuggestionLimits.defaults();
-        return new SuggestionLimits(defaults.maxTextLength(), defaults.maxRationaleLength(), defaults.maxReasonLength(),
-                perUserPerHour, Duration.ofHours(1));
+        return new SuggestionLimits(
+                defaults.maxTextLength(),
+                defaults.maxRationaleLength(),
+                defaults.maxReasonLength(),
+                perUserPerHour,
+                Duration.ofHours(1));
     }
 }

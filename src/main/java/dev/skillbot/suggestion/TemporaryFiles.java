@@ -20,11 +20,11 @@ final class TemporaryFiles {
 
     static final String SUFFIX = ".skillbot-tmp";
 
-    private TemporaryFiles() {
-    }
+    private TemporaryFiles() {}
 
     static Path beside(Path file) {
-        return file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID().toString().substring(0, 8) + SUFFIX);
+        return file.resolveSibling(
+                "." + file.getFileName() + "." + UUID.randomUUID().toString().substring(0, 8) + SUFFIX);
     }
 
     static void moveOver(Path temp, Path file) throws IOException {
@@ -41,7 +41,8 @@ final class TemporaryFiles {
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
-                boolean hidden = !folder.equals(dir) && folder.getFileName().toString().startsWith(".");
+                boolean hidden =
+                        !folder.equals(dir) && folder.getFileName().toString().startsWith(".");
                 return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 

@@ -18,8 +18,7 @@ public final class UnsafeText {
         }
     }
 
-    private UnsafeText() {
-    }
+    private UnsafeText() {}
 
     public static Optional<Finding> find(String text) {
         int position = 0;

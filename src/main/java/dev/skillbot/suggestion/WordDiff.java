@@ -13,8 +13,7 @@ public final class WordDiff {
     private static final Pattern TOKEN = Pattern.compile("\\s+|[\\p{L}\\p{N}_'-]+|[^\\s\\p{L}\\p{N}]");
     private static final int MAX_TOKENS = 2_000;
 
-    private WordDiff() {
-    }
+    private WordDiff() {}
 
     public static List<Segment> diff(String before, String after) {
         List<String> a = tokens(before);
@@ -25,7 +24,9 @@ public final class WordDiff {
         int[][] common = new int[a.size() + 1][b.size() + 1];
         for (int i = a.size() - 1; i >= 0; i--) {
             for (int j = b.size() - 1; j >= 0; j--) {
-                common[i][j] = a.get(i).equals(b.get(j)) ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
+                common[i][j] = a.get(i).equals(b.get(j))
+                        ? common[i + 1][j + 1] + 1
+                        : Math.max(common[i + 1][j], common[i][j + 1]);
             }
         }
         List<Segment> segments = new ArrayList<>();

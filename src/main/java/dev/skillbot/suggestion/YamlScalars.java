@@ -3,8 +3,7 @@ package dev.skillbot.suggestion;
 /** Writes text as a single-line double-quoted YAML scalar that reads back as exactly the same text. */
 final class YamlScalars {
 
-    private YamlScalars() {
-    }
+    private YamlScalars() {}
 
     static String doubleQuoted(String text) {
         StringBuilder out = new StringBuilder(text.length() + 2).append('"');

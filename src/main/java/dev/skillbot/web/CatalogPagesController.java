@@ -28,7 +28,8 @@ class CatalogPagesController {
     private final PageBuilders pages;
     private final ProposalLines proposals;
 
-    CatalogPagesController(CurrentCatalog catalogs, PageRenderer renderer, ContentText content, ProposalLines proposals) {
+    CatalogPagesController(
+            CurrentCatalog catalogs, PageRenderer renderer, ContentText content, ProposalLines proposals) {
         this.catalogs = catalogs;
         this.renderer = renderer;
         this.skillPages = new SkillPages(content);
@@ -37,35 +38,54 @@ class CatalogPagesController {
     }
 
     @GetMapping("/")
-    ResponseEntity<String> catalog(@RequestParam(required = false) String lang,
-                                   @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept) {
+    ResponseEntity<String> catalog(
+            @RequestParam(required = false) String lang,
+            @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept) {
         Catalog catalog = catalogs.current();
         Page page = page(catalog, lang, accept, "title.catalog", "/");
         return html(HttpStatus.OK, renderer.catalog(pages.catalog(catalog, page)));
     }
 
     @GetMapping("/skills/{id}")
-    ResponseEntity<String> skill(@PathVariable String id, @RequestParam(required = false) String lang,
-                                 @RequestParam(required = false) String level, @RequestParam(required = false) String role,
-                                 @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                                 @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept) {
+    ResponseEntity<String> skill(
+            @PathVariable String id,
+            @RequestParam(required = false) String lang,
+            @RequestParam(required = false) String level,
+            @RequestParam(required = false) String role,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept) {
         Catalog catalog = catalogs.current();
         Optional<Skill> skill = catalog.skill(id);
         if (skill.isEmpty()) {
             Page page = page(catalog, lang, accept, "title.notFound", "/");
-            return html(HttpStatus.NOT_FOUND, renderer.notFound(page, page.t().get("notFound.skill", SkillPages.shorten(id))));
+            return html(
+                    HttpStatus.NOT_FOUND,
+                    renderer.notFound(page, page.t().get("notFound.skill", SkillPages.shorten(id))));
         }
         Page page = page(catalog, lang, accept, null, "/skills/" + skill.get().id());
-        Page titled = new Page(page.t(), page.links(), skill.get().name() + " · " + page.t().get("title.catalog"), page.revision(),
-                page.otherLanguageLink(), page.otherLanguage(), page.langParameter());
-        SkillPage built = skillPages.build(catalog, skill.get(), titled, new SkillPages.Query(level, role, from, to),
+        Page titled = new Page(
+                page.t(),
+                page.links(),
+                skill.get().name() + " · " + page.t().get("title.catalog"),
+                page.revision(),
+                page.otherLanguageLink(),
+                page.otherLanguage(),
+                page.langParameter());
+        SkillPage built = skillPages.build(
+                catalog,
+                skill.get(),
+                titled,
+                new SkillPages.Query(level, role, from, to),
                 proposals.of(catalog, skill.get(), page.t()));
         return html(built.notice().isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST, renderer.skill(built));
     }
 
     @GetMapping("/search")
-    ResponseEntity<String> search(@RequestParam(required = false) String q, @RequestParam(required = false) String lang,
-                                  @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept) {
+    ResponseEntity<String> search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String lang,
+            @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept) {
         Catalog catalog = catalogs.current();
         Page page = page(catalog, lang, accept, "title.search", "/search");
         return html(HttpStatus.OK, renderer.search(pages.search(catalog, page, q), false));
@@ -75,13 +95,24 @@ class CatalogPagesController {
         String chosen = PageLanguage.choose(lang, accept);
         Labels t = Labels.of(chosen);
         String asked = lang != null && !lang.isBlank() ? chosen : null;
-        String other = PageLanguage.supported().stream().filter(tag -> !tag.equals(chosen)).findFirst().orElse(chosen);
-        return new Page(t, new ServerLinks(asked), titleKey == null ? "" : t.get(titleKey), catalog.revision(),
-                path + "?lang=" + other, other, asked);
+        String other = PageLanguage.supported().stream()
+                .filter(tag -> !tag.equals(chosen))
+                .findFirst()
+                .orElse(chosen);
+        return new Page(
+                t,
+                new ServerLinks(asked),
+                titleKey == null ? "" : t.get(titleKey),
+                catalog.revision(),
+                path + "?lang=" + other,
+                other,
+                asked);
     }
 
     static ResponseEntity<String> html(HttpStatus status, String body) {
-        return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).body(body);
+        return ResponseEntity.status(status)
+                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .body(body);
     }
 }

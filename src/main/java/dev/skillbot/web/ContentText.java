@@ -1,7 +1,7 @@
 package dev.skillbot.web;
 
-import dev.skillbot.catalog.Localized;
 import dev.skillbot.catalog.Expectation;
+import dev.skillbot.catalog.Localized;
 import dev.skillbot.catalog.Skill;
 
 /**
@@ -12,8 +12,7 @@ import dev.skillbot.catalog.Skill;
 interface ContentText {
 
     /** A text and the language tag it is written in. */
-    record Text(String value, String lang) {
-    }
+    record Text(String value, String lang) {}
 
     Text name(Skill skill, String lang);
 

@@ -23,7 +23,9 @@ public final class Labels {
 
     private Labels(Messages messages) {
         this.messages = messages;
-        this.bundle = ResourceBundle.getBundle("i18n.web", Locale.forLanguageTag(messages.localeTag()),
+        this.bundle = ResourceBundle.getBundle(
+                "i18n.web",
+                Locale.forLanguageTag(messages.localeTag()),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
@@ -39,7 +41,9 @@ public final class Labels {
     /** A page label; arguments fill a {@link MessageFormat} pattern. */
     public String get(String key, Object... args) {
         String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, Locale.forLanguageTag(lang())).format(args);
+        return args.length == 0
+                ? pattern.replace("''", "'")
+                : new MessageFormat(pattern, Locale.forLanguageTag(lang())).format(args);
     }
 
     public String chat(MessageKey key, Object... args) {

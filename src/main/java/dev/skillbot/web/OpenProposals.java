@@ -6,8 +6,7 @@ import java.util.List;
 @FunctionalInterface
 public interface OpenProposals {
 
-    record Shown(String levelId, String roleId, String text, String status) {
-    }
+    record Shown(String levelId, String roleId, String text, String status) {}
 
     /** @throws Unavailable when the store cannot be read now; the page says so and shows everything else */
     List<Shown> open(String skillId, int limit);

@@ -24,56 +24,89 @@ final class PageBuilders {
 
     CatalogPage catalog(Catalog catalog, Page page) {
         Labels t = page.t();
-        List<CatalogPage.DomainSkills> domains = catalog.domains().stream().map(domain -> domain(catalog, domain, t))
-                .filter(domain -> !domain.skills().isEmpty()).toList();
-        return new CatalogPage(page, t.chat(MessageKey.LIST_COUNT, catalog.skills().size(), domains.size()), domains);
+        List<CatalogPage.DomainSkills> domains = catalog.domains().stream()
+                .map(domain -> domain(catalog, domain, t))
+                .filter(domain -> !domain.skills().isEmpty())
+                .toList();
+        return new CatalogPage(
+                page, t.chat(MessageKey.LIST_COUNT, catalog.skills().size(), domains.size()), domains);
     }
 
     private CatalogPage.DomainSkills domain(Catalog catalog, Domain domain, Labels t) {
-        List<CatalogPage.Entry> skills = catalog.skills().stream().filter(skill -> skill.domainId().equals(domain.id()))
-                .map(skill -> new CatalogPage.Entry(skill.id(), content.name(skill, t.lang()), content.group(skill, t.lang())))
+        List<CatalogPage.Entry> skills = catalog.skills().stream()
+                .filter(skill -> skill.domainId().equals(domain.id()))
+                .map(skill -> new CatalogPage.Entry(
+                        skill.id(), content.name(skill, t.lang()), content.group(skill, t.lang())))
                 .toList();
-        return new CatalogPage.DomainSkills(domain.id(), domain.name(t.lang()), t.get("catalog.skillCount", skills.size()), skills);
+        return new CatalogPage.DomainSkills(
+                domain.id(), domain.name(t.lang()), t.get("catalog.skillCount", skills.size()), skills);
     }
 
     SearchPage search(Catalog catalog, Page page, String rawQuery) {
         Labels t = page.t();
         String query = rawQuery == null ? "" : rawQuery.strip();
         if (query.isEmpty()) {
-            return new SearchPage(page, "", t.get("search.heading"), Optional.empty(), List.of(), List.of(),
+            return new SearchPage(
+                    page,
+                    "",
+                    t.get("search.heading"),
+                    Optional.empty(),
+                    List.of(),
+                    List.of(),
                     t.chat(MessageKey.ERROR_EMPTY_SEARCH));
         }
         if (query.length() > MAX_QUERY) {
-            return new SearchPage(page, "", t.get("search.heading"), Optional.empty(), List.of(), List.of(),
+            return new SearchPage(
+                    page,
+                    "",
+                    t.get("search.heading"),
+                    Optional.empty(),
+                    List.of(),
+                    List.of(),
                     t.chat(MessageKey.ERROR_TOO_LONG, query.length(), MAX_QUERY));
         }
         SkillMatch match = catalog.matcher().match(query);
         Optional<SearchPage.Hit> named = match.skill().map(skill -> skillHit(skill, page));
-        List<SearchPage.Hit> candidates = match.candidates().stream().map(skill -> skillHit(skill, page)).toList();
+        List<SearchPage.Hit> candidates =
+                match.candidates().stream().map(skill -> skillHit(skill, page)).toList();
         CatalogSearch.Result result = CatalogSearch.search(catalog, query, SEARCH_LIMIT);
-        List<SearchPage.Hit> hits = result.hits().stream().map(hit -> hit(catalog, hit, page)).toList();
-        String summary = result.total() == 0 ? t.chat(MessageKey.SEARCH_NONE, query)
+        List<SearchPage.Hit> hits =
+                result.hits().stream().map(hit -> hit(catalog, hit, page)).toList();
+        String summary = result.total() == 0
+                ? t.chat(MessageKey.SEARCH_NONE, query)
                 : result.total() > hits.size() ? t.chat(MessageKey.SEARCH_MORE, result.total() - hits.size()) : "";
         return new SearchPage(page, query, t.chat(MessageKey.SEARCH_TITLE, query), named, candidates, hits, summary);
     }
 
     private SearchPage.Hit skillHit(Skill skill, Page page) {
-        return new SearchPage.Hit(page.links().skill(skill.id()), content.name(skill, page.lang()), "",
-                content.summary(skill, page.lang()), "");
+        return new SearchPage.Hit(
+                page.links().skill(skill.id()),
+                content.name(skill, page.lang()),
+                "",
+                content.summary(skill, page.lang()),
+                "");
     }
 
     private SearchPage.Hit hit(Catalog catalog, CatalogSearch.Hit hit, Page page) {
         Skill skill = hit.skill();
         String lang = page.lang();
         if (!hit.isCell()) {
-            return new SearchPage.Hit(page.links().skill(skill.id()), content.name(skill, lang),
-                    page.t().chat(MessageKey.SEARCH_SKILL_HIT), content.summary(skill, lang), "");
+            return new SearchPage.Hit(
+                    page.links().skill(skill.id()),
+                    content.name(skill, lang),
+                    page.t().chat(MessageKey.SEARCH_SKILL_HIT),
+                    content.summary(skill, lang),
+                    "");
         }
         String role = catalog.role(hit.roleId()).map(r -> r.name(lang)).orElse(hit.roleId());
-        ContentText.Text cellText = skill.expectation(hit.level(), hit.roleId()).map(cell -> content.cell(cell, lang))
+        ContentText.Text cellText = skill.expectation(hit.level(), hit.roleId())
+                .map(cell -> content.cell(cell, lang))
                 .orElse(new ContentText.Text(hit.snippet(), Labels.DEFAULT));
-        return new SearchPage.Hit(page.links().level(skill.id(), hit.level().id(), Optional.of(hit.roleId())),
-                content.name(skill, lang), hit.level().name(lang) + " · " + role,
-                new ContentText.Text(hit.snippet(), cellText.lang()), SkillLinks.cellAnchor(hit.level().id(), hit.roleId()));
+        return new SearchPage.Hit(
+                page.links().level(skill.id(), hit.level().id(), Optional.of(hit.roleId())),
+                content.name(skill, lang),
+                hit.level().name(lang) + " · " + role,
+                new ContentText.Text(hit.snippet(), cellText.lang()),
+                SkillLinks.cellAnchor(hit.level().id(), hit.roleId()));
     }
 }

@@ -10,8 +10,7 @@ import java.util.Locale;
  */
 final class PageLanguage {
 
-    private PageLanguage() {
-    }
+    private PageLanguage() {}
 
     static String choose(String langParameter, String acceptLanguage) {
         if (langParameter != null && !langParameter.isBlank()) {

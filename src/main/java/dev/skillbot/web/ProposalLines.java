@@ -34,7 +34,9 @@ final class ProposalLines {
                 .filter(shown -> catalog.level(shown.levelId()).isPresent() && skill.includesRole(shown.roleId()))
                 .map(shown -> new SkillPage.Proposals.Line(
                         catalog.level(shown.levelId()).orElseThrow().name(lang) + " · "
-                                + catalog.role(shown.roleId()).map(role -> role.name(lang)).orElse(shown.roleId()),
+                                + catalog.role(shown.roleId())
+                                        .map(role -> role.name(lang))
+                                        .orElse(shown.roleId()),
                         SkillLinks.cellAnchor(shown.levelId(), shown.roleId()),
                         content.cell(new Expectation(shown.levelId(), shown.roleId(), shown.text(), false), lang),
                         t.get("proposals.status." + shown.status())))

@@ -21,8 +21,7 @@ final class SearchIndex {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private SearchIndex() {
-    }
+    private SearchIndex() {}
 
     static String script(Catalog catalog, Labels t, ContentText content) {
         return "window.skillbotSearchIndex = " + json(catalog, t, content) + ";\n";
@@ -35,14 +34,32 @@ final class SearchIndex {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("name", content.name(skill, lang).value());
             entry.put("page", SiteLinks.skillFile(skill.id()));
-            entry.put("about", String.join(" ", Stream.of(List.of(skill.id(), content.name(skill, lang).value(),
-                    content.group(skill, lang).value(), content.summary(skill, lang).value()), skill.aliases(), skill.tags())
-                    .flatMap(List::stream).toList()));
+            entry.put(
+                    "about",
+                    String.join(
+                            " ",
+                            Stream.of(
+                                            List.of(
+                                                    skill.id(),
+                                                    content.name(skill, lang).value(),
+                                                    content.group(skill, lang).value(),
+                                                    content.summary(skill, lang).value()),
+                                            skill.aliases(),
+                                            skill.tags())
+                                    .flatMap(List::stream)
+                                    .toList()));
             List<List<String>> cells = new ArrayList<>();
             for (Expectation cell : skill.cells()) {
-                String where = catalog.level(cell.levelId()).map(level -> level.name(lang)).orElse(cell.levelId()) + " · "
-                        + catalog.role(cell.roleId()).map(role -> role.name(lang)).orElse(cell.roleId());
-                cells.add(List.of(SkillLinks.cellAnchor(cell.levelId(), cell.roleId()), where, content.cell(cell, lang).value()));
+                String where = catalog.level(cell.levelId())
+                                .map(level -> level.name(lang))
+                                .orElse(cell.levelId()) + " · "
+                        + catalog.role(cell.roleId())
+                                .map(role -> role.name(lang))
+                                .orElse(cell.roleId());
+                cells.add(List.of(
+                        SkillLinks.cellAnchor(cell.levelId(), cell.roleId()),
+                        where,
+                        content.cell(cell, lang).value()));
             }
             entry.put("cells", cells);
             skills.add(entry);

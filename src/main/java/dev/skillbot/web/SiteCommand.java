@@ -19,7 +19,8 @@ import java.util.Optional;
 public final class SiteCommand {
 
     public static final String NAME = "site";
-    public static final String USAGE = "java -jar target/skillbot.jar site --out DIR [--catalog DIR] [--locale en|zh-CN] [--base-url URL]";
+    public static final String USAGE =
+            "java -jar target/skillbot.jar site --out DIR [--catalog DIR] [--locale en|zh-CN] [--base-url URL]";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -39,7 +40,8 @@ public final class SiteCommand {
         Optional<String> outDir = Optional.empty();
         Optional<String> catalogDir = Optional.empty();
         String locale = "en";
-        Optional<String> baseUrl = Optional.ofNullable(env.get("SKILLBOT_PUBLIC_URL")).filter(url -> !url.isBlank());
+        Optional<String> baseUrl =
+                Optional.ofNullable(env.get("SKILLBOT_PUBLIC_URL")).filter(url -> !url.isBlank());
         try {
             for (int i = 1; i < args.length; i++) {
                 switch (args[i]) {
@@ -59,7 +61,8 @@ public final class SiteCommand {
             err.println("usage: " + USAGE);
             return 2;
         }
-        Path catalogPath = Path.of(catalogDir.orElse(env.getOrDefault("SKILLBOT_CATALOG_DIR", CatalogProperties.DEFAULT_DIR)));
+        Path catalogPath =
+                Path.of(catalogDir.orElse(env.getOrDefault("SKILLBOT_CATALOG_DIR", CatalogProperties.DEFAULT_DIR)));
         LoadResult loaded = new CatalogLoader().load(catalogPath);
         if (loaded.catalog().isEmpty()) {
             err.println("The catalog in " + catalogPath + " is invalid:");
@@ -69,9 +72,14 @@ public final class SiteCommand {
         try {
             long start = System.nanoTime();
             StaticSite.Written written = new StaticSite(PageRenderer.precompiled())
-                    .write(loaded.catalog().get(), Path.of(outDir.get()), Messages.forLocale(locale).localeTag(), baseUrl);
-            out.printf("%s: %d pages, %d KB, in %d ms%n", outDir.get(), written.pages(), written.bytes() / 1024,
-                    (System.nanoTime() - start) / 1_000_000);
+                    .write(
+                            loaded.catalog().get(),
+                            Path.of(outDir.get()),
+                            Messages.forLocale(locale).localeTag(),
+                            baseUrl);
+            out.printf(
+                    "%s: %d pages, %d KB, in %d ms%n",
+                    outDir.get(), written.pages(), written.bytes() / 1024, (System.nanoTime() - start) / 1_000_000);
             return 0;
         } catch (IOException e) {
             err.println("Could not write the site to " + outDir.get() + ": " + e.getMessage());

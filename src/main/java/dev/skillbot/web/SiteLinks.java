@@ -44,8 +44,9 @@ final class SiteLinks implements Links {
 
     @Override
     public String level(String skillId, String levelId, Optional<String> roleId) {
-        return skill(skillId) + "#" + roleId.map(role -> dev.skillbot.command.SkillLinks.cellAnchor(levelId, role))
-                .orElse("level-" + levelId);
+        return skill(skillId) + "#"
+                + roleId.map(role -> dev.skillbot.command.SkillLinks.cellAnchor(levelId, role))
+                        .orElse("level-" + levelId);
     }
 
     @Override

@@ -10,8 +10,7 @@ import java.util.Optional;
  */
 final class Sitemap {
 
-    private Sitemap() {
-    }
+    private Sitemap() {}
 
     static String xml(List<String> pages, Optional<String> baseUrl) {
         String base = baseUrl.map(url -> url.endsWith("/") ? url : url + "/").orElse("");
@@ -24,6 +23,10 @@ final class Sitemap {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&apos;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
+                .replace("'", "&apos;");
     }
 }

@@ -48,27 +48,61 @@ final class SkillPages {
             problems.add(t.get("compare.same"));
         }
         List<Role> roles = catalog.rolesOf(skill);
-        List<Row> rows = catalog.levels().stream().map(each -> new Row(each.id(), each.name(lang), "level-" + each.id(),
-                level.map(each::equals).orElse(false),
-                roles.stream().map(r -> cell(skill, each, r, t)).toList())).toList();
-        Optional<SkillPage.Focus> focus = level.map(shown -> new SkillPage.Focus(shown.name(lang), "level-" + shown.id(),
-                roles.stream().filter(r -> role.map(r::equals).orElse(true)).map(r -> cell(skill, shown, r, t)).toList()));
-        Optional<SkillPage.Comparison> comparison = from.isPresent() && to.isPresent() && !from.get().equals(to.get())
-                ? Optional.of(compare(skill, roles, from.get(), to.get(), role, t)) : Optional.empty();
-        Selection selection = new Selection(level.map(Level::id).orElse(""), role.map(Role::id).orElse(""),
-                from.map(Level::id).orElse(""), to.map(Level::id).orElse(""));
-        return new SkillPage(page, skill.id(), content.name(skill, lang), content.summary(skill, lang), facts(catalog, skill, t),
-                skill.tags(), roles.stream().map(r -> new SkillPage.Column(r.id(), r.name(lang))).toList(), rows, focus,
-                comparison, selection, catalog.levels().stream().map(l -> new Choice(l.id(), l.name(lang))).toList(),
-                roles.stream().map(r -> new Choice(r.id(), r.name(lang))).toList(), proposals,
-                suggestCommand(skill, level.orElse(catalog.levels().get(0)), role, t), String.join(" ", problems));
+        List<Row> rows = catalog.levels().stream()
+                .map(each -> new Row(
+                        each.id(),
+                        each.name(lang),
+                        "level-" + each.id(),
+                        level.map(each::equals).orElse(false),
+                        roles.stream().map(r -> cell(skill, each, r, t)).toList()))
+                .toList();
+        Optional<SkillPage.Focus> focus = level.map(shown -> new SkillPage.Focus(
+                shown.name(lang),
+                "level-" + shown.id(),
+                roles.stream()
+                        .filter(r -> role.map(r::equals).orElse(true))
+                        .map(r -> cell(skill, shown, r, t))
+                        .toList()));
+        Optional<SkillPage.Comparison> comparison =
+                from.isPresent() && to.isPresent() && !from.get().equals(to.get())
+                        ? Optional.of(compare(skill, roles, from.get(), to.get(), role, t))
+                        : Optional.empty();
+        Selection selection = new Selection(
+                level.map(Level::id).orElse(""),
+                role.map(Role::id).orElse(""),
+                from.map(Level::id).orElse(""),
+                to.map(Level::id).orElse(""));
+        return new SkillPage(
+                page,
+                skill.id(),
+                content.name(skill, lang),
+                content.summary(skill, lang),
+                facts(catalog, skill, t),
+                skill.tags(),
+                roles.stream()
+                        .map(r -> new SkillPage.Column(r.id(), r.name(lang)))
+                        .toList(),
+                rows,
+                focus,
+                comparison,
+                selection,
+                catalog.levels().stream()
+                        .map(l -> new Choice(l.id(), l.name(lang)))
+                        .toList(),
+                roles.stream().map(r -> new Choice(r.id(), r.name(lang))).toList(),
+                proposals,
+                suggestCommand(skill, level.orElse(catalog.levels().get(0)), role, t),
+                String.join(" ", problems));
     }
 
     private List<Fact> facts(Catalog catalog, Skill skill, Labels t) {
         String lang = t.lang();
         ContentText.Text group = content.group(skill, lang);
         return List.of(
-                new Fact(t.get("fact.domain"), catalog.domain(skill.domainId()).map(d -> d.name(lang)).orElse(skill.domainId()), lang),
+                new Fact(
+                        t.get("fact.domain"),
+                        catalog.domain(skill.domainId()).map(d -> d.name(lang)).orElse(skill.domainId()),
+                        lang),
                 new Fact(t.get("fact.group"), group.value(), group.lang()),
                 new Fact(t.get("fact.roles"), String.valueOf(skill.roleIds().size()), lang),
                 new Fact(t.get("fact.levels"), String.valueOf(catalog.levels().size()), lang),
@@ -80,42 +114,76 @@ final class SkillPages {
     private Cell cell(Skill skill, Level level, Role role, Labels t) {
         String anchor = SkillLinks.cellAnchor(level.id(), role.id());
         return skill.expectation(level, role.id())
-                .map(cell -> new Cell(anchor, role.name(t.lang()), level.name(t.lang()), cell.required(), mark(cell, t),
-                        content.cell(cell, t.lang()), true))
-                .orElse(new Cell(anchor, role.name(t.lang()), level.name(t.lang()), false, "",
-                        new ContentText.Text(t.chat(MessageKey.COMPARE_NOT_AT_LEVEL, level.name(t.lang())), t.lang()), false));
+                .map(cell -> new Cell(
+                        anchor,
+                        role.name(t.lang()),
+                        level.name(t.lang()),
+                        cell.required(),
+                        mark(cell, t),
+                        content.cell(cell, t.lang()),
+                        true))
+                .orElse(new Cell(
+                        anchor,
+                        role.name(t.lang()),
+                        level.name(t.lang()),
+                        false,
+                        "",
+                        new ContentText.Text(t.chat(MessageKey.COMPARE_NOT_AT_LEVEL, level.name(t.lang())), t.lang()),
+                        false));
     }
 
     private static String mark(Expectation cell, Labels t) {
         return t.chat(cell.required() ? MessageKey.REQUIRED : MessageKey.OPTIONAL);
     }
 
-    private SkillPage.Comparison compare(Skill skill, List<Role> roles, Level from, Level to, Optional<Role> role, Labels t) {
+    private SkillPage.Comparison compare(
+            Skill skill, List<Role> roles, Level from, Level to, Optional<Role> role, Labels t) {
         List<Change> changes = new ArrayList<>();
         int changed = 0;
         int newlyRequired = 0;
-        List<Role> shown = roles.stream().filter(r -> role.map(r::equals).orElse(true)).toList();
+        List<Role> shown =
+                roles.stream().filter(r -> role.map(r::equals).orElse(true)).toList();
         for (Role each : shown) {
             Cell before = cell(skill, from, each, t);
             Cell after = cell(skill, to, each, t);
             boolean becomesRequired = after.required() && !before.required();
             changed += before.text().value().equals(after.text().value()) ? 0 : 1;
             newlyRequired += becomesRequired ? 1 : 0;
-            String gap = !before.present() ? t.chat(MessageKey.NEW_AT_LEVEL, to.name(t.lang()))
-                    : becomesRequired ? t.chat(MessageKey.NEWLY_REQUIRED)
-                    : before.required() && !after.required() ? t.chat(MessageKey.NOW_OPTIONAL, to.name(t.lang())) : after.mark();
-            changes.add(new Change(each.name(t.lang()), "compare-" + each.id(), gap, before, after,
-                    WordDiff.diff(before.present() ? before.text().value() : "", after.text().value()), after.text().lang()));
+            String gap = !before.present()
+                    ? t.chat(MessageKey.NEW_AT_LEVEL, to.name(t.lang()))
+                    : becomesRequired
+                            ? t.chat(MessageKey.NEWLY_REQUIRED)
+                            : before.required() && !after.required()
+                                    ? t.chat(MessageKey.NOW_OPTIONAL, to.name(t.lang()))
+                                    : after.mark();
+            changes.add(new Change(
+                    each.name(t.lang()),
+                    "compare-" + each.id(),
+                    gap,
+                    before,
+                    after,
+                    WordDiff.diff(
+                            before.present() ? before.text().value() : "",
+                            after.text().value()),
+                    after.text().lang()));
         }
-        String summary = changed == 0 && newlyRequired == 0 ? t.chat(MessageKey.COMPARE_NO_GAP)
-                : t.chat(MessageKey.COMPARE_GAP_SUMMARY, from.name(t.lang()), to.name(t.lang()), changed, shown.size(), newlyRequired);
+        String summary = changed == 0 && newlyRequired == 0
+                ? t.chat(MessageKey.COMPARE_NO_GAP)
+                : t.chat(
+                        MessageKey.COMPARE_GAP_SUMMARY,
+                        from.name(t.lang()),
+                        to.name(t.lang()),
+                        changed,
+                        shown.size(),
+                        newlyRequired);
         return new SkillPage.Comparison(from.name(t.lang()), to.name(t.lang()), summary, changes);
     }
 
     /** The chat command that opens the suggestion form for this skill, in the page's language. */
     private static String suggestCommand(Skill skill, Level level, Optional<Role> role, Labels t) {
         String word = t.chat(MessageKey.WORDS_SUGGEST).split(",")[0].strip();
-        return "/skill " + word + " " + skill.id() + " " + level.id() + " " + role.map(Role::id).orElse(skill.roleIds().get(0));
+        return "/skill " + word + " " + skill.id() + " " + level.id() + " "
+                + role.map(Role::id).orElse(skill.roleIds().get(0));
     }
 
     private static Optional<Level> level(Catalog catalog, String asked, List<String> problems, Labels t) {

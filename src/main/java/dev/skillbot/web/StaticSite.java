@@ -26,8 +26,7 @@ import java.util.concurrent.Future;
 public final class StaticSite {
 
     /** What was written, for the command's one-line report. */
-    public record Written(int pages, long bytes) {
-    }
+    public record Written(int pages, long bytes) {}
 
     private final PageRenderer renderer;
     private final ContentText content;
@@ -80,14 +79,23 @@ public final class StaticSite {
                     List<String> files = new ArrayList<>();
                     Page page = page(t, SiteLinks.oneDown(), skill.name() + " · " + t.get("title.catalog"), catalog);
                     String file = SiteLinks.skillFile(skill.id());
-                    write(out.resolve(file), renderer.skill(builder.build(catalog, skill, page, SkillPages.Query.NONE, notHere)));
+                    write(
+                            out.resolve(file),
+                            renderer.skill(builder.build(catalog, skill, page, SkillPages.Query.NONE, notHere)));
                     files.add(file);
                     for (int i = 0; i + 1 < levels.size(); i++) {
                         String from = levels.get(i).id();
                         String to = levels.get(i + 1).id();
                         String compare = SiteLinks.compareFile(skill.id(), from, to);
-                        write(out.resolve(compare), renderer.skill(builder.build(catalog, skill, page,
-                                new SkillPages.Query(null, null, from, to), notHere).withoutMatrix()));
+                        write(
+                                out.resolve(compare),
+                                renderer.skill(builder.build(
+                                                catalog,
+                                                skill,
+                                                page,
+                                                new SkillPages.Query(null, null, from, to),
+                                                notHere)
+                                        .withoutMatrix()));
                         files.add(compare);
                     }
                     return files;

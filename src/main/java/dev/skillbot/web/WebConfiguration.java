@@ -27,7 +27,8 @@ class WebConfiguration {
         OpenProposals open = (skillId, limit) -> {
             try {
                 return proposals.open(skillId, limit).stream()
-                        .map(p -> new OpenProposals.Shown(p.levelId(), p.roleId(), p.newText(), p.status().name()))
+                        .map(p -> new OpenProposals.Shown(
+                                p.levelId(), p.roleId(), p.newText(), p.status().name()))
                         .toList();
             } catch (StoreUnavailableException | org.springframework.dao.DataAccessException e) {
                 throw new OpenProposals.Unavailable(e);

@@ -7,8 +7,8 @@ import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.CatalogLoader;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Skill;
-import dev.skillbot.command.CommandService;
 import dev.skillbot.chat.Invocation;
+import dev.skillbot.command.CommandService;
 import dev.skillbot.testing.BundledCatalog;
 import dev.skillbot.testing.SyntheticCatalog;
 import java.nio.file.Path;
@@ -44,7 +44,8 @@ class ActionIdTest {
 
     @Test
     void refusesIdsOverOneHundredCharacters() {
-        assertThatThrownBy(() -> ActionId.of(ActionId.Action.SHOW, "x".repeat(100))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ActionId.of(ActionId.Action.SHOW, "x".repeat(100)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -54,7 +55,10 @@ class ActionIdTest {
 
     @Test
     void everyIdFitsOnTheExtremeSyntheticCatalog(@TempDir Path temp) {
-        Catalog extreme = new CatalogLoader().load(SyntheticCatalog.write(temp, SyntheticCatalog.Spec.extreme())).catalog().orElseThrow();
+        Catalog extreme = new CatalogLoader()
+                .load(SyntheticCatalog.write(temp, SyntheticCatalog.Spec.extreme()))
+                .catalog()
+                .orElseThrow();
         assertIdsFit(extreme);
     }
 
@@ -64,8 +68,12 @@ class ActionIdTest {
             Card card = service.answer(Invocation.cli("en"), command);
             Set<String> controlIds = new HashSet<>();
             for (Control control : card.controls()) {
-                String id = control instanceof Button button ? button.id().encode() : ((Select) control).id().encode();
-                assertThat(controlIds.add(id)).as("duplicate id %s on %s", id, command).isTrue();
+                String id = control instanceof Button button
+                        ? button.id().encode()
+                        : ((Select) control).id().encode();
+                assertThat(controlIds.add(id))
+                        .as("duplicate id %s on %s", id, command)
+                        .isTrue();
             }
             for (ActionId id : card.actionIds()) {
                 assertThat(id.encode().length()).as(command).isLessThanOrEqualTo(ActionId.MAX_LENGTH);

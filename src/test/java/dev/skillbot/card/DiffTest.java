@@ -7,11 +7,13 @@ import org.junit.jupiter.api.Test;
 
 class DiffTest {
 
-    private final Diff diff = new Diff("Change", List.of(
-            new Diff.Segment(Diff.Change.SAME, "Designs "),
-            new Diff.Segment(Diff.Change.REMOVED, "old <b> "),
-            new Diff.Segment(Diff.Change.ADDED, "new "),
-            new Diff.Segment(Diff.Change.SAME, "rollouts.")));
+    private final Diff diff = new Diff(
+            "Change",
+            List.of(
+                    new Diff.Segment(Diff.Change.SAME, "Designs "),
+                    new Diff.Segment(Diff.Change.REMOVED, "old <b> "),
+                    new Diff.Segment(Diff.Change.ADDED, "new "),
+                    new Diff.Segment(Diff.Change.SAME, "rollouts.")));
 
     @Test
     void beforeAndAfterAreTheTwoTexts() {

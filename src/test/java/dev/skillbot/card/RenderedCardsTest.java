@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.CatalogLoader;
+import dev.skillbot.chat.Invocation;
 import dev.skillbot.cli.TextCardRenderer;
 import dev.skillbot.command.CommandService;
-import dev.skillbot.chat.Invocation;
 import dev.skillbot.testing.FixtureCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,10 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
 class RenderedCardsTest {
 
     private final AtomicInteger renders = new AtomicInteger();
-    private final RenderedCards<String> cards = new RenderedCards<>("text", card -> {
-        renders.incrementAndGet();
-        return new TextCardRenderer().render(card);
-    }, String::length, 1_000_000);
+    private final RenderedCards<String> cards = new RenderedCards<>(
+            "text",
+            card -> {
+                renders.incrementAndGet();
+                return new TextCardRenderer().render(card);
+            },
+            String::length,
+            1_000_000);
 
     @Test
     void aCardSeenBeforeIsNotDrawnAgain() {
@@ -42,7 +46,8 @@ class RenderedCardsTest {
         Path dir = FixtureCatalog.copyTo(temp.resolve("c"));
         Catalog before = new CatalogLoader().load(dir).catalog().orElseThrow();
         Path file = dir.resolve("build-deploy/canary-releases.yml");
-        Files.writeString(file, Files.readString(file).replace("Designs canary analysis:", "Designs reloaded canary analysis:"));
+        Files.writeString(
+                file, Files.readString(file).replace("Designs canary analysis:", "Designs reloaded canary analysis:"));
         Catalog after = new CatalogLoader().load(dir).catalog().orElseThrow();
 
         String old = cards.render(new CommandService(() -> before).answer(Invocation.cli("en"), "canary senior"));

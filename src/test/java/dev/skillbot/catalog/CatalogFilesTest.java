@@ -32,7 +32,9 @@ class CatalogFilesTest {
         Files.writeString(dir.resolve("build-deploy/.drafts/draft.yml"), "not: [a skill");
 
         assertThat(CatalogFiles.yamlFiles(dir)).isNotEmpty().noneMatch(hiddenIn(dir));
-        assertThat(CatalogFiles.folders(dir)).contains(dir, dir.resolve("build-deploy")).noneMatch(hiddenIn(dir));
+        assertThat(CatalogFiles.folders(dir))
+                .contains(dir, dir.resolve("build-deploy"))
+                .noneMatch(hiddenIn(dir));
         assertThat(CatalogFiles.fingerprint(dir)).doesNotContain(".git", ".drafts");
         assertThat(new CatalogLoader().load(dir).valid()).isTrue();
     }
@@ -44,7 +46,8 @@ class CatalogFilesTest {
 
         assertThat(result.problems()).isEmpty();
         assertThat(result.catalog().orElseThrow().skill("canary-releases")).isEmpty();
-        assertThat(result.catalog().orElseThrow().revision()).isEqualTo(new CatalogLoader().load(dir).catalog().orElseThrow().revision());
+        assertThat(result.catalog().orElseThrow().revision())
+                .isEqualTo(new CatalogLoader().load(dir).catalog().orElseThrow().revision());
     }
 
     @Test
@@ -52,7 +55,9 @@ class CatalogFilesTest {
         LoadResult result = loadDeletingAfterListing(FixtureCatalog.copyTo(temp.resolve("catalog")), "levels.yml");
 
         assertThat(result.valid()).isFalse();
-        assertThat(result.problems()).anyMatch(problem -> problem.toString().contains("levels.yml") && problem.toString().contains("missing"));
+        assertThat(result.problems())
+                .anyMatch(problem -> problem.toString().contains("levels.yml")
+                        && problem.toString().contains("missing"));
     }
 
     @Test
@@ -67,8 +72,17 @@ class CatalogFilesTest {
                 assertThat(CatalogFiles.fingerprint(dir)).isEqualTo(fingerprint);
                 assertThat(CatalogFiles.folders(dir)).noneMatch(hiddenIn(dir));
                 if (round % 20 == 0) {
-                    assertThat(new CatalogLoader().load(dir).catalog()).hasValueSatisfying(catalog -> assertThat(catalog.revision()).isEqualTo(revision));
-                    new CatalogReloader(dir, new CatalogLoader(), Duration.ofHours(1), Duration.ofHours(1), Clock.systemUTC()).start().close();
+                    assertThat(new CatalogLoader().load(dir).catalog())
+                            .hasValueSatisfying(
+                                    catalog -> assertThat(catalog.revision()).isEqualTo(revision));
+                    new CatalogReloader(
+                                    dir,
+                                    new CatalogLoader(),
+                                    Duration.ofHours(1),
+                                    Duration.ofHours(1),
+                                    Clock.systemUTC())
+                            .start()
+                            .close();
                 }
             }
             assertThat(churn.rounds()).as("the churn went on meanwhile").isGreaterThan(before);

@@ -44,6 +44,7 @@ class CatalogReloaderTest {
 
     @TempDir
     Path temp;
+
     private Path dir;
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-17T09:00:00Z"));
     private final ManualScheduler scheduler = new ManualScheduler(clock);
@@ -64,7 +65,9 @@ class CatalogReloaderTest {
     @Test
     void theFileWatcherServesAnEditWithoutARestart() throws IOException {
         // No periodic check within the test: only a file event can bring the edit in.
-        reloader = new CatalogReloader(dir, new CatalogLoader(), Duration.ofHours(1), Duration.ofMillis(50), Clock.systemUTC()).start();
+        reloader = new CatalogReloader(
+                        dir, new CatalogLoader(), Duration.ofHours(1), Duration.ofMillis(50), Clock.systemUTC())
+                .start();
         String before = reloader.current().revision();
 
         edit(SENIOR_DEVOPS, "Designs reconciled canary analysis:");
@@ -87,7 +90,9 @@ class CatalogReloaderTest {
         assertThat(seniorDevops()).startsWith(SENIOR_DEVOPS);
         scheduler.advance(JUST_BEFORE);
         assertThat(seniorDevops()).startsWith("Designs debounced canary analysis:");
-        assertThat(events.registered).contains(dir, dir.resolve("build-deploy")).noneMatch(path -> path.toString().contains(".git"));
+        assertThat(events.registered)
+                .contains(dir, dir.resolve("build-deploy"))
+                .noneMatch(path -> path.toString().contains(".git"));
     }
 
     @Test
@@ -116,7 +121,8 @@ class CatalogReloaderTest {
         assertThat(reloader.status().succeeded()).isFalse();
         assertThat(reloader.current()).isSameAs(good);
         assertThat(reloader.status().servingRevision()).isEqualTo(good.revision());
-        assertThat(reloader.status().problems()).anyMatch(problem -> problem.toString().contains("required must be true or false"));
+        assertThat(reloader.status().problems())
+                .anyMatch(problem -> problem.toString().contains("required must be true or false"));
 
         edit("required: maybe", "required: true");
         scheduler.advance(POLL);
@@ -129,7 +135,11 @@ class CatalogReloaderTest {
         reloader = start(folder -> {
             throw new IOException("User limit of inotify instances reached");
         });
-        assertWarned(output, "No file events for " + dir, "User limit of inotify instances reached", "checking every PT10S instead");
+        assertWarned(
+                output,
+                "No file events for " + dir,
+                "User limit of inotify instances reached",
+                "checking every PT10S instead");
 
         assertThePeriodicCheckServesAnEdit();
     }
@@ -184,8 +194,10 @@ class CatalogReloaderTest {
     @Test
     void anInvalidCatalogAtStartUpStopsWithEveryProblem() throws IOException {
         edit("group: Rollouts", "group: 12");
-        CatalogReloader broken = new CatalogReloader(dir, new CatalogLoader(), POLL, DEBOUNCE, clock, scheduler, new ScriptedEvents());
-        assertThatThrownBy(broken::start).isInstanceOf(InvalidCatalogException.class)
+        CatalogReloader broken =
+                new CatalogReloader(dir, new CatalogLoader(), POLL, DEBOUNCE, clock, scheduler, new ScriptedEvents());
+        assertThatThrownBy(broken::start)
+                .isInstanceOf(InvalidCatalogException.class)
                 .hasMessageContaining("canary-releases.yml:6: group must be text, found a number '12'");
         broken.close();
     }
@@ -201,14 +213,18 @@ class CatalogReloaderTest {
     }
 
     private static void assertWarned(CapturedOutput output, String... parts) {
-        assertThat(output.toString().lines()).as("a WARN line with %s", List.of(parts))
+        assertThat(output.toString().lines())
+                .as("a WARN line with %s", List.of(parts))
                 .anyMatch(line -> line.contains("WARN") && Stream.of(parts).allMatch(line::contains));
     }
 
     private String seniorDevops() {
         Catalog catalog = reloader.current();
-        return catalog.skill("canary-releases").orElseThrow()
-                .expectation(catalog.level("senior").orElseThrow(), "devops").orElseThrow().text();
+        return catalog.skill("canary-releases")
+                .orElseThrow()
+                .expectation(catalog.level("senior").orElseThrow(), "devops")
+                .orElseThrow()
+                .text();
     }
 
     private void edit(String from, String to) throws IOException {

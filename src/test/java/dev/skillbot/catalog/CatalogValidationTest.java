@@ -21,6 +21,7 @@ class CatalogValidationTest {
 
     @TempDir
     Path temp;
+
     private Path dir;
 
     @BeforeEach
@@ -37,54 +38,75 @@ class CatalogValidationTest {
 
     @Test
     void unknownKeyIsReportedWithFileAndLine() throws IOException {
-        List<String> problems = loadAfter(CANARY, yaml -> yaml.replace("group: Rollouts", "group: Rollouts\ngrup: typo"));
-        assertThat(problems).containsExactly(file(CANARY) + ":7: unknown key 'grup' in a skill file (allowed: "
-                + "id, name, aliases, domain, group, summary, tags, updated, owners, roles, cells)");
+        List<String> problems =
+                loadAfter(CANARY, yaml -> yaml.replace("group: Rollouts", "group: Rollouts\ngrup: typo"));
+        assertThat(problems)
+                .containsExactly(file(CANARY) + ":7: unknown key 'grup' in a skill file (allowed: "
+                        + "id, name, aliases, domain, group, summary, tags, updated, owners, roles, cells)");
     }
 
     @Test
     void yaml11CoercionsAreCaught() throws IOException {
-        List<String> problems = loadAfter(CANARY, yaml -> yaml
-                .replace("group: Rollouts", "group: no")
-                .replaceFirst("required: true", "required: yes"));
-        assertThat(problems).anyMatch(p -> p.startsWith(file(CANARY) + ":6: group must be text, found a boolean 'no'")
-                && p.contains("put it in quotes"));
-        assertThat(problems).anyMatch(p -> p.startsWith(file(CANARY) + ":20: cell junior/devops required must be written true or false, not 'yes'"));
+        List<String> problems = loadAfter(
+                CANARY,
+                yaml -> yaml.replace("group: Rollouts", "group: no").replaceFirst("required: true", "required: yes"));
+        assertThat(problems)
+                .anyMatch(p -> p.startsWith(file(CANARY) + ":6: group must be text, found a boolean 'no'")
+                        && p.contains("put it in quotes"));
+        assertThat(problems)
+                .anyMatch(p -> p.startsWith(
+                        file(CANARY) + ":20: cell junior/devops required must be written true or false, not 'yes'"));
     }
 
     @Test
     void octalLookingIdIsANumberNotText() throws IOException {
         List<String> problems = loadAfter(CANARY, yaml -> yaml.replace("id: canary-releases", "id: 0755"));
-        assertThat(problems).anyMatch(p -> p.startsWith(file(CANARY) + ":2: skill id must be text, found a number '0755'"));
+        assertThat(problems)
+                .anyMatch(p -> p.startsWith(file(CANARY) + ":2: skill id must be text, found a number '0755'"));
     }
 
     @Test
     void unknownLevelAndRoleIdsAreReported() throws IOException {
-        List<String> problems = loadAfter(CANARY, yaml -> yaml
-                .replace("roles: [devops, infra, platform, sre]", "roles: [devops, infra, platform, sre, wizard]")
-                .replace("  principal:", "  principle:"));
+        List<String> problems = loadAfter(
+                CANARY,
+                yaml -> yaml.replace(
+                                "roles: [devops, infra, platform, sre]",
+                                "roles: [devops, infra, platform, sre, wizard]")
+                        .replace("  principal:", "  principle:"));
         assertThat(problems).anyMatch(p -> p.equals(file(CANARY) + ":16: unknown role 'wizard' (not in roles.yml)"));
-        assertThat(problems).anyMatch(p -> p.startsWith(file(CANARY) + ":") && p.contains("unknown level 'principle' (not in levels.yml)"));
+        assertThat(problems)
+                .anyMatch(p -> p.startsWith(file(CANARY) + ":")
+                        && p.contains("unknown level 'principle' (not in levels.yml)"));
         assertThat(problems).anyMatch(p -> p.contains("cells has no level 'principal'"));
     }
 
     @Test
     void duplicateSkillIdsAndAliasesAcrossFilesAreReported() throws IOException {
         Path copy = dir.resolve("build-deploy/canary-copy.yml");
-        Files.writeString(copy, Files.readString(dir.resolve(CANARY)).replace("id: canary-releases", "id: canary-copy")
-                .replace("name: Canary Releases", "name: Canary Copy"));
+        Files.writeString(
+                copy,
+                Files.readString(dir.resolve(CANARY))
+                        .replace("id: canary-releases", "id: canary-copy")
+                        .replace("name: Canary Releases", "name: Canary Copy"));
         // files load in path order, so the later file, canary-releases.yml, is the one that clashes
-        assertThat(problems()).contains(file(CANARY) + ":4: alias 'canary' is already used by skill canary-copy (" + copy + ")");
+        assertThat(problems())
+                .contains(file(CANARY) + ":4: alias 'canary' is already used by skill canary-copy (" + copy + ")");
         Files.writeString(copy, Files.readString(copy).replace("name: Canary Copy", "name: Canary Releases"));
-        assertThat(problems()).contains(file(CANARY) + ":2: id 'canary-releases' is already used by skill canary-copy (" + copy + ")");
+        assertThat(problems())
+                .contains(
+                        file(CANARY) + ":2: id 'canary-releases' is already used by skill canary-copy (" + copy + ")");
     }
 
     @Test
     void missingCellsAndEmptyTextAreReported() throws IOException {
-        List<String> problems = loadAfter(CANARY, yaml -> yaml
-                .replaceFirst("(?s)    sre:\n      required: true\n      text: \"Knows which dashboards show a canary[^\n]*\n", "")
-                .replaceFirst("text: \"Sets up canaries for a service[^\n]*", "text: \"\""));
-        assertThat(problems).anyMatch(p -> p.startsWith(file(CANARY) + ":19: missing cell: level 'junior', role 'sre'"));
+        List<String> problems = loadAfter(
+                CANARY,
+                yaml -> yaml.replaceFirst(
+                                "(?s)    sre:\n      required: true\n      text: \"Knows which dashboards show a canary[^\n]*\n",
+                                "")
+                        .replaceFirst("text: \"Sets up canaries for a service[^\n]*", "text: \"\""));
+        assertThat(problems)
+                .anyMatch(p -> p.startsWith(file(CANARY) + ":19: missing cell: level 'junior', role 'sre'"));
         assertThat(problems).anyMatch(p -> p.contains("cell middle/devops text must not be empty"));
     }
 
@@ -99,22 +121,29 @@ class CatalogValidationTest {
 
     @Test
     void aliasBombIsRefused() throws IOException {
-        StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        StringBuilder bomb =
+                new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         for (char c = 'b'; c <= 'j'; c++) {
             char previous = (char) (c - 1);
             bomb.append(c).append(": &").append(c).append(" [*").append(previous);
             bomb.append((", *" + previous).repeat(8)).append("]\n");
         }
         Files.writeString(dir.resolve("build-deploy/bomb.yml"), bomb.toString());
-        assertThat(problems()).anyMatch(p -> p.startsWith(dir.resolve("build-deploy/bomb.yml") + ":")
-                && (p.contains("aliases") || p.contains("anchors")));
+        assertThat(problems())
+                .anyMatch(p -> p.startsWith(dir.resolve("build-deploy/bomb.yml") + ":")
+                        && (p.contains("aliases") || p.contains("anchors")));
     }
 
     @Test
     void globalTagsAreRefused() throws IOException {
-        List<String> problems = loadAfter(CANARY, yaml -> yaml.replace("group: Rollouts",
-                "group: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://127.0.0.1/x\"]]]]"));
-        assertThat(problems).singleElement().asString()
+        List<String> problems = loadAfter(
+                CANARY,
+                yaml -> yaml.replace(
+                        "group: Rollouts",
+                        "group: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://127.0.0.1/x\"]]]]"));
+        assertThat(problems)
+                .singleElement()
+                .asString()
                 .startsWith(file(CANARY) + ":6: ")
                 .contains("tag is not allowed: tag:yaml.org,2002:javax.script.ScriptEngineManager");
     }
@@ -141,8 +170,8 @@ class CatalogValidationTest {
 
     @Test
     void tabsForIndentationAreFoundOnTheRightLineWithWindowsLineEnds() throws IOException {
-        List<String> problems = loadAfter(CANARY, yaml -> yaml.replace("\n", "\r\n")
-                .replace("  - metric gates", "  \t- metric gates"));
+        List<String> problems =
+                loadAfter(CANARY, yaml -> yaml.replace("\n", "\r\n").replace("  - metric gates", "  \t- metric gates"));
         assertThat(problems).containsExactly(file(CANARY) + ":10: a tab is used for indentation; YAML needs spaces");
     }
 
@@ -168,12 +197,18 @@ class CatalogValidationTest {
         edit(CANARY, yaml -> yaml.replace("group: Rollouts", "group: Rollouts \uFFFD"));
         LoadResult result = new CatalogLoader().load(dir);
         assertThat(result.problems()).isEmpty();
-        assertThat(result.catalog().orElseThrow().skill("canary-releases").orElseThrow().group()).isEqualTo("Rollouts \uFFFD");
+        assertThat(result.catalog()
+                        .orElseThrow()
+                        .skill("canary-releases")
+                        .orElseThrow()
+                        .group())
+                .isEqualTo("Rollouts \uFFFD");
     }
 
     @Test
     void duplicateKeysAreReported() throws IOException {
-        List<String> problems = loadAfter(CANARY, yaml -> yaml.replace("group: Rollouts", "group: Rollouts\ngroup: Again"));
+        List<String> problems =
+                loadAfter(CANARY, yaml -> yaml.replace("group: Rollouts", "group: Rollouts\ngroup: Again"));
         assertThat(problems).containsExactly(file(CANARY) + ":7: duplicate key 'group' in a skill file");
     }
 

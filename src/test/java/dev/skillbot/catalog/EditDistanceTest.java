@@ -11,11 +11,18 @@ class EditDistanceTest {
 
     @Test
     void knownDistances() {
-        assertThat(EditDistance.whole(distance.distances("gitops", "gitops", 3))).isZero();
-        assertThat(EditDistance.whole(distance.distances("gitpos", "gitops", 3))).as("one transposition").isEqualTo(1);
-        assertThat(EditDistance.whole(distance.distances("gitopps", "gitops", 3))).isEqualTo(1);
-        assertThat(EditDistance.prefix(distance.distances("kubernets", "kubernetesoperations", 3))).isEqualTo(1);
-        assertThat(EditDistance.whole(distance.distances("kubernets", "kubernetesoperations", 3))).as("capped at limit + 1").isEqualTo(4);
+        assertThat(EditDistance.whole(distance.distances("gitops", "gitops", 3)))
+                .isZero();
+        assertThat(EditDistance.whole(distance.distances("gitpos", "gitops", 3)))
+                .as("one transposition")
+                .isEqualTo(1);
+        assertThat(EditDistance.whole(distance.distances("gitopps", "gitops", 3)))
+                .isEqualTo(1);
+        assertThat(EditDistance.prefix(distance.distances("kubernets", "kubernetesoperations", 3)))
+                .isEqualTo(1);
+        assertThat(EditDistance.whole(distance.distances("kubernets", "kubernetesoperations", 3)))
+                .as("capped at limit + 1")
+                .isEqualTo(4);
     }
 
     @Test
@@ -27,9 +34,11 @@ class EditDistanceTest {
             int limit = 1 + random.nextInt(5);
             int[] reference = fullMatrix(query, key);
             int banded = distance.distances(query, key, limit);
-            assertThat(EditDistance.whole(banded)).as("whole %s -> %s, limit %d", query, key, limit)
+            assertThat(EditDistance.whole(banded))
+                    .as("whole %s -> %s, limit %d", query, key, limit)
                     .isEqualTo(Math.min(reference[0], limit + 1));
-            assertThat(EditDistance.prefix(banded)).as("prefix %s -> %s, limit %d", query, key, limit)
+            assertThat(EditDistance.prefix(banded))
+                    .as("prefix %s -> %s, limit %d", query, key, limit)
                     .isEqualTo(Math.min(reference[1], limit + 1));
         }
     }

@@ -33,8 +33,11 @@ class KeysTest {
     /** The general path, spelled out: NFKC, lower case, letters and digits. */
     private static String normalised(String text) {
         StringBuilder key = new StringBuilder();
-        Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).codePoints()
-                .filter(Character::isLetterOrDigit).forEach(key::appendCodePoint);
+        Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
+                .codePoints()
+                .filter(Character::isLetterOrDigit)
+                .forEach(key::appendCodePoint);
         return key.toString();
     }
 }

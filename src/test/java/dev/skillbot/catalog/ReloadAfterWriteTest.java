@@ -35,29 +35,37 @@ class ReloadAfterWriteTest {
             }
             return revision;
         });
-        try (CatalogReloader reloader = new CatalogReloader(dir, heldSecondLoad, Duration.ofHours(1), Duration.ofHours(1),
-                Clock.systemUTC()).start()) {
+        try (CatalogReloader reloader = new CatalogReloader(
+                        dir, heldSecondLoad, Duration.ofHours(1), Duration.ofHours(1), Clock.systemUTC())
+                .start()) {
             Thread first = new Thread(reloader::reloadAfterWrite);
             first.start();
             await().atMost(Duration.ofSeconds(10)).until(() -> loads.get() == 2);
 
             Path file = dir.resolve("delivery/release-trains.yml");
-            Files.writeString(file, Files.readString(file).replace("summary: Release Trains as a fixture for tests.", "summary: Written."));
+            Files.writeString(
+                    file,
+                    Files.readString(file)
+                            .replace("summary: Release Trains as a fixture for tests.", "summary: Written."));
             List<Thread> waiting = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 Thread writer = new Thread(reloader::reloadAfterWrite);
                 writer.start();
                 waiting.add(writer);
             }
-            await().atMost(Duration.ofSeconds(10)).until(() -> waiting.stream().allMatch(thread -> thread.getState() == Thread.State.BLOCKED));
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> waiting.stream().allMatch(thread -> thread.getState() == Thread.State.BLOCKED));
             hold.countDown();
             first.join(10_000);
             for (Thread writer : waiting) {
                 writer.join(10_000);
             }
 
-            assertThat(loads).as("the load at start-up, the held reload and one shared by the five writers").hasValue(3);
-            assertThat(reloader.current().skill("release-trains").orElseThrow().summary()).isEqualTo("Written.");
+            assertThat(loads)
+                    .as("the load at start-up, the held reload and one shared by the five writers")
+                    .hasValue(3);
+            assertThat(reloader.current().skill("release-trains").orElseThrow().summary())
+                    .isEqualTo("Written.");
         }
     }
 

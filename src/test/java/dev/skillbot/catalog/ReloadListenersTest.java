@@ -35,6 +35,7 @@ class ReloadListenersTest {
 
     @TempDir
     Path temp;
+
     private final CountDownLatch release = new CountDownLatch(1);
 
     @AfterEach
@@ -60,7 +61,11 @@ class ReloadListenersTest {
             summary(dir, "Second.");
             ReloadStatus second = reloader.reloadNow();
 
-            assertThat(reloader.current().skill(FixtureCatalog.RELEASE_TRAINS).orElseThrow().summary()).isEqualTo("Second.");
+            assertThat(reloader.current()
+                            .skill(FixtureCatalog.RELEASE_TRAINS)
+                            .orElseThrow()
+                            .summary())
+                    .isEqualTo("Second.");
             await().atMost(Duration.ofSeconds(10)).until(() -> other.statuses.size() == 2);
             assertThat(other.statuses).containsExactly(first, second);
             assertThat(returned).as("the blocked listener is still blocked").isFalse();
@@ -82,8 +87,14 @@ class ReloadListenersTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> other.statuses.size() == 2);
             assertThat(other.statuses).containsExactly(edited, again);
             assertThat(edited.succeeded()).isTrue();
-            await().atMost(Duration.ofSeconds(10)).until(() -> output.toString().lines().filter(line -> line.contains("WARN")
-                    && Stream.of("A catalog reload listener", "failed", "listener broke").allMatch(line::contains)).count() == 2);
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> output.toString()
+                                    .lines()
+                                    .filter(line -> line.contains("WARN")
+                                            && Stream.of("A catalog reload listener", "failed", "listener broke")
+                                                    .allMatch(line::contains))
+                                    .count()
+                            == 2);
         }
     }
 
@@ -113,8 +124,9 @@ class ReloadListenersTest {
         Path dir = FixtureCatalog.copyTo(temp.resolve("catalog"));
         Heard heard = new Heard();
         ReloadNotifier notifier = new ReloadNotifier(() -> List.of(heard));
-        try (CatalogReloader reloader = new CatalogReloader(dir, new CatalogLoader(), Duration.ofHours(1), Duration.ofHours(1),
-                Clock.systemUTC(), notifier).start()) {
+        try (CatalogReloader reloader = new CatalogReloader(
+                        dir, new CatalogLoader(), Duration.ofHours(1), Duration.ofHours(1), Clock.systemUTC(), notifier)
+                .start()) {
             ReloadStatus early = reloader.reloadNow();
             assertThat(heard.statuses).isEmpty();
 
@@ -128,8 +140,16 @@ class ReloadListenersTest {
     @Test
     void theApplicationTellsEveryListenerBeanInItsOrder(CapturedOutput output) {
         Path dir = FixtureCatalog.copyTo(temp.resolve("catalog"));
-        new ApplicationContextRunner().withUserConfiguration(CatalogConfiguration.class, Listeners.class)
-                .withBean(CatalogProperties.class, () -> new CatalogProperties(dir, Duration.ofHours(1), Duration.ofHours(1), Duration.ofMinutes(2), Duration.ofSeconds(60)))
+        new ApplicationContextRunner()
+                .withUserConfiguration(CatalogConfiguration.class, Listeners.class)
+                .withBean(
+                        CatalogProperties.class,
+                        () -> new CatalogProperties(
+                                dir,
+                                Duration.ofHours(1),
+                                Duration.ofHours(1),
+                                Duration.ofMinutes(2),
+                                Duration.ofSeconds(60)))
                 .withBean(Clock.class, Clock::systemUTC)
                 .run(context -> {
                     assertThat(context).hasNotFailed();
@@ -145,12 +165,16 @@ class ReloadListenersTest {
     private static CatalogReloader started(Path dir, CatalogReloadListener... listeners) {
         ReloadNotifier notifier = new ReloadNotifier(() -> List.of(listeners));
         notifier.open();
-        return new CatalogReloader(dir, new CatalogLoader(), Duration.ofHours(1), Duration.ofHours(1), Clock.systemUTC(), notifier).start();
+        return new CatalogReloader(
+                        dir, new CatalogLoader(), Duration.ofHours(1), Duration.ofHours(1), Clock.systemUTC(), notifier)
+                .start();
     }
 
     private static void summary(Path dir, String summary) throws IOException {
         Path file = dir.resolve("delivery/release-trains.yml");
-        String text = Files.readString(file).lines().map(line -> line.startsWith("summary: ") ? "summary: " + summary : line)
+        String text = Files.readString(file)
+                .lines()
+                .map(line -> line.startsWith("summary: ") ? "summary: " + summary : line)
                 .reduce("", (all, line) -> all + line + "\n");
         Files.writeString(file, text);
     }
@@ -174,11 +198,9 @@ class ReloadListenersTest {
         }
     }
 
-    static final class First extends Heard {
-    }
+    static final class First extends Heard {}
 
-    static final class Last extends Heard {
-    }
+    static final class Last extends Heard {}
 
     /** A listener that needs the reloader, as the application's do. */
     static final class Needing extends Heard {

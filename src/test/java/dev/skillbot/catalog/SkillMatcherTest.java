@@ -20,21 +20,21 @@ class SkillMatcherTest {
 
     @ParameterizedTest
     @CsvSource({
-            "canary-releases, EXACT, canary-releases",
-            "Canary Releases, EXACT, canary-releases",
-            "canary, EXACT, canary-releases",
-            "CANARY, EXACT, canary-releases",
-            "cana ry, EXACT, canary-releases",
-            "canary!, EXACT, canary-releases",
-            "canaries, EXACT, canary-releases",
-            "load testing, EXACT, load-testing",
-            "trains, EXACT, release-trains",
-            "load te, PREFIX, load-testing",
-            "release tr, PREFIX, release-trains",
-            "canray, TYPO, canary-releases",
-            "canary relases, TYPO, canary-releases",
-            "lod testing, TYPO, load-testing",
-            "relase trains, TYPO, release-trains",
+        "canary-releases, EXACT, canary-releases",
+        "Canary Releases, EXACT, canary-releases",
+        "canary, EXACT, canary-releases",
+        "CANARY, EXACT, canary-releases",
+        "cana ry, EXACT, canary-releases",
+        "canary!, EXACT, canary-releases",
+        "canaries, EXACT, canary-releases",
+        "load testing, EXACT, load-testing",
+        "trains, EXACT, release-trains",
+        "load te, PREFIX, load-testing",
+        "release tr, PREFIX, release-trains",
+        "canray, TYPO, canary-releases",
+        "canary relases, TYPO, canary-releases",
+        "lod testing, TYPO, load-testing",
+        "relase trains, TYPO, release-trains",
     })
     void findsSkills(String query, SkillMatch.Kind kind, String skillId) {
         SkillMatch match = matcher.match(query);
@@ -94,17 +94,23 @@ class SkillMatcherTest {
         }
         Map<String, int[]> index = SkillMatcher.buildTrigramIndex(keys);
         assertThat(index.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
-        expected.forEach((gram, postings) -> assertThat(index.get(gram)).as(gram)
+        expected.forEach((gram, postings) -> assertThat(index.get(gram))
+                .as(gram)
                 .containsExactly(postings.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     @Test
     void typoLookupWorksOnALargeSyntheticCatalog(@TempDir Path temp) {
-        Catalog large = new CatalogLoader().load(SyntheticCatalog.write(temp, SyntheticCatalog.Spec.of(2_000))).catalog().orElseThrow();
+        Catalog large = new CatalogLoader()
+                .load(SyntheticCatalog.write(temp, SyntheticCatalog.Spec.of(2_000)))
+                .catalog()
+                .orElseThrow();
         String name = SyntheticCatalog.name(1234);
         String typo = name.substring(0, 3) + name.charAt(4) + name.charAt(3) + name.substring(5);
         assertThat(large.matcher().match(typo).skill()).map(Skill::name).contains(name);
-        assertThat(large.matcher().match(SyntheticCatalog.alias(1234)).skill()).map(Skill::name).contains(name);
+        assertThat(large.matcher().match(SyntheticCatalog.alias(1234)).skill())
+                .map(Skill::name)
+                .contains(name);
         assertThat(large.matcher().suggest(name.substring(0, 12), 25)).hasSize(25);
     }
 }

@@ -2,10 +2,9 @@ package dev.skillbot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.skillbot.testing.FixtureCatalog;
 import dev.skillbot.digest.CatalogChange;
 import dev.skillbot.persistence.JdbcCatalogChanges;
-import dev.skillbot.testing.BundledCatalog;
+import dev.skillbot.testing.FixtureCatalog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -34,7 +33,9 @@ class CliTest {
     void askPrintsTheCardAndExitsZero() {
         int exit = run(FIXTURE, "ask", "canary", "senior");
         assertThat(exit).isZero();
-        assertThat(out()).startsWith("Canary Releases · Senior\n").contains("Site Reliability Engineer (SRE)  [Required]");
+        assertThat(out())
+                .startsWith("Canary Releases · Senior\n")
+                .contains("Site Reliability Engineer (SRE)  [Required]");
     }
 
     /** For scripts and checks: the promotion checklist needs no profile and no database when role and target are given. */
@@ -42,11 +43,14 @@ class CliTest {
     void askNextWithRoleAndTargetPrintsTheChecklistWithoutAProfile() {
         int exit = run(FIXTURE, "ask", "next sre lead");
         assertThat(exit).isZero();
-        assertThat(out()).startsWith("Promotion checklist: Senior → Lead, SRE\n")
+        assertThat(out())
+                .startsWith("Promotion checklist: Senior → Lead, SRE\n")
                 .contains("Senior → Lead, SRE: 3 skills, 3 expect more, 0 newly required, 3 expectations")
                 .doesNotContain("I do this", "unavailable");
 
-        assertThat(run(FIXTURE, "ask", "next")).as("without a role and level there is no checklist").isEqualTo(1);
+        assertThat(run(FIXTURE, "ask", "next"))
+                .as("without a role and level there is no checklist")
+                .isEqualTo(1);
     }
 
     @Test
@@ -61,24 +65,31 @@ class CliTest {
         Path copy = FixtureCatalog.copyTo(temp.resolve("c"));
         Path canary = copy.resolve("build-deploy/canary-releases.yml");
         Files.writeString(canary, Files.readString(canary).replace("name: Canary Releases", "name: Canary Playbook"));
-        assertThat(run(FIXTURE, "ask", "canary principal", "--locale", "zh-CN", "--catalog", copy.toString())).isZero();
+        assertThat(run(FIXTURE, "ask", "canary principal", "--locale", "zh-CN", "--catalog", copy.toString()))
+                .isZero();
         assertThat(out()).startsWith("Canary Playbook · 首席").contains("[可选]");
         out.reset();
-        assertThat(run(Map.of(Cli.CATALOG_ENV, copy.toString()), "ask", "canary")).isZero();
+        assertThat(run(Map.of(Cli.CATALOG_ENV, copy.toString()), "ask", "canary"))
+                .isZero();
         assertThat(out()).startsWith("Canary Playbook · overview");
     }
 
     @Test
     void askAboutShowsTheCatalogAndNoPlatform() {
         assertThat(run(FIXTURE, "ask", "about")).isZero();
-        assertThat(out()).startsWith("About Skillbot ").contains(FixtureCatalog.DIR.toAbsolutePath().toString())
-                .contains("3 skills · 8 roles").contains("no chat platform");
+        assertThat(out())
+                .startsWith("About Skillbot ")
+                .contains(FixtureCatalog.DIR.toAbsolutePath().toString())
+                .contains("3 skills · 8 roles")
+                .contains("no chat platform");
     }
 
     @Test
     void unknownFormatIsAUsageError() {
         assertThat(run(FIXTURE, "ask", "canary", "--format", "pdf")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown --format 'pdf'").contains("usage:");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("unknown --format 'pdf'")
+                .contains("usage:");
     }
 
     /** With no directory and no SKILLBOT_CATALOG_DIR, the bundled catalog: valid, whatever it holds. */
@@ -100,9 +111,11 @@ class CliTest {
     void validateListsEveryProblemAndExitsNonZero(@TempDir Path temp) throws IOException {
         Path copy = FixtureCatalog.copyTo(temp.resolve("c"));
         Path canary = copy.resolve("build-deploy/canary-releases.yml");
-        Files.writeString(canary, Files.readString(canary).replace("group: Rollouts", "group: [Rollouts]\ncolour: blue"));
+        Files.writeString(
+                canary, Files.readString(canary).replace("group: Rollouts", "group: [Rollouts]\ncolour: blue"));
         assertThat(run(Map.of(), "validate", copy.toString())).isEqualTo(1);
-        assertThat(out()).contains(canary + ":6: group must be text, found a list")
+        assertThat(out())
+                .contains(canary + ":6: group must be text, found a list")
                 .contains(canary + ":7: unknown key 'colour'")
                 .contains("2 problems");
     }
@@ -110,8 +123,11 @@ class CliTest {
     @Test
     void validateMissingListsTextsWithoutTheTranslationByFileAndLine() {
         Path dir = FixtureCatalog.BILINGUAL_DIR;
-        assertThat(run(Map.of(), "validate", dir.toString(), "--missing", "zh-CN")).isEqualTo(1);
-        assertThat(out()).contains(dir.resolve("build-deploy/gitops-practices.yml") + ":74: cell principal/sre text has no zh-CN translation")
+        assertThat(run(Map.of(), "validate", dir.toString(), "--missing", "zh-CN"))
+                .isEqualTo(1);
+        assertThat(out())
+                .contains(dir.resolve("build-deploy/gitops-practices.yml")
+                        + ":74: cell principal/sre text has no zh-CN translation")
                 .contains(dir.resolve("build-deploy/blue-green.yml") + ":2: name has no zh-CN translation")
                 .contains(dir + ": valid, 2 skills")
                 .contains("16 texts without a zh-CN translation");
@@ -119,24 +135,36 @@ class CliTest {
 
     @Test
     void validateStrictRefusesACatalogThatLacksATranslation() {
-        assertThat(run(Map.of(), "validate", FixtureCatalog.BILINGUAL_DIR.toString(), "--strict")).isEqualTo(1);
-        assertThat(out()).contains(":74: cell principal/sre text has no zh-CN translation").contains("16 problems");
-        assertThat(run(Map.of(Cli.LOCALES_ENV, "en, zh-CN, ja"), "validate", "--missing", "fr")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--missing fr: not a translated language of this catalog (zh-CN, ja");
+        assertThat(run(Map.of(), "validate", FixtureCatalog.BILINGUAL_DIR.toString(), "--strict"))
+                .isEqualTo(1);
+        assertThat(out())
+                .contains(":74: cell principal/sre text has no zh-CN translation")
+                .contains("16 problems");
+        assertThat(run(Map.of(Cli.LOCALES_ENV, "en, zh-CN, ja"), "validate", "--missing", "fr"))
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("--missing fr: not a translated language of this catalog (zh-CN, ja");
     }
 
     @Test
     void validateChecksLanguagesAgainstTheConfiguredSet() {
-        assertThat(run(Map.of(Cli.LOCALES_ENV, "en"), "validate", FixtureCatalog.BILINGUAL_DIR.toString())).isEqualTo(1);
+        assertThat(run(Map.of(Cli.LOCALES_ENV, "en"), "validate", FixtureCatalog.BILINGUAL_DIR.toString()))
+                .isEqualTo(1);
         assertThat(out()).contains(":4: unknown language 'zh-CN' in name (the catalog's languages: en)");
     }
 
     @Test
     void digestPreviewPrintsAWeekWithoutADatabase() {
-        Map<String, String> noDatabase = Map.of("SPRING_DATASOURCE_URL", "jdbc:h2:mem:nothing-here;IFEXISTS=TRUE",
-                Cli.CATALOG_ENV, FixtureCatalog.DIR.toString());
-        assertThat(run(noDatabase, "digest", "--preview", "--week", "2026-W48", "--scope", "operations")).isZero();
-        assertThat(out()).startsWith("Weekly skills digest · 2026-W48 · Operations").contains("Skill of the week: Load Testing");
+        Map<String, String> noDatabase = Map.of(
+                "SPRING_DATASOURCE_URL",
+                "jdbc:h2:mem:nothing-here;IFEXISTS=TRUE",
+                Cli.CATALOG_ENV,
+                FixtureCatalog.DIR.toString());
+        assertThat(run(noDatabase, "digest", "--preview", "--week", "2026-W48", "--scope", "operations"))
+                .isZero();
+        assertThat(out())
+                .startsWith("Weekly skills digest · 2026-W48 · Operations")
+                .contains("Skill of the week: Load Testing");
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("showing the catalog part only");
     }
 
@@ -148,10 +176,17 @@ class CliTest {
         server.setURL(url);
         server.setUser("sa");
         Flyway.configure().dataSource(server).load().migrate();
-        new JdbcCatalogChanges(new JdbcTemplate(server)).record(List.of(new CatalogChange(Instant.parse("2026-11-26T10:00:00Z"), "rev2",
-                "gitops-practices", CatalogChange.Kind.CELL_EDITED, "senior", "sre")));
+        new JdbcCatalogChanges(new JdbcTemplate(server))
+                .record(List.of(new CatalogChange(
+                        Instant.parse("2026-11-26T10:00:00Z"),
+                        "rev2",
+                        "gitops-practices",
+                        CatalogChange.Kind.CELL_EDITED,
+                        "senior",
+                        "sre")));
 
-        assertThat(run(Map.of("SPRING_DATASOURCE_URL", url), "digest", "--preview", "--week", "2026-W48")).isZero();
+        assertThat(run(Map.of("SPRING_DATASOURCE_URL", url), "digest", "--preview", "--week", "2026-W48"))
+                .isZero();
 
         assertThat(out()).contains("What changed").contains("GitOps Practices: 1 cell edited");
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
@@ -162,7 +197,13 @@ class CliTest {
     void digestPreviewNeverCreatesADatabase(@TempDir Path dir) throws IOException {
         Path database = dir.resolve("skillbot");
 
-        assertThat(run(Map.of("SPRING_DATASOURCE_URL", "jdbc:h2:file:" + database), "digest", "--preview", "--week", "2026-W48")).isZero();
+        assertThat(run(
+                        Map.of("SPRING_DATASOURCE_URL", "jdbc:h2:file:" + database),
+                        "digest",
+                        "--preview",
+                        "--week",
+                        "2026-W48"))
+                .isZero();
 
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("showing the catalog part only");
         try (var files = Files.list(dir)) {
@@ -172,37 +213,50 @@ class CliTest {
 
     @Test
     void aDigestSettingThatCannotWorkIsAUsageErrorNamingItsVariable() {
-        assertThat(run(Map.of("SKILLBOT_DIGEST_SLACK_RULE", "admins"), "digest", "--preview")).isEqualTo(2);
+        assertThat(run(Map.of("SKILLBOT_DIGEST_SLACK_RULE", "admins"), "digest", "--preview"))
+                .isEqualTo(2);
 
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("SKILLBOT_DIGEST_SLACK_RULE must be anyone or reviewers, not 'admins'.");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("SKILLBOT_DIGEST_SLACK_RULE must be anyone or reviewers, not 'admins'.");
     }
 
     @Test
     void digestNeedsPreviewAndAValidWeek() {
         assertThat(run(Map.of(), "digest")).isEqualTo(2);
         assertThat(run(Map.of(), "digest", "--preview", "--week", "2026-48")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("only previews digests").contains("2026-W48");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("only previews digests")
+                .contains("2026-W48");
     }
 
     @Test
     void anUnknownCommandIsAUsageErrorNotAValidation() {
         assertThat(Cli.handles(new String[] {"valiate"})).isTrue();
         assertThat(run(Map.of(), "valiate")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown command 'valiate'").contains("usage:");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("unknown command 'valiate'")
+                .contains("usage:");
         assertThat(out()).doesNotContain("valid");
     }
 
     @Test
     void helpListsEveryCommandAndSpringOptionsStillStartTheServer() {
         assertThat(run(Map.of(), "--help")).isZero();
-        assertThat(out()).contains(" ask ").contains(" validate ").contains(" digest --preview").contains(" help");
+        assertThat(out())
+                .contains(" ask ")
+                .contains(" validate ")
+                .contains(" digest --preview")
+                .contains(" help");
         assertThat(Cli.handles(new String[] {"--server.port=0"})).isFalse();
         assertThat(Cli.handles(new String[0])).isFalse();
     }
 
     private int run(Map<String, String> env, String... args) {
-        Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                env, Map.of("text", new TextCardRenderer()::render));
+        Cli cli = new Cli(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                env,
+                Map.of("text", new TextCardRenderer()::render));
         return cli.run(args);
     }
 

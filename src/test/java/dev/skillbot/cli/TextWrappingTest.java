@@ -14,14 +14,15 @@ class TextWrappingTest {
 
     @Test
     void chineseWrapsBetweenCharactersWithinTheWidthAndNeverStartsALineWithAClosingMark() {
-        String text = "设计 GitOps 架构：制定多环境晋级策略（通过 Git 实现 dev → staging → prod），借助 Argo Rollouts 实现渐进式交付（金丝雀/蓝绿），"
-                .repeat(3);
+        String text =
+                "设计 GitOps 架构：制定多环境晋级策略（通过 Git 实现 dev → staging → prod），借助 Argo Rollouts 实现渐进式交付（金丝雀/蓝绿），".repeat(3);
 
         List<String> lines = bodyLines(text);
 
         assertThat(lines).hasSizeGreaterThan(2);
         assertThat(lines).allSatisfy(line -> assertThat(columns(line)).isLessThanOrEqualTo(100));
-        assertThat(lines).noneMatch(line -> line.strip().startsWith("，") || line.strip().startsWith("）"));
+        assertThat(lines)
+                .noneMatch(line -> line.strip().startsWith("，") || line.strip().startsWith("）"));
         assertThat(String.join("", lines).replace(" ", "")).isEqualTo(text.replace(" ", ""));
     }
 
@@ -38,12 +39,17 @@ class TextWrappingTest {
     }
 
     private List<String> bodyLines(String text) {
-        Card card = new Card(Card.Kind.HELP, "T", List.of(), List.of(), List.of(Section.of("", null, text)), List.of(), "T");
+        Card card = new Card(
+                Card.Kind.HELP, "T", List.of(), List.of(), List.of(Section.of("", null, text)), List.of(), "T");
         String out = renderer.render(card);
-        return out.lines().filter(line -> !line.isBlank() && !line.equals("T") && !line.startsWith("=")).toList();
+        return out.lines()
+                .filter(line -> !line.isBlank() && !line.equals("T") && !line.startsWith("="))
+                .toList();
     }
 
     private static int columns(String line) {
-        return line.codePoints().map(codePoint -> codePoint >= 0x2E80 && codePoint <= 0xFFEF ? 2 : 1).sum();
+        return line.codePoints()
+                .map(codePoint -> codePoint >= 0x2E80 && codePoint <= 0xFFEF ? 2 : 1)
+                .sum();
     }
 }

@@ -27,7 +27,8 @@ class AnswerWarmUpTest {
         assertThat(drawnFirst).hasSize(answered).isEqualTo(drawnSecond);
         Set<Card.Kind> kinds = EnumSet.noneOf(Card.Kind.class);
         drawnFirst.forEach(card -> kinds.add(card.kind()));
-        assertThat(kinds).contains(Card.Kind.OVERVIEW, Card.Kind.LEVEL, Card.Kind.COMPARISON, Card.Kind.HELP, Card.Kind.LIST);
+        assertThat(kinds)
+                .contains(Card.Kind.OVERVIEW, Card.Kind.LEVEL, Card.Kind.COMPARISON, Card.Kind.HELP, Card.Kind.LIST);
     }
 
     @Test
@@ -38,7 +39,11 @@ class AnswerWarmUpTest {
         assertThat(commands).hasSize(2 + catalog.skills().size() * (1 + levels + (levels - 1) + 1));
         String first = catalog.levels().get(0).id();
         String second = catalog.levels().get(1).id();
-        assertThat(commands).contains(FixtureCatalog.CANARY_RELEASES, FixtureCatalog.CANARY_RELEASES + " " + first,
-                FixtureCatalog.CANARY_RELEASES + " " + first + ".." + second, "acnary-releases");
+        assertThat(commands)
+                .contains(
+                        FixtureCatalog.CANARY_RELEASES,
+                        FixtureCatalog.CANARY_RELEASES + " " + first,
+                        FixtureCatalog.CANARY_RELEASES + " " + first + ".." + second,
+                        "acnary-releases");
     }
 }

@@ -7,10 +7,10 @@ import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Role;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.testing.FixtureCatalog;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class CommandParserTest {
 
@@ -18,21 +18,23 @@ class CommandParserTest {
     private final CommandParser parser = new CommandParser();
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "gitops senior          | gitops | senior    | ",
-            "senior gitops sre      | gitops | senior    | sre",
-            "gitops senior infra    | gitops | senior    | infra",
-            "sr gitops              | gitops | senior    | ",
-            "gitops jr              | gitops | junior    | ",
-            "gitops mid platform    | gitops | middle    | platform",
-            "gitops 5               | gitops | principal | ",
-            "gitops L4 devops       | gitops | lead      | devops",
-            "gitops 初级            | gitops | junior    | ",
-            "gitops 首席 sre        | gitops | principal | sre",
-            "gitops 高级            | gitops | senior    | ",
-            "Site Reliability gitops Senior | gitops | senior | sre",
-            "reliability testing lead | reliability testing | lead | ",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "gitops senior          | gitops | senior    | ",
+                "senior gitops sre      | gitops | senior    | sre",
+                "gitops senior infra    | gitops | senior    | infra",
+                "sr gitops              | gitops | senior    | ",
+                "gitops jr              | gitops | junior    | ",
+                "gitops mid platform    | gitops | middle    | platform",
+                "gitops 5               | gitops | principal | ",
+                "gitops L4 devops       | gitops | lead      | devops",
+                "gitops 初级            | gitops | junior    | ",
+                "gitops 首席 sre        | gitops | principal | sre",
+                "gitops 高级            | gitops | senior    | ",
+                "Site Reliability gitops Senior | gitops | senior | sre",
+                "reliability testing lead | reliability testing | lead | ",
+            })
     void readsLookupsInAnyWordOrder(String text, String skill, String level, String role) {
         Command.Lookup lookup = (Command.Lookup) parser.parse(text, catalog);
         assertThat(lookup.skillQuery()).isEqualTo(skill);
@@ -48,8 +50,16 @@ class CommandParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"gitops senior..lead", "gitops senior .. lead", "gitops lead vs senior", "gitops senior -> lead",
-            "gitops sr vs tl", "senior gitops lead", "gitops senior.."})
+    @ValueSource(
+            strings = {
+                "gitops senior..lead",
+                "gitops senior .. lead",
+                "gitops lead vs senior",
+                "gitops senior -> lead",
+                "gitops sr vs tl",
+                "senior gitops lead",
+                "gitops senior.."
+            })
     void twoLevelsCompareLowerToHigher(String text) {
         Command.Compare compare = (Command.Compare) parser.parse(text, catalog);
         assertThat(compare.skillQuery()).isEqualTo("gitops");
@@ -86,30 +96,37 @@ class CommandParserTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "帮助            | Help",
-            "列表 安全       | ListSkills",
-            "搜索 crossplane | Search",
-            "关于            | About",
-            "摘要            | Digest",
-            "提案            | Proposals",
-            "HELP            | Help",
-            "find argo       | Search",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "帮助            | Help",
+                "列表 安全       | ListSkills",
+                "搜索 crossplane | Search",
+                "关于            | About",
+                "摘要            | Digest",
+                "提案            | Proposals",
+                "HELP            | Help",
+                "find argo       | Search",
+            })
     void commandWordsOfEveryLanguageStartTheirCommand(String text, String kind) {
         assertThat(parser.parse(text, catalog).getClass().getSimpleName()).isEqualTo(kind);
     }
 
     @Test
     void aMissingSkillIsExplainedWithALevelOfThisCatalogNotAFixedOne() {
-        Catalog ranks = new Catalog(java.util.List.of(level("apprentice", 0), level("journeyman", 1), level("master", 2)),
-                catalog.roles(), catalog.domains(), java.util.List.of(), "r1");
+        Catalog ranks = new Catalog(
+                java.util.List.of(level("apprentice", 0), level("journeyman", 1), level("master", 2)),
+                catalog.roles(),
+                catalog.domains(),
+                java.util.List.of(),
+                "r1");
 
         Command parsed = parser.parse("", ranks);
         Command missing = parser.parse("vs", ranks);
 
         assertThat(parsed).isInstanceOf(Command.Help.class);
-        assertThat(missing).isEqualTo(new Command.Invalid(MessageKey.ERROR_MISSING_SKILL, java.util.List.of("journeyman")));
+        assertThat(missing)
+                .isEqualTo(new Command.Invalid(MessageKey.ERROR_MISSING_SKILL, java.util.List.of("journeyman")));
     }
 
     private static Level level(String id, int rank) {

@@ -1,7 +1,5 @@
 package dev.skillbot.command;
 
-import dev.skillbot.chat.Invocation;
-import dev.skillbot.chat.Platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillbot.card.ActionId;
@@ -15,6 +13,7 @@ import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.Expectation;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Skill;
+import dev.skillbot.chat.Invocation;
 import dev.skillbot.testing.Cards;
 import dev.skillbot.testing.FixtureCatalog;
 import java.util.List;
@@ -34,13 +33,26 @@ class CommandServiceTest {
 
         assertThat(card.kind()).isEqualTo(Card.Kind.LEVEL);
         assertThat(card.title()).isEqualTo("Canary Releases · Senior");
-        assertThat(sections(card)).extracting(Section::text)
-                .containsExactlyElementsOf(canary.expectationsAt(senior).stream().map(Expectation::text).toList());
-        assertThat(sections(card)).extracting(Section::heading).containsExactly(
-                "DevOps Engineer", "Infrastructure Engineer", "Platform Engineer", "Site Reliability Engineer (SRE)");
+        assertThat(sections(card))
+                .extracting(Section::text)
+                .containsExactlyElementsOf(canary.expectationsAt(senior).stream()
+                        .map(Expectation::text)
+                        .toList());
+        assertThat(sections(card))
+                .extracting(Section::heading)
+                .containsExactly(
+                        "DevOps Engineer",
+                        "Infrastructure Engineer",
+                        "Platform Engineer",
+                        "Site Reliability Engineer (SRE)");
         assertThat(sections(card)).extracting(section -> section.mark().kind()).containsOnly(Mark.Kind.REQUIRED);
-        assertThat(card.context()).contains("Build & Deploy › Rollouts", "4 roles", "16 required · 4 optional",
-                "updated 2026-02-20", "rev " + catalog.revision());
+        assertThat(card.context())
+                .contains(
+                        "Build & Deploy › Rollouts",
+                        "4 roles",
+                        "16 required · 4 optional",
+                        "updated 2026-02-20",
+                        "rev " + catalog.revision());
         assertThat(card.tags()).contains("traffic splitting");
     }
 
@@ -54,17 +66,28 @@ class CommandServiceTest {
     @Test
     void levelCardNavigatesToTheLevelsAroundIt() {
         Card card = ask("canary senior sre");
-        assertThat(buttons(card)).extracting(Button::label)
-                .containsExactly("◀ Middle", "Lead ▶", "Compare with Lead", "Share in channel", "Suggest edit", "Follow");
-        assertThat(buttons(card)).extracting(button -> button.id().encode()).containsExactly(
-                "sb1:show:canary-releases middle sre", "sb1:show:canary-releases lead sre",
-                "sb1:show:canary-releases senior..lead sre", "sb1:share:canary-releases senior sre",
-                "sb1:suggest:canary-releases:senior:sre", "sb1:follow:canary-releases");
+        assertThat(buttons(card))
+                .extracting(Button::label)
+                .containsExactly(
+                        "◀ Middle", "Lead ▶", "Compare with Lead", "Share in channel", "Suggest edit", "Follow");
+        assertThat(buttons(card))
+                .extracting(button -> button.id().encode())
+                .containsExactly(
+                        "sb1:show:canary-releases middle sre", "sb1:show:canary-releases lead sre",
+                        "sb1:show:canary-releases senior..lead sre", "sb1:share:canary-releases senior sre",
+                        "sb1:suggest:canary-releases:senior:sre", "sb1:follow:canary-releases");
         Select levels = Cards.select(card, "level");
-        assertThat(levels.options()).extracting(Select.Option::label).containsExactly("Junior", "Middle", "Senior", "Lead", "Principal");
-        assertThat(levels.options()).filteredOn(Select.Option::selected).extracting(Select.Option::label).containsExactly("Senior");
+        assertThat(levels.options())
+                .extracting(Select.Option::label)
+                .containsExactly("Junior", "Middle", "Senior", "Lead", "Principal");
+        assertThat(levels.options())
+                .filteredOn(Select.Option::selected)
+                .extracting(Select.Option::label)
+                .containsExactly("Senior");
         Select roles = Cards.select(card, "role");
-        assertThat(roles.options()).filteredOn(Select.Option::selected).extracting(Select.Option::label)
+        assertThat(roles.options())
+                .filteredOn(Select.Option::selected)
+                .extracting(Select.Option::label)
                 .containsExactly("Site Reliability Engineer (SRE)");
     }
 
@@ -92,14 +115,20 @@ class CommandServiceTest {
     void overviewShowsSummaryCountsAndMatrix() {
         Card card = ask("canary");
         assertThat(card.kind()).isEqualTo(Card.Kind.OVERVIEW);
-        assertThat(sections(card).get(0).text()).contains("4 roles include this skill, across 5 levels: 16 expectations required, 4 optional.");
-        Table matrix = card.blocks().stream().filter(Table.class::isInstance).map(Table.class::cast).findFirst().orElseThrow();
+        assertThat(sections(card).get(0).text())
+                .contains("4 roles include this skill, across 5 levels: 16 expectations required, 4 optional.");
+        Table matrix = card.blocks().stream()
+                .filter(Table.class::isInstance)
+                .map(Table.class::cast)
+                .findFirst()
+                .orElseThrow();
         assertThat(matrix.columns()).containsExactly("Role", "Junior", "Middle", "Senior", "Lead", "Principal");
-        assertThat(matrix.rows()).containsExactly(
-                List.of("DevOps", "●", "●", "●", "●", "○"),
-                List.of("Infrastructure", "●", "●", "●", "●", "○"),
-                List.of("Platform", "●", "●", "●", "●", "○"),
-                List.of("SRE", "●", "●", "●", "●", "○"));
+        assertThat(matrix.rows())
+                .containsExactly(
+                        List.of("DevOps", "●", "●", "●", "●", "○"),
+                        List.of("Infrastructure", "●", "●", "●", "●", "○"),
+                        List.of("Platform", "●", "●", "●", "●", "○"),
+                        List.of("SRE", "●", "●", "●", "●", "○"));
         assertThat(card.controls()).filteredOn(Select.class::isInstance).hasSize(2);
     }
 
@@ -113,7 +142,8 @@ class CommandServiceTest {
         assertThat(sre.mark().label()).isEqualTo("Optional at Principal");
 
         Card junior = ask("canary junior vs middle");
-        assertThat(sections(junior).get(0).text()).isEqualTo("Promotion gap from Junior to Middle: 4 of 4 roles expect more, 0 newly required.");
+        assertThat(sections(junior).get(0).text())
+                .isEqualTo("Promotion gap from Junior to Middle: 4 of 4 roles expect more, 0 newly required.");
     }
 
     @Test
@@ -121,16 +151,24 @@ class CommandServiceTest {
         Skill loadTesting = catalog.skill(FixtureCatalog.LOAD_TESTING).orElseThrow();
         Level[] pair = newlyRequiredPair(loadTesting);
         Card card = ask(CommandText.compare(loadTesting, pair[0], pair[1], java.util.Optional.empty()));
-        assertThat(sections(card)).extracting(section -> section.mark() == null ? null : section.mark().kind()).contains(Mark.Kind.NEWLY_REQUIRED);
+        assertThat(sections(card))
+                .extracting(section ->
+                        section.mark() == null ? null : section.mark().kind())
+                .contains(Mark.Kind.NEWLY_REQUIRED);
     }
 
     @Test
     void typosAliasesAndWordOrderReachTheSameCard() {
         String expected = ask("canary senior sre").title();
-        for (String text : List.of("canray senior sre", "cnary sr sre", "sre 3 canaires", "Canary Releases L3 site reliability")) {
+        for (String text :
+                List.of("canray senior sre", "cnary sr sre", "sre 3 canaires", "Canary Releases L3 site reliability")) {
             Card card = ask(text);
             assertThat(card.title()).as(text).isEqualTo(expected);
-            assertThat(sections(card)).as(text).singleElement().extracting(Section::heading).isEqualTo("Site Reliability Engineer (SRE)");
+            assertThat(sections(card))
+                    .as(text)
+                    .singleElement()
+                    .extracting(Section::heading)
+                    .isEqualTo("Site Reliability Engineer (SRE)");
         }
     }
 
@@ -141,7 +179,8 @@ class CommandServiceTest {
         assertThat(Cards.button(card, "Load Testing · Senior").id().encode()).isEqualTo("sb1:show:load-testing senior");
 
         Card twoClose = ask("release senior");
-        assertThat(buttons(twoClose)).extracting(button -> button.id().encode())
+        assertThat(buttons(twoClose))
+                .extracting(button -> button.id().encode())
                 .contains("sb1:show:canary-releases senior", "sb1:show:release-trains senior");
     }
 
@@ -155,21 +194,34 @@ class CommandServiceTest {
     void searchFindsTheCellsThatNameATool() {
         Card card = ask("search flagger");
         assertThat(card.kind()).isEqualTo(Card.Kind.SEARCH);
-        assertThat(sections(card)).extracting(Section::heading)
-                .containsExactly("Canary Releases · Senior · Infrastructure Engineer", "Canary Releases · Principal · Platform Engineer");
-        assertThat(sections(card)).allSatisfy(section -> assertThat(section.text().toLowerCase()).contains("flagger"));
-        assertThat(sections(ask("search istio"))).extracting(Section::heading).containsExactly("Canary Releases · Middle · Infrastructure Engineer");
-        assertThat(sections(ask("search nothingmentionsthis")).get(0).text()).contains("Nothing in the catalog mentions");
+        assertThat(sections(card))
+                .extracting(Section::heading)
+                .containsExactly(
+                        "Canary Releases · Senior · Infrastructure Engineer",
+                        "Canary Releases · Principal · Platform Engineer");
+        assertThat(sections(card))
+                .allSatisfy(section -> assertThat(section.text().toLowerCase()).contains("flagger"));
+        assertThat(sections(ask("search istio")))
+                .extracting(Section::heading)
+                .containsExactly("Canary Releases · Middle · Infrastructure Engineer");
+        assertThat(sections(ask("search nothingmentionsthis")).get(0).text())
+                .contains("Nothing in the catalog mentions");
     }
 
     @Test
     void listShowsSkillsByDomain() {
         Card all = ask("list");
         assertThat(all.kind()).isEqualTo(Card.Kind.LIST);
-        assertThat(sections(all)).extracting(Section::heading).containsExactly("Delivery", "Operations", "Build & Deploy");
+        assertThat(sections(all))
+                .extracting(Section::heading)
+                .containsExactly("Delivery", "Operations", "Build & Deploy");
         Card operations = ask("list operations");
         assertThat(operations.title()).isEqualTo("Skills in Operations");
-        assertThat(sections(operations)).singleElement().extracting(Section::text).asString().contains("Load Testing");
+        assertThat(sections(operations))
+                .singleElement()
+                .extracting(Section::text)
+                .asString()
+                .contains("Load Testing");
         assertThat(ask("list astrology").kind()).isEqualTo(Card.Kind.ERROR);
     }
 
@@ -178,8 +230,10 @@ class CommandServiceTest {
         assertThat(ask("help").kind()).isEqualTo(Card.Kind.HELP);
         Card chinese = service.answer(Invocation.cli("zh-CN"), "canary 首席");
         assertThat(chinese.title()).isEqualTo("Canary Releases · 首席");
-        assertThat(sections(chinese)).filteredOn(section -> !section.heading().isEmpty())
-                .extracting(section -> section.mark().label()).containsOnly("可选");
+        assertThat(sections(chinese))
+                .filteredOn(section -> !section.heading().isEmpty())
+                .extracting(section -> section.mark().label())
+                .containsOnly("可选");
         assertThat(section(chinese, "DevOps 工程师").text()).startsWith("Shapes how the company ships");
         assertThat(sections(chinese)).last().extracting(Section::text).isEqualTo("部分内容暂无中文翻译，以英语显示。");
     }
@@ -188,13 +242,15 @@ class CommandServiceTest {
     void roleTheSkillDoesNotIncludeIsExplained() {
         Card card = ask("canary senior dba");
         assertThat(card.kind()).isEqualTo(Card.Kind.ERROR);
-        assertThat(sections(card).get(0).text()).contains("Canary Releases does not include the role Database Engineer");
+        assertThat(sections(card).get(0).text())
+                .contains("Canary Releases does not include the role Database Engineer");
     }
 
     @Test
     void aRepeatedLookupReusesItsCardAndIsCountedEveryTime() {
         java.util.List<String> shown = new java.util.ArrayList<>();
-        CommandService counted = new CommandService(() -> catalog, new CommandPorts(SuggestionsView.NONE, null, shown::add));
+        CommandService counted =
+                new CommandService(() -> catalog, new CommandPorts(SuggestionsView.NONE, null, shown::add));
         Card first = counted.answer(Invocation.cli("en"), "canary senior");
         Card second = counted.answer(Invocation.cli("en"), "canary senior");
         Card chinese = counted.answer(Invocation.cli("zh-CN"), "canary senior");
@@ -204,7 +260,9 @@ class CommandServiceTest {
         assertThat(shown).containsExactly("canary-releases", "canary-releases", "canary-releases");
         assertThat(counted.cardCache().stats().hitCount()).isEqualTo(1);
         counted.forgetCards();
-        assertThat(counted.answer(Invocation.cli("en"), "canary senior")).isNotSameAs(first).isEqualTo(first);
+        assertThat(counted.answer(Invocation.cli("en"), "canary senior"))
+                .isNotSameAs(first)
+                .isEqualTo(first);
     }
 
     private Card ask(String text) {
@@ -216,12 +274,14 @@ class CommandServiceTest {
             Level from = catalog.levels().get(rank);
             Level to = catalog.levels().get(rank + 1);
             for (String role : skill.roleIds()) {
-                if (!skill.expectation(from, role).orElseThrow().required() && skill.expectation(to, role).orElseThrow().required()) {
+                if (!skill.expectation(from, role).orElseThrow().required()
+                        && skill.expectation(to, role).orElseThrow().required()) {
                     return new Level[] {from, to};
                 }
             }
         }
-        throw new AssertionError(skill.id() + " has no optional cell that becomes required; pick another skill for this test");
+        throw new AssertionError(
+                skill.id() + " has no optional cell that becomes required; pick another skill for this test");
     }
 
     static List<Section> sections(Card card) {
@@ -233,7 +293,9 @@ class CommandServiceTest {
     }
 
     private static Section section(Card card, String heading) {
-        return sections(card).stream().filter(section -> section.heading().equals(heading)).findFirst()
+        return sections(card).stream()
+                .filter(section -> section.heading().equals(heading))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no section " + heading + " on " + card.title()));
     }
 }

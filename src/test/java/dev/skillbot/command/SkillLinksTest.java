@@ -11,9 +11,12 @@ class SkillLinksTest {
 
     @Test
     void everyPageAddressReadsBackAsTheCommandOfTheCardThatLinksToIt() {
-        assertThat(SkillLinks.commandText(SkillLinks.level("gitops", "senior", Optional.of("sre")))).hasValue("gitops senior sre");
-        assertThat(SkillLinks.commandText(SkillLinks.level("gitops", "senior", Optional.empty()))).hasValue("gitops senior");
-        assertThat(SkillLinks.commandText(SkillLinks.compare("gitops", "senior", "lead", Optional.empty()))).hasValue("gitops senior..lead");
+        assertThat(SkillLinks.commandText(SkillLinks.level("gitops", "senior", Optional.of("sre"))))
+                .hasValue("gitops senior sre");
+        assertThat(SkillLinks.commandText(SkillLinks.level("gitops", "senior", Optional.empty())))
+                .hasValue("gitops senior");
+        assertThat(SkillLinks.commandText(SkillLinks.compare("gitops", "senior", "lead", Optional.empty())))
+                .hasValue("gitops senior..lead");
         assertThat(SkillLinks.commandText(SkillLinks.skill("gitops"))).hasValue("gitops");
         assertThat(SkillLinks.commandText(SkillLinks.search("cross plane"))).hasValue("search cross plane");
         assertThat(SkillLinks.commandText("")).hasValue("list");
@@ -21,7 +24,8 @@ class SkillLinksTest {
 
     @Test
     void valuesThatAreNoIdsAreDroppedAndOtherPathsAreNoPages() {
-        assertThat(SkillLinks.commandText("skills/gitops?level=senior..lead%20vs&role=SRE")).hasValue("gitops");
+        assertThat(SkillLinks.commandText("skills/gitops?level=senior..lead%20vs&role=SRE"))
+                .hasValue("gitops");
         assertThat(SkillLinks.commandText("skills/../etc")).isEmpty();
         assertThat(SkillLinks.commandText("assets/skillbot.css")).isEmpty();
         assertThat(SkillLinks.commandText("search?q=")).isEmpty();

@@ -26,6 +26,7 @@ class CatalogChangeRecorderTest {
 
     @TempDir
     Path temp;
+
     private final MutableClock clock = new MutableClock(NOW);
     private final CatalogChanges store = new JdbcCatalogChanges(new JdbcTemplate(TestDatabases.h2()));
 
@@ -34,18 +35,21 @@ class CatalogChangeRecorderTest {
         Catalog before = FixtureCatalog.load();
         AtomicReference<Catalog> served = new AtomicReference<>(before);
         CatalogChangeRecorder recorder = new CatalogChangeRecorder(served::get, store, clock);
-        Catalog edited = edited("Senior sre plans releases on a fixed train.", "Senior sre plans releases on a faster train.");
+        Catalog edited =
+                edited("Senior sre plans releases on a fixed train.", "Senior sre plans releases on a faster train.");
 
         served.set(edited); // a failed reload, then a valid one: the failure is heard after the catalog changed
         recorder.catalogReloaded(new ReloadStatus(NOW, false, before.revision(), List.of()));
         recorder.catalogReloaded(new ReloadStatus(NOW, true, edited.revision(), List.of()));
 
-        assertThat(store.between(NOW.minusSeconds(1), NOW.plusSeconds(1))).singleElement().satisfies(change -> {
-            assertThat(change.kind()).isEqualTo(CatalogChange.Kind.CELL_EDITED);
-            assertThat(change.revision()).isEqualTo(edited.revision());
-            assertThat(change.levelId()).isEqualTo("senior");
-            assertThat(change.roleId()).isEqualTo("sre");
-        });
+        assertThat(store.between(NOW.minusSeconds(1), NOW.plusSeconds(1)))
+                .singleElement()
+                .satisfies(change -> {
+                    assertThat(change.kind()).isEqualTo(CatalogChange.Kind.CELL_EDITED);
+                    assertThat(change.revision()).isEqualTo(edited.revision());
+                    assertThat(change.levelId()).isEqualTo("senior");
+                    assertThat(change.roleId()).isEqualTo("sre");
+                });
     }
 
     private Catalog edited(String from, String to) throws IOException {

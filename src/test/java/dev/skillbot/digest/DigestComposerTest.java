@@ -25,31 +25,45 @@ class DigestComposerTest {
 
     @Test
     void aBusyWeekSaysWhatChangedWhatWaitsAndWhatWasLookedUp() {
-        DigestInputs inputs = new DigestInputs(WEEK, Scope.all(), List.of(
-                change("canary-releases", CatalogChange.Kind.CELL_EDITED, "senior", "sre"),
-                change("canary-releases", CatalogChange.Kind.CELL_EDITED, "lead", "sre"),
-                change("load-testing", CatalogChange.Kind.SKILL_ADDED, null, null)),
-                3, Optional.of(MONDAY.minusSeconds(5 * 86_400)), MONDAY,
+        DigestInputs inputs = new DigestInputs(
+                WEEK,
+                Scope.all(),
+                List.of(
+                        change("canary-releases", CatalogChange.Kind.CELL_EDITED, "senior", "sre"),
+                        change("canary-releases", CatalogChange.Kind.CELL_EDITED, "lead", "sre"),
+                        change("load-testing", CatalogChange.Kind.SKILL_ADDED, null, null)),
+                3,
+                Optional.of(MONDAY.minusSeconds(5 * 86_400)),
+                MONDAY,
                 List.of(Map.entry("canary-releases", 42L), Map.entry("release-trains", 17L)));
 
         Card card = composer.compose(inputs, catalog, english);
 
         assertThat(card.title()).isEqualTo("Weekly skills digest · 2026-W48 · all skills");
-        assertThat(texts(card)).contains(
-                "• Canary Releases: 2 cells edited\n• Load Testing: new skill",
-                "3 suggestions, the oldest 5 days old.",
-                "Canary Releases (42) · Release Trains (17)");
+        assertThat(texts(card))
+                .contains(
+                        "• Canary Releases: 2 cells edited\n• Load Testing: new skill",
+                        "3 suggestions, the oldest 5 days old.",
+                        "Canary Releases (42) · Release Trains (17)");
         assertThat(headings(card)).anyMatch(heading -> heading.startsWith("Skill of the week: "));
-        assertThat(card.controls()).singleElement().satisfies(control ->
-                assertThat(((Button) control).id().encode()).startsWith("sb1:show:").contains(".."));
+        assertThat(card.controls())
+                .singleElement()
+                .satisfies(control -> assertThat(((Button) control).id().encode())
+                        .startsWith("sb1:show:")
+                        .contains(".."));
     }
 
     @Test
     void aChineseDigestNamesSkillsInChineseWhereTheCatalogHasThem() {
         Catalog bilingual = FixtureCatalog.bilingual("rev");
-        DigestInputs inputs = new DigestInputs(WEEK, new Scope(Scope.Kind.SKILL, "gitops-practices"), List.of(
-                change("gitops-practices", CatalogChange.Kind.CELL_EDITED, "senior", "sre")),
-                0, Optional.empty(), MONDAY, List.of(Map.entry("gitops-practices", 3L), Map.entry("blue-green", 1L)));
+        DigestInputs inputs = new DigestInputs(
+                WEEK,
+                new Scope(Scope.Kind.SKILL, "gitops-practices"),
+                List.of(change("gitops-practices", CatalogChange.Kind.CELL_EDITED, "senior", "sre")),
+                0,
+                Optional.empty(),
+                MONDAY,
+                List.of(Map.entry("gitops-practices", 3L), Map.entry("blue-green", 1L)));
 
         Card card = composer.compose(inputs, bilingual, Messages.forLocale("zh-CN"));
 
@@ -60,10 +74,16 @@ class DigestComposerTest {
 
     @Test
     void aQuietWeekIsShort() {
-        Card card = composer.compose(new DigestInputs(WEEK, Scope.all(), List.of(), 0, Optional.empty(), MONDAY, List.of()), catalog, english);
-        assertThat(texts(card).get(0)).isEqualTo("A quiet week: nothing changed in the catalog and nothing is waiting for review.");
-        assertThat(headings(card)).noneMatch(heading -> heading.equals("What changed") || heading.equals("Waiting for review")
-                || heading.equals("Most looked up"));
+        Card card = composer.compose(
+                new DigestInputs(WEEK, Scope.all(), List.of(), 0, Optional.empty(), MONDAY, List.of()),
+                catalog,
+                english);
+        assertThat(texts(card).get(0))
+                .isEqualTo("A quiet week: nothing changed in the catalog and nothing is waiting for review.");
+        assertThat(headings(card))
+                .noneMatch(heading -> heading.equals("What changed")
+                        || heading.equals("Waiting for review")
+                        || heading.equals("Most looked up"));
         assertThat(card.blocks()).hasSizeLessThanOrEqualTo(3);
     }
 
@@ -72,8 +92,13 @@ class DigestComposerTest {
         Scope all = Scope.all();
         String first = skillOfTheWeek(WEEK, all);
         assertThat(first).isEqualTo(skillOfTheWeek(WEEK, all));
-        assertThat(List.of(first, skillOfTheWeek(WEEK.next(), all), skillOfTheWeek(WEEK.next().next(), all)))
-                .containsExactlyInAnyOrder("Skill of the week: Canary Releases", "Skill of the week: Load Testing",
+        assertThat(List.of(
+                        first,
+                        skillOfTheWeek(WEEK.next(), all),
+                        skillOfTheWeek(WEEK.next().next(), all)))
+                .containsExactlyInAnyOrder(
+                        "Skill of the week: Canary Releases",
+                        "Skill of the week: Load Testing",
                         "Skill of the week: Release Trains");
         Scope operations = new Scope(Scope.Kind.DOMAIN, "operations");
         assertThat(List.of(skillOfTheWeek(WEEK, operations), skillOfTheWeek(WEEK.next(), operations)))
@@ -81,8 +106,12 @@ class DigestComposerTest {
     }
 
     private String skillOfTheWeek(IsoWeek week, Scope scope) {
-        Card card = composer.compose(new DigestInputs(week, scope, List.of(), 0, Optional.empty(), MONDAY, List.of()), catalog, english);
-        return headings(card).stream().filter(heading -> heading.startsWith("Skill of the week")).findFirst().orElseThrow();
+        Card card = composer.compose(
+                new DigestInputs(week, scope, List.of(), 0, Optional.empty(), MONDAY, List.of()), catalog, english);
+        return headings(card).stream()
+                .filter(heading -> heading.startsWith("Skill of the week"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static CatalogChange change(String skill, CatalogChange.Kind kind, String level, String role) {

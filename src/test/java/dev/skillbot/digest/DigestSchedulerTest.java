@@ -48,7 +48,8 @@ class DigestSchedulerTest {
         claims = new JdbcDigestClaims(jdbc);
         changes = new JdbcCatalogChanges(jdbc);
         follows = new JdbcFollows(jdbc);
-        digests = new DigestService(() -> catalog, changes, new JdbcLookupCounts(jdbc), SuggestionsView.NONE, clock, ZONE);
+        digests = new DigestService(
+                () -> catalog, changes, new JdbcLookupCounts(jdbc), SuggestionsView.NONE, clock, ZONE);
         subscribe("C_GENERAL", Scope.all());
         subscribe("C_OPERATIONS", new Scope(Scope.Kind.DOMAIN, "operations"));
     }
@@ -66,8 +67,10 @@ class DigestSchedulerTest {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Callable<Object>> runs = List.of(
-                    () -> scheduler("replica-1").runDue(), () -> scheduler("replica-2").runDue(),
-                    () -> scheduler("replica-1").runDue(), () -> scheduler("replica-3").runDue());
+                    () -> scheduler("replica-1").runDue(),
+                            () -> scheduler("replica-2").runDue(),
+                    () -> scheduler("replica-1").runDue(),
+                            () -> scheduler("replica-3").runDue());
             for (var future : pool.invokeAll(runs)) {
                 future.get();
             }
@@ -75,7 +78,10 @@ class DigestSchedulerTest {
             pool.shutdownNow();
         }
         assertThat(publisher.channelsPosted()).containsExactlyInAnyOrder("C_GENERAL", "C_OPERATIONS");
-        assertThat(claims.find(Platform.SLACK, "C_GENERAL", IsoWeek.parse("2026-W48")).orElseThrow().messageId()).isNotNull();
+        assertThat(claims.find(Platform.SLACK, "C_GENERAL", IsoWeek.parse("2026-W48"))
+                        .orElseThrow()
+                        .messageId())
+                .isNotNull();
         assertThat(publisher.posts.get(0).card().title()).contains("2026-W48");
 
         clock.advance(Duration.ofDays(1));
@@ -108,7 +114,8 @@ class DigestSchedulerTest {
         for (String monday : List.of("2026-11-30T09:00:00Z", "2026-12-07T09:00:00Z", "2026-12-14T09:00:00Z")) {
             clock.set(monday);
             DigestRun run = scheduler("a").runDue().orElseThrow();
-            assertThat(run.failed()).anyMatch(failure -> failure.contains("C_OPERATIONS") && failure.contains("channel_not_found"));
+            assertThat(run.failed())
+                    .anyMatch(failure -> failure.contains("C_OPERATIONS") && failure.contains("channel_not_found"));
         }
         assertThat(publisher.channelsPosted()).containsExactly("C_GENERAL", "C_GENERAL", "C_GENERAL");
         assertThat(subscriptions.find(Platform.SLACK, "C_OPERATIONS")).isEmpty();
@@ -121,7 +128,8 @@ class DigestSchedulerTest {
         clock.set("2026-11-30T09:00:00Z");
         scheduler("a").runDue();
         assertThat(publisher.channelsPosted()).containsExactly("C_GENERAL");
-        assertThat(claims.find(Platform.SLACK, "C_OPERATIONS", IsoWeek.parse("2026-W48"))).isEmpty();
+        assertThat(claims.find(Platform.SLACK, "C_OPERATIONS", IsoWeek.parse("2026-W48")))
+                .isEmpty();
 
         publisher.unreachable.clear();
         clock.advance(Duration.ofMinutes(1));
@@ -135,22 +143,33 @@ class DigestSchedulerTest {
         clock.set("2026-11-30T09:00:00Z");
         scheduler("a").runDue();
         assertThat(publisher.channelsPosted()).containsOnlyOnce("C_GENERAL");
-        assertThat(claims.find(Platform.SLACK, "C_GENERAL", IsoWeek.parse("2026-W48")).orElseThrow().messageId()).isNull();
+        assertThat(claims.find(Platform.SLACK, "C_GENERAL", IsoWeek.parse("2026-W48"))
+                        .orElseThrow()
+                        .messageId())
+                .isNull();
 
         clock.advance(Duration.ofMinutes(20));
         DigestRun run = scheduler("b").runDue().orElseThrow();
 
         assertThat(run.reconciled()).containsExactly("SLACK/C_GENERAL 2026-W48");
         assertThat(publisher.channelsPosted()).containsOnlyOnce("C_GENERAL");
-        assertThat(claims.find(Platform.SLACK, "C_GENERAL", IsoWeek.parse("2026-W48")).orElseThrow().messageId()).isEqualTo("m1");
+        assertThat(claims.find(Platform.SLACK, "C_GENERAL", IsoWeek.parse("2026-W48"))
+                        .orElseThrow()
+                        .messageId())
+                .isEqualTo("m1");
     }
 
     @Test
     void followersOfAChangedSkillGetOnePrivateNote() {
         follows.follow(Platform.SLACK, "T1", "U_ALICE", "canary-releases", "en", clock.instant());
         follows.follow(Platform.SLACK, "T1", "U_BOB", "load-testing", "en", clock.instant());
-        changes.record(List.of(new CatalogChange(Instant.parse("2026-11-26T10:00:00Z"), "rev2", "canary-releases",
-                CatalogChange.Kind.CELL_EDITED, "senior", "sre")));
+        changes.record(List.of(new CatalogChange(
+                Instant.parse("2026-11-26T10:00:00Z"),
+                "rev2",
+                "canary-releases",
+                CatalogChange.Kind.CELL_EDITED,
+                "senior",
+                "sre")));
         clock.set("2026-11-30T09:00:00Z");
 
         scheduler("a").runDue();
@@ -161,23 +180,43 @@ class DigestSchedulerTest {
 
     @Test
     void aChannelSubscribedInChineseGetsItsDigestInChineseAndAFollowerTheirNoteInTheirLanguage() {
-        subscriptions.subscribe(new Subscription(Platform.SLACK, "T1", "C_ZH", Scope.all(), "U_ADMIN", clock.instant(), 0, "zh-CN"));
+        subscriptions.subscribe(
+                new Subscription(Platform.SLACK, "T1", "C_ZH", Scope.all(), "U_ADMIN", clock.instant(), 0, "zh-CN"));
         follows.follow(Platform.SLACK, "T1", "U_LI", "canary-releases", "zh-CN", clock.instant());
-        changes.record(List.of(new CatalogChange(Instant.parse("2026-11-26T10:00:00Z"), "rev2", "canary-releases",
-                CatalogChange.Kind.CELL_EDITED, "senior", "sre")));
+        changes.record(List.of(new CatalogChange(
+                Instant.parse("2026-11-26T10:00:00Z"),
+                "rev2",
+                "canary-releases",
+                CatalogChange.Kind.CELL_EDITED,
+                "senior",
+                "sre")));
         clock.set("2026-11-30T09:00:00Z");
 
         scheduler("a").runDue();
 
-        assertThat(publisher.posts).filteredOn(post -> post.channel().equals("C_ZH")).singleElement()
+        assertThat(publisher.posts)
+                .filteredOn(post -> post.channel().equals("C_ZH"))
+                .singleElement()
                 .satisfies(post -> assertThat(post.card().title()).startsWith("每周技能摘要"));
-        assertThat(publisher.posts).filteredOn(post -> post.channel().equals("C_GENERAL")).singleElement()
+        assertThat(publisher.posts)
+                .filteredOn(post -> post.channel().equals("C_GENERAL"))
+                .singleElement()
                 .satisfies(post -> assertThat(post.card().title()).startsWith("Weekly skills digest"));
         assertThat(publisher.notes).containsExactly("U_LI: 您关注的技能有变化：Canary Releases");
     }
 
     private DigestScheduler scheduler(String replica) {
-        return new DigestScheduler(digests, subscriptions, claims, follows, List.of(publisher), MONDAY_NINE, clock, replica, Duration.ofMinutes(10), 3);
+        return new DigestScheduler(
+                digests,
+                subscriptions,
+                claims,
+                follows,
+                List.of(publisher),
+                MONDAY_NINE,
+                clock,
+                replica,
+                Duration.ofMinutes(10),
+                3);
     }
 
     private void subscribe(String channel, Scope scope) {

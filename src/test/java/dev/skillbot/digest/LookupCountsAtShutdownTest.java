@@ -3,8 +3,8 @@ package dev.skillbot.digest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillbot.SkillbotApplication;
-import dev.skillbot.command.CommandService;
 import dev.skillbot.chat.Invocation;
+import dev.skillbot.command.CommandService;
 import dev.skillbot.testing.TestDatabases;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,27 +55,38 @@ class LookupCountsAtShutdownTest {
     void whenTheJvmExitsOnTheDefaultH2FileDatabase() throws Exception {
         String url = "jdbc:h2:file:" + temp.resolve("skillbot").toAbsolutePath();
 
-        String output = runToExit(OneLookupThenExit.class, "--spring.datasource.url=" + url, "--skillbot.digest.tick=1h");
+        String output =
+                runToExit(OneLookupThenExit.class, "--spring.datasource.url=" + url, "--skillbot.digest.tick=1h");
 
         assertThat(output).contains("Started OneLookupThenExit").doesNotContain("Lookup counts not saved");
-        assertThat(lookups(url, "sa")).as("saved lookups; the output:%n%s", output).isEqualTo(1);
+        assertThat(lookups(url, "sa"))
+                .as("saved lookups; the output:%n%s", output)
+                .isEqualTo(1);
     }
 
     private static void assertEveryLookupSaved(String url, String user, CapturedOutput output) throws SQLException {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SkillbotApplication.class, AnsweredWhileStopping.class)
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(
+                        SkillbotApplication.class, AnsweredWhileStopping.class)
                 .web(WebApplicationType.NONE)
-                .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + user, "--skillbot.digest.tick=1h")) {
+                .run(
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + user,
+                        "--skillbot.digest.tick=1h")) {
             context.getBean(CommandService.class).answer(Invocation.cli("en"), "canary senior");
         }
 
-        assertThat(lookups(url, user)).as("the lookup before closing and the one while stopping").isEqualTo(2);
+        assertThat(lookups(url, user))
+                .as("the lookup before closing and the one while stopping")
+                .isEqualTo(2);
         assertThat(output).doesNotContain("Lookup counts not saved");
     }
 
     private static long lookups(String url, String user) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, user, "");
-             ResultSet rows = connection.createStatement().executeQuery(
-                     "select coalesce(sum(lookups), 0) from skill_lookup where skill_id = 'canary-releases'")) {
+                ResultSet rows = connection
+                        .createStatement()
+                        .executeQuery(
+                                "select coalesce(sum(lookups), 0) from skill_lookup where skill_id = 'canary-releases'")) {
             rows.next();
             return rows.getLong(1);
         }
@@ -83,8 +94,11 @@ class LookupCountsAtShutdownTest {
 
     /** Runs {@code main} in a new JVM with this test's class path; its output, once it has exited with 0. */
     private static String runToExit(Class<?> main, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), main.getName()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                main.getName()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> {
@@ -97,7 +111,9 @@ class LookupCountsAtShutdownTest {
         if (!process.waitFor(2, TimeUnit.MINUTES)) {
             process.destroyForcibly();
         }
-        assertThat(process.exitValue()).as("exit code; output:%n%s", output.join()).isZero();
+        assertThat(process.exitValue())
+                .as("exit code; output:%n%s", output.join())
+                .isZero();
         return output.join();
     }
 

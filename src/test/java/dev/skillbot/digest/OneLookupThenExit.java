@@ -1,8 +1,8 @@
 package dev.skillbot.digest;
 
 import dev.skillbot.SkillbotApplication;
-import dev.skillbot.command.CommandService;
 import dev.skillbot.chat.Invocation;
+import dev.skillbot.command.CommandService;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
@@ -12,12 +12,14 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
  */
 public final class OneLookupThenExit {
 
-    private OneLookupThenExit() {
-    }
+    private OneLookupThenExit() {}
 
     public static void main(String[] args) {
-        new SpringApplicationBuilder(SkillbotApplication.class).web(WebApplicationType.NONE).run(args)
-                .getBean(CommandService.class).answer(Invocation.cli("en"), "canary senior");
+        new SpringApplicationBuilder(SkillbotApplication.class)
+                .web(WebApplicationType.NONE)
+                .run(args)
+                .getBean(CommandService.class)
+                .answer(Invocation.cli("en"), "canary senior");
         System.exit(0);
     }
 }

@@ -13,8 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** A publisher that keeps what it posts in memory, with channels that can be removed or time out. */
 final class RecordingPublisher implements DigestPublisher {
 
-    record Post(String channel, String messageId, Card card) {
-    }
+    record Post(String channel, String messageId, Card card) {}
 
     final List<Post> posts = new CopyOnWriteArrayList<>();
     final List<String> notes = new CopyOnWriteArrayList<>();
@@ -23,6 +22,7 @@ final class RecordingPublisher implements DigestPublisher {
     final Set<String> lostAnswers = ConcurrentHashMap.newKeySet();
     /** Channels this publisher cannot reach for now, as a Discord replica that does not run their shard. */
     final Set<String> unreachable = ConcurrentHashMap.newKeySet();
+
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<String, String> byWeekMarker = new ConcurrentHashMap<>();
 
@@ -53,7 +53,8 @@ final class RecordingPublisher implements DigestPublisher {
     @Override
     public Optional<String> findPosted(Subscription subscription, IsoWeek week) {
         return byWeekMarker.entrySet().stream()
-                .filter(entry -> entry.getKey().startsWith(subscription.channel() + "|") && entry.getKey().contains(week.toString()))
+                .filter(entry -> entry.getKey().startsWith(subscription.channel() + "|")
+                        && entry.getKey().contains(week.toString()))
                 .map(Map.Entry::getValue)
                 .findFirst();
     }

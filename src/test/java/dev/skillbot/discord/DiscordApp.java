@@ -37,15 +37,18 @@ final class DiscordApp implements AutoCloseable {
     /** The same, on a catalog directory the test prepared. */
     static DiscordApp start(Path catalog, MutableClock clock, List<String> more) {
         FakeDiscord discord = FakeDiscord.start(List.of(Interactions.GUILD_ID), 1);
-        String[] arguments = {"--server.port=0",
-                "--skillbot.catalog.dir=" + catalog,
-                "--skillbot.discord.token=" + FakeDiscord.TOKEN,
-                "--skillbot.discord.api-url=" + discord.apiUrl(),
-                "--skillbot.discord.gateway-url=" + discord.gatewayUrl(),
-                "--skillbot.discord.review-channel=" + FakeDiscord.REVIEW_CHANNEL_ID,
-                "--skillbot.discord.reviewer-roles=" + REVIEWER_ROLE,
-                "--skillbot.digest.tick=1h"};
-        arguments = java.util.stream.Stream.concat(java.util.Arrays.stream(arguments), more.stream()).toArray(String[]::new);
+        String[] arguments = {
+            "--server.port=0",
+            "--skillbot.catalog.dir=" + catalog,
+            "--skillbot.discord.token=" + FakeDiscord.TOKEN,
+            "--skillbot.discord.api-url=" + discord.apiUrl(),
+            "--skillbot.discord.gateway-url=" + discord.gatewayUrl(),
+            "--skillbot.discord.review-channel=" + FakeDiscord.REVIEW_CHANNEL_ID,
+            "--skillbot.discord.reviewer-roles=" + REVIEWER_ROLE,
+            "--skillbot.digest.tick=1h"
+        };
+        arguments = java.util.stream.Stream.concat(java.util.Arrays.stream(arguments), more.stream())
+                .toArray(String[]::new);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(SkillbotApplication.class)
                 .initializers(application -> ((GenericApplicationContext) application)
                         .registerBean("testClock", Clock.class, () -> clock, definition -> definition.setPrimary(true)))

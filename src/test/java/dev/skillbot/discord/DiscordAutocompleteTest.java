@@ -19,18 +19,26 @@ class DiscordAutocompleteTest {
     void skillsAreRankedAndTypoTolerant() {
         assertThat(values(fixture.choices("skill", "canr", "", "en"))).first().isEqualTo("canary-releases");
         assertThat(values(fixture.choices("skill", "relese", "", "en"))).first().isEqualTo("release-trains");
-        assertThat(values(fixture.choices("skill", "", "", "en"))).hasSize(TestCatalogs.fixture().skills().size());
+        assertThat(values(fixture.choices("skill", "", "", "en")))
+                .hasSize(TestCatalogs.fixture().skills().size());
     }
 
     @Test
     void skillsAreNamedInTheUsersLanguageAndMatchInAny() {
         Catalog bilingual = FixtureCatalog.bilingual("r");
         DiscordAutocomplete complete = new DiscordAutocomplete(() -> bilingual);
-        assertThat(complete.choices("skill", "GitOps 实", "", "zh-CN")).first()
+        assertThat(complete.choices("skill", "GitOps 实", "", "zh-CN"))
+                .first()
                 .satisfies(choice -> assertThat(choice.getName()).isEqualTo("GitOps 实践"))
                 .satisfies(choice -> assertThat(choice.getAsString()).isEqualTo(FixtureCatalog.GITOPS));
-        assertThat(complete.choices("skill", "GitOps 实", "", "en-US")).first().extracting(Command.Choice::getName).isEqualTo("GitOps Practices");
-        assertThat(complete.choices("skill", "blue", "", "zh-CN")).first().extracting(Command.Choice::getName).isEqualTo("Blue-Green Deployments");
+        assertThat(complete.choices("skill", "GitOps 实", "", "en-US"))
+                .first()
+                .extracting(Command.Choice::getName)
+                .isEqualTo("GitOps Practices");
+        assertThat(complete.choices("skill", "blue", "", "zh-CN"))
+                .first()
+                .extracting(Command.Choice::getName)
+                .isEqualTo("Blue-Green Deployments");
     }
 
     @Test
@@ -38,9 +46,13 @@ class DiscordAutocompleteTest {
         List<Command.Choice> roles = fixture.choices("role", "", "canary-releases", "zh-CN");
 
         assertThat(values(roles)).containsExactly("devops", "infra", "platform", "sre");
-        assertThat(roles).filteredOn(role -> role.getAsString().equals("devops")).singleElement()
-                .extracting(Command.Choice::getName).isEqualTo("DevOps 工程师");
-        assertThat(values(fixture.choices("role", "reli", "canary-releases", "en"))).containsExactly("sre");
+        assertThat(roles)
+                .filteredOn(role -> role.getAsString().equals("devops"))
+                .singleElement()
+                .extracting(Command.Choice::getName)
+                .isEqualTo("DevOps 工程师");
+        assertThat(values(fixture.choices("role", "reli", "canary-releases", "en")))
+                .containsExactly("sre");
     }
 
     @Test
@@ -66,13 +78,21 @@ class DiscordAutocompleteTest {
 
         for (String typed : List.of("", "c", "cloud", "clod cahce", "distributed cache operations", "zzzz")) {
             List<Command.Choice> choices = autocomplete.choices("skill", typed, "", "en");
-            assertThat(autocomplete.choices("scope", typed, "", "en")).as("scope " + typed).hasSizeLessThanOrEqualTo(25);
-            assertThat(choices).as(typed).hasSizeLessThanOrEqualTo(25)
+            assertThat(autocomplete.choices("scope", typed, "", "en"))
+                    .as("scope " + typed)
+                    .hasSizeLessThanOrEqualTo(25);
+            assertThat(choices)
+                    .as(typed)
+                    .hasSizeLessThanOrEqualTo(25)
                     .allSatisfy(choice -> assertThat(choice.getName().length()).isBetween(1, 100))
-                    .allSatisfy(choice -> assertThat(choice.getAsString().length()).isBetween(1, 100));
+                    .allSatisfy(
+                            choice -> assertThat(choice.getAsString().length()).isBetween(1, 100));
         }
-        assertThat(autocomplete.choices("skill", "Distributed Cache Operations", "", "en")).hasSize(25)
-                .first().extracting(Command.Choice::getName).isEqualTo("Distributed Cache Operations");
+        assertThat(autocomplete.choices("skill", "Distributed Cache Operations", "", "en"))
+                .hasSize(25)
+                .first()
+                .extracting(Command.Choice::getName)
+                .isEqualTo("Distributed Cache Operations");
     }
 
     private static List<String> values(List<Command.Choice> choices) {

@@ -18,8 +18,8 @@ import org.springframework.context.annotation.Configuration;
 @ExtendWith(OutputCaptureExtension.class)
 class DiscordConfigurationTest {
 
-    private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withInitializer(new ConfigDataApplicationContextInitializer());
+    private final ApplicationContextRunner runner =
+            new ApplicationContextRunner().withInitializer(new ConfigDataApplicationContextInitializer());
 
     @Test
     void withoutATokenDiscordStaysOff() {
@@ -31,9 +31,13 @@ class DiscordConfigurationTest {
     @Test
     void environmentVariablesBindByRelaxedBinding() {
         runner.withUserConfiguration(PropertiesOnly.class)
-                .withInitializer(context -> TestPropertyValues.of("DISCORD_TOKEN=secret-token", "SKILLBOT_DISCORD_GUILD_IDS=1,2",
-                        "SKILLBOT_DISCORD_API_URL=http://localhost:1/api/v10", "SKILLBOT_DISCORD_GATEWAY_URL=ws://localhost:2",
-                        "SKILLBOT_DISCORD_SHARDS=0-1/4").applyTo(context.getEnvironment(), TestPropertyValues.Type.SYSTEM_ENVIRONMENT))
+                .withInitializer(context -> TestPropertyValues.of(
+                                "DISCORD_TOKEN=secret-token",
+                                "SKILLBOT_DISCORD_GUILD_IDS=1,2",
+                                "SKILLBOT_DISCORD_API_URL=http://localhost:1/api/v10",
+                                "SKILLBOT_DISCORD_GATEWAY_URL=ws://localhost:2",
+                                "SKILLBOT_DISCORD_SHARDS=0-1/4")
+                        .applyTo(context.getEnvironment(), TestPropertyValues.Type.SYSTEM_ENVIRONMENT))
                 .run(context -> {
                     DiscordProperties properties = context.getBean(DiscordProperties.class);
                     assertThat(properties.token()).isEqualTo("secret-token");
@@ -50,7 +54,9 @@ class DiscordConfigurationTest {
     void aMalformedShardRangeStopsStartUpWithAClearMessage() {
         runner.withUserConfiguration(PropertiesOnly.class)
                 .withPropertyValues("skillbot.discord.shards=two of four")
-                .run(context -> assertThat(context).getFailure().rootCause()
+                .run(context -> assertThat(context)
+                        .getFailure()
+                        .rootCause()
                         .hasMessageContaining("SKILLBOT_DISCORD_SHARDS must look like 0-1/4"));
     }
 
@@ -58,14 +64,16 @@ class DiscordConfigurationTest {
     void aDeferralLaterThanDiscordAllowsIsRefused() {
         runner.withUserConfiguration(PropertiesOnly.class)
                 .withPropertyValues("skillbot.discord.defer-after=5s")
-                .run(context -> assertThat(context).getFailure().rootCause()
+                .run(context -> assertThat(context)
+                        .getFailure()
+                        .rootCause()
                         .hasMessageContaining("SKILLBOT_DISCORD_DEFER_AFTER must be between 0 and 2.5s"));
     }
 
     @Test
     void theTokenNeverReachesTheLog(CapturedOutput output) {
         try (FakeDiscord discord = FakeDiscord.start();
-             RunningBot bot = RunningBot.start(discord, new CommandService(TestCatalogs::fixture))) {
+                RunningBot bot = RunningBot.start(discord, new CommandService(TestCatalogs::fixture))) {
             discord.awaitRequest(request -> request.is("PUT", "applications/\\d+/commands"));
         }
 
@@ -74,6 +82,5 @@ class DiscordConfigurationTest {
 
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(DiscordProperties.class)
-    static class PropertiesOnly {
-    }
+    static class PropertiesOnly {}
 }

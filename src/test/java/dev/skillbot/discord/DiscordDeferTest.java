@@ -55,7 +55,8 @@ class DiscordDeferTest {
         CATALOG.open();
         DataObject followUp = awaitEditOfOriginal(interaction).json();
         assertThat(followUp.getArray("embeds").getObject(0).getString("title")).isEqualTo("Canary Releases · Senior");
-        assertThat(followUp.getObject("allowed_mentions").getArray("parse").length()).isZero();
+        assertThat(followUp.getObject("allowed_mentions").getArray("parse").length())
+                .isZero();
         assertThat(DiscordMessageLimits.violations(followUp)).isEmpty();
     }
 
@@ -70,7 +71,8 @@ class DiscordDeferTest {
         CATALOG.open();
         DataObject edit = awaitEditOfOriginal(interaction).json();
         assertThat(edit.getArray("embeds").getObject(0).getString("title")).isEqualTo("Canary Releases · Lead");
-        assertThat(edit.getObject("allowed_mentions").getArray("parse").length()).isZero();
+        assertThat(edit.getObject("allowed_mentions").getArray("parse").length())
+                .isZero();
     }
 
     @Test
@@ -84,12 +86,18 @@ class DiscordDeferTest {
         assertThat(deferral.callbackType()).isEqualTo(5);
         assertThat(deferral.json().hasKey("data")).isFalse();
         CATALOG.open();
-        assertThat(awaitEditOfOriginal(interaction).json().getArray("embeds").getObject(0).getString("title"))
+        assertThat(awaitEditOfOriginal(interaction)
+                        .json()
+                        .getArray("embeds")
+                        .getObject(0)
+                        .getString("title"))
                 .isEqualTo("Canary Releases · Senior");
     }
 
     private static Recorded awaitEditOfOriginal(DataObject interaction) {
-        return discord.awaitRequest(request -> request.is("PATCH",
-                "webhooks/" + FakeDiscord.APPLICATION_ID + "/" + interaction.getString("token") + "/messages/@original"));
+        return discord.awaitRequest(request -> request.is(
+                "PATCH",
+                "webhooks/" + FakeDiscord.APPLICATION_ID + "/" + interaction.getString("token")
+                        + "/messages/@original"));
     }
 }

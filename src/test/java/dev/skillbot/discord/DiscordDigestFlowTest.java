@@ -38,6 +38,7 @@ class DiscordDigestFlowTest {
 
     @TempDir
     static Path catalog;
+
     private static FakeDiscord discord;
     private static DiscordApp app;
 
@@ -55,15 +56,24 @@ class DiscordDigestFlowTest {
     @Test
     void subscribedChannelsGetOneDigestAWeekDeletedOnesAreDroppedAndFollowersAreTold() throws Exception {
         // given: a member without Manage Channels cannot subscribe the channel; one with it can
-        assertThat(notice(subscribe(FakeDiscord.CHANNEL_ID, false))).isEqualTo("Only members who can manage this channel can change its digest.");
-        assertThat(notice(subscribe(FakeDiscord.CHANNEL_ID, true))).startsWith("This channel now gets the weekly digest");
-        assertThat(notice(subscribe(FakeDiscord.SPARE_CHANNEL_ID, true))).startsWith("This channel now gets the weekly digest");
+        assertThat(notice(subscribe(FakeDiscord.CHANNEL_ID, false)))
+                .isEqualTo("Only members who can manage this channel can change its digest.");
+        assertThat(notice(subscribe(FakeDiscord.CHANNEL_ID, true)))
+                .startsWith("This channel now gets the weekly digest");
+        assertThat(notice(subscribe(FakeDiscord.SPARE_CHANNEL_ID, true)))
+                .startsWith("This channel now gets the weekly digest");
         // and a user follows a skill that then changes
         Recorded followed = discord.answered(Interactions.button("sb1:follow:canary-releases", false));
         assertThat(followed.data().getInt("flags") & 64).isEqualTo(64);
         assertThat(notice(followed)).startsWith("You now follow Canary Releases");
-        app.bean(CatalogChanges.class).record(List.of(new CatalogChange(Instant.parse("2026-11-26T10:00:00Z"), "rev2",
-                "canary-releases", CatalogChange.Kind.CELL_EDITED, "senior", "sre")));
+        app.bean(CatalogChanges.class)
+                .record(List.of(new CatalogChange(
+                        Instant.parse("2026-11-26T10:00:00Z"),
+                        "rev2",
+                        "canary-releases",
+                        CatalogChange.Kind.CELL_EDITED,
+                        "senior",
+                        "sre")));
         // and the spare channel is deleted
         discord.removeChannel(FakeDiscord.SPARE_CHANNEL_ID);
 
@@ -81,18 +91,29 @@ class DiscordDigestFlowTest {
         assertThat(DiscordMessageLimits.violations(digest)).isEmpty();
         assertThat(first.posted()).contains("DISCORD/" + FakeDiscord.CHANNEL_ID);
         // and can be found again by its week, as the reconciler looks for a post whose answer was lost
-        Subscription subscription = app.bean(Subscriptions.class).find(Platform.DISCORD, FakeDiscord.CHANNEL_ID).orElseThrow();
-        String messageId = app.bean(DigestClaims.class).find(Platform.DISCORD, FakeDiscord.CHANNEL_ID, IsoWeek.parse("2026-W48")).orElseThrow().messageId();
-        assertThat(app.bean(DiscordDigestPublisher.class).findPosted(subscription, IsoWeek.parse("2026-W48"))).contains(messageId);
-        assertThat(app.bean(DiscordDigestPublisher.class).findPosted(subscription, IsoWeek.parse("2026-W47"))).isEmpty();
+        Subscription subscription = app.bean(Subscriptions.class)
+                .find(Platform.DISCORD, FakeDiscord.CHANNEL_ID)
+                .orElseThrow();
+        String messageId = app.bean(DigestClaims.class)
+                .find(Platform.DISCORD, FakeDiscord.CHANNEL_ID, IsoWeek.parse("2026-W48"))
+                .orElseThrow()
+                .messageId();
+        assertThat(app.bean(DiscordDigestPublisher.class).findPosted(subscription, IsoWeek.parse("2026-W48")))
+                .contains(messageId);
+        assertThat(app.bean(DiscordDigestPublisher.class).findPosted(subscription, IsoWeek.parse("2026-W47")))
+                .isEmpty();
         // and the deleted channel is reported
-        assertThat(first.failed()).anyMatch(failure -> failure.contains(FakeDiscord.SPARE_CHANNEL_ID) && failure.contains("Unknown Channel"));
+        assertThat(first.failed())
+                .anyMatch(failure ->
+                        failure.contains(FakeDiscord.SPARE_CHANNEL_ID) && failure.contains("Unknown Channel"));
         // and the follower is told privately
         discord.awaitRequest(request -> request.is("POST", "users/@me/channels")
                 && request.json().getString("recipient_id").equals(Interactions.USER_ID));
         DataObject note = discord.awaitRequest(request -> request.is("POST", "channels/\\d+/messages")
-                && request.body().contains("A skill you follow changed: Canary Releases")).json();
-        assertThat(note.getObject("allowed_mentions").getArray("parse").length()).isZero();
+                        && request.body().contains("A skill you follow changed: Canary Releases"))
+                .json();
+        assertThat(note.getObject("allowed_mentions").getArray("parse").length())
+                .isZero();
 
         // when two more weekly runs fail on the deleted channel
         for (String monday : List.of("2026-12-07T09:00:00Z", "2026-12-14T09:00:00Z")) {
@@ -101,8 +122,10 @@ class DiscordDigestFlowTest {
         }
 
         // then it is unsubscribed, while the other channel keeps its weekly digest
-        assertThat(app.bean(Subscriptions.class).find(Platform.DISCORD, FakeDiscord.SPARE_CHANNEL_ID)).isEmpty();
-        assertThat(app.bean(Subscriptions.class).find(Platform.DISCORD, FakeDiscord.CHANNEL_ID)).isPresent();
+        assertThat(app.bean(Subscriptions.class).find(Platform.DISCORD, FakeDiscord.SPARE_CHANNEL_ID))
+                .isEmpty();
+        assertThat(app.bean(Subscriptions.class).find(Platform.DISCORD, FakeDiscord.CHANNEL_ID))
+                .isPresent();
         assertThat(discord.posts(FakeDiscord.CHANNEL_ID)).hasSize(3);
     }
 
@@ -115,7 +138,8 @@ class DiscordDigestFlowTest {
 
     private static Recorded subscribe(String channel, boolean manager) {
         DataObject command = Interactions.in(Interactions.slash("digest", options("action", "subscribe")), channel);
-        return discord.answered(manager ? Interactions.by(command, Interactions.USER_ID, "Alice", List.of(), MANAGER) : command);
+        return discord.answered(
+                manager ? Interactions.by(command, Interactions.USER_ID, "Alice", List.of(), MANAGER) : command);
     }
 
     private static String notice(Recorded callback) {

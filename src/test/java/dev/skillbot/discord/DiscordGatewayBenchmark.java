@@ -35,6 +35,7 @@ public final class DiscordGatewayBenchmark {
 
     /** An interaction not answered by then counts as unanswered; Discord itself gives up after 3 s. */
     private static final long ANSWER_LIMIT_NANOS = TimeUnit.SECONDS.toNanos(10);
+
     private static final Map<String, String> OPTIONS = RunningBot.options("skill", "gitops", "level", "senior");
 
     public static void main(String[] args) throws Exception {
@@ -43,7 +44,7 @@ public final class DiscordGatewayBenchmark {
         int inFlight = args.length > 2 ? Integer.parseInt(args[2]) : 8;
         int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 10;
         try (FakeDiscord discord = FakeDiscord.start(List.of(Interactions.GUILD_ID), 1);
-             ConfigurableApplicationContext context = start(discord)) {
+                ConfigurableApplicationContext context = start(discord)) {
             discord.awaitSessions(1);
             discord.awaitRequest(request -> request.is("PUT", "applications/\\d+/commands"));
             Recorded first = discord.answered(lookup());
@@ -52,27 +53,45 @@ public final class DiscordGatewayBenchmark {
             }
             Callbacks callbacks = new Callbacks();
             discord.take(callbacks::take);
-            System.out.printf(Locale.ROOT, "cores %d, %d in flight, %d s a phase after %d s of warm-up%n",
-                    Runtime.getRuntime().availableProcessors(), inFlight, seconds, warmUp);
+            System.out.printf(
+                    Locale.ROOT,
+                    "cores %d, %d in flight, %d s a phase after %d s of warm-up%n",
+                    Runtime.getRuntime().availableProcessors(),
+                    inFlight,
+                    seconds,
+                    warmUp);
 
             closedLoop(discord, callbacks, inFlight, warmUp);
             double throughput = closedLoop(discord, callbacks, inFlight, seconds);
-            System.out.printf(Locale.ROOT, "throughput: /skill lookup %.0f interactions/s with %d in flight%n", throughput, inFlight);
+            System.out.printf(
+                    Locale.ROOT,
+                    "throughput: /skill lookup %.0f interactions/s with %d in flight%n",
+                    throughput,
+                    inFlight);
             callbacks.deferred.reset();
             LongAdder unanswered = new LongAdder();
             long[] sorted = openLoop(discord, callbacks, rate, seconds, unanswered);
-            System.out.printf(Locale.ROOT, "latency /skill lookup at %d interactions/s: %d interactions, %d unanswered, %d deferred, %s%n",
-                    rate, rate * seconds, unanswered.sum(), callbacks.deferred.sum(), LoadRun.quantiles(sorted));
+            System.out.printf(
+                    Locale.ROOT,
+                    "latency /skill lookup at %d interactions/s: %d interactions, %d unanswered, %d deferred, %s%n",
+                    rate,
+                    rate * seconds,
+                    unanswered.sum(),
+                    callbacks.deferred.sum(),
+                    LoadRun.quantiles(sorted));
         }
     }
 
     /** The application as {@code java -jar} runs it, Discord configured through environment variables. */
     private static ConfigurableApplicationContext start(FakeDiscord discord) {
-        TestPropertyValues environment = TestPropertyValues.of("DISCORD_TOKEN=" + FakeDiscord.TOKEN,
-                "SKILLBOT_DISCORD_API_URL=" + discord.apiUrl(), "SKILLBOT_DISCORD_GATEWAY_URL=" + discord.gatewayUrl(),
+        TestPropertyValues environment = TestPropertyValues.of(
+                "DISCORD_TOKEN=" + FakeDiscord.TOKEN,
+                "SKILLBOT_DISCORD_API_URL=" + discord.apiUrl(),
+                "SKILLBOT_DISCORD_GATEWAY_URL=" + discord.gatewayUrl(),
                 "SKILLBOT_CATALOG_DIR=" + BundledCatalog.DIR);
         return new SpringApplicationBuilder(SkillbotApplication.class)
-                .initializers(context -> environment.applyTo(context.getEnvironment(), TestPropertyValues.Type.SYSTEM_ENVIRONMENT))
+                .initializers(context ->
+                        environment.applyTo(context.getEnvironment(), TestPropertyValues.Type.SYSTEM_ENVIRONMENT))
                 .run("--server.port=0", "--logging.level.root=WARN");
     }
 
@@ -81,7 +100,8 @@ public final class DiscordGatewayBenchmark {
     }
 
     /** Each worker dispatches an interaction, waits for its callback, and goes on. Returns interactions a second. */
-    private static double closedLoop(FakeDiscord discord, Callbacks callbacks, int inFlight, int seconds) throws Exception {
+    private static double closedLoop(FakeDiscord discord, Callbacks callbacks, int inFlight, int seconds)
+            throws Exception {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         List<Long> answered = LoadRun.inParallel(inFlight, worker -> {
             long count = 0;
@@ -101,8 +121,8 @@ public final class DiscordGatewayBenchmark {
      * Dispatches start on a fixed schedule from one thread; each interaction's latency runs from
      * its scheduled dispatch to its callback. Returns the latencies of the answered ones, sorted.
      */
-    private static long[] openLoop(FakeDiscord discord, Callbacks callbacks, int rate, int seconds, LongAdder unanswered)
-            throws Exception {
+    private static long[] openLoop(
+            FakeDiscord discord, Callbacks callbacks, int rate, int seconds, LongAdder unanswered) throws Exception {
         long interval = TimeUnit.SECONDS.toNanos(1) / rate;
         int total = rate * seconds;
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
@@ -136,8 +156,7 @@ public final class DiscordGatewayBenchmark {
         private final Map<String, Pending> pending = new ConcurrentHashMap<>();
         private final LongAdder deferred = new LongAdder();
 
-        private record Pending(long startNanos, CompletableFuture<Long> latency) {
-        }
+        private record Pending(long startNanos, CompletableFuture<Long> latency) {}
 
         CompletableFuture<Long> expect(DataObject interaction, long startNanos) {
             Pending waiting = new Pending(startNanos, new CompletableFuture<>());
@@ -148,7 +167,9 @@ public final class DiscordGatewayBenchmark {
         /** Takes {@code POST interactions/{id}/{token}/callback}, completing the interaction's latency. */
         boolean take(Recorded request) {
             long now = System.nanoTime();
-            if (!request.method().equals("POST") || !request.path().startsWith("interactions/") || !request.path().endsWith("/callback")) {
+            if (!request.method().equals("POST")
+                    || !request.path().startsWith("interactions/")
+                    || !request.path().endsWith("/callback")) {
                 return false;
             }
             Pending waiting = pending.remove(request.path().split("/")[1]);

@@ -15,6 +15,9 @@ class DiscordGoldenTest {
     @TestFactory
     Stream<DynamicTest> everyCardAsItsGoldenFile() {
         DiscordCardRenderer renderer = new DiscordCardRenderer();
-        return Golden.tests("discord", card -> DiscordJsonFormat.replyBody(renderer.create(card.card(), card.locale()), true).toPrettyString() + "\n");
+        return Golden.tests(
+                "discord",
+                card -> DiscordJsonFormat.replyBody(renderer.create(card.card(), card.locale()), true)
+                                .toPrettyString() + "\n");
     }
 }

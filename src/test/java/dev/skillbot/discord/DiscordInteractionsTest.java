@@ -49,12 +49,25 @@ class DiscordInteractionsTest {
         assertThat(put.array().length()).isEqualTo(1);
         assertThat(command.getString("name")).isEqualTo("skill");
         assertThat(command.getArray("options").stream(DataArray::getObject).map(option -> option.getString("name")))
-                .containsExactly("lookup", "compare", "search", "list", "help", "ask", "suggest", "proposals", "digest", "about", "next", "me");
+                .containsExactly(
+                        "lookup",
+                        "compare",
+                        "search",
+                        "list",
+                        "help",
+                        "ask",
+                        "suggest",
+                        "proposals",
+                        "digest",
+                        "about",
+                        "next",
+                        "me");
     }
 
     @Test
     void lookupInAGuildAnswersWithAnEphemeralCardThatMentionsNobody() {
-        DataObject interaction = Interactions.slash("lookup", options("skill", "canary-releases", "level", "senior", "role", "sre"));
+        DataObject interaction =
+                Interactions.slash("lookup", options("skill", "canary-releases", "level", "senior", "role", "sre"));
 
         Recorded callback = answer(interaction);
         assertThat(callback.query()).isEqualTo("with_response=true");
@@ -70,7 +83,8 @@ class DiscordInteractionsTest {
 
     @Test
     void compareBuildsTheSameCommandTextAsSlack() {
-        DataObject interaction = Interactions.slash("compare", options("skill", "canary-releases", "from", "senior", "to", "lead"));
+        DataObject interaction =
+                Interactions.slash("compare", options("skill", "canary-releases", "from", "senior", "to", "lead"));
 
         assertThat(title(answer(interaction))).isEqualTo("Canary Releases · Senior → Lead");
     }
@@ -86,7 +100,8 @@ class DiscordInteractionsTest {
 
     @Test
     void answersInTheUsersLanguage() {
-        DataObject interaction = Interactions.slash("ask", options("text", "canary senior")).put("locale", "zh-CN");
+        DataObject interaction =
+                Interactions.slash("ask", options("text", "canary senior")).put("locale", "zh-CN");
 
         assertThat(title(answer(interaction))).isEqualTo("Canary Releases · 高级");
     }
@@ -153,7 +168,9 @@ class DiscordInteractionsTest {
             Recorded callback = discord.awaitCallback(interaction);
             assertThat(callback.callbackType()).isEqualTo(4);
             assertThat(callback.data().getInt("flags") & 64).as("ephemeral").isEqualTo(64);
-            assertThat(callback.data().toString()).contains("no longer does anything").contains("/skill");
+            assertThat(callback.data().toString())
+                    .contains("no longer does anything")
+                    .contains("/skill");
         }
     }
 
@@ -182,7 +199,8 @@ class DiscordInteractionsTest {
     }
 
     private static void assertMentionsNobody(DataObject message) {
-        assertThat(message.getObject("allowed_mentions").getArray("parse").length()).isZero();
+        assertThat(message.getObject("allowed_mentions").getArray("parse").length())
+                .isZero();
     }
 
     private static String title(Recorded callback) {

@@ -8,9 +8,9 @@ import dev.skillbot.catalog.Domain;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Role;
 import dev.skillbot.catalog.Skill;
-import dev.skillbot.command.CommandService;
 import dev.skillbot.chat.Invocation;
 import dev.skillbot.chat.Platform;
+import dev.skillbot.command.CommandService;
 import dev.skillbot.i18n.Messages;
 import dev.skillbot.suggestion.ProposalCards;
 import dev.skillbot.suggestion.ReviewPolicy;
@@ -48,26 +48,42 @@ class DiscordLimitsTest {
     void everyCardOfTheExtremeCatalogFitsDiscordAndSaysWhereItWasShortened(@TempDir Path dir) {
         Map<String, DataObject> rendered = assertAllFit(TestCatalogs.synthetic(dir, SyntheticCatalog.Spec.extreme()));
 
-        assertThat(rendered).anySatisfy((command, body) -> assertThat(body.toString()).contains("(shortened)"));
-        assertThat(rendered).anySatisfy((command, body) -> assertThat(body.toString()).contains("（已截断）"));
+        assertThat(rendered)
+                .anySatisfy((command, body) -> assertThat(body.toString()).contains("(shortened)"));
+        assertThat(rendered)
+                .anySatisfy((command, body) -> assertThat(body.toString()).contains("（已截断）"));
     }
 
     @Test
     void reviewPostsListsDigestsNoticesAndFormsFitDiscord(@TempDir Path dir) {
         Set<Card.Kind> kinds = EnumSet.noneOf(Card.Kind.class);
-        for (Catalog catalog : List.of(TestCatalogs.fixture(), TestCatalogs.synthetic(dir, SyntheticCatalog.Spec.extreme()))) {
+        for (Catalog catalog :
+                List.of(TestCatalogs.fixture(), TestCatalogs.synthetic(dir, SyntheticCatalog.Spec.extreme()))) {
             CommandService commands = new CommandService(() -> catalog);
             for (String locale : Messages.SUPPORTED) {
                 List<Card> cards = new ArrayList<>(EveryCard.beyondCommands(catalog, locale));
-                for (String command : List.of("help", "list", "search the", "zzzqqq", "canarx senior", "canary", "canary senior", "canary senior..lead",
+                for (String command : List.of(
+                        "help",
+                        "list",
+                        "search the",
+                        "zzzqqq",
+                        "canarx senior",
+                        "canary",
+                        "canary senior",
+                        "canary senior..lead",
                         "canary senior lead principal")) {
                     cards.add(commands.answer(invocation(locale), command));
                 }
                 for (Card card : cards) {
                     kinds.add(card.kind());
-                    assertThat(DiscordMessageLimits.violations(DiscordJsonFormat.replyBody(renderer.create(card, locale), true)))
-                            .as("%s (%s)", card.title(), locale).isEmpty();
-                    assertThat(DiscordMessageLimits.violations(renderer.edit(card, locale).toData())).as("edit of %s", card.title()).isEmpty();
+                    assertThat(DiscordMessageLimits.violations(
+                                    DiscordJsonFormat.replyBody(renderer.create(card, locale), true)))
+                            .as("%s (%s)", card.title(), locale)
+                            .isEmpty();
+                    assertThat(DiscordMessageLimits.violations(
+                                    renderer.edit(card, locale).toData()))
+                            .as("edit of %s", card.title())
+                            .isEmpty();
                 }
                 assertEveryFormFits(catalog, commands, locale);
             }
@@ -79,7 +95,10 @@ class DiscordLimitsTest {
     void aLongNoticeShowsWholeAsTheDescription() {
         String reason = "Rejected because " + "reason ".repeat(500);
 
-        DataObject embed = renderer.create(DiscordCardRenderer.notice(reason.strip()), "en").toData().getArray("embeds").getObject(0);
+        DataObject embed = renderer.create(DiscordCardRenderer.notice(reason.strip()), "en")
+                .toData()
+                .getArray("embeds")
+                .getObject(0);
 
         assertThat(embed.hasKey("title")).isFalse();
         assertThat(embed.getString("description")).isEqualTo(reason.strip());
@@ -89,13 +108,20 @@ class DiscordLimitsTest {
         for (Skill skill : catalog.skills()) {
             for (Level level : catalog.levels()) {
                 for (Role role : catalog.rolesOf(skill)) {
-                    DataObject modal = DiscordModals.render(commands.suggestionForm(invocation(locale), skill.id(), level.id(), role.id())
-                            .orElseThrow()).toData();
-                    assertThat(DiscordMessageLimits.modalViolations(modal)).as("%s %s %s", skill.id(), level.id(), role.id()).isEmpty();
+                    DataObject modal = DiscordModals.render(
+                                    commands.suggestionForm(invocation(locale), skill.id(), level.id(), role.id())
+                                            .orElseThrow())
+                            .toData();
+                    assertThat(DiscordMessageLimits.modalViolations(modal))
+                            .as("%s %s %s", skill.id(), level.id(), role.id())
+                            .isEmpty();
                 }
             }
         }
-        DataObject rejection = DiscordModals.render(new ProposalCards(catalog, Messages.forLocale(locale), new ReviewPolicy(Map.of(), false)).rejectionForm(Long.MAX_VALUE)).toData();
+        DataObject rejection = DiscordModals.render(
+                        new ProposalCards(catalog, Messages.forLocale(locale), new ReviewPolicy(Map.of(), false))
+                                .rejectionForm(Long.MAX_VALUE))
+                .toData();
         assertThat(DiscordMessageLimits.modalViolations(rejection)).isEmpty();
     }
 
@@ -120,25 +146,33 @@ class DiscordLimitsTest {
         for (String locale : List.of("en", "zh-CN")) {
             for (String command : commandsFor(catalog)) {
                 DataObject body = render(commands, command, locale);
-                assertThat(DiscordMessageLimits.violations(body)).as("%s (%s)", command, locale).isEmpty();
+                assertThat(DiscordMessageLimits.violations(body))
+                        .as("%s (%s)", command, locale)
+                        .isEmpty();
                 rendered.put(locale + ": " + command, body);
             }
         }
-        assertThat(rendered).hasSizeGreaterThan(catalog.skills().size() * catalog.levels().size());
+        assertThat(rendered)
+                .hasSizeGreaterThan(catalog.skills().size() * catalog.levels().size());
         return rendered;
     }
 
     private DataObject render(CommandService commands, String command, String locale) {
-        Card card = commands.answer(new Invocation(Platform.DISCORD, "guild", "channel", "user", locale, Invocation.Origin.COMMAND), command);
+        Card card = commands.answer(
+                new Invocation(Platform.DISCORD, "guild", "channel", "user", locale, Invocation.Origin.COMMAND),
+                command);
         DataObject reply = DiscordJsonFormat.replyBody(renderer.create(card, locale), true);
         DataObject edit = renderer.edit(card, locale).toData();
-        assertThat(DiscordMessageLimits.violations(edit)).as("edit of %s", command).isEmpty();
+        assertThat(DiscordMessageLimits.violations(edit))
+                .as("edit of %s", command)
+                .isEmpty();
         return reply;
     }
 
     /** Overview, every level, every adjacent comparison, each with and without every role, plus the other commands. */
     static List<String> commandsFor(Catalog catalog) {
-        List<String> commands = new ArrayList<>(List.of("help", "list", "search the", "zzzqqq", "gitops senior lead principal"));
+        List<String> commands =
+                new ArrayList<>(List.of("help", "list", "search the", "zzzqqq", "gitops senior lead principal"));
         catalog.domains().stream().map(Domain::id).forEach(domain -> commands.add("list " + domain));
         for (Skill skill : catalog.skills()) {
             List<Optional<Role>> filters = new ArrayList<>();
@@ -151,7 +185,8 @@ class DiscordLimitsTest {
                 commands.add(skill.id() + suffix);
                 for (Level level : catalog.levels()) {
                     commands.add(skill.id() + " " + level.id() + suffix);
-                    catalog.next(level).ifPresent(next -> commands.add(skill.id() + " " + level.id() + ".." + next.id() + suffix));
+                    catalog.next(level)
+                            .ifPresent(next -> commands.add(skill.id() + " " + level.id() + ".." + next.id() + suffix));
                 }
             }
         }

@@ -3,8 +3,8 @@ package dev.skillbot.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillbot.catalog.Catalog;
-import dev.skillbot.command.CommandService;
 import dev.skillbot.command.CommandPorts;
+import dev.skillbot.command.CommandService;
 import dev.skillbot.discord.fake.FakeDiscord;
 import dev.skillbot.discord.fake.Interactions;
 import dev.skillbot.discord.fake.Recorded;
@@ -32,8 +32,11 @@ class DiscordMeTest {
     @BeforeAll
     static void start() {
         discord = FakeDiscord.start();
-        bot = RunningBot.start(discord, new CommandService(() -> CATALOG,
-                CommandPorts.NONE.withPersonal(new MemoryPersonal().commands(Clock.systemUTC()))));
+        bot = RunningBot.start(
+                discord,
+                new CommandService(
+                        () -> CATALOG,
+                        CommandPorts.NONE.withPersonal(new MemoryPersonal().commands(Clock.systemUTC()))));
         discord.awaitSessions(1);
     }
 
@@ -45,28 +48,37 @@ class DiscordMeTest {
 
     @Test
     void aProfileSetWithTheSubcommandOpensLookupsAndTheChecklistWithToggles() {
-        DataObject saved = privately(answer(Interactions.slashInGroup("me", "set", options("role", "sre", "level", "senior"))));
+        DataObject saved =
+                privately(answer(Interactions.slashInGroup("me", "set", options("role", "sre", "level", "senior"))));
         assertThat(saved.getArray("embeds").getObject(0).getString("title")).isEqualTo("Your profile");
         assertThat(saved.toString()).contains("Saved: SRE · Senior");
 
         DataObject lookup = privately(answer(Interactions.slash("lookup", options("skill", "canary-releases"))));
         assertThat(lookup.getArray("embeds").getObject(0).getString("title")).isEqualTo("Canary Releases · Senior");
-        assertThat(customIds(lookup)).contains("sb1:show:me mark canary-releases senior sre on canary-releases senior sre");
+        assertThat(customIds(lookup))
+                .contains("sb1:show:me mark canary-releases senior sre on canary-releases senior sre");
 
         DataObject checklist = privately(answer(Interactions.slash("next", options())));
-        assertThat(checklist.getArray("embeds").getObject(0).getString("title")).isEqualTo("Promotion checklist: Senior → Lead, SRE");
-        String toggle = customIds(checklist).stream().filter(id -> id.startsWith("sb1:show:me mark canary-releases")).findFirst().orElseThrow();
+        assertThat(checklist.getArray("embeds").getObject(0).getString("title"))
+                .isEqualTo("Promotion checklist: Senior → Lead, SRE");
+        String toggle = customIds(checklist).stream()
+                .filter(id -> id.startsWith("sb1:show:me mark canary-releases"))
+                .findFirst()
+                .orElseThrow();
 
         Recorded clicked = answer(Interactions.button(toggle, true));
         assertThat(clicked.callbackType()).isEqualTo(7);
-        assertThat(clicked.data().toString()).contains("✓ you do this", "Lead readiness: 1 of 3 required expectations (33%)");
+        assertThat(clicked.data().toString())
+                .contains("✓ you do this", "Lead readiness: 1 of 3 required expectations (33%)");
         assertThat(DiscordMessageLimits.violations(clicked.data())).isEmpty();
     }
 
     @Test
     void nextTakesAnyRoleAndTargetWithoutAProfile() {
-        DataObject checklist = privately(answer(Interactions.slash("next", options("role", "devops", "level", "lead"))));
-        assertThat(checklist.getArray("embeds").getObject(0).getString("title")).isEqualTo("Promotion checklist: Senior → Lead, DevOps");
+        DataObject checklist =
+                privately(answer(Interactions.slash("next", options("role", "devops", "level", "lead"))));
+        assertThat(checklist.getArray("embeds").getObject(0).getString("title"))
+                .isEqualTo("Promotion checklist: Senior → Lead, DevOps");
     }
 
     @Test
@@ -82,14 +94,17 @@ class DiscordMeTest {
     private static DataObject privately(Recorded callback) {
         DataObject data = callback.data();
         assertThat(data.getInt("flags", 0) & 64).as("ephemeral").isEqualTo(64);
-        assertThat(data.getObject("allowed_mentions").getArray("parse").length()).isZero();
+        assertThat(data.getObject("allowed_mentions").getArray("parse").length())
+                .isZero();
         return data;
     }
 
     private static List<String> customIds(DataObject message) {
         return message.getArray("components").stream(DataArray::getObject)
                 .flatMap(row -> row.getArray("components").stream(DataArray::getObject))
-                .filter(component -> component.hasKey("custom_id")).map(component -> component.getString("custom_id")).toList();
+                .filter(component -> component.hasKey("custom_id"))
+                .map(component -> component.getString("custom_id"))
+                .toList();
     }
 
     private static Recorded answer(DataObject interaction) {

@@ -55,8 +55,14 @@ final class DiscordMessageLimits {
                 check(options.length() >= 1 && options.length() <= 25, "select has " + options.length() + " options");
                 for (int o = 0; o < options.length(); o++) {
                     DataObject option = options.getObject(o);
-                    check(!option.getString("label", "").isBlank() && option.getString("label").length() <= 100, "option label");
-                    check(!option.getString("value", "").isEmpty() && option.getString("value").length() <= 100, "option value");
+                    check(
+                            !option.getString("label", "").isBlank()
+                                    && option.getString("label").length() <= 100,
+                            "option label");
+                    check(
+                            !option.getString("value", "").isEmpty()
+                                    && option.getString("value").length() <= 100,
+                            "option value");
                 }
             }
         }
@@ -81,8 +87,10 @@ final class DiscordMessageLimits {
     private int embed(DataObject embed) {
         String title = embed.getString("title", "");
         String description = embed.getString("description", "");
-        String footer = embed.optObject("footer").map(f -> f.getString("text", "")).orElse("");
-        String author = embed.optObject("author").map(a -> a.getString("name", "")).orElse("");
+        String footer =
+                embed.optObject("footer").map(f -> f.getString("text", "")).orElse("");
+        String author =
+                embed.optObject("author").map(a -> a.getString("name", "")).orElse("");
         check(title.length() <= 256, "title over 256: " + title);
         check(description.length() <= 4096, "description over 4096");
         check(footer.length() <= 2048, "footer over 2048");
@@ -94,7 +102,9 @@ final class DiscordMessageLimits {
             String name = fields.getObject(i).getString("name", "");
             String value = fields.getObject(i).getString("value", "");
             check(!name.isBlank() && name.length() <= 256, "field name empty or over 256: " + name);
-            check(!value.isBlank() && value.length() <= 1024, "field value empty or over 1024 (" + value.length() + ") in " + name);
+            check(
+                    !value.isBlank() && value.length() <= 1024,
+                    "field value empty or over 1024 (" + value.length() + ") in " + name);
             length += name.length() + value.length();
         }
         return length;
@@ -108,7 +118,9 @@ final class DiscordMessageLimits {
             check(row.getInt("type") == 1, "top-level component is not an action row");
             DataArray children = row.getArray("components");
             boolean select = children.length() == 1 && children.getObject(0).getInt("type") == 3;
-            check(select || (children.length() >= 1 && children.length() <= 5), "row holds " + children.length() + " components");
+            check(
+                    select || (children.length() >= 1 && children.length() <= 5),
+                    "row holds " + children.length() + " components");
             for (int c = 0; c < children.length(); c++) {
                 DataObject child = children.getObject(c);
                 String id = child.getString("custom_id", "");
@@ -140,7 +152,10 @@ final class DiscordMessageLimits {
             check(!value.isEmpty() && value.length() <= 100, "option value empty or over 100: " + value);
             check(option.getString("description", "").length() <= 100, "option description over 100");
             check(values.add(value), "option value repeated: " + value);
-            check(ActionId.decode(value).filter(id -> id.action() == ActionId.Action.SHOW).isPresent(),
+            check(
+                    ActionId.decode(value)
+                            .filter(id -> id.action() == ActionId.Action.SHOW)
+                            .isPresent(),
                     "option value is not a SHOW ActionId: " + value);
         }
     }

@@ -36,7 +36,9 @@ class DiscordParallelApprovalsTest {
     @Test
     void eightApprovalsReleasedTogetherEachLandOnceInTwentyRounds() throws Exception {
         Path dir = FixtureCatalog.gitRepository(temp.resolve("catalog"));
-        try (DiscordApp app = DiscordApp.start(dir, new MutableClock(Instant.parse("2026-11-25T12:00:00Z")),
+        try (DiscordApp app = DiscordApp.start(
+                dir,
+                new MutableClock(Instant.parse("2026-11-25T12:00:00Z")),
                 List.of("--skillbot.suggestions.per-user-per-hour=1000"))) {
             FakeDiscord discord = app.discord();
             ProposalService proposals = app.bean(ProposalService.class);
@@ -47,28 +49,47 @@ class DiscordParallelApprovalsTest {
                 for (int i = 0; i < ParallelApprovals.CELLS.size(); i++) {
                     ParallelApprovals.Cell cell = ParallelApprovals.CELLS.get(i);
                     String user = String.valueOf(800_000_000_000_000_000L + round * 100L + i);
-                    DataObject form = Interactions.by(Interactions.modalSubmit("sb1:suggested:" + cell.skill(),
-                            Map.of("text", ParallelApprovals.text(round, cell)),
-                            Map.of("role", cell.role(), "level", cell.level(), "required", "true"), true),
-                            user, "member" + user, List.of(), Interactions.permissionsWith(0));
+                    DataObject form = Interactions.by(
+                            Interactions.modalSubmit(
+                                    "sb1:suggested:" + cell.skill(),
+                                    Map.of("text", ParallelApprovals.text(round, cell)),
+                                    Map.of("role", cell.role(), "level", cell.level(), "required", "true"),
+                                    true),
+                            user,
+                            "member" + user,
+                            List.of(),
+                            Interactions.permissionsWith(0));
                     assertThat(discord.answered(form).data().toString()).contains("Thanks! Suggestion #");
-                    Proposal saved = proposals.open(cell.skill(), 50).stream().filter(p -> p.author().userId().equals(user))
-                            .findFirst().orElseThrow();
+                    Proposal saved = proposals.open(cell.skill(), 50).stream()
+                            .filter(p -> p.author().userId().equals(user))
+                            .findFirst()
+                            .orElseThrow();
                     suggested.put(saved.id(), cell);
                     authors.put(saved.id(), saved.author().displayName());
                 }
 
                 List<Runnable> clicks = new ArrayList<>();
-                suggested.keySet().forEach(id -> clicks.add(() -> discord.dispatch(Interactions.by(
-                        Interactions.in(Interactions.button("sb1:approve:" + id, false), FakeDiscord.REVIEW_CHANNEL_ID),
-                        REVIEWER_ID, "Rita", List.of(DiscordApp.REVIEWER_ROLE), Interactions.permissionsWith(0)))));
+                suggested
+                        .keySet()
+                        .forEach(id -> clicks.add(() -> discord.dispatch(Interactions.by(
+                                Interactions.in(
+                                        Interactions.button("sb1:approve:" + id, false), FakeDiscord.REVIEW_CHANNEL_ID),
+                                REVIEWER_ID,
+                                "Rita",
+                                List.of(DiscordApp.REVIEWER_ROLE),
+                                Interactions.permissionsWith(0)))));
                 ParallelApprovals.releaseTogether(clicks);
 
-                await().atMost(Duration.ofSeconds(60)).until(() -> suggested.keySet().stream()
-                        .map(id -> proposals.find(id).orElseThrow().status())
-                        .noneMatch(status -> status == ProposalStatus.OPEN || status == ProposalStatus.APPROVING));
-                assertThat(suggested.keySet()).allSatisfy(id -> assertThat(proposals.find(id).orElseThrow().status())
-                        .as("proposal %d", id).isEqualTo(ProposalStatus.APPROVED));
+                await().atMost(Duration.ofSeconds(60))
+                        .until(() -> suggested.keySet().stream()
+                                .map(id -> proposals.find(id).orElseThrow().status())
+                                .noneMatch(
+                                        status -> status == ProposalStatus.OPEN || status == ProposalStatus.APPROVING));
+                assertThat(suggested.keySet())
+                        .allSatisfy(id -> assertThat(
+                                        proposals.find(id).orElseThrow().status())
+                                .as("proposal %d", id)
+                                .isEqualTo(ProposalStatus.APPROVED));
                 ParallelApprovals.verifyRound(dir, round, suggested, authors, commitsBefore);
             }
         }

@@ -48,13 +48,18 @@ class DiscordRegistrationTest {
     @Test
     void aChangedDefinitionIsRegisteredAgain() {
         try (FakeDiscord discord = FakeDiscord.start()) {
-            DataObject outdated = new DiscordCommands(() -> CATALOG).definition(false).toData()
-                    .put("description", "An older description").put("id", "1").put("version", "1");
+            DataObject outdated = new DiscordCommands(() -> CATALOG)
+                    .definition(false)
+                    .toData()
+                    .put("description", "An older description")
+                    .put("id", "1")
+                    .put("version", "1");
             discord.preloadCommands("global", DataArray.empty().add(outdated));
 
             try (RunningBot bot = start(discord)) {
                 Recorded put = discord.awaitRequest(GLOBAL_PUT);
-                assertThat(put.array().getObject(0).getString("description")).isEqualTo("Look up the engineering skills matrix");
+                assertThat(put.array().getObject(0).getString("description"))
+                        .isEqualTo("Look up the engineering skills matrix");
             }
         }
     }
@@ -62,7 +67,11 @@ class DiscordRegistrationTest {
     @Test
     void aDefinitionFromBeforeSuggestionsAndDigestsIsReplacedAndThenKept(CapturedOutput output) {
         try (FakeDiscord discord = FakeDiscord.start()) {
-            DataObject older = new DiscordCommands(() -> CATALOG).definition(false).toData().put("id", "1").put("version", "1");
+            DataObject older = new DiscordCommands(() -> CATALOG)
+                    .definition(false)
+                    .toData()
+                    .put("id", "1")
+                    .put("version", "1");
             DataArray subcommands = older.getArray("options");
             while (subcommands.length() > 6) {
                 subcommands.remove(subcommands.length() - 1);
@@ -71,7 +80,8 @@ class DiscordRegistrationTest {
 
             try (RunningBot bot = start(discord)) {
                 Recorded put = discord.awaitRequest(GLOBAL_PUT);
-                assertThat(put.array().getObject(0).getArray("options").stream(DataArray::getObject).map(option -> option.getString("name")))
+                assertThat(put.array().getObject(0).getArray("options").stream(DataArray::getObject)
+                                .map(option -> option.getString("name")))
                         .endsWith("suggest", "proposals", "digest", "about", "next", "me");
             }
             try (RunningBot restarted = start(discord)) {
@@ -86,10 +96,12 @@ class DiscordRegistrationTest {
         String wanted = "222222222222222222";
         String other = "999999999999999999";
         try (FakeDiscord discord = FakeDiscord.start(List.of(wanted, other), 1);
-             RunningBot bot = start(discord, "SKILLBOT_DISCORD_GUILD_IDS=" + wanted)) {
-            Recorded put = discord.awaitRequest(request -> request.is("PUT", "applications/\\d+/guilds/" + wanted + "/commands"));
+                RunningBot bot = start(discord, "SKILLBOT_DISCORD_GUILD_IDS=" + wanted)) {
+            Recorded put = discord.awaitRequest(
+                    request -> request.is("PUT", "applications/\\d+/guilds/" + wanted + "/commands"));
 
-            assertThat(put.array().getObject(0).getArray("contexts").stream(DataArray::getInt)).containsExactly(0);
+            assertThat(put.array().getObject(0).getArray("contexts").stream(DataArray::getInt))
+                    .containsExactly(0);
             // The shard handed the registrar its ready events (global, then each guild) before this
             // interaction, one after another: once it is answered, every registration the shard would
             // start has been started, and asks Discord first, before anything else this test waits for.
@@ -98,7 +110,8 @@ class DiscordRegistrationTest {
             assertThat(discord.awaitCallback(interaction).callbackType()).isEqualTo(4);
             assertThat(discord.requests(GLOBAL_GET)).isEmpty();
             assertThat(discord.requests(GLOBAL_PUT)).isEmpty();
-            assertThat(discord.requests(request -> request.path().contains(other))).isEmpty();
+            assertThat(discord.requests(request -> request.path().contains(other)))
+                    .isEmpty();
         }
     }
 
@@ -106,14 +119,15 @@ class DiscordRegistrationTest {
     void aCatalogReloadThatChangesTheLevelsRegistersTheCommandAgain(@TempDir Path dir) throws IOException {
         SyntheticCatalog.write(dir, SyntheticCatalog.Spec.of(3));
         try (FakeDiscord discord = FakeDiscord.start();
-             RunningBot bot = RunningBot.following(discord, dir)) {
+                RunningBot bot = RunningBot.following(discord, dir)) {
             discord.awaitRequest(GLOBAL_PUT);
             Path levels = dir.resolve("levels.yml");
             Files.writeString(levels, Files.readString(levels).replace("en: Junior", "en: Apprentice"));
 
             bot.catalog().reloadNow();
 
-            await().atMost(Duration.ofSeconds(20)).until(() -> discord.requests(GLOBAL_PUT).size() == 2);
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> discord.requests(GLOBAL_PUT).size() == 2);
             assertThat(discord.requests(GLOBAL_PUT).get(1).body()).contains("Apprentice");
         }
     }
@@ -129,6 +143,7 @@ class DiscordRegistrationTest {
      * and sent nothing: the one event after which no registration can follow.
      */
     private static void awaitFoundUpToDate(CapturedOutput output) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> output.getAll().contains("Discord commands globally are up to date"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> output.getAll().contains("Discord commands globally are up to date"));
     }
 }

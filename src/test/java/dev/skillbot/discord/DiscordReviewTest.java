@@ -30,7 +30,9 @@ class DiscordReviewTest {
     @BeforeAll
     static void start() {
         discord = FakeDiscord.start(List.of(Interactions.GUILD_ID), 1);
-        bot = RunningBot.start(discord, new CommandService(TestCatalogs::fixture),
+        bot = RunningBot.start(
+                discord,
+                new CommandService(TestCatalogs::fixture),
                 "SKILLBOT_DISCORD_REVIEW_CHANNEL=" + FakeDiscord.REVIEW_CHANNEL_ID);
         discord.awaitRequest(request -> request.is("PUT", "applications/\\d+/commands"));
     }
@@ -48,7 +50,8 @@ class DiscordReviewTest {
 
     @Test
     void slashSuggestAnswersWithTheFormOrElseWithTheCommandsOwnCard() {
-        Recorded form = discord.answered(Interactions.slash("suggest", options("skill", "load-testing", "level", "lead")));
+        Recorded form =
+                discord.answered(Interactions.slash("suggest", options("skill", "load-testing", "level", "lead")));
         assertThat(form.callbackType()).isEqualTo(9);
         assertThat(form.data().getString("custom_id")).isEqualTo("sb1:suggested:load-testing:en");
 
@@ -72,10 +75,13 @@ class DiscordReviewTest {
         assertThat(form.data().getString("custom_id")).isEqualTo("sb1:rejected:" + proposal);
         assertThat(DiscordMessageLimits.modalViolations(form.data())).isEmpty();
 
-        DataObject decided = discord.decidedPost(reviewer(Interactions.modalSubmit("sb1:rejected:" + proposal,
-                Map.of("reason", "Too vague for a lead."), Map.of(), true)), Long.parseLong(proposal));
+        DataObject decided = discord.decidedPost(
+                reviewer(Interactions.modalSubmit(
+                        "sb1:rejected:" + proposal, Map.of("reason", "Too vague for a lead."), Map.of(), true)),
+                Long.parseLong(proposal));
         assertThat(decided.toString()).contains("Rejected by Rita: Too vague for a lead.");
-        assertThat(decided.optArray("components").orElseGet(DataArray::empty).length()).isZero();
+        assertThat(decided.optArray("components").orElseGet(DataArray::empty).length())
+                .isZero();
         discord.awaitRequest(request -> request.is("POST", "channels/\\d+/messages")
                 && request.body().contains("was rejected by Rita: Too vague for a lead."));
     }
@@ -84,8 +90,11 @@ class DiscordReviewTest {
     void whenTheDatabaseIsDownNothingIsSavedAndTheUserIsToldToTryAgain() {
         bot.database().goDown();
 
-        Recorded answer = discord.answered(Interactions.modalSubmit("sb1:suggested:load-testing",
-                Map.of("text", "Anything new."), Map.of("role", "sre", "level", "lead", "required", "true"), false));
+        Recorded answer = discord.answered(Interactions.modalSubmit(
+                "sb1:suggested:load-testing",
+                Map.of("text", "Anything new."),
+                Map.of("role", "sre", "level", "lead", "required", "true"),
+                false));
 
         assertThat(answer.data().getInt("flags") & 64).isEqualTo(64);
         assertThat(answer.data().toString()).contains("Not saved: the database is unavailable right now");
@@ -109,14 +118,24 @@ class DiscordReviewTest {
         String proposal = approveId.substring(approveId.lastIndexOf(':') + 1);
 
         // the suggester holds the reviewer role too, but four eyes apply
-        Recorded own = discord.answered(Interactions.by(inReview(Interactions.button(approveId, false)), Interactions.USER_ID, "Alice",
-                List.of(RunningBot.REVIEWER_ROLE), MEMBER));
+        Recorded own = discord.answered(Interactions.by(
+                inReview(Interactions.button(approveId, false)),
+                Interactions.USER_ID,
+                "Alice",
+                List.of(RunningBot.REVIEWER_ROLE),
+                MEMBER));
         assertThat(own.callbackType()).isEqualTo(4);
         assertThat(own.data().getInt("flags") & 64).isEqualTo(64);
         assertThat(own.data().toString()).contains("is yours: another reviewer needs to approve it");
 
-        assertThat(discord.decidedPost(reviewer(Interactions.modalSubmit("sb1:rejected:" + proposal,
-                Map.of("reason", "Says the same as today."), Map.of(), true)), Long.parseLong(proposal)).toString())
+        assertThat(discord.decidedPost(
+                                reviewer(Interactions.modalSubmit(
+                                        "sb1:rejected:" + proposal,
+                                        Map.of("reason", "Says the same as today."),
+                                        Map.of(),
+                                        true)),
+                                Long.parseLong(proposal))
+                        .toString())
                 .contains("Rejected by Rita");
         Recorded late = discord.answered(reviewer(Interactions.button(rejectId, false)));
         assertThat(late.callbackType()).as("a refusal, not the reason form").isEqualTo(4);
@@ -126,12 +145,21 @@ class DiscordReviewTest {
     /** Submits a suggestion through the form and returns the Approve id of its review post. */
     private static String submitForReview(String skill, String text) {
         int before = discord.posts(FakeDiscord.REVIEW_CHANNEL_ID).size();
-        Recorded saved = discord.answered(Interactions.modalSubmit("sb1:suggested:" + skill, Map.of("text", text),
-                Map.of("role", "sre", "level", "lead", "required", "true"), false));
+        Recorded saved = discord.answered(Interactions.modalSubmit(
+                "sb1:suggested:" + skill,
+                Map.of("text", text),
+                Map.of("role", "sre", "level", "lead", "required", "true"),
+                false));
         assertThat(saved.data().toString()).contains("is waiting for review");
-        org.awaitility.Awaitility.await().until(() -> discord.posts(FakeDiscord.REVIEW_CHANNEL_ID).size() > before);
-        DataObject post = discord.posts(FakeDiscord.REVIEW_CHANNEL_ID).get(before).json();
-        return post.getArray("components").getObject(0).getArray("components").getObject(0).getString("custom_id");
+        org.awaitility.Awaitility.await()
+                .until(() -> discord.posts(FakeDiscord.REVIEW_CHANNEL_ID).size() > before);
+        DataObject post =
+                discord.posts(FakeDiscord.REVIEW_CHANNEL_ID).get(before).json();
+        return post.getArray("components")
+                .getObject(0)
+                .getArray("components")
+                .getObject(0)
+                .getString("custom_id");
     }
 
     private static DataObject inReview(DataObject interaction) {
@@ -139,6 +167,7 @@ class DiscordReviewTest {
     }
 
     private static DataObject reviewer(DataObject interaction) {
-        return Interactions.by(inReview(interaction), "999999999999999991", "Rita", List.of(RunningBot.REVIEWER_ROLE), MEMBER);
+        return Interactions.by(
+                inReview(interaction), "999999999999999991", "Rita", List.of(RunningBot.REVIEWER_ROLE), MEMBER);
     }
 }

@@ -25,11 +25,17 @@ class DiscordShardingTest {
         String onShard0 = guildOnShard(0, 2);
         String onShard1 = guildOnShard(1, 2);
         try (FakeDiscord discord = FakeDiscord.start(List.of(), 2);
-             RunningBot first = RunningBot.start(discord, new CommandService(() -> CATALOG), "SKILLBOT_DISCORD_SHARDS=0/2");
-             RunningBot second = RunningBot.start(discord, new CommandService(() -> CATALOG), "SKILLBOT_DISCORD_SHARDS=1/2")) {
+                RunningBot first =
+                        RunningBot.start(discord, new CommandService(() -> CATALOG), "SKILLBOT_DISCORD_SHARDS=0/2");
+                RunningBot second =
+                        RunningBot.start(discord, new CommandService(() -> CATALOG), "SKILLBOT_DISCORD_SHARDS=1/2")) {
             discord.awaitSessions(2);
-            assertThat(discord.identified()).extracting(shard -> shard[0] + "/" + shard[1]).containsExactlyInAnyOrder("0/2", "1/2");
-            assertThat(first.bot().shards().getShards()).extracting(jda -> jda.getShardInfo().getShardId()).containsExactly(0);
+            assertThat(discord.identified())
+                    .extracting(shard -> shard[0] + "/" + shard[1])
+                    .containsExactlyInAnyOrder("0/2", "1/2");
+            assertThat(first.bot().shards().getShards())
+                    .extracting(jda -> jda.getShardInfo().getShardId())
+                    .containsExactly(0);
 
             List<DataObject> interactions = List.of(
                     Interactions.slashIn(onShard0, "help", options()),
@@ -47,26 +53,37 @@ class DiscordShardingTest {
             // answer to the first ones has arrived.
             interactions.forEach(discord::awaitCallback);
             later.forEach(discord::awaitCallback);
-            await().atMost(Duration.ofSeconds(10)).until(() -> first.bot().answersInFlight() == 0 && second.bot().answersInFlight() == 0);
-            assertThat(interactions).allSatisfy(interaction -> assertThat(discord.callbacks(interaction)).hasSize(1));
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() ->
+                            first.bot().answersInFlight() == 0 && second.bot().answersInFlight() == 0);
+            assertThat(interactions)
+                    .allSatisfy(interaction ->
+                            assertThat(discord.callbacks(interaction)).hasSize(1));
         }
     }
 
     @Test
     void aReplicaRunsExactlyTheShardsItIsGiven() {
         try (FakeDiscord discord = FakeDiscord.start(List.of(), 4);
-             RunningBot replica = RunningBot.start(discord, new CommandService(() -> CATALOG), "SKILLBOT_DISCORD_SHARDS=0-1/4")) {
+                RunningBot replica =
+                        RunningBot.start(discord, new CommandService(() -> CATALOG), "SKILLBOT_DISCORD_SHARDS=0-1/4")) {
             discord.awaitSessions(2);
 
-            assertThat(discord.identified()).extracting(shard -> shard[0] + "/" + shard[1]).containsExactlyInAnyOrder("0/4", "1/4");
-            await().atMost(Duration.ofSeconds(20)).until(() -> replica.bot().shards().getShards().stream()
-                    .allMatch(jda -> jda.getStatus() == JDA.Status.CONNECTED));
+            assertThat(discord.identified())
+                    .extracting(shard -> shard[0] + "/" + shard[1])
+                    .containsExactlyInAnyOrder("0/4", "1/4");
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> replica.bot().shards().getShards().stream()
+                            .allMatch(jda -> jda.getStatus() == JDA.Status.CONNECTED));
             assertThat(replica.bot().shards().getShardsTotal()).isEqualTo(4);
         }
     }
 
     private static String guildOnShard(int shard, int total) {
-        return Stream.iterate(555_555_555_555_555_555L, id -> id + (1L << 22)).map(String::valueOf)
-                .filter(id -> FakeDiscord.shardOf(id, total) == shard).findFirst().orElseThrow();
+        return Stream.iterate(555_555_555_555_555_555L, id -> id + (1L << 22))
+                .map(String::valueOf)
+                .filter(id -> FakeDiscord.shardOf(id, total) == shard)
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -63,7 +63,9 @@ class DiscordShutdownTest {
             assertThat(close.code()).isEqualTo(1000);
             assertThat(close.byClient()).isTrue();
             assertThat(close.requestsBefore()).contains(first, second);
-            assertThat(shards).isNotEmpty().allSatisfy(shard -> assertThat(shard.getStatus()).isEqualTo(JDA.Status.SHUTDOWN));
+            assertThat(shards)
+                    .isNotEmpty()
+                    .allSatisfy(shard -> assertThat(shard.getStatus()).isEqualTo(JDA.Status.SHUTDOWN));
         }
     }
 
@@ -73,8 +75,10 @@ class DiscordShutdownTest {
         if (callback.callbackType() == 4) {
             return callback;
         }
-        return discord.awaitRequest(request -> request.is("PATCH",
-                "webhooks/" + FakeDiscord.APPLICATION_ID + "/" + interaction.getString("token") + "/messages/@original"));
+        return discord.awaitRequest(request -> request.is(
+                "PATCH",
+                "webhooks/" + FakeDiscord.APPLICATION_ID + "/" + interaction.getString("token")
+                        + "/messages/@original"));
     }
 
     private static String title(Recorded answer) {

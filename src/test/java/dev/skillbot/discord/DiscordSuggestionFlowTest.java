@@ -35,6 +35,7 @@ class DiscordSuggestionFlowTest {
 
     @TempDir
     static Path catalog;
+
     private static FakeDiscord discord;
     private static DiscordApp app;
 
@@ -52,9 +53,13 @@ class DiscordSuggestionFlowTest {
     @Test
     void aSuggestionIsReviewedApprovedCommittedAndShown() throws Exception {
         // given a level card with its Suggest edit button
-        DataObject lookup = discord.answered(Interactions.slash("lookup", options("skill", "canary-releases", "level", "senior", "role", "sre")))
+        DataObject lookup = discord.answered(Interactions.slash(
+                        "lookup", options("skill", "canary-releases", "level", "senior", "role", "sre")))
                 .data();
-        String suggestId = customIds(lookup).stream().filter(id -> id.startsWith("sb1:suggest:")).findFirst().orElseThrow();
+        String suggestId = customIds(lookup).stream()
+                .filter(id -> id.startsWith("sb1:suggest:"))
+                .findFirst()
+                .orElseThrow();
 
         // when the user clicks it, the form is the first response
         Recorded form = discord.answered(Interactions.button(suggestId, true));
@@ -68,26 +73,39 @@ class DiscordSuggestionFlowTest {
         assertThat(text.getInt("type")).isEqualTo(4);
         assertThat(text.getString("value")).startsWith("Ties canary gates to SLOs");
         DataObject role = labels.getObject(0).getObject("component");
-        assertThat(role.getArray("options").stream(DataArray::getObject).filter(option -> option.getBoolean("default", false))
-                .map(option -> option.getString("value"))).containsExactly("sre");
+        assertThat(role.getArray("options").stream(DataArray::getObject)
+                        .filter(option -> option.getBoolean("default", false))
+                        .map(option -> option.getString("value")))
+                .containsExactly("sre");
 
         // and submits it
-        Recorded saved = discord.answered(Interactions.modalSubmit("sb1:suggested:canary-releases",
-                Map.of("text", NEW_TEXT, "rationale", "Name the canary gates."), cell("true"), true));
+        Recorded saved = discord.answered(Interactions.modalSubmit(
+                "sb1:suggested:canary-releases",
+                Map.of("text", NEW_TEXT, "rationale", "Name the canary gates."),
+                cell("true"),
+                true));
         assertThat(saved.callbackType()).isEqualTo(4);
         assertThat(saved.data().getInt("flags") & 64).isEqualTo(64);
         assertThat(description(saved.data())).startsWith("Thanks! Suggestion #");
 
         // then the review card is posted to the review channel and recorded with the proposal
-        DataObject review = discord.awaitRequest(request -> request.is("POST", "channels/" + FakeDiscord.REVIEW_CHANNEL_ID + "/messages")).json();
-        assertThat(review.getObject("allowed_mentions").getArray("parse").length()).isZero();
+        DataObject review = discord.awaitRequest(
+                        request -> request.is("POST", "channels/" + FakeDiscord.REVIEW_CHANNEL_ID + "/messages"))
+                .json();
+        assertThat(review.getObject("allowed_mentions").getArray("parse").length())
+                .isZero();
         assertThat(DiscordMessageLimits.violations(review)).isEmpty();
-        String approveId = customIds(review).stream().filter(id -> id.startsWith("sb1:approve:")).findFirst().orElseThrow();
+        String approveId = customIds(review).stream()
+                .filter(id -> id.startsWith("sb1:approve:"))
+                .findFirst()
+                .orElseThrow();
         long proposalId = Long.parseLong(approveId.substring("sb1:approve:".length()));
         ProposalService proposals = app.bean(ProposalService.class);
-        org.awaitility.Awaitility.await().until(() -> proposals.find(proposalId).orElseThrow().reviewMessage() != null);
+        org.awaitility.Awaitility.await()
+                .until(() -> proposals.find(proposalId).orElseThrow().reviewMessage() != null);
         assertThat(proposals.find(proposalId).orElseThrow().reviewMessage().link())
-                .matches("https://discord.com/channels/" + Interactions.GUILD_ID + "/" + FakeDiscord.REVIEW_CHANNEL_ID + "/\\d+");
+                .matches("https://discord.com/channels/" + Interactions.GUILD_ID + "/" + FakeDiscord.REVIEW_CHANNEL_ID
+                        + "/\\d+");
 
         // when a member without a reviewer role clicks Approve, they are refused privately
         Recorded refused = discord.answered(inReview(Interactions.button(approveId, false)));
@@ -96,12 +114,18 @@ class DiscordSuggestionFlowTest {
         assertThat(description(refused.data())).startsWith("Only reviewers can approve or reject");
 
         // and a reviewer approves: the post is edited in place to its decided state
-        DataObject approve = Interactions.by(inReview(Interactions.button(approveId, false)), REVIEWER_ID, "Rita",
-                List.of("424242424242424242", DiscordApp.REVIEWER_ROLE), Long.parseLong("2248473465835073"));
+        DataObject approve = Interactions.by(
+                inReview(Interactions.button(approveId, false)),
+                REVIEWER_ID,
+                "Rita",
+                List.of("424242424242424242", DiscordApp.REVIEWER_ROLE),
+                Long.parseLong("2248473465835073"));
         DataObject decided = discord.decidedPost(approve, proposalId);
         assertThat(decided.toString()).contains("Approved by Rita");
-        assertThat(decided.optArray("components").orElseGet(DataArray::empty).length()).isZero();
-        assertThat(decided.getObject("allowed_mentions").getArray("parse").length()).isZero();
+        assertThat(decided.optArray("components").orElseGet(DataArray::empty).length())
+                .isZero();
+        assertThat(decided.getObject("allowed_mentions").getArray("parse").length())
+                .isZero();
 
         // then the YAML file holds the new text, committed with the suggester as author
         Path file = catalog.resolve("build-deploy/canary-releases.yml");
@@ -118,17 +142,24 @@ class DiscordSuggestionFlowTest {
                 && request.json().getString("recipient_id").equals(Interactions.USER_ID));
         assertThat(channel).isNotNull();
         DataObject note = discord.awaitRequest(request -> request.is("POST", "channels/\\d+/messages")
-                && request.body().contains("was approved by Rita")).json();
-        assertThat(note.getObject("allowed_mentions").getArray("parse").length()).isZero();
+                        && request.body().contains("was approved by Rita"))
+                .json();
+        assertThat(note.getObject("allowed_mentions").getArray("parse").length())
+                .isZero();
 
         // and a lookup shows the new text
-        DataObject after = discord.answered(Interactions.slash("lookup", options("skill", "canary-releases", "level", "senior", "role", "sre")))
+        DataObject after = discord.answered(Interactions.slash(
+                        "lookup", options("skill", "canary-releases", "level", "senior", "role", "sre")))
                 .data();
         assertThat(after.toString()).contains("SLO-gated canaries");
 
         // and a late second click changes nothing and says so
-        DataObject late = Interactions.by(inReview(Interactions.button(approveId, false)), REVIEWER_ID, "Rita",
-                List.of(DiscordApp.REVIEWER_ROLE), Long.parseLong("2248473465835073"));
+        DataObject late = Interactions.by(
+                inReview(Interactions.button(approveId, false)),
+                REVIEWER_ID,
+                "Rita",
+                List.of(DiscordApp.REVIEWER_ROLE),
+                Long.parseLong("2248473465835073"));
         assertThat(lateRefusal(late)).contains("was already decided");
     }
 
@@ -139,37 +170,67 @@ class DiscordSuggestionFlowTest {
         String english = "      text: \"Lead sre plans releases on a fixed train.\"";
         assertThat(Files.readAllLines(file)).contains(english);
         String chinese = "资深 sre 按固定节奏规划发布列车。";
-        Recorded saved = discord.answered(Interactions.modalSubmit("sb1:suggested:release-trains:zh-CN", Map.of("text", chinese),
-                Map.of("role", "sre", "level", "lead", "required", "true"), false));
+        Recorded saved = discord.answered(Interactions.modalSubmit(
+                "sb1:suggested:release-trains:zh-CN",
+                Map.of("text", chinese),
+                Map.of("role", "sre", "level", "lead", "required", "true"),
+                false));
         assertThat(description(saved.data())).startsWith("Thanks! Suggestion #");
 
-        DataObject review = discord.awaitRequest(request -> request.is("POST", "channels/" + FakeDiscord.REVIEW_CHANNEL_ID + "/messages")
-                && request.body().contains("资深 sre 按固定节奏")).json();
-        assertThat(review.toString()).contains("Side by side: English today and Chinese (China) as proposed")
+        DataObject review = discord.awaitRequest(
+                        request -> request.is("POST", "channels/" + FakeDiscord.REVIEW_CHANNEL_ID + "/messages")
+                                && request.body().contains("资深 sre 按固定节奏"))
+                .json();
+        assertThat(review.toString())
+                .contains("Side by side: English today and Chinese (China) as proposed")
                 .contains("Lead sre plans releases on a fixed train.");
-        String approveId = customIds(review).stream().filter(id -> id.startsWith("sb1:approve:")).findFirst().orElseThrow();
-        DataObject approve = Interactions.by(inReview(Interactions.button(approveId, false)), REVIEWER_ID, "Rita",
-                List.of(DiscordApp.REVIEWER_ROLE), Long.parseLong("2248473465835073"));
-        assertThat(discord.decidedPost(approve, Long.parseLong(approveId.substring("sb1:approve:".length()))).toString()).contains("Approved by Rita");
+        String approveId = customIds(review).stream()
+                .filter(id -> id.startsWith("sb1:approve:"))
+                .findFirst()
+                .orElseThrow();
+        DataObject approve = Interactions.by(
+                inReview(Interactions.button(approveId, false)),
+                REVIEWER_ID,
+                "Rita",
+                List.of(DiscordApp.REVIEWER_ROLE),
+                Long.parseLong("2248473465835073"));
+        assertThat(discord.decidedPost(approve, Long.parseLong(approveId.substring("sb1:approve:".length())))
+                        .toString())
+                .contains("Approved by Rita");
 
         String yaml = Files.readString(file);
-        assertThat(yaml).contains("      text:\n        en: \"Lead sre plans releases on a fixed train.\"\n        zh-CN: \"" + chinese + "\"\n");
-        DataObject lookup = discord.answered(Interactions.slash("lookup", options("skill", "release-trains", "level", "lead", "role", "sre"))
-                .put("locale", "zh-CN")).data();
+        assertThat(yaml)
+                .contains("      text:\n        en: \"Lead sre plans releases on a fixed train.\"\n        zh-CN: \""
+                        + chinese + "\"\n");
+        DataObject lookup = discord.answered(
+                        Interactions.slash("lookup", options("skill", "release-trains", "level", "lead", "role", "sre"))
+                                .put("locale", "zh-CN"))
+                .data();
         assertThat(lookup.toString()).contains(chinese).contains("部分内容暂无中文翻译");
     }
 
     @Test
     void anUnchangedSuggestionIsRefusedWithAnExplanation() {
-        String current = app.bean(CatalogReloader.class).current().skill("load-testing").orElseThrow()
-                .expectation(app.bean(CatalogReloader.class).current().level("senior").orElseThrow(), "sre").orElseThrow().text();
-        Recorded refused = discord.answered(Interactions.modalSubmit("sb1:suggested:load-testing", Map.of("text", current),
-                cell("true"), false));
+        String current = app.bean(CatalogReloader.class)
+                .current()
+                .skill("load-testing")
+                .orElseThrow()
+                .expectation(
+                        app.bean(CatalogReloader.class)
+                                .current()
+                                .level("senior")
+                                .orElseThrow(),
+                        "sre")
+                .orElseThrow()
+                .text();
+        Recorded refused = discord.answered(
+                Interactions.modalSubmit("sb1:suggested:load-testing", Map.of("text", current), cell("true"), false));
 
         assertThat(refused.callbackType()).isEqualTo(4);
         assertThat(refused.data().getInt("flags") & 64).isEqualTo(64);
         assertThat(description(refused.data())).contains("This is the current text");
-        assertThat(discord.posts(FakeDiscord.REVIEW_CHANNEL_ID)).allMatch(post -> !post.body().contains("Load Testing"));
+        assertThat(discord.posts(FakeDiscord.REVIEW_CHANNEL_ID))
+                .allMatch(post -> !post.body().contains("Load Testing"));
     }
 
     private static Map<String, String> cell(String required) {
@@ -186,13 +247,15 @@ class DiscordSuggestionFlowTest {
         if (callback.callbackType() == 4) {
             return callback.data().toString();
         }
-        return discord.awaitRequest(request -> request.is("POST", "webhooks/\\d+/" + interaction.getString("token"))).body();
+        return discord.awaitRequest(request -> request.is("POST", "webhooks/\\d+/" + interaction.getString("token")))
+                .body();
     }
 
     private static List<String> customIds(DataObject message) {
         return message.getArray("components").stream(DataArray::getObject)
                 .flatMap(row -> row.getArray("components").stream(DataArray::getObject))
-                .map(component -> component.getString("custom_id", "")).toList();
+                .map(component -> component.getString("custom_id", ""))
+                .toList();
     }
 
     private static String description(DataObject message) {

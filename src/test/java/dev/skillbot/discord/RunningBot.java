@@ -4,10 +4,11 @@ import dev.skillbot.catalog.CatalogLoader;
 import dev.skillbot.catalog.CatalogReloadListener;
 import dev.skillbot.catalog.CatalogReloader;
 import dev.skillbot.catalog.ReloadNotifier;
-import dev.skillbot.concurrent.PeriodicTask;
-import dev.skillbot.command.CommandService;
 import dev.skillbot.chat.Platform;
+import dev.skillbot.command.CommandService;
+import dev.skillbot.concurrent.PeriodicTask;
 import dev.skillbot.digest.follow.FollowService;
+import dev.skillbot.discord.fake.FakeDiscord;
 import dev.skillbot.i18n.LanguagePreferences;
 import dev.skillbot.persistence.JdbcFollows;
 import dev.skillbot.persistence.JdbcProposalStore;
@@ -17,19 +18,18 @@ import dev.skillbot.suggestion.ProposalService;
 import dev.skillbot.suggestion.ReviewChannel;
 import dev.skillbot.suggestion.ReviewDeliveries;
 import dev.skillbot.suggestion.ReviewFlow;
-import dev.skillbot.suggestion.ReviewPosts;
 import dev.skillbot.suggestion.ReviewPolicy;
+import dev.skillbot.suggestion.ReviewPosts;
 import dev.skillbot.suggestion.SuggestionLimits;
 import dev.skillbot.testing.TestDatabases;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import javax.sql.DataSource;
-import dev.skillbot.discord.fake.FakeDiscord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
@@ -52,7 +52,8 @@ final class RunningBot implements AutoCloseable {
     private final TestDatabases.Switchable database;
     private final CatalogReloader catalog;
 
-    private RunningBot(AnnotationConfigApplicationContext context, TestDatabases.Switchable database, CatalogReloader catalog) {
+    private RunningBot(
+            AnnotationConfigApplicationContext context, TestDatabases.Switchable database, CatalogReloader catalog) {
         this.context = context;
         this.database = database;
         this.catalog = catalog;
@@ -70,7 +71,8 @@ final class RunningBot implements AutoCloseable {
     }
 
     /** A replica of several: its database and clock shared with the others, posting missing reviews every 100 ms. */
-    static RunningBot replica(FakeDiscord fake, CommandService commands, DataSource shared, Clock clock, String... environment) {
+    static RunningBot replica(
+            FakeDiscord fake, CommandService commands, DataSource shared, Clock clock, String... environment) {
         return start(fake, commands, null, shared, clock, environment);
     }
 
@@ -80,23 +82,51 @@ final class RunningBot implements AutoCloseable {
      */
     static RunningBot following(FakeDiscord fake, Path catalogDir, String... environment) {
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
-        ReloadNotifier listeners = new ReloadNotifier(() -> context.getBeanProvider(CatalogReloadListener.class).orderedStream().toList());
-        CatalogReloader catalog = new CatalogReloader(catalogDir, new CatalogLoader(), Duration.ofHours(1), Duration.ofHours(1),
-                Clock.systemUTC(), listeners).start();
-        RunningBot bot = start(context, fake, new CommandService(catalog), catalog, TestDatabases.h2(), Clock.systemUTC(), environment);
+        ReloadNotifier listeners = new ReloadNotifier(() -> context.getBeanProvider(CatalogReloadListener.class)
+                .orderedStream()
+                .toList());
+        CatalogReloader catalog = new CatalogReloader(
+                        catalogDir,
+                        new CatalogLoader(),
+                        Duration.ofHours(1),
+                        Duration.ofHours(1),
+                        Clock.systemUTC(),
+                        listeners)
+                .start();
+        RunningBot bot = start(
+                context,
+                fake,
+                new CommandService(catalog),
+                catalog,
+                TestDatabases.h2(),
+                Clock.systemUTC(),
+                environment);
         listeners.open();
         return bot;
     }
 
-    private static RunningBot start(FakeDiscord fake, CommandService commands, CatalogReloader catalog, DataSource dataSource, Clock clock,
-                                    String... environment) {
+    private static RunningBot start(
+            FakeDiscord fake,
+            CommandService commands,
+            CatalogReloader catalog,
+            DataSource dataSource,
+            Clock clock,
+            String... environment) {
         return start(new AnnotationConfigApplicationContext(), fake, commands, catalog, dataSource, clock, environment);
     }
 
-    private static RunningBot start(AnnotationConfigApplicationContext context, FakeDiscord fake, CommandService commands,
-                                    CatalogReloader catalog, DataSource dataSource, Clock clock, String... environment) {
-        List<String> variables = new ArrayList<>(List.of("DISCORD_TOKEN=" + FakeDiscord.TOKEN,
-                "SKILLBOT_DISCORD_API_URL=" + fake.apiUrl(), "SKILLBOT_DISCORD_GATEWAY_URL=" + fake.gatewayUrl()));
+    private static RunningBot start(
+            AnnotationConfigApplicationContext context,
+            FakeDiscord fake,
+            CommandService commands,
+            CatalogReloader catalog,
+            DataSource dataSource,
+            Clock clock,
+            String... environment) {
+        List<String> variables = new ArrayList<>(List.of(
+                "DISCORD_TOKEN=" + FakeDiscord.TOKEN,
+                "SKILLBOT_DISCORD_API_URL=" + fake.apiUrl(),
+                "SKILLBOT_DISCORD_GATEWAY_URL=" + fake.gatewayUrl()));
         variables.addAll(List.of(environment));
         TestPropertyValues.of(variables).applyTo(context.getEnvironment(), TestPropertyValues.Type.SYSTEM_ENVIRONMENT);
         new ConfigDataApplicationContextInitializer().initialize(context);
@@ -104,15 +134,36 @@ final class RunningBot implements AutoCloseable {
         TestDatabases.Switchable switchable = new TestDatabases.Switchable(dataSource);
         JdbcClient database = JdbcClient.create(switchable);
         JdbcProposalStore store = new JdbcProposalStore(database);
-        ProposalService proposals = new ProposalService(commands.catalogs(), store,
+        ProposalService proposals = new ProposalService(
+                commands.catalogs(),
+                store,
                 new CatalogWriter(commands.catalogs(), CatalogHistory.NONE, CatalogWriter.WriteSteps.NONE),
-                new ReviewPolicy(Map.of(Platform.DISCORD, Set.of(REVIEWER_ROLE)), false), SuggestionLimits.defaults(), clock, () -> { });
+                new ReviewPolicy(Map.of(Platform.DISCORD, Set.of(REVIEWER_ROLE)), false),
+                SuggestionLimits.defaults(),
+                clock,
+                () -> {});
         context.registerBean(ReviewDeliveries.class, () -> new ReviewDeliveries(2, 100));
-        context.registerBean(ReviewFlow.class, () -> new ReviewFlow(proposals, new ReviewPosts(store, clock), commands.catalogs(),
-                context.getBeanProvider(ReviewChannel.class).orderedStream().toList(), context.getBean(ReviewDeliveries.class)));
-        context.registerBean("reviewOutbox", PeriodicTask.class,
-                () -> new PeriodicTask("review-outbox", context.getBean(ReviewFlow.class)::postWaitingReviews, Duration.ofMillis(100)));
-        context.registerBean(FollowService.class, () -> new FollowService(new JdbcFollows(new JdbcTemplate(switchable)), commands.catalogs(), Clock.systemUTC()));
+        context.registerBean(
+                ReviewFlow.class,
+                () -> new ReviewFlow(
+                        proposals,
+                        new ReviewPosts(store, clock),
+                        commands.catalogs(),
+                        context.getBeanProvider(ReviewChannel.class)
+                                .orderedStream()
+                                .toList(),
+                        context.getBean(ReviewDeliveries.class)));
+        context.registerBean(
+                "reviewOutbox",
+                PeriodicTask.class,
+                () -> new PeriodicTask(
+                        "review-outbox",
+                        context.getBean(ReviewFlow.class)::postWaitingReviews,
+                        Duration.ofMillis(100)));
+        context.registerBean(
+                FollowService.class,
+                () -> new FollowService(
+                        new JdbcFollows(new JdbcTemplate(switchable)), commands.catalogs(), Clock.systemUTC()));
         if (catalog != null) {
             context.registerBean(CatalogReloader.class, () -> catalog);
         }

@@ -17,7 +17,9 @@ class ShardRangeTest {
     @Test
     void refusesShardsOutsideTheTotalAndNonsense() {
         for (String bad : new String[] {"4/4", "0-1", "1-0/4", "a/4", "0/0", "", "-1/4"}) {
-            assertThatThrownBy(() -> ShardRange.parse(bad)).as(bad).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> ShardRange.parse(bad))
+                    .as(bad)
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("SKILLBOT_DISCORD_SHARDS");
         }
     }

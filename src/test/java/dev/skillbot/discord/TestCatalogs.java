@@ -17,8 +17,7 @@ final class TestCatalogs {
 
     private static final Catalog FIXTURE = FixtureCatalog.load();
 
-    private TestCatalogs() {
-    }
+    private TestCatalogs() {}
 
     static Catalog fixture() {
         return FIXTURE;
@@ -34,6 +33,7 @@ final class TestCatalogs {
 
     private static Catalog load(Path dir) {
         LoadResult result = new CatalogLoader().load(dir);
-        return result.catalog().orElseThrow(() -> new IllegalStateException("invalid catalog " + dir + ": " + result.problems()));
+        return result.catalog()
+                .orElseThrow(() -> new IllegalStateException("invalid catalog " + dir + ": " + result.problems()));
     }
 }

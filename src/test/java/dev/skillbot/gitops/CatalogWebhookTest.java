@@ -53,7 +53,9 @@ class CatalogWebhookTest {
             StreamingPost.Result result = StreamingPost.send(port, "/hooks/catalog", 400 * MB, chunked, headers);
 
             assertThat(result.status()).as("chunked %s", chunked).isEqualTo(413);
-            assertThat(result.written()).as("bytes the server took, chunked %s", chunked).isLessThan(400 * MB);
+            assertThat(result.written())
+                    .as("bytes the server took, chunked %s", chunked)
+                    .isLessThan(400 * MB);
         }
         assertThat(github(PUSH, JSON).statusCode()).isEqualTo(202);
     }
@@ -70,12 +72,20 @@ class CatalogWebhookTest {
     @Test
     void unsignedGets401AndSignedJunk400WithoutAStackTrace(CapturedOutput output) throws Exception {
         int from = output.getAll().length();
-        List<String> junkJson = List.of("", "{not json", "[]", "42", "{} {}", "{\"a\":1} x", "{\"a\":", "payload=%7B%7D");
+        List<String> junkJson =
+                List.of("", "{not json", "[]", "42", "{} {}", "{\"a\":1} x", "{\"a\":", "payload=%7B%7D");
         for (String body : junkJson) {
-            assertThat(post(body, JSON, Map.of("X-Hub-Signature-256", "sha256=" + hmac("other"))).statusCode()).as(body).isEqualTo(401);
-            assertThat(post(body, JSON, Map.of("X-Gitlab-Token", "wrong")).statusCode()).as(body).isEqualTo(401);
+            assertThat(post(body, JSON, Map.of("X-Hub-Signature-256", "sha256=" + hmac("other")))
+                            .statusCode())
+                    .as(body)
+                    .isEqualTo(401);
+            assertThat(post(body, JSON, Map.of("X-Gitlab-Token", "wrong")).statusCode())
+                    .as(body)
+                    .isEqualTo(401);
             assertThat(github(body, JSON).statusCode()).as("GitHub %s", body).isEqualTo(400);
-            assertThat(post(body, JSON, Map.of("X-Gitlab-Token", SECRET)).statusCode()).as("GitLab %s", body).isEqualTo(400);
+            assertThat(post(body, JSON, Map.of("X-Gitlab-Token", SECRET)).statusCode())
+                    .as("GitLab %s", body)
+                    .isEqualTo(400);
         }
         for (String body : List.of("payload=%ZZ", "payload=%7Bnot", "a=b", "payload=", "payload=%7B%7D%7B")) {
             assertThat(github(body, FORM).statusCode()).as("form %s", body).isEqualTo(400);
@@ -91,7 +101,8 @@ class CatalogWebhookTest {
         assertThat(github(PUSH, JSON).statusCode()).isEqualTo(202);
         assertThat(github(PUSH, JSON + "; charset=utf-8").statusCode()).isEqualTo(202);
         assertThat(github(form, FORM).statusCode()).isEqualTo(202);
-        assertThat(post(PUSH, JSON, Map.of("X-Gitlab-Token", SECRET)).statusCode()).isEqualTo(202);
+        assertThat(post(PUSH, JSON, Map.of("X-Gitlab-Token", SECRET)).statusCode())
+                .isEqualTo(202);
     }
 
     private HttpResponse<String> github(String body, String contentType) throws Exception {
@@ -100,7 +111,8 @@ class CatalogWebhookTest {
 
     private HttpResponse<String> post(String body, String contentType, Map<String, String> headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/hooks/catalog"))
-                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -1,7 +1,6 @@
 package dev.skillbot.gitops;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import dev.skillbot.chat.Platform;
 import dev.skillbot.suggestion.Author;
@@ -9,7 +8,6 @@ import dev.skillbot.suggestion.CatalogHistory;
 import dev.skillbot.testing.FixtureCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -24,6 +22,7 @@ class GitCatalogHistoryTest {
 
     @TempDir
     Path temp;
+
     private Path remote;
     private Path work;
 
@@ -31,26 +30,46 @@ class GitCatalogHistoryTest {
     void cloneCatalogFromABareRemote() throws Exception {
         remote = temp.resolve("remote.git");
         Path seed = FixtureCatalog.copyTo(temp.resolve("seed"));
-        try (Git bare = Git.init().setBare(true).setInitialBranch("main").setDirectory(remote.toFile()).call();
-             Git git = Git.init().setInitialBranch("main").setDirectory(seed.toFile()).call()) {
+        try (Git bare = Git.init()
+                        .setBare(true)
+                        .setInitialBranch("main")
+                        .setDirectory(remote.toFile())
+                        .call();
+                Git git = Git.init()
+                        .setInitialBranch("main")
+                        .setDirectory(seed.toFile())
+                        .call()) {
             git.add().addFilepattern(".").call();
-            git.commit().setMessage("Catalog").setAuthor(new PersonIdent("Seed", "seed@example.invalid"))
-                    .setCommitter(new PersonIdent("Seed", "seed@example.invalid")).call();
-            git.remoteAdd().setName("origin").setUri(new org.eclipse.jgit.transport.URIish(remote.toUri().toString())).call();
+            git.commit()
+                    .setMessage("Catalog")
+                    .setAuthor(new PersonIdent("Seed", "seed@example.invalid"))
+                    .setCommitter(new PersonIdent("Seed", "seed@example.invalid"))
+                    .call();
+            git.remoteAdd()
+                    .setName("origin")
+                    .setUri(new org.eclipse.jgit.transport.URIish(remote.toUri().toString()))
+                    .call();
             git.push().setRemote("origin").add("main").call();
         }
         work = temp.resolve("work");
-        Git.cloneRepository().setURI(remote.toUri().toString()).setDirectory(work.toFile()).call().close();
+        Git.cloneRepository()
+                .setURI(remote.toUri().toString())
+                .setDirectory(work.toFile())
+                .call()
+                .close();
     }
 
     @Test
     void commitsWithTheSuggesterAsAuthorAndPushes() throws Exception {
-        CatalogHistory history = GitCatalogHistory.forDirectory(work, new GitCatalogHistory.Push(true, "origin", "main", null)).orElseThrow();
+        CatalogHistory history = GitCatalogHistory.forDirectory(
+                        work, new GitCatalogHistory.Push(true, "origin", "main", null))
+                .orElseThrow();
         assertThat(history.catchUp()).isEmpty();
         Path file = work.resolve("build-deploy/canary-releases.yml");
         Files.writeString(file, Files.readString(file).replace("updated: 2026-02-20", "updated: 2026-11-26"));
 
-        CatalogHistory.Outcome outcome = history.commit(file, ALICE, "Update Canary Releases: senior / sre\n\nSuggestion #7");
+        CatalogHistory.Outcome outcome =
+                history.commit(file, ALICE, "Update Canary Releases: senior / sre\n\nSuggestion #7");
 
         assertThat(outcome.recorded()).isTrue();
         assertThat(history.publish()).isEqualTo(CatalogHistory.Publication.done());
@@ -61,13 +80,17 @@ class GitCatalogHistoryTest {
             assertThat(head.getAuthorIdent().getName()).isEqualTo("Alice Example");
             assertThat(head.getAuthorIdent().getEmailAddress()).isEqualTo("123456@discord.skillbot.invalid");
             assertThat(head.getCommitterIdent().getName()).isEqualTo("Skillbot");
-            assertThat(head.getFullMessage()).startsWith("Update Canary Releases: senior / sre").contains("Suggestion #7");
+            assertThat(head.getFullMessage())
+                    .startsWith("Update Canary Releases: senior / sre")
+                    .contains("Suggestion #7");
         }
     }
 
     @Test
     void aPushTheRemoteRejectsIsReportedAndTakenBackAndTheNextCatchUpFollowsTheRemote() throws Exception {
-        CatalogHistory history = GitCatalogHistory.forDirectory(work, new GitCatalogHistory.Push(true, "origin", "main", null)).orElseThrow();
+        CatalogHistory history = GitCatalogHistory.forDirectory(
+                        work, new GitCatalogHistory.Push(true, "origin", "main", null))
+                .orElseThrow();
         assertThat(history.catchUp()).isEmpty();
         String theirs = pushFromAnotherClone();
         Path file = work.resolve("build-deploy/canary-releases.yml");
@@ -78,7 +101,9 @@ class GitCatalogHistoryTest {
         history.discardUnpublished();
         assertThat(remoteHead()).isEqualTo(theirs);
         try (Git local = Git.open(work.toFile())) {
-            assertThat(local.getRepository().resolve("HEAD").getName()).as("the unpublished commit is gone").isNotEqualTo(outcome.commitId());
+            assertThat(local.getRepository().resolve("HEAD").getName())
+                    .as("the unpublished commit is gone")
+                    .isNotEqualTo(outcome.commitId());
             assertThat(local.status().call().isClean()).isTrue();
         }
         assertThat(history.catchUp()).isEmpty();
@@ -89,19 +114,30 @@ class GitCatalogHistoryTest {
 
     @Test
     void catchingUpRefusesToTouchAHandEditedClone() throws Exception {
-        CatalogHistory history = GitCatalogHistory.forDirectory(work, new GitCatalogHistory.Push(true, "origin", "main", null)).orElseThrow();
-        Files.writeString(work.resolve("build-deploy/canary-releases.yml"), "edited by hand\n", java.nio.file.StandardOpenOption.APPEND);
+        CatalogHistory history = GitCatalogHistory.forDirectory(
+                        work, new GitCatalogHistory.Push(true, "origin", "main", null))
+                .orElseThrow();
+        Files.writeString(
+                work.resolve("build-deploy/canary-releases.yml"),
+                "edited by hand\n",
+                java.nio.file.StandardOpenOption.APPEND);
 
         assertThat(history.catchUp()).get().asString().contains("local edits").contains("canary-releases.yml");
     }
 
     private String pushFromAnotherClone() throws Exception {
         Path other = temp.resolve("other");
-        try (Git git = Git.cloneRepository().setURI(remote.toUri().toString()).setDirectory(other.toFile()).call()) {
+        try (Git git = Git.cloneRepository()
+                .setURI(remote.toUri().toString())
+                .setDirectory(other.toFile())
+                .call()) {
             Files.writeString(other.resolve("README.md"), "someone else pushed first\n");
             git.add().addFilepattern("README.md").call();
-            RevCommit commit = git.commit().setMessage("Concurrent change").setAuthor(new PersonIdent("Other", "o@example.invalid"))
-                    .setCommitter(new PersonIdent("Other", "o@example.invalid")).call();
+            RevCommit commit = git.commit()
+                    .setMessage("Concurrent change")
+                    .setAuthor(new PersonIdent("Other", "o@example.invalid"))
+                    .setCommitter(new PersonIdent("Other", "o@example.invalid"))
+                    .call();
             git.push().call();
             return commit.getName();
         }
@@ -109,20 +145,24 @@ class GitCatalogHistoryTest {
 
     @Test
     void nothingChangedIsNothingToCommit() throws Exception {
-        CatalogHistory history = GitCatalogHistory.forDirectory(work, GitCatalogHistory.Push.off()).orElseThrow();
+        CatalogHistory history = GitCatalogHistory.forDirectory(work, GitCatalogHistory.Push.off())
+                .orElseThrow();
 
-        CatalogHistory.Outcome outcome = history.commit(work.resolve("build-deploy/canary-releases.yml"), ALICE, "Update");
+        CatalogHistory.Outcome outcome =
+                history.commit(work.resolve("build-deploy/canary-releases.yml"), ALICE, "Update");
 
         assertThat(outcome).isEqualTo(CatalogHistory.Outcome.nothingToRecord());
     }
 
     @Test
     void findsTheCommitOfAProposalByItsTrailer() throws Exception {
-        CatalogHistory history = GitCatalogHistory.forDirectory(work, GitCatalogHistory.Push.off()).orElseThrow();
+        CatalogHistory history = GitCatalogHistory.forDirectory(work, GitCatalogHistory.Push.off())
+                .orElseThrow();
         Path file = work.resolve("build-deploy/canary-releases.yml");
         Files.writeString(file, Files.readString(file).replace("updated: 2026-02-20", "updated: 2026-11-26"));
 
-        CatalogHistory.Outcome outcome = history.commit(file, ALICE, "Update\n\nSuggestion #17 by Alice\n\nSkillbot-Proposal: 17\n");
+        CatalogHistory.Outcome outcome =
+                history.commit(file, ALICE, "Update\n\nSuggestion #17 by Alice\n\nSkillbot-Proposal: 17\n");
 
         assertThat(history.commitOf(17)).contains(outcome.commitId());
         assertThat(history.commitOf(1)).isEmpty();
@@ -137,6 +177,8 @@ class GitCatalogHistoryTest {
 
     @Test
     void aPlainDirectoryHasNoHistory() {
-        assertThat(GitCatalogHistory.forDirectory(FixtureCatalog.copyTo(temp.resolve("plain")), GitCatalogHistory.Push.off())).isEmpty();
+        assertThat(GitCatalogHistory.forDirectory(
+                        FixtureCatalog.copyTo(temp.resolve("plain")), GitCatalogHistory.Push.off()))
+                .isEmpty();
     }
 }

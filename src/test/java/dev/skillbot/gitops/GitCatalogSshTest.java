@@ -5,9 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import dev.skillbot.card.Section;
 import dev.skillbot.catalog.CatalogReloader;
-import dev.skillbot.command.CommandService;
 import dev.skillbot.chat.Invocation;
 import dev.skillbot.chat.Platform;
+import dev.skillbot.command.CommandService;
 import dev.skillbot.suggestion.Author;
 import dev.skillbot.suggestion.Decision;
 import dev.skillbot.suggestion.ProposalDraft;
@@ -15,8 +15,8 @@ import dev.skillbot.suggestion.ProposalService;
 import dev.skillbot.suggestion.Submission;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.security.KeyPair;
+import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.jgit.api.Git;
@@ -52,15 +52,19 @@ class GitCatalogSshTest {
 
     @TempDir
     static Path temp;
+
     static Path bare;
     static SshGitServer server;
 
     @Autowired
     CommandService commands;
+
     @Autowired
     CatalogReloader catalogs;
+
     @Autowired
     GitCatalogSync sync;
+
     @Autowired
     ProposalService proposals;
 
@@ -73,7 +77,8 @@ class GitCatalogSshTest {
         String privateKey = SshGitServer.openSsh(key, PASSPHRASE);
         registry.add("skillbot.catalog.git.url", () -> server.url("catalog.git"));
         registry.add("skillbot.catalog.git.path", () -> "catalog");
-        registry.add("skillbot.catalog.git.checkout", () -> temp.resolve("checkout").toString());
+        registry.add(
+                "skillbot.catalog.git.checkout", () -> temp.resolve("checkout").toString());
         registry.add("skillbot.catalog.git.poll-interval", () -> "1h");
         registry.add("skillbot.catalog.git.ssh-key", () -> privateKey);
         registry.add("skillbot.catalog.git.ssh-key-passphrase", () -> PASSPHRASE);
@@ -90,10 +95,12 @@ class GitCatalogSshTest {
     @Test
     @Order(1)
     void startsFromTheSshCloneAndShowsTheCommitAsRevision() throws Exception {
-        assertThat(catalogs.current().revision()).isEqualTo(CatalogRemote.head(bare).substring(0, 12));
+        assertThat(catalogs.current().revision())
+                .isEqualTo(CatalogRemote.head(bare).substring(0, 12));
         assertThat(seniorDevops()).startsWith(OLD_TEXT);
         try (Git clone = Git.open(temp.resolve("checkout").toFile())) {
-            assertThat(clone.getRepository().getConfig().getString("remote", "origin", "url")).isEqualTo(server.url("catalog.git"));
+            assertThat(clone.getRepository().getConfig().getString("remote", "origin", "url"))
+                    .isEqualTo(server.url("catalog.git"));
         }
     }
 
@@ -113,8 +120,15 @@ class GitCatalogSshTest {
     @Test
     @Order(3)
     void anApprovedSuggestionIsCommittedAndPushedOverSsh() throws Exception {
-        Submission submitted = proposals.submit(new ProposalDraft("canary-releases", "senior", "devops",
-                "Designs canary analysis pushed back over SSH.", true, "clearer"), ALICE);
+        Submission submitted = proposals.submit(
+                new ProposalDraft(
+                        "canary-releases",
+                        "senior",
+                        "devops",
+                        "Designs canary analysis pushed back over SSH.",
+                        true,
+                        "clearer"),
+                ALICE);
         long id = ((Submission.Saved) submitted).proposal().id();
 
         Decision decision = proposals.approve(id, REVIEWER, Set.of());
@@ -143,6 +157,9 @@ class GitCatalogSshTest {
     }
 
     private String seniorDevops() {
-        return ((Section) commands.answer(Invocation.cli("en"), "canary senior devops").blocks().get(0)).text();
+        return ((Section) commands.answer(Invocation.cli("en"), "canary senior devops")
+                        .blocks()
+                        .get(0))
+                .text();
     }
 }

@@ -5,8 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import dev.skillbot.card.Section;
 import dev.skillbot.catalog.CatalogReloader;
-import dev.skillbot.command.CommandService;
 import dev.skillbot.chat.Invocation;
+import dev.skillbot.command.CommandService;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,14 +40,18 @@ class GitCatalogSyncTest {
 
     @TempDir
     static Path temp;
+
     static Path remote;
 
     @Autowired
     CommandService commands;
+
     @Autowired
     CatalogReloader catalogs;
+
     @LocalServerPort
     int port;
+
     @LocalManagementPort
     int managementPort;
 
@@ -61,7 +65,9 @@ class GitCatalogSyncTest {
     void startsFromTheCloneAndShowsTheCommitAsRevision() throws Exception {
         assertThat(catalogs.current().revision()).isEqualTo(remoteHead().substring(0, 12));
         String about = aboutText();
-        assertThat(about).contains(remote.toUri().toString()).contains("main: in sync with origin/main, no local edits");
+        assertThat(about)
+                .contains(remote.toUri().toString())
+                .contains("main: in sync with origin/main, no local edits");
         assertThat(seniorDevops()).startsWith(OLD_TEXT);
     }
 
@@ -70,7 +76,10 @@ class GitCatalogSyncTest {
     void aSignedPushWebhookPullsValidatesAndServesTheNewCommit() throws Exception {
         String commit = pushEdit(OLD_TEXT, "Designs pulled canary analysis:");
 
-        assertThat(post("{\"ref\":\"refs/heads/main\"}", "X-Hub-Signature-256", "sha256=" + hmac("{\"ref\":\"refs/heads/main\"}")))
+        assertThat(post(
+                        "{\"ref\":\"refs/heads/main\"}",
+                        "X-Hub-Signature-256",
+                        "sha256=" + hmac("{\"ref\":\"refs/heads/main\"}")))
                 .isEqualTo(202);
 
         await().atMost(Duration.ofSeconds(5)).until(() -> seniorDevops().startsWith("Designs pulled canary analysis:"));
@@ -80,7 +89,8 @@ class GitCatalogSyncTest {
     @Test
     @Order(3)
     void forgedOrMissingSignaturesAreRefusedAndGitLabTokensAccepted() throws Exception {
-        assertThat(post("{}", "X-Hub-Signature-256", "sha256=" + "0".repeat(64))).isEqualTo(401);
+        assertThat(post("{}", "X-Hub-Signature-256", "sha256=" + "0".repeat(64)))
+                .isEqualTo(401);
         assertThat(post("{}", "X-Gitlab-Token", "wrong")).isEqualTo(401);
         assertThat(post("{}", "X-Other", "x")).isEqualTo(401);
         assertThat(post("{}", "X-Gitlab-Token", SECRET)).isEqualTo(202);
@@ -98,22 +108,32 @@ class GitCatalogSyncTest {
 
         await().atMost(Duration.ofSeconds(5)).until(() -> aboutText().contains("1 files edited locally"));
         assertThat(aboutText()).contains("not pulled");
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                assertThat(health()).contains("\"git\":\"main: ").contains("files edited locally"));
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(
+                        () -> assertThat(health()).contains("\"git\":\"main: ").contains("files edited locally"));
         assertThat(Files.readString(file)).isEqualTo(edited);
     }
 
     private String health() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness")).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness"))
+                .build();
+        return HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     private String seniorDevops() {
-        return ((Section) commands.answer(Invocation.cli("en"), "canary senior devops").blocks().get(0)).text();
+        return ((Section) commands.answer(Invocation.cli("en"), "canary senior devops")
+                        .blocks()
+                        .get(0))
+                .text();
     }
 
     private String aboutText() {
-        return ((Section) commands.answer(Invocation.cli("en"), "about").blocks().get(0)).text();
+        return ((Section)
+                        commands.answer(Invocation.cli("en"), "about").blocks().get(0))
+                .text();
     }
 
     private static String pushEdit(String from, String to) throws Exception {
@@ -126,9 +146,13 @@ class GitCatalogSyncTest {
 
     private int post(String body, String header, String value) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/hooks/catalog"))
-                .header(header, value).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                .header(header, value)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private static String hmac(String body) throws Exception {

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import dev.skillbot.SkillbotApplication;
 import dev.skillbot.card.Section;
 import dev.skillbot.catalog.CatalogReloader;
-import dev.skillbot.command.CommandService;
 import dev.skillbot.chat.Invocation;
+import dev.skillbot.command.CommandService;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.eclipse.jgit.api.Git;
@@ -33,10 +33,12 @@ class GitRemoteHangsTest {
 
     /** Only how long a broken build waits before it fails: without a timeout JGit waits forever. */
     private static final Duration GIVE_UP = Duration.ofSeconds(60);
+
     private static final String TOKEN = "ghp_n0tARealT0kenButSecretAnyway";
 
     @TempDir
     Path temp;
+
     private SilentRemote silent;
 
     @BeforeEach
@@ -60,11 +62,16 @@ class GitRemoteHangsTest {
         });
 
         assertThat(silent.accepted()).as("the clone reached the remote").isPositive();
-        assertThat(failure).isInstanceOf(GitCloneException.class).hasNoCause()
+        assertThat(failure)
+                .isInstanceOf(GitCloneException.class)
+                .hasNoCause()
                 .hasMessageStartingWith("Could not clone the catalog from http://***@127.0.0.1:")
-                .hasMessageContainingAll("time", "Check SKILLBOT_CATALOG_GIT_URL", "SKILLBOT_CATALOG_GIT_TIMEOUT (1 s)");
+                .hasMessageContainingAll(
+                        "time", "Check SKILLBOT_CATALOG_GIT_URL", "SKILLBOT_CATALOG_GIT_TIMEOUT (1 s)");
         assertThat(failure.getMessage()).doesNotContain(TOKEN).doesNotContain("\n");
-        assertThat(output.getAll()).contains("Cloning the catalog from http://***@127.0.0.1:").doesNotContain(TOKEN);
+        assertThat(output.getAll())
+                .contains("Cloning the catalog from http://***@127.0.0.1:")
+                .doesNotContain(TOKEN);
     }
 
     @Test
@@ -80,8 +87,10 @@ class GitRemoteHangsTest {
 
         assertThat(pulled).isEqualTo(GitCatalogSync.Pulled.FAILED);
         assertThat(silent.accepted()).isPositive();
-        assertThat(output.getAll().lines()).anyMatch(line -> line.contains("WARN")
-                && line.contains("Pulling the catalog from http://***@127.0.0.1:") && line.contains("the clone stays as it is"));
+        assertThat(output.getAll().lines())
+                .anyMatch(line -> line.contains("WARN")
+                        && line.contains("Pulling the catalog from http://***@127.0.0.1:")
+                        && line.contains("the clone stays as it is"));
         assertThat(output.getAll()).doesNotContain(TOKEN);
     }
 
@@ -89,19 +98,30 @@ class GitRemoteHangsTest {
     void aStartUpWithAnEarlierCloneServesItWhenTheRemoteHangs(CapturedOutput output) throws Exception {
         Path checkout = cloneThenSilenceTheRemote();
 
-        try (ConfigurableApplicationContext context = assertTimeoutPreemptively(GIVE_UP, () ->
-                new SpringApplicationBuilder(SkillbotApplication.class).web(WebApplicationType.NONE).run(
-                        "--skillbot.catalog.git.url=" + silent.url("reader:" + TOKEN),
-                        "--skillbot.catalog.git.path=catalog",
-                        "--skillbot.catalog.git.checkout=" + checkout,
-                        "--skillbot.catalog.git.timeout=1s",
-                        "--skillbot.catalog.git.poll-interval=1h"))) {
-            assertThat(context.getBean(CatalogReloader.class).current().skill("canary-releases")).isPresent();
-            String about = ((Section) context.getBean(CommandService.class).answer(Invocation.cli("en"), "about").blocks().get(0)).text();
+        try (ConfigurableApplicationContext context = assertTimeoutPreemptively(
+                GIVE_UP,
+                () -> new SpringApplicationBuilder(SkillbotApplication.class)
+                        .web(WebApplicationType.NONE)
+                        .run(
+                                "--skillbot.catalog.git.url=" + silent.url("reader:" + TOKEN),
+                                "--skillbot.catalog.git.path=catalog",
+                                "--skillbot.catalog.git.checkout=" + checkout,
+                                "--skillbot.catalog.git.timeout=1s",
+                                "--skillbot.catalog.git.poll-interval=1h"))) {
+            assertThat(context.getBean(CatalogReloader.class).current().skill("canary-releases"))
+                    .isPresent();
+            String about = ((Section) context.getBean(CommandService.class)
+                            .answer(Invocation.cli("en"), "about")
+                            .blocks()
+                            .get(0))
+                    .text();
             assertThat(about).contains("http://reader:***@127.0.0.1:").doesNotContain(TOKEN);
         }
         assertThat(silent.accepted()).isPositive();
-        assertThat(output.getAll()).contains("Pulling the catalog from").contains("the clone stays as it is").doesNotContain(TOKEN);
+        assertThat(output.getAll())
+                .contains("Pulling the catalog from")
+                .contains("the clone stays as it is")
+                .doesNotContain(TOKEN);
     }
 
     /** A clone of a good remote, whose origin then points at the silent one (as if the remote went quiet). */
@@ -121,7 +141,19 @@ class GitRemoteHangsTest {
     }
 
     private static GitCatalogProperties settings(String url, Path checkout) {
-        return new GitCatalogProperties(url, "main", "catalog", "", "false", Duration.ofHours(1), "", checkout, "", "", "",
-                Duration.ofSeconds(1), Duration.ofSeconds(1));
+        return new GitCatalogProperties(
+                url,
+                "main",
+                "catalog",
+                "",
+                "false",
+                Duration.ofHours(1),
+                "",
+                checkout,
+                "",
+                "",
+                "",
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(1));
     }
 }

@@ -26,6 +26,7 @@ class GitSshTransportTest {
 
     @TempDir
     Path temp;
+
     private Path bare;
     private SshGitServer server;
     private KeyPair key;
@@ -54,7 +55,8 @@ class GitSshTransportTest {
             Path catalog = sync.prepare();
 
             assertThat(catalog.resolve("build-deploy/canary-releases.yml")).exists();
-            assertThat(sync.revision("0".repeat(64))).isEqualTo(CatalogRemote.head(bare).substring(0, 12));
+            assertThat(sync.revision("0".repeat(64)))
+                    .isEqualTo(CatalogRemote.head(bare).substring(0, 12));
         }
     }
 
@@ -65,18 +67,22 @@ class GitSshTransportTest {
             new GitCatalogSync(git, transport).prepare();
 
             assertThat(transport.lastHostKeyRefusal()).isEmpty();
-            assertThat(temp.resolve("checkout/catalog/build-deploy/canary-releases.yml")).exists();
+            assertThat(temp.resolve("checkout/catalog/build-deploy/canary-releases.yml"))
+                    .exists();
         }
     }
 
     @Test
     void anUnknownHostIsRefusedAndTheErrorNamesTheKnownHostsSetting(CapturedOutput output) throws Exception {
-        String otherHost = "git.example.invalid " + PublicKeyEntry.toString(SshGitServer.ed25519().getPublic());
+        String otherHost = "git.example.invalid "
+                + PublicKeyEntry.toString(SshGitServer.ed25519().getPublic());
 
         Throwable failure = cloneWith(settings(privateKey, otherHost));
 
-        assertThat(failure).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("Refused the SSH host [127.0.0.1]:" + server.port() + ": it is not listed in SKILLBOT_CATALOG_GIT_SSH_KNOWN_HOSTS")
+        assertThat(failure)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Refused the SSH host [127.0.0.1]:" + server.port()
+                        + ": it is not listed in SKILLBOT_CATALOG_GIT_SSH_KNOWN_HOSTS")
                 .hasMessageContaining("(its key is ssh-ed25519 SHA256:");
         assertThat(output.getOut()).contains("Refused the SSH host [127.0.0.1]:" + server.port());
         assertThat(temp.resolve("checkout/.git")).doesNotExist();
@@ -84,10 +90,13 @@ class GitSshTransportTest {
 
     @Test
     void aChangedHostKeyIsRefused(CapturedOutput output) throws Exception {
-        Throwable failure = cloneWith(settings(privateKey, server.knownHostsLine(SshGitServer.ed25519().getPublic())));
+        Throwable failure = cloneWith(settings(
+                privateKey, server.knownHostsLine(SshGitServer.ed25519().getPublic())));
 
-        assertThat(failure).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("is not the one listed in SKILLBOT_CATALOG_GIT_SSH_KNOWN_HOSTS (the host key changed");
+        assertThat(failure)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(
+                        "is not the one listed in SKILLBOT_CATALOG_GIT_SSH_KNOWN_HOSTS (the host key changed");
         assertThat(output.getOut()).contains("is not the one listed in SKILLBOT_CATALOG_GIT_SSH_KNOWN_HOSTS");
         assertThat(temp.resolve("checkout/.git")).doesNotExist();
     }
@@ -96,14 +105,18 @@ class GitSshTransportTest {
     void aRevokedHostKeyIsRefusedEvenWhenItIsAlsoListed() throws Exception {
         Throwable failure = cloneWith(settings(privateKey, server.knownHosts() + "\n@revoked " + server.knownHosts()));
 
-        assertThat(failure).isInstanceOf(IllegalStateException.class).hasMessageContaining("is marked @revoked in SKILLBOT_CATALOG_GIT_SSH_KNOWN_HOSTS");
+        assertThat(failure)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("is marked @revoked in SKILLBOT_CATALOG_GIT_SSH_KNOWN_HOSTS");
     }
 
     @Test
     void aKeyTheServerDoesNotKnowIsRefused(CapturedOutput output) throws Exception {
         Throwable failure = cloneWith(settings(SshGitServer.openSsh(SshGitServer.ed25519(), ""), server.knownHosts()));
 
-        assertThat(failure).isInstanceOf(IllegalStateException.class).hasMessageContaining("SKILLBOT_CATALOG_GIT_SSH_KEY");
+        assertThat(failure)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("SKILLBOT_CATALOG_GIT_SSH_KEY");
         assertThat(failure.getMessage()).contains("Cannot log in").doesNotContain("Refused the SSH host");
         assertThat(output.getOut()).doesNotContain("Refused the SSH host");
         assertThat(temp.resolve("checkout/.git")).doesNotExist();
@@ -115,7 +128,8 @@ class GitSshTransportTest {
         GitTransport transport = GitTransport.of(git);
         transport.close();
 
-        assertThat(catchThrowable(() -> new GitCatalogSync(git, transport).prepare())).isInstanceOf(IllegalStateException.class);
+        assertThat(catchThrowable(() -> new GitCatalogSync(git, transport).prepare()))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(temp.resolve("checkout/.git")).doesNotExist();
     }
 
@@ -126,7 +140,19 @@ class GitSshTransportTest {
     }
 
     private GitCatalogProperties settings(String sshKey, String knownHosts) {
-        return new GitCatalogProperties(server.url("catalog.git"), "main", "catalog", "", "false", Duration.ofHours(1), "",
-                temp.resolve("checkout"), sshKey, "", knownHosts, Duration.ofSeconds(20), Duration.ofSeconds(1));
+        return new GitCatalogProperties(
+                server.url("catalog.git"),
+                "main",
+                "catalog",
+                "",
+                "false",
+                Duration.ofHours(1),
+                "",
+                temp.resolve("checkout"),
+                sshKey,
+                "",
+                knownHosts,
+                Duration.ofSeconds(20),
+                Duration.ofSeconds(1));
     }
 }

@@ -52,35 +52,50 @@ class GitTransportTest {
         key = SshGitServer.ed25519();
         plainKey = SshGitServer.openSsh(key, "");
         encryptedKey = SshGitServer.openSsh(key, PASSPHRASE);
-        knownHosts = "git.example.invalid " + PublicKeyEntry.toString(SshGitServer.ed25519().getPublic());
+        knownHosts = "git.example.invalid "
+                + PublicKeyEntry.toString(SshGitServer.ed25519().getPublic());
     }
 
     @Test
     void recognisesSshUrlsAsJGitDoes() {
-        assertThat(Stream.of("ssh://git@git.example.invalid/team/skills.git", "ssh://git@git.example.invalid:2222/skills.git",
-                "git+ssh://git.example.invalid/skills.git", SSH_URL, "git.example.invalid:skills.git"))
+        assertThat(Stream.of(
+                        "ssh://git@git.example.invalid/team/skills.git",
+                        "ssh://git@git.example.invalid:2222/skills.git",
+                        "git+ssh://git.example.invalid/skills.git",
+                        SSH_URL,
+                        "git.example.invalid:skills.git"))
                 .allMatch(GitTransport::isSsh);
-        assertThat(Stream.of("https://git.example.invalid/team/skills.git", "http://localhost:8080/skills.git",
-                "file:///srv/git/skills.git", "/srv/git/skills.git", ""))
+        assertThat(Stream.of(
+                        "https://git.example.invalid/team/skills.git",
+                        "http://localhost:8080/skills.git",
+                        "file:///srv/git/skills.git",
+                        "/srv/git/skills.git",
+                        ""))
                 .noneMatch(GitTransport::isSsh);
     }
 
     @Test
     void aKeyWithoutKnownHostsStopsStartUpNamingTheKnownHostsVariable() {
-        assertThatIllegalStateException().isThrownBy(() -> GitTransport.of(settings(SSH_URL, plainKey, "", "")))
-                .withMessageContaining("SKILLBOT_CATALOG_GIT_SSH_KEY is set, so SKILLBOT_CATALOG_GIT_SSH_KNOWN_HOSTS is required")
+        assertThatIllegalStateException()
+                .isThrownBy(() -> GitTransport.of(settings(SSH_URL, plainKey, "", "")))
+                .withMessageContaining(
+                        "SKILLBOT_CATALOG_GIT_SSH_KEY is set, so SKILLBOT_CATALOG_GIT_SSH_KNOWN_HOSTS is required")
                 .satisfies(e -> assertNoKeyMaterial(e, plainKey));
     }
 
     @Test
     void anSshUrlWithoutAKeyStopsStartUpNamingTheKeyVariable() {
-        assertThatIllegalStateException().isThrownBy(() -> GitTransport.of(settings("ssh://git@git.example.invalid/skills.git", "", "", knownHosts)))
-                .withMessageContaining("SKILLBOT_CATALOG_GIT_URL is an SSH URL, so SKILLBOT_CATALOG_GIT_SSH_KEY is required");
+        assertThatIllegalStateException()
+                .isThrownBy(
+                        () -> GitTransport.of(settings("ssh://git@git.example.invalid/skills.git", "", "", knownHosts)))
+                .withMessageContaining(
+                        "SKILLBOT_CATALOG_GIT_URL is an SSH URL, so SKILLBOT_CATALOG_GIT_SSH_KEY is required");
     }
 
     @Test
     void httpsNeedsNoSshSettings() {
-        try (GitTransport transport = GitTransport.of(settings("https://git.example.invalid/team/skills.git", "", "", ""))) {
+        try (GitTransport transport =
+                GitTransport.of(settings("https://git.example.invalid/team/skills.git", "", "", ""))) {
             assertThat(transport.lastHostKeyRefusal()).isEmpty();
         }
     }
@@ -88,31 +103,40 @@ class GitTransportTest {
     @Test
     void aMalformedKeyIsRefusedNamingTheVariableWithoutQuotingIt() {
         List<String> lines = plainKey.lines().toList();
-        String damaged = lines.get(0) + "\n" + lines.get(1).substring(0, 30) + "%%%%" + lines.get(1).substring(34) + "\n"
-                + String.join("\n", lines.subList(2, lines.size())) + "\n";
+        String damaged = lines.get(0) + "\n" + lines.get(1).substring(0, 30) + "%%%%"
+                + lines.get(1).substring(34) + "\n" + String.join("\n", lines.subList(2, lines.size())) + "\n";
 
-        assertThatIllegalStateException().isThrownBy(() -> GitTransport.of(settings(SSH_URL, damaged, "", knownHosts)))
+        assertThatIllegalStateException()
+                .isThrownBy(() -> GitTransport.of(settings(SSH_URL, damaged, "", knownHosts)))
                 .withMessageContaining("SKILLBOT_CATALOG_GIT_SSH_KEY is not a readable private key")
                 .satisfies(e -> assertNoKeyMaterial(e, damaged));
     }
 
     @Test
     void aPublicKeyOrAPathInsteadOfThePrivateKeyIsRefused() {
-        for (String notAPrivateKey : List.of(PublicKeyEntry.toString(key.getPublic()), "/var/run/secrets/skillbot/id_ed25519")) {
-            assertThatIllegalStateException().isThrownBy(() -> GitTransport.of(settings(SSH_URL, notAPrivateKey, "", knownHosts)))
-                    .withMessageContaining("SKILLBOT_CATALOG_GIT_SSH_KEY holds no private key").withMessageContaining("not a path or a public key");
+        for (String notAPrivateKey :
+                List.of(PublicKeyEntry.toString(key.getPublic()), "/var/run/secrets/skillbot/id_ed25519")) {
+            assertThatIllegalStateException()
+                    .isThrownBy(() -> GitTransport.of(settings(SSH_URL, notAPrivateKey, "", knownHosts)))
+                    .withMessageContaining("SKILLBOT_CATALOG_GIT_SSH_KEY holds no private key")
+                    .withMessageContaining("not a path or a public key");
         }
     }
 
     @Test
     void anEncryptedKeyNeedsTheRightPassphrase() {
-        assertThatIllegalStateException().isThrownBy(() -> GitTransport.of(settings(SSH_URL, encryptedKey, "", knownHosts)))
-                .withMessage("SKILLBOT_CATALOG_GIT_SSH_KEY is encrypted: set SKILLBOT_CATALOG_GIT_SSH_KEY_PASSPHRASE to its passphrase");
-        assertThatIllegalStateException().isThrownBy(() -> GitTransport.of(settings(SSH_URL, encryptedKey, "wrong horse", knownHosts)))
-                .withMessage("SKILLBOT_CATALOG_GIT_SSH_KEY could not be decrypted with SKILLBOT_CATALOG_GIT_SSH_KEY_PASSPHRASE: wrong passphrase")
+        assertThatIllegalStateException()
+                .isThrownBy(() -> GitTransport.of(settings(SSH_URL, encryptedKey, "", knownHosts)))
+                .withMessage(
+                        "SKILLBOT_CATALOG_GIT_SSH_KEY is encrypted: set SKILLBOT_CATALOG_GIT_SSH_KEY_PASSPHRASE to its passphrase");
+        assertThatIllegalStateException()
+                .isThrownBy(() -> GitTransport.of(settings(SSH_URL, encryptedKey, "wrong horse", knownHosts)))
+                .withMessage(
+                        "SKILLBOT_CATALOG_GIT_SSH_KEY could not be decrypted with SKILLBOT_CATALOG_GIT_SSH_KEY_PASSPHRASE: wrong passphrase")
                 .satisfies(e -> assertNoKeyMaterial(e, encryptedKey));
 
-        assertThat(SshKeys.read(encryptedKey, PASSPHRASE)).singleElement()
+        assertThat(SshKeys.read(encryptedKey, PASSPHRASE))
+                .singleElement()
                 .satisfies(pair -> assertThat(pair.getPublic()).isEqualTo(key.getPublic()));
     }
 
@@ -121,26 +145,40 @@ class GitTransportTest {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair rsa = generator.generateKeyPair();
-        String pem = "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(rsa.getPrivate().getEncoded())
-                + "\n-----END PRIVATE KEY-----\n";
+        String pem = "-----BEGIN PRIVATE KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes())
+                        .encodeToString(rsa.getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----\n";
 
-        assertThat(SshKeys.read(pem, "")).singleElement().satisfies(pair -> assertThat(pair.getPublic()).isEqualTo(rsa.getPublic()));
+        assertThat(SshKeys.read(pem, ""))
+                .singleElement()
+                .satisfies(pair -> assertThat(pair.getPublic()).isEqualTo(rsa.getPublic()));
         KeyPair ecdsa = KeyUtils.generateKeyPair(KeyPairProvider.ECDSA_SHA2_NISTP256, 256);
-        assertThat(SshKeys.read(SshGitServer.openSsh(ecdsa, PASSPHRASE), PASSPHRASE)).singleElement()
+        assertThat(SshKeys.read(SshGitServer.openSsh(ecdsa, PASSPHRASE), PASSPHRASE))
+                .singleElement()
                 .satisfies(pair -> assertThat(pair.getPublic()).isEqualTo(ecdsa.getPublic()));
-        assertThat(SshKeys.read(plainKey.replace("\n", "\\n"), "")).singleElement()
+        assertThat(SshKeys.read(plainKey.replace("\n", "\\n"), ""))
+                .singleElement()
                 .satisfies(pair -> assertThat(pair.getPublic()).isEqualTo(key.getPublic()));
     }
 
     @Test
     void knownHostsLinesAreCheckedOneByOne() {
         assertThatIllegalStateException()
-                .isThrownBy(() -> GitTransport.of(settings(SSH_URL, plainKey, "", "# git.example.invalid\n" + knownHosts + "\ngit.example.invalid ssh-ed25519")))
+                .isThrownBy(() -> GitTransport.of(settings(
+                        SSH_URL,
+                        plainKey,
+                        "",
+                        "# git.example.invalid\n" + knownHosts + "\ngit.example.invalid ssh-ed25519")))
                 .withMessageContaining("SKILLBOT_CATALOG_GIT_SSH_KNOWN_HOSTS line 3 is not a known_hosts entry");
         assertThatIllegalStateException()
-                .isThrownBy(() -> GitTransport.of(settings(SSH_URL, plainKey, "", "@cert-authority *.example.invalid " + knownHosts.split(" ", 2)[1])))
+                .isThrownBy(() -> GitTransport.of(settings(
+                        SSH_URL,
+                        plainKey,
+                        "",
+                        "@cert-authority *.example.invalid " + knownHosts.split(" ", 2)[1])))
                 .withMessageContaining("SKILLBOT_CATALOG_GIT_SSH_KNOWN_HOSTS line 1: @cert-authority is not supported");
-        assertThatIllegalStateException().isThrownBy(() -> GitTransport.of(settings(SSH_URL, plainKey, "", "# nothing but a comment")))
+        assertThatIllegalStateException()
+                .isThrownBy(() -> GitTransport.of(settings(SSH_URL, plainKey, "", "# nothing but a comment")))
                 .withMessageContaining("SKILLBOT_CATALOG_GIT_SSH_KNOWN_HOSTS lists no host key");
     }
 
@@ -148,18 +186,26 @@ class GitTransportTest {
     void theSshSettingsAreMaskedInToString() {
         GitCatalogProperties git = settings(SSH_URL, plainKey, PASSPHRASE, knownHosts);
 
-        assertThat(git.toString()).contains("sshKey=***", "sshKeyPassphrase=***", "sshKnownHosts=***")
-                .doesNotContain(PASSPHRASE).satisfies(text -> assertNotQuoted(text, plainKey));
+        assertThat(git.toString())
+                .contains("sshKey=***", "sshKeyPassphrase=***", "sshKnownHosts=***")
+                .doesNotContain(PASSPHRASE)
+                .satisfies(text -> assertNotQuoted(text, plainKey));
     }
 
     @Test
     void startUpStopsNamingTheKnownHostsVariableAndNeverPrintsTheKey(CapturedOutput output) {
-        Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(SkillbotApplication.class).web(WebApplicationType.NONE)
-                .run("--skillbot.catalog.git.url=" + SSH_URL, "--skillbot.catalog.git.ssh-key=" + plainKey,
+        Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(SkillbotApplication.class)
+                .web(WebApplicationType.NONE)
+                .run(
+                        "--skillbot.catalog.git.url=" + SSH_URL,
+                        "--skillbot.catalog.git.ssh-key=" + plainKey,
                         "--skillbot.catalog.git.checkout=" + temp.resolve("checkout"))
                 .close());
 
-        assertThat(failure).isNotNull().rootCause().hasMessageContaining("SKILLBOT_CATALOG_GIT_SSH_KNOWN_HOSTS is required");
+        assertThat(failure)
+                .isNotNull()
+                .rootCause()
+                .hasMessageContaining("SKILLBOT_CATALOG_GIT_SSH_KNOWN_HOSTS is required");
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             assertNotQuoted(String.valueOf(cause.getMessage()), plainKey);
         }
@@ -172,19 +218,26 @@ class GitTransportTest {
         AtomicReference<GitTransport> transport = new AtomicReference<>();
         new ApplicationContextRunner()
                 .withUserConfiguration(GitOpsConfiguration.class, GitSettings.class)
-                .withBean(CatalogReloader.class, () -> new CatalogReloader(FixtureCatalog.DIR, new CatalogLoader(), Duration.ofHours(1),
-                        Duration.ofHours(1), Clock.systemUTC()))
+                .withBean(
+                        CatalogReloader.class,
+                        () -> new CatalogReloader(
+                                FixtureCatalog.DIR,
+                                new CatalogLoader(),
+                                Duration.ofHours(1),
+                                Duration.ofHours(1),
+                                Clock.systemUTC()))
                 .run(context -> transport.set(context.getBean(GitTransport.class)));
 
-        Throwable failure = catchThrowable(() -> Git.lsRemoteRepository().setRemote("ssh://git@127.0.0.1:1/catalog.git")
-                .setTransportConfigCallback(transport.get()).call());
+        Throwable failure = catchThrowable(() -> Git.lsRemoteRepository()
+                .setRemote("ssh://git@127.0.0.1:1/catalog.git")
+                .setTransportConfigCallback(transport.get())
+                .call());
 
         assertThat(failure).hasMessageContaining("the Git transport is closed");
     }
 
     @EnableConfigurationProperties(GitCatalogProperties.class)
-    static class GitSettings {
-    }
+    static class GitSettings {}
 
     /** The message quotes no part of the key, and has no cause that could. */
     private static void assertNoKeyMaterial(Throwable error, String privateKey) {
@@ -194,7 +247,8 @@ class GitTransportTest {
 
     /** No line of the key's body, nor 16 characters of one, appears in the text. */
     private static void assertNotQuoted(String text, String privateKey) {
-        for (String line : privateKey.lines().filter(l -> !l.startsWith("-----")).toList()) {
+        for (String line :
+                privateKey.lines().filter(l -> !l.startsWith("-----")).toList()) {
             for (int i = 0; i + 16 <= line.length(); i += 8) {
                 assertThat(text).doesNotContain(line.substring(i, i + 16));
             }
@@ -202,7 +256,19 @@ class GitTransportTest {
     }
 
     private GitCatalogProperties settings(String url, String sshKey, String passphrase, String sshKnownHosts) {
-        return new GitCatalogProperties(url, "main", "", "", "", Duration.ofMinutes(1), "", temp.resolve("checkout"),
-                sshKey, passphrase, sshKnownHosts, Duration.ofSeconds(20), Duration.ofSeconds(1));
+        return new GitCatalogProperties(
+                url,
+                "main",
+                "",
+                "",
+                "",
+                Duration.ofMinutes(1),
+                "",
+                temp.resolve("checkout"),
+                sshKey,
+                passphrase,
+                sshKnownHosts,
+                Duration.ofSeconds(20),
+                Duration.ofSeconds(1));
     }
 }

@@ -58,15 +58,21 @@ public final class ReplicaApprovalBenchmark {
                 List<Runnable> clicks = new ArrayList<>();
                 for (int i = from; i < Math.min(approvals, from + 8); i++) {
                     ParallelApprovals.Cell cell = ParallelApprovals.CELLS.get(i % 8);
-                    long id = submit(first, cell, "Run " + i + ": " + cell.level() + " " + cell.role() + " of " + cell.skill() + ".", i);
+                    long id = submit(
+                            first,
+                            cell,
+                            "Run " + i + ": " + cell.level() + " " + cell.role() + " of " + cell.skill() + ".",
+                            i);
                     ProposalService on = replicas.get(i % count).getBean(ProposalService.class);
                     int index = i;
                     clicks.add(() -> {
-                        if (!(on.approve(id, new Author(Platform.SLACK, "T1", "U0REVIEWER", "Rita"), Set.of()) instanceof Decision.Decided)) {
+                        if (!(on.approve(id, new Author(Platform.SLACK, "T1", "U0REVIEWER", "Rita"), Set.of())
+                                instanceof Decision.Decided)) {
                             throw new IllegalStateException("approval " + index + " not decided");
                         }
                         long decided = System.nanoTime();
-                        // every replica serves the remote's head, which includes this approval (later ones may have moved it on)
+                        // every replica serves the remote's head, which includes this approval (later ones may have
+                        // moved it on)
                         while (!replicas.stream().allMatch(replica -> serves(replica, headOf(bare)))) {
                             if (System.nanoTime() - decided > 20_000_000_000L) {
                                 throw new IllegalStateException("replicas did not converge on " + headOf(bare));
@@ -80,8 +86,15 @@ public final class ReplicaApprovalBenchmark {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             Arrays.sort(converge);
-            System.out.printf(Locale.ROOT, "replicas %d: %d approvals in %.2f s, %.2f per second; every replica serving p50 %.0f ms p99 %.0f ms%n",
-                    count, approvals, seconds, approvals / seconds, LoadRun.millis(converge, 0.5), LoadRun.millis(converge, 0.99));
+            System.out.printf(
+                    Locale.ROOT,
+                    "replicas %d: %d approvals in %.2f s, %.2f per second; every replica serving p50 %.0f ms p99 %.0f ms%n",
+                    count,
+                    approvals,
+                    seconds,
+                    approvals / seconds,
+                    LoadRun.millis(converge, 0.5),
+                    LoadRun.millis(converge, 0.99));
         } finally {
             replicas.forEach(ConfigurableApplicationContext::close);
         }
@@ -94,18 +107,28 @@ public final class ReplicaApprovalBenchmark {
     }
 
     private static long submit(ProposalService service, ParallelApprovals.Cell cell, String text, int author) {
-        Submission submission = service.submit(new ProposalDraft(cell.skill(), cell.level(), cell.role(), text, true, ""),
+        Submission submission = service.submit(
+                new ProposalDraft(cell.skill(), cell.level(), cell.role(), text, true, ""),
                 new Author(Platform.SLACK, "T1", "U" + author, "Author " + author));
         return ((Submission.Saved) submission).proposal().id();
     }
 
     private static ConfigurableApplicationContext replica(Path root, int number, Path bare, String database) {
-        return new SpringApplicationBuilder(SkillbotApplication.class).run("--server.port=0", "--management.server.port=0",
-                "--spring.datasource.url=" + database, "--skillbot.catalog.git.url=" + bare.toUri(), "--skillbot.catalog.git.path=catalog",
-                "--skillbot.catalog.git.checkout=" + root.resolve("replica-" + number).toAbsolutePath(),
-                "--skillbot.catalog.git.poll-interval=1h", "--skillbot.catalog.git.head-check=200ms",
-                "--skillbot.slack.reviewers=U0REVIEWER", "--skillbot.suggestions.per-user-per-hour=100000", "--skillbot.digest.tick=1h",
-                "--logging.level.root=WARN");
+        return new SpringApplicationBuilder(SkillbotApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--management.server.port=0",
+                        "--spring.datasource.url=" + database,
+                        "--skillbot.catalog.git.url=" + bare.toUri(),
+                        "--skillbot.catalog.git.path=catalog",
+                        "--skillbot.catalog.git.checkout="
+                                + root.resolve("replica-" + number).toAbsolutePath(),
+                        "--skillbot.catalog.git.poll-interval=1h",
+                        "--skillbot.catalog.git.head-check=200ms",
+                        "--skillbot.slack.reviewers=U0REVIEWER",
+                        "--skillbot.suggestions.per-user-per-hour=100000",
+                        "--skillbot.digest.tick=1h",
+                        "--logging.level.root=WARN");
     }
 
     private static Path remote(Path root) throws Exception {

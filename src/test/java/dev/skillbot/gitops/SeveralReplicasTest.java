@@ -49,6 +49,7 @@ class SeveralReplicasTest {
 
     @TempDir
     Path temp;
+
     private final List<ConfigurableApplicationContext> replicas = new ArrayList<>();
 
     @AfterEach
@@ -67,7 +68,11 @@ class SeveralReplicasTest {
         Map<Long, ParallelApprovals.Cell> suggested = new LinkedHashMap<>();
         for (int i = 0; i < 10; i++) {
             ParallelApprovals.Cell cell = cell(i);
-            Proposal proposal = submit(service(i % 3), cell, "Replica round: " + cell.level() + " " + cell.role() + " of " + cell.skill() + ".", i);
+            Proposal proposal = submit(
+                    service(i % 3),
+                    cell,
+                    "Replica round: " + cell.level() + " " + cell.role() + " of " + cell.skill() + ".",
+                    i);
             suggested.put(proposal.id(), cell);
         }
 
@@ -85,12 +90,19 @@ class SeveralReplicasTest {
             Proposal approved = service(0).find(entry.getKey()).orElseThrow();
             assertThat(approved.status()).isEqualTo(ProposalStatus.APPROVED);
             List<RevCommit> mine = history.stream()
-                    .filter(commit -> commit.getFooterLines("Skillbot-Proposal").contains(Long.toString(entry.getKey()))).toList();
-            assertThat(mine).as("commits of proposal %d on the remote", entry.getKey()).hasSize(1);
-            assertThat(mine.get(0).getAuthorIdent().getName()).isEqualTo(approved.author().displayName());
+                    .filter(commit ->
+                            commit.getFooterLines("Skillbot-Proposal").contains(Long.toString(entry.getKey())))
+                    .toList();
+            assertThat(mine)
+                    .as("commits of proposal %d on the remote", entry.getKey())
+                    .hasSize(1);
+            assertThat(mine.get(0).getAuthorIdent().getName())
+                    .isEqualTo(approved.author().displayName());
         }
         String head = CatalogRemote.head(bare);
-        await().atMost(Duration.ofSeconds(5)).until(() -> replicas.stream().allMatch(replica -> head.equals(clone(replica).head())));
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> replicas.stream()
+                        .allMatch(replica -> head.equals(clone(replica).head())));
         for (ConfigurableApplicationContext replica : replicas) {
             try (Git clone = Git.open(checkout(replica).toFile())) {
                 assertThat(clone.status().call().isClean()).as("no drift").isTrue();
@@ -107,13 +119,16 @@ class SeveralReplicasTest {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setUrl(database);
         // a replica takes the lease and dies without releasing it
-        assertThat(lockProvider(dataSource).lock(new LockConfiguration(Instant.now(), "catalog-writer", Duration.ofSeconds(3), Duration.ZERO)))
+        assertThat(lockProvider(dataSource)
+                        .lock(new LockConfiguration(
+                                Instant.now(), "catalog-writer", Duration.ofSeconds(3), Duration.ZERO)))
                 .isPresent();
 
         Decision decision = service(0).approve(proposal.id(), REVIEWER, Set.of());
 
         assertThat(decision).isInstanceOf(Decision.Decided.class);
-        assertThat(remoteHistory(bare).get(0).getFooterLines("Skillbot-Proposal")).containsExactly(Long.toString(proposal.id()));
+        assertThat(remoteHistory(bare).get(0).getFooterLines("Skillbot-Proposal"))
+                .containsExactly(Long.toString(proposal.id()));
         try (Git clone = Git.open(checkout(replicas.get(0)).toFile())) {
             assertThat(clone.status().call().isClean()).isTrue();
         }
@@ -124,7 +139,10 @@ class SeveralReplicasTest {
         Path bare = remote();
         replicas.add(replica(0, bare, TestDatabases.postgresUrl(), "2m"));
         Proposal proposal = submit(service(0), cell(0), "Written on top of the teammate's merge.", 0);
-        String merged = pushFromElsewhere(bare, "delivery/release-trains.yml", "summary: Release Trains as a fixture for tests.",
+        String merged = pushFromElsewhere(
+                bare,
+                "delivery/release-trains.yml",
+                "summary: Release Trains as a fixture for tests.",
                 "summary: Merged by a teammate.");
 
         assertThat(service(0).approve(proposal.id(), REVIEWER, Set.of())).isInstanceOf(Decision.Decided.class);
@@ -141,30 +159,41 @@ class SeveralReplicasTest {
 
     private String pushFromElsewhere(Path bare, String file, String from, String to) throws Exception {
         Path other = temp.resolve("teammate");
-        try (Git git = Git.cloneRepository().setURI(bare.toUri().toString()).setDirectory(other.toFile()).call()) {
+        try (Git git = Git.cloneRepository()
+                .setURI(bare.toUri().toString())
+                .setDirectory(other.toFile())
+                .call()) {
             Path path = other.resolve("catalog").resolve(file);
             Files.writeString(path, Files.readString(path).replace(from, to));
             git.add().addFilepattern("catalog/" + file).call();
             PersonIdent teammate = new PersonIdent("Teammate", "teammate@example.invalid");
-            String id = git.commit().setMessage("Merge pull request").setAuthor(teammate).setCommitter(teammate).setSign(false).call().getName();
+            String id = git.commit()
+                    .setMessage("Merge pull request")
+                    .setAuthor(teammate)
+                    .setCommitter(teammate)
+                    .setSign(false)
+                    .call()
+                    .getName();
             git.push().call();
             return id;
         }
     }
 
     private ConfigurableApplicationContext replica(int number, Path bare, String database, String lease) {
-        return new SpringApplicationBuilder(SkillbotApplication.class).run("--server.port=0",
-                "--spring.datasource.url=" + database,
-                "--skillbot.catalog.git.url=" + bare.toUri(),
-                "--skillbot.catalog.git.path=catalog",
-                "--skillbot.catalog.git.checkout=" + temp.resolve("replica-" + number),
-                "--skillbot.catalog.git.poll-interval=1h",
-                "--skillbot.catalog.git.head-check=200ms",
-                "--skillbot.catalog.write-lease=" + lease,
-                "--skillbot.catalog.write-wait=60s",
-                "--skillbot.slack.reviewers=U0REVIEWER",
-                "--skillbot.suggestions.per-user-per-hour=1000",
-                "--skillbot.digest.tick=1h");
+        return new SpringApplicationBuilder(SkillbotApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + database,
+                        "--skillbot.catalog.git.url=" + bare.toUri(),
+                        "--skillbot.catalog.git.path=catalog",
+                        "--skillbot.catalog.git.checkout=" + temp.resolve("replica-" + number),
+                        "--skillbot.catalog.git.poll-interval=1h",
+                        "--skillbot.catalog.git.head-check=200ms",
+                        "--skillbot.catalog.write-lease=" + lease,
+                        "--skillbot.catalog.write-wait=60s",
+                        "--skillbot.slack.reviewers=U0REVIEWER",
+                        "--skillbot.suggestions.per-user-per-hour=1000",
+                        "--skillbot.digest.tick=1h");
     }
 
     private ProposalService service(int replica) {
@@ -188,7 +217,8 @@ class SeveralReplicasTest {
     }
 
     private static Proposal submit(ProposalService service, ParallelApprovals.Cell cell, String text, int author) {
-        Submission submission = service.submit(new ProposalDraft(cell.skill(), cell.level(), cell.role(), text, true, ""),
+        Submission submission = service.submit(
+                new ProposalDraft(cell.skill(), cell.level(), cell.role(), text, true, ""),
                 new Author(Platform.SLACK, "T1", "U" + author, "Author " + author));
         assertThat(submission).isInstanceOf(Submission.Saved.class);
         return ((Submission.Saved) submission).proposal();
@@ -212,6 +242,8 @@ class SeveralReplicasTest {
 
     private static JdbcTemplateLockProvider lockProvider(DataSource dataSource) {
         return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-                .withJdbcTemplate(new JdbcTemplate(dataSource)).usingDbTime().build());
+                .withJdbcTemplate(new JdbcTemplate(dataSource))
+                .usingDbTime()
+                .build());
     }
 }

@@ -21,7 +21,8 @@ final class SilentRemote implements AutoCloseable {
 
     /** An HTTP URL of a repository on this server, with {@code userInfo} (such as {@code user:token}) if not blank. */
     String url(String userInfo) {
-        return "http://" + (userInfo.isBlank() ? "" : userInfo + "@") + "127.0.0.1:" + server.getLocalPort() + "/skills.git";
+        return "http://" + (userInfo.isBlank() ? "" : userInfo + "@") + "127.0.0.1:" + server.getLocalPort()
+                + "/skills.git";
     }
 
     /** How many connections it has taken and holds. */

@@ -42,7 +42,8 @@ final class SshGitServer implements AutoCloseable {
         server.setPort(0);
         server.setKeyPairProvider(KeyPairProvider.wrap(hostKey));
         server.setUserAuthFactories(List.of(new UserAuthPublicKeyFactory()));
-        server.setPublickeyAuthenticator((user, key, session) -> authorized.stream().anyMatch(k -> KeyUtils.compareKeys(k, key)));
+        server.setPublickeyAuthenticator(
+                (user, key, session) -> authorized.stream().anyMatch(k -> KeyUtils.compareKeys(k, key)));
         server.setPasswordAuthenticator(null);
         server.setKeyboardInteractiveAuthenticator(null);
         server.setCommandFactory(new GitPackCommandFactory(GitLocationResolver.constantPath(root)));
@@ -80,7 +81,8 @@ final class SshGitServer implements AutoCloseable {
         mac.init(new SecretKeySpec(salt, "HmacSHA1"));
         byte[] hash = mac.doFinal(("[127.0.0.1]:" + server.getPort()).getBytes(StandardCharsets.US_ASCII));
         Base64.Encoder base64 = Base64.getEncoder();
-        return "|1|" + base64.encodeToString(salt) + "|" + base64.encodeToString(hash) + " " + PublicKeyEntry.toString(hostKey.getPublic());
+        return "|1|" + base64.encodeToString(salt) + "|" + base64.encodeToString(hash) + " "
+                + PublicKeyEntry.toString(hostKey.getPublic());
     }
 
     /** A known_hosts line naming this server with some other key. */

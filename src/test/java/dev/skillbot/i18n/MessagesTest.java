@@ -2,9 +2,9 @@ package dev.skillbot.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.skillbot.chat.Invocation;
 import dev.skillbot.cli.TextCardRenderer;
 import dev.skillbot.command.CommandService;
-import dev.skillbot.chat.Invocation;
 import dev.skillbot.testing.FixtureCatalog;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,14 +27,20 @@ class MessagesTest {
     @ValueSource(strings = {"i18n/messages.properties", "i18n/messages_zh_CN.properties"})
     void everyKeyInUseIsDefinedInEveryBundleAndNothingElse(String bundle) throws IOException {
         Properties properties = load(bundle);
-        Set<String> used = Arrays.stream(MessageKey.values()).map(MessageKey::key).collect(Collectors.toSet());
-        assertThat(properties.stringPropertyNames()).filteredOn(key -> !key.startsWith(DISCORD_COMMAND))
+        Set<String> used =
+                Arrays.stream(MessageKey.values()).map(MessageKey::key).collect(Collectors.toSet());
+        assertThat(properties.stringPropertyNames())
+                .filteredOn(key -> !key.startsWith(DISCORD_COMMAND))
                 .containsExactlyInAnyOrderElementsOf(used);
-        assertThat(commandTexts(properties)).as("the /skill command's texts").isEqualTo(commandTexts(load("i18n/messages.properties")));
+        assertThat(commandTexts(properties))
+                .as("the /skill command's texts")
+                .isEqualTo(commandTexts(load("i18n/messages.properties")));
         for (String key : used) {
             String pattern = properties.getProperty(key);
             assertThat(pattern).as(key).isNotBlank();
-            assertThat(new MessageFormat(pattern).format(new Object[] {1, 2, 3, 4, 5})).as(key).isNotBlank();
+            assertThat(new MessageFormat(pattern).format(new Object[] {1, 2, 3, 4, 5}))
+                    .as(key)
+                    .isNotBlank();
         }
     }
 
@@ -44,7 +50,9 @@ class MessagesTest {
         var catalog = FixtureCatalog.load();
         CommandService service = new CommandService(() -> catalog);
         TextCardRenderer renderer = new TextCardRenderer();
-        for (String command : new String[] {"help", "list", "canary", "canary senior", "canary senior..lead", "search argo", "nope nope", "senior"}) {
+        for (String command : new String[] {
+            "help", "list", "canary", "canary senior", "canary senior..lead", "search argo", "nope nope", "senior"
+        }) {
             String text = renderer.render(service.answer(Invocation.cli(locale), command));
             for (MessageKey key : MessageKey.values()) {
                 assertThat(text).as(command).doesNotContain(key.key());
@@ -66,8 +74,13 @@ class MessagesTest {
 
     /** Discord's command names and descriptions, keyed by JDA's localisation paths; the same in every bundle. */
     private static Set<String> commandTexts(Properties properties) {
-        Set<String> keys = properties.stringPropertyNames().stream().filter(key -> key.startsWith(DISCORD_COMMAND)).collect(Collectors.toSet());
-        assertThat(keys).isNotEmpty().allSatisfy(key -> assertThat(properties.getProperty(key)).as(key).isNotBlank());
+        Set<String> keys = properties.stringPropertyNames().stream()
+                .filter(key -> key.startsWith(DISCORD_COMMAND))
+                .collect(Collectors.toSet());
+        assertThat(keys)
+                .isNotEmpty()
+                .allSatisfy(
+                        key -> assertThat(properties.getProperty(key)).as(key).isNotBlank());
         return keys;
     }
 

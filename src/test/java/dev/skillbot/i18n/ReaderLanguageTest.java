@@ -15,28 +15,49 @@ class ReaderLanguageTest {
     private final ReaderLanguage nobodyChose = new ReaderLanguage(LanguagePreferences.NONE);
 
     @ParameterizedTest
-    @CsvSource(nullValues = "null", value = {"en-US, en", "en-GB, en", "en, en", "zh-CN, zh-CN", "zh_CN, zh-CN", "zh-Hans, zh-CN",
-            "zh, zh-CN", "fr, null", "ja-JP, null", "unknown, null", "'', null", "null, null"})
+    @CsvSource(
+            nullValues = "null",
+            value = {
+                "en-US, en",
+                "en-GB, en",
+                "en, en",
+                "zh-CN, zh-CN",
+                "zh_CN, zh-CN",
+                "zh-Hans, zh-CN",
+                "zh, zh-CN",
+                "fr, null",
+                "ja-JP, null",
+                "unknown, null",
+                "'', null",
+                "null, null"
+            })
     void platformTagsMapToTheSupportedSet(String tag, String expected) {
         assertThat(ReaderLanguage.supported(tag)).isEqualTo(Optional.ofNullable(expected));
     }
 
     @Test
     void anUnsupportedPlatformLocaleGetsTheWorkspaceDefault() {
-        assertThat(nobodyChose.of(Platform.SLACK, "T1", "U1", () -> "fr-FR", "zh-CN")).isEqualTo("zh-CN");
-        assertThat(nobodyChose.of(Platform.SLACK, "T1", "U1", () -> null, "zh-CN")).isEqualTo("zh-CN");
-        assertThat(nobodyChose.of(Platform.SLACK, "T1", "U1", () -> "fr-FR", "de")).isEqualTo("en");
-        assertThat(nobodyChose.of(Platform.SLACK, "T1", "U1", () -> "en-US", "zh-CN")).isEqualTo("en");
+        assertThat(nobodyChose.of(Platform.SLACK, "T1", "U1", () -> "fr-FR", "zh-CN"))
+                .isEqualTo("zh-CN");
+        assertThat(nobodyChose.of(Platform.SLACK, "T1", "U1", () -> null, "zh-CN"))
+                .isEqualTo("zh-CN");
+        assertThat(nobodyChose.of(Platform.SLACK, "T1", "U1", () -> "fr-FR", "de"))
+                .isEqualTo("en");
+        assertThat(nobodyChose.of(Platform.SLACK, "T1", "U1", () -> "en-US", "zh-CN"))
+                .isEqualTo("en");
     }
 
     @Test
     void theReadersChoiceComesFirstAndSparesThePlatformLookup() {
         AtomicInteger asked = new AtomicInteger();
-        ReaderLanguage language = new ReaderLanguage((platform, workspace, user) -> user.equals("U1") ? Optional.of("zh-CN") : Optional.empty());
+        ReaderLanguage language = new ReaderLanguage(
+                (platform, workspace, user) -> user.equals("U1") ? Optional.of("zh-CN") : Optional.empty());
 
-        assertThat(language.of(Platform.DISCORD, "G1", "U1", () -> "en-US" + asked.incrementAndGet(), "en")).isEqualTo("zh-CN");
+        assertThat(language.of(Platform.DISCORD, "G1", "U1", () -> "en-US" + asked.incrementAndGet(), "en"))
+                .isEqualTo("zh-CN");
         assertThat(asked).hasValue(0);
-        assertThat(language.of(Platform.DISCORD, "G1", "U2", () -> "en-US", "zh-CN")).isEqualTo("en");
+        assertThat(language.of(Platform.DISCORD, "G1", "U2", () -> "en-US", "zh-CN"))
+                .isEqualTo("en");
     }
 
     @Test

@@ -11,10 +11,10 @@ import dev.skillbot.card.Diff;
 import dev.skillbot.card.Section;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.CatalogLoader;
-import dev.skillbot.command.CommandService;
-import dev.skillbot.command.CommandPorts;
 import dev.skillbot.chat.Invocation;
 import dev.skillbot.chat.Platform;
+import dev.skillbot.command.CommandPorts;
+import dev.skillbot.command.CommandService;
 import dev.skillbot.testing.FixtureCatalog;
 import dev.skillbot.testing.PersonalRig;
 import dev.skillbot.testing.SyntheticCatalog;
@@ -22,7 +22,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,8 +34,8 @@ class MeCommandsTest {
 
     private final PersonalRig rig = PersonalRig.h2(Clock.systemUTC());
     private final AtomicReference<Catalog> catalog = new AtomicReference<>(FixtureCatalog.load());
-    private final CommandService service = new CommandService(catalog::get,
-            CommandPorts.NONE.withPersonal(new MeCommands(rig.stores, new ChecklistIndex())));
+    private final CommandService service = new CommandService(
+            catalog::get, CommandPorts.NONE.withPersonal(new MeCommands(rig.stores, new ChecklistIndex())));
 
     @TempDir
     Path temp;
@@ -49,13 +48,16 @@ class MeCommandsTest {
     @Test
     void aProfileOpensTypedLookupsOnYourRoleAtYourLevelAndTypedWordsWin() {
         Card saved = ask("ann", "me sre seniro");
-        assertThat(sections(saved)).extracting(Section::text).contains("Saved: SRE · Senior. Lookups now open on your role at your level.");
+        assertThat(sections(saved))
+                .extracting(Section::text)
+                .contains("Saved: SRE · Senior. Lookups now open on your role at your level.");
 
         Card mine = ask("ann", "canary");
         assertThat(mine.title()).isEqualTo("Canary Releases · Senior");
         assertThat(sections(mine)).extracting(Section::heading).containsExactly("Site Reliability Engineer (SRE)");
         assertThat(mine.context()).contains("You: SRE · Senior — your level");
-        assertThat(button(mine, "Compare with Lead").id().encode()).isEqualTo("sb1:show:canary-releases senior..lead sre");
+        assertThat(button(mine, "Compare with Lead").id().encode())
+                .isEqualTo("sb1:show:canary-releases senior..lead sre");
 
         Card typed = ask("ann", "canary lead devops");
         assertThat(typed.title()).isEqualTo("Canary Releases · Lead");
@@ -63,7 +65,9 @@ class MeCommandsTest {
         assertThat(typed.context()).contains("You: SRE · Senior").doesNotContain("You: SRE · Senior — your level");
 
         Card button = service.answer(invocation("ann", Invocation.Origin.BUTTON), "canary-releases");
-        assertThat(button.kind()).as("a button carries its whole command and is never personalised").isEqualTo(Card.Kind.OVERVIEW);
+        assertThat(button.kind())
+                .as("a button carries its whole command and is never personalised")
+                .isEqualTo(Card.Kind.OVERVIEW);
     }
 
     @Test
@@ -73,8 +77,10 @@ class MeCommandsTest {
 
         assertThat(card.kind()).isEqualTo(Card.Kind.OVERVIEW);
         assertThat(card.blocks()).isEqualTo(generic.blocks());
-        assertThat(card.context()).containsAll(generic.context())
-                .contains("Tip: me sre senior sets your role and level, and cards open on them.").hasSize(generic.context().size() + 1);
+        assertThat(card.context())
+                .containsAll(generic.context())
+                .contains("Tip: me sre senior sets your role and level, and cards open on them.")
+                .hasSize(generic.context().size() + 1);
     }
 
     @Test
@@ -88,48 +94,70 @@ class MeCommandsTest {
 
     @Test
     void theChecklistPutsItsTotalsFirstAndPagesWithButtons() throws IOException {
-        catalog.set(new CatalogLoader().load(SyntheticCatalog.write(temp.resolve("synthetic"), SyntheticCatalog.Spec.of(12)))
-                .catalog().orElseThrow());
+        catalog.set(new CatalogLoader()
+                .load(SyntheticCatalog.write(temp.resolve("synthetic"), SyntheticCatalog.Spec.of(12)))
+                .catalog()
+                .orElseThrow());
         Card first = ask("cid", "next role-01 lead");
 
         assertThat(first.kind()).isEqualTo(Card.Kind.CHECKLIST);
         assertThat(first.title()).isEqualTo("Promotion checklist: Senior → Lead, Role 1");
-        assertThat(sections(first).get(0).text()).matches("Senior → Lead, Role 1: 12 skills, \\d+ expect more, \\d+ newly required, 12 expectations");
+        assertThat(sections(first).get(0).text())
+                .matches("Senior → Lead, Role 1: 12 skills, \\d+ expect more, \\d+ newly required, 12 expectations");
         assertThat(first.blocks()).filteredOn(Diff.class::isInstance).hasSize(ChecklistCards.PAGE_SIZE);
         assertThat(first.context()).contains("Page 1 of 3");
-        assertThat(buttons(first)).extracting(Button::label).filteredOn(label -> label.startsWith("☐ I do this")).hasSize(5);
+        assertThat(buttons(first))
+                .extracting(Button::label)
+                .filteredOn(label -> label.startsWith("☐ I do this"))
+                .hasSize(5);
 
-        Card second = service.answer(invocation("cid", Invocation.Origin.BUTTON), button(first, "Page 2 ▶").id().arg(0));
+        Card second = service.answer(
+                invocation("cid", Invocation.Origin.BUTTON),
+                button(first, "Page 2 ▶").id().arg(0));
         assertThat(second.context()).contains("Page 2 of 3");
         assertThat(buttons(second)).extracting(Button::label).contains("◀ Page 1", "Page 3 ▶");
-        Card third = service.answer(invocation("cid", Invocation.Origin.BUTTON), button(second, "Page 3 ▶").id().arg(0));
+        Card third = service.answer(
+                invocation("cid", Invocation.Origin.BUTTON),
+                button(second, "Page 3 ▶").id().arg(0));
         assertThat(third.blocks()).filteredOn(Diff.class::isInstance).hasSize(2);
-        assertThat(buttons(third)).extracting(Button::label).contains("◀ Page 2").noneMatch(label -> label.startsWith("Page 4"));
+        assertThat(buttons(third))
+                .extracting(Button::label)
+                .contains("◀ Page 2")
+                .noneMatch(label -> label.startsWith("Page 4"));
     }
 
     @Test
     void aMarkCountsTowardsReadinessUntilItsCellTextChanges() throws IOException {
         ask("ann", "me sre senior");
         Card checklist = ask("ann", "next");
-        assertThat(sections(checklist).get(0).text()).isEqualTo("Senior → Lead, SRE: 3 skills, 3 expect more, 0 newly required, 3 expectations");
+        assertThat(sections(checklist).get(0).text())
+                .isEqualTo("Senior → Lead, SRE: 3 skills, 3 expect more, 0 newly required, 3 expectations");
         assertThat(sections(checklist).get(1).text()).isEqualTo("Lead readiness: 0 of 3 required expectations (0%)");
 
         Card marked = click("ann", button(checklist, "☐ I do this: Canary Releases"));
         assertThat(sections(marked).get(1).text()).isEqualTo("Lead readiness: 1 of 3 required expectations (33%)");
         assertThat(diff(marked, "Canary Releases").heading()).endsWith("✓ you do this");
-        assertThat(buttons(marked)).extracting(Button::label).contains("☑ I do this: Canary Releases", "☐ I do this: Load Testing");
+        assertThat(buttons(marked))
+                .extracting(Button::label)
+                .contains("☑ I do this: Canary Releases", "☐ I do this: Load Testing");
 
         Path edited = FixtureCatalog.copyTo(temp.resolve("edited"));
         Path canary = edited.resolve("build-deploy/canary-releases.yml");
-        Files.writeString(canary, Files.readString(canary).replace("turns what they teach into better default gates",
-                "turns what they teach into default gates for every team"));
+        Files.writeString(
+                canary,
+                Files.readString(canary)
+                        .replace(
+                                "turns what they teach into better default gates",
+                                "turns what they teach into default gates for every team"));
         catalog.set(new CatalogLoader().load(edited).catalog().orElseThrow());
 
         Card changed = ask("ann", "next");
         assertThat(diff(changed, "Canary Releases").heading()).endsWith("⚠ changed since you marked it, review it");
         assertThat(sections(changed).get(1).text()).isEqualTo("Lead readiness: 0 of 3 required expectations (0%)");
-        assertThat(sections(ask("ann", "me"))).extracting(Section::text)
-                .contains("1 of your marks are on text that changed since you marked it: review them on the checklist.");
+        assertThat(sections(ask("ann", "me")))
+                .extracting(Section::text)
+                .contains(
+                        "1 of your marks are on text that changed since you marked it: review them on the checklist.");
 
         Card reviewed = click("ann", button(changed, "⚠ Review: Canary Releases"));
         assertThat(sections(reviewed).get(1).text()).isEqualTo("Lead readiness: 1 of 3 required expectations (33%)");
@@ -143,13 +171,20 @@ class MeCommandsTest {
         Files.delete(edited.resolve("operations/load-testing.yml"));
         catalog.set(new CatalogLoader().load(edited).catalog().orElseThrow());
 
-        assertThat(sections(ask("ann", "me"))).extracting(Section::text)
+        assertThat(sections(ask("ann", "me")))
+                .extracting(Section::text)
                 .contains("1 of your marks are on cells no longer in the catalog: hidden here, kept in your export.");
-        assertThat(buttons(ask("ann", "next"))).extracting(Button::label).noneMatch(label -> label.contains("Load Testing"));
+        assertThat(buttons(ask("ann", "next")))
+                .extracting(Button::label)
+                .noneMatch(label -> label.contains("Load Testing"));
 
-        JsonNode export = JsonMapper.builder().build().readTree(sections(ask("ann", "me export")).get(0).text());
-        assertThat(export.get("tables").get("me_mark").get(0).get("skill_id").asString()).isEqualTo("load-testing");
-        assertThat(export.get("tables").get("me_profile").get(0).get("role_id").asString()).isEqualTo("sre");
+        JsonNode export = JsonMapper.builder()
+                .build()
+                .readTree(sections(ask("ann", "me export")).get(0).text());
+        assertThat(export.get("tables").get("me_mark").get(0).get("skill_id").asString())
+                .isEqualTo("load-testing");
+        assertThat(export.get("tables").get("me_profile").get(0).get("role_id").asString())
+                .isEqualTo("sre");
         assertThat(sections(ask("ann", "me export yaml")).get(0).text()).contains("me_mark:", "skill_id: load-testing");
     }
 
@@ -157,7 +192,8 @@ class MeCommandsTest {
     void theChecklistWorksWithoutAProfileForAnyRoleAndTarget() {
         Card card = ask("dan", "晋升 sre 中级");
         assertThat(card.kind()).isEqualTo(Card.Kind.CHECKLIST);
-        assertThat(sections(card).get(0).text()).isEqualTo("Junior → Middle, SRE: 3 skills, 2 expect more, 1 newly required, 3 expectations");
+        assertThat(sections(card).get(0).text())
+                .isEqualTo("Junior → Middle, SRE: 3 skills, 2 expect more, 1 newly required, 3 expectations");
         assertThat(diff(card, "Load Testing").heading()).contains("Newly required");
 
         assertThat(ask("dan", "next").fallback()).startsWith("Whose checklist?");
@@ -169,12 +205,15 @@ class MeCommandsTest {
         click("ann", button(ask("ann", "next"), "☐ I do this: Canary Releases"));
 
         Card confirm = ask("ann", "me forget");
-        assertThat(rig.jdbc.queryForObject("select count(*) from me_profile", Integer.class)).isEqualTo(1);
+        assertThat(rig.jdbc.queryForObject("select count(*) from me_profile", Integer.class))
+                .isEqualTo(1);
         Card forgotten = click("ann", button(confirm, "Yes, forget me"));
 
         assertThat(forgotten.fallback()).isEqualTo("Done: nothing about you is stored any more.");
-        assertThat(rig.jdbc.queryForObject("select count(*) from me_profile", Integer.class)).isZero();
-        assertThat(rig.jdbc.queryForObject("select count(*) from me_mark", Integer.class)).isZero();
+        assertThat(rig.jdbc.queryForObject("select count(*) from me_profile", Integer.class))
+                .isZero();
+        assertThat(rig.jdbc.queryForObject("select count(*) from me_mark", Integer.class))
+                .isZero();
         assertThat(ask("ann", "canary").kind()).isEqualTo(Card.Kind.OVERVIEW);
     }
 
@@ -188,13 +227,18 @@ class MeCommandsTest {
         assertThat(ask("eve", "me").fallback()).startsWith("Your profile and marks are unavailable right now");
         Card checklist = ask("eve", "next sre lead");
         assertThat(checklist.kind()).isEqualTo(Card.Kind.CHECKLIST);
-        assertThat(sections(checklist)).extracting(Section::text)
+        assertThat(sections(checklist))
+                .extracting(Section::text)
                 .contains("Your marks are unavailable here right now: the checklist is shown without them.");
     }
 
     private Diff diff(Card card, String skill) {
-        return card.blocks().stream().filter(Diff.class::isInstance).map(Diff.class::cast)
-                .filter(diff -> diff.heading().contains("› " + skill + " —")).findFirst().orElseThrow();
+        return card.blocks().stream()
+                .filter(Diff.class::isInstance)
+                .map(Diff.class::cast)
+                .filter(diff -> diff.heading().contains("› " + skill + " —"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private Card ask(String user, String text) {
@@ -202,11 +246,11 @@ class MeCommandsTest {
     }
 
     private Card click(String user, Button button) {
-        return service.answer(invocation(user, Invocation.Origin.BUTTON), button.id().arg(0));
+        return service.answer(
+                invocation(user, Invocation.Origin.BUTTON), button.id().arg(0));
     }
 
     private static Invocation invocation(String user, Invocation.Origin origin) {
         return new Invocation(Platform.SLACK, "T1", "C1", user, "en", origin);
     }
-
 }

@@ -34,12 +34,21 @@ class AboutSourceTest {
                 .withBean(Clock.class, Clock::systemUTC)
                 .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
                 .withBean(ProposalStore.class, () -> mock(ProposalStore.class))
-                .withBean(CatalogReloader.class, () -> new CatalogReloader(FixtureCatalog.DIR, new CatalogLoader(), Duration.ofHours(1),
-                        Duration.ofHours(1), Clock.systemUTC()).start(), definition -> definition.setDestroyMethodName("close"))
+                .withBean(
+                        CatalogReloader.class,
+                        () -> new CatalogReloader(
+                                        FixtureCatalog.DIR,
+                                        new CatalogLoader(),
+                                        Duration.ofHours(1),
+                                        Duration.ofHours(1),
+                                        Clock.systemUTC())
+                                .start(),
+                        definition -> definition.setDestroyMethodName("close"))
                 .withBean(CatalogOrigin.class, () -> new DescribedOrigin(FixtureCatalog.DIR))
                 .run(context -> {
                     Supplier<AboutInfo> about = context.<Supplier<AboutInfo>>getBeanProvider(
-                            ResolvableType.forClassWithGenerics(Supplier.class, AboutInfo.class)).getObject();
+                                    ResolvableType.forClassWithGenerics(Supplier.class, AboutInfo.class))
+                            .getObject();
                     assertThat(about.get().catalogSource()).isEqualTo(DESCRIBED);
                 });
     }

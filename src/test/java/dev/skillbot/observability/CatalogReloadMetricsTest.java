@@ -26,7 +26,10 @@ class CatalogReloadMetricsTest {
     }
 
     private double count(String outcome) {
-        return registry.get("skillbot.catalog.reloads").tag("outcome", outcome).counter().count();
+        return registry.get("skillbot.catalog.reloads")
+                .tag("outcome", outcome)
+                .counter()
+                .count();
     }
 
     private static ReloadStatus status(boolean succeeded) {

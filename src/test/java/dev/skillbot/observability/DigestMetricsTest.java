@@ -20,8 +20,20 @@ class DigestMetricsTest {
 
         metrics.ran(run);
 
-        assertThat(registry.get("skillbot.digest.deliveries").tag("outcome", "posted").counter().count()).isEqualTo(2);
-        assertThat(registry.get("skillbot.digest.deliveries").tag("outcome", "failed").counter().count()).isEqualTo(1);
-        assertThat(registry.get("skillbot.digest.deliveries").tag("outcome", "unsubscribed").counter().count()).isZero();
+        assertThat(registry.get("skillbot.digest.deliveries")
+                        .tag("outcome", "posted")
+                        .counter()
+                        .count())
+                .isEqualTo(2);
+        assertThat(registry.get("skillbot.digest.deliveries")
+                        .tag("outcome", "failed")
+                        .counter()
+                        .count())
+                .isEqualTo(1);
+        assertThat(registry.get("skillbot.digest.deliveries")
+                        .tag("outcome", "unsubscribed")
+                        .counter()
+                        .count())
+                .isZero();
     }
 }

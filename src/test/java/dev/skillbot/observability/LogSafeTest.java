@@ -12,13 +12,15 @@ class LogSafeTest {
 
         String escaped = LogSafe.escape(forged);
 
-        assertThat(escaped).isEqualTo("gitops\\n2026-01-01 ERROR forged\\r\\n\\tx\\u0000\\u001b[31m\\u0085\\u2028y\\\\n");
+        assertThat(escaped)
+                .isEqualTo("gitops\\n2026-01-01 ERROR forged\\r\\n\\tx\\u0000\\u001b[31m\\u0085\\u2028y\\\\n");
         assertThat(escaped.chars()).noneMatch(c -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029');
     }
 
     @Test
     void ordinaryTextIsUnchangedAndNullIsSaid() {
-        assertThat(LogSafe.escape("sb1:show:gitops-practices senior · 高级")).isEqualTo("sb1:show:gitops-practices senior · 高级");
+        assertThat(LogSafe.escape("sb1:show:gitops-practices senior · 高级"))
+                .isEqualTo("sb1:show:gitops-practices senior · 高级");
         assertThat(LogSafe.escape(null)).isEqualTo("null");
     }
 

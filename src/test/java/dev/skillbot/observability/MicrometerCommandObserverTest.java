@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class MicrometerCommandObserverTest {
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    private final MicrometerCommandObserver observer = new MicrometerCommandObserver(registry, new UnmatchedLookups(10));
+    private final MicrometerCommandObserver observer =
+            new MicrometerCommandObserver(registry, new UnmatchedLookups(10));
 
     @Test
     void eachPlatformAndKindCountsItsOwnAnswersAndLatencies() {
@@ -28,10 +29,20 @@ class MicrometerCommandObserverTest {
         assertThat(commands("slack", "level", "answered")).isEqualTo(2);
         assertThat(commands("discord", "level", "answered")).isEqualTo(1);
         assertThat(commands("slack", "error", "invalid")).isEqualTo(1);
-        assertThat(registry.find("skillbot.commands").tags("platform", "discord", "kind", "error").counter()).isNull();
-        assertThat(registry.get("skillbot.command.latency").tags("platform", "slack", "kind", "level").timer().totalTime(TimeUnit.MILLISECONDS))
+        assertThat(registry.find("skillbot.commands")
+                        .tags("platform", "discord", "kind", "error")
+                        .counter())
+                .isNull();
+        assertThat(registry.get("skillbot.command.latency")
+                        .tags("platform", "slack", "kind", "level")
+                        .timer()
+                        .totalTime(TimeUnit.MILLISECONDS))
                 .isEqualTo(4.0);
-        assertThat(registry.get("skillbot.command.latency").tags("platform", "discord", "kind", "level").timer().count()).isEqualTo(1);
+        assertThat(registry.get("skillbot.command.latency")
+                        .tags("platform", "discord", "kind", "level")
+                        .timer()
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
@@ -39,8 +50,11 @@ class MicrometerCommandObserverTest {
         UnmatchedLookups lookups = new UnmatchedLookups(10);
         MicrometerCommandObserver withLookups = new MicrometerCommandObserver(registry, lookups);
 
-        withLookups.answered(invocation(Platform.SLACK), new Command.Lookup("Kuberntes", Optional.empty(), Optional.empty()),
-                card(Card.Kind.DID_YOU_MEAN), 1);
+        withLookups.answered(
+                invocation(Platform.SLACK),
+                new Command.Lookup("Kuberntes", Optional.empty(), Optional.empty()),
+                card(Card.Kind.DID_YOU_MEAN),
+                1);
 
         assertThat(commands("slack", "did_you_mean", "unmatched")).isEqualTo(1);
         assertThat(registry.get("skillbot.lookups.unmatched").counter().count()).isEqualTo(1);
@@ -52,7 +66,10 @@ class MicrometerCommandObserverTest {
     }
 
     private double commands(String platform, String kind, String outcome) {
-        return registry.get("skillbot.commands").tags("platform", platform, "kind", kind, "outcome", outcome).counter().count();
+        return registry.get("skillbot.commands")
+                .tags("platform", platform, "kind", kind, "outcome", outcome)
+                .counter()
+                .count();
     }
 
     private static Invocation invocation(Platform platform) {

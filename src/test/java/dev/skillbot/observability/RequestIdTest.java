@@ -42,7 +42,9 @@ class RequestIdTest {
 
             assertThat(task.get(5, TimeUnit.SECONDS)).isEqualTo("slack-5eed");
             assertThat(callback.get(5, TimeUnit.SECONDS)).isEqualTo("done slack-5eed");
-            assertThat(other.submit(() -> MDC.get(RequestId.KEY)).get(5, TimeUnit.SECONDS)).as("the worker is left clean").isNull();
+            assertThat(other.submit(() -> MDC.get(RequestId.KEY)).get(5, TimeUnit.SECONDS))
+                    .as("the worker is left clean")
+                    .isNull();
         } finally {
             other.shutdownNow();
         }

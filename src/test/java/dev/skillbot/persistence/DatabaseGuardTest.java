@@ -38,15 +38,20 @@ class DatabaseGuardTest {
     void aCallThatHangsIsCutOffAtTheTimeLimit() {
         CountDownLatch frozen = new CountDownLatch(1);
         try {
-            CompletableFuture<Object> call = CompletableFuture.supplyAsync(() -> guard.call(() -> {
-                awaitQuietly(frozen);
-                return "late";
-            }, DatabaseGuardTest::unavailable));
+            CompletableFuture<Object> call = CompletableFuture.supplyAsync(() -> guard.call(
+                    () -> {
+                        awaitQuietly(frozen);
+                        return "late";
+                    },
+                    DatabaseGuardTest::unavailable));
 
             await().atMost(Duration.ofSeconds(5)).until(call::isDone);
             assertThat(call).isCompletedExceptionally();
-            assertThatThrownBy(call::join).cause().isInstanceOf(StoreUnavailableException.class)
-                    .cause().isInstanceOf(TimeoutException.class);
+            assertThatThrownBy(call::join)
+                    .cause()
+                    .isInstanceOf(StoreUnavailableException.class)
+                    .cause()
+                    .isInstanceOf(TimeoutException.class);
         } finally {
             frozen.countDown();
         }
@@ -59,7 +64,9 @@ class DatabaseGuardTest {
         int before = reached.get();
 
         assertThatThrownBy(() -> guard.call(counted(() -> "answer"), DatabaseGuardTest::unavailable))
-                .isInstanceOf(StoreUnavailableException.class).cause().isInstanceOf(CallNotPermittedException.class);
+                .isInstanceOf(StoreUnavailableException.class)
+                .cause()
+                .isInstanceOf(CallNotPermittedException.class);
         assertThat(reached).hasValue(before);
     }
 
@@ -71,9 +78,11 @@ class DatabaseGuardTest {
                 .isInstanceOf(StoreUnavailableException.class);
 
         clock.advance(Duration.ofSeconds(2));
-        assertThat(guard.call(counted(() -> "back"), DatabaseGuardTest::unavailable)).isEqualTo("back");
+        assertThat(guard.call(counted(() -> "back"), DatabaseGuardTest::unavailable))
+                .isEqualTo("back");
         assertThat(guard.state()).isEqualTo(CircuitBreaker.State.CLOSED);
-        assertThat(guard.call(counted(() -> "again"), DatabaseGuardTest::unavailable)).isEqualTo("again");
+        assertThat(guard.call(counted(() -> "again"), DatabaseGuardTest::unavailable))
+                .isEqualTo("again");
     }
 
     @Test
@@ -81,16 +90,22 @@ class DatabaseGuardTest {
         failFiveTimes();
         clock.advance(PROBE_AFTER.plusSeconds(1));
         assertThatThrownBy(() -> guard.call(counted(DatabaseGuardTest::refused), DatabaseGuardTest::unavailable))
-                .isInstanceOf(StoreUnavailableException.class).cause().isInstanceOf(CannotGetJdbcConnectionException.class);
+                .isInstanceOf(StoreUnavailableException.class)
+                .cause()
+                .isInstanceOf(CannotGetJdbcConnectionException.class);
         assertThat(guard.state()).isEqualTo(CircuitBreaker.State.OPEN);
     }
 
     @Test
     void programmingErrorsPassThroughAndNeverOpenTheCircuit() {
         for (int i = 0; i < 20; i++) {
-            assertThatThrownBy(() -> guard.call(counted(() -> {
-                throw new BadSqlGrammarException("select", "selec * from proposal", new java.sql.SQLException("syntax"));
-            }), DatabaseGuardTest::unavailable)).isInstanceOf(BadSqlGrammarException.class);
+            assertThatThrownBy(() -> guard.call(
+                            counted(() -> {
+                                throw new BadSqlGrammarException(
+                                        "select", "selec * from proposal", new java.sql.SQLException("syntax"));
+                            }),
+                            DatabaseGuardTest::unavailable))
+                    .isInstanceOf(BadSqlGrammarException.class);
         }
         assertThat(guard.state()).isEqualTo(CircuitBreaker.State.CLOSED);
         assertThat(reached).hasValue(20);

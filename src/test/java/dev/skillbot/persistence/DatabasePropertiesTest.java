@@ -22,7 +22,8 @@ class DatabasePropertiesTest {
 
     @Test
     void documentedVariablesBind() {
-        DatabaseProperties database = binder(Map.of("SKILLBOT_DATABASE_CALL_TIMEOUT", "800ms", "SKILLBOT_DATABASE_PROBE_AFTER", "20s"))
+        DatabaseProperties database = binder(
+                        Map.of("SKILLBOT_DATABASE_CALL_TIMEOUT", "800ms", "SKILLBOT_DATABASE_PROBE_AFTER", "20s"))
                 .bindOrCreate("skillbot.database", DatabaseProperties.class);
         assertThat(database.callTimeout()).isEqualTo(Duration.ofMillis(800));
         assertThat(database.probeAfter()).isEqualTo(Duration.ofSeconds(20));
@@ -30,7 +31,9 @@ class DatabasePropertiesTest {
 
     private static Binder binder(Map<String, Object> variables) {
         StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("test-systemEnvironment", variables));
+        environment
+                .getPropertySources()
+                .addFirst(new SystemEnvironmentPropertySource("test-systemEnvironment", variables));
         return new Binder(ConfigurationPropertySources.get(environment));
     }
 }

@@ -38,7 +38,8 @@ class DigestPortsTest {
 
     private final TestDatabases.Switchable database = new TestDatabases.Switchable(TestDatabases.h2());
     private final JdbcTemplate jdbc = new JdbcTemplate(database);
-    private final DatabaseGuard guard = new DatabaseGuard(Duration.ofSeconds(2), Duration.ofSeconds(5), Clock.systemUTC());
+    private final DatabaseGuard guard =
+            new DatabaseGuard(Duration.ofSeconds(2), Duration.ofSeconds(5), Clock.systemUTC());
 
     @AfterEach
     void close() {
@@ -76,7 +77,8 @@ class DigestPortsTest {
         subscriptions.subscribe(subscription("C1", Scope.all(), "en"));
         inserts.set(0);
 
-        assertThatThrownBy(() -> subscriptions.subscribe(subscription("C2", Scope.all(), "en"))).isInstanceOf(DuplicateKeyException.class);
+        assertThatThrownBy(() -> subscriptions.subscribe(subscription("C2", Scope.all(), "en")))
+                .isInstanceOf(DuplicateKeyException.class);
         assertThat(inserts).hasValue(JdbcSubscriptions.UPSERT_ATTEMPTS);
     }
 
@@ -98,8 +100,11 @@ class DigestPortsTest {
         AtomicInteger batches = new AtomicInteger();
         JdbcTemplate counting = new JdbcTemplate(database) {
             @Override
-            public <T> int[][] batchUpdate(String sql, Collection<T> batchArgs, int batchSize,
-                                           ParameterizedPreparedStatementSetter<T> setter) {
+            public <T> int[][] batchUpdate(
+                    String sql,
+                    Collection<T> batchArgs,
+                    int batchSize,
+                    ParameterizedPreparedStatementSetter<T> setter) {
                 batches.incrementAndGet();
                 return super.batchUpdate(sql, batchArgs, batchSize, setter);
             }
@@ -107,7 +112,8 @@ class DigestPortsTest {
         CatalogChanges changes = new JdbcCatalogChanges(counting);
         int count = JdbcCatalogChanges.BATCH_SIZE * 2 + 1;
         List<CatalogChange> made = IntStream.range(0, count)
-                .mapToObj(i -> new CatalogChange(AT.plusSeconds(i), "rev2", "skill-" + i, CatalogChange.Kind.CELL_EDITED, "senior", null))
+                .mapToObj(i -> new CatalogChange(
+                        AT.plusSeconds(i), "rev2", "skill-" + i, CatalogChange.Kind.CELL_EDITED, "senior", null))
                 .toList();
 
         changes.record(made);
@@ -115,7 +121,9 @@ class DigestPortsTest {
 
         assertThat(batches).hasValue(1);
         assertThat(changes.between(AT, AT.plusSeconds(count))).containsExactlyElementsOf(made);
-        assertThat(changes.between(AT.plusSeconds(1), AT.plusSeconds(3))).extracting(CatalogChange::skillId).containsExactly("skill-1", "skill-2");
+        assertThat(changes.between(AT.plusSeconds(1), AT.plusSeconds(3)))
+                .extracting(CatalogChange::skillId)
+                .containsExactly("skill-1", "skill-2");
     }
 
     @Test
@@ -126,7 +134,8 @@ class DigestPortsTest {
         lookups.add(WEEK, Map.of("observability", 5L));
         lookups.add(IsoWeek.parse("2026-W49"), Map.of("gitops-practices", 100L));
 
-        assertThat(lookups.top(WEEK, 5)).containsExactly(Map.entry("observability", 6L), Map.entry("gitops-practices", 2L));
+        assertThat(lookups.top(WEEK, 5))
+                .containsExactly(Map.entry("observability", 6L), Map.entry("gitops-practices", 2L));
         assertThat(lookups.top(WEEK, 0)).containsExactly(Map.entry("observability", 6L));
     }
 
@@ -134,13 +143,18 @@ class DigestPortsTest {
     void aUserFollowsASkillOnce() {
         Follows follows = new JdbcFollows(jdbc);
 
-        assertThat(follows.follow(Platform.SLACK, "T1", "U1", "gitops-practices", "zh-CN", AT)).isTrue();
-        assertThat(follows.follow(Platform.SLACK, "T1", "U1", "gitops-practices", "en", AT)).isFalse();
+        assertThat(follows.follow(Platform.SLACK, "T1", "U1", "gitops-practices", "zh-CN", AT))
+                .isTrue();
+        assertThat(follows.follow(Platform.SLACK, "T1", "U1", "gitops-practices", "en", AT))
+                .isFalse();
 
-        assertThat(follows.isFollowing(Platform.SLACK, "U1", "gitops-practices")).isTrue();
-        assertThat(follows.followers("gitops-practices")).containsExactly(new Follows.Follower(Platform.SLACK, "T1", "U1", "zh-CN"));
+        assertThat(follows.isFollowing(Platform.SLACK, "U1", "gitops-practices"))
+                .isTrue();
+        assertThat(follows.followers("gitops-practices"))
+                .containsExactly(new Follows.Follower(Platform.SLACK, "T1", "U1", "zh-CN"));
         assertThat(follows.unfollow(Platform.SLACK, "U1", "gitops-practices")).isTrue();
-        assertThat(follows.isFollowing(Platform.SLACK, "U1", "gitops-practices")).isFalse();
+        assertThat(follows.isFollowing(Platform.SLACK, "U1", "gitops-practices"))
+                .isFalse();
     }
 
     /** As {@link PersistenceConfiguration} makes them: with the database gone, every port says the digest is unavailable. */
@@ -156,10 +170,13 @@ class DigestPortsTest {
 
         database.goDown();
 
-        assertThatThrownBy(() -> subscriptions.find(Platform.SLACK, "C1")).isInstanceOf(DigestUnavailableException.class);
-        assertThatThrownBy(() -> claims.claim(Platform.SLACK, "C1", WEEK, "replica-1", AT)).isInstanceOf(DigestUnavailableException.class);
+        assertThatThrownBy(() -> subscriptions.find(Platform.SLACK, "C1"))
+                .isInstanceOf(DigestUnavailableException.class);
+        assertThatThrownBy(() -> claims.claim(Platform.SLACK, "C1", WEEK, "replica-1", AT))
+                .isInstanceOf(DigestUnavailableException.class);
         assertThatThrownBy(() -> changes.between(AT, AT.plusSeconds(1))).isInstanceOf(DigestUnavailableException.class);
-        assertThatThrownBy(() -> lookups.add(WEEK, Map.of("gitops-practices", 1L))).isInstanceOf(DigestUnavailableException.class);
+        assertThatThrownBy(() -> lookups.add(WEEK, Map.of("gitops-practices", 1L)))
+                .isInstanceOf(DigestUnavailableException.class);
         assertThatThrownBy(() -> follows.followers("gitops-practices")).isInstanceOf(DigestUnavailableException.class);
     }
 

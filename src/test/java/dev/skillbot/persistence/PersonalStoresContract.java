@@ -101,14 +101,25 @@ abstract class PersonalStoresContract {
     void forgettingLeavesNoRowForTheUserInAnyTable() throws SQLException {
         everythingAbout(ANN);
         everythingAbout(BOB);
-        assertThat(tablesMentioning(ANN.user())).contains("me_profile", "me_mark", "me_share", "me_comment", "skill_follow",
-                "proposal", "digest_subscription");
+        assertThat(tablesMentioning(ANN.user()))
+                .contains(
+                        "me_profile",
+                        "me_mark",
+                        "me_share",
+                        "me_comment",
+                        "skill_follow",
+                        "proposal",
+                        "digest_subscription");
 
         rig.stores.forget(ANN);
 
         assertThat(tablesMentioning(ANN.user())).isEmpty();
-        assertThat(tablesMentioning(BOB.user())).as("nobody else's rows go").contains("me_profile", "me_mark", "skill_follow", "proposal");
-        assertThat(rig.jdbc.queryForObject("select count(*) from proposal", Integer.class)).as("the suggestion stays, anonymised").isEqualTo(2);
+        assertThat(tablesMentioning(BOB.user()))
+                .as("nobody else's rows go")
+                .contains("me_profile", "me_mark", "skill_follow", "proposal");
+        assertThat(rig.jdbc.queryForObject("select count(*) from proposal", Integer.class))
+                .as("the suggestion stays, anonymised")
+                .isEqualTo(2);
     }
 
     @Test
@@ -118,9 +129,18 @@ abstract class PersonalStoresContract {
 
         Map<String, List<Map<String, Object>>> export = rig.stores.data().export(ANN);
 
-        assertThat(export.keySet()).containsExactlyInAnyOrder("me_profile", "me_mark", "skill_follow", "me_share", "me_comment", "proposal",
-                "digest_subscription");
-        assertThat(export.get("me_mark")).singleElement().satisfies(row -> assertThat(row).containsEntry("skill_id", "canary-releases"));
+        assertThat(export.keySet())
+                .containsExactlyInAnyOrder(
+                        "me_profile",
+                        "me_mark",
+                        "skill_follow",
+                        "me_share",
+                        "me_comment",
+                        "proposal",
+                        "digest_subscription");
+        assertThat(export.get("me_mark"))
+                .singleElement()
+                .satisfies(row -> assertThat(row).containsEntry("skill_id", "canary-releases"));
         assertThat(export.toString()).doesNotContain(BOB.user().substring(0, 4) + "BOB\"");
         assertThat(export.get("me_profile").get(0).get("updated_at")).isEqualTo(AT.toString());
     }
@@ -129,19 +149,35 @@ abstract class PersonalStoresContract {
     private void everythingAbout(UserRef user) {
         UserRef other = user.equals(ANN) ? BOB : ANN;
         rig.stores.save(new Profile(user, "sre", "senior", Optional.empty(), AT));
-        rig.stores.markStore().set(user, new SelfMark(new CellRef("canary-releases", "lead", "sre"), SelfMark.hash("x"), AT));
+        rig.stores
+                .markStore()
+                .set(user, new SelfMark(new CellRef("canary-releases", "lead", "sre"), SelfMark.hash("x"), AT));
         new JdbcFollows(rig.jdbc).follow(user.platform(), user.workspace(), user.user(), "canary-releases", "en", AT);
         Shares shares = rig.stores.shares();
         long share = shares.share(user, "U0MANAGER" + user.user(), AT);
-        shares.comment(share, "canary-releases", new UserRef(Platform.SLACK, "T1", "U0MANAGER" + user.user()), "Good progress", AT);
+        shares.comment(
+                share,
+                "canary-releases",
+                new UserRef(Platform.SLACK, "T1", "U0MANAGER" + user.user()),
+                "Good progress",
+                AT);
         long channelShare = shares.share(other, "C0TEAM", AT);
         shares.comment(channelShare, "load-testing", user, "Nice", AT);
-        rig.jdbc.update("insert into proposal (skill_id, level_id, role_id, old_text, new_text, old_required, new_required, rationale, "
+        rig.jdbc.update(
+                "insert into proposal (skill_id, level_id, role_id, old_text, new_text, old_required, new_required, rationale, "
                         + "author_platform, author_workspace, author_user_id, author_name, catalog_revision, status, created_at, updated_at, decided_by) "
                         + "values ('canary-releases', 'lead', 'sre', 'a', 'b', true, true, 'why', 'SLACK', 'T1', ?, ?, 'rev', 'OPEN', ?, ?, ?)",
-                user.user(), user.user(), Timestamp.from(AT), Timestamp.from(AT), user.user());
-        rig.jdbc.update("insert into digest_subscription (platform, workspace, channel, scope_kind, scope_value, created_by, created_at) "
-                + "values ('SLACK', 'T1', ?, 'ALL', '', ?, ?)", user.equals(ANN) ? "C0ONE" : "C0TWO", user.user(), Timestamp.from(AT));
+                user.user(),
+                user.user(),
+                Timestamp.from(AT),
+                Timestamp.from(AT),
+                user.user());
+        rig.jdbc.update(
+                "insert into digest_subscription (platform, workspace, channel, scope_kind, scope_value, created_by, created_at) "
+                        + "values ('SLACK', 'T1', ?, 'ALL', '', ?, ?)",
+                user.equals(ANN) ? "C0ONE" : "C0TWO",
+                user.user(),
+                Timestamp.from(AT));
     }
 
     /** Every table with a text column holding the value, found through JDBC metadata (so a table added later is checked too). */
@@ -161,12 +197,17 @@ abstract class PersonalStoresContract {
                 try (ResultSet columns = meta.getColumns(null, schema, table, "%")) {
                     while (columns.next()) {
                         int type = columns.getInt("DATA_TYPE");
-                        if (type != Types.VARCHAR && type != Types.CHAR && type != Types.LONGVARCHAR && type != Types.NVARCHAR) {
+                        if (type != Types.VARCHAR
+                                && type != Types.CHAR
+                                && type != Types.LONGVARCHAR
+                                && type != Types.NVARCHAR) {
                             continue;
                         }
                         String column = columns.getString("COLUMN_NAME");
-                        Integer hits = rig.jdbc.queryForObject("select count(*) from \"" + table + "\" where \"" + column + "\" like ?",
-                                Integer.class, "%" + value + "%");
+                        Integer hits = rig.jdbc.queryForObject(
+                                "select count(*) from \"" + table + "\" where \"" + column + "\" like ?",
+                                Integer.class,
+                                "%" + value + "%");
                         if (hits != null && hits > 0 && !found.contains(table.toLowerCase())) {
                             found.add(table.toLowerCase());
                         }

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.CatalogLoader;
-import dev.skillbot.command.CommandService;
-import dev.skillbot.command.CommandPorts;
 import dev.skillbot.chat.Invocation;
 import dev.skillbot.chat.Platform;
+import dev.skillbot.command.CommandPorts;
+import dev.skillbot.command.CommandService;
 import dev.skillbot.i18n.Messages;
 import dev.skillbot.testing.FixtureCatalog;
 import dev.skillbot.testing.SyntheticCatalog;
@@ -49,8 +49,8 @@ class SlackAnswersTest {
     void theCoreAnswersEveryCommandSoLookupsAreCountedEachTime() {
         List<String> shown = new ArrayList<>();
         Catalog fixture = FixtureCatalog.load();
-        CommandService commands = new CommandService(() -> fixture, new CommandPorts(
-                dev.skillbot.command.SuggestionsView.NONE, null, shown::add));
+        CommandService commands = new CommandService(
+                () -> fixture, new CommandPorts(dev.skillbot.command.SuggestionsView.NONE, null, shown::add));
         AnswerJsonCache answers = new AnswerJsonCache(commands, AnswerJsonCache.cache(renderer));
 
         answers.json(invocation("en"), "canary senior");

@@ -26,23 +26,32 @@ class SlackAnswersUnderLoadTest {
     @Test
     void clicksAreAnsweredWhileAHundredReviewPostsWaitForASlowWebApi() {
         try (FakeSlack slack = FakeSlack.start();
-             SlackApp app = SlackApp.httpUnpaced(slack, SECRET, "--skillbot.catalog.dir=" + FixtureCatalog.DIR,
-                     "--skillbot.slack.review-channel=" + REVIEWS)) {
+                SlackApp app = SlackApp.httpUnpaced(
+                        slack,
+                        SECRET,
+                        "--skillbot.catalog.dir=" + FixtureCatalog.DIR,
+                        "--skillbot.slack.review-channel=" + REVIEWS)) {
             SlackRequests requests = new SlackRequests(app.port(), SECRET);
             CountDownLatch slowWebApi = slack.holdMethod("chat.postMessage");
             try {
                 // given: a hundred suggestions saved, their review posts and DMs stuck in chat.postMessage
-                IntStream.range(0, SUGGESTIONS).forEach(n -> assertThat(requests.post(suggestion(n)).body()).as("saved #%d", n).isEmpty());
+                IntStream.range(0, SUGGESTIONS)
+                        .forEach(n -> assertThat(requests.post(suggestion(n)).body())
+                                .as("saved #%d", n)
+                                .isEmpty());
                 await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/api/chat.postMessage") >= 1);
 
                 // when users click through cards, then each new card arrives through the response_url in time
                 for (String level : new String[] {"middle", "senior", "lead", "principal"}) {
                     String responseUrl = "click-" + level;
                     HttpResponse<String> ack = requests.post(SlackRequests.blockActions(SlackRequests.privateCardAction(
-                            SlackRequests.button("sb1:show:release-trains " + level, level), slack.responseUrl(responseUrl))));
+                            SlackRequests.button("sb1:show:release-trains " + level, level),
+                            slack.responseUrl(responseUrl))));
                     assertThat(ack.statusCode()).isEqualTo(200);
                     await().atMost(Duration.ofSeconds(3)).until(() -> slack.calls("/response/" + responseUrl) == 1);
-                    assertThat(SlackMessageJson.parse(slack.bodies("/response/" + responseUrl).get(0)).header())
+                    assertThat(SlackMessageJson.parse(slack.bodies("/response/" + responseUrl)
+                                            .get(0))
+                                    .header())
                             .startsWith("Release Trains · ");
                 }
                 assertThat(slack.posted(REVIEWS)).hasSizeLessThan(SUGGESTIONS);
@@ -51,16 +60,30 @@ class SlackAnswersUnderLoadTest {
             }
 
             // and once the Web API answers, every review post and every confirmation goes out
-            await().atMost(Duration.ofSeconds(60)).until(() -> slack.posted(REVIEWS).size() >= SUGGESTIONS
-                    && IntStream.range(0, SUGGESTIONS).allMatch(n -> !slack.posted(user(n)).isEmpty()));
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> slack.posted(REVIEWS).size() >= SUGGESTIONS
+                            && IntStream.range(0, SUGGESTIONS)
+                                    .allMatch(n -> !slack.posted(user(n)).isEmpty()));
         }
     }
 
     private static String suggestion(int n) {
-        return SlackRequests.blockActions(SlackRequests.viewSubmission("sb1:suggested:" + FixtureCatalog.RELEASE_TRAINS, "", Map.of(
-                "role", SlackRequests.chosen("sre"), "level", SlackRequests.chosen("senior"),
-                "text", SlackRequests.typed("Senior sre plans release train number " + n + "."),
-                "required", SlackRequests.chosen("true"), "rationale", SlackRequests.typed("")), user(n), "user" + n));
+        return SlackRequests.blockActions(SlackRequests.viewSubmission(
+                "sb1:suggested:" + FixtureCatalog.RELEASE_TRAINS,
+                "",
+                Map.of(
+                        "role",
+                        SlackRequests.chosen("sre"),
+                        "level",
+                        SlackRequests.chosen("senior"),
+                        "text",
+                        SlackRequests.typed("Senior sre plans release train number " + n + "."),
+                        "required",
+                        SlackRequests.chosen("true"),
+                        "rationale",
+                        SlackRequests.typed("")),
+                user(n),
+                "user" + n));
     }
 
     private static String user(int n) {

@@ -18,8 +18,7 @@ final class BlockKitLimits {
 
     private final List<String> violations = new ArrayList<>();
 
-    private BlockKitLimits() {
-    }
+    private BlockKitLimits() {}
 
     static List<String> violations(JsonNode message) {
         BlockKitLimits check = new BlockKitLimits();
@@ -30,7 +29,9 @@ final class BlockKitLimits {
     private void message(JsonNode message) {
         text("text", message.path("text"), 40_000);
         JsonNode blocks = message.path("blocks");
-        require(blocks.isArray() && !blocks.isEmpty() && blocks.size() <= 50, "blocks: " + blocks.size() + " (1 to 50)");
+        require(
+                blocks.isArray() && !blocks.isEmpty() && blocks.size() <= 50,
+                "blocks: " + blocks.size() + " (1 to 50)");
         for (int i = 0; i < blocks.size(); i++) {
             JsonNode block = blocks.get(i);
             String where = "block " + i + " " + block.path("type").asString("?");
@@ -89,11 +90,16 @@ final class BlockKitLimits {
             String value = option.path("value").asString("");
             require(values.add(value), where + ": duplicate option value " + value);
             decodable(where + " option value", value, 150);
-            require(ActionId.decode(value).map(id -> id.action() == ActionId.Action.SHOW).orElse(false),
+            require(
+                    ActionId.decode(value)
+                            .map(id -> id.action() == ActionId.Action.SHOW)
+                            .orElse(false),
                     where + ": option value is not a SHOW id: " + value);
         }
         if (select.has("initial_option")) {
-            require(contains(options, select.path("initial_option")), where + ": initial_option is not one of the options");
+            require(
+                    contains(options, select.path("initial_option")),
+                    where + ": initial_option is not one of the options");
         }
     }
 
@@ -122,7 +128,9 @@ final class BlockKitLimits {
 
     private void text(String where, JsonNode node, int max) {
         String text = node.asString("");
-        require(!text.isEmpty() && text.length() <= max, where + ": " + text.length() + " characters (1 to " + max + ")");
+        require(
+                !text.isEmpty() && text.length() <= max,
+                where + ": " + text.length() + " characters (1 to " + max + ")");
         require(!UNESCAPED.matcher(text).find(), where + ": unescaped & < or >: " + text);
     }
 

@@ -25,20 +25,36 @@ class BlockKitLimitsTest {
         assertBreach(m -> section(m).put("text", "a & b"), "unescaped");
         assertBreach(m -> section(m).put("text", "x".repeat(3001)), "3001 characters");
         assertBreach(m -> section(m).put("verbatim", false), "without verbatim");
-        assertBreach(m -> { for (int i = 0; i < 10; i++) { fields(m).add(mrkdwn("f")); } }, "11 fields");
-        assertBreach(m -> { for (int i = 0; i < 47; i++) { blocks(m).add(blocks(m).get(1).deepCopy()); } }, "blocks: 51");
+        assertBreach(
+                m -> {
+                    for (int i = 0; i < 10; i++) {
+                        fields(m).add(mrkdwn("f"));
+                    }
+                },
+                "11 fields");
+        assertBreach(
+                m -> {
+                    for (int i = 0; i < 47; i++) {
+                        blocks(m).add(blocks(m).get(1).deepCopy());
+                    }
+                },
+                "blocks: 51");
         assertBreach(m -> elements(m).add(elements(m).get(0).deepCopy()), "duplicate action_id");
         assertBreach(m -> ((ObjectNode) elements(m).get(0)).put("action_id", "garbage"), "does not decode");
         assertBreach(m -> ((ObjectNode) elements(m).get(0).path("text")).put("text", "x".repeat(76)), "76 characters");
-        assertBreach(m -> ((ObjectNode) elements(m).get(1).path("options").get(0)).put("value", "sb1:share:x"), "not a SHOW id");
-        assertBreach(m -> ((ObjectNode) elements(m).get(1)).set("initial_option", option("Other", "sb1:show:other")),
+        assertBreach(
+                m -> ((ObjectNode) elements(m).get(1).path("options").get(0)).put("value", "sb1:share:x"),
+                "not a SHOW id");
+        assertBreach(
+                m -> ((ObjectNode) elements(m).get(1)).set("initial_option", option("Other", "sb1:show:other")),
                 "initial_option");
     }
 
     private static void assertBreach(java.util.function.Consumer<ObjectNode> breach, String expected) {
         ObjectNode message = valid();
         breach.accept(message);
-        assertThat(BlockKitLimits.violations(message)).anySatisfy(violation -> assertThat(violation).contains(expected));
+        assertThat(BlockKitLimits.violations(message))
+                .anySatisfy(violation -> assertThat(violation).contains(expected));
     }
 
     private static ObjectNode valid() {

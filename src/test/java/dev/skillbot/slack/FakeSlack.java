@@ -73,6 +73,7 @@ final class FakeSlack implements AutoCloseable {
     private final HttpServer server;
     /** Enough threads that held or slow answers never keep the others waiting. */
     private final ExecutorService executor = Executors.newFixedThreadPool(32);
+
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, Queue<Answer>> scripted = new ConcurrentHashMap<>();
     private final Map<String, List<Map<String, Object>>> history = new ConcurrentHashMap<>();
@@ -120,12 +121,14 @@ final class FakeSlack implements AutoCloseable {
 
     /** The next calls of {@code method} (such as {@code chat.postMessage}) get these answers, in order. */
     void script(String method, Answer... answers) {
-        scripted.computeIfAbsent("/api/" + method, key -> new ConcurrentLinkedQueue<>()).addAll(List.of(answers));
+        scripted.computeIfAbsent("/api/" + method, key -> new ConcurrentLinkedQueue<>())
+                .addAll(List.of(answers));
     }
 
     /** The next messages to the {@code response_url} named {@code name} get these answers, in order. */
     void scriptResponseUrl(String name, Answer... answers) {
-        scripted.computeIfAbsent("/response/" + name, key -> new ConcurrentLinkedQueue<>()).addAll(List.of(answers));
+        scripted.computeIfAbsent("/response/" + name, key -> new ConcurrentLinkedQueue<>())
+                .addAll(List.of(answers));
     }
 
     /**
@@ -160,8 +163,18 @@ final class FakeSlack implements AutoCloseable {
 
     /** A message another app's bot posted, such as a second Skillbot installation in the same channel. */
     void postedByAnotherBot(String channel, Map<String, Object> metadata) {
-        history.computeIfAbsent(channel, key -> new CopyOnWriteArrayList<>()).add(Map.of("type", "message", "ts", nextTs(),
-                "bot_id", "B0OTHER", "text", "Weekly skills digest", "metadata", metadata));
+        history.computeIfAbsent(channel, key -> new CopyOnWriteArrayList<>())
+                .add(Map.of(
+                        "type",
+                        "message",
+                        "ts",
+                        nextTs(),
+                        "bot_id",
+                        "B0OTHER",
+                        "text",
+                        "Weekly skills digest",
+                        "metadata",
+                        metadata));
     }
 
     List<Received> requests(String path) {
@@ -187,14 +200,18 @@ final class FakeSlack implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
-        Received request = new Received(path, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        Received request =
+                new Received(path, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         received.add(request);
         awaitRelease(held.get(path));
         Queue<Answer> queue = scripted.get(path);
         Answer next = queue == null ? null : queue.poll();
-        Answer answer = next != null ? next : path.startsWith("/response/") ? new Answer(200, null, "ok") : method(path, request.form());
+        Answer answer = next != null
+                ? next
+                : path.startsWith("/response/") ? new Answer(200, null, "ok") : method(path, request.form());
         byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", answer.body().startsWith("{") ? "application/json" : "text/plain");
+        exchange.getResponseHeaders()
+                .add("Content-Type", answer.body().startsWith("{") ? "application/json" : "text/plain");
         if (answer.retryAfter() != null) {
             exchange.getResponseHeaders().add("Retry-After", answer.retryAfter());
         }
@@ -217,33 +234,59 @@ final class FakeSlack implements AutoCloseable {
     private Answer method(String path, Map<String, String> form) {
         String channel = form.getOrDefault("channel", "");
         return switch (path) {
-            case "/api/auth.test" -> ok(Map.of("url", "https://skillbot-test.slack.com/", "team", "Skillbot Test", "user", "skillbot",
-                    "team_id", "T0TEST", "user_id", BOT_USER, "bot_id", BOT_ID, "is_enterprise_install", false));
+            case "/api/auth.test" ->
+                ok(Map.of(
+                        "url",
+                        "https://skillbot-test.slack.com/",
+                        "team",
+                        "Skillbot Test",
+                        "user",
+                        "skillbot",
+                        "team_id",
+                        "T0TEST",
+                        "user_id",
+                        BOT_USER,
+                        "bot_id",
+                        BOT_ID,
+                        "is_enterprise_install",
+                        false));
             case "/api/apps.connections.open" -> ok(Map.of("url", socketModeUrl));
             case "/api/views.open", "/api/views.update" -> ok(Map.of("view", Map.of("id", "V0VIEW")));
             case "/api/views.publish" -> ok(Map.of("view", Map.of("id", "V0HOME", "type", "home")));
-            case "/api/chat.postMessage" -> removed.contains(channel) ? error("channel_not_found") : ok(post(channel, form));
+            case "/api/chat.postMessage" ->
+                removed.contains(channel) ? error("channel_not_found") : ok(post(channel, form));
             case "/api/chat.update" -> ok(Map.of("channel", channel, "ts", form.getOrDefault("ts", "")));
             case "/api/chat.unfurl" -> unfurl(form);
             case "/api/chat.postEphemeral" -> ok(Map.of("message_ts", nextTs()));
-            case "/api/chat.getPermalink" -> ok(Map.of("channel", channel, "permalink",
-                    "https://skillbot-test.slack.com/archives/" + channel + "/p" + form.getOrDefault("message_ts", "").replace(".", "")));
-            case "/api/usergroups.users.list" -> groups.containsKey(form.get("usergroup"))
-                    ? ok(Map.of("users", groups.get(form.get("usergroup")))) : error("no_such_subteam");
+            case "/api/chat.getPermalink" ->
+                ok(Map.of(
+                        "channel",
+                        channel,
+                        "permalink",
+                        "https://skillbot-test.slack.com/archives/" + channel + "/p"
+                                + form.getOrDefault("message_ts", "").replace(".", "")));
+            case "/api/usergroups.users.list" ->
+                groups.containsKey(form.get("usergroup"))
+                        ? ok(Map.of("users", groups.get(form.get("usergroup"))))
+                        : error("no_such_subteam");
             case "/api/users.info" -> ok(Map.of("user", user(form)));
-            case "/api/conversations.history" -> removed.contains(channel) ? error("channel_not_found") : ok(history(channel, form));
+            case "/api/conversations.history" ->
+                removed.contains(channel) ? error("channel_not_found") : ok(history(channel, form));
             default -> new Answer(404, null, "{\"ok\":false,\"error\":\"unknown_method\"}");
         };
     }
 
     /** As Slack: the message (channel and ts) or the composer's unfurl (unfurl_id and source), and unfurls as a JSON object. */
     private static Answer unfurl(Map<String, String> form) {
-        boolean target = form.containsKey("channel") && form.containsKey("ts") || form.containsKey("unfurl_id") && form.containsKey("source");
+        boolean target = form.containsKey("channel") && form.containsKey("ts")
+                || form.containsKey("unfurl_id") && form.containsKey("source");
         if (!target) {
             return error("invalid_arguments");
         }
         try {
-            return JSON.readTree(form.getOrDefault("unfurls", "")).isObject() ? ok(Map.of()) : error("invalid_unfurls_format");
+            return JSON.readTree(form.getOrDefault("unfurls", "")).isObject()
+                    ? ok(Map.of())
+                    : error("invalid_unfurls_format");
         } catch (RuntimeException e) {
             return error("invalid_unfurls_format");
         }
@@ -252,7 +295,8 @@ final class FakeSlack implements AutoCloseable {
     /** The user object as Slack sends it: {@code locale} only when asked for with {@code include_locale}. */
     private Map<String, Object> user(Map<String, String> form) {
         String id = form.getOrDefault("user", "");
-        Map<String, Object> user = new LinkedHashMap<>(Map.of("id", id, "team_id", "T0TEST", "name", id.toLowerCase(Locale.ROOT)));
+        Map<String, Object> user =
+                new LinkedHashMap<>(Map.of("id", id, "team_id", "T0TEST", "name", id.toLowerCase(Locale.ROOT)));
         if (List.of("1", "true").contains(form.getOrDefault("include_locale", "0"))) {
             user.put("locale", userLocales.getOrDefault(id, "en-US"));
         }

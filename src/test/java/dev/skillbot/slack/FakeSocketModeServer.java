@@ -33,8 +33,7 @@ import org.java_websocket.server.WebSocketServer;
 final class FakeSocketModeServer extends WebSocketServer {
 
     /** A connection that closed: its close code, and whether the client closed it (rather than this server). */
-    record Closed(int code, boolean byClient) {
-    }
+    record Closed(int code, boolean byClient) {}
 
     private final List<WebSocket> connections = new CopyOnWriteArrayList<>();
     private final List<Closed> closes = new CopyOnWriteArrayList<>();
@@ -143,12 +142,14 @@ final class FakeSocketModeServer extends WebSocketServer {
      * then leaves the frame queued until something else happens), so the demand is repeated.
      */
     private void flush(WebSocket client) {
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10)).until(() -> {
-            if (client.hasBufferedData()) {
-                onWriteDemand(client);
-            }
-            return !client.hasBufferedData();
-        });
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(10))
+                .until(() -> {
+                    if (client.hasBufferedData()) {
+                        onWriteDemand(client);
+                    }
+                    return !client.hasBufferedData();
+                });
     }
 
     @Override
@@ -157,8 +158,8 @@ final class FakeSocketModeServer extends WebSocketServer {
     }
 
     @Override
-    public ServerHandshakeBuilder onWebsocketHandshakeReceivedAsServer(WebSocket client, Draft draft, ClientHandshake request)
-            throws InvalidDataException {
+    public ServerHandshakeBuilder onWebsocketHandshakeReceivedAsServer(
+            WebSocket client, Draft draft, ClientHandshake request) throws InvalidDataException {
         if (refusing.get()) {
             refused.incrementAndGet();
             throw new InvalidDataException(CloseFrame.POLICY_VALIDATION, "refused by the fake");
@@ -169,8 +170,9 @@ final class FakeSocketModeServer extends WebSocketServer {
     @Override
     public void onOpen(WebSocket client, ClientHandshake handshake) {
         connections.add(client);
-        client.send("{\"type\":\"hello\",\"num_connections\":1,\"debug_info\":{\"host\":\"fake\",\"approximate_connection_time\":3600},"
-                + "\"connection_info\":{\"app_id\":\"A0APP\"}}");
+        client.send(
+                "{\"type\":\"hello\",\"num_connections\":1,\"debug_info\":{\"host\":\"fake\",\"approximate_connection_time\":3600},"
+                        + "\"connection_info\":{\"app_id\":\"A0APP\"}}");
     }
 
     @Override

@@ -1,9 +1,9 @@
 package dev.skillbot.slack;
 
 import dev.skillbot.card.Card;
+import dev.skillbot.chat.Invocation;
 import dev.skillbot.command.Command;
 import dev.skillbot.command.CommandObserver;
-import dev.skillbot.chat.Invocation;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;

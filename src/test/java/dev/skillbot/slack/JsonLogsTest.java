@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.logging.LoggingSystem;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
@@ -32,7 +32,8 @@ class JsonLogsTest {
     private static final String SIGNING_SECRET = "json-logs-signing-s3cret";
     private static final String DATABASE_PASSWORD = "json-logs-database-pa55word";
     private static final String GIT_TOKEN = "json-logs-git-t0ken";
-    private static final List<String> SECRETS = List.of(SIGNING_SECRET, SlackApp.BOT_TOKEN, FakeDiscord.TOKEN, DATABASE_PASSWORD, GIT_TOKEN);
+    private static final List<String> SECRETS =
+            List.of(SIGNING_SECRET, SlackApp.BOT_TOKEN, FakeDiscord.TOKEN, DATABASE_PASSWORD, GIT_TOKEN);
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -45,33 +46,44 @@ class JsonLogsTest {
         // Logback marked as initialised, and this application's ECS format would then be ignored.
         LoggingSystem.get(getClass().getClassLoader()).cleanUp();
         Path remote = CatalogRemote.create(temp.resolve("catalog.git"));
-        try (FakeSlack slack = FakeSlack.start(); FakeDiscord discord = FakeDiscord.start();
-             SlackApp app = SlackApp.http(slack, SIGNING_SECRET, null,
-                     "--logging.structured.format.console=ecs",
-                     "--spring.datasource.password=" + DATABASE_PASSWORD,
-                     "--skillbot.catalog.git.url=" + remote.toUri(),
-                     "--skillbot.catalog.git.path=catalog",
-                     "--skillbot.catalog.git.token=" + GIT_TOKEN,
-                     "--skillbot.catalog.git.checkout=" + temp.resolve("checkout"),
-                     "--skillbot.catalog.git.poll-interval=1h",
-                     "--skillbot.discord.token=" + FakeDiscord.TOKEN,
-                     "--skillbot.discord.api-url=" + discord.apiUrl(),
-                     "--skillbot.discord.gateway-url=" + discord.gatewayUrl())) {
+        try (FakeSlack slack = FakeSlack.start();
+                FakeDiscord discord = FakeDiscord.start();
+                SlackApp app = SlackApp.http(
+                        slack,
+                        SIGNING_SECRET,
+                        null,
+                        "--logging.structured.format.console=ecs",
+                        "--spring.datasource.password=" + DATABASE_PASSWORD,
+                        "--skillbot.catalog.git.url=" + remote.toUri(),
+                        "--skillbot.catalog.git.path=catalog",
+                        "--skillbot.catalog.git.token=" + GIT_TOKEN,
+                        "--skillbot.catalog.git.checkout=" + temp.resolve("checkout"),
+                        "--skillbot.catalog.git.poll-interval=1h",
+                        "--skillbot.discord.token=" + FakeDiscord.TOKEN,
+                        "--skillbot.discord.api-url=" + discord.apiUrl(),
+                        "--skillbot.discord.gateway-url=" + discord.gatewayUrl())) {
             discord.awaitRequest(request -> request.is("PUT", "applications/\\d+/commands"));
             SlackRequests requests = new SlackRequests(app.port(), SIGNING_SECRET);
 
             // a command answered in its ack, and a click whose new card Slack refuses at the response_url
-            assertThat(requests.post(SlackRequests.slashCommand("canary senior", slack.responseUrl("unused"))).statusCode())
+            assertThat(requests.post(SlackRequests.slashCommand("canary senior", slack.responseUrl("unused")))
+                            .statusCode())
                     .isEqualTo(200);
             slack.scriptResponseUrl("refused", FakeSlack.Answer.serverError(500));
             assertThat(requests.post(SlackRequests.blockActions(SlackRequests.privateCardAction(
-                    SlackRequests.button("sb1:show:canary-releases lead", "Lead ▶"), slack.responseUrl("refused")))).statusCode())
+                                    SlackRequests.button("sb1:show:canary-releases lead", "Lead ▶"),
+                                    slack.responseUrl("refused"))))
+                            .statusCode())
                     .isEqualTo(200);
             // a suggestion saved from Discord while no review channel is configured
-            String suggestion = discord.submitSuggestion("canary-releases", "senior", "sre", "Runs canaries with SLO gates.");
+            String suggestion =
+                    discord.submitSuggestion("canary-releases", "senior", "sre", "Runs canaries with SLO gates.");
 
-            await().atMost(WAIT).until(() -> find(output, "Slack refused a response_url message").isPresent()
-                    && find(output, "no review channel is set (SKILLBOT_DISCORD_REVIEW_CHANNEL)").isPresent());
+            await().atMost(WAIT)
+                    .until(() ->
+                            find(output, "Slack refused a response_url message").isPresent()
+                                    && find(output, "no review channel is set (SKILLBOT_DISCORD_REVIEW_CHANNEL)")
+                                            .isPresent());
 
             JsonNode refused = line(output, "Slack refused a response_url message");
             assertThat(field(refused, "log.level")).isEqualTo("WARN");
@@ -79,7 +91,9 @@ class JsonLogsTest {
             JsonNode saved = line(output, "no review channel is set (SKILLBOT_DISCORD_REVIEW_CHANNEL)");
             assertThat(field(saved, "requestId")).isEqualTo("discord-" + suggestion);
             JsonNode started = line(output, "Skillbot is serving catalog");
-            assertThat(field(started, "requestId")).as("a line outside any interaction").isNull();
+            assertThat(field(started, "requestId"))
+                    .as("a line outside any interaction")
+                    .isNull();
         }
 
         List<JsonNode> lines = lines(output);
@@ -112,13 +126,18 @@ class JsonLogsTest {
 
     /** The first line whose message has {@code messagePart}. */
     private static JsonNode line(CapturedOutput output, String messagePart) {
-        return find(output, messagePart).orElseThrow(() -> new AssertionError("no JSON line with the message '" + messagePart
-                + "' in:\n" + output.getAll()));
+        return find(output, messagePart)
+                .orElseThrow(() -> new AssertionError(
+                        "no JSON line with the message '" + messagePart + "' in:\n" + output.getAll()));
     }
 
     private static Optional<JsonNode> find(CapturedOutput output, String messagePart) {
-        return output.getAll().lines().filter(line -> line.contains(messagePart)).map(JsonLogsTest::parse)
-                .filter(node -> String.valueOf(field(node, "message")).contains(messagePart)).findFirst();
+        return output.getAll()
+                .lines()
+                .filter(line -> line.contains(messagePart))
+                .map(JsonLogsTest::parse)
+                .filter(node -> String.valueOf(field(node, "message")).contains(messagePart))
+                .findFirst();
     }
 
     /** An ECS field by its dotted name, written flat ({@code "log.level"}) or nested ({@code "log":{"level"}}). */

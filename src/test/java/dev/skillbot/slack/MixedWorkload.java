@@ -10,8 +10,7 @@ import java.util.Random;
 /** The command mix of a load run: what a team would type, and how often, drawn reproducibly. */
 final class MixedWorkload {
 
-    private MixedWorkload() {
-    }
+    private MixedWorkload() {}
 
     /** Every lookup, overview and neighbouring-level comparison the catalog offers, plus one typo per skill. */
     static List<String> commands(Catalog catalog) {
@@ -22,7 +21,8 @@ final class MixedWorkload {
             for (int l = 0; l < levels.size(); l++) {
                 commands.add(skill.id() + " " + levels.get(l).id());
                 if (l + 1 < levels.size()) {
-                    commands.add(skill.id() + " " + levels.get(l).id() + ".." + levels.get(l + 1).id());
+                    commands.add(skill.id() + " " + levels.get(l).id() + ".."
+                            + levels.get(l + 1).id());
                 }
             }
             String id = skill.id();

@@ -16,8 +16,7 @@ final class ModalLimits {
 
     private final List<String> violations = new ArrayList<>();
 
-    private ModalLimits() {
-    }
+    private ModalLimits() {}
 
     static List<String> violations(JsonNode view) {
         ModalLimits check = new ModalLimits();
@@ -33,7 +32,11 @@ final class ModalLimits {
             plain("close", view.path("close"), 24);
         }
         String callback = view.path("callback_id").asString("");
-        require(!callback.isEmpty() && callback.length() <= 255 && ActionId.decode(callback).isPresent(), "callback_id " + callback);
+        require(
+                !callback.isEmpty()
+                        && callback.length() <= 255
+                        && ActionId.decode(callback).isPresent(),
+                "callback_id " + callback);
         require(view.path("private_metadata").asString("").length() <= 3000, "private_metadata over 3000");
         JsonNode blocks = view.path("blocks");
         require(!blocks.isEmpty() && blocks.size() <= 100, "blocks: " + blocks.size());
@@ -53,7 +56,9 @@ final class ModalLimits {
             case "plain_text_input" -> {
                 int max = element.path("max_length").asInt(3000);
                 require(max >= 1 && max <= 3000, where + ": max_length " + max);
-                require(element.path("initial_value").asString("").length() <= max, where + ": initial_value longer than max_length");
+                require(
+                        element.path("initial_value").asString("").length() <= max,
+                        where + ": initial_value longer than max_length");
                 if (element.has("placeholder")) {
                     plain(where + " placeholder", element.path("placeholder"), 150);
                 }
@@ -66,7 +71,9 @@ final class ModalLimits {
                 for (JsonNode option : options) {
                     plain(where + " option", option.path("text"), 75);
                     String value = option.path("value").asString("");
-                    require(!value.isEmpty() && value.length() <= 150 && values.add(value), where + ": option value " + value);
+                    require(
+                            !value.isEmpty() && value.length() <= 150 && values.add(value),
+                            where + ": option value " + value);
                     initialFound |= option.equals(element.path("initial_option"));
                 }
                 require(initialFound, where + ": initial_option is not one of the options");
@@ -79,7 +86,9 @@ final class ModalLimits {
     private void plain(String where, JsonNode text, int max) {
         require(text.path("type").asString("").equals("plain_text"), where + ": not plain_text");
         String value = text.path("text").asString("");
-        require(!value.isEmpty() && value.length() <= max, where + ": " + value.length() + " characters (1 to " + max + ")");
+        require(
+                !value.isEmpty() && value.length() <= max,
+                where + ": " + value.length() + " characters (1 to " + max + ")");
     }
 
     private void require(boolean condition, String violation) {

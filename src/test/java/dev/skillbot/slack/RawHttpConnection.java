@@ -46,8 +46,11 @@ final class RawHttpConnection implements AutoCloseable {
         if (!head.startsWith("HTTP/1.1 200") || lower.contains("transfer-encoding: chunked")) {
             throw new IllegalStateException("unexpected answer: " + head.strip());
         }
-        int length = head.lines().filter(line -> line.toLowerCase(Locale.ROOT).startsWith("content-length:"))
-                .map(line -> Integer.parseInt(line.substring(15).strip())).findFirst().orElse(0);
+        int length = head.lines()
+                .filter(line -> line.toLowerCase(Locale.ROOT).startsWith("content-length:"))
+                .map(line -> Integer.parseInt(line.substring(15).strip()))
+                .findFirst()
+                .orElse(0);
         byte[] body = in.readNBytes(length);
         if (body.length != length) {
             throw new IOException("short body");

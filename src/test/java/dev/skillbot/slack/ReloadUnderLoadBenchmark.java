@@ -38,13 +38,16 @@ public final class ReloadUnderLoadBenchmark {
         int workers = args.length > 2 ? Integer.parseInt(args[2]) : 8;
         int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 10;
         int skills = args.length > 4 ? Integer.parseInt(args[4]) : 10_000;
-        Path catalog = SyntheticCatalog.write(Path.of("target", "bench-catalogs", "reload-" + skills), SyntheticCatalog.Spec.of(skills));
+        Path catalog = SyntheticCatalog.write(
+                Path.of("target", "bench-catalogs", "reload-" + skills), SyntheticCatalog.Spec.of(skills));
         Path edited = Reloads.prepare(catalog);
         String name = SyntheticCatalog.name(LOOKED_UP);
         try (FakeSlack slack = FakeSlack.start();
-             ConfigurableApplicationContext context = SlackHttpBenchmark.server(slack, SECRET, "--skillbot.catalog.dir=" + catalog)) {
+                ConfigurableApplicationContext context =
+                        SlackHttpBenchmark.server(slack, SECRET, "--skillbot.catalog.dir=" + catalog)) {
             int port = SlackHttpBenchmark.port(context);
-            byte[] request = SlackHttpBenchmark.signed(port, SECRET, SlackRequests.slashCommand(name + " senior", slack.responseUrl("bench")));
+            byte[] request = SlackHttpBenchmark.signed(
+                    port, SECRET, SlackRequests.slashCommand(name + " senior", slack.responseUrl("bench")));
             // the card's header as Slack's JSON writer escapes the middle dot; checked against a parsed answer first
             Predicate<String> card = body -> body.contains("\"text\":\"" + name + " \\u00b7 Senior\"");
             try (RawHttpConnection connection = new RawHttpConnection(port)) {
@@ -54,25 +57,48 @@ public final class ReloadUnderLoadBenchmark {
                 }
             }
             Reloads reloads = new Reloads(context.getBean(CatalogReloader.class), edited);
-            System.out.printf(Locale.ROOT, "cores %d, %d workers, %,d skills, %d req/s, %d s a phase after %d s of warm-up%n",
-                    Runtime.getRuntime().availableProcessors(), workers, skills, rate, seconds, warmUp);
+            System.out.printf(
+                    Locale.ROOT,
+                    "cores %d, %d workers, %,d skills, %d req/s, %d s a phase after %d s of warm-up%n",
+                    Runtime.getRuntime().availableProcessors(),
+                    workers,
+                    skills,
+                    rate,
+                    seconds,
+                    warmUp);
 
-            reloads.during(() -> SlackHttpBenchmark.openLoop(port, i -> request, workers, rate, warmUp, card, new LongAdder()));
+            reloads.during(() ->
+                    SlackHttpBenchmark.openLoop(port, i -> request, workers, rate, warmUp, card, new LongAdder()));
             reloads.reset();
             LongAdder failedWithout = new LongAdder();
-            long[] without = SlackHttpBenchmark.openLoop(port, i -> request, workers, rate, seconds, card, failedWithout);
+            long[] without =
+                    SlackHttpBenchmark.openLoop(port, i -> request, workers, rate, seconds, card, failedWithout);
             report("without reload", rate, without, failedWithout);
             LongAdder failedWith = new LongAdder();
-            long[] with = reloads.during(() -> SlackHttpBenchmark.openLoop(port, i -> request, workers, rate, seconds, card, failedWith));
+            long[] with = reloads.during(
+                    () -> SlackHttpBenchmark.openLoop(port, i -> request, workers, rate, seconds, card, failedWith));
             report("with reload   ", rate, with, failedWith);
-            System.out.printf(Locale.ROOT, "reload: failed %d of %d; p99 without reload %.2f ms, with reload %.2f ms; "
-                            + "reloads %d, reload time avg %.2f s%n", failedWith.sum(), with.length, LoadRun.millis(without, 0.99),
-                    LoadRun.millis(with, 0.99), reloads.count(), reloads.averageSeconds());
+            System.out.printf(
+                    Locale.ROOT,
+                    "reload: failed %d of %d; p99 without reload %.2f ms, with reload %.2f ms; "
+                            + "reloads %d, reload time avg %.2f s%n",
+                    failedWith.sum(),
+                    with.length,
+                    LoadRun.millis(without, 0.99),
+                    LoadRun.millis(with, 0.99),
+                    reloads.count(),
+                    reloads.averageSeconds());
         }
     }
 
     private static void report(String phase, int rate, long[] sorted, LongAdder failed) {
-        System.out.printf(Locale.ROOT, "latency %s at %d req/s: %d requests, %d failed, %s%n", phase, rate, sorted.length, failed.sum(),
+        System.out.printf(
+                Locale.ROOT,
+                "latency %s at %d req/s: %d requests, %d failed, %s%n",
+                phase,
+                rate,
+                sorted.length,
+                failed.sum(),
                 LoadRun.quantiles(sorted));
     }
 
@@ -109,8 +135,11 @@ public final class ReloadUnderLoadBenchmark {
         static Path prepare(Path catalog) throws IOException {
             String id = SyntheticCatalog.id(SyntheticCatalog.name(EDITED), EDITED) + ".yml";
             try (Stream<Path> files = Files.walk(catalog)) {
-                Path file = files.filter(path -> path.getFileName().toString().equals(id)).findFirst().orElseThrow();
-                Files.writeString(file, Files.readString(file).replaceFirst("summary: [^\n]*", String.format(SUMMARY, 0)));
+                Path file = files.filter(path -> path.getFileName().toString().equals(id))
+                        .findFirst()
+                        .orElseThrow();
+                Files.writeString(
+                        file, Files.readString(file).replaceFirst("summary: [^\n]*", String.format(SUMMARY, 0)));
                 return file;
             }
         }
@@ -133,7 +162,10 @@ public final class ReloadUnderLoadBenchmark {
         private void reloadOnce() {
             try {
                 String before = reloader.current().revision();
-                Files.writeString(file, text.replace(String.format(SUMMARY, 0), String.format(SUMMARY, ++edits)), StandardCharsets.UTF_8);
+                Files.writeString(
+                        file,
+                        text.replace(String.format(SUMMARY, 0), String.format(SUMMARY, ++edits)),
+                        StandardCharsets.UTF_8);
                 Files.setLastModifiedTime(file, modified);
                 long start = System.nanoTime();
                 ReloadStatus status = reloader.reloadNow();

@@ -32,23 +32,46 @@ final class SlackApp implements AutoCloseable {
     /** HTTP mode with posting unpaced (a {@link Sleeper} that never waits), for tests that post many messages to one channel. */
     static SlackApp httpUnpaced(FakeSlack slack, String signingSecret, String... more) {
         List<String> arguments = new ArrayList<>(List.of("--skillbot.slack.signing-secret=" + signingSecret));
-        return start(application -> ((GenericApplicationContext) application)
-                .registerBean("noWaiting", Sleeper.class, () -> duration -> { }), slack, arguments, more);
+        return start(
+                application -> ((GenericApplicationContext) application)
+                        .registerBean("noWaiting", Sleeper.class, () -> duration -> {}),
+                slack,
+                arguments,
+                more);
     }
 
     static SlackApp socketMode(FakeSlack slack) {
-        return start((CommandObserver) null, slack, List.of("--skillbot.slack.app-token=" + APP_TOKEN, "--skillbot.slack.signing-secret="));
+        return start(
+                (CommandObserver) null,
+                slack,
+                List.of("--skillbot.slack.app-token=" + APP_TOKEN, "--skillbot.slack.signing-secret="));
     }
 
     private static SlackApp start(CommandObserver observer, FakeSlack slack, List<String> mode, String... more) {
-        return start(observer == null ? null : application -> ((GenericApplicationContext) application)
-                .registerBean("testObserver", CommandObserver.class, () -> observer, definition -> definition.setPrimary(true)), slack, mode, more);
+        return start(
+                observer == null
+                        ? null
+                        : application -> ((GenericApplicationContext) application)
+                                .registerBean(
+                                        "testObserver",
+                                        CommandObserver.class,
+                                        () -> observer,
+                                        definition -> definition.setPrimary(true)),
+                slack,
+                mode,
+                more);
     }
 
-    private static SlackApp start(ApplicationContextInitializer<ConfigurableApplicationContext> extra, FakeSlack slack, List<String> mode,
-                                  String... more) {
-        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--skillbot.slack.bot-token=" + BOT_TOKEN,
-                "--skillbot.slack.api-url=" + slack.apiUrl(), "--skillbot.digest.tick=1h"));
+    private static SlackApp start(
+            ApplicationContextInitializer<ConfigurableApplicationContext> extra,
+            FakeSlack slack,
+            List<String> mode,
+            String... more) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--skillbot.slack.bot-token=" + BOT_TOKEN,
+                "--skillbot.slack.api-url=" + slack.apiUrl(),
+                "--skillbot.digest.tick=1h"));
         arguments.addAll(mode);
         arguments.addAll(List.of(more));
         SpringApplicationBuilder builder = new SpringApplicationBuilder(SkillbotApplication.class);

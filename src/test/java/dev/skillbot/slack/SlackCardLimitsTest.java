@@ -9,13 +9,13 @@ import dev.skillbot.catalog.Domain;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Role;
 import dev.skillbot.catalog.Skill;
-import dev.skillbot.command.CommandService;
-import dev.skillbot.command.CommandText;
 import dev.skillbot.chat.Invocation;
 import dev.skillbot.chat.Platform;
+import dev.skillbot.command.CommandService;
+import dev.skillbot.command.CommandText;
 import dev.skillbot.i18n.Messages;
-import dev.skillbot.testing.EveryCard;
 import dev.skillbot.testing.BundledCatalog;
+import dev.skillbot.testing.EveryCard;
 import dev.skillbot.testing.SyntheticCatalog;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,13 +50,16 @@ class SlackCardLimitsTest {
         Set<Card.Kind> kinds = EnumSet.noneOf(Card.Kind.class);
         for (String locale : Messages.SUPPORTED) {
             SlackCardRenderer renderer = new SlackCardRenderer(Messages.forLocale(locale));
-            Invocation invocation = new Invocation(Platform.SLACK, "T0TEST", "C0CHAN", "U0ALICE", locale, Invocation.Origin.COMMAND);
+            Invocation invocation =
+                    new Invocation(Platform.SLACK, "T0TEST", "C0CHAN", "U0ALICE", locale, Invocation.Origin.COMMAND);
             List<Card> cards = new ArrayList<>();
             texts.forEach(text -> cards.add(commands.answer(invocation, text)));
             cards.addAll(EveryCard.beyondCommands(catalog, locale));
             for (Card card : cards) {
                 kinds.add(card.kind());
-                BlockKitLimits.violations(SlackMessageJson.parse(renderer.json(card)).node()).stream()
+                BlockKitLimits.violations(
+                                SlackMessageJson.parse(renderer.json(card)).node())
+                        .stream()
                         .map(violation -> locale + " '" + abbreviate(card.title()) + "': " + abbreviate(violation))
                         .forEach(violations::add);
             }
@@ -66,16 +69,24 @@ class SlackCardLimitsTest {
     }
 
     private static List<String> commandTexts(Catalog catalog) {
-        List<String> texts = new ArrayList<>(List.of("help", "", "list", "search zzqqxx", "x".repeat(600),
-                "<!channel> <@U123> <!here> & co", "search <!here>"));
+        List<String> texts = new ArrayList<>(List.of(
+                "help",
+                "",
+                "list",
+                "search zzqqxx",
+                "x".repeat(600),
+                "<!channel> <@U123> <!here> & co",
+                "search <!here>"));
         catalog.domains().stream().map(Domain::id).forEach(domain -> texts.add("list " + domain));
         List<Level> levels = catalog.levels();
         for (Skill skill : catalog.skills()) {
             List<Role> roles = catalog.rolesOf(skill);
             texts.add(CommandText.overview(skill));
             texts.add("search " + skill.name().split(" ")[0]);
-            texts.add(skill.name().substring(0, skill.name().length() - 1) + "x " + levels.get(0).id());
-            texts.add(skill.id() + " " + levels.get(0).id() + " " + levels.get(1).id() + " " + levels.get(2).id());
+            texts.add(skill.name().substring(0, skill.name().length() - 1) + "x "
+                    + levels.get(0).id());
+            texts.add(skill.id() + " " + levels.get(0).id() + " "
+                    + levels.get(1).id() + " " + levels.get(2).id());
             texts.add(CommandText.compare(skill, levels.get(0), levels.get(levels.size() - 1), Optional.empty()));
             for (Role role : roles) {
                 texts.add(CommandText.overview(skill) + " " + role.id());

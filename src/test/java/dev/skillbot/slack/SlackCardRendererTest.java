@@ -11,9 +11,9 @@ import dev.skillbot.card.Control;
 import dev.skillbot.card.Section;
 import dev.skillbot.card.Select;
 import dev.skillbot.catalog.CatalogLoader;
-import dev.skillbot.command.CommandService;
 import dev.skillbot.chat.Invocation;
 import dev.skillbot.chat.Platform;
+import dev.skillbot.command.CommandService;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
 import dev.skillbot.testing.FixtureCatalog;
@@ -36,17 +36,38 @@ class SlackCardRendererTest {
 
         // then
         assertThat(message.header()).isEqualTo("Canary Releases · Senior");
-        List<String> context = message.blocks("context").stream().map(block -> block.path("elements").get(0).path("text").asString()).toList();
-        assertThat(context).anySatisfy(line -> assertThat(line)
-                .startsWith("Build &amp; Deploy › Rollouts · 4 roles · 16 required · 4 optional · updated 2026-02-20 · rev "));
+        List<String> context = message.blocks("context").stream()
+                .map(block -> block.path("elements").get(0).path("text").asString())
+                .toList();
+        assertThat(context)
+                .anySatisfy(
+                        line -> assertThat(line)
+                                .startsWith(
+                                        "Build &amp; Deploy › Rollouts · 4 roles · 16 required · 4 optional · updated 2026-02-20 · rev "));
         assertThat(context).anySatisfy(line -> assertThat(line).startsWith("🏷 small blast radius · metric gates"));
-        assertThat(message.sectionTexts()).hasSize(4).allSatisfy(text -> assertThat(text).contains("*  ·  _Required_\n"));
-        assertThat(message.sectionTexts()).anySatisfy(text -> assertThat(text)
-                .isEqualTo("*DevOps Engineer*  ·  _Required_\nDesigns canary analysis: promotes when error rate &lt; 1% &amp; p99 latency "
-                        + "holds for 10 minutes → rolls back otherwise."));
-        assertThat(message.buttonLabels()).containsExactly("◀ Middle", "Lead ▶", "Compare with Lead", "Share in channel", "Suggest edit", "Follow");
-        assertThat(message.select("sb1:pick:level").path("initial_option").path("text").path("text").asString()).isEqualTo("Senior");
-        assertThat(message.select("sb1:pick:role").path("initial_option").path("text").path("text").asString()).isEqualTo("All roles");
+        assertThat(message.sectionTexts())
+                .hasSize(4)
+                .allSatisfy(text -> assertThat(text).contains("*  ·  _Required_\n"));
+        assertThat(message.sectionTexts())
+                .anySatisfy(text -> assertThat(text)
+                        .isEqualTo(
+                                "*DevOps Engineer*  ·  _Required_\nDesigns canary analysis: promotes when error rate &lt; 1% &amp; p99 latency "
+                                        + "holds for 10 minutes → rolls back otherwise."));
+        assertThat(message.buttonLabels())
+                .containsExactly(
+                        "◀ Middle", "Lead ▶", "Compare with Lead", "Share in channel", "Suggest edit", "Follow");
+        assertThat(message.select("sb1:pick:level")
+                        .path("initial_option")
+                        .path("text")
+                        .path("text")
+                        .asString())
+                .isEqualTo("Senior");
+        assertThat(message.select("sb1:pick:role")
+                        .path("initial_option")
+                        .path("text")
+                        .path("text")
+                        .asString())
+                .isEqualTo("All roles");
         assertThat(message.blocks("actions")).hasSize(2);
     }
 
@@ -55,14 +76,19 @@ class SlackCardRendererTest {
         SlackMessageJson comparison = render(FixtureCatalog.DIR, "canary senior..lead");
         SlackMessageJson overview = render(FixtureCatalog.DIR, "canary");
 
-        JsonNode fields = comparison.blocks("section").stream().map(section -> section.path("fields")).filter(JsonNode::isArray)
-                .findFirst().orElseThrow();
+        JsonNode fields = comparison.blocks("section").stream()
+                .map(section -> section.path("fields"))
+                .filter(JsonNode::isArray)
+                .findFirst()
+                .orElseThrow();
         assertThat(fields).hasSize(2);
         assertThat(fields.get(0).path("text").asString()).startsWith("*Senior*  ·  _Required_\n");
         assertThat(fields.get(1).path("text").asString()).startsWith("*Lead*  ·  _Required_\n");
-        assertThat(overview.sectionTexts()).anySatisfy(text -> assertThat(text)
-                .startsWith("*Expectations by level*\n```Role            Junior  Middle  Senior  Lead  Principal\nDevOps ")
-                .endsWith("```"));
+        assertThat(overview.sectionTexts())
+                .anySatisfy(text -> assertThat(text)
+                        .startsWith(
+                                "*Expectations by level*\n```Role            Junior  Middle  Senior  Lead  Principal\nDevOps ")
+                        .endsWith("```"));
     }
 
     @Test
@@ -71,16 +97,22 @@ class SlackCardRendererTest {
         String skill = SyntheticCatalog.id(SyntheticCatalog.name(0), 0);
 
         SlackMessageJson english = render(extreme, skill + " senior");
-        SlackMessageJson chinese = SlackMessageJson.parse(new SlackCardRenderer(Messages.forLocale("zh-CN"))
-                .json(answer(extreme, skill + " senior", "zh-CN")));
+        SlackMessageJson chinese = SlackMessageJson.parse(
+                new SlackCardRenderer(Messages.forLocale("zh-CN")).json(answer(extreme, skill + " senior", "zh-CN")));
 
-        assertThat(english.sectionTexts()).hasSize(40).allSatisfy(text -> assertThat(text).hasSizeLessThanOrEqualTo(3000)
-                .endsWith(Messages.forLocale("en").get(MessageKey.TRUNCATED)));
+        assertThat(english.sectionTexts())
+                .hasSize(40)
+                .allSatisfy(text -> assertThat(text)
+                        .hasSizeLessThanOrEqualTo(3000)
+                        .endsWith(Messages.forLocale("en").get(MessageKey.TRUNCATED)));
         // the synthetic catalog is English only, so the Chinese card ends with the line that says so
         String fallback = Messages.forLocale("zh-CN").get(MessageKey.CONTENT_FALLBACK, "英语");
         assertThat(chinese.sectionTexts()).last().isEqualTo(fallback);
-        assertThat(chinese.sectionTexts()).filteredOn(text -> !text.equals(fallback)).isNotEmpty().allSatisfy(text -> assertThat(text)
-                .endsWith(Messages.forLocale("zh-CN").get(MessageKey.TRUNCATED)));
+        assertThat(chinese.sectionTexts())
+                .filteredOn(text -> !text.equals(fallback))
+                .isNotEmpty()
+                .allSatisfy(text ->
+                        assertThat(text).endsWith(Messages.forLocale("zh-CN").get(MessageKey.TRUNCATED)));
     }
 
     @Test
@@ -93,7 +125,8 @@ class SlackCardRendererTest {
         JsonNode blocks = message.node().path("blocks");
         assertThat(blocks).hasSize(50);
         assertThat(blocks.get(47).path("type").asString()).isEqualTo("context");
-        assertThat(blocks.get(47).path("elements").get(0).path("text").asString()).isEqualTo("… (shortened)");
+        assertThat(blocks.get(47).path("elements").get(0).path("text").asString())
+                .isEqualTo("… (shortened)");
         assertThat(message.blocks("actions")).hasSize(2);
         assertThat(BlockKitLimits.violations(message.node())).isEmpty();
     }
@@ -110,29 +143,39 @@ class SlackCardRendererTest {
     @Test
     void controlsAreCutToTheirLimitsAndDuplicateIdsDropped() {
         ActionId lead = ActionId.of(ActionId.Action.SHOW, "gitops lead");
-        List<Select.Option> options = IntStream.range(0, 150).mapToObj(i -> new Select.Option("Option " + i,
-                ActionId.of(ActionId.Action.SHOW, "gitops " + i), i == 3)).toList();
-        List<Control> controls = List.of(new Button("L".repeat(100), lead, Button.Style.PRIMARY),
+        List<Select.Option> options = IntStream.range(0, 150)
+                .mapToObj(
+                        i -> new Select.Option("Option " + i, ActionId.of(ActionId.Action.SHOW, "gitops " + i), i == 3))
+                .toList();
+        List<Control> controls = List.of(
+                new Button("L".repeat(100), lead, Button.Style.PRIMARY),
                 new Button("again", lead, Button.Style.DEFAULT),
                 new Select("P".repeat(200), ActionId.of(ActionId.Action.PICK, "level"), options));
 
         SlackMessageJson message = SlackMessageJson.parse(renderer.json(card(List.of(), controls)));
 
-        assertThat(message.buttonLabels()).singleElement().asString().hasSize(75).endsWith("…");
+        assertThat(message.buttonLabels())
+                .singleElement()
+                .asString()
+                .hasSize(75)
+                .endsWith("…");
         assertThat(message.elements("button").get(0).path("style").asString()).isEqualTo("primary");
         JsonNode select = message.select("sb1:pick:level");
         assertThat(select.path("options")).hasSize(100);
-        assertThat(select.path("initial_option").path("text").path("text").asString()).isEqualTo("Option 3");
+        assertThat(select.path("initial_option").path("text").path("text").asString())
+                .isEqualTo("Option 3");
         assertThat(BlockKitLimits.violations(message.node())).isEmpty();
     }
 
     @Test
     void jsonIsAsciiOnlyAndMeansTheSameAsGsonsOwn() {
         String json = renderer.json(answer(FixtureCatalog.DIR, "canary senior", "en"));
-        String gson = GsonFactory.createSnakeCase().toJson(renderer.ephemeral(answer(FixtureCatalog.DIR, "canary senior", "en")));
+        String gson = GsonFactory.createSnakeCase()
+                .toJson(renderer.ephemeral(answer(FixtureCatalog.DIR, "canary senior", "en")));
 
         assertThat(json.chars()).allMatch(c -> c < 0x80);
-        assertThat(SlackMessageJson.parse(json).node()).isEqualTo(SlackMessageJson.parse(gson).node());
+        assertThat(SlackMessageJson.parse(json).node())
+                .isEqualTo(SlackMessageJson.parse(gson).node());
         assertThat(gson).contains("·");
     }
 
@@ -147,6 +190,9 @@ class SlackCardRendererTest {
     private static Card answer(Path catalog, String text, String locale) {
         var loaded = new CatalogLoader().load(catalog).catalog().orElseThrow();
         return new CommandService(() -> loaded)
-                .answer(new Invocation(Platform.SLACK, "T0TEST", "C0CHAN", "U0ALICE", locale, Invocation.Origin.COMMAND), text);
+                .answer(
+                        new Invocation(
+                                Platform.SLACK, "T0TEST", "C0CHAN", "U0ALICE", locale, Invocation.Origin.COMMAND),
+                        text);
     }
 }

@@ -47,9 +47,15 @@ class SlackDatabaseOutageTest {
         PGSimpleDataSource schema = (PGSimpleDataSource) TestDatabases.postgres();
         database = BlackHoleProxy.to(schema.getPortNumbers()[0]);
         String throughTheProxy = schema.getUrl().replaceFirst("//[^/]+/", "//127.0.0.1:" + database.port() + "/");
-        app = SlackApp.http(slack, SECRET, null, "--spring.datasource.url=" + throughTheProxy,
-                "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                "--skillbot.catalog.dir=" + FixtureCatalog.DIR, "--skillbot.database.probe-after=1s");
+        app = SlackApp.http(
+                slack,
+                SECRET,
+                null,
+                "--spring.datasource.url=" + throughTheProxy,
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=",
+                "--skillbot.catalog.dir=" + FixtureCatalog.DIR,
+                "--skillbot.database.probe-after=1s");
         requests = new SlackRequests(app.port(), SECRET);
     }
 
@@ -69,7 +75,9 @@ class SlackDatabaseOutageTest {
     void lookupsAnswerWhileSuggestionsDigestsAndFollowsSayTheyAreUnavailableThenRecover() {
         // given: the database answered, and its connections are open
         assertThat(sectionText(command("proposals"))).doesNotContain("unavailable");
-        assertThat(SlackMessageJson.parse(command("release-trains senior").body()).header()).isEqualTo("Release Trains · Senior");
+        assertThat(SlackMessageJson.parse(command("release-trains senior").body())
+                        .header())
+                .isEqualTo("Release Trains · Senior");
 
         // when the database freezes
         database.freeze();
@@ -84,8 +92,14 @@ class SlackDatabaseOutageTest {
                 .contains("Suggestions are unavailable right now (database); lookups still work");
         assertThat(sectionText(withinSlacksTime(() -> command("digest subscribe"))))
                 .contains("The digest settings are unavailable right now");
-        assertThat(SlackMessageJson.parse(withinSlacksTime(() -> submit("A release train every two weeks.", "U0DORA", "dora")).body()).formErrors())
-                .containsOnlyKeys("text").extractingByKey("text").asString().contains("Not saved: the database is unavailable right now");
+        assertThat(SlackMessageJson.parse(
+                                withinSlacksTime(() -> submit("A release train every two weeks.", "U0DORA", "dora"))
+                                        .body())
+                        .formErrors())
+                .containsOnlyKeys("text")
+                .extractingByKey("text")
+                .asString()
+                .contains("Not saved: the database is unavailable right now");
 
         // and once the database is known down, calls fail at once, and a Follow click is told privately
         await().atMost(Duration.ofSeconds(10)).until(() -> {
@@ -93,39 +107,58 @@ class SlackDatabaseOutageTest {
             return app.bean(DatabaseGuard.class).state() == CircuitBreaker.State.OPEN;
         });
         requests.post(SlackRequests.blockActions(SlackRequests.privateCardAction(
-                SlackRequests.button("sb1:follow:" + FixtureCatalog.LOAD_TESTING, "Follow"), slack.responseUrl("follow-frozen"))));
+                SlackRequests.button("sb1:follow:" + FixtureCatalog.LOAD_TESTING, "Follow"),
+                slack.responseUrl("follow-frozen"))));
         await().atMost(SLACK_WAITS).until(() -> slack.calls("/response/follow-frozen") == 1);
-        assertThat(slack.bodies("/response/follow-frozen").get(0)).contains("The digest settings are unavailable right now");
-        assertThat(SlackMessageJson.parse(withinSlacksTime(() -> command("load-testing junior")).body()).header())
+        assertThat(slack.bodies("/response/follow-frozen").get(0))
+                .contains("The digest settings are unavailable right now");
+        assertThat(SlackMessageJson.parse(withinSlacksTime(() -> command("load-testing junior"))
+                                .body())
+                        .header())
                 .isEqualTo("Load Testing · Junior");
 
         // when the database is back, then suggestions and digests work again
         database.thaw();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(250))
                 .until(() -> !sectionText(command("proposals")).contains("unavailable"));
         assertThat(sectionText(command("digest subscribe"))).contains("This channel now gets the weekly digest");
-        assertThat(submit("A release train every two weeks.", "U0DORA", "dora").body()).isEmpty();
+        assertThat(submit("A release train every two weeks.", "U0DORA", "dora").body())
+                .isEmpty();
         assertThat(app.bean(DatabaseGuard.class).state()).isEqualTo(CircuitBreaker.State.CLOSED);
     }
 
     @Test
     void readinessStaysUpWhileHealthShowsTheDatabaseDown() throws Exception {
-        assertThat(health("/actuator/health").path("components").path("db").path("status").asString()).isEqualTo("UP");
+        assertThat(health("/actuator/health")
+                        .path("components")
+                        .path("db")
+                        .path("status")
+                        .asString())
+                .isEqualTo("UP");
 
         database.freeze();
 
         JsonNode readiness = health("/actuator/health/readiness");
         assertThat(readiness.path("status").asString()).isEqualTo("UP");
         assertThat(readiness.path("components").has("db")).isFalse();
-        assertThat(readiness.path("components").path("catalog").path("status").asString()).isEqualTo("UP");
-        assertThat(readiness.path("components").path("platforms").path("status").asString()).isEqualTo("UP");
+        assertThat(readiness.path("components").path("catalog").path("status").asString())
+                .isEqualTo("UP");
+        assertThat(readiness.path("components").path("platforms").path("status").asString())
+                .isEqualTo("UP");
         JsonNode db = health("/actuator/health").path("components").path("db");
         assertThat(db.path("status").asString()).isEqualTo("DOWN");
         assertThat(db.path("details").path("error").asString()).contains("TimeoutException");
 
         database.thaw();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
-                .until(() -> health("/actuator/health").path("components").path("db").path("status").asString().equals("UP"));
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> health("/actuator/health")
+                        .path("components")
+                        .path("db")
+                        .path("status")
+                        .asString()
+                        .equals("UP"));
     }
 
     private static HttpResponse<String> command(String text) {
@@ -133,9 +166,22 @@ class SlackDatabaseOutageTest {
     }
 
     private static HttpResponse<String> submit(String text, String userId, String username) {
-        return requests.post(SlackRequests.blockActions(SlackRequests.viewSubmission(SUBMIT, "", Map.of(
-                "role", SlackRequests.chosen("sre"), "level", SlackRequests.chosen("senior"), "text", SlackRequests.typed(text),
-                "required", SlackRequests.chosen("true"), "rationale", SlackRequests.typed("")), userId, username)));
+        return requests.post(SlackRequests.blockActions(SlackRequests.viewSubmission(
+                SUBMIT,
+                "",
+                Map.of(
+                        "role",
+                        SlackRequests.chosen("sre"),
+                        "level",
+                        SlackRequests.chosen("senior"),
+                        "text",
+                        SlackRequests.typed(text),
+                        "required",
+                        SlackRequests.chosen("true"),
+                        "rationale",
+                        SlackRequests.typed("")),
+                userId,
+                username)));
     }
 
     /** The answer, which must arrive within Slack's 3 seconds. */
@@ -156,8 +202,12 @@ class SlackDatabaseOutageTest {
     }
 
     private static JsonNode health(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + actuatorPort() + path)).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + actuatorPort() + path))
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         return SlackMessageJson.parse(response.body()).node();
     }
 }

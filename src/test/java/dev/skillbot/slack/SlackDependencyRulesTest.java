@@ -15,7 +15,10 @@ class SlackDependencyRulesTest {
     void exactlyOneOkHttpIsOnTheClasspath() throws IOException {
         List<URL> copies = Collections.list(getClass().getClassLoader().getResources("okhttp3/OkHttpClient.class"));
 
-        assertThat(copies).as("okhttp3.OkHttpClient should come from JDA's okhttp-jvm only").singleElement()
-                .asString().contains("okhttp-jvm");
+        assertThat(copies)
+                .as("okhttp3.OkHttpClient should come from JDA's okhttp-jvm only")
+                .singleElement()
+                .asString()
+                .contains("okhttp-jvm");
     }
 }

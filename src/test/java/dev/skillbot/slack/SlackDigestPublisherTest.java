@@ -32,7 +32,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,14 +65,16 @@ class SlackDigestPublisherTest {
         config.setMethodsEndpointUrlPrefix(slack.apiUrl());
         config.getMethodsConfig().setStatsEnabled(false);
         client = Slack.getInstance(config);
-        publisher = new SlackDigestPublisher(client.methods("xoxb-test-token"),
+        publisher = new SlackDigestPublisher(
+                client.methods("xoxb-test-token"),
                 new PacedSlackCalls(time, time, Duration.ofSeconds(1), Duration.ofMinutes(2)));
         JdbcTemplate jdbc = new JdbcTemplate(TestDatabases.h2());
         subscriptions = new JdbcSubscriptions(jdbc);
         claims = new JdbcDigestClaims(jdbc);
         changes = new JdbcCatalogChanges(jdbc);
         follows = new JdbcFollows(jdbc);
-        digests = new DigestService(() -> catalog, changes, new JdbcLookupCounts(jdbc), SuggestionsView.NONE, time, ZoneOffset.UTC);
+        digests = new DigestService(
+                () -> catalog, changes, new JdbcLookupCounts(jdbc), SuggestionsView.NONE, time, ZoneOffset.UTC);
     }
 
     @AfterEach
@@ -95,8 +96,10 @@ class SlackDigestPublisherTest {
         assertThat(slack.posted("C_GENERAL")).hasSize(1);
         assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(7));
         String ts = (String) slack.posted("C_GENERAL").get(0).get("ts");
-        assertThat(claims.find(Platform.SLACK, "C_GENERAL", WEEK).orElseThrow().messageId()).isEqualTo(ts);
-        SlackMessageJson digest = SlackMessageJson.parse(SlackRequests.json(slack.posted("C_GENERAL").get(0)));
+        assertThat(claims.find(Platform.SLACK, "C_GENERAL", WEEK).orElseThrow().messageId())
+                .isEqualTo(ts);
+        SlackMessageJson digest = SlackMessageJson.parse(
+                SlackRequests.json(slack.posted("C_GENERAL").get(0)));
         assertThat(digest.header()).contains("2026-W48");
         assertThat(BlockKitLimits.violations(digest.node())).isEmpty();
     }
@@ -121,7 +124,9 @@ class SlackDigestPublisherTest {
     void gonePostsFailAtOnceAsChannelGoneAndServerErrorsBackOffUntilTheyGiveUp() {
         slack.removeChannel("C_GONE");
         assertThatThrownBy(() -> publisher.publish(subscription("C_GONE"), digests.compose(Scope.all(), WEEK, "en")))
-                .isInstanceOfSatisfying(DeliveryException.class, e -> assertThat(e.channelGone()).isTrue());
+                .isInstanceOfSatisfying(
+                        DeliveryException.class,
+                        e -> assertThat(e.channelGone()).isTrue());
         assertThat(time.sleeps()).isEmpty();
 
         slack.script("chat.postMessage", FakeSlack.Answer.serverError(503), FakeSlack.Answer.serverError(500));
@@ -139,7 +144,8 @@ class SlackDigestPublisherTest {
                     assertThat(e.getMessage()).contains("gave up");
                 });
         assertThat(Duration.between(start, time.instant())).isLessThanOrEqualTo(Duration.ofMinutes(2));
-        assertThat(time.sleeps()).contains(Duration.ofSeconds(4), Duration.ofSeconds(8), Duration.ofSeconds(16), Duration.ofSeconds(30));
+        assertThat(time.sleeps())
+                .contains(Duration.ofSeconds(4), Duration.ofSeconds(8), Duration.ofSeconds(16), Duration.ofSeconds(30));
     }
 
     @Test
@@ -155,28 +161,40 @@ class SlackDigestPublisherTest {
     void aPostWhoseAnswerWasLostIsFoundByItsMetadataAndNotPostedTwice() throws DeliveryException {
         Subscription general = subscription("C_GENERAL");
         String ts = publisher.publish(general, digests.compose(Scope.all(), WEEK, "en"));
-        slack.postedByAnotherBot("C_GENERAL", Map.of("event_type", "skillbot_digest", "event_payload", Map.of("week", "2026-W48")));
+        slack.postedByAnotherBot(
+                "C_GENERAL", Map.of("event_type", "skillbot_digest", "event_payload", Map.of("week", "2026-W48")));
 
         assertThat(publisher.findPosted(general, WEEK)).contains(ts);
         assertThat(publisher.findPosted(general, WEEK.next())).isEmpty();
         assertThat(publisher.findPosted(subscription("C_OTHER"), WEEK)).isEmpty();
-        JsonNode metadata = SlackMessageJson.parse(slack.requests("/api/chat.postMessage").get(0).form().get("metadata")).node();
+        JsonNode metadata = SlackMessageJson.parse(
+                        slack.requests("/api/chat.postMessage").get(0).form().get("metadata"))
+                .node();
         assertThat(metadata.path("event_type").asString()).isEqualTo("skillbot_digest");
         assertThat(metadata.path("event_payload").path("week").asString()).isEqualTo("2026-W48");
-        assertThat(slack.requests("/api/conversations.history").get(0).form()).containsEntry("include_all_metadata", "1");
+        assertThat(slack.requests("/api/conversations.history").get(0).form())
+                .containsEntry("include_all_metadata", "1");
     }
 
     @Test
     void theNoteForAFollowedSkillArrivesAsADirectMessage() {
         follows.follow(Platform.SLACK, "T0TEST", "U0ALICE", "canary-releases", "en", time.instant());
-        changes.record(List.of(new CatalogChange(Instant.parse("2026-11-26T10:00:00Z"), "rev2", "canary-releases",
-                CatalogChange.Kind.CELL_EDITED, "senior", "sre")));
+        changes.record(List.of(new CatalogChange(
+                Instant.parse("2026-11-26T10:00:00Z"),
+                "rev2",
+                "canary-releases",
+                CatalogChange.Kind.CELL_EDITED,
+                "senior",
+                "sre")));
         time.set(MONDAY);
 
         scheduler().runDue();
 
-        assertThat(slack.posted("U0ALICE")).singleElement()
-                .satisfies(message -> assertThat(message.get("text")).asString().contains("A skill you follow changed: Canary Releases"));
+        assertThat(slack.posted("U0ALICE"))
+                .singleElement()
+                .satisfies(message -> assertThat(message.get("text"))
+                        .asString()
+                        .contains("A skill you follow changed: Canary Releases"));
     }
 
     private void publisherPost(String channel) {
@@ -188,12 +206,22 @@ class SlackDigestPublisherTest {
     }
 
     private DigestScheduler scheduler() {
-        return new DigestScheduler(digests, subscriptions, claims, follows, List.of(publisher), CronExpression.parse("0 0 9 * * MON"), time, "test",
-                Duration.ofMinutes(10), 3);
+        return new DigestScheduler(
+                digests,
+                subscriptions,
+                claims,
+                follows,
+                List.of(publisher),
+                CronExpression.parse("0 0 9 * * MON"),
+                time,
+                "test",
+                Duration.ofMinutes(10),
+                3);
     }
 
     private void subscribe(String channel, Scope scope) {
-        subscriptions.subscribe(new Subscription(Platform.SLACK, "T0TEST", channel, scope, "U0ADMIN", time.instant(), 0));
+        subscriptions.subscribe(
+                new Subscription(Platform.SLACK, "T0TEST", channel, scope, "U0ADMIN", time.instant(), 0));
     }
 
     private Subscription subscription(String channel) {

@@ -21,14 +21,16 @@ import org.springframework.mock.web.MockHttpServletResponse;
 class SlackEventsBodyTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "command=%2Fskill&text=gitops+senior&response_url=https%3A%2F%2Fhooks.slack.com%2Fx",
-        "text=caf%C3%A9+%E2%86%92+lead&command=%2Fskill",
-        "payload=%7B%22type%22%3A%22block_actions%22%7D",
-        "text=größe ünd €",
-        "",
-        "line one\nline two\r\nline three\n",
-        "ends with a break\n"})
+    @ValueSource(
+            strings = {
+                "command=%2Fskill&text=gitops+senior&response_url=https%3A%2F%2Fhooks.slack.com%2Fx",
+                "text=caf%C3%A9+%E2%86%92+lead&command=%2Fskill",
+                "payload=%7B%22type%22%3A%22block_actions%22%7D",
+                "text=größe ünd €",
+                "",
+                "line one\nline two\r\nline three\n",
+                "ends with a break\n"
+            })
     void givesTheTextBoltsOwnReaderGives(String body) throws Exception {
         MockHttpServletRequest raw = new MockHttpServletRequest("POST", SlackConfiguration.EVENTS_PATH);
         raw.setCharacterEncoding("UTF-8");
@@ -39,7 +41,10 @@ class SlackEventsBodyTest {
 
     @Test
     void refusesARequestNoSignatureCheckSaw() throws Exception {
-        App app = new App(AppConfig.builder().singleTeamBotToken("xoxb-test").requestVerificationEnabled(false).build());
+        App app = new App(AppConfig.builder()
+                .singleTeamBotToken("xoxb-test")
+                .requestVerificationEnabled(false)
+                .build());
         MockHttpServletRequest request = new MockHttpServletRequest("POST", SlackConfiguration.EVENTS_PATH);
         request.setContentType("application/x-www-form-urlencoded");
         request.setContent("command=%2Fskill&text=gitops".getBytes(StandardCharsets.UTF_8));

@@ -16,6 +16,8 @@ class SlackGoldenTest {
 
     @TestFactory
     Stream<DynamicTest> everyCardAsItsGoldenFile() {
-        return Golden.tests("slack", card -> JsonLayout.indent(new SlackCardRenderer(Messages.forLocale(card.locale())).json(card.card())));
+        return Golden.tests(
+                "slack",
+                card -> JsonLayout.indent(new SlackCardRenderer(Messages.forLocale(card.locale())).json(card.card())));
     }
 }

@@ -51,9 +51,17 @@ class SlackHomeTest {
         JsonNode view = JSON.readTree(published.form().get("view"));
         assertThat(view.path("type").asString()).isEqualTo("home");
         assertThat(view.path("blocks").size()).isBetween(3, SlackHome.MAX_BLOCKS);
-        assertThat(view.path("blocks").get(0).path("elements").get(0).path("type").asString()).isEqualTo("external_select");
-        assertThat(view.toString()).contains("SRE · Senior", "Lead readiness: 0 of 3 required expectations (0%)", "Promotion checklist");
-        // a view has no message text: the blocks after the search box are checked as a message's, with a text beside them
+        assertThat(view.path("blocks")
+                        .get(0)
+                        .path("elements")
+                        .get(0)
+                        .path("type")
+                        .asString())
+                .isEqualTo("external_select");
+        assertThat(view.toString())
+                .contains("SRE · Senior", "Lead readiness: 0 of 3 required expectations (0%)", "Promotion checklist");
+        // a view has no message text: the blocks after the search box are checked as a message's, with a text beside
+        // them
         tools.jackson.databind.node.ArrayNode rest = JSON.createArrayNode();
         view.path("blocks").forEach(rest::add);
         rest.remove(0);
@@ -70,13 +78,15 @@ class SlackHomeTest {
         assertThat(offered.get(0).path("value").asString()).isEqualTo("sb1:show:canary-releases");
 
         long before = slack.calls("/api/views.publish");
-        requests.post(SlackRequests.blockActions(homeAction(SlackRequests.select(SlackHome.SEARCH, "Canary Releases", "sb1:show:canary-releases"))));
+        requests.post(SlackRequests.blockActions(
+                homeAction(SlackRequests.select(SlackHome.SEARCH, "Canary Releases", "sb1:show:canary-releases"))));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/api/views.publish") == before + 1);
         FakeSlack.Received published = slack.requests("/api/views.publish").get((int) before);
         assertThat(published.form()).containsEntry("user_id", "U0BOB");
         JsonNode view = JSON.readTree(published.form().get("view"));
-        assertThat(view.path("blocks").get(1).path("text").path("text").asString()).startsWith("Canary Releases");
+        assertThat(view.path("blocks").get(1).path("text").path("text").asString())
+                .startsWith("Canary Releases");
     }
 
     private static HttpResponse<String> event(String body) {
@@ -85,8 +95,17 @@ class SlackHomeTest {
     }
 
     private static String homeOpened(String user) {
-        Map<String, Object> event = Map.of("type", "app_home_opened", "user", user, "channel", "D0HOME", "tab", "home",
-                "event_ts", "1700000000.000100");
+        Map<String, Object> event = Map.of(
+                "type",
+                "app_home_opened",
+                "user",
+                user,
+                "channel",
+                "D0HOME",
+                "tab",
+                "home",
+                "event_ts",
+                "1700000000.000100");
         Map<String, Object> envelope = new LinkedHashMap<>();
         envelope.put("token", "gIkuvaNzQIHg97ATvDxqgjtO");
         envelope.put("team_id", SlackRequests.TEAM);

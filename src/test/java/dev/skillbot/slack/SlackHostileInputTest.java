@@ -33,15 +33,23 @@ class SlackHostileInputTest {
 
     private static final long MB = 1024 * 1024;
     private static final String FORGED = "\n2026-01-01 ERROR forged";
-    private static final List<String> MALFORMED = List.of("payload=%7Bnot+json", "payload=[]", "payload=42", "a=%ZZ", "",
-            "payload=" + encode("{\"type\":\"view_submission\"}"), "payload=" + encode("{\"type\":\"event_callback\"}"),
-            "payload=" + encode("{\"type\":[1]}"), "payload=" + encode("{\"type\":\"block_actions\",\"actions\":7}"),
+    private static final List<String> MALFORMED = List.of(
+            "payload=%7Bnot+json",
+            "payload=[]",
+            "payload=42",
+            "a=%ZZ",
+            "",
+            "payload=" + encode("{\"type\":\"view_submission\"}"),
+            "payload=" + encode("{\"type\":\"event_callback\"}"),
+            "payload=" + encode("{\"type\":[1]}"),
+            "payload=" + encode("{\"type\":\"block_actions\",\"actions\":7}"),
             "{}");
 
     static final FakeSlack slack = FakeSlack.start();
 
     @LocalServerPort
     int port;
+
     SlackRequests requests;
 
     @DynamicPropertySource
@@ -63,10 +71,13 @@ class SlackHostileInputTest {
     void bodiesOverTheLimitAreRefusedWith413BeforeTheyAreRead() {
         Map<String, String> form = Map.of("Content-Type", "application/x-www-form-urlencoded");
         for (boolean chunked : List.of(false, true)) {
-            StreamingPost.Result result = StreamingPost.send(port, SlackConfiguration.EVENTS_PATH, 200 * MB, chunked, form);
+            StreamingPost.Result result =
+                    StreamingPost.send(port, SlackConfiguration.EVENTS_PATH, 200 * MB, chunked, form);
 
             assertThat(result.status()).as("chunked %s", chunked).isEqualTo(413);
-            assertThat(result.written()).as("bytes the server took, chunked %s", chunked).isLessThan(200 * MB);
+            assertThat(result.written())
+                    .as("bytes the server took, chunked %s", chunked)
+                    .isLessThan(200 * MB);
         }
         assertThat(command("canary senior").statusCode()).isEqualTo(200);
     }
@@ -89,7 +100,10 @@ class SlackHostileInputTest {
 
             assertThat(unsigned.statusCode()).as("unsigned %s", body).isEqualTo(401);
             assertThat(signed.statusCode()).as("signed %s", body).isEqualTo(400);
-            assertThat(unsigned.body() + signed.body()).as(body).hasSizeLessThan(200).doesNotContain("Exception");
+            assertThat(unsigned.body() + signed.body())
+                    .as(body)
+                    .hasSizeLessThan(200)
+                    .doesNotContain("Exception");
         }
         String during = output.getAll().substring(from);
         assertThat(during).doesNotContain("\tat ", " ERROR ");
@@ -102,28 +116,39 @@ class SlackHostileInputTest {
         String timestamp = String.valueOf(Instant.now().getEpochSecond());
         String signature = SlackRequests.signature(SlackHttpTest.SECRET, timestamp, body);
 
-        assertThat(requests.post(body, timestamp, signature, "text/plain").statusCode()).isEqualTo(400);
+        assertThat(requests.post(body, timestamp, signature, "text/plain").statusCode())
+                .isEqualTo(400);
         HttpResponse<String> json = requests.post(body, timestamp, signature, "application/json");
         assertThat(json.statusCode()).isEqualTo(200);
         assertThat(json.body()).contains("x");
-        assertThat(requests.post(body, timestamp, null, "application/json").statusCode()).isEqualTo(401);
+        assertThat(requests.post(body, timestamp, null, "application/json").statusCode())
+                .isEqualTo(401);
     }
 
     @Test
     void userTextCannotForgeALogLineAndRawBodiesAreNeverLogged(CapturedOutput output) {
         String url = slack.responseUrl("forged");
 
-        assertThat(requests.post("secret=raw-body" + FORGED, null, null).statusCode()).isEqualTo(401);
+        assertThat(requests.post("secret=raw-body" + FORGED, null, null).statusCode())
+                .isEqualTo(401);
         assertThat(requests.post("secret=raw-body" + FORGED).statusCode()).isEqualTo(400);
-        assertThat(requests.post("payload=" + encode("{\"type\":\"x" + FORGED.replace("\n", "\\n") + "\"}")).statusCode()).isEqualTo(400);
-        assertThat(requests.post("payload=" + encode("{\"type\":\"x\"}" + FORGED)).statusCode()).isEqualTo(400);
+        assertThat(requests.post("payload=" + encode("{\"type\":\"x" + FORGED.replace("\n", "\\n") + "\"}"))
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(requests.post("payload=" + encode("{\"type\":\"x\"}" + FORGED))
+                        .statusCode())
+                .isEqualTo(400);
         assertThat(command("canary" + FORGED).statusCode()).isEqualTo(200);
         assertThat(requests.post(SlackRequests.blockActions(SlackRequests.privateCardAction(
-                SlackRequests.button("sb1:retired" + FORGED, "x"), url))).statusCode()).isEqualTo(200);
+                                SlackRequests.button("sb1:retired" + FORGED, "x"), url)))
+                        .statusCode())
+                .isEqualTo(200);
         await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/response/forged") == 1);
 
         assertThat(output.getAll().lines()).noneMatch(line -> line.startsWith("2026-01-01 ERROR forged"));
-        assertThat(output.getAll()).contains("payload type \"x\\n2026-01-01 ERROR forged\"").doesNotContain("raw-body");
+        assertThat(output.getAll())
+                .contains("payload type \"x\\n2026-01-01 ERROR forged\"")
+                .doesNotContain("raw-body");
     }
 
     @Test
@@ -131,15 +156,18 @@ class SlackHostileInputTest {
         for (String id : List.of("sb1:retired:canary-releases senior", "another_apps_button")) {
             String url = slack.responseUrl("stale-" + id.length());
 
-            HttpResponse<String> ack = requests.post(SlackRequests.blockActions(SlackRequests.privateCardAction(
-                    SlackRequests.button(id, "Old"), url)));
+            HttpResponse<String> ack = requests.post(
+                    SlackRequests.blockActions(SlackRequests.privateCardAction(SlackRequests.button(id, "Old"), url)));
 
             assertThat(ack.statusCode()).as(id).isEqualTo(200);
             await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/response/stale-" + id.length()) == 1);
-            SlackMessageJson note = SlackMessageJson.parse(slack.bodies("/response/stale-" + id.length()).get(0));
+            SlackMessageJson note = SlackMessageJson.parse(
+                    slack.bodies("/response/stale-" + id.length()).get(0));
             assertThat(note.field("response_type")).isEqualTo("ephemeral");
             assertThat(note.node().path("replace_original").asBoolean(true)).isFalse();
-            assertThat(note.node().toString()).contains("no longer does anything").contains("/skill");
+            assertThat(note.node().toString())
+                    .contains("no longer does anything")
+                    .contains("/skill");
         }
     }
 

@@ -1,15 +1,15 @@
 package dev.skillbot.slack;
 
-import com.slack.api.bolt.App;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
+import com.slack.api.bolt.App;
+import com.sun.management.OperatingSystemMXBean;
 import dev.skillbot.SkillbotApplication;
 import dev.skillbot.card.RenderedCards;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.testing.BundledCatalog;
 import dev.skillbot.testing.LoadRun;
 import java.io.IOException;
-import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +36,8 @@ public final class SlackHttpBenchmark {
 
     private static final String SECRET = "bench-signing-secret";
     private static final int PAIRS = 5;
-    private static final OperatingSystemMXBean PROCESS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final OperatingSystemMXBean PROCESS =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final com.sun.management.ThreadMXBean ALLOCATION = (com.sun.management.ThreadMXBean) THREADS;
 
@@ -46,14 +47,24 @@ public final class SlackHttpBenchmark {
         int workers = args.length > 2 ? Integer.parseInt(args[2]) : 8;
         int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 20;
         try (FakeSlack slack = FakeSlack.start();
-             ConfigurableApplicationContext context = server(slack, SECRET)) {
+                ConfigurableApplicationContext context = server(slack, SECRET)) {
             context.getBean(App.class).command("/noop", (request, ack) -> ack.ack());
             int port = port(context);
-            byte[] skill = signed(port, SECRET, SlackRequests.slashCommand("gitops senior", slack.responseUrl("bench")));
-            byte[] noop = signed(port, SECRET, SlackRequests.slashCommand("gitops senior", slack.responseUrl("bench")).replace("%2Fskill", "%2Fnoop"));
+            byte[] skill =
+                    signed(port, SECRET, SlackRequests.slashCommand("gitops senior", slack.responseUrl("bench")));
+            byte[] noop = signed(
+                    port,
+                    SECRET,
+                    SlackRequests.slashCommand("gitops senior", slack.responseUrl("bench"))
+                            .replace("%2Fskill", "%2Fnoop"));
 
-            System.out.printf(Locale.ROOT, "cores %d, %d workers, %d s a phase after %d s of warm-up%n",
-                    Runtime.getRuntime().availableProcessors(), workers, seconds, warmUp);
+            System.out.printf(
+                    Locale.ROOT,
+                    "cores %d, %d workers, %d s a phase after %d s of warm-up%n",
+                    Runtime.getRuntime().availableProcessors(),
+                    workers,
+                    seconds,
+                    warmUp);
             // Warm-up alternates too: the JIT must have seen both commands before measuring, or the first
             // phase after a switch pays for deoptimisation and recompilation of the shared request path.
             for (int second = 0; second < warmUp; second += 2) {
@@ -65,21 +76,39 @@ public final class SlackHttpBenchmark {
             List<Throughput[]> pairs = new ArrayList<>();
             for (int pair = 0; pair < PAIRS; pair++) {
                 int phase = Math.max(1, seconds / 2);
-                pairs.add(new Throughput[] {closedLoop(port, skill, workers, phase), closedLoop(port, noop, workers, phase)});
+                pairs.add(new Throughput[] {
+                    closedLoop(port, skill, workers, phase), closedLoop(port, noop, workers, phase)
+                });
             }
             for (Throughput[] pair : pairs) {
-                System.out.printf(Locale.ROOT, "pair (in the order run): /skill %.0f req/s, no-op %.0f req/s, ratio %.2f%n",
-                        pair[0].perSecond(), pair[1].perSecond(), pair[0].perSecond() / pair[1].perSecond());
+                System.out.printf(
+                        Locale.ROOT,
+                        "pair (in the order run): /skill %.0f req/s, no-op %.0f req/s, ratio %.2f%n",
+                        pair[0].perSecond(),
+                        pair[1].perSecond(),
+                        pair[0].perSecond() / pair[1].perSecond());
             }
             pairs.sort(Comparator.comparingDouble(pair -> pair[0].perSecond() / pair[1].perSecond()));
             Throughput skillRun = pairs.get(PAIRS / 2)[0];
             Throughput noopRun = pairs.get(PAIRS / 2)[1];
-            System.out.printf(Locale.ROOT, "throughput: /skill %.0f req/s, no-op %.0f req/s, ratio %.2f (median of %d alternating pairs)%n",
-                    skillRun.perSecond(), noopRun.perSecond(), skillRun.perSecond() / noopRun.perSecond(), PAIRS);
-            System.out.printf(Locale.ROOT, "server CPU a request: /skill %.1f us, no-op %.1f us, ratio %.2f%n",
-                    skillRun.serverMicrosEach(), noopRun.serverMicrosEach(), noopRun.serverMicrosEach() / skillRun.serverMicrosEach());
-            System.out.printf(Locale.ROOT, "server allocation a request (Tomcat's threads, load-independent): /skill %.1f KB, no-op %.1f KB%n",
-                    skillRun.serverKilobytesEach(), noopRun.serverKilobytesEach());
+            System.out.printf(
+                    Locale.ROOT,
+                    "throughput: /skill %.0f req/s, no-op %.0f req/s, ratio %.2f (median of %d alternating pairs)%n",
+                    skillRun.perSecond(),
+                    noopRun.perSecond(),
+                    skillRun.perSecond() / noopRun.perSecond(),
+                    PAIRS);
+            System.out.printf(
+                    Locale.ROOT,
+                    "server CPU a request: /skill %.1f us, no-op %.1f us, ratio %.2f%n",
+                    skillRun.serverMicrosEach(),
+                    noopRun.serverMicrosEach(),
+                    noopRun.serverMicrosEach() / skillRun.serverMicrosEach());
+            System.out.printf(
+                    Locale.ROOT,
+                    "server allocation a request (Tomcat's threads, load-independent): /skill %.1f KB, no-op %.1f KB%n",
+                    skillRun.serverKilobytesEach(),
+                    noopRun.serverKilobytesEach());
             report("/skill at " + rate + " req/s", openLoop(port, skill, workers, rate, seconds));
             report("no-op  at " + rate + " req/s", openLoop(port, noop, workers, rate, seconds));
             mixed(context, slack, port, workers, rate, seconds);
@@ -91,7 +120,8 @@ public final class SlackHttpBenchmark {
      * comparison the bundled catalog offers, plus a typo of each skill, at the fixed rate. Prints
      * the latency and both caches' hit ratios over the phase.
      */
-    private static void mixed(ConfigurableApplicationContext context, FakeSlack slack, int port, int workers, int rate, int seconds)
+    private static void mixed(
+            ConfigurableApplicationContext context, FakeSlack slack, int port, int workers, int rate, int seconds)
             throws Exception {
         List<byte[]> requests = MixedWorkload.commands(BundledCatalog.get()).stream()
                 .map(text -> signed(port, SECRET, SlackRequests.slashCommand(text, slack.responseUrl("bench"))))
@@ -104,13 +134,22 @@ public final class SlackHttpBenchmark {
         CacheStats drawnBefore = drawn.stats();
         LongAdder failed = new LongAdder();
         long[] inOrder = new long[rate * seconds];
-        long[] sorted = openLoop(port, i -> requests.get(order[i]), workers, rate, seconds, body -> true, failed, inOrder);
+        long[] sorted =
+                openLoop(port, i -> requests.get(order[i]), workers, rate, seconds, body -> true, failed, inOrder);
         CacheStats cardsDuring = cards.stats().minus(cardsBefore);
         CacheStats drawnDuring = drawn.stats().minus(drawnBefore);
-        report("mixed  at " + rate + " req/s (" + requests.size() + " distinct commands, " + failed.sum() + " failed)", sorted);
-        System.out.printf(Locale.ROOT, "cache hit ratio, mixed: cards %.3f (%d of %d), drawn %.3f (%d of %d)%n",
-                cardsDuring.hitRate(), cardsDuring.hitCount(), cardsDuring.requestCount(),
-                drawnDuring.hitRate(), drawnDuring.hitCount(), drawnDuring.requestCount());
+        report(
+                "mixed  at " + rate + " req/s (" + requests.size() + " distinct commands, " + failed.sum() + " failed)",
+                sorted);
+        System.out.printf(
+                Locale.ROOT,
+                "cache hit ratio, mixed: cards %.3f (%d of %d), drawn %.3f (%d of %d)%n",
+                cardsDuring.hitRate(),
+                cardsDuring.hitCount(),
+                cardsDuring.requestCount(),
+                drawnDuring.hitRate(),
+                drawnDuring.hitCount(),
+                drawnDuring.requestCount());
         System.out.println("mixed, p99 ms by second: " + bySecond(inOrder, rate));
     }
 
@@ -120,15 +159,20 @@ public final class SlackHttpBenchmark {
         for (int from = 0; from + rate <= inOrder.length; from += rate) {
             long[] second = Arrays.copyOfRange(inOrder, from, from + rate);
             Arrays.sort(second);
-            seconds.append(String.format(Locale.ROOT, "%s%.1f", seconds.isEmpty() ? "" : ", ", LoadRun.millis(second, 0.99)));
+            seconds.append(
+                    String.format(Locale.ROOT, "%s%.1f", seconds.isEmpty() ? "" : ", ", LoadRun.millis(second, 0.99)));
         }
         return seconds.toString();
     }
 
     /** The whole application on a free loopback port, Slack on and pointed at {@code slack}; more arguments may follow. */
     static ConfigurableApplicationContext server(FakeSlack slack, String secret, String... more) {
-        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--logging.level.root=WARN", "--skillbot.slack.bot-token=xoxb-bench",
-                "--skillbot.slack.signing-secret=" + secret, "--skillbot.slack.api-url=" + slack.apiUrl()));
+        List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--logging.level.root=WARN",
+                "--skillbot.slack.bot-token=xoxb-bench",
+                "--skillbot.slack.signing-secret=" + secret,
+                "--skillbot.slack.api-url=" + slack.apiUrl()));
         arguments.addAll(List.of(more));
         return SpringApplication.run(SkillbotApplication.class, arguments.toArray(String[]::new));
     }
@@ -159,17 +203,23 @@ public final class SlackHttpBenchmark {
         long sent = counts.stream().mapToLong(count -> count[0]).sum();
         long clientCpu = counts.stream().mapToLong(count -> count[1]).sum();
         long serverCpu = PROCESS.getProcessCpuTime() - cpuBefore - clientCpu;
-        return new Throughput(sent / (double) seconds, serverCpu / 1e3 / sent, (serverAllocatedBytes() - allocatedBefore) / 1e3 / sent);
+        return new Throughput(
+                sent / (double) seconds,
+                serverCpu / 1e3 / sent,
+                (serverAllocatedBytes() - allocatedBefore) / 1e3 / sent);
     }
 
-    private record Throughput(double perSecond, double serverMicrosEach, double serverKilobytesEach) {
-    }
+    private record Throughput(double perSecond, double serverMicrosEach, double serverKilobytesEach) {}
 
     /** Bytes allocated so far by Tomcat's request threads ({@code http-nio-…}), which serve every request of a run. */
     private static long serverAllocatedBytes() {
-        long[] ids = Thread.getAllStackTraces().keySet().stream().filter(thread -> thread.getName().startsWith("http-nio"))
-                .mapToLong(Thread::getId).toArray();
-        return Arrays.stream(ALLOCATION.getThreadAllocatedBytes(ids)).filter(bytes -> bytes > 0).sum();
+        long[] ids = Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().startsWith("http-nio"))
+                .mapToLong(Thread::getId)
+                .toArray();
+        return Arrays.stream(ALLOCATION.getThreadAllocatedBytes(ids))
+                .filter(bytes -> bytes > 0)
+                .sum();
     }
 
     /** An open loop in which any failed request ends the run. */
@@ -188,14 +238,29 @@ public final class SlackHttpBenchmark {
      * answered with other than 200, or with a body {@code good} refuses, counts in {@code failed}
      * (and its connection is opened again). Returns the latencies in nanoseconds, sorted.
      */
-    static long[] openLoop(int port, IntFunction<byte[]> request, int workers, int rate, int seconds, Predicate<String> good,
-            LongAdder failed) throws Exception {
+    static long[] openLoop(
+            int port,
+            IntFunction<byte[]> request,
+            int workers,
+            int rate,
+            int seconds,
+            Predicate<String> good,
+            LongAdder failed)
+            throws Exception {
         return openLoop(port, request, workers, rate, seconds, good, failed, new long[rate * seconds]);
     }
 
     /** As above, and each request's latency also at its index in {@code inOrder}. */
-    static long[] openLoop(int port, IntFunction<byte[]> request, int workers, int rate, int seconds, Predicate<String> good,
-            LongAdder failed, long[] inOrder) throws Exception {
+    static long[] openLoop(
+            int port,
+            IntFunction<byte[]> request,
+            int workers,
+            int rate,
+            int seconds,
+            Predicate<String> good,
+            LongAdder failed,
+            long[] inOrder)
+            throws Exception {
         long intervalNanos = 1_000_000_000L / rate;
         int total = rate * seconds;
         long start = System.nanoTime() + 50_000_000L;

@@ -3,13 +3,13 @@ package dev.skillbot.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.skillbot.cli.Cli;
 import dev.skillbot.chat.Platform;
+import dev.skillbot.cli.Cli;
 import dev.skillbot.digest.Scope;
 import dev.skillbot.digest.Subscription;
-import dev.skillbot.testing.FixtureCatalog;
 import dev.skillbot.digest.Subscriptions;
 import dev.skillbot.digest.follow.Follows;
+import dev.skillbot.testing.FixtureCatalog;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.http.HttpResponse;
@@ -37,23 +37,29 @@ class SlackHttpTest {
 
     /** The signing secret of Slack's published test vector. */
     static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+
     static final String VECTOR_TIMESTAMP = "1531420618";
-    static final String VECTOR_BODY = "token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id=G8PSS9T3V"
-            + "&channel_name=foobar&user_id=U2CERLKJA&user_name=roadrunner&command=%2Fwebhook-collect&text="
-            + "&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1DC2JH3J%2F397700885554%2F96rGlfmibIGlgcZRskXaIFfN"
-            + "&trigger_id=398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c";
+    static final String VECTOR_BODY =
+            "token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id=G8PSS9T3V"
+                    + "&channel_name=foobar&user_id=U2CERLKJA&user_name=roadrunner&command=%2Fwebhook-collect&text="
+                    + "&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1DC2JH3J%2F397700885554%2F96rGlfmibIGlgcZRskXaIFfN"
+                    + "&trigger_id=398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c";
     static final String VECTOR_SIGNATURE = "v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503";
 
     static final FakeSlack slack = FakeSlack.start();
 
     @LocalServerPort
     int port;
+
     @LocalManagementPort
     int managementPort;
+
     @Autowired
     Subscriptions subscriptions;
+
     @Autowired
     Follows follows;
+
     SlackRequests requests;
 
     @DynamicPropertySource
@@ -74,14 +80,17 @@ class SlackHttpTest {
     @Test
     void slashCommandIsAnsweredPrivatelyInTheAckWithTheJsonAskPrints() {
         // when
-        HttpResponse<String> response = requests.post(SlackRequests.slashCommand("canary senior", slack.responseUrl("unused")));
+        HttpResponse<String> response =
+                requests.post(SlackRequests.slashCommand("canary senior", slack.responseUrl("unused")));
 
         // then
         assertThat(response.statusCode()).isEqualTo(200);
         SlackMessageJson message = SlackMessageJson.parse(response.body());
         assertThat(message.field("response_type")).isEqualTo("ephemeral");
         assertThat(message.header()).isEqualTo("Canary Releases · Senior");
-        assertThat(message.buttonLabels()).containsExactly("◀ Middle", "Lead ▶", "Compare with Lead", "Share in channel", "Suggest edit", "Follow");
+        assertThat(message.buttonLabels())
+                .containsExactly(
+                        "◀ Middle", "Lead ▶", "Compare with Lead", "Share in channel", "Suggest edit", "Follow");
         assertThat(response.body()).isEqualTo(ask("canary senior"));
         assertThat(slack.calls("/response/unused")).isZero();
     }
@@ -89,20 +98,27 @@ class SlackHttpTest {
     @Test
     void authTestRunsOnceAtStartUpAndNeverBeforeAnAck() {
         for (String text : List.of("canary", "help", "list")) {
-            assertThat(requests.post(SlackRequests.slashCommand(text, slack.responseUrl("unused"))).statusCode()).isEqualTo(200);
+            assertThat(requests.post(SlackRequests.slashCommand(text, slack.responseUrl("unused")))
+                            .statusCode())
+                    .isEqualTo(200);
         }
         assertThat(slack.calls("/api/auth.test")).isEqualTo(1);
     }
 
     @Test
     void publishedTestVectorSignsAsSlackSaysAndItsSecretIsAccepted() {
-        assertThat(SlackRequests.signature(SECRET, VECTOR_TIMESTAMP, VECTOR_BODY)).isEqualTo(VECTOR_SIGNATURE);
+        assertThat(SlackRequests.signature(SECRET, VECTOR_TIMESTAMP, VECTOR_BODY))
+                .isEqualTo(VECTOR_SIGNATURE);
 
         // the vector itself is years old, so it is refused as stale; signed now, the same body passes
         // verification and reaches routing, which has no /webhook-collect command
-        assertThat(requests.post(VECTOR_BODY, VECTOR_TIMESTAMP, VECTOR_SIGNATURE).statusCode()).isEqualTo(401);
+        assertThat(requests.post(VECTOR_BODY, VECTOR_TIMESTAMP, VECTOR_SIGNATURE)
+                        .statusCode())
+                .isEqualTo(401);
         assertThat(requests.post(VECTOR_BODY).statusCode()).isEqualTo(404);
-        assertThat(requests.post(VECTOR_BODY.replace("%2Fwebhook-collect", "%2Fskill")).statusCode()).isEqualTo(200);
+        assertThat(requests.post(VECTOR_BODY.replace("%2Fwebhook-collect", "%2Fskill"))
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -111,9 +127,15 @@ class SlackHttpTest {
         String now = String.valueOf(Instant.now().getEpochSecond());
         String stale = String.valueOf(Instant.now().minus(Duration.ofMinutes(6)).getEpochSecond());
 
-        assertThat(requests.post(body, now, SlackRequests.signature("not-the-secret", now, body)).statusCode()).isEqualTo(401);
-        assertThat(requests.post(body + "x", now, SlackRequests.signature(SECRET, now, body)).statusCode()).isEqualTo(401);
-        assertThat(requests.post(body, stale, SlackRequests.signature(SECRET, stale, body)).statusCode()).isEqualTo(401);
+        assertThat(requests.post(body, now, SlackRequests.signature("not-the-secret", now, body))
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(requests.post(body + "x", now, SlackRequests.signature(SECRET, now, body))
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(requests.post(body, stale, SlackRequests.signature(SECRET, stale, body))
+                        .statusCode())
+                .isEqualTo(401);
         assertThat(requests.post(body, now, null).statusCode()).isEqualTo(401);
         assertThat(requests.post(body, null, null).statusCode()).isEqualTo(401);
     }
@@ -124,8 +146,8 @@ class SlackHttpTest {
         String url = slack.responseUrl("next");
 
         // when: the payload of an ephemeral card has no message, only a container
-        HttpResponse<String> ack = requests.post(SlackRequests.blockActions(SlackRequests.privateCardAction(
-                SlackRequests.button(card.buttonActionId("Lead ▶"), "Lead ▶"), url)));
+        HttpResponse<String> ack = requests.post(SlackRequests.blockActions(
+                SlackRequests.privateCardAction(SlackRequests.button(card.buttonActionId("Lead ▶"), "Lead ▶"), url)));
 
         // then
         assertThat(ack.statusCode()).isEqualTo(200);
@@ -139,10 +161,13 @@ class SlackHttpTest {
     void levelPickerAndRoleFilterReplaceTheCard() {
         SlackMessageJson card = command("canary senior");
 
-        requests.post(SlackRequests.blockActions(SlackRequests.channelCardAction(SlackRequests.select("sb1:pick:level",
-                "Principal", card.optionValue("sb1:pick:level", "Principal")), slack.responseUrl("level"))));
-        requests.post(SlackRequests.blockActions(SlackRequests.privateCardAction(SlackRequests.select("sb1:pick:role",
-                "Platform Engineer", card.optionValue("sb1:pick:role", "Platform Engineer")), slack.responseUrl("role"))));
+        requests.post(SlackRequests.blockActions(SlackRequests.channelCardAction(
+                SlackRequests.select("sb1:pick:level", "Principal", card.optionValue("sb1:pick:level", "Principal")),
+                slack.responseUrl("level"))));
+        requests.post(SlackRequests.blockActions(SlackRequests.privateCardAction(
+                SlackRequests.select(
+                        "sb1:pick:role", "Platform Engineer", card.optionValue("sb1:pick:role", "Platform Engineer")),
+                slack.responseUrl("role"))));
 
         assertThat(awaitOne("/response/level").header()).isEqualTo("Canary Releases · Principal");
         SlackMessageJson filtered = awaitOne("/response/role");
@@ -154,10 +179,13 @@ class SlackHttpTest {
         SlackMessageJson card = command("canary senior");
 
         requests.post(SlackRequests.blockActions(SlackRequests.privateCardAction(
-                SlackRequests.button(card.buttonActionId("Share in channel"), "Share in channel"), slack.responseUrl("share"))));
+                SlackRequests.button(card.buttonActionId("Share in channel"), "Share in channel"),
+                slack.responseUrl("share"))));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/response/share") == 2);
-        List<SlackMessageJson> sent = slack.bodies("/response/share").stream().map(SlackMessageJson::parse).toList();
+        List<SlackMessageJson> sent = slack.bodies("/response/share").stream()
+                .map(SlackMessageJson::parse)
+                .toList();
         assertThat(sent.get(0).field("response_type")).isEqualTo("in_channel");
         assertThat(sent.get(0).node().path("replace_original").asBoolean()).isFalse();
         assertThat(sent.get(0).node().path("blocks")).isEqualTo(card.node().path("blocks"));
@@ -175,7 +203,8 @@ class SlackHttpTest {
                 SlackRequests.button("sb1:show:" + "x".repeat(300), "x"));
 
         for (Map<String, Object> action : actions) {
-            assertThat(requests.post(SlackRequests.blockActions(SlackRequests.privateCardAction(action, url))).statusCode())
+            assertThat(requests.post(SlackRequests.blockActions(SlackRequests.privateCardAction(action, url)))
+                            .statusCode())
                     .isEqualTo(200);
         }
 
@@ -183,7 +212,9 @@ class SlackHttpTest {
         // start in the order their clicks were acknowledged, so an answer to any of the values above would
         // have started before this one, and would have come first.
         assertThat(requests.post(SlackRequests.blockActions(SlackRequests.privateCardAction(
-                SlackRequests.button("sb1:show:canary-releases lead", "Lead ▶"), url))).statusCode()).isEqualTo(200);
+                                SlackRequests.button("sb1:show:canary-releases lead", "Lead ▶"), url)))
+                        .statusCode())
+                .isEqualTo(200);
         assertThat(awaitOne("/response/garbage").header()).isEqualTo("Canary Releases · Lead");
         assertThat(slack.calls("/response/garbage")).isEqualTo(1);
     }
@@ -194,7 +225,8 @@ class SlackHttpTest {
 
         assertThat(subscribed.field("response_type")).isEqualTo("ephemeral");
         assertThat(subscribed.node().toString()).contains("This channel now gets the weekly digest for Operations");
-        Subscription subscription = subscriptions.find(Platform.SLACK, SlackRequests.CHANNEL).orElseThrow();
+        Subscription subscription =
+                subscriptions.find(Platform.SLACK, SlackRequests.CHANNEL).orElseThrow();
         assertThat(subscription.scope()).isEqualTo(new Scope(Scope.Kind.DOMAIN, "operations"));
         assertThat(subscription.workspace()).isEqualTo(SlackRequests.TEAM);
         assertThat(subscription.createdBy()).isEqualTo(SlackRequests.USER);
@@ -218,18 +250,28 @@ class SlackHttpTest {
         assertThat(note.field("response_type")).isEqualTo("ephemeral");
         assertThat(note.node().path("replace_original").asBoolean(true)).isFalse();
         assertThat(note.node().toString()).contains("You now follow Canary Releases");
-        assertThat(follows.isFollowing(Platform.SLACK, SlackRequests.USER, "canary-releases")).isTrue();
+        assertThat(follows.isFollowing(Platform.SLACK, SlackRequests.USER, "canary-releases"))
+                .isTrue();
     }
 
     @Test
     void aboutAndHealthReportSlackConnected() throws Exception {
         assertThat(command("about").node().toString()).contains("Slack HTTP on POST /slack/events");
 
-        java.net.http.HttpResponse<String> health = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
-                .newBuilder(java.net.URI.create("http://127.0.0.1:" + managementPort + "/actuator/health")).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertThat(SlackMessageJson.parse(health.body()).node().path("components").path("platforms").path("details").path("Slack")
-                .asString()).isEqualTo("connected: HTTP on POST /slack/events");
+        java.net.http.HttpResponse<String> health = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://127.0.0.1:" + managementPort + "/actuator/health"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(SlackMessageJson.parse(health.body())
+                        .node()
+                        .path("components")
+                        .path("platforms")
+                        .path("details")
+                        .path("Slack")
+                        .asString())
+                .isEqualTo("connected: HTTP on POST /slack/events");
     }
 
     @Test
@@ -254,8 +296,12 @@ class SlackHttpTest {
 
     private static String ask(String text) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), System.err, Map.of(Cli.CATALOG_ENV, FixtureCatalog.DIR.toString()),
-                Map.of("slack", new SlackCardRenderer()::json)).run(new String[] {"ask", text, "--format", "slack"});
+        int status = new Cli(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        System.err,
+                        Map.of(Cli.CATALOG_ENV, FixtureCatalog.DIR.toString()),
+                        Map.of("slack", new SlackCardRenderer()::json))
+                .run(new String[] {"ask", text, "--format", "slack"});
         assertThat(status).isZero();
         return out.toString(StandardCharsets.UTF_8).strip();
     }

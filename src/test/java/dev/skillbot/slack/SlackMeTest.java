@@ -26,8 +26,10 @@ class SlackMeTest {
 
     private static final String SECRET = "me-test-secret";
     private static final FakeSlack slack = FakeSlack.start();
+
     @TempDir
     static Path dir;
+
     private static SlackApp app;
     private static SlackRequests requests;
     private static Catalog catalog;
@@ -48,7 +50,8 @@ class SlackMeTest {
 
     @Test
     void aProfileThenLookupsOpenOnYourRoleAtYourLevelAndTheChecklistPagesAndToggles() throws IOException {
-        assertThat(command("me role-01 seniro").sectionTexts()).contains("Saved: Role 1 · Senior. Lookups now open on your role at your level.");
+        assertThat(command("me role-01 seniro").sectionTexts())
+                .contains("Saved: Role 1 · Senior. Lookups now open on your role at your level.");
         Skill first = catalog.skills().get(0);
 
         SlackMessageJson lookup = command(first.id());
@@ -59,26 +62,41 @@ class SlackMeTest {
         SlackMessageJson checklist = command("next");
         assertThat(checklist.header()).isEqualTo("Promotion checklist: Senior → Lead, Role 1");
         assertThat(checklist.sectionTexts().get(0)).startsWith("Senior → Lead, Role 1: 12 skills,");
-        assertThat(checklist.buttonLabels()).filteredOn(label -> label.startsWith("☐ I do this")).hasSize(5);
+        assertThat(checklist.buttonLabels())
+                .filteredOn(label -> label.startsWith("☐ I do this"))
+                .hasSize(5);
         assertThat(BlockKitLimits.violations(checklist.node())).isEmpty();
 
         SlackMessageJson second = click(checklist, "Page 2 ▶", "page-2");
         assertThat(second.node().toString()).contains("Page 2 of 3");
         assertThat(second.buttonLabels()).contains("◀ Page 1", "Page 3 ▶");
 
-        String toggle = second.buttonLabels().stream().filter(label -> label.startsWith("☐ I do this")).findFirst().orElseThrow();
+        String toggle = second.buttonLabels().stream()
+                .filter(label -> label.startsWith("☐ I do this"))
+                .findFirst()
+                .orElseThrow();
         SlackMessageJson marked = click(second, toggle, "toggle");
         assertThat(marked.buttonLabels()).contains(toggle.replace("☐", "☑"));
         assertThat(marked.sectionTexts()).contains("Lead readiness: 1 of 12 required expectations (8%)");
         assertThat(marked.node().toString()).contains("Page 2 of 3", "✓ you do this");
 
-        Skill toggled = catalog.skills().stream().filter(skill -> toggle.endsWith(skill.name())).findFirst().orElseThrow();
-        String text = toggled.expectation(catalog.level("lead").orElseThrow(), "role-01").orElseThrow().text();
+        Skill toggled = catalog.skills().stream()
+                .filter(skill -> toggle.endsWith(skill.name()))
+                .findFirst()
+                .orElseThrow();
+        String text = toggled.expectation(catalog.level("lead").orElseThrow(), "role-01")
+                .orElseThrow()
+                .text();
         Path file = dir.resolve("catalog").resolve(toggled.sourceFile());
-        Files.writeString(file, Files.readString(file).replace(text, text.replace("Synthetic expectation:", "Edited expectation:")));
+        Files.writeString(
+                file,
+                Files.readString(file).replace(text, text.replace("Synthetic expectation:", "Edited expectation:")));
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(command("next p2").node().toString())
-                .contains("changed since you marked it, review it", "Lead readiness: 0 of 12 required expectations (0%)"));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(command("next p2").node().toString())
+                        .contains(
+                                "changed since you marked it, review it",
+                                "Lead readiness: 0 of 12 required expectations (0%)"));
     }
 
     /**
@@ -99,12 +117,16 @@ class SlackMeTest {
         SlackMessageJson bobSees = commandAs("U0BOB", SlackRequests.CHANNEL, open);
         assertThat(bobSees.header()).isEqualTo("Promotion checklist: Middle → Senior, Role 2");
         Skill skill = catalog.skills().get(0);
-        SlackMessageJson commented = commandAs("U0BOB", SlackRequests.CHANNEL,
+        SlackMessageJson commented = commandAs(
+                "U0BOB",
+                SlackRequests.CHANNEL,
                 open.replace("shared", "comment") + " " + skill.id() + " Ready for this one");
         assertThat(commented.sectionTexts().get(0)).startsWith("Your comment on " + skill.name() + " is saved");
-        assertThat(command("me").sectionTexts()).anyMatch(text -> text.contains(skill.name() + " — U0BOB: Ready for this one"));
+        assertThat(command("me").sectionTexts())
+                .anyMatch(text -> text.contains(skill.name() + " — U0BOB: Ready for this one"));
 
-        assertThat(commandAs("U0CAROL", "C0ELSEWHERE", open).sectionTexts()).containsExactly("That progress was not shared with you.");
+        assertThat(commandAs("U0CAROL", "C0ELSEWHERE", open).sectionTexts())
+                .containsExactly("That progress was not shared with you.");
     }
 
     /** {@code me lang zh-CN} is the reader's own choice: their next answers are in Chinese, nobody else's. */
@@ -113,8 +135,10 @@ class SlackMeTest {
         commandAs("U0DAN", SlackRequests.CHANNEL, "me role-01 senior");
         commandAs("U0DAN", SlackRequests.CHANNEL, "me lang zh-CN");
 
-        assertThat(commandAs("U0DAN", SlackRequests.CHANNEL, "help").node().toString()).contains("如何使用 Skillbot");
-        assertThat(commandAs("U0ERIN", SlackRequests.CHANNEL, "help").node().toString()).doesNotContain("如何使用 Skillbot");
+        assertThat(commandAs("U0DAN", SlackRequests.CHANNEL, "help").node().toString())
+                .contains("如何使用 Skillbot");
+        assertThat(commandAs("U0ERIN", SlackRequests.CHANNEL, "help").node().toString())
+                .doesNotContain("如何使用 Skillbot");
     }
 
     private static SlackMessageJson commandAs(String user, String channel, String text) {

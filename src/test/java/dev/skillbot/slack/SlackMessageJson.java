@@ -35,22 +35,31 @@ final class SlackMessageJson {
     Map<String, String> formErrors() {
         Map<String, String> errors = new LinkedHashMap<>();
         if ("errors".equals(field("response_action"))) {
-            message.path("errors").properties().forEach(entry -> errors.put(entry.getKey(), entry.getValue().asString()));
+            message.path("errors")
+                    .properties()
+                    .forEach(
+                            entry -> errors.put(entry.getKey(), entry.getValue().asString()));
         }
         return errors;
     }
 
     String header() {
-        return blocks("header").stream().map(block -> block.path("text").path("text").asString()).findFirst().orElse("");
+        return blocks("header").stream()
+                .map(block -> block.path("text").path("text").asString())
+                .findFirst()
+                .orElse("");
     }
 
     List<JsonNode> blocks(String type) {
         return StreamSupport.stream(message.path("blocks").spliterator(), false)
-                .filter(block -> block.path("type").asString("").equals(type)).toList();
+                .filter(block -> block.path("type").asString("").equals(type))
+                .toList();
     }
 
     List<String> sectionTexts() {
-        return blocks("section").stream().map(block -> block.path("text").path("text").asString("")).toList();
+        return blocks("section").stream()
+                .map(block -> block.path("text").path("text").asString(""))
+                .toList();
     }
 
     List<JsonNode> elements(String type) {
@@ -66,24 +75,31 @@ final class SlackMessageJson {
     }
 
     List<String> buttonLabels() {
-        return elements("button").stream().map(button -> button.path("text").path("text").asString()).toList();
+        return elements("button").stream()
+                .map(button -> button.path("text").path("text").asString())
+                .toList();
     }
 
     String buttonActionId(String label) {
-        return elements("button").stream().filter(button -> button.path("text").path("text").asString().equals(label))
-                .map(button -> button.path("action_id").asString()).findFirst()
+        return elements("button").stream()
+                .filter(button -> button.path("text").path("text").asString().equals(label))
+                .map(button -> button.path("action_id").asString())
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no button '" + label + "' among " + buttonLabels()));
     }
 
     JsonNode select(String actionId) {
-        return elements("static_select").stream().filter(select -> select.path("action_id").asString().equals(actionId))
-                .findFirst().orElseThrow(() -> new AssertionError("no select " + actionId));
+        return elements("static_select").stream()
+                .filter(select -> select.path("action_id").asString().equals(actionId))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no select " + actionId));
     }
 
     String optionValue(String selectActionId, String label) {
         return StreamSupport.stream(select(selectActionId).path("options").spliterator(), false)
                 .filter(option -> option.path("text").path("text").asString().equals(label))
-                .map(option -> option.path("value").asString()).findFirst()
+                .map(option -> option.path("value").asString())
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no option '" + label + "' in " + selectActionId));
     }
 }

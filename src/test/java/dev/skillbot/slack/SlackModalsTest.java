@@ -13,9 +13,9 @@ import dev.skillbot.catalog.CatalogLoader;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Role;
 import dev.skillbot.catalog.Skill;
-import dev.skillbot.command.CommandService;
 import dev.skillbot.chat.Invocation;
 import dev.skillbot.chat.Platform;
+import dev.skillbot.command.CommandService;
 import dev.skillbot.i18n.Messages;
 import dev.skillbot.suggestion.ProposalCards;
 import dev.skillbot.suggestion.ReviewPolicy;
@@ -45,7 +45,9 @@ class SlackModalsTest {
         assertEveryFormFits(catalog);
 
         Skill skill = catalog.skills().get(0);
-        ModalForm form = new CommandService(() -> catalog).suggestionForm(invocation("en"), skill.id(), "", "").orElseThrow();
+        ModalForm form = new CommandService(() -> catalog)
+                .suggestionForm(invocation("en"), skill.id(), "", "")
+                .orElseThrow();
         JsonNode text = input(json(SlackModals.view(form, "")), "text").path("element");
         assertThat(text.path("max_length").asInt()).isEqualTo(3000);
         assertThat(text.path("initial_value").asString()).hasSize(3000);
@@ -64,15 +66,20 @@ class SlackModalsTest {
 
     @Test
     void prefilledTextIsRawTextAndLabelsAreEscaped() {
-        ModalForm form = new ModalForm(ActionId.of(ActionId.Action.SUBMIT_SUGGESTION, "x"), "A very long title for a Slack modal view",
-                "Send <now>", List.of(new ModalForm.TextInput("text", "Text <!channel>", "keeps <b> & \"quotes\"", true, 50, true, "")));
+        ModalForm form = new ModalForm(
+                ActionId.of(ActionId.Action.SUBMIT_SUGGESTION, "x"),
+                "A very long title for a Slack modal view",
+                "Send <now>",
+                List.of(new ModalForm.TextInput(
+                        "text", "Text <!channel>", "keeps <b> & \"quotes\"", true, 50, true, "")));
 
         JsonNode view = json(SlackModals.view(form, "C1 123.456"));
 
         assertThat(view.path("title").path("text").asString()).hasSize(24).endsWith("…");
         assertThat(view.path("submit").path("text").asString()).isEqualTo("Send &lt;now&gt;");
         assertThat(input(view, "text").path("label").path("text").asString()).isEqualTo("Text &lt;!channel&gt;");
-        assertThat(input(view, "text").path("element").path("initial_value").asString()).isEqualTo("keeps <b> & \"quotes\"");
+        assertThat(input(view, "text").path("element").path("initial_value").asString())
+                .isEqualTo("keeps <b> & \"quotes\"");
         assertThat(view.path("private_metadata").asString()).isEqualTo("C1 123.456");
         assertThat(ModalLimits.violations(view)).isEmpty();
     }
@@ -85,14 +92,19 @@ class SlackModalsTest {
             for (Skill skill : catalog.skills()) {
                 for (Level level : catalog.levels()) {
                     for (Role role : catalog.rolesOf(skill)) {
-                        ModalForm form = commands.suggestionForm(invocation(locale), skill.id(), level.id(), role.id()).orElseThrow();
+                        ModalForm form = commands.suggestionForm(invocation(locale), skill.id(), level.id(), role.id())
+                                .orElseThrow();
                         forms++;
-                        ModalLimits.violations(json(SlackModals.view(form, ""))).forEach(v -> violations.add(skill.id() + " " + v));
+                        ModalLimits.violations(json(SlackModals.view(form, "")))
+                                .forEach(v -> violations.add(skill.id() + " " + v));
                     }
                 }
             }
-            ModalForm rejection = new ProposalCards(catalog, Messages.forLocale(locale), new ReviewPolicy(Map.of(), false)).rejectionForm(Long.MAX_VALUE);
-            ModalLimits.violations(json(SlackModals.view(rejection, "C0REVIEW 1700000100.000001"))).forEach(violations::add);
+            ModalForm rejection = new ProposalCards(
+                            catalog, Messages.forLocale(locale), new ReviewPolicy(Map.of(), false))
+                    .rejectionForm(Long.MAX_VALUE);
+            ModalLimits.violations(json(SlackModals.view(rejection, "C0REVIEW 1700000100.000001")))
+                    .forEach(violations::add);
         }
         assertThat(forms).isPositive();
         assertThat(violations).isEmpty();

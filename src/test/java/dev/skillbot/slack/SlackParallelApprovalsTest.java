@@ -35,8 +35,13 @@ class SlackParallelApprovalsTest {
     void eightApprovalsReleasedTogetherEachLandOnceInTwentyRounds() throws Exception {
         Path dir = FixtureCatalog.gitRepository(temp.resolve("catalog"));
         try (FakeSlack slack = FakeSlack.start();
-             SlackApp app = SlackApp.httpUnpaced(slack, SECRET, "--skillbot.catalog.dir=" + dir, "--skillbot.slack.reviewers=U0REVIEWER",
-                     "--skillbot.slack.review-channel=" + REVIEWS, "--skillbot.suggestions.per-user-per-hour=1000")) {
+                SlackApp app = SlackApp.httpUnpaced(
+                        slack,
+                        SECRET,
+                        "--skillbot.catalog.dir=" + dir,
+                        "--skillbot.slack.reviewers=U0REVIEWER",
+                        "--skillbot.slack.review-channel=" + REVIEWS,
+                        "--skillbot.suggestions.per-user-per-hour=1000")) {
             SlackRequests requests = new SlackRequests(app.port(), SECRET);
             ProposalService proposals = app.bean(ProposalService.class);
             for (int round = 1; round <= ParallelApprovals.ROUNDS; round++) {
@@ -47,7 +52,10 @@ class SlackParallelApprovalsTest {
                     ParallelApprovals.Cell cell = ParallelApprovals.CELLS.get(i);
                     String user = "U" + round + "X" + i;
                     submit(requests, cell, ParallelApprovals.text(round, cell), user);
-                    Proposal saved = proposals.open(cell.skill(), 50).stream().filter(p -> p.author().userId().equals(user)).findFirst().orElseThrow();
+                    Proposal saved = proposals.open(cell.skill(), 50).stream()
+                            .filter(p -> p.author().userId().equals(user))
+                            .findFirst()
+                            .orElseThrow();
                     suggested.put(saved.id(), cell);
                     authors.put(saved.id(), "name-" + user);
                 }
@@ -56,29 +64,50 @@ class SlackParallelApprovalsTest {
                 suggested.keySet().forEach(id -> clicks.add(() -> approve(requests, slack, id)));
                 ParallelApprovals.releaseTogether(clicks);
 
-                await().atMost(Duration.ofSeconds(60)).until(() -> suggested.keySet().stream()
-                        .allMatch(id -> proposals.find(id).orElseThrow().status() != ProposalStatus.OPEN
-                                && proposals.find(id).orElseThrow().status() != ProposalStatus.APPROVING));
-                assertThat(suggested.keySet()).allSatisfy(id -> assertThat(proposals.find(id).orElseThrow().status())
-                        .as("proposal %d", id).isEqualTo(ProposalStatus.APPROVED));
+                await().atMost(Duration.ofSeconds(60))
+                        .until(() -> suggested.keySet().stream()
+                                .allMatch(id -> proposals.find(id).orElseThrow().status() != ProposalStatus.OPEN
+                                        && proposals.find(id).orElseThrow().status() != ProposalStatus.APPROVING));
+                assertThat(suggested.keySet())
+                        .allSatisfy(id -> assertThat(
+                                        proposals.find(id).orElseThrow().status())
+                                .as("proposal %d", id)
+                                .isEqualTo(ProposalStatus.APPROVED));
                 ParallelApprovals.verifyRound(dir, round, suggested, authors, commitsBefore);
             }
         }
     }
 
     private static void submit(SlackRequests requests, ParallelApprovals.Cell cell, String text, String user) {
-        HttpResponse<String> ack = requests.post(SlackRequests.blockActions(SlackRequests.viewSubmission("sb1:suggested:" + cell.skill(), "",
-                Map.of("role", SlackRequests.chosen(cell.role()), "level", SlackRequests.chosen(cell.level()),
-                        "text", SlackRequests.typed(text), "required", SlackRequests.chosen("true"),
-                        "rationale", SlackRequests.typed("")), user, "name-" + user)));
+        HttpResponse<String> ack = requests.post(SlackRequests.blockActions(SlackRequests.viewSubmission(
+                "sb1:suggested:" + cell.skill(),
+                "",
+                Map.of(
+                        "role",
+                        SlackRequests.chosen(cell.role()),
+                        "level",
+                        SlackRequests.chosen(cell.level()),
+                        "text",
+                        SlackRequests.typed(text),
+                        "required",
+                        SlackRequests.chosen("true"),
+                        "rationale",
+                        SlackRequests.typed("")),
+                user,
+                "name-" + user)));
         assertThat(ack.statusCode()).isEqualTo(200);
         assertThat(ack.body()).as("saved without errors").isEmpty();
     }
 
     private static void approve(SlackRequests requests, FakeSlack slack, long id) {
-        HttpResponse<String> ack = requests.post(SlackRequests.blockActions(SlackRequests.as(SlackRequests.postedMessageAction(
-                SlackRequests.button("sb1:approve:" + id, "Approve"), slack.responseUrl("approve-" + id), REVIEWS, "1700000000." + id),
-                "U0REVIEWER", "rita")));
+        HttpResponse<String> ack = requests.post(SlackRequests.blockActions(SlackRequests.as(
+                SlackRequests.postedMessageAction(
+                        SlackRequests.button("sb1:approve:" + id, "Approve"),
+                        slack.responseUrl("approve-" + id),
+                        REVIEWS,
+                        "1700000000." + id),
+                "U0REVIEWER",
+                "rita")));
         assertThat(ack.statusCode()).isEqualTo(200);
     }
 }

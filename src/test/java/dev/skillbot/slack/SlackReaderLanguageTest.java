@@ -38,10 +38,13 @@ class SlackReaderLanguageTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Subscriptions subscriptions;
+
     @Autowired
     Follows follows;
+
     SlackRequests requests;
 
     @TestConfiguration
@@ -51,7 +54,8 @@ class SlackReaderLanguageTest {
         @Bean
         @Primary
         LanguagePreferences chosenLanguages() {
-            return (platform, workspace, user) -> platform == Platform.SLACK && user.equals(CHOSE_CHINESE) ? Optional.of("zh-CN") : Optional.empty();
+            return (platform, workspace, user) ->
+                    platform == Platform.SLACK && user.equals(CHOSE_CHINESE) ? Optional.of("zh-CN") : Optional.empty();
         }
     }
 
@@ -87,7 +91,9 @@ class SlackReaderLanguageTest {
             command("U0ONCE", "help");
         }
 
-        assertThat(slack.bodies("/api/users.info")).filteredOn(body -> body.contains("U0ONCE")).hasSize(1)
+        assertThat(slack.bodies("/api/users.info"))
+                .filteredOn(body -> body.contains("U0ONCE"))
+                .hasSize(1)
                 .allSatisfy(body -> assertThat(body).contains("include_locale=1"));
     }
 
@@ -133,13 +139,21 @@ class SlackReaderLanguageTest {
     void buttonsAnswerInTheClickersLanguage() {
         slack.userLocale("U0CLICK", "zh-CN");
         SlackMessageJson card = command("U0CLICK", "canary senior");
-        String next = card.buttonLabels().stream().filter(label -> label.endsWith("▶")).findFirst().orElseThrow();
+        String next = card.buttonLabels().stream()
+                .filter(label -> label.endsWith("▶"))
+                .findFirst()
+                .orElseThrow();
 
-        requests.post(SlackRequests.blockActions(SlackRequests.as(SlackRequests.privateCardAction(
-                SlackRequests.button(card.buttonActionId(next), next), slack.responseUrl("zh-next")), "U0CLICK", "chen")));
+        requests.post(SlackRequests.blockActions(SlackRequests.as(
+                SlackRequests.privateCardAction(
+                        SlackRequests.button(card.buttonActionId(next), next), slack.responseUrl("zh-next")),
+                "U0CLICK",
+                "chen")));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/response/zh-next") == 1);
-        assertThat(SlackMessageJson.parse(slack.bodies("/response/zh-next").get(0)).header()).isEqualTo("Canary Releases · 资深");
+        assertThat(SlackMessageJson.parse(slack.bodies("/response/zh-next").get(0))
+                        .header())
+                .isEqualTo("Canary Releases · 资深");
     }
 
     @Test
@@ -147,16 +161,28 @@ class SlackReaderLanguageTest {
         slack.userLocale("U0SUBS", "zh-CN");
         command("U0SUBS", "digest subscribe operations");
 
-        assertThat(subscriptions.find(Platform.SLACK, SlackRequests.CHANNEL).orElseThrow().locale()).isEqualTo("zh-CN");
+        assertThat(subscriptions
+                        .find(Platform.SLACK, SlackRequests.CHANNEL)
+                        .orElseThrow()
+                        .locale())
+                .isEqualTo("zh-CN");
         assertThat(command("U0SUBS", "digest preview").header()).startsWith("每周技能摘要");
 
         SlackMessageJson card = command("U0SUBS", "canary senior");
-        String follow = card.buttonLabels().stream().filter(label -> label.contains("关注")).findFirst().orElseThrow();
-        requests.post(SlackRequests.blockActions(SlackRequests.as(SlackRequests.privateCardAction(
-                SlackRequests.button(card.buttonActionId(follow), follow), slack.responseUrl("zh-follow")), "U0SUBS", "chen")));
+        String follow = card.buttonLabels().stream()
+                .filter(label -> label.contains("关注"))
+                .findFirst()
+                .orElseThrow();
+        requests.post(SlackRequests.blockActions(SlackRequests.as(
+                SlackRequests.privateCardAction(
+                        SlackRequests.button(card.buttonActionId(follow), follow), slack.responseUrl("zh-follow")),
+                "U0SUBS",
+                "chen")));
         await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/response/zh-follow") == 1);
-        assertThat(follows.followers("canary-releases")).filteredOn(follower -> follower.userId().equals("U0SUBS"))
-                .singleElement().satisfies(follower -> assertThat(follower.locale()).isEqualTo("zh-CN"));
+        assertThat(follows.followers("canary-releases"))
+                .filteredOn(follower -> follower.userId().equals("U0SUBS"))
+                .singleElement()
+                .satisfies(follower -> assertThat(follower.locale()).isEqualTo("zh-CN"));
     }
 
     private SlackMessageJson command(String user, String text) {

@@ -30,7 +30,8 @@ final class SlackRequests {
     static final String CHANNEL = "C0CHAN";
     static final String USER = "U0ALICE";
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final URI events;
     private final String secret;
@@ -63,7 +64,8 @@ final class SlackRequests {
     }
 
     HttpResponse<String> post(String body, String timestamp, String signature, String contentType) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(events).timeout(Duration.ofSeconds(10))
+        HttpRequest.Builder request = HttpRequest.newBuilder(events)
+                .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (timestamp != null) {
@@ -120,8 +122,17 @@ final class SlackRequests {
         payload.put("user", Map.of("id", USER, "username", "alice", "name", "alice", "team_id", TEAM));
         payload.put("api_app_id", "A0APP");
         payload.put("token", "gIkuvaNzQIHg97ATvDxqgjtO");
-        payload.put("container", Map.of("type", "message", "message_ts", "1700000000.000200", "channel_id", CHANNEL,
-                "is_ephemeral", true));
+        payload.put(
+                "container",
+                Map.of(
+                        "type",
+                        "message",
+                        "message_ts",
+                        "1700000000.000200",
+                        "channel_id",
+                        CHANNEL,
+                        "is_ephemeral",
+                        true));
         payload.put("trigger_id", "12466734323.1395872398.6f5ec8c4b0d3c9d05f2e0a8b7a4b0c10");
         payload.put("team", Map.of("id", TEAM, "domain", "skillbot-test"));
         payload.put("is_enterprise_install", false);
@@ -135,10 +146,32 @@ final class SlackRequests {
     /** The same from a visible card, which carries the {@code message} it was clicked on. */
     static Map<String, Object> channelCardAction(Map<String, Object> action, String responseUrl) {
         Map<String, Object> payload = privateCardAction(action, responseUrl);
-        payload.put("container", Map.of("type", "message", "message_ts", "1700000000.000300", "channel_id", CHANNEL,
-                "is_ephemeral", false));
-        payload.put("message", Map.of("type", "message", "user", "U0BOT", "ts", "1700000000.000300",
-                "bot_id", "B0BOT", "text", "Canary Releases · Senior", "blocks", List.of()));
+        payload.put(
+                "container",
+                Map.of(
+                        "type",
+                        "message",
+                        "message_ts",
+                        "1700000000.000300",
+                        "channel_id",
+                        CHANNEL,
+                        "is_ephemeral",
+                        false));
+        payload.put(
+                "message",
+                Map.of(
+                        "type",
+                        "message",
+                        "user",
+                        "U0BOT",
+                        "ts",
+                        "1700000000.000300",
+                        "bot_id",
+                        "B0BOT",
+                        "text",
+                        "Canary Releases · Senior",
+                        "blocks",
+                        List.of()));
         return payload;
     }
 
@@ -149,17 +182,27 @@ final class SlackRequests {
     }
 
     /** A click on a message the bot posted in {@code channel} with timestamp {@code ts}, such as a review post. */
-    static Map<String, Object> postedMessageAction(Map<String, Object> action, String responseUrl, String channel, String ts) {
+    static Map<String, Object> postedMessageAction(
+            Map<String, Object> action, String responseUrl, String channel, String ts) {
         Map<String, Object> payload = channelCardAction(action, responseUrl);
-        payload.put("container", Map.of("type", "message", "message_ts", ts, "channel_id", channel, "is_ephemeral", false));
+        payload.put(
+                "container", Map.of("type", "message", "message_ts", ts, "channel_id", channel, "is_ephemeral", false));
         payload.put("channel", Map.of("id", channel, "name", "skill-reviews"));
-        payload.put("message", Map.of("type", "message", "user", "U0BOT", "ts", ts, "bot_id", "B0BOT", "text", "review", "blocks", List.of()));
+        payload.put(
+                "message",
+                Map.of(
+                        "type", "message", "user", "U0BOT", "ts", ts, "bot_id", "B0BOT", "text", "review", "blocks",
+                        List.of()));
         return payload;
     }
 
     /** A modal submitted: its callback id, private metadata, and the state's values by block id (block id = action id). */
-    static Map<String, Object> viewSubmission(String callbackId, String privateMetadata, Map<String, Map<String, Object>> values,
-                                              String userId, String username) {
+    static Map<String, Object> viewSubmission(
+            String callbackId,
+            String privateMetadata,
+            Map<String, Map<String, Object>> values,
+            String userId,
+            String username) {
         Map<String, Object> state = new LinkedHashMap<>();
         values.forEach((blockId, value) -> state.put(blockId, Map.of(blockId, value)));
         Map<String, Object> payload = new LinkedHashMap<>();
@@ -169,8 +212,23 @@ final class SlackRequests {
         payload.put("api_app_id", "A0APP");
         payload.put("token", "gIkuvaNzQIHg97ATvDxqgjtO");
         payload.put("trigger_id", "12466734323.1395872398.0b6b5c4a1e8e4f2f9f7e2f1d0c9b8a70");
-        payload.put("view", Map.of("id", "V0VIEW", "team_id", TEAM, "type", "modal", "callback_id", callbackId,
-                "private_metadata", privateMetadata, "hash", "1700000002.abcdef", "state", Map.of("values", state)));
+        payload.put(
+                "view",
+                Map.of(
+                        "id",
+                        "V0VIEW",
+                        "team_id",
+                        TEAM,
+                        "type",
+                        "modal",
+                        "callback_id",
+                        callbackId,
+                        "private_metadata",
+                        privateMetadata,
+                        "hash",
+                        "1700000002.abcdef",
+                        "state",
+                        Map.of("values", state)));
         payload.put("response_urls", List.of());
         payload.put("is_enterprise_install", false);
         return payload;
@@ -181,20 +239,41 @@ final class SlackRequests {
     }
 
     static Map<String, Object> chosen(String value) {
-        return Map.of("type", "static_select", "selected_option", Map.of("text", Map.of("type", "plain_text", "text", value), "value", value));
+        return Map.of(
+                "type",
+                "static_select",
+                "selected_option",
+                Map.of("text", Map.of("type", "plain_text", "text", value), "value", value));
     }
 
     static Map<String, Object> button(String actionId, String label) {
-        return Map.of("type", "button", "action_id", actionId, "block_id", "nav",
-                "text", Map.of("type", "plain_text", "text", label, "emoji", true), "action_ts", "1700000001.000100");
+        return Map.of(
+                "type",
+                "button",
+                "action_id",
+                actionId,
+                "block_id",
+                "nav",
+                "text",
+                Map.of("type", "plain_text", "text", label, "emoji", true),
+                "action_ts",
+                "1700000001.000100");
     }
 
     static Map<String, Object> select(String actionId, String optionLabel, String optionValue) {
-        return Map.of("type", "static_select", "action_id", actionId, "block_id", "pick",
-                "selected_option", Map.of("text", Map.of("type", "plain_text", "text", optionLabel, "emoji", true),
-                        "value", optionValue),
-                "placeholder", Map.of("type", "plain_text", "text", "Pick", "emoji", true),
-                "action_ts", "1700000001.000200");
+        return Map.of(
+                "type",
+                "static_select",
+                "action_id",
+                actionId,
+                "block_id",
+                "pick",
+                "selected_option",
+                Map.of("text", Map.of("type", "plain_text", "text", optionLabel, "emoji", true), "value", optionValue),
+                "placeholder",
+                Map.of("type", "plain_text", "text", "Pick", "emoji", true),
+                "action_ts",
+                "1700000001.000200");
     }
 
     static String json(Object value) {
@@ -202,7 +281,8 @@ final class SlackRequests {
     }
 
     static String form(Map<String, String> fields) {
-        return fields.entrySet().stream().map(field -> field.getKey() + "=" + encode(field.getValue()))
+        return fields.entrySet().stream()
+                .map(field -> field.getKey() + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
     }
 

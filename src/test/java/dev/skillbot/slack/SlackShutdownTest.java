@@ -54,8 +54,10 @@ class SlackShutdownTest {
 
             // then the server stops accepting connections: a new request is refused
             await().atMost(WAIT).until(() -> refused(port));
-            assertThatThrownBy(() -> requests.post(SlackRequests.slashCommand("canary lead", slack.responseUrl("unused"))))
-                    .isInstanceOf(UncheckedIOException.class).hasCauseInstanceOf(ConnectException.class);
+            assertThatThrownBy(
+                            () -> requests.post(SlackRequests.slashCommand("canary lead", slack.responseUrl("unused"))))
+                    .isInstanceOf(UncheckedIOException.class)
+                    .hasCauseInstanceOf(ConnectException.class);
             assertThat(inFlight).isNotDone();
             assertThat(closing).isNotDone();
 
@@ -78,8 +80,10 @@ class SlackShutdownTest {
     void workAfterTheAckFinishesBeforeTheContextIsClosed() throws Exception {
         try (SlackApp app = SlackApp.http(slack, SECRET, null)) {
             CountDownLatch slackAnswers = slack.hold("closing-next");
-            HttpResponse<String> ack = new SlackRequests(app.port(), SECRET).post(SlackRequests.blockActions(SlackRequests.privateCardAction(
-                    SlackRequests.button("sb1:show:canary-releases lead", "Lead ▶"), slack.responseUrl("closing-next"))));
+            HttpResponse<String> ack = new SlackRequests(app.port(), SECRET)
+                    .post(SlackRequests.blockActions(SlackRequests.privateCardAction(
+                            SlackRequests.button("sb1:show:canary-releases lead", "Lead ▶"),
+                            slack.responseUrl("closing-next"))));
             assertThat(ack.statusCode()).isEqualTo(200);
             // the card is on its way to the response_url; Slack has not answered yet
             await().atMost(WAIT).until(() -> slack.calls("/response/closing-next") == 1);
@@ -91,7 +95,8 @@ class SlackShutdownTest {
             await().atMost(WAIT).until(() -> closing.waitingIn(AfterAckExecutor.class));
             slackAnswers.countDown();
             closing.done().get(30, TimeUnit.SECONDS);
-            SlackMessageJson replaced = SlackMessageJson.parse(slack.bodies("/response/closing-next").get(0));
+            SlackMessageJson replaced = SlackMessageJson.parse(
+                    slack.bodies("/response/closing-next").get(0));
             assertThat(replaced.header()).isEqualTo("Canary Releases · Lead");
             assertThat(replaced.node().path("replace_original").asBoolean()).isTrue();
         }

@@ -22,14 +22,18 @@ class SlackSignatureTest {
     void thePublishedVectorIsValidWithinFiveMinutesEitherWay() {
         assertThat(at(SIGNED_AT).sign(VECTOR_TIMESTAMP, BODY)).isEqualTo(VECTOR_SIGNATURE);
         for (long now : new long[] {SIGNED_AT, SIGNED_AT + 300, SIGNED_AT - 300}) {
-            assertThat(at(now).verify(VECTOR_TIMESTAMP, VECTOR_SIGNATURE, BODY)).as("at %s", now).isEqualTo(SlackSignature.Verdict.VALID);
+            assertThat(at(now).verify(VECTOR_TIMESTAMP, VECTOR_SIGNATURE, BODY))
+                    .as("at %s", now)
+                    .isEqualTo(SlackSignature.Verdict.VALID);
         }
     }
 
     @Test
     void olderThanFiveMinutesOrFromTheFutureIsStale() {
-        assertThat(at(SIGNED_AT + 301).verify(VECTOR_TIMESTAMP, VECTOR_SIGNATURE, BODY)).isEqualTo(SlackSignature.Verdict.STALE);
-        assertThat(at(SIGNED_AT - 301).verify(VECTOR_TIMESTAMP, VECTOR_SIGNATURE, BODY)).isEqualTo(SlackSignature.Verdict.STALE);
+        assertThat(at(SIGNED_AT + 301).verify(VECTOR_TIMESTAMP, VECTOR_SIGNATURE, BODY))
+                .isEqualTo(SlackSignature.Verdict.STALE);
+        assertThat(at(SIGNED_AT - 301).verify(VECTOR_TIMESTAMP, VECTOR_SIGNATURE, BODY))
+                .isEqualTo(SlackSignature.Verdict.STALE);
     }
 
     @Test
@@ -38,11 +42,15 @@ class SlackSignatureTest {
         byte[] changed = (VECTOR_BODY + " ").getBytes(StandardCharsets.UTF_8);
 
         assertThat(check.verify(VECTOR_TIMESTAMP, VECTOR_SIGNATURE, changed)).isEqualTo(SlackSignature.Verdict.FORGED);
-        assertThat(check.verify(VECTOR_TIMESTAMP, VECTOR_SIGNATURE.toUpperCase(), BODY)).isEqualTo(SlackSignature.Verdict.FORGED);
-        assertThat(check.verify(VECTOR_TIMESTAMP, VECTOR_SIGNATURE.substring(3), BODY)).isEqualTo(SlackSignature.Verdict.FORGED);
-        assertThat(new SlackSignature("another secret", clock(SIGNED_AT)).verify(VECTOR_TIMESTAMP, VECTOR_SIGNATURE, BODY))
+        assertThat(check.verify(VECTOR_TIMESTAMP, VECTOR_SIGNATURE.toUpperCase(), BODY))
                 .isEqualTo(SlackSignature.Verdict.FORGED);
-        assertThat(check.verify(VECTOR_TIMESTAMP + "x", VECTOR_SIGNATURE, BODY)).isEqualTo(SlackSignature.Verdict.FORGED);
+        assertThat(check.verify(VECTOR_TIMESTAMP, VECTOR_SIGNATURE.substring(3), BODY))
+                .isEqualTo(SlackSignature.Verdict.FORGED);
+        assertThat(new SlackSignature("another secret", clock(SIGNED_AT))
+                        .verify(VECTOR_TIMESTAMP, VECTOR_SIGNATURE, BODY))
+                .isEqualTo(SlackSignature.Verdict.FORGED);
+        assertThat(check.verify(VECTOR_TIMESTAMP + "x", VECTOR_SIGNATURE, BODY))
+                .isEqualTo(SlackSignature.Verdict.FORGED);
         assertThat(check.verify(null, VECTOR_SIGNATURE, BODY)).isEqualTo(SlackSignature.Verdict.MISSING);
         assertThat(check.verify(VECTOR_TIMESTAMP, null, BODY)).isEqualTo(SlackSignature.Verdict.MISSING);
     }

@@ -31,8 +31,9 @@ class SlackSocketModeSessionTest {
 
     private static final Duration GRACE = Duration.ofSeconds(30);
     private static final Duration WAIT = Duration.ofSeconds(10);
-    private static final String ENVELOPE = "{\"type\":\"events_api\",\"envelope_id\":\"env-late\",\"accepts_response_payload\":false,"
-            + "\"payload\":{\"type\":\"event_callback\",\"event\":{\"type\":\"app_mention\"}}}";
+    private static final String ENVELOPE =
+            "{\"type\":\"events_api\",\"envelope_id\":\"env-late\",\"accepts_response_payload\":false,"
+                    + "\"payload\":{\"type\":\"event_callback\",\"event\":{\"type\":\"app_mention\"}}}";
 
     private final FakeSlack slack = FakeSlack.start();
     private final FakeSocketModeServer socket = new FakeSocketModeServer();
@@ -49,9 +50,14 @@ class SlackSocketModeSessionTest {
         socket.start();
         await().atMost(WAIT).until(socket::started);
         slack.socketModeUrl(socket.url());
-        slackClient = new SlackConfiguration().slackClient(new SlackProperties(SlackApp.BOT_TOKEN, "", SlackApp.APP_TOKEN,
-                slack.apiUrl(), "en", GRACE, null));
-        app = new App(AppConfig.builder().slack(slackClient).singleTeamBotToken(SlackApp.BOT_TOKEN).requestVerificationEnabled(false).build());
+        slackClient = new SlackConfiguration()
+                .slackClient(new SlackProperties(
+                        SlackApp.BOT_TOKEN, "", SlackApp.APP_TOKEN, slack.apiUrl(), "en", GRACE, null));
+        app = new App(AppConfig.builder()
+                .slack(slackClient)
+                .singleTeamBotToken(SlackApp.BOT_TOKEN)
+                .requestVerificationEnabled(false)
+                .build());
         status.started(true);
         runner = new SlackSocketModeRunner(app, SlackApp.APP_TOKEN, sessions, SlackSocketModeRunner.CLOSE_TIMEOUT);
     }
@@ -72,7 +78,8 @@ class SlackSocketModeSessionTest {
         socket.answerClose(1);
 
         // then it changes nothing, however long it is since
-        await().atMost(WAIT).until(() -> output.getAll().contains("connection 1 closed (1000); connection 2 is the current one"));
+        await().atMost(WAIT)
+                .until(() -> output.getAll().contains("connection 1 closed (1000); connection 2 is the current one"));
         clock.advance(GRACE.plusSeconds(1));
         assertHealth(Status.UP, "connected: Socket Mode session open (connection 2)");
     }
@@ -81,11 +88,13 @@ class SlackSocketModeSessionTest {
     void anOldConnectionThatFallsSilentAndIsDroppedLaterLeavesSlackUp(CapturedOutput output) {
         refreshWhileTheOldConnectionIsSilent();
 
-        // when the old connection, which answers neither pings nor the close, is dropped after the new connection's hello
+        // when the old connection, which answers neither pings nor the close, is dropped after the new connection's
+        // hello
         socket.drop(1);
 
         // then
-        await().atMost(WAIT).until(() -> output.getAll().contains("connection 1 closed (1006); connection 2 is the current one"));
+        await().atMost(WAIT)
+                .until(() -> output.getAll().contains("connection 1 closed (1006); connection 2 is the current one"));
         clock.advance(GRACE.plusSeconds(1));
         assertHealth(Status.UP, "connected: Socket Mode session open (connection 2)");
     }
@@ -101,9 +110,11 @@ class SlackSocketModeSessionTest {
 
         // then Slack counts as connected for the grace period, and not after it
         await().atMost(WAIT).until(() -> !status.detail().startsWith("Socket Mode session open"));
-        assertHealth(Status.UP, "connected: Socket Mode reconnecting: no Socket Mode session open for 0 s (grace 30 s)");
+        assertHealth(
+                Status.UP, "connected: Socket Mode reconnecting: no Socket Mode session open for 0 s (grace 30 s)");
         clock.advance(GRACE);
-        assertHealth(Status.UP, "connected: Socket Mode reconnecting: no Socket Mode session open for 30 s (grace 30 s)");
+        assertHealth(
+                Status.UP, "connected: Socket Mode reconnecting: no Socket Mode session open for 30 s (grace 30 s)");
         clock.advance(Duration.ofSeconds(1));
         assertHealth(Status.DOWN, "not connected: no Socket Mode session open for 31 s (grace 30 s)");
     }
@@ -123,13 +134,16 @@ class SlackSocketModeSessionTest {
     @Test
     void everyShutDownWaitsForThePeersCloseFrame(CapturedOutput output) {
         for (int connection = 1; connection <= 20; connection++) {
-            SlackSocketModeRunner each = new SlackSocketModeRunner(app, SlackApp.APP_TOKEN, sessions, SlackSocketModeRunner.CLOSE_TIMEOUT);
+            SlackSocketModeRunner each =
+                    new SlackSocketModeRunner(app, SlackApp.APP_TOKEN, sessions, SlackSocketModeRunner.CLOSE_TIMEOUT);
             each.start();
             awaitSessionOpenOn(connection);
 
             each.stop();
 
-            assertThat(socket.closeFrameFrom(connection)).as("close frame received on connection %s", connection).isTrue();
+            assertThat(socket.closeFrameFrom(connection))
+                    .as("close frame received on connection %s", connection)
+                    .isTrue();
             assertThat(output.getAll()).contains(answered(connection));
             assertThat(status.detail()).isEqualTo("Socket Mode session closed");
         }
@@ -183,7 +197,8 @@ class SlackSocketModeSessionTest {
     }
 
     private void awaitSessionOpenOn(int connection) {
-        await().atMost(WAIT).until(() -> status.detail().equals("Socket Mode session open (connection " + connection + ")"));
+        await().atMost(WAIT)
+                .until(() -> status.detail().equals("Socket Mode session open (connection " + connection + ")"));
     }
 
     private void assertHealth(Status expected, String slackDetail) {

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,8 +32,10 @@ class SlackSocketModeTest {
 
     @Autowired
     SlackProperties properties;
+
     @Autowired
     SlackSocketModeRunner runner;
+
     @Autowired
     SlackPlatformStatus status;
 
@@ -64,7 +66,10 @@ class SlackSocketModeTest {
         assertThat(status.detail()).isEqualTo("Socket Mode session open (connection 1)");
 
         // when
-        socket.deliver(envelope("env-command", "slash_commands", true,
+        socket.deliver(envelope(
+                "env-command",
+                "slash_commands",
+                true,
                 SlackRequests.slashCommandFields("canary senior", slack.responseUrl("socket-unused"))));
 
         // then
@@ -80,26 +85,43 @@ class SlackSocketModeTest {
         await().atMost(Duration.ofSeconds(10)).until(socket::connected);
 
         // when: a click on a private card, whose payload carries no message
-        socket.deliver(envelope("env-click", "interactive", false, SlackRequests.privateCardAction(
-                SlackRequests.button("sb1:show:canary-releases lead", "Lead ▶"), slack.responseUrl("socket-next"))));
+        socket.deliver(envelope(
+                "env-click",
+                "interactive",
+                false,
+                SlackRequests.privateCardAction(
+                        SlackRequests.button("sb1:show:canary-releases lead", "Lead ▶"),
+                        slack.responseUrl("socket-next"))));
 
         // then
         assertThat(awaitAck("env-click").has("payload")).isFalse();
         await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/response/socket-next") == 1);
-        SlackMessageJson replaced = SlackMessageJson.parse(slack.bodies("/response/socket-next").get(0));
+        SlackMessageJson replaced =
+                SlackMessageJson.parse(slack.bodies("/response/socket-next").get(0));
         assertThat(replaced.header()).isEqualTo("Canary Releases · Lead");
         assertThat(replaced.node().path("replace_original").asBoolean()).isTrue();
     }
 
     private static String envelope(String id, String type, boolean acceptsResponsePayload, Map<String, ?> payload) {
-        return JSON.writeValueAsString(Map.of("envelope_id", id, "type", type,
-                "accepts_response_payload", acceptsResponsePayload, "payload", payload));
+        return JSON.writeValueAsString(Map.of(
+                "envelope_id",
+                id,
+                "type",
+                type,
+                "accepts_response_payload",
+                acceptsResponsePayload,
+                "payload",
+                payload));
     }
 
     private static JsonNode awaitAck(String envelopeId) {
-        await().atMost(Duration.ofSeconds(10)).until(() -> socket.received().stream()
-                .anyMatch(message -> message.contains("\"" + envelopeId + "\"")));
-        return socket.received().stream().filter(message -> message.contains("\"" + envelopeId + "\""))
-                .map(JSON::readTree).findFirst().orElseThrow();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() ->
+                        socket.received().stream().anyMatch(message -> message.contains("\"" + envelopeId + "\"")));
+        return socket.received().stream()
+                .filter(message -> message.contains("\"" + envelopeId + "\""))
+                .map(JSON::readTree)
+                .findFirst()
+                .orElseThrow();
     }
 }

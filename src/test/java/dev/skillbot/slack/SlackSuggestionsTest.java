@@ -1,6 +1,5 @@
 package dev.skillbot.slack;
 
-import dev.skillbot.chat.Platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -48,8 +47,10 @@ class SlackSuggestionsTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestDatabases.Switchable database;
+
     SlackRequests requests;
 
     @TestConfiguration
@@ -63,7 +64,7 @@ class SlackSuggestionsTest {
 
         @Bean
         Sleeper noWaiting() {
-            return duration -> { };
+            return duration -> {};
         }
     }
 
@@ -96,31 +97,50 @@ class SlackSuggestionsTest {
         SlackMessageJson card = command("canary senior sre");
         long opened = slack.calls("/api/views.open");
         requests.post(SlackRequests.blockActions(SlackRequests.privateCardAction(
-                SlackRequests.button(card.buttonActionId("Suggest edit"), "Suggest edit"), slack.responseUrl("suggest"))));
+                SlackRequests.button(card.buttonActionId("Suggest edit"), "Suggest edit"),
+                slack.responseUrl("suggest"))));
         assertThat(slack.calls("/api/views.open")).isEqualTo(opened + 1);
         JsonNode view = lastView();
         assertThat(view.path("callback_id").asString()).isEqualTo(SUBMIT);
-        assertThat(view.path("title").path("text").asString()).isEqualTo("Suggest an edit").hasSizeLessThanOrEqualTo(24);
-        assertThat(input(view, "role").path("element").path("initial_option").path("value").asString()).isEqualTo("sre");
-        assertThat(input(view, "level").path("element").path("initial_option").path("value").asString()).isEqualTo("senior");
-        assertThat(input(view, "text").path("element").path("initial_value").asString()).startsWith(OLD_TEXT);
-        assertThat(input(view, "text").path("element").path("max_length").asInt()).isEqualTo(3000);
+        assertThat(view.path("title").path("text").asString())
+                .isEqualTo("Suggest an edit")
+                .hasSizeLessThanOrEqualTo(24);
+        assertThat(input(view, "role")
+                        .path("element")
+                        .path("initial_option")
+                        .path("value")
+                        .asString())
+                .isEqualTo("sre");
+        assertThat(input(view, "level")
+                        .path("element")
+                        .path("initial_option")
+                        .path("value")
+                        .asString())
+                .isEqualTo("senior");
+        assertThat(input(view, "text").path("element").path("initial_value").asString())
+                .startsWith(OLD_TEXT);
+        assertThat(input(view, "text").path("element").path("max_length").asInt())
+                .isEqualTo(3000);
         assertThat(input(view, "rationale").path("optional").asBoolean()).isTrue();
 
         // when: Alice submits
-        HttpResponse<String> ack = submit("Owns canary reliability: SLO-gated steps and rollback from Git.", "sre", "U0ALICE", "alice");
+        HttpResponse<String> ack =
+                submit("Owns canary reliability: SLO-gated steps and rollback from Git.", "sre", "U0ALICE", "alice");
 
         // then: the modal closes, Alice is told privately, the review post lands in the review channel and is linked
         assertThat(ack.statusCode()).isEqualTo(200);
         assertThat(ack.body()).isEmpty();
-        await().atMost(Duration.ofSeconds(10)).until(() -> reviewPostBy("alice").isPresent() && !slack.posted("U0ALICE").isEmpty());
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> reviewPostBy("alice").isPresent()
+                        && !slack.posted("U0ALICE").isEmpty());
         assertThat(text(slack.posted("U0ALICE").get(0))).contains("is waiting for review");
         Map<String, Object> post = reviewPostBy("alice").orElseThrow();
         SlackMessageJson review = SlackMessageJson.parse(SlackRequests.json(post));
         assertThat(review.buttonLabels()).containsExactly("Approve", "Reject");
         assertThat(BlockKitLimits.violations(review.node())).isEmpty();
         String ts = (String) post.get("ts");
-        await().atMost(Duration.ofSeconds(10)).until(() -> command("proposals canary").node().toString().contains("/archives/" + REVIEWS + "/p"));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> command("proposals canary").node().toString().contains("/archives/" + REVIEWS + "/p"));
 
         // when: someone who is no reviewer clicks Approve
         click(review.buttonActionId("Approve"), ts, "U0MALLORY", "mallory", "mallory");
@@ -136,22 +156,27 @@ class SlackSuggestionsTest {
         click(review.buttonActionId("Approve"), ts, "U0BOB", "bob", "bob");
 
         // then: the post shows the outcome in place, Alice hears of it, the file is edited and committed
-        await().atMost(Duration.ofSeconds(20)).until(() -> updatesOf(ts).size() == 1 && slack.posted("U0ALICE").size() == 2);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() ->
+                        updatesOf(ts).size() == 1 && slack.posted("U0ALICE").size() == 2);
         Map<String, String> update = updatesOf(ts).get(0);
         assertThat(update).containsEntry("channel", REVIEWS).containsEntry("ts", ts);
         assertThat(update.get("blocks")).contains("Approved by bob").doesNotContain("sb1:approve");
         assertThat(text(slack.posted("U0ALICE").get(1))).contains("was approved by bob");
         assertThat(slack.calls("/api/usergroups.users.list")).isPositive();
         String yaml = Files.readString(catalog.resolve("build-deploy/canary-releases.yml"));
-        assertThat(yaml).contains("text: \"Owns canary reliability: SLO-gated steps and rollback from Git.\"").doesNotContain(OLD_TEXT);
+        assertThat(yaml)
+                .contains("text: \"Owns canary reliability: SLO-gated steps and rollback from Git.\"")
+                .doesNotContain(OLD_TEXT);
         RevCommit head = headCommit();
         assertThat(head.getAuthorIdent().getName()).isEqualTo("alice");
         assertThat(head.getFullMessage()).startsWith("Update Canary Releases: senior / sre");
         assertThat(head.getParentCount()).isEqualTo(1);
 
         // and: the next lookup shows the new text
-        assertThat(command("canary senior sre").sectionTexts()).anySatisfy(section ->
-                assertThat(section).contains("Owns canary reliability: SLO-gated steps and rollback from Git."));
+        assertThat(command("canary senior sre").sectionTexts())
+                .anySatisfy(section -> assertThat(section)
+                        .contains("Owns canary reliability: SLO-gated steps and rollback from Git."));
 
         // when: a late click by another reviewer
         click(review.buttonActionId("Approve"), ts, "U0REVIEWER", "rita", "late");
@@ -178,16 +203,22 @@ class SlackSuggestionsTest {
         assertThat(view.path("title").path("text").asString()).hasSizeLessThanOrEqualTo(24);
 
         // when: the reason is sent
-        HttpResponse<String> ack = requests.post(SlackRequests.blockActions(SlackRequests.viewSubmission(view.path("callback_id").asString(),
-                "", Map.of("reason", SlackRequests.typed("Platform cells stay about the platform.")), "U0REVIEWER", "rita")));
+        HttpResponse<String> ack = requests.post(SlackRequests.blockActions(SlackRequests.viewSubmission(
+                view.path("callback_id").asString(),
+                "",
+                Map.of("reason", SlackRequests.typed("Platform cells stay about the platform.")),
+                "U0REVIEWER",
+                "rita")));
 
         // then
         assertThat(ack.statusCode()).isEqualTo(200);
         assertThat(ack.body()).isEmpty();
-        await().atMost(Duration.ofSeconds(10)).until(() -> updatesOf(ts).size() == 1 && slack.posted("U0DAVE").size() == 2);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> updatesOf(ts).size() == 1 && slack.posted("U0DAVE").size() == 2);
         Map<String, String> update = updatesOf(ts).get(0);
         assertThat(update.get("blocks")).contains("Rejected by rita: Platform cells stay about the platform.");
-        assertThat(text(slack.posted("U0DAVE").get(1))).contains("was rejected by rita: Platform cells stay about the platform.");
+        assertThat(text(slack.posted("U0DAVE").get(1)))
+                .contains("was rejected by rita: Platform cells stay about the platform.");
 
         // and: Reject on a decided post opens no form
         long opened = slack.calls("/api/views.open");
@@ -198,12 +229,21 @@ class SlackSuggestionsTest {
 
     @Test
     void problemsComeBackAsErrorsOnTheFormsInputs() {
-        assertThat(errors(submit(currentText(), "sre", "U0ERIN", "erin"))).containsOnlyKeys("text")
-                .extractingByKey("text").asString().contains("This is the current text");
+        assertThat(errors(submit(currentText(), "sre", "U0ERIN", "erin")))
+                .containsOnlyKeys("text")
+                .extractingByKey("text")
+                .asString()
+                .contains("This is the current text");
         assertThat(errors(submit("New text for a role the skill does not have.", "no-such-role", "U0ERIN", "erin")))
-                .containsOnlyKeys("role").extractingByKey("role").asString().contains("There is no cell");
+                .containsOnlyKeys("role")
+                .extractingByKey("role")
+                .asString()
+                .contains("There is no cell");
         assertThat(errors(submitWithRationale("Better text.", "x".repeat(1001), "U0ERIN", "erin")))
-                .containsOnlyKeys("rationale").extractingByKey("rationale").asString().contains("the limit is 1,000");
+                .containsOnlyKeys("rationale")
+                .extractingByKey("rationale")
+                .asString()
+                .contains("the limit is 1,000");
     }
 
     @Test
@@ -215,7 +255,10 @@ class SlackSuggestionsTest {
         HttpResponse<String> refused = submit("Tested while the database is away.", "devops", "U0FRANK", "frank");
 
         // then
-        assertThat(errors(refused)).containsOnlyKeys("text").extractingByKey("text").asString()
+        assertThat(errors(refused))
+                .containsOnlyKeys("text")
+                .extractingByKey("text")
+                .asString()
                 .contains("Not saved: the database is unavailable right now");
 
         // when: the database is back, the same submission
@@ -231,13 +274,24 @@ class SlackSuggestionsTest {
     void suggestCommandOpensTheFormAndATextNamingNoSkillGetsTheUsualCard() {
         long opened = slack.calls("/api/views.open");
 
-        HttpResponse<String> ack = requests.post(SlackRequests.slashCommand("suggest canary lead platform", slack.responseUrl("unused")));
+        HttpResponse<String> ack =
+                requests.post(SlackRequests.slashCommand("suggest canary lead platform", slack.responseUrl("unused")));
 
         assertThat(ack.body()).isEmpty();
         assertThat(slack.calls("/api/views.open")).isEqualTo(opened + 1);
         JsonNode view = lastView();
-        assertThat(input(view, "level").path("element").path("initial_option").path("value").asString()).isEqualTo("lead");
-        assertThat(input(view, "role").path("element").path("initial_option").path("value").asString()).isEqualTo("platform");
+        assertThat(input(view, "level")
+                        .path("element")
+                        .path("initial_option")
+                        .path("value")
+                        .asString())
+                .isEqualTo("lead");
+        assertThat(input(view, "role")
+                        .path("element")
+                        .path("initial_option")
+                        .path("value")
+                        .asString())
+                .isEqualTo("platform");
 
         SlackMessageJson unknown = command("suggest qwertyuiop");
         assertThat(slack.calls("/api/views.open")).isEqualTo(opened + 1);
@@ -248,15 +302,29 @@ class SlackSuggestionsTest {
     /** The form of a Chinese view says which language it edits; the review post shows the English beside the proposed Chinese. */
     @Test
     void aSuggestionFromTheChineseViewIsReviewedSideBySide() {
-        HttpResponse<String> ack = requests.post(SlackRequests.blockActions(SlackRequests.viewSubmission("sb1:suggested:canary-releases:zh-CN", "",
-                Map.of("role", SlackRequests.chosen("platform"), "level", SlackRequests.chosen("junior"),
-                        "text", SlackRequests.typed("了解金丝雀发布的基本概念。"), "required", SlackRequests.chosen("true"),
-                        "rationale", SlackRequests.typed("")), "U0LI", "li")));
+        HttpResponse<String> ack = requests.post(SlackRequests.blockActions(SlackRequests.viewSubmission(
+                "sb1:suggested:canary-releases:zh-CN",
+                "",
+                Map.of(
+                        "role",
+                        SlackRequests.chosen("platform"),
+                        "level",
+                        SlackRequests.chosen("junior"),
+                        "text",
+                        SlackRequests.typed("了解金丝雀发布的基本概念。"),
+                        "required",
+                        SlackRequests.chosen("true"),
+                        "rationale",
+                        SlackRequests.typed("")),
+                "U0LI",
+                "li")));
         assertThat(ack.statusCode()).isEqualTo(200);
         assertThat(ack.body()).isEmpty();
         await().atMost(Duration.ofSeconds(10)).until(() -> reviewPostBy("li").isPresent());
-        SlackMessageJson review = SlackMessageJson.parse(SlackRequests.json(reviewPostBy("li").orElseThrow()));
-        assertThat(review.node().toString()).contains("Side by side: English today and Chinese (China) as proposed")
+        SlackMessageJson review =
+                SlackMessageJson.parse(SlackRequests.json(reviewPostBy("li").orElseThrow()));
+        assertThat(review.node().toString())
+                .contains("Side by side: English today and Chinese (China) as proposed")
                 .contains("了解金丝雀发布的基本概念。");
         assertThat(BlockKitLimits.violations(review.node())).isEmpty();
     }
@@ -269,23 +337,42 @@ class SlackSuggestionsTest {
         return submitWith(text, "sre", rationale, userId, username);
     }
 
-    private HttpResponse<String> submitWith(String text, String role, String rationale, String userId, String username) {
-        return requests.post(SlackRequests.blockActions(SlackRequests.viewSubmission(SUBMIT, "", Map.of(
-                "role", SlackRequests.chosen(role), "level", SlackRequests.chosen("senior"), "text", SlackRequests.typed(text),
-                "required", SlackRequests.chosen("true"), "rationale", SlackRequests.typed(rationale)), userId, username)));
+    private HttpResponse<String> submitWith(
+            String text, String role, String rationale, String userId, String username) {
+        return requests.post(SlackRequests.blockActions(SlackRequests.viewSubmission(
+                SUBMIT,
+                "",
+                Map.of(
+                        "role",
+                        SlackRequests.chosen(role),
+                        "level",
+                        SlackRequests.chosen("senior"),
+                        "text",
+                        SlackRequests.typed(text),
+                        "required",
+                        SlackRequests.chosen("true"),
+                        "rationale",
+                        SlackRequests.typed(rationale)),
+                userId,
+                username)));
     }
 
     private static Map<String, String> errors(HttpResponse<String> response) {
         JsonNode body = SlackMessageJson.parse(response.body()).node();
         assertThat(body.path("response_action").asString()).isEqualTo("errors");
         Map<String, String> errors = new java.util.LinkedHashMap<>();
-        body.path("errors").properties().forEach(entry -> errors.put(entry.getKey(), entry.getValue().asString()));
+        body.path("errors")
+                .properties()
+                .forEach(entry -> errors.put(entry.getKey(), entry.getValue().asString()));
         return errors;
     }
 
     private void click(String actionId, String ts, String userId, String username, String responseName) {
-        HttpResponse<String> ack = requests.post(SlackRequests.blockActions(SlackRequests.as(SlackRequests.postedMessageAction(
-                SlackRequests.button(actionId, "x"), slack.responseUrl(responseName), REVIEWS, ts), userId, username)));
+        HttpResponse<String> ack = requests.post(SlackRequests.blockActions(SlackRequests.as(
+                SlackRequests.postedMessageAction(
+                        SlackRequests.button(actionId, "x"), slack.responseUrl(responseName), REVIEWS, ts),
+                userId,
+                username)));
         assertThat(ack.statusCode()).isEqualTo(200);
     }
 
@@ -302,7 +389,8 @@ class SlackSuggestionsTest {
 
     private static JsonNode lastView() {
         List<FakeSlack.Received> opens = slack.requests("/api/views.open");
-        return SlackMessageJson.parse(opens.get(opens.size() - 1).form().get("view")).node();
+        return SlackMessageJson.parse(opens.get(opens.size() - 1).form().get("view"))
+                .node();
     }
 
     private static JsonNode input(JsonNode view, String blockId) {
@@ -318,12 +406,16 @@ class SlackSuggestionsTest {
 
     /** The review post of a suggestion by this user; each test suggests as a user of its own. */
     private static java.util.Optional<Map<String, Object>> reviewPostBy(String username) {
-        return slack.posted(REVIEWS).stream().filter(post -> SlackRequests.json(post).contains("suggested by " + username + " ")).findFirst();
+        return slack.posted(REVIEWS).stream()
+                .filter(post -> SlackRequests.json(post).contains("suggested by " + username + " "))
+                .findFirst();
     }
 
     private static List<Map<String, String>> updatesOf(String ts) {
-        return slack.requests("/api/chat.update").stream().map(FakeSlack.Received::form)
-                .filter(form -> ts.equals(form.get("ts"))).toList();
+        return slack.requests("/api/chat.update").stream()
+                .map(FakeSlack.Received::form)
+                .filter(form -> ts.equals(form.get("ts")))
+                .toList();
     }
 
     private static String text(Map<String, Object> message) {
@@ -332,7 +424,11 @@ class SlackSuggestionsTest {
 
     private static String currentText() {
         var cat = FixtureCatalog.load();
-        return cat.skill(FixtureCatalog.CANARY_RELEASES).orElseThrow().expectation(cat.level("senior").orElseThrow(), "sre").orElseThrow().text();
+        return cat.skill(FixtureCatalog.CANARY_RELEASES)
+                .orElseThrow()
+                .expectation(cat.level("senior").orElseThrow(), "sre")
+                .orElseThrow()
+                .text();
     }
 
     private static RevCommit headCommit() throws IOException, GitAPIException {

@@ -44,34 +44,50 @@ class SlackUnfurlTest {
     void aLinkToASkillPageUnfurlsIntoItsCardAndOtherLinksAreLeftAlone() {
         String level = SITE + "skills/canary-releases?level=senior&role=sre#senior-sre";
         String compare = SITE + "skills/canary-releases?from=lead&to=principal#compare";
-        List<String> links = List.of(level, compare, "https://example.org/skills/canary-releases", SITE + "skills/no-such-skill",
+        List<String> links = List.of(
+                level,
+                compare,
+                "https://example.org/skills/canary-releases",
+                SITE + "skills/no-such-skill",
                 SITE + "skills/..%2F..%2Fetc");
         long before = slack.calls("/api/chat.unfurl");
         assertThat(event(linkShared("1700000000.000100", links)).statusCode()).isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/api/chat.unfurl") == before + 1);
-        Map<String, String> form = slack.requests("/api/chat.unfurl").get((int) before).form();
+        Map<String, String> form =
+                slack.requests("/api/chat.unfurl").get((int) before).form();
         assertThat(form).containsEntry("channel", SlackRequests.CHANNEL).containsEntry("ts", "1700000000.000100");
         JsonNode unfurls = JSON.readTree(form.get("unfurls"));
         assertThat(unfurls.propertyNames()).containsExactly(level, compare);
         JsonNode levelBlocks = unfurls.get(level).get("blocks");
         assertThat(levelBlocks.get(0).get("text").get("text").asString()).isEqualTo("Canary Releases · Senior");
-        assertThat(levelBlocks.toString()).contains("Ties canary gates to SLOs").doesNotContain("Flagger") // only the sre cell
-                .doesNotContain("sb1:suggest").doesNotContain("sb1:share").contains("\"url\":\"" + SITE + "skills/canary-releases?level=senior&role=sre#senior-sre\"");
-        assertThat(unfurls.get(compare).get("blocks").get(0).get("text").get("text").asString())
+        assertThat(levelBlocks.toString())
+                .contains("Ties canary gates to SLOs")
+                .doesNotContain("Flagger") // only the sre cell
+                .doesNotContain("sb1:suggest")
+                .doesNotContain("sb1:share")
+                .contains("\"url\":\"" + SITE + "skills/canary-releases?level=senior&role=sre#senior-sre\"");
+        assertThat(unfurls.get(compare)
+                        .get("blocks")
+                        .get(0)
+                        .get("text")
+                        .get("text")
+                        .asString())
                 .isEqualTo("Canary Releases · Lead → Principal");
     }
 
     @Test
     void aMessageWithoutLinksToThePagesCallsNothing() {
         long before = slack.calls("/api/chat.unfurl");
-        assertThat(event(linkShared("1700000000.000200", List.of("https://example.org/a"))).statusCode())
+        assertThat(event(linkShared("1700000000.000200", List.of("https://example.org/a")))
+                        .statusCode())
                 .isEqualTo(200);
         // a later event that does unfurl proves the first one was handled and sent nothing
         String later = SITE + "skills/load-testing";
         event(linkShared("1700000000.000300", List.of(later)));
         await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/api/chat.unfurl") == before + 1);
-        assertThat(slack.requests("/api/chat.unfurl").get((int) before).form()).containsEntry("ts", "1700000000.000300");
+        assertThat(slack.requests("/api/chat.unfurl").get((int) before).form())
+                .containsEntry("ts", "1700000000.000300");
     }
 
     /** An Events API request, JSON and signed as Slack signs it. */
@@ -82,9 +98,33 @@ class SlackUnfurlTest {
     }
 
     private static Map<String, Object> linkShared(String ts, List<String> urls) {
-        return Map.of("token", "legacy", "team_id", SlackRequests.TEAM, "api_app_id", "A0APP", "type", "event_callback",
-                "event_id", "Ev" + ts.replace(".", ""), "event_time", 1_700_000_000,
-                "event", Map.of("type", "link_shared", "channel", SlackRequests.CHANNEL, "user", SlackRequests.USER, "message_ts", ts,
-                        "links", urls.stream().map(url -> Map.of("domain", java.net.URI.create(url).getHost(), "url", url)).toList()));
+        return Map.of(
+                "token",
+                "legacy",
+                "team_id",
+                SlackRequests.TEAM,
+                "api_app_id",
+                "A0APP",
+                "type",
+                "event_callback",
+                "event_id",
+                "Ev" + ts.replace(".", ""),
+                "event_time",
+                1_700_000_000,
+                "event",
+                Map.of(
+                        "type",
+                        "link_shared",
+                        "channel",
+                        SlackRequests.CHANNEL,
+                        "user",
+                        SlackRequests.USER,
+                        "message_ts",
+                        ts,
+                        "links",
+                        urls.stream()
+                                .map(url -> Map.of(
+                                        "domain", java.net.URI.create(url).getHost(), "url", url))
+                                .toList()));
     }
 }

@@ -23,8 +23,8 @@ class SlackUserLocalesTest {
     private final Slack client = SlackClients.create(slack.apiUrl(), SlackClients.BACKGROUND);
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-07T09:00:00Z"));
     /** Calls Slack on the thread that looks up, so a read in the background is over when the lookup returns. */
-    private final SlackUserLocales locales = new SlackUserLocales(client.methods("xoxb-test-token"), Duration.ofSeconds(5),
-            () -> clock.millis() * 1_000_000, Runnable::run);
+    private final SlackUserLocales locales = new SlackUserLocales(
+            client.methods("xoxb-test-token"), Duration.ofSeconds(5), () -> clock.millis() * 1_000_000, Runnable::run);
 
     @AfterEach
     void close() throws Exception {
@@ -35,7 +35,8 @@ class SlackUserLocalesTest {
     @Test
     void manyLookupsAtOnceMakeOneCall() throws Exception {
         slack.userLocale("U0MANY", "zh-CN");
-        SlackUserLocales locales = new SlackUserLocales(client.methods("xoxb-test-token"), Duration.ofSeconds(5), clock::millis);
+        SlackUserLocales locales =
+                new SlackUserLocales(client.methods("xoxb-test-token"), Duration.ofSeconds(5), clock::millis);
         int threads = 16;
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -82,7 +83,9 @@ class SlackUserLocalesTest {
         locales.locale("T0TEST", "U0KEPT");
         assertThat(slack.calls("/api/users.info")).isEqualTo(2);
         assertThat(locales.locale("T0TEST", "U0KEPT")).contains("zh-CN");
-        assertThat(slack.calls("/api/users.info")).as("the kept locale is fresh for another hour").isEqualTo(2);
+        assertThat(slack.calls("/api/users.info"))
+                .as("the kept locale is fresh for another hour")
+                .isEqualTo(2);
 
         slack.script("users.info", new FakeSlack.Answer(200, null, "{\"ok\":false,\"error\":\"user_not_found\"}"));
         assertThat(locales.locale("T0TEST", "U0GONE")).isEmpty();

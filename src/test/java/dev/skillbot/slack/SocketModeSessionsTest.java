@@ -37,7 +37,8 @@ class SocketModeSessionsTest {
         clock.advance(Duration.ofSeconds(30));
 
         assertThat(sessions.connected()).isTrue();
-        assertThat(sessions.detail()).isEqualTo("Socket Mode reconnecting: no Socket Mode session open for 30 s (grace 30 s)");
+        assertThat(sessions.detail())
+                .isEqualTo("Socket Mode reconnecting: no Socket Mode session open for 30 s (grace 30 s)");
         clock.advance(Duration.ofSeconds(15));
         assertThat(sessions.connected()).isFalse();
         assertThat(sessions.detail()).isEqualTo("no Socket Mode session open for 45 s (grace 30 s)");

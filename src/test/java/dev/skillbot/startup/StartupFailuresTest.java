@@ -28,27 +28,39 @@ class StartupFailuresTest {
 
     @Test
     void anUnreachableDatabaseNamesSpringDatasourceUrl(CapturedOutput output) {
-        start(output, "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/x?password=s3cret",
+        start(
+                output,
+                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/x?password=s3cret",
                 "--spring.datasource.hikari.connection-timeout=250");
 
-        assertThat(output.getAll()).contains("SPRING_DATASOURCE_URL (jdbc:postgresql://127.0.0.1:1/x?password=***): the database cannot be used:"
-                + " Connection to 127.0.0.1:1 refused").doesNotContain("s3cret");
+        assertThat(output.getAll())
+                .contains(
+                        "SPRING_DATASOURCE_URL (jdbc:postgresql://127.0.0.1:1/x?password=***): the database cannot be used:"
+                                + " Connection to 127.0.0.1:1 refused")
+                .doesNotContain("s3cret");
     }
 
     @Test
     void aUrlNoDriverTakesNamesSpringDatasourceUrl(CapturedOutput output) {
         start(output, "--spring.datasource.url=postgres://127.0.0.1/x");
 
-        assertThat(output.getAll()).contains("SPRING_DATASOURCE_URL (postgres://127.0.0.1/x): the database cannot be used:", "jdbc");
+        assertThat(output.getAll())
+                .contains("SPRING_DATASOURCE_URL (postgres://127.0.0.1/x): the database cannot be used:", "jdbc");
     }
 
     @Test
     void aRemoteThatCannotBeClonedNamesSkillbotCatalogGitUrl(CapturedOutput output) {
-        start(output, "--skillbot.catalog.git.url=http://reader:s3cret@127.0.0.1:1/skills.git",
-                "--skillbot.catalog.git.checkout=" + temp.resolve("checkout"), "--skillbot.catalog.git.timeout=1s");
+        start(
+                output,
+                "--skillbot.catalog.git.url=http://reader:s3cret@127.0.0.1:1/skills.git",
+                "--skillbot.catalog.git.checkout=" + temp.resolve("checkout"),
+                "--skillbot.catalog.git.timeout=1s");
 
-        assertThat(output.getAll()).contains("Could not clone the catalog from http://reader:***@127.0.0.1:1/skills.git (branch main)",
-                "Check SKILLBOT_CATALOG_GIT_URL").doesNotContain("s3cret");
+        assertThat(output.getAll())
+                .contains(
+                        "Could not clone the catalog from http://reader:***@127.0.0.1:1/skills.git (branch main)",
+                        "Check SKILLBOT_CATALOG_GIT_URL")
+                .doesNotContain("s3cret");
     }
 
     @Test
@@ -59,15 +71,19 @@ class StartupFailuresTest {
 
         start(output, "--skillbot.catalog.dir=" + dir);
 
-        assertThat(output.getAll()).contains("SKILLBOT_CATALOG_DIR: the catalog in " + dir.toAbsolutePath() + " is invalid (1 problem):",
-                "canary-releases.yml:6: group must be text, found a number '12'");
+        assertThat(output.getAll())
+                .contains(
+                        "SKILLBOT_CATALOG_DIR: the catalog in " + dir.toAbsolutePath() + " is invalid (1 problem):",
+                        "canary-releases.yml:6: group must be text, found a number '12'");
     }
 
     @Test
     void aMissingSlackSecretNamesItsVariable(CapturedOutput output) {
         start(output, "--skillbot.slack.bot-token=xoxb-0000-not-a-token");
 
-        assertThat(output.getAll()).contains("SLACK_SIGNING_SECRET is required").doesNotContain("xoxb-0000-not-a-token");
+        assertThat(output.getAll())
+                .contains("SLACK_SIGNING_SECRET is required")
+                .doesNotContain("xoxb-0000-not-a-token");
     }
 
     @Test
@@ -79,10 +95,14 @@ class StartupFailuresTest {
 
     /** Starts Skillbot, which must fail with Spring Boot's short failure report and no stack frame. */
     private static void start(CapturedOutput output, String... args) {
-        Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(SkillbotApplication.class).web(WebApplicationType.NONE).run(args));
+        Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(SkillbotApplication.class)
+                .web(WebApplicationType.NONE)
+                .run(args));
 
         assertThat(failure).as("start-up fails").isNotNull();
         assertThat(output.getAll()).contains("APPLICATION FAILED TO START", "Action:");
-        assertThat(STACK_FRAME.matcher(output.getAll()).find()).as("a stack frame in:%n%s", output.getAll()).isFalse();
+        assertThat(STACK_FRAME.matcher(output.getAll()).find())
+                .as("a stack frame in:%n%s", output.getAll())
+                .isFalse();
     }
 }

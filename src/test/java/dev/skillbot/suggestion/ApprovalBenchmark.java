@@ -53,11 +53,23 @@ public final class ApprovalBenchmark {
         long start = System.nanoTime();
         long[] decided = approve(rig, proposals, together);
         double seconds = (System.nanoTime() - start) / 1e9;
-        long[] toCommit = proposals.stream().mapToLong(p -> COMMITTED.get(p.id()) - CLICKED.get(p.id())).sorted().toArray();
+        long[] toCommit = proposals.stream()
+                .mapToLong(p -> COMMITTED.get(p.id()) - CLICKED.get(p.id()))
+                .sorted()
+                .toArray();
         Arrays.sort(decided);
-        System.out.printf(Locale.ROOT, "approvals %s: %d in %.2f s, %.2f per second; click to commit p50 %.1f ms p99 %.1f ms; "
-                        + "click to decided p50 %.1f ms p99 %.1f ms%n", mode, proposals.size(), seconds, proposals.size() / seconds,
-                LoadRun.millis(toCommit, 0.5), LoadRun.millis(toCommit, 0.99), LoadRun.millis(decided, 0.5), LoadRun.millis(decided, 0.99));
+        System.out.printf(
+                Locale.ROOT,
+                "approvals %s: %d in %.2f s, %.2f per second; click to commit p50 %.1f ms p99 %.1f ms; "
+                        + "click to decided p50 %.1f ms p99 %.1f ms%n",
+                mode,
+                proposals.size(),
+                seconds,
+                proposals.size() / seconds,
+                LoadRun.millis(toCommit, 0.5),
+                LoadRun.millis(toCommit, 0.99),
+                LoadRun.millis(decided, 0.5),
+                LoadRun.millis(decided, 0.99));
     }
 
     /** Approves in groups of {@code together} released at once; the time from click to decision of each. */
@@ -88,7 +100,11 @@ public final class ApprovalBenchmark {
         List<Proposal> proposals = new ArrayList<>();
         for (Skill skill : catalog.skills().subList(0, count)) {
             Expectation cell = skill.expectation(level, skill.roleIds().get(0)).orElseThrow();
-            proposals.add(rig.submit(skill.id(), level.id(), skill.roleIds().get(0), cell.text() + " Edited in the approval run.",
+            proposals.add(rig.submit(
+                    skill.id(),
+                    level.id(),
+                    skill.roleIds().get(0),
+                    cell.text() + " Edited in the approval run.",
                     WriterRig.author("U" + proposals.size())));
         }
         return proposals;
@@ -98,10 +114,15 @@ public final class ApprovalBenchmark {
         Path dir = Path.of("target", "bench-catalogs", "approvals-" + skills);
         FileSystemUtils.deleteRecursively(dir);
         SyntheticCatalog.write(dir, SyntheticCatalog.Spec.of(skills));
-        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+        try (Git git =
+                Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
             git.add().addFilepattern(".").call();
-            git.commit().setMessage("Synthetic catalog").setAuthor("Bench", "bench@skillbot.invalid")
-                    .setCommitter("Bench", "bench@skillbot.invalid").setSign(false).call();
+            git.commit()
+                    .setMessage("Synthetic catalog")
+                    .setAuthor("Bench", "bench@skillbot.invalid")
+                    .setCommitter("Bench", "bench@skillbot.invalid")
+                    .setSign(false)
+                    .call();
         }
         if (!Files.isDirectory(dir.resolve(".git"))) {
             throw new IllegalStateException("no repository in " + dir);

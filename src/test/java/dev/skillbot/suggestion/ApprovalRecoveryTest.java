@@ -42,14 +42,16 @@ class ApprovalRecoveryTest {
         long id = approveAndCrash(dir, database, crashAt);
         if (crashAt == CatalogWriter.Step.TEMP_WRITTEN) {
             // a real crash skips the writer's clean-up; leave what it would have left
-            Files.writeString(dir.resolve("delivery/.release-trains.yml.0badc0de" + TemporaryFiles.SUFFIX), "half written");
+            Files.writeString(
+                    dir.resolve("delivery/.release-trains.yml.0badc0de" + TemporaryFiles.SUFFIX), "half written");
         }
 
         try (WriterRig after = new WriterRig(dir, database, CatalogWriter.WriteSteps.NONE)) {
             assertThat(after.recovery().run()).isEqualTo(1);
 
             assertThat(after.store.find(id).orElseThrow().status()).isEqualTo(ProposalStatus.APPROVED);
-            assertThat(after.cellText(FixtureCatalog.RELEASE_TRAINS, "senior", "sre")).isEqualTo(NEW_TEXT);
+            assertThat(after.cellText(FixtureCatalog.RELEASE_TRAINS, "senior", "sre"))
+                    .isEqualTo(NEW_TEXT);
             assertThat(after.commitsOf(id)).hasSize(1);
             RevCommit commit = after.commitsOf(id).get(0);
             assertThat(commit.getAuthorIdent().getName()).isEqualTo("Author U_ALICE");
@@ -60,13 +62,16 @@ class ApprovalRecoveryTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = CatalogWriter.Step.class, names = {"READ", "VERIFIED", "TEMP_WRITTEN", "REPLACED"})
+    @EnumSource(
+            value = CatalogWriter.Step.class,
+            names = {"READ", "VERIFIED", "TEMP_WRITTEN", "REPLACED"})
     void aCellChangedWhileTheProcessWasDownIsNotOverwritten(CatalogWriter.Step crashAt) throws Exception {
         Path dir = WriterRig.gitCatalog(temp.resolve("catalog"));
         DataSource database = TestDatabases.h2();
         long id = approveAndCrash(dir, database, crashAt);
         Path file = dir.resolve("delivery/release-trains.yml");
-        String edited = Files.readString(file).replace(FixtureCatalog.text(FixtureCatalog.RELEASE_TRAINS, "senior", "sre"), "Changed by hand.")
+        String edited = Files.readString(file)
+                .replace(FixtureCatalog.text(FixtureCatalog.RELEASE_TRAINS, "senior", "sre"), "Changed by hand.")
                 .replace(NEW_TEXT, "Changed by hand.");
         Files.writeString(file, edited);
         commitAll(dir);
@@ -88,8 +93,11 @@ class ApprovalRecoveryTest {
                 throw new SimulatedCrash(step);
             }
         })) {
-            long id = before.submit(FixtureCatalog.RELEASE_TRAINS, "senior", "sre", NEW_TEXT, WriterRig.author("U_ALICE")).id();
-            assertThatThrownBy(() -> before.service.approve(id, WriterRig.REVIEWER, Set.of())).isInstanceOf(SimulatedCrash.class);
+            long id = before.submit(
+                            FixtureCatalog.RELEASE_TRAINS, "senior", "sre", NEW_TEXT, WriterRig.author("U_ALICE"))
+                    .id();
+            assertThatThrownBy(() -> before.service.approve(id, WriterRig.REVIEWER, Set.of()))
+                    .isInstanceOf(SimulatedCrash.class);
             assertThat(before.store.find(id).orElseThrow().status()).isEqualTo(ProposalStatus.APPROVING);
             return id;
         }
@@ -98,8 +106,12 @@ class ApprovalRecoveryTest {
     private static void commitAll(Path dir) throws Exception {
         try (var git = org.eclipse.jgit.api.Git.open(dir.toFile())) {
             git.add().addFilepattern(".").call();
-            git.commit().setMessage("Edited by hand").setAuthor("Maintainer", "m@example.invalid")
-                    .setCommitter("Maintainer", "m@example.invalid").setSign(false).call();
+            git.commit()
+                    .setMessage("Edited by hand")
+                    .setAuthor("Maintainer", "m@example.invalid")
+                    .setCommitter("Maintainer", "m@example.invalid")
+                    .setSign(false)
+                    .call();
         }
     }
 }

@@ -24,6 +24,7 @@ class CatalogWriterSafetyTest {
 
     @TempDir
     Path temp;
+
     Path dir;
     Path file;
     CatalogReloader catalogs;
@@ -32,7 +33,9 @@ class CatalogWriterSafetyTest {
     void setUp() {
         dir = FixtureCatalog.copyTo(temp.resolve("catalog"));
         file = dir.resolve("delivery/release-trains.yml");
-        catalogs = new CatalogReloader(dir, new CatalogLoader(), Duration.ofHours(1), Duration.ofHours(1), Clock.systemUTC()).start();
+        catalogs = new CatalogReloader(
+                        dir, new CatalogLoader(), Duration.ofHours(1), Duration.ofHours(1), Clock.systemUTC())
+                .start();
     }
 
     @AfterEach
@@ -56,7 +59,8 @@ class CatalogWriterSafetyTest {
     @Test
     void aFailedCommitTakesTheChangeBack() throws Exception {
         String before = Files.readString(file);
-        CatalogHistory broken = (changed, author, message) -> CatalogHistory.Outcome.failed("", "could not commit: index locked");
+        CatalogHistory broken =
+                (changed, author, message) -> CatalogHistory.Outcome.failed("", "could not commit: index locked");
         CatalogWriter writer = new CatalogWriter(catalogs, broken, CatalogWriter.WriteSteps.NONE);
 
         CatalogWriter.Result result = writer.write(proposal("Senior sre plans the trains."), TODAY);
@@ -99,13 +103,29 @@ class CatalogWriterSafetyTest {
 
     private Proposal proposal(String text) {
         String old = FixtureCatalog.text(FixtureCatalog.RELEASE_TRAINS, "senior", "sre");
-        return new Proposal(1, FixtureCatalog.RELEASE_TRAINS, "senior", "sre", old, text, true, true, "", WriterRig.author("U_A"),
-                "rev", ProposalStatus.APPROVING, Instant.EPOCH, Instant.EPOCH, new Proposal.Verdict("Rita", null, ""), null);
+        return new Proposal(
+                1,
+                FixtureCatalog.RELEASE_TRAINS,
+                "senior",
+                "sre",
+                old,
+                text,
+                true,
+                true,
+                "",
+                WriterRig.author("U_A"),
+                "rev",
+                ProposalStatus.APPROVING,
+                Instant.EPOCH,
+                Instant.EPOCH,
+                new Proposal.Verdict("Rita", null, ""),
+                null);
     }
 
     private java.util.List<Path> leftovers() throws Exception {
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(path -> path.getFileName().toString().endsWith(TemporaryFiles.SUFFIX)).toList();
+            return files.filter(path -> path.getFileName().toString().endsWith(TemporaryFiles.SUFFIX))
+                    .toList();
         }
     }
 }

@@ -29,19 +29,31 @@ class CommitMessageTest {
     void forgedTrailersInTheRationaleAndTheNameBecomeNoTrailers() throws Exception {
         Path dir = WriterRig.gitCatalog(temp.resolve("catalog"));
         try (WriterRig rig = new WriterRig(dir, TestDatabases.h2(), CatalogWriter.WriteSteps.NONE)) {
-            Author eve = new Author(Platform.SLACK, "T1", "U_EVE", "Eve\nCo-authored-by: Trent <trent@example.com>\r\n<evil>");
-            Submission submission = rig.service.submit(new ProposalDraft(FixtureCatalog.LOAD_TESTING, "lead", "devops",
-                    "Lead devops owns the load model.", true, FORGED), eve);
+            Author eve = new Author(
+                    Platform.SLACK, "T1", "U_EVE", "Eve\nCo-authored-by: Trent <trent@example.com>\r\n<evil>");
+            Submission submission = rig.service.submit(
+                    new ProposalDraft(
+                            FixtureCatalog.LOAD_TESTING,
+                            "lead",
+                            "devops",
+                            "Lead devops owns the load model.",
+                            true,
+                            FORGED),
+                    eve);
             long id = ((Submission.Saved) submission).proposal().id();
 
             assertThat(rig.service.approve(id, WriterRig.REVIEWER, Set.of())).isInstanceOf(Decision.Decided.class);
 
             RevCommit commit = rig.commitsOf(id).get(0);
-            assertThat(commit.getFooterLines()).extracting(FooterLine::getKey).containsExactly(CatalogHistory.PROPOSAL_TRAILER);
+            assertThat(commit.getFooterLines())
+                    .extracting(FooterLine::getKey)
+                    .containsExactly(CatalogHistory.PROPOSAL_TRAILER);
             assertThat(gitTrailers(dir)).isEqualTo(CatalogHistory.PROPOSAL_TRAILER + ": " + id + "\n");
             assertThat(commit.getAuthorIdent().getName()).isEqualTo("Eve Co-authored-by: Trent trent@example.com evil");
-            assertThat(commit.getFullMessage()).contains("Rationale: Looks fine. Co-authored-by: Mallory <mallory@example.com> Signed-off-by");
-            assertThat(commit.getFullMessage().lines()).noneMatch(line -> line.matches("(?i)(co-authored-by|signed-off-by|reviewed-by):.*"));
+            assertThat(commit.getFullMessage())
+                    .contains("Rationale: Looks fine. Co-authored-by: Mallory <mallory@example.com> Signed-off-by");
+            assertThat(commit.getFullMessage().lines())
+                    .noneMatch(line -> line.matches("(?i)(co-authored-by|signed-off-by|reviewed-by):.*"));
         }
     }
 
@@ -58,7 +70,10 @@ class CommitMessageTest {
     }
 
     private static String run(Path dir, List<String> command, String input) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .start();
         process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
         process.getOutputStream().close();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

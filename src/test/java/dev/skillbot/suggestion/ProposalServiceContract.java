@@ -33,13 +33,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** The suggestion life cycle against a real database; subclasses pick H2 or PostgreSQL. */
 abstract class ProposalServiceContract {
 
-    static final String OLD_SENIOR_SRE = "Ties canary gates to SLOs: a rollout that burns error budget faster than allowed stops and rolls back on its own.";
+    static final String OLD_SENIOR_SRE =
+            "Ties canary gates to SLOs: a rollout that burns error budget faster than allowed stops and rolls back on its own.";
     static final Author ALICE = new Author(Platform.SLACK, "T1", "U_ALICE", "Alice");
     static final Author REVIEWER = new Author(Platform.SLACK, "T1", "U_REVIEWER", "Rita Reviewer");
     static final Author GROUP_MEMBER = new Author(Platform.SLACK, "T1", "U_BOB", "Bob");
 
     @TempDir
     Path temp;
+
     Path catalogDir;
     CatalogReloader catalogs;
     TestDatabases.Switchable database;
@@ -51,12 +53,19 @@ abstract class ProposalServiceContract {
     @BeforeEach
     void setUp() {
         catalogDir = FixtureCatalog.copyTo(temp.resolve("catalog"));
-        catalogs = new CatalogReloader(catalogDir, new CatalogLoader(), Duration.ofHours(1), Duration.ofHours(1), Clock.systemUTC()).start();
+        catalogs = new CatalogReloader(
+                        catalogDir, new CatalogLoader(), Duration.ofHours(1), Duration.ofHours(1), Clock.systemUTC())
+                .start();
         database = new TestDatabases.Switchable(dataSource());
         ReviewPolicy policy = new ReviewPolicy(Map.of(Platform.SLACK, Set.of("U_REVIEWER", "S_REVIEWERS")), false);
-        service = new ProposalService(catalogs, new JdbcProposalStore(JdbcClient.create(database)),
-                new CatalogWriter(catalogs, CatalogHistory.NONE, CatalogWriter.WriteSteps.NONE), policy, SuggestionLimits.defaults(),
-                clock, catalogs::reloadNow);
+        service = new ProposalService(
+                catalogs,
+                new JdbcProposalStore(JdbcClient.create(database)),
+                new CatalogWriter(catalogs, CatalogHistory.NONE, CatalogWriter.WriteSteps.NONE),
+                policy,
+                SuggestionLimits.defaults(),
+                clock,
+                catalogs::reloadNow);
     }
 
     @AfterEach
@@ -87,12 +96,20 @@ abstract class ProposalServiceContract {
         Path dir = FixtureCatalog.copyBilingualTo(temp.resolve("bilingual"));
         Path file = dir.resolve("build-deploy/gitops-practices.yml");
         List<String> before = Files.readAllLines(file);
-        try (CatalogReloader bilingual = new CatalogReloader(dir, new CatalogLoader(), Duration.ofHours(1), Duration.ofHours(1), Clock.systemUTC()).start()) {
-            ProposalService chinese = new ProposalService(bilingual, new JdbcProposalStore(JdbcClient.create(database)),
+        try (CatalogReloader bilingual = new CatalogReloader(
+                        dir, new CatalogLoader(), Duration.ofHours(1), Duration.ofHours(1), Clock.systemUTC())
+                .start()) {
+            ProposalService chinese = new ProposalService(
+                    bilingual,
+                    new JdbcProposalStore(JdbcClient.create(database)),
                     new CatalogWriter(bilingual, CatalogHistory.NONE, CatalogWriter.WriteSteps.NONE),
-                    new ReviewPolicy(Map.of(Platform.SLACK, Set.of("U_REVIEWER")), false), SuggestionLimits.defaults(), clock, bilingual::reloadNow);
+                    new ReviewPolicy(Map.of(Platform.SLACK, Set.of("U_REVIEWER")), false),
+                    SuggestionLimits.defaults(),
+                    clock,
+                    bilingual::reloadNow);
             String proposed = "高级 sre 使用 Argo CD 和 Flux 从 Git 调和集群，并设置漂移告警。";
-            Proposal saved = saved(chinese.submit(new ProposalDraft(FixtureCatalog.GITOPS, "senior", "sre", proposed, true, "更完整", "zh-CN"), ALICE));
+            Proposal saved = saved(chinese.submit(
+                    new ProposalDraft(FixtureCatalog.GITOPS, "senior", "sre", proposed, true, "更完整", "zh-CN"), ALICE));
             Proposal found = chinese.find(saved.id()).orElseThrow();
             assertThat(found.locale()).isEqualTo("zh-CN");
             assertThat(found.oldText()).isEqualTo("高级 sre 使用 Argo CD 从 Git 调和集群状态。");
@@ -110,8 +127,12 @@ abstract class ProposalServiceContract {
                     assertThat(after.get(i)).as("line %d", i + 1).isEqualTo(before.get(i));
                 }
             }
-            var cell = bilingual.current().skill(FixtureCatalog.GITOPS).orElseThrow()
-                    .expectation(bilingual.current().level("senior").orElseThrow(), "sre").orElseThrow();
+            var cell = bilingual
+                    .current()
+                    .skill(FixtureCatalog.GITOPS)
+                    .orElseThrow()
+                    .expectation(bilingual.current().level("senior").orElseThrow(), "sre")
+                    .orElseThrow();
             assertThat(cell.text()).isEqualTo("Senior sre reconciles clusters from Git with Argo CD.");
             assertThat(cell.content().in("zh-CN").text()).isEqualTo(proposed);
         }
@@ -119,7 +140,8 @@ abstract class ProposalServiceContract {
 
     @Test
     void aSuggestionInALanguageTheCatalogDoesNotHaveIsRefused() {
-        assertThat(refusal(service.submit(new ProposalDraft("canary-releases", "senior", "sre", "Texte", true, "", "fr"), ALICE)))
+        assertThat(refusal(service.submit(
+                        new ProposalDraft("canary-releases", "senior", "sre", "Texte", true, "", "fr"), ALICE)))
                 .isEqualTo(MessageKey.SUGGEST_INVALID_CHOICE);
     }
 
@@ -128,12 +150,15 @@ abstract class ProposalServiceContract {
         assertThat(refusal(service.submit(draft(OLD_SENIOR_SRE), ALICE))).isEqualTo(MessageKey.SUGGEST_UNCHANGED);
         assertThat(refusal(service.submit(draft("   "), ALICE))).isEqualTo(MessageKey.SUGGEST_EMPTY);
         assertThat(refusal(service.submit(draft("x".repeat(3001)), ALICE))).isEqualTo(MessageKey.SUGGEST_TOO_LONG);
-        assertThat(refusal(service.submit(new ProposalDraft("canary-releases", "senior", "dba", "text", true, ""), ALICE)))
+        assertThat(refusal(
+                        service.submit(new ProposalDraft("canary-releases", "senior", "dba", "text", true, ""), ALICE)))
                 .isEqualTo(MessageKey.SUGGEST_UNKNOWN_CELL);
         assertThat(refusal(service.submit(new ProposalDraft("nope", "senior", "sre", "text", true, ""), ALICE)))
                 .isEqualTo(MessageKey.SUGGEST_UNKNOWN_CELL);
-        assertThat(service.submit(new ProposalDraft("canary-releases", "senior", "sre", OLD_SENIOR_SRE, false, ""), ALICE))
-                .as("changing only the required flag is a change").isInstanceOf(Submission.Saved.class);
+        assertThat(service.submit(
+                        new ProposalDraft("canary-releases", "senior", "sre", OLD_SENIOR_SRE, false, ""), ALICE))
+                .as("changing only the required flag is a change")
+                .isInstanceOf(Submission.Saved.class);
     }
 
     @Test
@@ -158,9 +183,14 @@ abstract class ProposalServiceContract {
         assertThat(decided.status()).isEqualTo(ProposalStatus.APPROVED);
         assertThat(decided.verdict().by()).isEqualTo("Rita Reviewer");
         assertThat(Files.readString(catalogDir.resolve("build-deploy/canary-releases.yml")))
-                .contains("text: \"Designs SLO-gated rollouts.\"").contains("updated: 2026-11-26");
-        assertThat(catalogs.current().skill("canary-releases").orElseThrow()
-                .expectation(catalogs.current().level("senior").orElseThrow(), "sre").orElseThrow().text())
+                .contains("text: \"Designs SLO-gated rollouts.\"")
+                .contains("updated: 2026-11-26");
+        assertThat(catalogs.current()
+                        .skill("canary-releases")
+                        .orElseThrow()
+                        .expectation(catalogs.current().level("senior").orElseThrow(), "sre")
+                        .orElseThrow()
+                        .text())
                 .isEqualTo("Designs SLO-gated rollouts.");
         assertThat(service.countOpen("canary-releases")).isZero();
     }
@@ -169,9 +199,11 @@ abstract class ProposalServiceContract {
     void onlyReviewersDecideAndGroupMembershipCounts() {
         Proposal proposal = saved(service.submit(draft("Designs SLO-gated rollouts."), ALICE));
         assertThat(service.approve(proposal.id(), ALICE, Set.of())).isInstanceOf(Decision.NotAReviewer.class);
-        assertThat(service.reject(proposal.id(), GROUP_MEMBER, Set.of("S_OTHERS"), "no")).isInstanceOf(Decision.NotAReviewer.class);
+        assertThat(service.reject(proposal.id(), GROUP_MEMBER, Set.of("S_OTHERS"), "no"))
+                .isInstanceOf(Decision.NotAReviewer.class);
         assertThat(service.find(proposal.id()).orElseThrow().status()).isEqualTo(ProposalStatus.OPEN);
-        assertThat(service.reject(proposal.id(), GROUP_MEMBER, Set.of("S_REVIEWERS"), "too vague")).isInstanceOf(Decision.Decided.class);
+        assertThat(service.reject(proposal.id(), GROUP_MEMBER, Set.of("S_REVIEWERS"), "too vague"))
+                .isInstanceOf(Decision.Decided.class);
         Proposal rejected = service.find(proposal.id()).orElseThrow();
         assertThat(rejected.status()).isEqualTo(ProposalStatus.REJECTED);
         assertThat(rejected.verdict().note()).isEqualTo("too vague");
@@ -187,9 +219,13 @@ abstract class ProposalServiceContract {
                     () -> service.approve(proposal.id(), REVIEWER, Set.of()),
                     () -> service.reject(proposal.id(), GROUP_MEMBER, Set.of("S_REVIEWERS"), "no"),
                     () -> service.approve(proposal.id(), GROUP_MEMBER, Set.of("S_REVIEWERS")));
-            List<Decision> decisions = pool.invokeAll(clicks).stream().map(ProposalServiceContract::get).toList();
+            List<Decision> decisions = pool.invokeAll(clicks).stream()
+                    .map(ProposalServiceContract::get)
+                    .toList();
             assertThat(decisions).filteredOn(Decision.Decided.class::isInstance).hasSize(1);
-            assertThat(decisions).filteredOn(Decision.AlreadyDecided.class::isInstance).hasSize(3);
+            assertThat(decisions)
+                    .filteredOn(Decision.AlreadyDecided.class::isInstance)
+                    .hasSize(3);
         } finally {
             pool.shutdownNow();
         }
@@ -213,7 +249,8 @@ abstract class ProposalServiceContract {
     @Test
     void aDatabaseOutageSavesNothingAndTheNextAttemptWorks() {
         database.goDown();
-        assertThat(service.submit(draft("Designs SLO-gated rollouts."), ALICE)).isInstanceOf(Submission.Unavailable.class);
+        assertThat(service.submit(draft("Designs SLO-gated rollouts."), ALICE))
+                .isInstanceOf(Submission.Unavailable.class);
         database.comeBack();
         Proposal proposal = saved(service.submit(draft("Designs SLO-gated rollouts."), ALICE));
         assertThat(service.countOpen(null)).isEqualTo(1);

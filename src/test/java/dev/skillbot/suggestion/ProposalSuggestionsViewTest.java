@@ -92,7 +92,22 @@ class ProposalSuggestionsViewTest {
 
     private static Proposal open(String skillId) {
         Instant created = Instant.parse("2026-12-07T10:00:00Z");
-        return new Proposal(0, skillId, "senior", "sre", "Old text.", "New text.", true, true, "", new Author(Platform.SLACK, "T1", "U1", "Alice"),
-                "abc123", ProposalStatus.OPEN, created, created, Proposal.Verdict.NONE, null);
+        return new Proposal(
+                0,
+                skillId,
+                "senior",
+                "sre",
+                "Old text.",
+                "New text.",
+                true,
+                true,
+                "",
+                new Author(Platform.SLACK, "T1", "U1", "Alice"),
+                "abc123",
+                ProposalStatus.OPEN,
+                created,
+                created,
+                Proposal.Verdict.NONE,
+                null);
     }
 }

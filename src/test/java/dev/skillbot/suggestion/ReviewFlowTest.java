@@ -55,12 +55,15 @@ class ReviewFlowTest {
         @Override
         public Optional<Proposal.ReviewMessage> post(Card card) {
             posts.add(card.title());
-            return Optional.of(new Proposal.ReviewMessage("C0REVIEW", "ts-" + posts.size(), "https://example.invalid/" + posts.size()));
+            return Optional.of(new Proposal.ReviewMessage(
+                    "C0REVIEW", "ts-" + posts.size(), "https://example.invalid/" + posts.size()));
         }
 
         @Override
         public void update(Proposal.ReviewMessage message, Card card) {
-            updates.add(message.messageId() + " " + String.join(" | ", card.blocks().stream().map(Object::toString).toList()));
+            updates.add(message.messageId() + " "
+                    + String.join(
+                            " | ", card.blocks().stream().map(Object::toString).toList()));
         }
 
         @Override
@@ -71,15 +74,22 @@ class ReviewFlowTest {
 
     @TempDir
     Path temp;
+
     WriterRig rig;
     RecordingChannel channel;
     ReviewFlow flow;
 
     @BeforeEach
     void setUp() {
-        rig = new WriterRig(WriterRig.gitCatalog(temp.resolve("catalog")), TestDatabases.h2(), CatalogWriter.WriteSteps.NONE);
+        rig = new WriterRig(
+                WriterRig.gitCatalog(temp.resolve("catalog")), TestDatabases.h2(), CatalogWriter.WriteSteps.NONE);
         channel = new RecordingChannel();
-        flow = new ReviewFlow(rig.service, new ReviewPosts(rig.store, rig.clock, "here"), rig.catalogs, List.of(channel), Runnable::run);
+        flow = new ReviewFlow(
+                rig.service,
+                new ReviewPosts(rig.store, rig.clock, "here"),
+                rig.catalogs,
+                List.of(channel),
+                Runnable::run);
     }
 
     @AfterEach
@@ -89,18 +99,30 @@ class ReviewFlowTest {
 
     @Test
     void aSavedSuggestionIsPostedOnceDecidedAndItsAuthorTold() {
-        Submission saved = flow.submit(FixtureCatalog.RELEASE_TRAINS, form("Senior sre runs the train.", "true"), WriterRig.author("U_ALICE"));
+        Submission saved = flow.submit(
+                FixtureCatalog.RELEASE_TRAINS, form("Senior sre runs the train.", "true"), WriterRig.author("U_ALICE"));
 
         assertThat(saved).isInstanceOf(Submission.Saved.class);
         long id = ((Submission.Saved) saved).proposal().id();
-        assertThat(channel.posts).containsExactly("Suggested edit #" + id + ": Release Trains · Senior · Site Reliability Engineer (SRE)");
-        assertThat(rig.service.find(id).orElseThrow().reviewMessage().messageId()).isEqualTo("ts-1");
+        assertThat(channel.posts)
+                .containsExactly(
+                        "Suggested edit #" + id + ": Release Trains · Senior · Site Reliability Engineer (SRE)");
+        assertThat(rig.service.find(id).orElseThrow().reviewMessage().messageId())
+                .isEqualTo("ts-1");
 
         Decision decision = flow.approve(id, WriterRig.REVIEWER, Set.of());
 
         assertThat(decision).isInstanceOf(Decision.Decided.class);
-        assertThat(channel.updates).singleElement().asString().startsWith("ts-1").contains("Approved by Rita Reviewer");
-        assertThat(channel.notes).singleElement().asString().startsWith("U_ALICE: ").contains("was approved by Rita Reviewer");
+        assertThat(channel.updates)
+                .singleElement()
+                .asString()
+                .startsWith("ts-1")
+                .contains("Approved by Rita Reviewer");
+        assertThat(channel.notes)
+                .singleElement()
+                .asString()
+                .startsWith("U_ALICE: ")
+                .contains("was approved by Rita Reviewer");
 
         flow.postWaitingReviews();
         assertThat(channel.posts).as("posted once").hasSize(1);
@@ -109,8 +131,12 @@ class ReviewFlowTest {
     @Test
     void aReplicaThatCannotReachTheChannelLeavesThePostToOneThatCan() {
         channel.reachable = false;
-        long id = ((Submission.Saved) flow.submit(FixtureCatalog.RELEASE_TRAINS, form("Senior sre runs the train.", "true"),
-                WriterRig.author("U_BOB"))).proposal().id();
+        long id = ((Submission.Saved) flow.submit(
+                        FixtureCatalog.RELEASE_TRAINS,
+                        form("Senior sre runs the train.", "true"),
+                        WriterRig.author("U_BOB")))
+                .proposal()
+                .id();
         assertThat(channel.posts).isEmpty();
 
         channel.reachable = true;
@@ -126,20 +152,30 @@ class ReviewFlowTest {
     void theFormIsCheckedOnTheServerAndADecidedSuggestionOpensNoReasonForm() {
         assertThat(flow.submit(FixtureCatalog.RELEASE_TRAINS, form("Text", "maybe"), WriterRig.author("U_C")))
                 .isInstanceOf(Submission.Refused.class);
-        long id = ((Submission.Saved) flow.submit(FixtureCatalog.RELEASE_TRAINS, form("Senior sre runs the train.", "true"),
-                WriterRig.author("U_C"))).proposal().id();
+        long id = ((Submission.Saved) flow.submit(
+                        FixtureCatalog.RELEASE_TRAINS,
+                        form("Senior sre runs the train.", "true"),
+                        WriterRig.author("U_C")))
+                .proposal()
+                .id();
 
-        assertThat(flow.reject(id, WriterRig.REVIEWER, Set.of(), "x".repeat(1001))).isInstanceOf(Decision.Invalid.class);
-        assertThat(flow.refusalBeforeRejecting(id, WriterRig.REVIEWER, Set.of())).isEmpty();
+        assertThat(flow.reject(id, WriterRig.REVIEWER, Set.of(), "x".repeat(1001)))
+                .isInstanceOf(Decision.Invalid.class);
+        assertThat(flow.refusalBeforeRejecting(id, WriterRig.REVIEWER, Set.of()))
+                .isEmpty();
         assertThat(flow.reject(id, WriterRig.REVIEWER, Set.of(), "Not yet.")).isInstanceOf(Decision.Decided.class);
-        assertThat(flow.refusalBeforeRejecting(id, WriterRig.REVIEWER, Set.of())).get().isInstanceOf(Decision.AlreadyDecided.class);
+        assertThat(flow.refusalBeforeRejecting(id, WriterRig.REVIEWER, Set.of()))
+                .get()
+                .isInstanceOf(Decision.AlreadyDecided.class);
         assertThat(flow.approve(id, WriterRig.REVIEWER, Set.of())).isInstanceOf(Decision.AlreadyDecided.class);
     }
 
     @Test
     void aReviewerMayNotApproveTheirOwnSuggestion() {
-        long id = ((Submission.Saved) flow.submit(FixtureCatalog.RELEASE_TRAINS, form("Senior sre runs the train.", "true"),
-                WriterRig.REVIEWER)).proposal().id();
+        long id = ((Submission.Saved) flow.submit(
+                        FixtureCatalog.RELEASE_TRAINS, form("Senior sre runs the train.", "true"), WriterRig.REVIEWER))
+                .proposal()
+                .id();
 
         assertThat(flow.approve(id, WriterRig.REVIEWER, Set.of())).isEqualTo(new Decision.OwnSuggestion(id));
         assertThat(rig.service.find(id).orElseThrow().status()).isEqualTo(ProposalStatus.OPEN);
@@ -148,7 +184,14 @@ class ReviewFlowTest {
     }
 
     private static Map<String, String> form(String text, String required) {
-        return Map.of(SuggestionFormBuilder.LEVEL, "senior", SuggestionFormBuilder.ROLE, "sre", SuggestionFormBuilder.TEXT, text,
-                SuggestionFormBuilder.REQUIRED, required);
+        return Map.of(
+                SuggestionFormBuilder.LEVEL,
+                "senior",
+                SuggestionFormBuilder.ROLE,
+                "sre",
+                SuggestionFormBuilder.TEXT,
+                text,
+                SuggestionFormBuilder.REQUIRED,
+                required);
     }
 }

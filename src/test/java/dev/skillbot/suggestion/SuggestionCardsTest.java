@@ -1,6 +1,5 @@
 package dev.skillbot.suggestion;
 
-import dev.skillbot.command.CommandPorts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillbot.card.ActionId;
@@ -10,9 +9,10 @@ import dev.skillbot.card.Diff;
 import dev.skillbot.card.ModalForm;
 import dev.skillbot.card.Section;
 import dev.skillbot.catalog.Catalog;
-import dev.skillbot.command.CommandService;
 import dev.skillbot.chat.Invocation;
 import dev.skillbot.chat.Platform;
+import dev.skillbot.command.CommandPorts;
+import dev.skillbot.command.CommandService;
 import dev.skillbot.command.SuggestionFormBuilder;
 import dev.skillbot.command.SuggestionsView;
 import dev.skillbot.i18n.MessageKey;
@@ -32,15 +32,22 @@ class SuggestionCardsTest {
     @Test
     void suggestCommandOpensTheFormPresetFromTheCell() {
         CommandService service = new CommandService(() -> catalog);
-        ModalForm form = service.suggestionForm(user, "suggest canray senior sre").orElseThrow();
+        ModalForm form =
+                service.suggestionForm(user, "suggest canray senior sre").orElseThrow();
 
         assertThat(form.callback().encode()).isEqualTo("sb1:suggested:canary-releases:en");
         assertThat(form.title()).isEqualTo("Suggest an edit");
-        assertThat(form.inputs()).extracting(ModalForm.Input::id).containsExactly("role", "level", "text", "required", "rationale");
+        assertThat(form.inputs())
+                .extracting(ModalForm.Input::id)
+                .containsExactly("role", "level", "text", "required", "rationale");
         assertThat(choice(form, SuggestionFormBuilder.ROLE).selected()).isEqualTo("sre");
         assertThat(choice(form, SuggestionFormBuilder.LEVEL).selected()).isEqualTo("senior");
-        assertThat(text(form, SuggestionFormBuilder.TEXT).value()).isEqualTo(catalog.skill(FixtureCatalog.CANARY_RELEASES)
-                .orElseThrow().expectation(catalog.level("senior").orElseThrow(), "sre").orElseThrow().text());
+        assertThat(text(form, SuggestionFormBuilder.TEXT).value())
+                .isEqualTo(catalog.skill(FixtureCatalog.CANARY_RELEASES)
+                        .orElseThrow()
+                        .expectation(catalog.level("senior").orElseThrow(), "sre")
+                        .orElseThrow()
+                        .text());
         assertThat(choice(form, SuggestionFormBuilder.REQUIRED).selected()).isEqualTo("true");
         assertThat(service.suggestionForm(user, "canary senior")).isEmpty();
         assertThat(service.suggestionForm(user, "suggest nothing-like-this")).isEmpty();
@@ -50,64 +57,137 @@ class SuggestionCardsTest {
     void onTheChineseViewTheFormEditsTheChineseTextAndSaysSo() {
         Catalog bilingual = FixtureCatalog.bilingual("r");
         CommandService service = new CommandService(() -> bilingual);
-        ModalForm form = service.suggestionForm(Invocation.cli("zh-CN"), "suggest gitops 高级 sre").orElseThrow();
-        assertThat(form.callback()).isEqualTo(ActionId.of(ActionId.Action.SUBMIT_SUGGESTION, FixtureCatalog.GITOPS, "zh-CN"));
+        ModalForm form = service.suggestionForm(Invocation.cli("zh-CN"), "suggest gitops 高级 sre")
+                .orElseThrow();
+        assertThat(form.callback())
+                .isEqualTo(ActionId.of(ActionId.Action.SUBMIT_SUGGESTION, FixtureCatalog.GITOPS, "zh-CN"));
         assertThat(text(form, SuggestionFormBuilder.TEXT).label()).isEqualTo("期望描述（中文 (中国)）");
         assertThat(text(form, SuggestionFormBuilder.TEXT).value()).isEqualTo("高级 sre 使用 Argo CD 从 Git 调和集群状态。");
         // No Chinese yet: the English is there to translate.
-        ModalForm untranslated = service.suggestionForm(Invocation.cli("zh-CN"), "suggest gitops 首席 sre").orElseThrow();
-        assertThat(text(untranslated, SuggestionFormBuilder.TEXT).value()).isEqualTo("Principal sre reconciles clusters from Git with Argo CD.");
-        ModalForm english = service.suggestionForm(Invocation.cli("en"), "suggest gitops senior sre").orElseThrow();
+        ModalForm untranslated = service.suggestionForm(Invocation.cli("zh-CN"), "suggest gitops 首席 sre")
+                .orElseThrow();
+        assertThat(text(untranslated, SuggestionFormBuilder.TEXT).value())
+                .isEqualTo("Principal sre reconciles clusters from Git with Argo CD.");
+        ModalForm english = service.suggestionForm(Invocation.cli("en"), "suggest gitops senior sre")
+                .orElseThrow();
         assertThat(text(english, SuggestionFormBuilder.TEXT).label()).isEqualTo("Expectation, in English");
-        assertThat(SubmittedForm.read(FixtureCatalog.GITOPS, "zh-CN", Map.of("level", "senior", "role", "sre", "text", "新的"))
-                .draft().orElseThrow().locale()).isEqualTo("zh-CN");
+        assertThat(SubmittedForm.read(
+                                FixtureCatalog.GITOPS, "zh-CN", Map.of("level", "senior", "role", "sre", "text", "新的"))
+                        .draft()
+                        .orElseThrow()
+                        .locale())
+                .isEqualTo("zh-CN");
     }
 
     @Test
     void theReviewPostOfATranslationShowsBothLanguagesSideBySide() {
         Catalog bilingual = FixtureCatalog.bilingual("r");
         ProposalCards cards = new ProposalCards(bilingual, Messages.forLocale("en"), new ReviewPolicy(Map.of(), false));
-        Proposal chinese = new Proposal(7, FixtureCatalog.GITOPS, "senior", "sre", "高级 sre 使用 Argo CD 从 Git 调和集群状态。", "高级 sre 用 Flux 调和。",
-                true, true, "", new Author(Platform.SLACK, "T", "U", "Li"), "r", ProposalStatus.OPEN, Instant.EPOCH, Instant.EPOCH,
-                Proposal.Verdict.NONE, null, "zh-CN");
+        Proposal chinese = new Proposal(
+                7,
+                FixtureCatalog.GITOPS,
+                "senior",
+                "sre",
+                "高级 sre 使用 Argo CD 从 Git 调和集群状态。",
+                "高级 sre 用 Flux 调和。",
+                true,
+                true,
+                "",
+                new Author(Platform.SLACK, "T", "U", "Li"),
+                "r",
+                ProposalStatus.OPEN,
+                Instant.EPOCH,
+                Instant.EPOCH,
+                Proposal.Verdict.NONE,
+                null,
+                "zh-CN");
         Card review = cards.review(chinese);
-        assertThat(review.blocks()).filteredOn(Section.class::isInstance).map(Section.class::cast)
-                .filteredOn(section -> !section.fields().isEmpty()).singleElement().satisfies(section -> {
+        assertThat(review.blocks())
+                .filteredOn(Section.class::isInstance)
+                .map(Section.class::cast)
+                .filteredOn(section -> !section.fields().isEmpty())
+                .singleElement()
+                .satisfies(section -> {
                     assertThat(section.text()).isEqualTo("Side by side: English today and Chinese (China) as proposed");
-                    assertThat(section.fields()).containsExactly(
-                            new Section.Field("English", null, "Senior sre reconciles clusters from Git with Argo CD."),
-                            new Section.Field("Chinese (China)", null, "高级 sre 用 Flux 调和。"));
+                    assertThat(section.fields())
+                            .containsExactly(
+                                    new Section.Field(
+                                            "English", null, "Senior sre reconciles clusters from Git with Argo CD."),
+                                    new Section.Field("Chinese (China)", null, "高级 sre 用 Flux 调和。"));
                 });
-        Proposal english = new Proposal(8, FixtureCatalog.GITOPS, "senior", "sre", "a", "b", true, true, "", chinese.author(), "r",
-                ProposalStatus.OPEN, Instant.EPOCH, Instant.EPOCH, Proposal.Verdict.NONE, null);
-        assertThat(cards.review(english).blocks()).noneMatch(block -> block instanceof Section section && !section.fields().isEmpty());
+        Proposal english = new Proposal(
+                8,
+                FixtureCatalog.GITOPS,
+                "senior",
+                "sre",
+                "a",
+                "b",
+                true,
+                true,
+                "",
+                chinese.author(),
+                "r",
+                ProposalStatus.OPEN,
+                Instant.EPOCH,
+                Instant.EPOCH,
+                Proposal.Verdict.NONE,
+                null);
+        assertThat(cards.review(english).blocks())
+                .noneMatch(block ->
+                        block instanceof Section section && !section.fields().isEmpty());
     }
 
     @Test
     void theSuggestButtonOfALevelCardOpensTheSameForm() {
         CommandService service = new CommandService(() -> catalog);
         Card card = service.answer(user, "canary principal infra");
-        ActionId suggest = card.controls().stream().filter(Button.class::isInstance).map(Button.class::cast)
-                .map(Button::id).filter(id -> id.action() == ActionId.Action.SUGGEST).findFirst().orElseThrow();
-        ModalForm form = service.suggestionForm(user, suggest.arg(0), suggest.arg(1), suggest.arg(2)).orElseThrow();
+        ActionId suggest = card.controls().stream()
+                .filter(Button.class::isInstance)
+                .map(Button.class::cast)
+                .map(Button::id)
+                .filter(id -> id.action() == ActionId.Action.SUGGEST)
+                .findFirst()
+                .orElseThrow();
+        ModalForm form = service.suggestionForm(user, suggest.arg(0), suggest.arg(1), suggest.arg(2))
+                .orElseThrow();
         assertThat(choice(form, SuggestionFormBuilder.ROLE).selected()).isEqualTo("infra");
         assertThat(choice(form, SuggestionFormBuilder.REQUIRED).selected()).isEqualTo("false");
     }
 
     @Test
     void submittedValuesBecomeADraft() {
-        SubmittedForm.Read read = SubmittedForm.read("canary-releases", Map.of(SuggestionFormBuilder.ROLE, "sre",
-                SuggestionFormBuilder.LEVEL, "lead", SuggestionFormBuilder.TEXT, "  New\r\ntext  ", SuggestionFormBuilder.REQUIRED, "false"));
+        SubmittedForm.Read read = SubmittedForm.read(
+                "canary-releases",
+                Map.of(
+                        SuggestionFormBuilder.ROLE,
+                        "sre",
+                        SuggestionFormBuilder.LEVEL,
+                        "lead",
+                        SuggestionFormBuilder.TEXT,
+                        "  New\r\ntext  ",
+                        SuggestionFormBuilder.REQUIRED,
+                        "false"));
         assertThat(read.draft()).contains(new ProposalDraft("canary-releases", "lead", "sre", "New\ntext", false, ""));
         assertThat(read.refusal()).isEmpty();
     }
 
     @Test
     void aRequiredFlagThatIsNeitherTrueNorFalseIsRefusedNotTakenAsFalse() {
-        SubmittedForm.Read read = SubmittedForm.read("canary-releases", Map.of(SuggestionFormBuilder.ROLE, "sre",
-                SuggestionFormBuilder.LEVEL, "lead", SuggestionFormBuilder.TEXT, "New text", SuggestionFormBuilder.REQUIRED, "maybe"));
+        SubmittedForm.Read read = SubmittedForm.read(
+                "canary-releases",
+                Map.of(
+                        SuggestionFormBuilder.ROLE,
+                        "sre",
+                        SuggestionFormBuilder.LEVEL,
+                        "lead",
+                        SuggestionFormBuilder.TEXT,
+                        "New text",
+                        SuggestionFormBuilder.REQUIRED,
+                        "maybe"));
         assertThat(read.draft()).isEmpty();
-        assertThat(read.refusal()).get().extracting(Submission.Refused::field, Submission.Refused::reason)
+        assertThat(read.refusal())
+                .get()
+                .extracting(Submission.Refused::field, Submission.Refused::reason)
                 .containsExactly(SuggestionFormBuilder.REQUIRED, MessageKey.SUGGEST_INVALID_CHOICE);
     }
 
@@ -118,22 +198,36 @@ class SuggestionCardsTest {
 
         Card review = cards.review(open);
 
-        assertThat(review.title()).isEqualTo("Suggested edit #7: Canary Releases · Senior · Site Reliability Engineer (SRE)");
-        Diff diff = review.blocks().stream().filter(Diff.class::isInstance).map(Diff.class::cast).findFirst().orElseThrow();
+        assertThat(review.title())
+                .isEqualTo("Suggested edit #7: Canary Releases · Senior · Site Reliability Engineer (SRE)");
+        Diff diff = review.blocks().stream()
+                .filter(Diff.class::isInstance)
+                .map(Diff.class::cast)
+                .findFirst()
+                .orElseThrow();
         assertThat(diff.before()).isEqualTo(open.oldText());
         assertThat(diff.after()).isEqualTo(open.newText());
-        assertThat(diff.segments()).contains(new Diff.Segment(Diff.Change.REMOVED, "reliability"),
-                new Diff.Segment(Diff.Change.ADDED, "resilience"));
-        assertThat(review.controls()).extracting(control -> ((Button) control).id().encode())
+        assertThat(diff.segments())
+                .contains(
+                        new Diff.Segment(Diff.Change.REMOVED, "reliability"),
+                        new Diff.Segment(Diff.Change.ADDED, "resilience"));
+        assertThat(review.controls())
+                .extracting(control -> ((Button) control).id().encode())
                 .containsExactly("sb1:approve:7", "sb1:reject:7");
-        assertThat(review.context()).containsExactly("suggested by Alice · against revision abc123 · 2026-11-26",
-                "A reviewer other than Alice decides.");
+        assertThat(review.context())
+                .containsExactly(
+                        "suggested by Alice · against revision abc123 · 2026-11-26",
+                        "A reviewer other than Alice decides.");
 
         Card rejected = cards.review(proposal(ProposalStatus.REJECTED, "Rita", "too vague"));
         assertThat(rejected.controls()).isEmpty();
-        assertThat(rejected.blocks()).last().extracting(block -> ((Section) block).text()).isEqualTo("Rejected by Rita: too vague");
+        assertThat(rejected.blocks())
+                .last()
+                .extracting(block -> ((Section) block).text())
+                .isEqualTo("Rejected by Rita: too vague");
         assertThat(cards.authorNotice(proposal(ProposalStatus.APPROVED, "Rita", "")))
-                .isEqualTo("Your suggestion #7 for Canary Releases · Senior · Site Reliability Engineer (SRE) was approved by Rita and is now in the catalog.");
+                .isEqualTo(
+                        "Your suggestion #7 for Canary Releases · Senior · Site Reliability Engineer (SRE) was approved by Rita and is now in the catalog.");
     }
 
     @Test
@@ -146,7 +240,13 @@ class SuggestionCardsTest {
 
             @Override
             public List<OpenSuggestion> open(String skillId, int limit) {
-                return List.of(new OpenSuggestion(7, "canary-releases", "senior", "sre", "Alice", Instant.parse("2026-11-26T10:00:00Z"),
+                return List.of(new OpenSuggestion(
+                        7,
+                        "canary-releases",
+                        "senior",
+                        "sre",
+                        "Alice",
+                        Instant.parse("2026-11-26T10:00:00Z"),
                         "https://example.slack.com/archives/C1/p1"));
             }
         };
@@ -157,7 +257,8 @@ class SuggestionCardsTest {
         Card list = service.answer(user, "proposals canary");
         assertThat(list.title()).isEqualTo("Open suggestions for Canary Releases");
         Section item = (Section) list.blocks().get(0);
-        assertThat(item.heading()).isEqualTo("#7 · Canary Releases · Senior · Site Reliability Engineer (SRE) · by Alice, 2026-11-26");
+        assertThat(item.heading())
+                .isEqualTo("#7 · Canary Releases · Senior · Site Reliability Engineer (SRE) · by Alice, 2026-11-26");
         assertThat(item.text()).isEqualTo("Review message: https://example.slack.com/archives/C1/p1");
     }
 
@@ -178,7 +279,8 @@ class SuggestionCardsTest {
         assertThat(service.answer(user, "canary senior").kind()).isEqualTo(Card.Kind.LEVEL);
         Card list = service.answer(user, "proposals");
         assertThat(list.kind()).isEqualTo(Card.Kind.ERROR);
-        assertThat(((Section) list.blocks().get(0)).text()).startsWith("Suggestions are unavailable right now (database); lookups still work");
+        assertThat(((Section) list.blocks().get(0)).text())
+                .startsWith("Suggestions are unavailable right now (database); lookups still work");
     }
 
     private static ModalForm.ChoiceInput choice(ModalForm form, String id) {
@@ -190,14 +292,30 @@ class SuggestionCardsTest {
     }
 
     private static ModalForm.Input input(ModalForm form, String id) {
-        return form.inputs().stream().filter(input -> input.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError("no input " + id));
+        return form.inputs().stream()
+                .filter(input -> input.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no input " + id));
     }
 
     private static Proposal proposal(ProposalStatus status, String decidedBy, String note) {
         Instant created = Instant.parse("2026-11-26T10:00:00Z");
-        return new Proposal(7, "canary-releases", "senior", "sre", "Ties canary gates to SLOs for reliability: rollbacks.",
-                "Ties canary gates to SLOs for resilience: rollbacks.", true, true, "", new Author(Platform.SLACK, "T1", "U1", "Alice"),
-                "abc123", status, created, created,
-                new Proposal.Verdict(decidedBy, decidedBy == null ? null : created, note), null);
+        return new Proposal(
+                7,
+                "canary-releases",
+                "senior",
+                "sre",
+                "Ties canary gates to SLOs for reliability: rollbacks.",
+                "Ties canary gates to SLOs for resilience: rollbacks.",
+                true,
+                true,
+                "",
+                new Author(Platform.SLACK, "T1", "U1", "Alice"),
+                "abc123",
+                status,
+                created,
+                created,
+                new Proposal.Verdict(decidedBy, decidedBy == null ? null : created, note),
+                null);
     }
 }

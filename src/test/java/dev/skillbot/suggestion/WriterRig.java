@@ -43,13 +43,25 @@ final class WriterRig implements AutoCloseable {
 
     WriterRig(Path dir, DataSource database, CatalogWriter.WriteSteps steps) {
         this.dir = dir;
-        this.catalogs = new CatalogReloader(dir, new CatalogLoader(), Duration.ofHours(1), Duration.ofHours(1), clock).start();
+        this.catalogs =
+                new CatalogReloader(dir, new CatalogLoader(), Duration.ofHours(1), Duration.ofHours(1), clock).start();
         this.store = new JdbcProposalStore(JdbcClient.create(database));
-        this.history = GitCatalogHistory.forDirectory(dir, GitCatalogHistory.Push.off()).orElseThrow();
+        this.history = GitCatalogHistory.forDirectory(dir, GitCatalogHistory.Push.off())
+                .orElseThrow();
         ReviewPolicy policy = new ReviewPolicy(Map.of(Platform.SLACK, Set.of(REVIEWER.userId())), false);
-        SuggestionLimits limits = new SuggestionLimits(SuggestionLimits.TEXT, SuggestionLimits.RATIONALE, SuggestionLimits.REASON,
-                10_000, Duration.ofHours(1));
-        this.service = new ProposalService(catalogs, store, new CatalogWriter(catalogs, history, steps), policy, limits, clock,
+        SuggestionLimits limits = new SuggestionLimits(
+                SuggestionLimits.TEXT,
+                SuggestionLimits.RATIONALE,
+                SuggestionLimits.REASON,
+                10_000,
+                Duration.ofHours(1));
+        this.service = new ProposalService(
+                catalogs,
+                store,
+                new CatalogWriter(catalogs, history, steps),
+                policy,
+                limits,
+                clock,
                 catalogs::reloadAfterWrite);
     }
 
@@ -112,7 +124,8 @@ final class WriterRig implements AutoCloseable {
     List<Path> temporaryFiles() {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(file -> !file.startsWith(dir.resolve(".git")))
-                    .filter(file -> file.getFileName().toString().endsWith(TemporaryFiles.SUFFIX)).toList();
+                    .filter(file -> file.getFileName().toString().endsWith(TemporaryFiles.SUFFIX))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -123,8 +136,13 @@ final class WriterRig implements AutoCloseable {
     }
 
     String cellText(String skill, String level, String role) {
-        var catalog = load().catalog().orElseThrow(() -> new IllegalStateException("catalog invalid: " + load().problems()));
-        return catalog.skill(skill).orElseThrow().expectation(catalog.level(level).orElseThrow(), role).orElseThrow().text();
+        var catalog =
+                load().catalog().orElseThrow(() -> new IllegalStateException("catalog invalid: " + load().problems()));
+        return catalog.skill(skill)
+                .orElseThrow()
+                .expectation(catalog.level(level).orElseThrow(), role)
+                .orElseThrow()
+                .text();
     }
 
     @Override

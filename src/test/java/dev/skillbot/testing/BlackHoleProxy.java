@@ -75,7 +75,8 @@ public final class BlackHoleProxy implements AutoCloseable {
     /** Copies one direction, holding every chunk at the gate while frozen. */
     private void pump(Socket from, Socket to) {
         byte[] buffer = new byte[16 * 1024];
-        try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+        try (InputStream in = from.getInputStream();
+                OutputStream out = to.getOutputStream()) {
             for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
                 passGate();
                 out.write(buffer, 0, read);

@@ -16,13 +16,13 @@ public final class BundledCatalog {
     public static final Path DIR = Path.of("skills-data");
     private static Catalog loaded;
 
-    private BundledCatalog() {
-    }
+    private BundledCatalog() {}
 
     public static synchronized Catalog get() {
         if (loaded == null) {
             LoadResult result = new CatalogLoader().load(DIR);
-            loaded = result.catalog().orElseThrow(() -> new IllegalStateException("bundled catalog invalid: " + result.problems()));
+            loaded = result.catalog()
+                    .orElseThrow(() -> new IllegalStateException("bundled catalog invalid: " + result.problems()));
         }
         return loaded;
     }

@@ -10,20 +10,27 @@ import java.util.List;
 /** The parts of a card found by what they are and mean, not by their position. */
 public final class Cards {
 
-    private Cards() {
-    }
+    private Cards() {}
 
     public static List<Section> sections(Card card) {
-        return card.blocks().stream().filter(Section.class::isInstance).map(Section.class::cast).toList();
+        return card.blocks().stream()
+                .filter(Section.class::isInstance)
+                .map(Section.class::cast)
+                .toList();
     }
 
     public static List<Button> buttons(Card card) {
-        return card.controls().stream().filter(Button.class::isInstance).map(Button.class::cast).toList();
+        return card.controls().stream()
+                .filter(Button.class::isInstance)
+                .map(Button.class::cast)
+                .toList();
     }
 
     /** The one button labelled {@code label}. */
     public static Button button(Card card, String label) {
-        List<Button> found = buttons(card).stream().filter(button -> button.label().equals(label)).toList();
+        List<Button> found = buttons(card).stream()
+                .filter(button -> button.label().equals(label))
+                .toList();
         if (found.size() != 1) {
             throw new AssertionError("expected one button labelled '" + label + "' on " + card.title() + ", found "
                     + buttons(card).stream().map(Button::label).toList());
@@ -34,8 +41,11 @@ public final class Cards {
     /** The select that picks {@code what} ({@code level}, {@code role}, {@code skill}): the one whose id is {@code sb1:pick:<what>}. */
     public static Select select(Card card, String what) {
         ActionId id = ActionId.of(ActionId.Action.PICK, what);
-        return card.controls().stream().filter(Select.class::isInstance).map(Select.class::cast)
-                .filter(select -> select.id().equals(id)).findFirst()
+        return card.controls().stream()
+                .filter(Select.class::isInstance)
+                .map(Select.class::cast)
+                .filter(select -> select.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no select " + id.encode() + " on " + card.title()));
     }
 }

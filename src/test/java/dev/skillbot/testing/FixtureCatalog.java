@@ -34,20 +34,21 @@ public final class FixtureCatalog {
     public static final String LOAD_TESTING = "load-testing";
     public static final String CANARY_RELEASES = "canary-releases";
 
-    private FixtureCatalog() {
-    }
+    private FixtureCatalog() {}
 
     /**
      * A catalog in two languages ({@code src/test/resources/catalogs/bilingual}): {@code gitops-practices} with every
      * text in en and zh-CN except the Principal sre cell (English only), and {@code blue-green} in English only.
      */
     public static final Path BILINGUAL_DIR = Path.of("src/test/resources/catalogs/bilingual");
+
     public static final String GITOPS = "gitops-practices";
     public static final String BLUE_GREEN = "blue-green";
 
     public static Catalog bilingual(String revision) {
         LoadResult result = new CatalogLoader(hash -> revision).load(BILINGUAL_DIR);
-        return result.catalog().orElseThrow(() -> new IllegalStateException("bilingual catalog invalid: " + result.problems()));
+        return result.catalog()
+                .orElseThrow(() -> new IllegalStateException("bilingual catalog invalid: " + result.problems()));
     }
 
     public static Catalog load() {
@@ -61,13 +62,15 @@ public final class FixtureCatalog {
 
     private static Catalog load(CatalogLoader loader) {
         LoadResult result = loader.load(DIR);
-        return result.catalog().orElseThrow(() -> new IllegalStateException("fixture catalog invalid: " + result.problems()));
+        return result.catalog()
+                .orElseThrow(() -> new IllegalStateException("fixture catalog invalid: " + result.problems()));
     }
 
     /** The text the fixture gives a cell of release-trains or load-testing, such as "Senior sre plans releases on a fixed train." */
     public static String text(String skill, String level, String role) {
         String capitalised = Character.toUpperCase(level.charAt(0)) + level.substring(1);
-        return RELEASE_TRAINS.equals(skill) ? capitalised + " " + role + " plans releases on a fixed train."
+        return RELEASE_TRAINS.equals(skill)
+                ? capitalised + " " + role + " plans releases on a fixed train."
                 : capitalised + " " + role + " runs load tests with k6 before each release.";
     }
 
@@ -103,10 +106,22 @@ public final class FixtureCatalog {
         Path seed = bare.resolveSibling(bare.getFileName() + "-seed");
         copyTo(seed.resolve("catalog"));
         PersonIdent maintainer = new PersonIdent("Catalog Maintainer", "maintainer@example.invalid");
-        try (Git ignored = Git.init().setBare(true).setInitialBranch("main").setDirectory(bare.toFile()).call();
-             Git git = Git.init().setInitialBranch("main").setDirectory(seed.toFile()).call()) {
+        try (Git ignored = Git.init()
+                        .setBare(true)
+                        .setInitialBranch("main")
+                        .setDirectory(bare.toFile())
+                        .call();
+                Git git = Git.init()
+                        .setInitialBranch("main")
+                        .setDirectory(seed.toFile())
+                        .call()) {
             git.add().addFilepattern(".").call();
-            git.commit().setMessage("Catalog").setAuthor(maintainer).setCommitter(maintainer).setSign(false).call();
+            git.commit()
+                    .setMessage("Catalog")
+                    .setAuthor(maintainer)
+                    .setCommitter(maintainer)
+                    .setSign(false)
+                    .call();
             git.push().setRemote(bare.toUri().toString()).add("main").call();
             return bare;
         } catch (GitAPIException e) {
@@ -117,10 +132,17 @@ public final class FixtureCatalog {
     /** A writable copy in a new Git repository (branch main), everything committed. */
     public static Path gitRepository(Path target) {
         copyTo(target);
-        try (Git git = Git.init().setDirectory(target.toFile()).setInitialBranch("main").call()) {
+        try (Git git = Git.init()
+                .setDirectory(target.toFile())
+                .setInitialBranch("main")
+                .call()) {
             git.add().addFilepattern(".").call();
-            git.commit().setMessage("Fixture catalog").setAuthor("Test", "test@skillbot.invalid")
-                    .setCommitter("Test", "test@skillbot.invalid").setSign(false).call();
+            git.commit()
+                    .setMessage("Fixture catalog")
+                    .setAuthor("Test", "test@skillbot.invalid")
+                    .setCommitter("Test", "test@skillbot.invalid")
+                    .setSign(false)
+                    .call();
             return target;
         } catch (GitAPIException e) {
             throw new IllegalStateException(e);

@@ -2,12 +2,12 @@ package dev.skillbot.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.skillbot.card.Card;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import dev.skillbot.card.Card;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -31,8 +31,7 @@ public final class Golden {
     public static final String UPDATE_PROPERTY = "golden.update";
     private static final String SUFFIX = ".golden";
 
-    private Golden() {
-    }
+    private Golden() {}
 
     /**
      * One test per card of {@link EveryCard#representative()}, comparing what {@code draw} makes of it
@@ -42,14 +41,22 @@ public final class Golden {
     public static Stream<DynamicTest> tests(String renderer, Function<EveryCard.Named, String> draw) {
         List<EveryCard.Named> cards = EveryCard.representative();
         Stream<DynamicTest> each = cards.stream()
-                .map(card -> DynamicTest.dynamicTest(card.name(), file(renderer, card.name()).toUri(),
+                .map(card -> DynamicTest.dynamicTest(
+                        card.name(),
+                        file(renderer, card.name()).toUri(),
                         () -> assertMatches(renderer, card.name(), draw.apply(card))));
         DynamicTest kinds = DynamicTest.dynamicTest("every card kind is drawn", () -> {
-            Set<Card.Kind> drawn = cards.stream().map(card -> card.card().kind()).collect(Collectors.toCollection(() -> EnumSet.noneOf(Card.Kind.class)));
-            assertThat(drawn).as("EveryCard.representative() lacks a kind").containsExactlyInAnyOrder(Card.Kind.values());
+            Set<Card.Kind> drawn = cards.stream()
+                    .map(card -> card.card().kind())
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(Card.Kind.class)));
+            assertThat(drawn)
+                    .as("EveryCard.representative() lacks a kind")
+                    .containsExactlyInAnyOrder(Card.Kind.values());
         });
-        DynamicTest strays = DynamicTest.dynamicTest("no golden file is left over",
-                () -> assertNoStrays(renderer, cards.stream().map(EveryCard.Named::name).toList()));
+        DynamicTest strays = DynamicTest.dynamicTest(
+                "no golden file is left over",
+                () -> assertNoStrays(
+                        renderer, cards.stream().map(EveryCard.Named::name).toList()));
         return Stream.concat(each, Stream.of(kinds, strays));
     }
 
@@ -63,14 +70,20 @@ public final class Golden {
         try {
             if (updating()) {
                 Files.createDirectories(file.getParent());
-                if (!Files.exists(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(actual)) {
+                if (!Files.exists(file)
+                        || !Files.readString(file, StandardCharsets.UTF_8).equals(actual)) {
                     Files.writeString(file, actual, StandardCharsets.UTF_8);
                 }
                 return;
             }
-            assertThat(file).as("golden file %s is missing: run with -D%s=true to write it", file, UPDATE_PROPERTY).exists();
-            assertThat(actual).as("%s differs from its golden file %s; if the change is meant, run with -D%s=true and review the diff",
-                    name, file, UPDATE_PROPERTY).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+            assertThat(file)
+                    .as("golden file %s is missing: run with -D%s=true to write it", file, UPDATE_PROPERTY)
+                    .exists();
+            assertThat(actual)
+                    .as(
+                            "%s differs from its golden file %s; if the change is meant, run with -D%s=true and review the diff",
+                            name, file, UPDATE_PROPERTY)
+                    .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -83,14 +96,19 @@ public final class Golden {
             return;
         }
         try (Stream<Path> files = Files.list(dir)) {
-            List<Path> strays = files.filter(file -> !names.contains(file.getFileName().toString().replace(SUFFIX, ""))).sorted().toList();
+            List<Path> strays = files.filter(file ->
+                            !names.contains(file.getFileName().toString().replace(SUFFIX, "")))
+                    .sorted()
+                    .toList();
             if (updating()) {
                 for (Path stray : strays) {
                     Files.delete(stray);
                 }
                 return;
             }
-            assertThat(strays).as("golden files no card is drawn for: run with -D%s=true to remove them", UPDATE_PROPERTY).isEmpty();
+            assertThat(strays)
+                    .as("golden files no card is drawn for: run with -D%s=true to remove them", UPDATE_PROPERTY)
+                    .isEmpty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

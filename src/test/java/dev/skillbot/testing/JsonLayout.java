@@ -7,8 +7,7 @@ package dev.skillbot.testing;
  */
 public final class JsonLayout {
 
-    private JsonLayout() {
-    }
+    private JsonLayout() {}
 
     public static String indent(String json) {
         StringBuilder out = new StringBuilder(json.length() * 2);
@@ -50,8 +49,7 @@ public final class JsonLayout {
                     newLine(out, depth);
                 }
                 case ':' -> out.append(": ");
-                case ' ', '\n', '\r', '\t' -> {
-                }
+                case ' ', '\n', '\r', '\t' -> {}
                 default -> out.append(c);
             }
         }

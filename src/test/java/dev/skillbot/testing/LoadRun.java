@@ -11,8 +11,7 @@ import java.util.concurrent.locks.LockSupport;
 /** What the load runs (mains in test sources, not tests) share: workers in parallel, pacing, and quantiles. */
 public final class LoadRun {
 
-    private LoadRun() {
-    }
+    private LoadRun() {}
 
     /** One worker's share of a run. */
     public interface Worker<T> {
@@ -47,12 +46,18 @@ public final class LoadRun {
 
     /** A quantile of sorted nanoseconds, in milliseconds. */
     public static double millis(long[] sorted, double quantile) {
-        return sorted.length == 0 ? Double.NaN : sorted[(int) Math.max(0, Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1))] / 1e6;
+        return sorted.length == 0
+                ? Double.NaN
+                : sorted[(int) Math.max(0, Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1))] / 1e6;
     }
 
     /** {@code p50 x ms, p99 y ms, max z ms} of sorted nanoseconds. */
     public static String quantiles(long[] sorted) {
-        return String.format(Locale.ROOT, "p50 %.2f ms, p99 %.2f ms, max %.2f ms", millis(sorted, 0.50), millis(sorted, 0.99),
+        return String.format(
+                Locale.ROOT,
+                "p50 %.2f ms, p99 %.2f ms, max %.2f ms",
+                millis(sorted, 0.50),
+                millis(sorted, 0.99),
                 millis(sorted, 1.0));
     }
 }

@@ -74,12 +74,20 @@ public final class ManualScheduler extends AbstractExecutorService implements Sc
 
     @Override
     public ScheduledFuture<?> scheduleAtFixedRate(Runnable command, long initialDelay, long period, TimeUnit unit) {
-        return enqueue(new Task<>(Executors.callable(command, null), after(initialDelay, unit), Duration.of(period, unit.toChronoUnit()), true));
+        return enqueue(new Task<>(
+                Executors.callable(command, null),
+                after(initialDelay, unit),
+                Duration.of(period, unit.toChronoUnit()),
+                true));
     }
 
     @Override
     public ScheduledFuture<?> scheduleWithFixedDelay(Runnable command, long initialDelay, long delay, TimeUnit unit) {
-        return enqueue(new Task<>(Executors.callable(command, null), after(initialDelay, unit), Duration.of(delay, unit.toChronoUnit()), false));
+        return enqueue(new Task<>(
+                Executors.callable(command, null),
+                after(initialDelay, unit),
+                Duration.of(delay, unit.toChronoUnit()),
+                false));
     }
 
     @Override

@@ -63,7 +63,9 @@ public final class MemoryPersonal implements Profiles, SelfMarks, PersonalData, 
     @Override
     public Map<String, List<Map<String, Object>>> export(UserRef user) {
         Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
-        find(user).ifPresent(profile -> tables.put("me_profile", List.of(Map.of("role_id", profile.roleId(), "level_id", profile.levelId()))));
+        find(user)
+                .ifPresent(profile -> tables.put(
+                        "me_profile", List.of(Map.of("role_id", profile.roleId(), "level_id", profile.levelId()))));
         return tables;
     }
 
@@ -92,6 +94,8 @@ public final class MemoryPersonal implements Profiles, SelfMarks, PersonalData, 
 
     @Override
     public synchronized List<Comment> comments(UserRef owner) {
-        return comments.stream().filter(comment -> shares.get(comment.shareId()).owner().equals(owner)).toList();
+        return comments.stream()
+                .filter(comment -> shares.get(comment.shareId()).owner().equals(owner))
+                .toList();
     }
 }

@@ -33,20 +33,25 @@ public final class ParallelApprovals {
     public record Cell(String skill, String level, String role) {
 
         public String file() {
-            return FixtureCatalog.RELEASE_TRAINS.equals(skill) ? "delivery/release-trains.yml" : "operations/load-testing.yml";
+            return FixtureCatalog.RELEASE_TRAINS.equals(skill)
+                    ? "delivery/release-trains.yml"
+                    : "operations/load-testing.yml";
         }
     }
 
     public static final List<Cell> CELLS = List.of(
-            new Cell(FixtureCatalog.RELEASE_TRAINS, "junior", "devops"), new Cell(FixtureCatalog.RELEASE_TRAINS, "middle", "sre"),
-            new Cell(FixtureCatalog.RELEASE_TRAINS, "senior", "devops"), new Cell(FixtureCatalog.RELEASE_TRAINS, "lead", "sre"),
-            new Cell(FixtureCatalog.LOAD_TESTING, "junior", "sre"), new Cell(FixtureCatalog.LOAD_TESTING, "middle", "devops"),
-            new Cell(FixtureCatalog.LOAD_TESTING, "senior", "sre"), new Cell(FixtureCatalog.LOAD_TESTING, "principal", "devops"));
+            new Cell(FixtureCatalog.RELEASE_TRAINS, "junior", "devops"),
+                    new Cell(FixtureCatalog.RELEASE_TRAINS, "middle", "sre"),
+            new Cell(FixtureCatalog.RELEASE_TRAINS, "senior", "devops"),
+                    new Cell(FixtureCatalog.RELEASE_TRAINS, "lead", "sre"),
+            new Cell(FixtureCatalog.LOAD_TESTING, "junior", "sre"),
+                    new Cell(FixtureCatalog.LOAD_TESTING, "middle", "devops"),
+            new Cell(FixtureCatalog.LOAD_TESTING, "senior", "sre"),
+                    new Cell(FixtureCatalog.LOAD_TESTING, "principal", "devops"));
 
     public static final int ROUNDS = 20;
 
-    private ParallelApprovals() {
-    }
+    private ParallelApprovals() {}
 
     /** The text round {@code round} proposes for a cell; unique per round and cell. */
     public static String text(int round, Cell cell) {
@@ -78,25 +83,39 @@ public final class ParallelApprovals {
      * After a round: every proposal has exactly one commit, by its author, touching only its cell's
      * file; every cell holds its new text; the catalog is valid and the work tree clean.
      */
-    public static void verifyRound(Path dir, int round, Map<Long, Cell> proposals, Map<Long, String> authors, int commitsBefore)
+    public static void verifyRound(
+            Path dir, int round, Map<Long, Cell> proposals, Map<Long, String> authors, int commitsBefore)
             throws IOException, GitAPIException {
         LoadResult loaded = new CatalogLoader().load(dir);
         assertThat(loaded.problems()).as("catalog valid after round %d", round).isEmpty();
         Catalog catalog = loaded.catalog().orElseThrow();
-        proposals.values().forEach(cell -> assertThat(catalog.skill(cell.skill()).orElseThrow()
-                .expectation(catalog.level(cell.level()).orElseThrow(), cell.role()).orElseThrow().text())
-                .as("round %d, %s", round, cell).isEqualTo(text(round, cell)));
+        proposals
+                .values()
+                .forEach(cell -> assertThat(catalog.skill(cell.skill())
+                                .orElseThrow()
+                                .expectation(catalog.level(cell.level()).orElseThrow(), cell.role())
+                                .orElseThrow()
+                                .text())
+                        .as("round %d, %s", round, cell)
+                        .isEqualTo(text(round, cell)));
         try (Git git = Git.open(dir.toFile())) {
-            assertThat(git.status().call().isClean()).as("work tree clean after round %d", round).isTrue();
+            assertThat(git.status().call().isClean())
+                    .as("work tree clean after round %d", round)
+                    .isTrue();
             List<RevCommit> commits = new ArrayList<>();
             git.log().call().forEach(commits::add);
-            assertThat(commits).as("one commit per approval in round %d", round).hasSize(commitsBefore + proposals.size());
+            assertThat(commits)
+                    .as("one commit per approval in round %d", round)
+                    .hasSize(commitsBefore + proposals.size());
             for (Map.Entry<Long, Cell> entry : proposals.entrySet()) {
                 List<RevCommit> mine = commits.stream()
-                        .filter(commit -> commit.getFooterLines("Skillbot-Proposal").contains(Long.toString(entry.getKey()))).toList();
+                        .filter(commit ->
+                                commit.getFooterLines("Skillbot-Proposal").contains(Long.toString(entry.getKey())))
+                        .toList();
                 assertThat(mine).as("commits of proposal %d", entry.getKey()).hasSize(1);
                 assertThat(mine.get(0).getAuthorIdent().getName()).isEqualTo(authors.get(entry.getKey()));
-                assertThat(changedFiles(git, mine.get(0))).containsExactly(entry.getValue().file());
+                assertThat(changedFiles(git, mine.get(0)))
+                        .containsExactly(entry.getValue().file());
             }
         }
     }
@@ -113,9 +132,14 @@ public final class ParallelApprovals {
 
     private static List<String> changedFiles(Git git, RevCommit commit) throws IOException, GitAPIException {
         try (ObjectReader reader = git.getRepository().newObjectReader()) {
-            CanonicalTreeParser before = new CanonicalTreeParser(null, reader, git.getRepository().parseCommit(commit.getParent(0)).getTree());
+            CanonicalTreeParser before = new CanonicalTreeParser(
+                    null,
+                    reader,
+                    git.getRepository().parseCommit(commit.getParent(0)).getTree());
             CanonicalTreeParser after = new CanonicalTreeParser(null, reader, commit.getTree());
-            return git.diff().setOldTree(before).setNewTree(after).call().stream().map(DiffEntry::getNewPath).toList();
+            return git.diff().setOldTree(before).setNewTree(after).call().stream()
+                    .map(DiffEntry::getNewPath)
+                    .toList();
         }
     }
 }

@@ -33,8 +33,10 @@ public final class PersonalRig implements AutoCloseable {
         this.stores = new PersonalStores(
                 GuardedStores.me(Profiles.class, new JdbcProfiles(jdbc), guard),
                 GuardedStores.me(SelfMarks.class, new JdbcSelfMarks(jdbc), guard),
-                GuardedStores.me(PersonalData.class, new JdbcPersonalData(jdbc,
-                        new TransactionTemplate(new JdbcTransactionManager(database))), guard),
+                GuardedStores.me(
+                        PersonalData.class,
+                        new JdbcPersonalData(jdbc, new TransactionTemplate(new JdbcTransactionManager(database))),
+                        guard),
                 GuardedStores.me(Shares.class, new JdbcShares(jdbc), guard),
                 clock);
     }

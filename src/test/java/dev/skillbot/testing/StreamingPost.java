@@ -26,23 +26,25 @@ public final class StreamingPost {
     private static final int PIECE = 64 * 1024;
 
     /** The answer's status, and how many body bytes were written before the server stopped taking them. */
-    public record Result(int status, long written) {
-    }
+    public record Result(int status, long written) {}
 
-    private StreamingPost() {
-    }
+    private StreamingPost() {}
 
     public static Result send(int port, String path, long size, boolean chunked, Map<String, String> headers) {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(60_000);
             OutputStream out = socket.getOutputStream();
             StringBuilder head = new StringBuilder("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n");
-            headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
-            head.append(chunked ? "Transfer-Encoding: chunked\r\n" : "Content-Length: " + size + "\r\n").append("\r\n");
+            headers.forEach((name, value) ->
+                    head.append(name).append(": ").append(value).append("\r\n"));
+            head.append(chunked ? "Transfer-Encoding: chunked\r\n" : "Content-Length: " + size + "\r\n")
+                    .append("\r\n");
             out.write(head.toString().getBytes(StandardCharsets.US_ASCII));
             AtomicLong written = new AtomicLong();
             CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> write(out, size, chunked, written));
-            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            String status = new BufferedReader(
+                            new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
             socket.close(); // stops the writer if the server has not
             try {
                 writer.get(60, TimeUnit.SECONDS);

@@ -1,6 +1,5 @@
 package dev.skillbot.testing;
 
-import dev.skillbot.chat.Platform;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -46,30 +45,128 @@ public final class SyntheticCatalog {
     }
 
     static final String[] LEVELS = {"junior", "middle", "senior", "lead", "principal"};
-    private static final String[] FIRST = {"Distributed", "Cloud", "Secure", "Automated", "Resilient", "Scalable", "Edge",
-            "Serverless", "Container", "Network", "Storage", "Identity", "Release", "Data", "Event", "Service", "Mobile",
-            "Frontend", "Backend", "Platform", "Observability", "Capacity", "Compliance", "Quality", "Performance",
-            "Streaming", "Batch", "Machine", "Search", "Payment", "Messaging", "Cache", "Database", "Build", "Deployment",
-            "Incident", "Runtime", "Kernel", "Browser", "Graph"};
-    private static final String[] SECOND = {"Cache", "Queue", "Pipeline", "Gateway", "Mesh", "Cluster", "Registry",
-            "Schema", "Index", "Ledger", "Scheduler", "Proxy", "Broker", "Runtime", "Catalog", "Policy", "Workflow",
-            "Telemetry", "Topology", "Inventory", "Contract", "Budget", "Backlog", "Replica", "Snapshot", "Secret",
-            "Token", "Certificate", "Firewall", "Balancer", "Bucket", "Stream", "Model", "Feature", "Tenant", "Quota",
-            "Journal", "Partition", "Shard", "Vault"};
-    private static final String[] THIRD = {"Operations", "Design", "Engineering", "Management", "Governance", "Testing",
-            "Automation", "Tuning", "Security", "Architecture"};
-    private static final String[] FOURTH = {"", "Fundamentals", "at Scale", "Practices", "Strategy", "Migration",
-            "Hardening", "Analytics", "Reliability", "Modernization", "Economics", "Tooling"};
-    private static final String[] WORDS = ("designs implements operates standardizes automates monitors reviews defines "
-            + "kubernetes terraform argocd prometheus grafana vault kafka postgresql redis envoy istio helm flux crossplane "
-            + "pipeline rollout canary rollback capacity latency budget policy audit compliance incident runbook alert "
-            + "dashboard schema migration backup restore replica failover quota tenant cluster service team platform "
-            + "across the for with and through of to in").split(" ");
+    private static final String[] FIRST = {
+        "Distributed",
+        "Cloud",
+        "Secure",
+        "Automated",
+        "Resilient",
+        "Scalable",
+        "Edge",
+        "Serverless",
+        "Container",
+        "Network",
+        "Storage",
+        "Identity",
+        "Release",
+        "Data",
+        "Event",
+        "Service",
+        "Mobile",
+        "Frontend",
+        "Backend",
+        "Platform",
+        "Observability",
+        "Capacity",
+        "Compliance",
+        "Quality",
+        "Performance",
+        "Streaming",
+        "Batch",
+        "Machine",
+        "Search",
+        "Payment",
+        "Messaging",
+        "Cache",
+        "Database",
+        "Build",
+        "Deployment",
+        "Incident",
+        "Runtime",
+        "Kernel",
+        "Browser",
+        "Graph"
+    };
+    private static final String[] SECOND = {
+        "Cache",
+        "Queue",
+        "Pipeline",
+        "Gateway",
+        "Mesh",
+        "Cluster",
+        "Registry",
+        "Schema",
+        "Index",
+        "Ledger",
+        "Scheduler",
+        "Proxy",
+        "Broker",
+        "Runtime",
+        "Catalog",
+        "Policy",
+        "Workflow",
+        "Telemetry",
+        "Topology",
+        "Inventory",
+        "Contract",
+        "Budget",
+        "Backlog",
+        "Replica",
+        "Snapshot",
+        "Secret",
+        "Token",
+        "Certificate",
+        "Firewall",
+        "Balancer",
+        "Bucket",
+        "Stream",
+        "Model",
+        "Feature",
+        "Tenant",
+        "Quota",
+        "Journal",
+        "Partition",
+        "Shard",
+        "Vault"
+    };
+    private static final String[] THIRD = {
+        "Operations",
+        "Design",
+        "Engineering",
+        "Management",
+        "Governance",
+        "Testing",
+        "Automation",
+        "Tuning",
+        "Security",
+        "Architecture"
+    };
+    private static final String[] FOURTH = {
+        "",
+        "Fundamentals",
+        "at Scale",
+        "Practices",
+        "Strategy",
+        "Migration",
+        "Hardening",
+        "Analytics",
+        "Reliability",
+        "Modernization",
+        "Economics",
+        "Tooling"
+    };
+    private static final String[] WORDS =
+            ("designs implements operates standardizes automates monitors reviews defines "
+                            + "kubernetes terraform argocd prometheus grafana vault kafka postgresql redis envoy istio helm flux crossplane "
+                            + "pipeline rollout canary rollback capacity latency budget policy audit compliance incident runbook alert "
+                            + "dashboard schema migration backup restore replica failover quota tenant cluster service team platform "
+                            + "across the for with and through of to in")
+                    .split(" ");
     private static final String[] CHINESE = ("设计 实现 运维 规范 自动化 监控 评审 定义 kubernetes terraform 流水线 发布 金丝雀 回滚 容量 延迟 "
-            + "预算 策略 审计 合规 故障 手册 告警 看板 模式 迁移 备份 恢复 副本 故障转移 配额 租户 集群 服务 团队 平台 并且 通过 跨越 为").split(" ");
+                    + "预算 策略 审计 合规 故障 手册 告警 看板 模式 迁移 备份 恢复 副本 故障转移 配额 租户 集群 服务 团队 平台 并且 通过 跨越 为")
+            .split(" ");
 
-    private SyntheticCatalog() {
-    }
+    private SyntheticCatalog() {}
 
     public static Path write(Path dir, Spec spec) {
         try {
@@ -86,7 +183,9 @@ public final class SyntheticCatalog {
                 String name = name(s);
                 String id = id(name, s);
                 String domain = "domain-" + (s % domains);
-                Files.writeString(dir.resolve(domain).resolve(id + ".yml"), skill(id, name, s, domain, spec, random),
+                Files.writeString(
+                        dir.resolve(domain).resolve(id + ".yml"),
+                        skill(id, name, s, domain, spec, random),
                         StandardCharsets.UTF_8);
             }
             return dir;
@@ -123,18 +222,33 @@ public final class SyntheticCatalog {
         yaml.append("aliases: [").append(alias(index)).append("]\n");
         yaml.append("domain: ").append(domain).append('\n');
         yaml.append("group:").append(text(name.split(" ")[0], chinese ? "分组 " + name.split(" ")[0] : null, "  "));
-        yaml.append("summary:").append(text("Synthetic skill number " + index + " for tests and benchmarks.",
-                chinese ? "用于测试与基准的第 " + index + " 号合成技能。" : null, "  "));
+        yaml.append("summary:")
+                .append(text(
+                        "Synthetic skill number " + index + " for tests and benchmarks.",
+                        chinese ? "用于测试与基准的第 " + index + " 号合成技能。" : null,
+                        "  "));
         if (chinese) {
             yaml.append("tags:\n");
             for (int t = 0; t < 2; t++) {
                 int word = random.nextInt(CHINESE.length);
-                yaml.append("  - en: ").append(WORDS[word % WORDS.length]).append("\n    zh-CN: ").append(CHINESE[word]).append('\n');
+                yaml.append("  - en: ")
+                        .append(WORDS[word % WORDS.length])
+                        .append("\n    zh-CN: ")
+                        .append(CHINESE[word])
+                        .append('\n');
             }
         } else {
-            yaml.append("tags: [").append(WORDS[random.nextInt(WORDS.length)]).append(", ").append(WORDS[random.nextInt(WORDS.length)]).append("]\n");
+            yaml.append("tags: [")
+                    .append(WORDS[random.nextInt(WORDS.length)])
+                    .append(", ")
+                    .append(WORDS[random.nextInt(WORDS.length)])
+                    .append("]\n");
         }
-        yaml.append("updated: 2026-0").append(1 + index % 9).append("-1").append(index % 10).append('\n');
+        yaml.append("updated: 2026-0")
+                .append(1 + index % 9)
+                .append("-1")
+                .append(index % 10)
+                .append('\n');
         yaml.append("owners: []\n");
         List<String> roles = new ArrayList<>();
         for (int r = 0; r < spec.roles(); r++) {
@@ -146,10 +260,18 @@ public final class SyntheticCatalog {
             yaml.append("  ").append(level).append(":\n");
             for (String role : roles) {
                 yaml.append("    ").append(role).append(":\n");
-                yaml.append("      required: ").append(!level.equals("principal")).append('\n');
-                String english = "\"" + sentence(random, WORDS, "Synthetic expectation:", spec.descriptionLength()) + "\"";
-                yaml.append("      text:").append(text(english, chinese
-                        ? "\"" + sentence(random, CHINESE, "合成期望：", spec.descriptionLength() / 2) + "\"" : null, "        "));
+                yaml.append("      required: ")
+                        .append(!level.equals("principal"))
+                        .append('\n');
+                String english =
+                        "\"" + sentence(random, WORDS, "Synthetic expectation:", spec.descriptionLength()) + "\"";
+                yaml.append("      text:")
+                        .append(text(
+                                english,
+                                chinese
+                                        ? "\"" + sentence(random, CHINESE, "合成期望：", spec.descriptionLength() / 2) + "\""
+                                        : null,
+                                "        "));
             }
         }
         return yaml.toString();
@@ -157,7 +279,9 @@ public final class SyntheticCatalog {
 
     /** A value after its key: {@code " text"} on the line, or one line per language below it when there is a Chinese one. */
     private static String text(String english, String chinese, String indent) {
-        return chinese == null ? " " + english + "\n" : "\n" + indent + "en: " + english + "\n" + indent + "zh-CN: " + chinese + "\n";
+        return chinese == null
+                ? " " + english + "\n"
+                : "\n" + indent + "en: " + english + "\n" + indent + "zh-CN: " + chinese + "\n";
     }
 
     private static String sentence(Random random, String[] words, String start, int length) {
@@ -177,9 +301,19 @@ public final class SyntheticCatalog {
         StringBuilder yaml = new StringBuilder("levels:\n");
         String[][] labels = {{"Junior", "初级"}, {"Middle", "中级"}, {"Senior", "高级"}, {"Lead", "资深"}, {"Principal", "首席"}};
         for (int l = 0; l < LEVELS.length; l++) {
-            yaml.append("  - id: ").append(LEVELS[l]).append('\n')
-                    .append("    aliases: [\"").append(l + 1).append("\", l").append(l + 1).append("]\n")
-                    .append("    labels:\n      en: ").append(labels[l][0]).append("\n      zh-CN: ").append(labels[l][1]).append('\n');
+            yaml.append("  - id: ")
+                    .append(LEVELS[l])
+                    .append('\n')
+                    .append("    aliases: [\"")
+                    .append(l + 1)
+                    .append("\", l")
+                    .append(l + 1)
+                    .append("]\n")
+                    .append("    labels:\n      en: ")
+                    .append(labels[l][0])
+                    .append("\n      zh-CN: ")
+                    .append(labels[l][1])
+                    .append('\n');
         }
         Files.writeString(dir.resolve("levels.yml"), yaml.toString(), StandardCharsets.UTF_8);
     }
@@ -187,9 +321,15 @@ public final class SyntheticCatalog {
     private static void writeRoles(Path dir, int roles) throws IOException {
         StringBuilder yaml = new StringBuilder("roles:\n");
         for (int r = 0; r < roles; r++) {
-            yaml.append("  - id: ").append(roleId(r)).append('\n')
-                    .append("    short: Role ").append(r).append('\n')
-                    .append("    labels:\n      en: Synthetic Role ").append(r).append(" Engineer\n");
+            yaml.append("  - id: ")
+                    .append(roleId(r))
+                    .append('\n')
+                    .append("    short: Role ")
+                    .append(r)
+                    .append('\n')
+                    .append("    labels:\n      en: Synthetic Role ")
+                    .append(r)
+                    .append(" Engineer\n");
         }
         Files.writeString(dir.resolve("roles.yml"), yaml.toString(), StandardCharsets.UTF_8);
     }
@@ -197,8 +337,12 @@ public final class SyntheticCatalog {
     private static void writeDomains(Path dir, int domains) throws IOException {
         StringBuilder yaml = new StringBuilder("domains:\n");
         for (int d = 0; d < domains; d++) {
-            yaml.append("  - id: domain-").append(d).append('\n')
-                    .append("    labels:\n      en: Synthetic Domain ").append(d).append('\n');
+            yaml.append("  - id: domain-")
+                    .append(d)
+                    .append('\n')
+                    .append("    labels:\n      en: Synthetic Domain ")
+                    .append(d)
+                    .append('\n');
         }
         Files.writeString(dir.resolve("domains.yml"), yaml.toString(), StandardCharsets.UTF_8);
     }

@@ -18,8 +18,7 @@ public final class TestDatabases {
 
     private static EmbeddedPostgres postgres;
 
-    private TestDatabases() {
-    }
+    private TestDatabases() {}
 
     public static DataSource h2() {
         JdbcDataSource dataSource = new JdbcDataSource();

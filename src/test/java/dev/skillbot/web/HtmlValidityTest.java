@@ -27,10 +27,52 @@ import org.junit.jupiter.api.io.TempDir;
 class HtmlValidityTest {
 
     private static final Catalog CATALOG = FixtureCatalog.load();
-    private static final Set<String> KNOWN = Set.of("html", "head", "meta", "title", "link", "body", "a", "header", "nav", "form",
-            "label", "input", "button", "main", "footer", "p", "h1", "h2", "h3", "section", "ul", "ol", "li", "span", "article", "dl",
-            "div", "dt", "dd", "select", "option", "table", "caption", "thead", "tbody", "tr", "th", "td", "del", "ins", "q", "code",
-            "script", "noscript", "#root");
+    private static final Set<String> KNOWN = Set.of(
+            "html",
+            "head",
+            "meta",
+            "title",
+            "link",
+            "body",
+            "a",
+            "header",
+            "nav",
+            "form",
+            "label",
+            "input",
+            "button",
+            "main",
+            "footer",
+            "p",
+            "h1",
+            "h2",
+            "h3",
+            "section",
+            "ul",
+            "ol",
+            "li",
+            "span",
+            "article",
+            "dl",
+            "div",
+            "dt",
+            "dd",
+            "select",
+            "option",
+            "table",
+            "caption",
+            "thead",
+            "tbody",
+            "tr",
+            "th",
+            "td",
+            "del",
+            "ins",
+            "q",
+            "code",
+            "script",
+            "noscript",
+            "#root");
 
     @TempDir
     Path site;
@@ -42,8 +84,11 @@ class HtmlValidityTest {
         kinds.put("catalog", pages.catalog("en"));
         kinds.put("catalog zh-CN", pages.catalog("zh-CN"));
         kinds.put("skill", pages.skill(FixtureCatalog.CANARY_RELEASES, "en", null, null, null, null));
-        kinds.put("skill at a level and role", pages.skill(FixtureCatalog.CANARY_RELEASES, "en", "senior", "sre", null, null));
-        kinds.put("comparison", pages.skill(FixtureCatalog.CANARY_RELEASES, "zh-CN", null, null, "junior", "principal"));
+        kinds.put(
+                "skill at a level and role",
+                pages.skill(FixtureCatalog.CANARY_RELEASES, "en", "senior", "sre", null, null));
+        kinds.put(
+                "comparison", pages.skill(FixtureCatalog.CANARY_RELEASES, "zh-CN", null, null, "junior", "principal"));
         kinds.put("skill with a notice", pages.skill(FixtureCatalog.LOAD_TESTING, "en", "<b>", null, null, null));
         kinds.put("search", pages.search("k6", "en"));
         kinds.put("search, did you mean", pages.search("relase", "en"));
@@ -54,8 +99,8 @@ class HtmlValidityTest {
 
     @Test
     void everyStaticPageParsesWithoutErrors() throws IOException {
-        new SiteCommand(System.out, System.err, Map.of()).run(new String[] {"site", "--out", site.toString(), "--catalog",
-                FixtureCatalog.DIR.toString()});
+        new SiteCommand(System.out, System.err, Map.of())
+                .run(new String[] {"site", "--out", site.toString(), "--catalog", FixtureCatalog.DIR.toString()});
         List<Path> files;
         try (Stream<Path> walk = Files.walk(site)) {
             files = walk.filter(file -> file.toString().endsWith(".html")).toList();
@@ -71,15 +116,21 @@ class HtmlValidityTest {
         Parser parser = Parser.htmlParser().setTrackErrors(50);
         Document document = parser.parseInput(html, "");
         assertThat(parser.getErrors()).as("parse errors in %s", kind).isEmpty();
-        assertThat(document.getAllElements()).as(kind).allSatisfy(element -> assertThat(KNOWN).as(kind).contains(element.tagName()));
+        assertThat(document.getAllElements())
+                .as(kind)
+                .allSatisfy(element -> assertThat(KNOWN).as(kind).contains(element.tagName()));
         List<String> ids = document.select("[id]").eachAttr("id");
         assertThat(ids).as("ids in %s", kind).doesNotHaveDuplicates();
         for (Element control : document.select("input:not([type=hidden]), select")) {
-            assertThat(document.select("label[for=" + control.id() + "]")).as("label of #%s in %s", control.id(), kind).hasSize(1);
+            assertThat(document.select("label[for=" + control.id() + "]"))
+                    .as("label of #%s in %s", control.id(), kind)
+                    .hasSize(1);
         }
         for (Element table : document.select("table")) {
             assertThat(table.select("caption")).as(kind).hasSize(1);
-            assertThat(table.select("th")).as(kind).allSatisfy(th -> assertThat(th.attr("scope")).isIn("col", "row"));
+            assertThat(table.select("th"))
+                    .as(kind)
+                    .allSatisfy(th -> assertThat(th.attr("scope")).isIn("col", "row"));
         }
         assertThat(document.selectFirst("html").attr("lang")).as(kind).isNotBlank();
         assertThat(document.select("h1")).as(kind).hasSize(1);

@@ -21,15 +21,20 @@ public final class Pages {
     }
 
     public static Page page(Catalog catalog, String lang) {
-        return new Page(Labels.of(lang), new ServerLinks(null), "Test", catalog.revision(), "/?lang=zh-CN", "zh-CN", null);
+        return new Page(
+                Labels.of(lang), new ServerLinks(null), "Test", catalog.revision(), "/?lang=zh-CN", "zh-CN", null);
     }
 
     public String skill(String id, String lang, String level, String role, String from, String to) {
         Skill skill = catalog.skill(id).orElseThrow();
         Page page = page(catalog, lang);
-        return renderer.skill(new SkillPages(ContentText.IN_PAGE_LANGUAGE).build(catalog, skill, page,
-                new SkillPages.Query(level, role, from, to),
-                new ProposalLines(proposals, ContentText.IN_PAGE_LANGUAGE).of(catalog, skill, page.t())));
+        return renderer.skill(new SkillPages(ContentText.IN_PAGE_LANGUAGE)
+                .build(
+                        catalog,
+                        skill,
+                        page,
+                        new SkillPages.Query(level, role, from, to),
+                        new ProposalLines(proposals, ContentText.IN_PAGE_LANGUAGE).of(catalog, skill, page.t())));
     }
 
     public String catalog(String lang) {
@@ -37,7 +42,8 @@ public final class Pages {
     }
 
     public String search(String query, String lang) {
-        return renderer.search(new PageBuilders(ContentText.IN_PAGE_LANGUAGE).search(catalog, page(catalog, lang), query), false);
+        return renderer.search(
+                new PageBuilders(ContentText.IN_PAGE_LANGUAGE).search(catalog, page(catalog, lang), query), false);
     }
 
     public String notFound(String lang) {

@@ -20,13 +20,22 @@ class SkillPageTest {
     void theMatrixIsARealTableWithEveryCellItsMarkAndAStableAnchor() {
         Document page = Jsoup.parse(new Pages(CATALOG).skill(SKILL, "en", null, null, null, null));
         Element table = page.selectFirst("table");
-        assertThat(table.select("thead th[scope=col]")).extracting(Element::text)
-                .containsExactly("Level", "DevOps Engineer", "Infrastructure Engineer", "Platform Engineer", "Site Reliability Engineer (SRE)");
-        assertThat(table.select("tbody th[scope=row]")).extracting(Element::text)
+        assertThat(table.select("thead th[scope=col]"))
+                .extracting(Element::text)
+                .containsExactly(
+                        "Level",
+                        "DevOps Engineer",
+                        "Infrastructure Engineer",
+                        "Platform Engineer",
+                        "Site Reliability Engineer (SRE)");
+        assertThat(table.select("tbody th[scope=row]"))
+                .extracting(Element::text)
                 .containsExactly("Junior", "Middle", "Senior", "Lead", "Principal");
         assertThat(table.select("td.cell")).hasSize(20);
         assertThat(table.select("td.required")).hasSize(16);
-        assertThat(table.select("td.optional")).hasSize(4).allSatisfy(cell -> assertThat(cell.id()).startsWith("principal-"));
+        assertThat(table.select("td.optional"))
+                .hasSize(4)
+                .allSatisfy(cell -> assertThat(cell.id()).startsWith("principal-"));
         Element seniorInfra = page.getElementById("senior-infra");
         assertThat(seniorInfra.selectFirst(".mark").text()).isEqualTo("Required");
         assertThat(seniorInfra.selectFirst("p").text()).contains("Flagger");
@@ -37,15 +46,24 @@ class SkillPageTest {
     void theHeaderShowsDomainGroupTagsCountsAndTheUpdateDate() {
         Document page = Jsoup.parse(new Pages(CATALOG).skill(SKILL, "en", null, null, null, null));
         assertThat(page.selectFirst("h1").text()).isEqualTo("Canary Releases");
-        assertThat(page.select(".facts div")).extracting(Element::text).containsExactly("Domain Build & Deploy",
-                "Group Rollouts", "Roles 4", "Levels 5", "Required 16", "Optional 4", "Updated 2026-02-20");
+        assertThat(page.select(".facts div"))
+                .extracting(Element::text)
+                .containsExactly(
+                        "Domain Build & Deploy",
+                        "Group Rollouts",
+                        "Roles 4",
+                        "Levels 5",
+                        "Required 16",
+                        "Optional 4",
+                        "Updated 2026-02-20");
         assertThat(page.select(".tags li")).hasSize(5);
     }
 
     @Test
     void aChinesePageShowsTheCatalogsChineseTextAndMarksEnglishFallbacksWithTheirLanguage() {
         Catalog bilingual = FixtureCatalog.bilingual("rev");
-        Document translated = Jsoup.parse(new Pages(bilingual).skill("gitops-practices", "zh-CN", null, null, null, null));
+        Document translated =
+                Jsoup.parse(new Pages(bilingual).skill("gitops-practices", "zh-CN", null, null, null, null));
         assertThat(translated.selectFirst("h1").text()).isEqualTo("GitOps 实践");
         assertThat(translated.getElementById("junior-devops").text()).contains("初级 devops 使用 Argo CD 从 Git 调和集群状态。");
 
@@ -57,7 +75,11 @@ class SkillPageTest {
     @Test
     void textIsEscapedNotInterpreted() {
         String html = new Pages(CATALOG).skill(SKILL, "en", null, null, null, null);
-        assertThat(Jsoup.parse(html).getElementById("senior-devops").selectFirst("p").text()).contains("error rate < 1% & p99");
+        assertThat(Jsoup.parse(html)
+                        .getElementById("senior-devops")
+                        .selectFirst("p")
+                        .text())
+                .contains("error rate < 1% & p99");
         assertThat(html).contains("error rate &lt; 1% &amp; p99");
     }
 
@@ -86,17 +108,21 @@ class SkillPageTest {
     @Test
     void unknownQueryValuesAreExplainedNotUsed() {
         Document page = Jsoup.parse(new Pages(CATALOG).skill(SKILL, "en", "<script>", "dba", null, null));
-        assertThat(page.select(".notice").text()).contains("There is no level “<script>”").contains("no role “dba”");
+        assertThat(page.select(".notice").text())
+                .contains("There is no level “<script>”")
+                .contains("no role “dba”");
         assertThat(page.select("script")).isEmpty();
         assertThat(page.select("#focus")).isEmpty();
     }
 
     @Test
     void openProposalsShowTheirCellTextAndStatusOnly() {
-        OpenProposals open = (skillId, limit) -> List.of(new OpenProposals.Shown("senior", "sre", "Gates <b>every</b> rollout on SLOs.", "OPEN"));
+        OpenProposals open = (skillId, limit) ->
+                List.of(new OpenProposals.Shown("senior", "sre", "Gates <b>every</b> rollout on SLOs.", "OPEN"));
         Document page = Jsoup.parse(new Pages(CATALOG, open).skill(SKILL, "en", null, null, null, null));
         assertThat(page.select("#proposals li").text())
-                .isEqualTo("Senior · Site Reliability Engineer (SRE): Gates <b>every</b> rollout on SLOs. waiting for review");
+                .isEqualTo(
+                        "Senior · Site Reliability Engineer (SRE): Gates <b>every</b> rollout on SLOs. waiting for review");
         assertThat(page.select("#proposals li a").attr("href")).isEqualTo("#senior-sre");
     }
 

@@ -25,7 +25,8 @@ class StaticSiteTest {
 
     @Test
     void writesEveryPageWithRelativeLinksThatAllResolve() throws Exception {
-        assertThat(run("site", "--out", out.toString(), "--catalog", FixtureCatalog.DIR.toString())).isZero();
+        assertThat(run("site", "--out", out.toString(), "--catalog", FixtureCatalog.DIR.toString()))
+                .isZero();
 
         assertThat(out.resolve("index.html")).exists();
         assertThat(out.resolve("search.html")).exists();
@@ -40,11 +41,18 @@ class StaticSiteTest {
         for (Path page : pages) {
             Document html = Jsoup.parse(page.toFile(), "UTF-8");
             for (Element link : html.select("a[href], link[href], script[src], form[action]")) {
-                String target = link.hasAttr("href") ? link.attr("href") : link.hasAttr("src") ? link.attr("src") : link.attr("action");
-                assertThat(target).as("%s in %s", target, page).doesNotStartWith("/").doesNotContain("://");
+                String target = link.hasAttr("href")
+                        ? link.attr("href")
+                        : link.hasAttr("src") ? link.attr("src") : link.attr("action");
+                assertThat(target)
+                        .as("%s in %s", target, page)
+                        .doesNotStartWith("/")
+                        .doesNotContain("://");
                 String file = target.split("[#?]", 2)[0];
                 if (!file.isEmpty()) {
-                    assertThat(page.resolveSibling(file).normalize()).as("%s in %s", target, page).exists();
+                    assertThat(page.resolveSibling(file).normalize())
+                            .as("%s in %s", target, page)
+                            .exists();
                 }
             }
         }
@@ -56,34 +64,57 @@ class StaticSiteTest {
         Document skill = Jsoup.parse(out.resolve("skills/canary-releases.html").toFile(), "UTF-8");
         assertThat(skill.select("td.cell")).hasSize(20);
         assertThat(skill.select("form.pick-level")).isEmpty();
-        assertThat(skill.select(".level-links a").eachAttr("href")).contains("../skills/canary-releases.html#level-senior");
-        assertThat(skill.select(".compare-links a").eachAttr("href")).contains("../compare/canary-releases.senior.lead.html#compare");
+        assertThat(skill.select(".level-links a").eachAttr("href"))
+                .contains("../skills/canary-releases.html#level-senior");
+        assertThat(skill.select(".compare-links a").eachAttr("href"))
+                .contains("../compare/canary-releases.senior.lead.html#compare");
         assertThat(skill.select("#proposals p").text()).startsWith("Proposals are reviewed in chat");
-        assertThat(skill.select("meta[http-equiv=Content-Security-Policy]").attr("content")).contains("script-src 'self'")
+        assertThat(skill.select("meta[http-equiv=Content-Security-Policy]").attr("content"))
+                .contains("script-src 'self'")
                 .doesNotContain("unsafe-inline");
-        Document compare = Jsoup.parse(out.resolve("compare/canary-releases.senior.lead.html").toFile(), "UTF-8");
+        Document compare = Jsoup.parse(
+                out.resolve("compare/canary-releases.senior.lead.html").toFile(), "UTF-8");
         assertThat(compare.select("#compare .change")).hasSize(4);
         assertThat(compare.select("script")).isEmpty();
     }
 
     @Test
     void theSearchIndexAndTheSitemapCoverEveryPage() throws Exception {
-        run("site", "--out", out.toString(), "--catalog", FixtureCatalog.DIR.toString(), "--base-url", "https://org.github.io/skills");
+        run(
+                "site",
+                "--out",
+                out.toString(),
+                "--catalog",
+                FixtureCatalog.DIR.toString(),
+                "--base-url",
+                "https://org.github.io/skills");
         String index = Files.readString(out.resolve("assets/search-index.js"));
-        assertThat(index).startsWith("window.skillbotSearchIndex = {").contains("\"senior-infra\"").contains("Flagger");
+        assertThat(index)
+                .startsWith("window.skillbotSearchIndex = {")
+                .contains("\"senior-infra\"")
+                .contains("Flagger");
         String sitemap = Files.readString(out.resolve("sitemap.xml"));
         assertThat(sitemap).contains("<loc>https://org.github.io/skills/skills/canary-releases.html</loc>");
-        assertThat(Jsoup.parse(sitemap, "", org.jsoup.parser.Parser.xmlParser()).select("url")).hasSize(17);
+        assertThat(Jsoup.parse(sitemap, "", org.jsoup.parser.Parser.xmlParser()).select("url"))
+                .hasSize(17);
         Document search = Jsoup.parse(out.resolve("search.html").toFile(), "UTF-8");
-        assertThat(search.select("script[src]").eachAttr("src")).containsExactly("assets/search-index.js", "assets/search.js");
+        assertThat(search.select("script[src]").eachAttr("src"))
+                .containsExactly("assets/search-index.js", "assets/search.js");
         assertThat(search.select("script:not([src])")).isEmpty();
     }
 
     @Test
     void usageErrorsAndAnInvalidCatalogAreSaidInOneLine() throws Exception {
         assertThat(run("site")).isEqualTo(2);
-        assertThat(run("site", "--out", out.toString(), "--base-url", "javascript:alert(1)")).isEqualTo(2);
-        assertThat(run("site", "--out", out.toString(), "--catalog", out.resolve("missing").toString())).isEqualTo(1);
+        assertThat(run("site", "--out", out.toString(), "--base-url", "javascript:alert(1)"))
+                .isEqualTo(2);
+        assertThat(run(
+                        "site",
+                        "--out",
+                        out.toString(),
+                        "--catalog",
+                        out.resolve("missing").toString()))
+                .isEqualTo(1);
     }
 
     private static int run(String... args) {

@@ -15,17 +15,20 @@ import org.junit.jupiter.api.Test;
 /** The page labels: both languages define the same keys, every key the templates and page builders use exists, Chinese is Chinese. */
 class WebLabelsTest {
 
-    private static final Pattern USED = Pattern.compile("(?:t|page\\(\\)\\.t\\(\\)|p\\.page\\(\\)\\.t\\(\\))\\.get\\(\"([a-zA-Z.]+)\"");
+    private static final Pattern USED =
+            Pattern.compile("(?:t|page\\(\\)\\.t\\(\\)|p\\.page\\(\\)\\.t\\(\\))\\.get\\(\"([a-zA-Z.]+)\"");
 
     @Test
     void bothLanguagesDefineTheSameKeys() {
-        assertThat(Labels.of("zh-CN").keys()).containsExactlyInAnyOrderElementsOf(Labels.of("en").keys());
+        assertThat(Labels.of("zh-CN").keys())
+                .containsExactlyInAnyOrderElementsOf(Labels.of("en").keys());
     }
 
     @Test
     void everyKeyThePagesUseIsDefined() throws IOException {
         Set<String> used = new TreeSet<>();
-        try (Stream<Path> sources = Stream.concat(Files.walk(Path.of("src/main/jte")), Files.walk(Path.of("src/main/java/dev/skillbot/web")))) {
+        try (Stream<Path> sources = Stream.concat(
+                Files.walk(Path.of("src/main/jte")), Files.walk(Path.of("src/main/java/dev/skillbot/web")))) {
             for (Path source : sources.filter(Files::isRegularFile).toList()) {
                 Matcher key = USED.matcher(Files.readString(source));
                 while (key.find()) {

@@ -66,10 +66,13 @@ class WebPagesBrowserTest {
             assertThat(cell.isDisplayed()).isTrue();
             WebElement mark = cell.findElement(By.cssSelector(".mark"));
             assertThat(mark.isDisplayed()).isTrue();
-            String symbol = (String) browser.driver().executeScript("return getComputedStyle(arguments[0], '::before').content;", mark);
+            String symbol = (String)
+                    browser.driver().executeScript("return getComputedStyle(arguments[0], '::before').content;", mark);
             assertThat(mark.getText() + " " + symbol).isIn("Required \"● \"", "Optional \"○ \"");
         });
-        assertThat(cells.stream().filter(cell -> cell.getText().contains("Optional")).map(cell -> cell.getAttribute("id")))
+        assertThat(cells.stream()
+                        .filter(cell -> cell.getText().contains("Optional"))
+                        .map(cell -> cell.getAttribute("id")))
                 .containsExactly("principal-devops", "principal-infra", "principal-platform", "principal-sre");
         browser.screenshot("skill-page");
     }
@@ -81,11 +84,13 @@ class WebPagesBrowserTest {
         new Select(browser.driver().findElement(By.id("role"))).selectByVisibleText("Infrastructure Engineer");
         browser.submit(By.cssSelector(".pick-level button"), "level=senior");
         assertThat(browser.driver().getCurrentUrl()).contains("role=infra");
-        assertThat(browser.driver().findElement(By.cssSelector("#focus h2")).getText()).isEqualTo("Senior");
+        assertThat(browser.driver().findElement(By.cssSelector("#focus h2")).getText())
+                .isEqualTo("Senior");
         List<WebElement> focus = browser.driver().findElements(By.cssSelector("#focus .focus-cell"));
         assertThat(focus).hasSize(1);
         assertThat(focus.get(0).getText()).contains("Infrastructure Engineer").contains("Crossplane");
-        assertThat(browser.driver().findElement(By.id("level-senior")).getAttribute("class")).isEqualTo("selected");
+        assertThat(browser.driver().findElement(By.id("level-senior")).getAttribute("class"))
+                .isEqualTo("selected");
     }
 
     @Test
@@ -98,7 +103,9 @@ class WebPagesBrowserTest {
         WebElement compare = browser.driver().findElement(By.id("compare"));
         assertThat(compare.findElement(By.tagName("h2")).getText()).isEqualTo("Senior → Lead");
         assertThat(compare.findElements(By.cssSelector(".change"))).hasSize(4);
-        assertThat(compare.findElements(By.tagName("ins"))).isNotEmpty().allSatisfy(ins -> assertThat(ins.isDisplayed()).isTrue());
+        assertThat(compare.findElements(By.tagName("ins")))
+                .isNotEmpty()
+                .allSatisfy(ins -> assertThat(ins.isDisplayed()).isTrue());
         assertThat(compare.findElements(By.tagName("del"))).isNotEmpty();
         browser.screenshot("compare");
     }
@@ -109,15 +116,20 @@ class WebPagesBrowserTest {
         browser.driver().findElement(By.id("site-q")).sendKeys("crossplane");
         browser.submit(By.cssSelector("form.search button"), "/search?q=crossplane");
         List<WebElement> hits = browser.driver().findElements(By.cssSelector(".hit"));
-        assertThat(hits).extracting(hit -> hit.getAttribute("data-cell")).containsExactlyInAnyOrder("senior-infra", "principal-platform");
+        assertThat(hits)
+                .extracting(hit -> hit.getAttribute("data-cell"))
+                .containsExactlyInAnyOrder("senior-infra", "principal-platform");
         browser.submit(hits.get(0).findElement(By.tagName("a")), "/skills/");
-        assertThat(browser.driver().getCurrentUrl()).contains("/skills/canary-releases").contains("#");
+        assertThat(browser.driver().getCurrentUrl())
+                .contains("/skills/canary-releases")
+                .contains("#");
     }
 
     @Test
     void theChinesePageShowsNoEnglishLabel() {
         get("/skills/canary-releases?lang=zh-CN&from=senior&to=lead&level=senior");
-        assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
+        assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang"))
+                .isEqualTo("zh-CN");
         // the page's own words: everything but the catalog's English content, which is marked lang="en"
         String labels = (String) browser.driver().executeScript("""
                 const copy = document.body.cloneNode(true);
@@ -125,7 +137,9 @@ class WebPagesBrowserTest {
                 return copy.innerText;""");
         assertThat(labels).contains("技能档案").contains("必要");
         for (String english : EnglishLabels.fragments()) {
-            assertThat(labels).as("English label \"%s\" on the Chinese page", english).doesNotContain(english);
+            assertThat(labels)
+                    .as("English label \"%s\" on the Chinese page", english)
+                    .doesNotContain(english);
         }
         browser.screenshot("skill-page-zh-CN");
     }
@@ -133,18 +147,22 @@ class WebPagesBrowserTest {
     @Test
     void theStaticSiteWorksFromFileLinksAndSearch() throws IOException {
         Path site = Files.createTempDirectory("skillbot-site-");
-        assertThat(new SiteCommand(System.out, System.err, Map.of()).run(new String[] {"site", "--out", site.toString(),
-                "--catalog", CATALOG.toString()})).isZero();
+        assertThat(new SiteCommand(System.out, System.err, Map.of())
+                        .run(new String[] {"site", "--out", site.toString(), "--catalog", CATALOG.toString()}))
+                .isZero();
         browser.driver().get(site.resolve("index.html").toUri().toString());
         browser.submit(By.linkText("Canary Releases"), "skills/canary-releases.html");
         assertThat(browser.driver().getCurrentUrl()).startsWith("file:");
         assertThat(browser.driver().findElements(By.cssSelector("td.cell"))).hasSize(20);
         browser.submit(By.linkText("Senior → Lead"), "compare/");
-        assertThat(browser.driver().findElements(By.cssSelector("#compare .change"))).hasSize(4);
+        assertThat(browser.driver().findElements(By.cssSelector("#compare .change")))
+                .hasSize(4);
         browser.driver().findElement(By.id("site-q")).sendKeys("crossplane");
         browser.submit(By.cssSelector("form.search button"), "search.html?q=crossplane");
         List<WebElement> hits = browser.driver().findElements(By.cssSelector("#results .hit"));
-        assertThat(hits).extracting(hit -> hit.getAttribute("data-cell")).containsExactlyInAnyOrder("senior-infra", "principal-platform");
+        assertThat(hits)
+                .extracting(hit -> hit.getAttribute("data-cell"))
+                .containsExactlyInAnyOrder("senior-infra", "principal-platform");
         browser.submit(hits.get(0).findElement(By.tagName("a")), "skills/canary-releases.html#");
         browser.screenshot("static-site");
     }

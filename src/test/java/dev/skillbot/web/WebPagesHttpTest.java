@@ -25,7 +25,8 @@ class WebPagesHttpTest {
     void theCatalogListsDomainsAndSkillsWithCountsAndASearchBox() throws Exception {
         HttpResponse<String> response = get("/", null);
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
         Document page = Jsoup.parse(response.body());
         assertThat(page.select(".counts").text()).isEqualTo("3 skills in 3 domains");
         assertThat(page.select(".domain h2")).hasSize(3);
@@ -35,12 +36,16 @@ class WebPagesHttpTest {
 
     @Test
     void everyPageCarriesAContentSecurityPolicyWithoutScript() throws Exception {
-        for (String path : new String[] {"/", "/skills/canary-releases", "/search?q=k6", "/skills/nope", "/assets/skillbot.css"}) {
+        for (String path :
+                new String[] {"/", "/skills/canary-releases", "/search?q=k6", "/skills/nope", "/assets/skillbot.css"}) {
             HttpResponse<String> response = get(path, null);
-            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
+            assertThat(response.headers().firstValue("Content-Security-Policy"))
+                    .as(path)
                     .hasValue(PageHeadersFilter.POLICY);
             assertThat(PageHeadersFilter.POLICY).contains("script-src 'none'").doesNotContain("unsafe-inline");
-            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(response.headers().firstValue("X-Content-Type-Options"))
+                    .as(path)
+                    .hasValue("nosniff");
         }
     }
 
@@ -48,7 +53,9 @@ class WebPagesHttpTest {
     void anUnknownOrHostileIdIsA404PageAndNeverAPath() throws Exception {
         for (String refused : new String[] {"..%2F..%2Fpom.xml", "canary-releases%00"}) {
             HttpResponse<String> response = get("/skills/" + refused, null);
-            assertThat(response.statusCode()).as(refused).isEqualTo(400); // Tomcat refuses an encoded slash or NUL before any code runs
+            assertThat(response.statusCode())
+                    .as(refused)
+                    .isEqualTo(400); // Tomcat refuses an encoded slash or NUL before any code runs
             assertThat(response.body()).doesNotContain("<project").doesNotContain("Exception");
         }
         for (String id : new String[] {"nope", "pom.xml", "%3Cscript%3Ealert(1)%3C-script%3E", "CANARY-RELEASES"}) {
@@ -63,15 +70,25 @@ class WebPagesHttpTest {
 
     @Test
     void theLanguageComesFromTheParameterThenAcceptLanguage() throws Exception {
-        assertThat(Jsoup.parse(get("/skills/canary-releases", "zh-CN,zh;q=0.9,en;q=0.5").body()).selectFirst("html").attr("lang"))
+        assertThat(Jsoup.parse(get("/skills/canary-releases", "zh-CN,zh;q=0.9,en;q=0.5")
+                                .body())
+                        .selectFirst("html")
+                        .attr("lang"))
                 .isEqualTo("zh-CN");
-        assertThat(Jsoup.parse(get("/skills/canary-releases?lang=en", "zh-CN").body()).selectFirst("html").attr("lang"))
+        assertThat(Jsoup.parse(get("/skills/canary-releases?lang=en", "zh-CN").body())
+                        .selectFirst("html")
+                        .attr("lang"))
                 .isEqualTo("en");
-        Document chosen = Jsoup.parse(get("/skills/canary-releases?lang=zh-CN", null).body());
+        Document chosen =
+                Jsoup.parse(get("/skills/canary-releases?lang=zh-CN", null).body());
         assertThat(chosen.selectFirst("html").attr("lang")).isEqualTo("zh-CN");
-        assertThat(chosen.select("tbody th a").first().attr("href")).isEqualTo("/skills/canary-releases?level=junior&lang=zh-CN#level-junior");
+        assertThat(chosen.select("tbody th a").first().attr("href"))
+                .isEqualTo("/skills/canary-releases?level=junior&lang=zh-CN#level-junior");
         assertThat(chosen.select(".pick-level input[name=lang]").attr("value")).isEqualTo("zh-CN");
-        assertThat(Jsoup.parse(get("/", "fr-FR, de;q=0.8").body()).selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(Jsoup.parse(get("/", "fr-FR, de;q=0.8").body())
+                        .selectFirst("html")
+                        .attr("lang"))
+                .isEqualTo("en");
         assertThat(get("/", "not a ;;; language").statusCode()).isEqualTo(200);
     }
 
@@ -80,7 +97,9 @@ class WebPagesHttpTest {
         Document typo = Jsoup.parse(get("/search?q=canery", null).body());
         assertThat(typo.select(".named a").attr("href")).isEqualTo("/skills/canary-releases");
         Document cells = Jsoup.parse(get("/search?q=flagger", null).body());
-        assertThat(cells.select(".hit")).extracting(hit -> hit.attr("data-cell")).containsExactlyInAnyOrder("senior-infra", "principal-platform");
+        assertThat(cells.select(".hit"))
+                .extracting(hit -> hit.attr("data-cell"))
+                .containsExactlyInAnyOrder("senior-infra", "principal-platform");
         assertThat(cells.select(".hit a").first().attr("href")).startsWith("/skills/canary-releases?level=");
         HttpResponse<String> empty = get("/search?q=", null);
         assertThat(empty.statusCode()).isEqualTo(200);

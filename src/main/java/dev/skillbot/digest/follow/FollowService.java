@@ -31,7 +31,13 @@ public final class FollowService {
         }
         String name = skill.get().name();
         try {
-            if (follows.follow(invocation.platform(), invocation.workspace(), invocation.user(), skillId, messages.localeTag(), clock.instant())) {
+            if (follows.follow(
+                    invocation.platform(),
+                    invocation.workspace(),
+                    invocation.user(),
+                    skillId,
+                    messages.localeTag(),
+                    clock.instant())) {
                 return messages.get(MessageKey.FOLLOW_ON, name);
             }
             follows.unfollow(invocation.platform(), invocation.user(), skillId);

@@ -19,6 +19,5 @@ public interface Follows {
     List<Follower> followers(String skillId);
 
     /** A user who follows a skill, in the workspace and language of the follow. */
-    record Follower(Platform platform, String workspace, String userId, String locale) {
-    }
+    record Follower(Platform platform, String workspace, String userId, String locale) {}
 }

@@ -23,6 +23,7 @@ public final class FakeDiscord implements AutoCloseable {
     public static final String REVIEW_CHANNEL_ID = "333333333333333334";
     /** A third channel of every guild, for a digest to a channel that is later deleted. */
     public static final String SPARE_CHANNEL_ID = "333333333333333335";
+
     public static final String TOKEN = "fake-token-never-logged";
     private static final Duration WAIT = Duration.ofSeconds(20);
 
@@ -36,7 +37,9 @@ public final class FakeDiscord implements AutoCloseable {
         @Override
         public String toString() {
             return "GatewayClose[shard=" + shard + ", code=" + code + ", byClient=" + byClient + ", after "
-                    + requestsBefore.stream().map(request -> request.method() + " " + request.path()).toList() + "]";
+                    + requestsBefore.stream()
+                            .map(request -> request.method() + " " + request.path())
+                            .toList() + "]";
         }
     }
 
@@ -48,8 +51,12 @@ public final class FakeDiscord implements AutoCloseable {
     private FakeDiscord(List<String> guildIds, int recommendedShards) throws IOException, InterruptedException {
         this.guildIds = List.copyOf(guildIds);
         this.recommendedShards = recommendedShards;
-        this.gateway = new FakeGateway(session -> this.guildIds.stream()
-                .filter(id -> shardOf(id, session.total()) == session.shard()).map(FakeDiscord::guild).toList(), this::restRequests)
+        this.gateway = new FakeGateway(
+                        session -> this.guildIds.stream()
+                                .filter(id -> shardOf(id, session.total()) == session.shard())
+                                .map(FakeDiscord::guild)
+                                .toList(),
+                        this::restRequests)
                 .startAndWait();
         this.rest = new FakeRest(this::gatewayBot);
     }
@@ -108,7 +115,8 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** The callbacks JDA posted for one interaction. */
     public List<Recorded> callbacks(DataObject interaction) {
-        return requests(request -> request.is("POST", "interactions/" + interaction.getString("id") + "/[^/]+/callback"));
+        return requests(
+                request -> request.is("POST", "interactions/" + interaction.getString("id") + "/[^/]+/callback"));
     }
 
     public Recorded awaitCallback(DataObject interaction) {
@@ -137,11 +145,15 @@ public final class FakeDiscord implements AutoCloseable {
      * returns the interaction id. For tests outside the Discord package, which may not touch JDA's types.
      */
     public String submitSuggestion(String skillId, String level, String role, String text) {
-        DataObject form = Interactions.modalSubmit("sb1:suggested:" + skillId, Map.of("text", text),
-                Map.of("role", role, "level", level, "required", "true"), true);
+        DataObject form = Interactions.modalSubmit(
+                "sb1:suggested:" + skillId,
+                Map.of("text", text),
+                Map.of("role", role, "level", level, "required", "true"),
+                true);
         int type = answered(form).callbackType();
         if (type != 4) {
-            throw new IllegalStateException("the suggestion was answered with callback type " + type + ", not a message");
+            throw new IllegalStateException(
+                    "the suggestion was answered with callback type " + type + ", not a message");
         }
         return form.getString("id");
     }
@@ -152,8 +164,10 @@ public final class FakeDiscord implements AutoCloseable {
         if (callback.callbackType() == 7) {
             return callback.data();
         }
-        return awaitRequest(request -> request.is("PATCH",
-                "webhooks/" + APPLICATION_ID + "/" + interaction.getString("token") + "/messages/@original")).json();
+        return awaitRequest(request -> request.is(
+                        "PATCH",
+                        "webhooks/" + APPLICATION_ID + "/" + interaction.getString("token") + "/messages/@original"))
+                .json();
     }
 
     /**
@@ -163,10 +177,12 @@ public final class FakeDiscord implements AutoCloseable {
     public DataObject decidedPost(DataObject interaction, long proposalId) {
         Recorded callback = answered(interaction);
         if (callback.callbackType() != 6) {
-            throw new IllegalStateException("the decision was answered with callback type " + callback.callbackType() + ", not 6");
+            throw new IllegalStateException(
+                    "the decision was answered with callback type " + callback.callbackType() + ", not 6");
         }
         return awaitRequest(request -> request.is("PATCH", "channels/" + REVIEW_CHANNEL_ID + "/messages/\\d+")
-                && request.body().contains("#" + proposalId + ":")).json();
+                        && request.body().contains("#" + proposalId + ":"))
+                .json();
     }
 
     public void preloadCommands(String scope, DataArray commands) {
@@ -184,9 +200,11 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** Sends an INTERACTION_CREATE to the session of the shard Discord would route it to: by guild, DMs to shard 0. */
     public void dispatch(DataObject interaction) {
-        FakeGateway.Session any = gateway.sessions().stream().findFirst().orElseThrow(() -> new IllegalStateException("no session"));
+        FakeGateway.Session any =
+                gateway.sessions().stream().findFirst().orElseThrow(() -> new IllegalStateException("no session"));
         int shard = interaction.hasKey("guild_id") ? shardOf(interaction.getString("guild_id"), any.total()) : 0;
-        FakeGateway.Session session = gateway.sessionFor(shard).orElseThrow(() -> new IllegalStateException("no session for shard " + shard));
+        FakeGateway.Session session =
+                gateway.sessionFor(shard).orElseThrow(() -> new IllegalStateException("no session for shard " + shard));
         gateway.dispatch(session, "INTERACTION_CREATE", interaction);
     }
 
@@ -196,46 +214,108 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     private DataObject gatewayBot() {
-        return DataObject.empty().put("url", gateway.url()).put("shards", recommendedShards)
-                .put("session_start_limit", DataObject.empty().put("total", 1000).put("remaining", 1000)
-                        .put("reset_after", 0).put("max_concurrency", 16));
+        return DataObject.empty()
+                .put("url", gateway.url())
+                .put("shards", recommendedShards)
+                .put(
+                        "session_start_limit",
+                        DataObject.empty()
+                                .put("total", 1000)
+                                .put("remaining", 1000)
+                                .put("reset_after", 0)
+                                .put("max_concurrency", 16));
     }
 
     static DataObject botUser() {
-        return DataObject.empty().put("id", APPLICATION_ID).put("username", "skillbot").put("discriminator", "0000")
-                .put("global_name", null).put("avatar", null).put("bot", true).put("verified", true).put("mfa_enabled", false);
+        return DataObject.empty()
+                .put("id", APPLICATION_ID)
+                .put("username", "skillbot")
+                .put("discriminator", "0000")
+                .put("global_name", null)
+                .put("avatar", null)
+                .put("bot", true)
+                .put("verified", true)
+                .put("mfa_enabled", false);
     }
 
     /** A GUILD_CREATE payload: three text channels, the bot as its only member, allowed to post by @everyone's permissions. */
     static DataObject guild(String id) {
-        DataObject everyone = DataObject.empty().put("id", id).put("name", "@everyone").put("permissions", Interactions.PERMISSIONS).put("position", 0)
-                .put("color", 0).put("colors", DataObject.empty().put("primary_color", 0)).put("hoist", false).put("managed", false).put("mentionable", false).put("flags", 0);
-        return DataObject.empty().put("id", id).put("name", "Guild " + id).put("owner_id", "444444444444444444")
+        DataObject everyone = DataObject.empty()
+                .put("id", id)
+                .put("name", "@everyone")
+                .put("permissions", Interactions.PERMISSIONS)
+                .put("position", 0)
+                .put("color", 0)
+                .put("colors", DataObject.empty().put("primary_color", 0))
+                .put("hoist", false)
+                .put("managed", false)
+                .put("mentionable", false)
+                .put("flags", 0);
+        return DataObject.empty()
+                .put("id", id)
+                .put("name", "Guild " + id)
+                .put("owner_id", "444444444444444444")
                 .put("roles", DataArray.empty().add(everyone))
-                .put("channels", DataArray.empty().add(Interactions.textChannel(id, CHANNEL_ID).remove("permissions"))
-                        .add(Interactions.textChannel(id, REVIEW_CHANNEL_ID).remove("permissions"))
-                        .add(Interactions.textChannel(id, SPARE_CHANNEL_ID).remove("permissions")))
-                .put("threads", DataArray.empty()).put("guild_scheduled_events", DataArray.empty()).put("emojis", DataArray.empty())
-                .put("stickers", DataArray.empty()).put("voice_states", DataArray.empty()).put("presences", DataArray.empty())
-                .put("features", DataArray.empty()).put("member_count", 1).put("large", false).put("unavailable", false)
-                .put("preferred_locale", "en-US").put("afk_timeout", 300)
-                .put("members", DataArray.empty().add(DataObject.empty().put("user", botUser()).put("roles", DataArray.empty())
-                        .put("joined_at", "2026-01-01T00:00:00.000000+00:00").put("deaf", false).put("mute", false).put("flags", 0)));
+                .put(
+                        "channels",
+                        DataArray.empty()
+                                .add(Interactions.textChannel(id, CHANNEL_ID).remove("permissions"))
+                                .add(Interactions.textChannel(id, REVIEW_CHANNEL_ID)
+                                        .remove("permissions"))
+                                .add(Interactions.textChannel(id, SPARE_CHANNEL_ID)
+                                        .remove("permissions")))
+                .put("threads", DataArray.empty())
+                .put("guild_scheduled_events", DataArray.empty())
+                .put("emojis", DataArray.empty())
+                .put("stickers", DataArray.empty())
+                .put("voice_states", DataArray.empty())
+                .put("presences", DataArray.empty())
+                .put("features", DataArray.empty())
+                .put("member_count", 1)
+                .put("large", false)
+                .put("unavailable", false)
+                .put("preferred_locale", "en-US")
+                .put("afk_timeout", 300)
+                .put(
+                        "members",
+                        DataArray.empty()
+                                .add(DataObject.empty()
+                                        .put("user", botUser())
+                                        .put("roles", DataArray.empty())
+                                        .put("joined_at", "2026-01-01T00:00:00.000000+00:00")
+                                        .put("deaf", false)
+                                        .put("mute", false)
+                                        .put("flags", 0)));
     }
 
     /** A message as Discord returns it, built from what was sent. */
     static DataObject message(String id, String channelId, DataObject sent, int flags) {
-        return DataObject.empty().put("id", id).put("channel_id", channelId).put("type", 0).put("content", sent.getString("content", ""))
-                .put("author", botUser()).put("timestamp", "2026-01-01T00:00:00.000000+00:00").put("edited_timestamp", null)
-                .put("tts", false).put("mention_everyone", false).put("mentions", DataArray.empty()).put("mention_roles", DataArray.empty())
-                .put("attachments", DataArray.empty()).put("embeds", asReceived(sent.optArray("embeds").orElseGet(DataArray::empty)))
-                .put("components", sent.optArray("components").orElseGet(DataArray::empty)).put("pinned", false)
-                .put("flags", flags).put("application_id", APPLICATION_ID).put("webhook_id", APPLICATION_ID);
+        return DataObject.empty()
+                .put("id", id)
+                .put("channel_id", channelId)
+                .put("type", 0)
+                .put("content", sent.getString("content", ""))
+                .put("author", botUser())
+                .put("timestamp", "2026-01-01T00:00:00.000000+00:00")
+                .put("edited_timestamp", null)
+                .put("tts", false)
+                .put("mention_everyone", false)
+                .put("mentions", DataArray.empty())
+                .put("mention_roles", DataArray.empty())
+                .put("attachments", DataArray.empty())
+                .put("embeds", asReceived(sent.optArray("embeds").orElseGet(DataArray::empty)))
+                .put("components", sent.optArray("components").orElseGet(DataArray::empty))
+                .put("pinned", false)
+                .put("flags", flags)
+                .put("application_id", APPLICATION_ID)
+                .put("webhook_id", APPLICATION_ID);
     }
 
     /** A message the bot posted in a channel, as Discord returns it. */
     static DataObject channelMessage(String id, String channelId, DataObject sent) {
-        return message(id, channelId, sent, sent.getInt("flags", 0)).remove("webhook_id").remove("application_id");
+        return message(id, channelId, sent, sent.getInt("flags", 0))
+                .remove("webhook_id")
+                .remove("application_id");
     }
 
     /** Embeds as Discord returns them: with their type. */

@@ -27,8 +27,7 @@ import org.java_websocket.server.WebSocketServer;
 final class FakeGateway extends WebSocketServer {
 
     /** A session that identified: its shard and its own dispatch sequence. */
-    record Session(WebSocket socket, int shard, int total, AtomicInteger sequence) {
-    }
+    record Session(WebSocket socket, int shard, int total, AtomicInteger sequence) {}
 
     private final CountDownLatch started = new CountDownLatch(1);
     private final Map<WebSocket, Session> sessions = new ConcurrentHashMap<>();
@@ -79,14 +78,22 @@ final class FakeGateway extends WebSocketServer {
     }
 
     Optional<Session> sessionFor(int shard) {
-        return sessions.values().stream().filter(session -> session.shard() == shard && session.socket().isOpen()).findFirst();
+        return sessions.values().stream()
+                .filter(session -> session.shard() == shard && session.socket().isOpen())
+                .findFirst();
     }
 
     /** Sends a dispatch; from several threads at once, they go out in sequence order. */
     void dispatch(Session session, String type, DataObject data) {
         synchronized (session) {
-            send(session.socket(), DataObject.empty().put("op", 0).put("t", type).put("s", session.sequence().incrementAndGet())
-                    .put("d", data).toString());
+            send(
+                    session.socket(),
+                    DataObject.empty()
+                            .put("op", 0)
+                            .put("t", type)
+                            .put("s", session.sequence().incrementAndGet())
+                            .put("d", data)
+                            .toString());
         }
     }
 
@@ -110,7 +117,12 @@ final class FakeGateway extends WebSocketServer {
 
     @Override
     public void onOpen(WebSocket socket, ClientHandshake handshake) {
-        send(socket, DataObject.empty().put("op", 10).put("d", DataObject.empty().put("heartbeat_interval", 41_250)).toString());
+        send(
+                socket,
+                DataObject.empty()
+                        .put("op", 10)
+                        .put("d", DataObject.empty().put("heartbeat_interval", 41_250))
+                        .toString());
     }
 
     @Override
@@ -119,20 +131,28 @@ final class FakeGateway extends WebSocketServer {
         switch (payload.getInt("op")) {
             case 1 -> send(socket, "{\"op\":11}");
             case 2 -> identify(socket, payload.getObject("d"));
-            default -> { }
+            default -> {}
         }
     }
 
     private void identify(WebSocket socket, DataObject identify) {
-        DataArray shard = identify.optArray("shard").orElseGet(() -> DataArray.empty().add(0).add(1));
+        DataArray shard = identify.optArray("shard")
+                .orElseGet(() -> DataArray.empty().add(0).add(1));
         Session session = new Session(socket, shard.getInt(0), shard.getInt(1), new AtomicInteger());
         List<DataObject> guilds = guildsOf.apply(session);
         DataArray unavailable = DataArray.empty();
-        guilds.forEach(guild -> unavailable.add(DataObject.empty().put("id", guild.getString("id")).put("unavailable", true)));
-        DataObject ready = DataObject.empty().put("v", 10).put("user", FakeDiscord.botUser()).put("guilds", unavailable)
-                .put("session_id", "session-" + session.shard()).put("resume_gateway_url", url())
+        guilds.forEach(guild -> unavailable.add(
+                DataObject.empty().put("id", guild.getString("id")).put("unavailable", true)));
+        DataObject ready = DataObject.empty()
+                .put("v", 10)
+                .put("user", FakeDiscord.botUser())
+                .put("guilds", unavailable)
+                .put("session_id", "session-" + session.shard())
+                .put("resume_gateway_url", url())
                 .put("shard", DataArray.empty().add(session.shard()).add(session.total()))
-                .put("application", DataObject.empty().put("id", FakeDiscord.APPLICATION_ID).put("flags", 0))
+                .put(
+                        "application",
+                        DataObject.empty().put("id", FakeDiscord.APPLICATION_ID).put("flags", 0))
                 .put("private_channels", DataArray.empty());
         sessions.put(socket, session);
         identified.add(new int[] {session.shard(), session.total()});

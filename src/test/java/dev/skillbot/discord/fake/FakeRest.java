@@ -82,7 +82,8 @@ final class FakeRest implements AutoCloseable {
         try (InputStream in = exchange.getRequestBody()) {
             body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        Recorded request = new Recorded(exchange.getRequestMethod(), path, exchange.getRequestURI().getQuery(), body);
+        Recorded request = new Recorded(
+                exchange.getRequestMethod(), path, exchange.getRequestURI().getQuery(), body);
         if (!taker.test(request)) {
             requests.add(request);
         }
@@ -112,9 +113,10 @@ final class FakeRest implements AutoCloseable {
             String scope = path.contains("/guilds/") ? path.split("/")[3] : "global";
             if (request.method().equals("PUT")) {
                 DataArray stored = DataArray.empty();
-                request.array().stream(DataArray::getObject).forEach(command -> stored.add(command
-                        .put("id", String.valueOf(ids.incrementAndGet())).put("application_id", FakeDiscord.APPLICATION_ID)
-                        .put("version", String.valueOf(ids.incrementAndGet()))));
+                request.array().stream(DataArray::getObject)
+                        .forEach(command -> stored.add(command.put("id", String.valueOf(ids.incrementAndGet()))
+                                .put("application_id", FakeDiscord.APPLICATION_ID)
+                                .put("version", String.valueOf(ids.incrementAndGet()))));
                 commands.put(scope, stored);
             }
             return commands.getOrDefault(scope, DataArray.empty());
@@ -123,11 +125,15 @@ final class FakeRest implements AutoCloseable {
             return null;
         }
         if (request.is("PATCH", "webhooks/\\d+/[^/]+/messages/[^/]+") || request.is("POST", "webhooks/\\d+/[^/]+")) {
-            return FakeDiscord.message(String.valueOf(ids.incrementAndGet()), FakeDiscord.CHANNEL_ID, request.json(), 64);
+            return FakeDiscord.message(
+                    String.valueOf(ids.incrementAndGet()), FakeDiscord.CHANNEL_ID, request.json(), 64);
         }
         if (request.is("POST", "users/@me/channels")) {
             String user = request.json().getString("recipient_id");
-            return DataObject.empty().put("id", String.valueOf(ids.incrementAndGet())).put("type", 1).put("last_message_id", null)
+            return DataObject.empty()
+                    .put("id", String.valueOf(ids.incrementAndGet()))
+                    .put("type", 1)
+                    .put("last_message_id", null)
                     .put("recipients", DataArray.empty().add(Interactions.user(user, "user-" + user)));
         }
         if (path.startsWith("channels/")) {
@@ -144,7 +150,8 @@ final class FakeRest implements AutoCloseable {
         }
         List<DataObject> posted = messages.computeIfAbsent(channel, id -> new CopyOnWriteArrayList<>());
         if (request.is("POST", "channels/\\d+/messages")) {
-            DataObject message = FakeDiscord.channelMessage(String.valueOf(ids.incrementAndGet()), channel, request.json());
+            DataObject message =
+                    FakeDiscord.channelMessage(String.valueOf(ids.incrementAndGet()), channel, request.json());
             posted.add(message);
             return message;
         }
