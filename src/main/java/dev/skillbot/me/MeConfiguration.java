@@ -4,6 +4,7 @@ import dev.skillbot.catalog.CatalogReloadListener;
 import dev.skillbot.catalog.CatalogReloader;
 import dev.skillbot.i18n.LanguagePreferences;
 import java.time.Clock;
+import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,16 +31,27 @@ class MeConfiguration {
         };
     }
 
-    /** {@code me lang zh-CN} wins over what the platform says of the reader, on every platform. */
-    @Bean
-    LanguagePreferences languagePreferences(Profiles profiles) {
-        return (platform, workspace, user) -> profiles.language(new UserRef(platform, workspace, user));
-    }
-
     @Bean
     PersonalStores personalStores(
             Profiles profiles, SelfMarks selfMarks, PersonalData personalData, Shares shares, Clock clock) {
         return new PersonalStores(profiles, selfMarks, personalData, shares, clock);
+    }
+
+    /**
+     * {@code me lang zh-CN} wins over what the platform says of the reader, on every platform. Asked on
+     * every answer, so it reads the profile the personal stores keep for a few seconds, not the database.
+     */
+    @Bean
+    LanguagePreferences languagePreferences(PersonalStores personalStores) {
+        return (platform, workspace, user) -> {
+            try {
+                return personalStores
+                        .profile(new UserRef(platform, workspace, user))
+                        .flatMap(Profile::language);
+            } catch (MeUnavailableException e) {
+                return Optional.empty();
+            }
+        };
     }
 
     @Bean
