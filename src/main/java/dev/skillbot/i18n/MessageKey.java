@@ -158,6 +158,8 @@ public enum MessageKey {
     ME_GENERIC_NOTE("me.genericNote"),
     ME_MARKS_UNAVAILABLE("me.marksUnavailable"),
     ME_SEARCH("me.search"),
+    ME_FOLLOWING("me.following"),
+    FOLLOW_CHANGED("follow.changed"),
     ME_TITLE("me.title"),
     ME_NONE("me.none"),
     ME_SAVED("me.saved"),

@@ -50,6 +50,17 @@ public final class JdbcFollows implements Follows {
     }
 
     @Override
+    public List<Followed> followedBy(Platform platform, String userId) {
+        return jdbc.sql(
+                        "select skill_id, created_at from skill_follow where platform = ? and user_id = ? order by created_at, skill_id")
+                .params(platform.name(), userId)
+                .query((row, n) -> new Followed(
+                        row.getString("skill_id"),
+                        row.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+
+    @Override
     public List<Follower> followers(String skillId) {
         return jdbc.sql(
                         "select platform, workspace, user_id, locale from skill_follow where skill_id = ? order by platform, user_id")

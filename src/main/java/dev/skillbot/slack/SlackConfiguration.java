@@ -172,7 +172,8 @@ class SlackConfiguration {
                 .build();
         App app = new App(config);
         ResponseUrlPoster responder = new ResponseUrlPoster(slackClient, afterAck);
-        SlackHome home = new SlackHome(commands, slackBackgroundClient.methods(), reviewers, afterAck, readers);
+        SlackHome home =
+                new SlackHome(commands, slackBackgroundClient.methods(), reviewers, afterAck, readers, follows);
         new SlackRoutes(
                         commands,
                         new AnswerJsonCache(commands, slackRenderedCards),

@@ -7,6 +7,7 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.DividerBlock;
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.PlainTextObject;
 import com.slack.api.model.block.element.ExternalSelectElement;
 import com.slack.api.model.event.AppHomeOpenedEvent;
@@ -16,6 +17,7 @@ import dev.skillbot.card.Card;
 import dev.skillbot.chat.Invocation;
 import dev.skillbot.chat.Platform;
 import dev.skillbot.command.CommandService;
+import dev.skillbot.digest.follow.FollowService;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
 import dev.skillbot.suggestion.Author;
@@ -24,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,18 +49,21 @@ final class SlackHome {
     private final SlackReviewers reviewers;
     private final Executor afterAck;
     private final SlackReaderLanguage readers;
+    private final FollowService follows;
 
     SlackHome(
             CommandService commands,
             MethodsClient methods,
             SlackReviewers reviewers,
             Executor afterAck,
-            SlackReaderLanguage readers) {
+            SlackReaderLanguage readers,
+            FollowService follows) {
         this.commands = commands;
         this.methods = methods;
         this.reviewers = reviewers;
         this.afterAck = afterAck;
         this.readers = readers;
+        this.follows = follows;
     }
 
     void register(App app) {
@@ -106,6 +112,16 @@ final class SlackHome {
             blocks.add(DividerBlock.builder().build());
         });
         blocks.addAll(renderer.blocks(commands.answer(invocation, "me")));
+        List<String> followed = follows == null ? List.of() : follows.followedLines(invocation);
+        if (!followed.isEmpty()) {
+            String heading = Messages.forLocale(invocation.locale()).get(MessageKey.ME_FOLLOWING);
+            String lines =
+                    followed.stream().map(line -> "• " + SlackText.escape(line)).collect(Collectors.joining("\n"));
+            blocks.add(DividerBlock.builder().build());
+            blocks.add(SectionBlock.builder()
+                    .text(SlackText.markdown(SlackText.cut("*" + SlackText.escape(heading) + "*\n" + lines, 3000, "…")))
+                    .build());
+        }
         if (reviewer) {
             blocks.add(DividerBlock.builder().build());
             blocks.addAll(renderer.blocks(commands.answer(invocation, "proposals")));

@@ -3,6 +3,7 @@ package dev.skillbot.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.skillbot.testing.FixtureCatalog;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,10 +44,12 @@ class SlackHomeTest {
     @Test
     void openingTheHomeTabPublishesItForThatUserWithTheProfileAndSearch() {
         requests.post(SlackRequests.slashCommand("me sre senior", slack.responseUrl("unused")));
+        long before = slack.calls("/api/views.publish");
 
         assertThat(event(homeOpened("U0ALICE")).statusCode()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/api/views.publish") == 1);
-        FakeSlack.Received published = slack.requests("/api/views.publish").get(0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/api/views.publish") == before + 1);
+        List<FakeSlack.Received> all = slack.requests("/api/views.publish");
+        FakeSlack.Received published = all.get(all.size() - 1);
         assertThat(published.form()).containsEntry("user_id", "U0ALICE");
         JsonNode view = JSON.readTree(published.form().get("view"));
         assertThat(view.path("type").asString()).isEqualTo("home");
@@ -67,6 +70,22 @@ class SlackHomeTest {
         rest.remove(0);
         assertThat(BlockKitLimits.violations(JSON.readTree("{\"text\":\"Home\",\"blocks\":" + rest + "}")))
                 .allMatch(violation -> violation.startsWith("blocks: ") && violation.contains("(0 to 50)"));
+    }
+
+    @Test
+    void theHomeTabListsTheSkillsTheUserFollows() {
+        requests.post(SlackRequests.blockActions(SlackRequests.privateCardAction(
+                SlackRequests.button("sb1:follow:" + FixtureCatalog.RELEASE_TRAINS, "Follow"),
+                slack.responseUrl("home-follow"))));
+        await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/response/home-follow") == 1);
+        long before = slack.calls("/api/views.publish");
+
+        assertThat(event(homeOpened(SlackRequests.USER)).statusCode()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/api/views.publish") == before + 1);
+        List<FakeSlack.Received> published = slack.requests("/api/views.publish");
+        String view = published.get(published.size() - 1).form().get("view");
+        assertThat(view).contains("Skills you follow", "• Release Trains");
     }
 
     @Test

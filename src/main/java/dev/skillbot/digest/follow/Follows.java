@@ -18,6 +18,12 @@ public interface Follows {
     /** The users following a skill, by platform and user id. */
     List<Follower> followers(String skillId);
 
+    /** The skills one user follows, with when each was followed, oldest first. */
+    List<Followed> followedBy(Platform platform, String userId);
+
+    /** A skill a user follows, since when. */
+    record Followed(String skillId, Instant since) {}
+
     /** A user who follows a skill, in the workspace and language of the follow. */
     record Follower(Platform platform, String workspace, String userId, String locale) {}
 }
