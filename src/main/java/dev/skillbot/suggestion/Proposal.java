@@ -3,7 +3,10 @@ package dev.skillbot.suggestion;
 import dev.skillbot.catalog.Expectation;
 import java.time.Instant;
 
-/** A suggested edit of one cell, with its review state. */
+/**
+ * A suggested edit of one cell, with its review state. {@code locale} is the language of {@code oldText}
+ * and {@code newText}; null (proposals saved before it was recorded) means the catalog's default language.
+ */
 public record Proposal(
         long id,
         String skillId,
@@ -22,48 +25,6 @@ public record Proposal(
         Verdict verdict,
         ReviewMessage reviewMessage,
         String locale) {
-
-    /**
-     * A proposal on the default language's text, as every proposal was before translations.
-     * {@code locale} is the language of {@code oldText} and {@code newText}; null (proposals saved before it was
-     * recorded) means the catalog's default language.
-     */
-    public Proposal(
-            long id,
-            String skillId,
-            String levelId,
-            String roleId,
-            String oldText,
-            String newText,
-            boolean oldRequired,
-            boolean newRequired,
-            String rationale,
-            Author author,
-            String catalogRevision,
-            ProposalStatus status,
-            Instant createdAt,
-            Instant updatedAt,
-            Verdict verdict,
-            ReviewMessage reviewMessage) {
-        this(
-                id,
-                skillId,
-                levelId,
-                roleId,
-                oldText,
-                newText,
-                oldRequired,
-                newRequired,
-                rationale,
-                author,
-                catalogRevision,
-                status,
-                createdAt,
-                updatedAt,
-                verdict,
-                reviewMessage,
-                null);
-    }
 
     /** Who decided, when, and the reviewer's note; {@link #NONE} while nobody has. */
     public record Verdict(String by, Instant at, String note) {

@@ -59,7 +59,8 @@ abstract class PersonalStoresContract {
             assertThat(profile.roleId()).isEqualTo("devops");
             assertThat(profile.levelId()).isEqualTo("lead");
         });
-        assertThat(new JdbcProfiles(rig.jdbc).language(ANN)).contains("zh-CN");
+        assertThat(new JdbcProfiles(rig.jdbc).find(ANN).flatMap(Profile::language))
+                .contains("zh-CN");
         assertThat(new JdbcProfiles(rig.jdbc).find(BOB)).isEmpty();
     }
 

@@ -119,6 +119,7 @@ class CatalogWriterSafetyTest {
                 Instant.EPOCH,
                 Instant.EPOCH,
                 new Proposal.Verdict("Rita", null, ""),
+                null,
                 null);
     }
 

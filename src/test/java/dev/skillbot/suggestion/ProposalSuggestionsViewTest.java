@@ -108,6 +108,7 @@ class ProposalSuggestionsViewTest {
                 created,
                 created,
                 Proposal.Verdict.NONE,
+                null,
                 null);
     }
 }

@@ -131,6 +131,7 @@ class SuggestionCardsTest {
                 Instant.EPOCH,
                 Instant.EPOCH,
                 Proposal.Verdict.NONE,
+                null,
                 null);
         assertThat(cards.review(english).blocks())
                 .noneMatch(block ->
@@ -316,6 +317,7 @@ class SuggestionCardsTest {
                 created,
                 created,
                 new Proposal.Verdict(decidedBy, decidedBy == null ? null : created, note),
+                null,
                 null);
     }
 }

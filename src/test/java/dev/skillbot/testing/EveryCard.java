@@ -219,6 +219,7 @@ public final class EveryCard {
                 NOW.minusSeconds(3_600),
                 NOW,
                 new Proposal.Verdict(decidedBy, decided ? NOW : null, note),
+                null,
                 null);
     }
 
@@ -297,6 +298,7 @@ public final class EveryCard {
                         decided ? "Rita " + "R".repeat(200) : null,
                         decided ? NOW : null,
                         decided ? "reason ".repeat(280).strip() : null),
+                null,
                 null);
     }
 
