@@ -17,8 +17,8 @@ import java.util.function.ToIntFunction;
  *
  * <p>A card is looked up by identity first: the card cache hands out one instance of a card for its
  * lifetime, and finding that instance's drawing by value hashed the whole card and compared it,
- * every text, block and control, with the instance first drawn, on every answer (most of the bytes a
- * cached Slack answer allocated, docs/performance.md). The statistics count both ways alike.
+ * every text, block and control, with the instance first drawn, on every answer (a kilobyte of
+ * garbage a cached Slack answer, docs/performance.md). The statistics count both ways alike.
  *
  * @param <R> what the platform sends, such as Block Kit JSON
  */

@@ -71,8 +71,8 @@ public final class CommandService {
     }
 
     /**
-     * Parsing was a fifth of a cached {@code /skill} answer's CPU (docs/performance.md), for the same few texts again
-     * and again; the text is the key, the catalog it was parsed against is checked by identity.
+     * Parsing the same few texts again and again was the larger part of a cached {@code /skill} answer's own CPU
+     * (docs/performance.md); the text is the key, the catalog it was parsed against is checked by identity.
      */
     private Command parse(String text, Catalog catalog) {
         if (text == null || text.length() > CommandParser.MAX_LENGTH) {
