@@ -66,7 +66,10 @@ class CoreConfiguration {
         return commands;
     }
 
-    /** Warms every kind of answer and each platform's drawing in the background once the server is ready (docs/performance.md). */
+    /**
+     * Warms every kind of answer and each platform's drawing in the background once the server is ready,
+     * then hands back the memory start-up used ({@link StartupMemory}; docs/performance.md).
+     */
     @Bean
     ApplicationListener<ApplicationReadyEvent> answerWarmUp(
             CatalogReloader catalogs, ObjectProvider<RenderedCards<?>> drawings) {
@@ -89,6 +92,7 @@ class CoreConfiguration {
                             "The answer path's warm-up stopped; lookups are answered all the same: {}",
                             LogSafe.escape(e.toString()));
                 }
+                log.info("Released start-up's memory: {}", StartupMemory.release());
             });
         };
     }
