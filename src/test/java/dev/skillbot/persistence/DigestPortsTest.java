@@ -39,7 +39,7 @@ class DigestPortsTest {
     private final TestDatabases.Switchable database = new TestDatabases.Switchable(TestDatabases.h2());
     private final JdbcTemplate jdbc = new JdbcTemplate(database);
     private final DatabaseGuard guard =
-            new DatabaseGuard(Duration.ofSeconds(2), Duration.ofSeconds(5), Clock.systemUTC());
+            new DatabaseGuard(TestDatabases.GUARD_CALL_TIMEOUT, Duration.ofSeconds(5), Clock.systemUTC());
 
     @AfterEach
     void close() {

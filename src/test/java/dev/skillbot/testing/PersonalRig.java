@@ -29,7 +29,7 @@ public final class PersonalRig implements AutoCloseable {
     public PersonalRig(DataSource dataSource, Clock clock) {
         this.database = new TestDatabases.Switchable(dataSource);
         this.jdbc = new JdbcTemplate(database);
-        this.guard = new DatabaseGuard(Duration.ofSeconds(2), Duration.ofSeconds(30), clock);
+        this.guard = new DatabaseGuard(TestDatabases.GUARD_CALL_TIMEOUT, Duration.ofSeconds(30), clock);
         this.stores = new PersonalStores(
                 GuardedStores.me(Profiles.class, new JdbcProfiles(jdbc), guard),
                 GuardedStores.me(SelfMarks.class, new JdbcSelfMarks(jdbc), guard),

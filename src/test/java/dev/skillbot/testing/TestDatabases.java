@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -15,6 +16,14 @@ import org.h2.jdbcx.JdbcDataSource;
 
 /** Real databases for tests, migrated with the project's own Flyway scripts: H2 in memory and embedded PostgreSQL. */
 public final class TestDatabases {
+
+    /**
+     * The database guard's call timeout for tests that are not about a hung database: the guard cuts
+     * off a call that outlives its timeout, and a 2 s cut-off trips on a CI machine at load 20 while
+     * embedded PostgreSQL answers a burst of writes. Tests take a database away by switching it off
+     * ({@link Switchable}), which fails at once, so a generous timeout costs them nothing.
+     */
+    public static final Duration GUARD_CALL_TIMEOUT = Duration.ofSeconds(30);
 
     private static EmbeddedPostgres postgres;
 
