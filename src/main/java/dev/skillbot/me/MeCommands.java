@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * The personal feature's entry: {@code me} (profile card), {@code me <role> <level>}, {@code me lang},
- * {@code me mark} (from the toggles), {@code me forget}, {@code me export} and {@code next …};
+ * {@code me mark} and {@code me marks} (from the "I do this" choices), {@code me forget}, {@code me export} and {@code next …};
  * lookups are personalised by {@link PersonalLookups}. A store that cannot answer turns off the
  * personal parts only, with a one-line note.
  */
@@ -72,12 +72,16 @@ public final class MeCommands implements PersonalCommands {
     @Override
     public Optional<String> act(Command.Personal command, Invocation invocation, Catalog catalog) {
         List<String> words = command.words();
-        if (command.kind() != Command.Personal.Kind.ME
-                || words.isEmpty()
-                || !words.get(0).equals(MARK)) {
+        if (command.kind() != Command.Personal.Kind.ME || words.isEmpty()) {
             return Optional.empty();
         }
-        return MarkToggle.act(words.subList(1, words.size()), UserRef.of(invocation), catalog, stores);
+        MarkWrites writes = new MarkWrites(UserRef.of(invocation), catalog, stores, checklists);
+        List<String> rest = words.subList(1, words.size());
+        return switch (words.get(0)) {
+            case MARK -> writes.cell(rest);
+            case MarkChoices.MARKS -> writes.page(rest);
+            default -> Optional.empty();
+        };
     }
 
     @Override

@@ -87,7 +87,7 @@ final class ShareCards {
             List<String> notes = List.of(
                     me.t(MessageKey.SHARE_HEADER, owner.user()),
                     me.t(MessageKey.SHARE_COMMENT_HOW, share.get().id()));
-            return new ChecklistCards(me, checklists)
+            return new ChecklistPage(me)
                     .page(
                             checklist,
                             page,
