@@ -38,15 +38,15 @@ final class MarkChoices {
         return choices(me, shown, marks, String.join(" ", "me", MARKS, state, then));
     }
 
-    /** The choice of one cell, which its command names: {@code me mark <skill> <level> <role> <then> =<chosen>}. */
+    /**
+     * The choice of one cell, which its command names: {@code me mark <skill> <level> <role> <then> =<chosen>};
+     * without {@code then} when that does not fit an action id (the answer is then the cell's own lookup).
+     */
     static Optional<Choices> cell(MeContext me, Shown shown, Map<CellRef, SelfMark> marks, String then) {
         CellRef cell = shown.cell();
-        return choices(
-                me,
-                List.of(shown),
-                marks,
-                String.join(" ", "me", MeCommands.MARK, cell.skillId(), cell.levelId(), cell.roleId(), then)
-                        .strip());
+        String command = String.join(" ", "me", MeCommands.MARK, cell.skillId(), cell.levelId(), cell.roleId());
+        String withThen = (command + " " + then).strip();
+        return choices(me, List.of(shown), marks, ActionId.fits(ActionId.Action.CHOOSE, withThen) ? withThen : command);
     }
 
     /** The first eight hex digits of the SHA-256 of the cells and their texts, in order. */

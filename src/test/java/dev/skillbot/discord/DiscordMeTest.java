@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * "Me" on Discord through the real JDA client and the fake Discord: {@code /skill me set}, a lookup
- * opened on the profile, {@code /skill next} with its toggles, export and forget, every card private.
+ * opened on the profile, {@code /skill next} with its "I do this" multi-select, export and forget, every card private.
  */
 class DiscordMeTest {
 
@@ -55,21 +55,31 @@ class DiscordMeTest {
 
         DataObject lookup = privately(answer(Interactions.slash("lookup", options("skill", "canary-releases"))));
         assertThat(lookup.getArray("embeds").getObject(0).getString("title")).isEqualTo("Canary Releases · Senior");
-        assertThat(customIds(lookup))
-                .contains("sb1:show:me mark canary-releases senior sre on canary-releases senior sre");
+        DataObject own = menu(lookup, "sb1:choose:me mark canary-releases senior sre");
+        assertThat(own.getInt("min_values")).isZero();
+        assertThat(own.getArray("options").getObject(0).getString("label")).isEqualTo("I do this: SRE");
 
         DataObject checklist = privately(answer(Interactions.slash("next", options())));
         assertThat(checklist.getArray("embeds").getObject(0).getString("title"))
                 .isEqualTo("Promotion checklist: Senior → Lead, SRE");
-        String toggle = customIds(checklist).stream()
-                .filter(id -> id.startsWith("sb1:show:me mark canary-releases"))
+        DataObject marks = menu(checklist, "sb1:choose:me marks ");
+        assertThat(marks.getInt("min_values")).isZero();
+        assertThat(marks.getInt("max_values")).isEqualTo(3);
+        String canary = marks.getArray("options").stream(DataArray::getObject)
+                .filter(option -> option.getString("label").equals("I do this: Canary Releases"))
+                .map(option -> option.getString("value"))
                 .findFirst()
                 .orElseThrow();
 
-        Recorded clicked = answer(Interactions.button(toggle, true));
+        Recorded clicked = answer(Interactions.multiSelect(marks, List.of(canary), true));
         assertThat(clicked.callbackType()).isEqualTo(7);
         assertThat(clicked.data().toString())
                 .contains("✓ you do this", "Lead readiness: 1 of 3 required expectations (33%)");
+        DataObject after = menu(clicked.data(), "sb1:choose:me marks ");
+        assertThat(after.getArray("options").stream(DataArray::getObject)
+                        .filter(option -> option.getBoolean("default", false))
+                        .map(option -> option.getString("label")))
+                .containsExactly("I do this: Canary Releases");
         assertThat(DiscordMessageLimits.violations(clicked.data())).isEmpty();
     }
 
@@ -105,6 +115,16 @@ class DiscordMeTest {
                 .filter(component -> component.hasKey("custom_id"))
                 .map(component -> component.getString("custom_id"))
                 .toList();
+    }
+
+    /** The multi-select whose custom id starts with {@code prefix}. */
+    private static DataObject menu(DataObject message, String prefix) {
+        return message.getArray("components").stream(DataArray::getObject)
+                .flatMap(row -> row.getArray("components").stream(DataArray::getObject))
+                .filter(component -> component.getInt("type") == 3
+                        && component.getString("custom_id", "").startsWith(prefix))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no menu " + prefix + " among " + customIds(message)));
     }
 
     private static Recorded answer(DataObject interaction) {

@@ -57,28 +57,29 @@ class SlackMeTest {
         SlackMessageJson lookup = command(first.id());
         assertThat(lookup.header()).isEqualTo(first.name() + " · Senior");
         assertThat(lookup.node().toString()).contains("You: Role 1 · Senior — your level");
-        assertThat(lookup.buttonLabels()).contains("Compare with Lead", "☐ I do this: Role 1");
+        assertThat(lookup.buttonLabels()).contains("Compare with Lead");
+        assertThat(lookup.checkboxStates()).containsExactly(java.util.Map.entry("I do this: Role 1", false));
 
         SlackMessageJson checklist = command("next");
         assertThat(checklist.header()).isEqualTo("Promotion checklist: Senior → Lead, Role 1");
         assertThat(checklist.sectionTexts().get(0)).startsWith("Senior → Lead, Role 1: 12 skills,");
-        assertThat(checklist.buttonLabels())
-                .filteredOn(label -> label.startsWith("☐ I do this"))
-                .hasSize(5);
+        assertThat(checklist.checkboxStates()).hasSize(5).allSatisfy((label, ticked) -> {
+            assertThat(label).startsWith("I do this: ");
+            assertThat(ticked).isFalse();
+        });
         assertThat(BlockKitLimits.violations(checklist.node())).isEmpty();
 
         SlackMessageJson second = click(checklist, "Page 2 ▶", "page-2");
         assertThat(second.node().toString()).contains("Page 2 of 3");
         assertThat(second.buttonLabels()).contains("◀ Page 1", "Page 3 ▶");
 
-        String toggle = second.buttonLabels().stream()
-                .filter(label -> label.startsWith("☐ I do this"))
-                .findFirst()
-                .orElseThrow();
-        SlackMessageJson marked = click(second, toggle, "toggle");
-        assertThat(marked.buttonLabels()).contains(toggle.replace("☐", "☑"));
+        String toggle = second.checkboxStates().keySet().iterator().next();
+        SlackMessageJson marked = tick(second, toggle, "toggle");
+        assertThat(marked.checkboxStates()).containsEntry(toggle, true);
+        assertThat(marked.checkboxes().path("initial_options")).hasSize(1);
         assertThat(marked.sectionTexts()).contains("Lead readiness: 1 of 12 required expectations (8%)");
         assertThat(marked.node().toString()).contains("Page 2 of 3", "✓ you do this");
+        assertThat(BlockKitLimits.violations(marked.node())).isEmpty();
 
         Skill toggled = catalog.skills().stream()
                 .filter(skill -> toggle.endsWith(skill.name()))
@@ -154,6 +155,16 @@ class SlackMeTest {
         HttpResponse<String> response = requests.post(SlackRequests.slashCommand(text, slack.responseUrl("unused")));
         assertThat(response.statusCode()).isEqualTo(200);
         return SlackMessageJson.parse(response.body());
+    }
+
+    /** Flips one checkbox: Slack sends the element's whole selection after the click. */
+    private static SlackMessageJson tick(SlackMessageJson card, String label, String name) {
+        requests.post(SlackRequests.blockActions(SlackRequests.privateCardAction(
+                SlackRequests.checkboxes(
+                        card.checkboxes().path("action_id").asString(), card.selectedAfterFlipping(label)),
+                slack.responseUrl(name))));
+        await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/response/" + name) >= 1);
+        return SlackMessageJson.parse(slack.bodies("/response/" + name).get(0));
     }
 
     private static SlackMessageJson click(SlackMessageJson card, String label, String name) {

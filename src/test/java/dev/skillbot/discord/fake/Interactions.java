@@ -89,6 +89,17 @@ public final class Interactions {
         return component(data, select, ephemeralMessage);
     }
 
+    /** A change of a multi-select (min 0): the values chosen after it, all of them, as Discord sends them. */
+    public static DataObject multiSelect(DataObject shown, java.util.List<String> values, boolean ephemeralMessage) {
+        DataArray chosen = DataArray.empty();
+        values.forEach(chosen::add);
+        DataObject data = DataObject.empty()
+                .put("custom_id", shown.getString("custom_id"))
+                .put("component_type", 3)
+                .put("values", chosen);
+        return component(data, shown, ephemeralMessage);
+    }
+
     private static DataObject component(DataObject data, DataObject shown, boolean ephemeralMessage) {
         DataObject sent = DataObject.empty()
                 .put(

@@ -1,0 +1,58 @@
+package dev.skillbot.slack;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import dev.skillbot.card.ActionId;
+import dev.skillbot.card.Choices;
+import dev.skillbot.chat.Invocation;
+import dev.skillbot.command.CommandService;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The "I do this" checkboxes: each tick or untick sends the element's whole {@code selected_options},
+ * which run the checkboxes' command ({@link Choices#command}); the answer replaces the card through its
+ * {@code response_url}. Option values are untrusted and the core checks them.
+ */
+final class SlackMeRoutes implements SlackRoutes.Group {
+
+    private final CommandService commands;
+    private final ResponseUrlPoster responder;
+    private final SlackReaderLanguage readers;
+
+    SlackMeRoutes(CommandService commands, ResponseUrlPoster responder, SlackReaderLanguage readers) {
+        this.commands = commands;
+        this.responder = responder;
+        this.readers = readers;
+    }
+
+    @Override
+    public void register(SlackActionRoutes routes) {
+        routes.blockAction(ActionId.Action.CHOOSE, this::choose);
+    }
+
+    private Response choose(BlockActionRequest request, ActionContext context) {
+        SlackActionRoutes.decode(request, BlockActionPayload.Action::getActionId, ActionId.Action.CHOOSE)
+                .ifPresent(id -> {
+                    Invocation invocation = SlackActionRoutes.invocation(request, Invocation.Origin.SELECT, readers);
+                    String command = Choices.command(
+                            id, chosen(request.getPayload().getActions().get(0)));
+                    responder.send(
+                            request.getPayload().getResponseUrl(),
+                            SlackCardRenderer.forLocale(invocation.locale())
+                                    .replacing(commands.answer(invocation, command)));
+                });
+        return context.ack();
+    }
+
+    private static List<String> chosen(BlockActionPayload.Action action) {
+        return action.getSelectedOptions() == null
+                ? List.of()
+                : action.getSelectedOptions().stream()
+                        .filter(Objects::nonNull)
+                        .map(BlockActionPayload.Action.SelectedOption::getValue)
+                        .toList();
+    }
+}
