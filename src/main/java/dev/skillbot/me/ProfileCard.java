@@ -35,6 +35,11 @@ final class ProfileCard {
         List<Block> blocks = new ArrayList<>();
         notes.forEach(note -> blocks.add(Section.of("", null, note)));
         if (placement.isEmpty()) {
+            if (notes.isEmpty()) { // a language chosen before any role and level
+                me.profile()
+                        .flatMap(Profile::language)
+                        .ifPresent(tag -> blocks.add(Section.of("", null, me.t(MessageKey.ME_LANGUAGE, tag))));
+            }
             blocks.add(Section.of("", null, me.t(MessageKey.ME_NONE)));
         } else {
             MeContext.Placement at = placement.get();

@@ -50,12 +50,7 @@ final class ProfileCards {
                 return me.notice(
                         Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE), me.t(MessageKey.ME_NEEDS_ROLE_AND_LEVEL));
             }
-            Profile saved = current.orElse(new Profile(
-                            me.user(),
-                            "",
-                            "",
-                            Optional.empty(),
-                            me.stores().clock().instant()))
+            Profile saved = current.orElseGet(this::blank)
                     .withRoleAndLevel(
                             role.get().id(),
                             level.get().id(),
@@ -68,7 +63,10 @@ final class ProfileCards {
         });
     }
 
-    /** {@code me lang zh-CN} sets the language cards are read in; {@code me lang} alone clears it. */
+    /**
+     * {@code me lang zh-CN} sets the language cards are read in, with or without a role and level;
+     * {@code me lang} alone clears it.
+     */
     Card language(List<String> words) {
         Optional<String> tag = words.stream().findFirst().map(word -> word.replace('_', '-'));
         if (tag.isPresent() && Messages.SUPPORTED.stream().noneMatch(tag.get()::equalsIgnoreCase)) {
@@ -81,16 +79,20 @@ final class ProfileCards {
                 t -> Messages.SUPPORTED.stream().filter(t::equalsIgnoreCase).findFirst());
         return me.orUnavailable(() -> {
             Optional<Profile> current = me.profile();
-            if (current.isEmpty()) {
-                return me.notice(
-                        Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE), me.t(MessageKey.ME_NEEDS_ROLE_AND_LEVEL));
+            if (current.isPresent() || supported.isPresent()) { // no profile and no language: nothing to keep
+                me.stores()
+                        .save(current.orElseGet(this::blank)
+                                .withLanguage(supported, me.stores().clock().instant()));
             }
-            me.stores()
-                    .save(current.get()
-                            .withLanguage(supported, me.stores().clock().instant()));
             return new ProfileCard(me, checklists)
                     .card(me.placement(), List.of(me.t(MessageKey.ME_LANGUAGE, supported.orElse("–"))));
         });
+    }
+
+    /** A profile with no role or level yet (none the catalog has), which a language or a role and level fill in. */
+    private Profile blank() {
+        return new Profile(
+                me.user(), "", "", Optional.empty(), me.stores().clock().instant());
     }
 
     Card confirmForget() {

@@ -267,6 +267,28 @@ class MeCommandsTest {
                 .isEqualTo(1);
     }
 
+    /** {@code me lang} needs no role or level; setting them later keeps the language, and a lookup stays generic until then. */
+    @Test
+    void aLanguageIsKeptWithoutAProfileAndSurvivesSettingOne() {
+        Card chosen = ask("gus", "me lang zh-CN");
+        assertThat(chosen.kind()).isEqualTo(Card.Kind.NOTICE);
+        assertThat(sections(chosen)).extracting(Section::text).contains("Language: zh-CN");
+        assertThat(rig.stores.profile(new UserRef(Platform.SLACK, "T1", "gus")).flatMap(Profile::language))
+                .contains("zh-CN");
+        assertThat(ask("gus", "canary").kind()).isEqualTo(Card.Kind.OVERVIEW);
+
+        ask("gus", "me sre senior");
+        Profile profile =
+                rig.stores.profile(new UserRef(Platform.SLACK, "T1", "gus")).orElseThrow();
+        assertThat(profile.roleId()).isEqualTo("sre");
+        assertThat(profile.language()).contains("zh-CN");
+
+        ask("hal", "me lang");
+        assertThat(rig.jdbc.queryForObject("select count(*) from me_profile where user_id = 'hal'", Integer.class))
+                .as("clearing a language nobody chose stores nothing")
+                .isZero();
+    }
+
     @Test
     void marksOnCellsThatAreGoneAreHiddenCountedAndExported() throws IOException {
         ask("ann", "me sre senior");
