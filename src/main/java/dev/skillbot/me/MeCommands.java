@@ -27,10 +27,18 @@ public final class MeCommands implements PersonalCommands {
     private final ChecklistIndex checklists;
     private final PersonalLookups lookups;
 
+    private final ShareTold told;
+
     public MeCommands(PersonalStores stores, ChecklistIndex checklists) {
+        this(stores, checklists, List.of());
+    }
+
+    /** With {@code messages}, the direct messages of each platform that has them: a person shared with is told. */
+    public MeCommands(PersonalStores stores, ChecklistIndex checklists, List<DirectMessages> messages) {
         this.stores = stores;
         this.checklists = checklists;
         this.lookups = new PersonalLookups(stores);
+        this.told = new ShareTold(messages);
     }
 
     @Override
@@ -56,7 +64,7 @@ public final class MeCommands implements PersonalCommands {
         if (Words.is(first, MessageKey.WORDS_LANGUAGE)) {
             return profile.language(rest);
         }
-        ShareCards shares = new ShareCards(me, invocation.channel(), checklists);
+        ShareCards shares = new ShareCards(me, invocation.channel(), checklists, told);
         if (Words.is(first, MessageKey.WORDS_SHARE)) {
             return shares.share(rest);
         }

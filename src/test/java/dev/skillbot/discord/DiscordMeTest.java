@@ -2,17 +2,22 @@ package dev.skillbot.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.skillbot.card.Card;
 import dev.skillbot.catalog.Catalog;
+import dev.skillbot.chat.Platform;
 import dev.skillbot.command.CommandPorts;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.discord.fake.FakeDiscord;
 import dev.skillbot.discord.fake.Interactions;
 import dev.skillbot.discord.fake.Recorded;
+import dev.skillbot.me.DirectMessages;
+import dev.skillbot.me.UserRef;
 import dev.skillbot.testing.MemoryPersonal;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.junit.jupiter.api.AfterAll;
@@ -36,7 +41,8 @@ class DiscordMeTest {
                 discord,
                 new CommandService(
                         () -> CATALOG,
-                        CommandPorts.NONE.withPersonal(new MemoryPersonal().commands(Clock.systemUTC()))));
+                        CommandPorts.NONE.withPersonal(
+                                new MemoryPersonal().commands(Clock.systemUTC(), List.of(new LaterDirectMessages())))));
         discord.awaitSessions(1);
     }
 
@@ -99,6 +105,63 @@ class DiscordMeTest {
 
         DataObject confirm = privately(answer(Interactions.slashInGroup("me", "forget", options())));
         assertThat(customIds(confirm)).containsExactly("sb1:show:me forget confirm");
+    }
+
+    /**
+     * {@code /skill me share person:} names one member: they get a direct message saying who shared, whose
+     * button opens the checklist read-only from the direct message; a member who accepts no direct
+     * messages is not told, and the sharer learns it.
+     */
+    @Test
+    void sharingWithOnePersonTellsThemByDirectMessage() {
+        String frank = "777777777777777777";
+        answer(Interactions.slashInGroup("me", "set", options("role", "sre", "level", "senior")));
+
+        DataObject shared = privately(answer(Interactions.withUserOption(
+                Interactions.slashInGroup("me", "share", options("person", frank)), "person", frank)));
+        assertThat(shared.toString()).contains("Shared with " + frank + " only, who got a direct message");
+
+        discord.awaitRequest(request -> request.is("POST", "users/@me/channels")
+                && request.json().getString("recipient_id").equals(frank));
+        DataObject told = discord.awaitRequest(request -> request.is("POST", "channels/\\d+/messages")
+                        && request.body().contains("shared their promotion checklist with you"))
+                .json();
+        assertThat(told.toString()).contains(Interactions.USER_ID + " shared their promotion checklist with you");
+        assertThat(told.getObject("allowed_mentions").getArray("parse").length())
+                .isZero();
+        assertThat(DiscordMessageLimits.violations(told)).isEmpty();
+        String open = customIds(told).get(0);
+        assertThat(open).matches("sb1:show:me shared \\d+");
+
+        Recorded opened = answer(Interactions.inDirectMessage(Interactions.button(open, false), frank, "frank"));
+        assertThat(opened.data().toString()).contains("Promotion checklist: Senior → Lead, SRE");
+        assertThat(customIds(opened.data())).noneMatch(id -> id.startsWith("sb1:choose:"));
+
+        String gone = "888888888888888888";
+        discord.refuseDirectMessages(gone);
+        DataObject untold = privately(answer(Interactions.withUserOption(
+                Interactions.slashInGroup("me", "share", options("person", gone)), "person", gone)));
+        assertThat(untold.toString())
+                .contains("Shared with " + gone + " only, but the direct message to them could not be delivered");
+    }
+
+    /** The bot's direct messages, which exist only once the bot that needs the command service has started. */
+    private static final class LaterDirectMessages implements DirectMessages {
+
+        @Override
+        public Platform platform() {
+            return Platform.DISCORD;
+        }
+
+        @Override
+        public String localeOf(UserRef user) {
+            return bot.directMessages().localeOf(user);
+        }
+
+        @Override
+        public CompletableFuture<Boolean> send(UserRef to, Card card, String locale) {
+            return bot.directMessages().send(to, card, locale);
+        }
     }
 
     private static DataObject privately(Recorded callback) {

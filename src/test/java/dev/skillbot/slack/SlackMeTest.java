@@ -130,6 +130,48 @@ class SlackMeTest {
                 .containsExactly("That progress was not shared with you.");
     }
 
+    /**
+     * Share with one person: Alice names Frank as Slack escapes a mention; Frank gets a direct message
+     * saying who shared, whose button opens Alice's checklist read-only; a person Slack cannot reach is
+     * not told, and Alice learns it.
+     */
+    @Test
+    void sharingWithOnePersonTellsThemByDirectMessage() {
+        commandAs("U0GIL", SlackRequests.CHANNEL, "me role-02 senior");
+        SlackMessageJson shared = commandAs("U0GIL", SlackRequests.CHANNEL, "me share <@U0FRANK|frank>");
+        assertThat(shared.sectionTexts().get(0))
+                .startsWith("Shared with U0FRANK only, who got a direct message with a button to open your checklist");
+
+        SlackMessageJson told = SlackMessageJson.parse(formToJson(slack.requests("/api/chat.postMessage").stream()
+                .map(FakeSlack.Received::form)
+                .filter(form -> "U0FRANK".equals(form.get("channel")))
+                .findFirst()
+                .orElseThrow()));
+        assertThat(told.sectionTexts())
+                .containsExactly(
+                        "U0GIL shared their promotion checklist with you: their marks, read-only. Open it to read it and comment on a skill; nobody else sees it.");
+        String open = told.buttonActionId("Open the checklist");
+        assertThat(open).matches("sb1:show:me shared \\d+");
+        assertThat(BlockKitLimits.violations(told.node())).isEmpty();
+
+        requests.post(SlackRequests.blockActions(SlackRequests.as(
+                SlackRequests.channelCardAction(
+                        SlackRequests.button(open, "Open the checklist"), slack.responseUrl("frank-opens")),
+                "U0FRANK",
+                "frank")));
+        await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/response/frank-opens") >= 1);
+        SlackMessageJson frankSees =
+                SlackMessageJson.parse(slack.bodies("/response/frank-opens").get(0));
+        assertThat(frankSees.header()).isEqualTo("Promotion checklist: Senior → Lead, Role 2");
+        assertThat(frankSees.elements("checkboxes")).as("read-only").isEmpty();
+
+        slack.removeChannel("U0GONE");
+        assertThat(commandAs("U0GIL", SlackRequests.CHANNEL, "me share U0GONE")
+                        .sectionTexts()
+                        .get(0))
+                .startsWith("Shared with U0GONE only, but the direct message to them could not be delivered");
+    }
+
     /** {@code me lang zh-CN} is the reader's own choice: their next answers are in Chinese, nobody else's. */
     @Test
     void meLangChoosesTheLanguageOfYourAnswers() {
@@ -140,6 +182,13 @@ class SlackMeTest {
                 .contains("如何使用 Skillbot");
         assertThat(commandAs("U0ERIN", SlackRequests.CHANNEL, "help").node().toString())
                 .doesNotContain("如何使用 Skillbot");
+    }
+
+    /** A {@code chat.postMessage} form as the message JSON it carries (blocks are a JSON string in the form). */
+    private static String formToJson(java.util.Map<String, String> form) {
+        return "{\"text\":"
+                + tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(form.get("text"))
+                + ",\"blocks\":" + form.get("blocks") + "}";
     }
 
     private static SlackMessageJson commandAs(String user, String channel, String text) {
