@@ -34,9 +34,12 @@ final class ShareCards {
     }
 
     Card share(List<String> words) {
+        boolean person = !words.isEmpty()
+                && !words.get(0).startsWith("<#")
+                && !words.get(0).startsWith("<!");
         String viewer = words.isEmpty()
                 ? channel
-                : words.get(0).replaceAll("^<[@#!]?|[|>].*$", "").replaceAll("^@", "");
+                : person ? words.get(0).replaceAll("^<@|[|>].*$", "").replaceAll("^@", "") : "";
         if (viewer.isBlank() || !viewer.matches("[A-Za-z0-9_.-]{1,64}")) {
             return me.notice(Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE), me.t(MessageKey.SHARE_USAGE));
         }
