@@ -172,6 +172,38 @@ class SlackMeTest {
                 .startsWith("Shared with U0GONE only, but the direct message to them could not be delivered");
     }
 
+    /** An export longer than a Block Kit section is split over sections within every limit, and reads back whole. */
+    @Test
+    void aLongExportIsSplitOverSectionsNotCut() {
+        commandAs("U0HUE", SlackRequests.CHANNEL, "me role-03 middle");
+        String open = commandAs("U0HUE", SlackRequests.CHANNEL, "me share")
+                .sectionTexts()
+                .get(0)
+                .replaceAll(".*(me shared \\d+).*", "$1");
+        String comment = "R&D <notes> " + "x".repeat(380);
+        for (int i = 0; i < 10; i++) {
+            commandAs(
+                    "U0HUE",
+                    SlackRequests.CHANNEL,
+                    open.replace("shared", "comment") + " "
+                            + catalog.skills().get(i).id() + " " + i + comment);
+        }
+
+        SlackMessageJson export = commandAs("U0HUE", SlackRequests.CHANNEL, "me export");
+
+        assertThat(BlockKitLimits.violations(export.node())).isEmpty();
+        assertThat(export.sectionTexts()).hasSizeGreaterThan(1);
+        String whole = String.join("\n", export.sectionTexts())
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&");
+        tools.jackson.databind.JsonNode data =
+                tools.jackson.databind.json.JsonMapper.builder().build().readTree(whole);
+        assertThat(data.get("tables").get("me_comment")).hasSize(10);
+        assertThat(data.get("tables").get("me_comment").get(9).get("text").asString())
+                .isEqualTo("9" + comment);
+    }
+
     /** {@code me lang zh-CN} is the reader's own choice: their next answers are in Chinese, nobody else's. */
     @Test
     void meLangChoosesTheLanguageOfYourAnswers() {
