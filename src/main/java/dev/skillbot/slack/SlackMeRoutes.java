@@ -10,22 +10,33 @@ import dev.skillbot.chat.Invocation;
 import dev.skillbot.command.CommandService;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /**
  * The "I do this" checkboxes: each tick or untick sends the element's whole {@code selected_options},
  * which run the checkboxes' command ({@link Choices#command}); the answer replaces the card through its
- * {@code response_url}. Option values are untrusted and the core checks them.
+ * {@code response_url}, or in the App Home tab is published again at the tab's top. Option values are untrusted and the core checks them.
  */
 final class SlackMeRoutes implements SlackRoutes.Group {
 
     private final CommandService commands;
     private final ResponseUrlPoster responder;
     private final SlackReaderLanguage readers;
+    private final SlackHome home;
+    private final Executor afterAck;
 
-    SlackMeRoutes(CommandService commands, ResponseUrlPoster responder, SlackReaderLanguage readers) {
+    SlackMeRoutes(
+            CommandService commands,
+            ResponseUrlPoster responder,
+            SlackReaderLanguage readers,
+            SlackHome home,
+            Executor afterAck) {
         this.commands = commands;
         this.responder = responder;
         this.readers = readers;
+        this.home = home;
+        this.afterAck = afterAck;
     }
 
     @Override
@@ -44,7 +55,31 @@ final class SlackMeRoutes implements SlackRoutes.Group {
                             SlackCardRenderer.forLocale(invocation.locale())
                                     .replacing(commands.answer(invocation, command)));
                 });
+        inHome(request);
         return context.ack();
+    }
+
+    /** A change in the App Home tab, which has no response_url: the tab is published again with the answer at its top. */
+    private void inHome(BlockActionRequest request) {
+        BlockActionPayload payload = request.getPayload();
+        if (payload.getResponseUrl() != null
+                || payload.getView() == null
+                || !"home".equals(payload.getView().getType())
+                || payload.getActions() == null
+                || payload.getActions().isEmpty()) {
+            return;
+        }
+        BlockActionPayload.Action action = payload.getActions().get(0);
+        Optional.ofNullable(action.getActionId())
+                .flatMap(ActionId::decode)
+                .filter(id ->
+                        id.action() == ActionId.Action.CHOOSE && !id.arg(0).isBlank())
+                .ifPresent(id -> afterAck.execute(() -> {
+                    Invocation invocation = SlackActionRoutes.invocation(request, Invocation.Origin.SELECT, readers);
+                    home.publish(
+                            SlackActor.of(payload),
+                            Optional.of(commands.answer(invocation, Choices.command(id, chosen(action)))));
+                }));
     }
 
     private static List<String> chosen(BlockActionPayload.Action action) {
