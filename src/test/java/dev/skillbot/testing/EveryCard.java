@@ -186,14 +186,18 @@ public final class EveryCard {
         String role = catalog.roles().get(catalog.roles().size() - 1).id();
         service.answer(user, "me " + role + " " + catalog.levels().get(0).id());
         Card checklist = service.answer(user, "next");
-        dev.skillbot.card.Choices marks = Cards.choices(checklist);
-        checklist = service.answer(
-                click,
-                dev.skillbot.card.Choices.command(
-                        marks.id(),
-                        marks.options().stream()
-                                .map(dev.skillbot.card.Choices.Option::value)
-                                .toList()));
+        // ids too long for the page's command leave the page without choices: then nothing is ticked
+        for (dev.skillbot.card.Control control : checklist.controls()) {
+            if (control instanceof dev.skillbot.card.Choices marks) {
+                checklist = service.answer(
+                        click,
+                        dev.skillbot.card.Choices.command(
+                                marks.id(),
+                                marks.options().stream()
+                                        .map(dev.skillbot.card.Choices.Option::value)
+                                        .toList()));
+            }
+        }
         return List.of(
                 checklist,
                 service.answer(user, "me"),
