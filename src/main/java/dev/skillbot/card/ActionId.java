@@ -22,6 +22,8 @@ public record ActionId(Action action, List<String> args) {
         SHARE("share"),
         /** Choose from a select; the chosen option carries its own id. */
         PICK("pick"),
+        /** Change a set of {@link Choices}: the argument is a command, run with the chosen values appended. */
+        CHOOSE("choose"),
         /** Open the suggestion form for a cell: skill, level, role (may be empty). */
         SUGGEST("suggest"),
         /** The suggestion form was submitted: skill. */

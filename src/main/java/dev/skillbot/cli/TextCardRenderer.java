@@ -3,6 +3,7 @@ package dev.skillbot.cli;
 import dev.skillbot.card.Block;
 import dev.skillbot.card.Button;
 import dev.skillbot.card.Card;
+import dev.skillbot.card.Choices;
 import dev.skillbot.card.Control;
 import dev.skillbot.card.Diff;
 import dev.skillbot.card.LinkButton;
@@ -86,9 +87,10 @@ public final class TextCardRenderer {
 
     private static void controls(StringBuilder out, List<Control> controls) {
         String buttons = controls.stream()
-                .filter(Button.class::isInstance)
-                .map(Button.class::cast)
-                .map(button -> "[" + button.label() + "]")
+                .flatMap(control -> control instanceof Choices choices
+                        ? choices.options().stream().map(option -> (option.selected() ? "☑ " : "☐ ") + option.label())
+                        : control instanceof Button button ? java.util.stream.Stream.of(button.label()) : null)
+                .map(label -> "[" + label + "]")
                 .collect(Collectors.joining(" "));
         if (!buttons.isEmpty()) {
             out.append('\n').append(buttons).append('\n');

@@ -1,6 +1,7 @@
 package dev.skillbot.discord;
 
 import dev.skillbot.card.ActionId;
+import dev.skillbot.card.Choices;
 import dev.skillbot.chat.Invocation;
 import dev.skillbot.digest.follow.FollowService;
 import dev.skillbot.i18n.MessageKey;
@@ -21,7 +22,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Buttons, selects and modal submissions, routed by the {@link ActionId} in their custom id (a
- * select's chosen value is itself an id). SHOW runs its command and replaces the card the user is
+ * select's chosen value is itself an id; a multi-select of choices runs its command with the values). SHOW runs its command and replaces the card the user is
  * looking at (a card shared in the channel is left alone: the user gets their own copy), SHARE
  * posts the card visibly; Suggest edit, Follow, Approve and Reject go to their own handlers.
  * Ids that do not decode, or lack their arguments, get a private note that the control no longer works.
@@ -80,6 +81,16 @@ final class ComponentActions {
     }
 
     void onSelect(StringSelectInteractionEvent event) {
+        Optional<ActionId> choose = ActionId.decode(event.getComponentId())
+                .filter(id ->
+                        id.action() == ActionId.Action.CHOOSE && !id.arg(0).isBlank());
+        if (choose.isPresent()) { // a multi-select of choices: the values chosen now, all of them
+            responder.edit(
+                    event,
+                    invocations.of(event, Invocation.Origin.SELECT),
+                    Choices.command(choose.get(), event.getValues()));
+            return;
+        }
         boolean pick = ActionId.decode(event.getComponentId())
                 .map(id -> id.action() == ActionId.Action.PICK)
                 .orElse(false);

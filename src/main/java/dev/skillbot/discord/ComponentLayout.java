@@ -8,6 +8,7 @@ import static dev.skillbot.discord.DiscordLimits.SELECT_OPTION_TEXT;
 import static dev.skillbot.discord.DiscordLimits.SELECT_PLACEHOLDER;
 
 import dev.skillbot.card.ActionId;
+import dev.skillbot.card.Choices;
 import dev.skillbot.card.Control;
 import dev.skillbot.card.LinkButton;
 import dev.skillbot.card.Select;
@@ -25,7 +26,8 @@ import net.dv8tion.jda.api.components.selections.SelectOption;
 import net.dv8tion.jda.api.components.selections.StringSelectMenu;
 
 /**
- * A card's controls as action rows: buttons five to a row, then one select per row. A select with
+ * A card's controls as action rows: buttons five to a row, then a multi-select per set of
+ * {@link Choices}, then one select per row. A select with
  * more than 25 options continues in further selects while rows remain. Every custom id is an
  * {@link ActionId}, unique within the message; a control repeating an id already shown is dropped.
  */
@@ -49,6 +51,13 @@ final class ComponentLayout {
             rows.add(ActionRow.of(buttons.subList(i, Math.min(buttons.size(), i + BUTTONS_PER_ROW))));
         }
         for (Control control : controls) {
+            if (control instanceof Choices choices
+                    && rows.size() < ACTION_ROWS
+                    && ids.add(choices.id().encode())) {
+                rows.add(ActionRow.of(multiSelect(choices)));
+            }
+        }
+        for (Control control : controls) {
             if (control instanceof Select select) {
                 selects(select, ids).stream()
                         .limit(ACTION_ROWS - rows.size())
@@ -64,6 +73,28 @@ final class ComponentLayout {
                 ? ButtonStyle.PRIMARY
                 : button.id().action() == ActionId.Action.SHARE ? ButtonStyle.SUCCESS : ButtonStyle.SECONDARY;
         return Button.of(style, button.id().encode(), label(button.label(), BUTTON_LABEL));
+    }
+
+    /** Choices as one menu taking none to all of its options, the chosen ones preselected; each change sends them all. */
+    private static StringSelectMenu multiSelect(Choices choices) {
+        List<SelectOption> options = choices.options().stream()
+                .map(option -> {
+                    SelectOption each = SelectOption.of(label(option.label(), SELECT_OPTION_TEXT), option.value());
+                    return option.description().isBlank()
+                            ? each
+                            : each.withDescription(label(option.description(), SELECT_OPTION_TEXT));
+                })
+                .toList();
+        return StringSelectMenu.create(choices.id().encode())
+                .setPlaceholder(label(choices.placeholder(), SELECT_PLACEHOLDER))
+                .addOptions(options)
+                .setMinValues(0)
+                .setMaxValues(options.size())
+                .setDefaultValues(choices.options().stream()
+                        .filter(Choices.Option::selected)
+                        .map(Choices.Option::value)
+                        .toList())
+                .build();
     }
 
     private static List<StringSelectMenu> selects(Select select, Set<String> ids) {

@@ -54,6 +54,8 @@ final class DiscordCommands {
     static final String FORGET = "forget";
     static final String EXPORT = "export";
     static final String FORMAT = "format";
+    static final String SHARE = "share";
+    static final String PERSON = "person";
 
     /** The app's own message bundles: English descriptions from the base, the other languages through JDA. */
     private static final ResourceBundle ENGLISH = ResourceBundle.getBundle(
@@ -110,6 +112,12 @@ final class DiscordCommands {
                                         .addOptions(
                                                 role(ME + "." + SET).setRequired(true),
                                                 levels(ME + "." + SET, LEVEL, true)),
+                                inMe(SHARE)
+                                        .addOptions(new OptionData(
+                                                OptionType.USER,
+                                                PERSON,
+                                                english(NAME + "." + ME + "." + SHARE + ".options." + PERSON),
+                                                false)),
                                 inMe(FORGET),
                                 inMe(EXPORT)
                                         .addOptions(option(ME + "." + EXPORT, FORMAT, false, false)

@@ -51,6 +51,13 @@ class DiscordConfiguration {
     }
 
     /** Readers' own language choices, when a {@link LanguagePreferences} bean keeps them. */
+    /** The bot's channels, resolving the bot only when a message is sent (the bot needs what uses them). */
+    private static DiscordChannels lazyChannels(ObjectProvider<DiscordBot> bot) {
+        return new DiscordChannels(() -> Optional.ofNullable(bot.getIfAvailable())
+                .map(DiscordBot::shards)
+                .orElse(null));
+    }
+
     private static ReaderLanguage readers(ObjectProvider<LanguagePreferences> preferences) {
         return new ReaderLanguage(preferences.getIfAvailable(() -> LanguagePreferences.NONE));
     }
@@ -78,13 +85,18 @@ class DiscordConfiguration {
             ObjectProvider<DiscordBot> bot,
             ObjectProvider<LanguagePreferences> preferences) {
         return new DiscordReviewChannel(
-                new DiscordChannels(() -> Optional.ofNullable(bot.getIfAvailable())
-                        .map(DiscordBot::shards)
-                        .orElse(null)),
+                lazyChannels(bot),
                 new DiscordCardRenderer(),
                 suggestions.discord().reviewChannel(),
                 POST_TIMEOUT,
                 readers(preferences));
+    }
+
+    /** The personal feature's direct messages; like the review channel, it reaches the bot only when it sends. */
+    @Bean
+    DiscordDirectMessages discordDirectMessages(
+            ObjectProvider<DiscordBot> bot, ObjectProvider<LanguagePreferences> preferences) {
+        return new DiscordDirectMessages(lazyChannels(bot), new DiscordCardRenderer(), readers(preferences));
     }
 
     @Bean

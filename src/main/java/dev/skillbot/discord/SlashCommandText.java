@@ -15,12 +15,14 @@ import static dev.skillbot.discord.DiscordCommands.LIST;
 import static dev.skillbot.discord.DiscordCommands.LOOKUP;
 import static dev.skillbot.discord.DiscordCommands.ME;
 import static dev.skillbot.discord.DiscordCommands.NEXT;
+import static dev.skillbot.discord.DiscordCommands.PERSON;
 import static dev.skillbot.discord.DiscordCommands.PROPOSALS;
 import static dev.skillbot.discord.DiscordCommands.QUERY;
 import static dev.skillbot.discord.DiscordCommands.ROLE;
 import static dev.skillbot.discord.DiscordCommands.SCOPE;
 import static dev.skillbot.discord.DiscordCommands.SEARCH;
 import static dev.skillbot.discord.DiscordCommands.SET;
+import static dev.skillbot.discord.DiscordCommands.SHARE;
 import static dev.skillbot.discord.DiscordCommands.SKILL;
 import static dev.skillbot.discord.DiscordCommands.SUGGEST;
 import static dev.skillbot.discord.DiscordCommands.TEXT;
@@ -49,6 +51,7 @@ final class SlashCommandText {
             case SET -> words(ME, options.get(ROLE), options.get(LEVEL));
             case FORGET -> words(ME, FORGET);
             case EXPORT -> words(ME, EXPORT, options.get(FORMAT));
+            case SHARE -> words(ME, SHARE, options.get(PERSON));
             default -> ME;
         };
     }

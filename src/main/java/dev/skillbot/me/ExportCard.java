@@ -1,8 +1,10 @@
 package dev.skillbot.me;
 
+import dev.skillbot.card.Block;
 import dev.skillbot.card.Card;
 import dev.skillbot.card.Section;
 import dev.skillbot.i18n.MessageKey;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +23,9 @@ final class ExportCard {
     private static final JsonMapper JSON =
             JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
+    /** Below Slack's 3,000 characters a section, with room for a renderer's own marks. */
+    static final int SECTION_MAX = 2_900;
+
     private final MeContext me;
 
     ExportCard(MeContext me) {
@@ -33,15 +38,74 @@ final class ExportCard {
         return me.orUnavailable(() -> {
             String text = write(document(), yaml);
             String title = me.t(MessageKey.ME_EXPORT_TITLE, yaml ? "YAML" : "JSON");
-            return new Card(
-                    Card.Kind.NOTICE,
-                    title,
-                    List.of(),
-                    List.of(),
-                    List.of(Section.of("", null, text)),
-                    List.of(),
-                    title);
+            return new Card(Card.Kind.NOTICE, title, List.of(), List.of(), sections(text), List.of(), title);
         });
+    }
+
+    /**
+     * The text in as many sections as it takes, cut at line ends, each within {@link #SECTION_MAX} as the
+     * platform that escapes most counts it (Slack writes {@code &} as five characters, {@code <} and
+     * {@code >} as four): a long export is split, never cut. A single line longer than that is cut
+     * into pieces.
+     */
+    static List<Block> sections(String text) {
+        List<Block> sections = new ArrayList<>();
+        List<String> chunk = new ArrayList<>();
+        int size = 0;
+        for (String whole : text.split("\n", -1)) {
+            String line = whole;
+            while (escapedLength(line) + 1 > SECTION_MAX) {
+                int cut = fitting(line, SECTION_MAX - 1);
+                chunk = flush(sections, chunk);
+                size = 0;
+                sections.add(Section.of("", null, line.substring(0, cut)));
+                line = line.substring(cut);
+            }
+            int cost = escapedLength(line) + 1;
+            if (size + cost > SECTION_MAX) {
+                chunk = flush(sections, chunk);
+                size = 0;
+            }
+            chunk.add(line);
+            size += cost;
+        }
+        flush(sections, chunk);
+        return sections;
+    }
+
+    private static List<String> flush(List<Block> sections, List<String> chunk) {
+        if (!chunk.isEmpty()) {
+            sections.add(Section.of("", null, String.join("\n", chunk)));
+        }
+        return new ArrayList<>();
+    }
+
+    private static int escapedLength(String text) {
+        int length = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            length += c == '&' ? 5 : c == '<' || c == '>' ? 4 : 1;
+        }
+        return length;
+    }
+
+    /** How many characters of {@code line} fit in {@code max} escaped characters, never splitting a surrogate pair. */
+    private static int fitting(String line, int max) {
+        int end = 0;
+        int length = 0;
+        while (end < line.length()) {
+            char c = line.charAt(end);
+            int cost = c == '&' ? 5 : c == '<' || c == '>' ? 4 : 1;
+            if (length + cost > max) {
+                break;
+            }
+            length += cost;
+            end++;
+        }
+        if (end > 0 && end < line.length() && Character.isHighSurrogate(line.charAt(end - 1))) {
+            end--;
+        }
+        return Math.max(1, end);
     }
 
     Map<String, Object> document() {

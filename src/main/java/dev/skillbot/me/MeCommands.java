@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * The personal feature's entry: {@code me} (profile card), {@code me <role> <level>}, {@code me lang},
- * {@code me mark} (from the toggles), {@code me forget}, {@code me export} and {@code next …};
+ * {@code me mark} and {@code me marks} (from the "I do this" choices), {@code me forget}, {@code me export} and {@code next …};
  * lookups are personalised by {@link PersonalLookups}. A store that cannot answer turns off the
  * personal parts only, with a one-line note.
  */
@@ -27,10 +27,18 @@ public final class MeCommands implements PersonalCommands {
     private final ChecklistIndex checklists;
     private final PersonalLookups lookups;
 
+    private final ShareTold told;
+
     public MeCommands(PersonalStores stores, ChecklistIndex checklists) {
+        this(stores, checklists, List.of());
+    }
+
+    /** With {@code messages}, the direct messages of each platform that has them: a person shared with is told. */
+    public MeCommands(PersonalStores stores, ChecklistIndex checklists, List<DirectMessages> messages) {
         this.stores = stores;
         this.checklists = checklists;
         this.lookups = new PersonalLookups(stores);
+        this.told = new ShareTold(messages);
     }
 
     @Override
@@ -56,7 +64,7 @@ public final class MeCommands implements PersonalCommands {
         if (Words.is(first, MessageKey.WORDS_LANGUAGE)) {
             return profile.language(rest);
         }
-        ShareCards shares = new ShareCards(me, invocation.channel(), checklists);
+        ShareCards shares = new ShareCards(me, invocation.channel(), checklists, told);
         if (Words.is(first, MessageKey.WORDS_SHARE)) {
             return shares.share(rest);
         }
@@ -72,12 +80,16 @@ public final class MeCommands implements PersonalCommands {
     @Override
     public Optional<String> act(Command.Personal command, Invocation invocation, Catalog catalog) {
         List<String> words = command.words();
-        if (command.kind() != Command.Personal.Kind.ME
-                || words.isEmpty()
-                || !words.get(0).equals(MARK)) {
+        if (command.kind() != Command.Personal.Kind.ME || words.isEmpty()) {
             return Optional.empty();
         }
-        return MarkToggle.act(words.subList(1, words.size()), UserRef.of(invocation), catalog, stores);
+        MarkWrites writes = new MarkWrites(UserRef.of(invocation), catalog, stores, checklists);
+        List<String> rest = words.subList(1, words.size());
+        return switch (words.get(0)) {
+            case MARK -> writes.cell(rest);
+            case MarkChoices.MARKS -> writes.page(rest);
+            default -> Optional.empty();
+        };
     }
 
     @Override

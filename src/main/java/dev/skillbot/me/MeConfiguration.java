@@ -5,6 +5,7 @@ import dev.skillbot.catalog.CatalogReloader;
 import dev.skillbot.i18n.LanguagePreferences;
 import java.time.Clock;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -54,8 +55,13 @@ class MeConfiguration {
         };
     }
 
+    /** Each chat adapter that is switched on contributes its {@link DirectMessages}. */
     @Bean
-    MeCommands meCommands(PersonalStores personalStores, ChecklistIndex checklistIndex) {
-        return new MeCommands(personalStores, checklistIndex);
+    MeCommands meCommands(
+            PersonalStores personalStores,
+            ChecklistIndex checklistIndex,
+            ObjectProvider<DirectMessages> directMessages) {
+        return new MeCommands(
+                personalStores, checklistIndex, directMessages.orderedStream().toList());
     }
 }

@@ -21,7 +21,7 @@ import java.util.Optional;
  * Personal defaults on lookups. A typed lookup without a level opens at the profile's level, and
  * on the profile's role when the skill has it; words typed always win, and buttons (which carry
  * their full command) are never changed. The card then gets a line naming the profile ("your
- * level") and the "I do this" toggle of the profile role's cell; without a profile, a one-line hint
+ * level") and the "I do this" choice of the profile role's cell; without a profile, a one-line hint
  * where a profile would have changed the answer (no level typed);
  * with the store down, a one-line note and the generic card.
  */
@@ -97,9 +97,13 @@ final class PersonalLookups {
         CellRef ref = CellRef.of(skill.get().id(), cell.get());
         Optional<SelfMark> mark = Optional.ofNullable(marks.get().get(ref));
         String then = CommandText.level(skill.get(), level.get(), lookup.role());
-        List<Control> toggle = Toggles.button(
-                        me, at.role().shortName(), ref, cell.get().text(), mark, then)
-                .map(button -> List.<Control>of(button))
+        List<Control> toggle = MarkChoices.cell(
+                        me,
+                        new MarkChoices.Shown(
+                                ref, at.role().shortName(), cell.get().text()),
+                        marks.get(),
+                        then)
+                .map(choices -> List.<Control>of(choices))
                 .orElse(List.of());
         return withContext(
                 card,

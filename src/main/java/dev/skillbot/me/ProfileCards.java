@@ -1,20 +1,14 @@
 package dev.skillbot.me;
 
 import dev.skillbot.card.ActionId;
-import dev.skillbot.card.Block;
 import dev.skillbot.card.Button;
 import dev.skillbot.card.Card;
-import dev.skillbot.card.Control;
 import dev.skillbot.card.Section;
-import dev.skillbot.card.Select;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Role;
-import dev.skillbot.catalog.Skill;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The profile card with its pickers, setting the profile and its language, and forgetting it after a confirmation. */
@@ -29,7 +23,7 @@ final class ProfileCards {
     }
 
     Card show() {
-        return me.orUnavailable(() -> card(me.placement(), List.of()));
+        return me.orUnavailable(() -> new ProfileCard(me, checklists).card(me.placement(), List.of()));
     }
 
     /** {@code me sre senior}: either word may be left out when the profile already has it. */
@@ -56,24 +50,23 @@ final class ProfileCards {
                 return me.notice(
                         Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE), me.t(MessageKey.ME_NEEDS_ROLE_AND_LEVEL));
             }
-            Profile saved = current.orElse(new Profile(
-                            me.user(),
-                            "",
-                            "",
-                            Optional.empty(),
-                            me.stores().clock().instant()))
+            Profile saved = current.orElseGet(this::blank)
                     .withRoleAndLevel(
                             role.get().id(),
                             level.get().id(),
                             me.stores().clock().instant());
             me.stores().save(saved);
-            return card(
-                    Optional.of(new MeContext.Placement(role.get(), level.get())),
-                    List.of(me.t(MessageKey.ME_SAVED, me.roleName(role.get()), me.levelName(level.get()))));
+            return new ProfileCard(me, checklists)
+                    .card(
+                            Optional.of(new MeContext.Placement(role.get(), level.get())),
+                            List.of(me.t(MessageKey.ME_SAVED, me.roleName(role.get()), me.levelName(level.get()))));
         });
     }
 
-    /** {@code me lang zh-CN} sets the language cards are read in; {@code me lang} alone clears it. */
+    /**
+     * {@code me lang zh-CN} sets the language cards are read in, with or without a role and level;
+     * {@code me lang} alone clears it.
+     */
     Card language(List<String> words) {
         Optional<String> tag = words.stream().findFirst().map(word -> word.replace('_', '-'));
         if (tag.isPresent() && Messages.SUPPORTED.stream().noneMatch(tag.get()::equalsIgnoreCase)) {
@@ -86,15 +79,20 @@ final class ProfileCards {
                 t -> Messages.SUPPORTED.stream().filter(t::equalsIgnoreCase).findFirst());
         return me.orUnavailable(() -> {
             Optional<Profile> current = me.profile();
-            if (current.isEmpty()) {
-                return me.notice(
-                        Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE), me.t(MessageKey.ME_NEEDS_ROLE_AND_LEVEL));
+            if (current.isPresent() || supported.isPresent()) { // no profile and no language: nothing to keep
+                me.stores()
+                        .save(current.orElseGet(this::blank)
+                                .withLanguage(supported, me.stores().clock().instant()));
             }
-            me.stores()
-                    .save(current.get()
-                            .withLanguage(supported, me.stores().clock().instant()));
-            return card(me.placement(), List.of(me.t(MessageKey.ME_LANGUAGE, supported.orElse("–"))));
+            return new ProfileCard(me, checklists)
+                    .card(me.placement(), List.of(me.t(MessageKey.ME_LANGUAGE, supported.orElse("–"))));
         });
+    }
+
+    /** A profile with no role or level yet (none the catalog has), which a language or a role and level fill in. */
+    private Profile blank() {
+        return new Profile(
+                me.user(), "", "", Optional.empty(), me.stores().clock().instant());
     }
 
     Card confirmForget() {
@@ -117,117 +115,6 @@ final class ProfileCards {
             me.stores().forget(me.user());
             return me.notice(Card.Kind.NOTICE, me.t(MessageKey.ME_TITLE), me.t(MessageKey.ME_FORGOTTEN));
         });
-    }
-
-    private Card card(Optional<MeContext.Placement> placement, List<String> notes) {
-        List<Block> blocks = new ArrayList<>();
-        notes.forEach(note -> blocks.add(Section.of("", null, note)));
-        if (placement.isEmpty()) {
-            blocks.add(Section.of("", null, me.t(MessageKey.ME_NONE)));
-        } else {
-            MeContext.Placement at = placement.get();
-            blocks.add(Section.of(
-                    me.t(MessageKey.ME_TITLE),
-                    null,
-                    me.roleName(at.role()) + " · " + me.levelName(at.level())
-                            + me.profile()
-                                    .flatMap(Profile::language)
-                                    .map(tag -> "\n" + me.t(MessageKey.ME_LANGUAGE, tag))
-                                    .orElse("")));
-            me.marksIfAvailable().ifPresent(marks -> readiness(at, marks, blocks));
-            comments(blocks);
-        }
-        String title = me.t(MessageKey.ME_TITLE);
-        return new Card(Card.Kind.NOTICE, title, List.of(), List.of(), blocks, controls(placement), title);
-    }
-
-    /** Readiness for the next level, its first open items, and notes on marks that changed or whose cell is gone. */
-    private void readiness(MeContext.Placement at, Map<CellRef, SelfMark> marks, List<Block> blocks) {
-        Optional<Level> next = me.catalog().next(at.level());
-        if (next.isEmpty()) {
-            blocks.add(Section.of("", null, me.t(MessageKey.ME_TOP_LEVEL, me.levelName(at.level()))));
-        } else {
-            PromotionChecklist checklist = checklists.get(me.catalog(), at.role(), at.level(), next.get());
-            PromotionChecklist.Readiness readiness = checklist.readiness(marks);
-            List<String> open = checklist.items().stream()
-                    .filter(item -> !marked(marks, item))
-                    .limit(3)
-                    .map(item -> "• " + item.skill().name())
-                    .toList();
-            String text = open.isEmpty() ? "" : me.t(MessageKey.ME_TOP_ITEMS) + "\n" + String.join("\n", open);
-            blocks.add(Section.of(readinessLine(readiness), null, text));
-        }
-        MarkCounts counts = MarkCounts.of(marks, me.catalog());
-        if (counts.gone() > 0) {
-            blocks.add(Section.of("", null, me.t(MessageKey.ME_HIDDEN_MARKS, counts.gone())));
-        }
-        if (counts.changed() > 0) {
-            blocks.add(Section.of("", null, me.t(MessageKey.ME_CHANGED_MARKS, counts.changed())));
-        }
-    }
-
-    /** The latest comments left on the person's shares, newest last. */
-    private void comments(List<Block> blocks) {
-        List<Shares.Comment> comments = me.stores().shares().comments(me.user());
-        if (comments.isEmpty()) {
-            return;
-        }
-        List<String> lines = comments.subList(Math.max(0, comments.size() - 5), comments.size()).stream()
-                .map(comment -> "• "
-                        + me.catalog().skill(comment.skillId()).map(Skill::name).orElse(comment.skillId()) + " — "
-                        + comment.authorId() + ": " + comment.text())
-                .toList();
-        blocks.add(Section.of(me.t(MessageKey.ME_COMMENTS), null, String.join("\n", lines)));
-    }
-
-    String readinessLine(PromotionChecklist.Readiness readiness) {
-        return me.t(
-                MessageKey.ME_READINESS,
-                me.levelName(readiness.level()),
-                readiness.done(),
-                readiness.of(),
-                readiness.percent());
-    }
-
-    private static boolean marked(Map<CellRef, SelfMark> marks, PromotionChecklist.Item item) {
-        SelfMark mark = marks.get(item.cell());
-        return mark != null && mark.matches(item.higher().text());
-    }
-
-    private List<Control> controls(Optional<MeContext.Placement> placement) {
-        Role role = placement
-                .map(MeContext.Placement::role)
-                .orElse(me.catalog().roles().get(0));
-        Level level = placement
-                .map(MeContext.Placement::level)
-                .orElse(me.catalog().levels().get(0));
-        List<Control> controls = new ArrayList<>();
-        if (placement.isPresent()) {
-            controls.add(new Button(me.t(MessageKey.ME_BUTTON_CHECKLIST), show("next"), Button.Style.PRIMARY));
-        }
-        controls.add(new Select(
-                me.t(MessageKey.ME_PICK_ROLE),
-                ActionId.of(ActionId.Action.PICK, "me-role"),
-                me.catalog().roles().stream()
-                        .limit(25)
-                        .map(each -> new Select.Option(
-                                each.shortName(),
-                                show("me " + each.id() + " " + level.id()),
-                                placement.isPresent() && each.equals(role)))
-                        .toList()));
-        controls.add(new Select(
-                me.t(MessageKey.ME_PICK_LEVEL),
-                ActionId.of(ActionId.Action.PICK, "me-level"),
-                me.catalog().levels().stream()
-                        .limit(25)
-                        .map(each -> new Select.Option(
-                                me.levelName(each),
-                                show("me " + role.id() + " " + each.id()),
-                                placement.isPresent() && each.equals(level)))
-                        .toList()));
-        controls.add(new Button(me.t(MessageKey.ME_BUTTON_EXPORT), show("me export"), Button.Style.DEFAULT));
-        controls.add(new Button(me.t(MessageKey.ME_BUTTON_FORGET), show("me forget"), Button.Style.DEFAULT));
-        return controls;
     }
 
     static ActionId show(String command) {

@@ -19,21 +19,27 @@ import java.util.Optional;
 final class ShareCards {
 
     static final int COMMENT_MAX = 400;
+    static final String SHARED_COMMAND = "me " + MeCommands.SHARED;
 
     private final MeContext me;
     private final String channel;
     private final ChecklistIndex checklists;
+    private final ShareTold told;
 
-    ShareCards(MeContext me, String channel, ChecklistIndex checklists) {
+    ShareCards(MeContext me, String channel, ChecklistIndex checklists, ShareTold told) {
         this.me = me;
         this.channel = channel;
         this.checklists = checklists;
+        this.told = told;
     }
 
     Card share(List<String> words) {
+        boolean person = !words.isEmpty()
+                && !words.get(0).startsWith("<#")
+                && !words.get(0).startsWith("<!");
         String viewer = words.isEmpty()
                 ? channel
-                : words.get(0).replaceAll("^<[@#!]?|[|>].*$", "").replaceAll("^@", "");
+                : person ? words.get(0).replaceAll("^<@|[|>].*$", "").replaceAll("^@", "") : "";
         if (viewer.isBlank() || !viewer.matches("[A-Za-z0-9_.-]{1,64}")) {
             return me.notice(Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE), me.t(MessageKey.SHARE_USAGE));
         }
@@ -46,12 +52,13 @@ final class ShareCards {
                     .shares()
                     .share(me.user(), viewer, me.stores().clock().instant());
             boolean inChannel = viewer.equals(channel);
-            String text =
-                    me.t(inChannel ? MessageKey.SHARE_DONE_CHANNEL : MessageKey.SHARE_DONE_PERSON, "me shared " + id);
+            String text = inChannel
+                    ? me.t(MessageKey.SHARE_DONE_CHANNEL, SHARED_COMMAND + " " + id)
+                    : told.tell(me, viewer, id);
             List<dev.skillbot.card.Control> post = inChannel
                     ? List.of(new Button(
                             me.t(MessageKey.BUTTON_SHARE),
-                            ActionId.of(ActionId.Action.SHARE, "me shared " + id),
+                            ActionId.of(ActionId.Action.SHARE, SHARED_COMMAND + " " + id),
                             Button.Style.PRIMARY))
                     : List.of();
             return new Card(
@@ -87,13 +94,13 @@ final class ShareCards {
             List<String> notes = List.of(
                     me.t(MessageKey.SHARE_HEADER, owner.user()),
                     me.t(MessageKey.SHARE_COMMENT_HOW, share.get().id()));
-            return new ChecklistCards(me, checklists)
+            return new ChecklistPage(me)
                     .page(
                             checklist,
                             page,
                             Optional.of(me.stores().marks(owner)),
                             false,
-                            p -> "me shared " + share.get().id() + (p > 0 ? " p" + (p + 1) : ""),
+                            p -> SHARED_COMMAND + " " + share.get().id() + (p > 0 ? " p" + (p + 1) : ""),
                             notes);
         });
     }
@@ -133,7 +140,11 @@ final class ShareCards {
         });
     }
 
-    /** The share named by the first word, when the asker is its owner or its viewer (that person, or someone in that channel). */
+    /**
+     * The share named by the first word, when the asker is its owner or its viewer: that person (from
+     * anywhere on the platform, such as the direct message telling them, which on Discord is outside
+     * any server), or someone in that channel of the owner's workspace.
+     */
     private Optional<Shares.Share> allowed(List<String> words) {
         if (words.isEmpty() || !words.get(0).matches("\\d{1,18}")) {
             return Optional.empty();
@@ -141,10 +152,10 @@ final class ShareCards {
         return me.stores()
                 .shares()
                 .find(Long.parseLong(words.get(0)))
-                .filter(share -> share.owner().platform() == me.user().platform()
-                        && share.owner().workspace().equals(me.user().workspace()))
+                .filter(share -> share.owner().platform() == me.user().platform())
                 .filter(share -> share.owner().equals(me.user())
-                        || share.viewer().equals(me.user().user())
-                        || share.viewer().equals(channel));
+                        || share.viewer().equals(me.user().user()) // the person, also from a direct message
+                        || share.owner().workspace().equals(me.user().workspace())
+                                && share.viewer().equals(channel));
     }
 }

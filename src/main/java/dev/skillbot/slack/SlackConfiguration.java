@@ -118,6 +118,7 @@ class SlackConfiguration {
                                         suggestions,
                                         new SlackReviewFlow(reviewFlow, reviewers, web, responder, afterAck, readers),
                                         readers),
+                                new SlackMeRoutes(commands, responder, readers, home, afterAck),
                                 routes -> home.register(routes.app())))
                 .register(app);
         if (permalinks.enabled()) { // an unfurl is read by the whole channel: the workspace's language

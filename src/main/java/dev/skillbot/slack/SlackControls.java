@@ -5,9 +5,11 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
+import com.slack.api.model.block.element.CheckboxesElement;
 import com.slack.api.model.block.element.StaticSelectElement;
 import dev.skillbot.card.ActionId;
 import dev.skillbot.card.Button;
+import dev.skillbot.card.Choices;
 import dev.skillbot.card.Control;
 import dev.skillbot.card.LinkButton;
 import dev.skillbot.card.Select;
@@ -18,7 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A card's controls as actions blocks, buttons first and selects below: at most 25 elements a
+ * A card's controls as actions blocks, checkboxes first, then buttons, then selects: at most 25 elements a
  * block, every action id unique within the message, every label and option within its limit.
  */
 final class SlackControls {
@@ -29,6 +31,7 @@ final class SlackControls {
     static final int OPTIONS_MAX = 100;
     static final int OPTION_TEXT_MAX = 75;
     static final int OPTION_VALUE_MAX = 150;
+    static final int CHECKBOXES_MAX = 10;
     static final int PLACEHOLDER_MAX = 150;
     static final int URL_MAX = 3000;
 
@@ -36,6 +39,7 @@ final class SlackControls {
         Set<String> actionIds = new HashSet<>();
         List<BlockElement> buttons = new ArrayList<>();
         List<BlockElement> selects = new ArrayList<>();
+        List<BlockElement> choices = new ArrayList<>();
         for (Control control : controls) {
             if (control instanceof Button button) {
                 button(button, actionIds).ifPresent(buttons::add);
@@ -43,9 +47,12 @@ final class SlackControls {
                 select(select, actionIds).ifPresent(selects::add);
             } else if (control instanceof LinkButton link) {
                 link(link, actionIds).ifPresent(buttons::add);
+            } else if (control instanceof Choices each) {
+                checkboxes(each, actionIds).ifPresent(choices::add);
             }
         }
         List<LayoutBlock> blocks = new ArrayList<>();
+        addActions(blocks, choices);
         addActions(blocks, buttons);
         addActions(blocks, selects);
         return blocks;
@@ -104,6 +111,36 @@ final class SlackControls {
                 .actionId(actionId)
                 .options(options)
                 .initialOption(initial)
+                .build());
+    }
+
+    /** Choices as checkboxes, the ones chosen as {@code initial_options} (left out when none: Slack refuses an empty list). */
+    private static Optional<BlockElement> checkboxes(Choices choices, Set<String> actionIds) {
+        String actionId = choices.id().encode();
+        if (actionId.length() > ACTION_ID_MAX || !actionIds.add(actionId)) {
+            return Optional.empty();
+        }
+        List<OptionObject> options = new ArrayList<>();
+        List<OptionObject> initial = new ArrayList<>();
+        for (Choices.Option option :
+                choices.options().stream().limit(CHECKBOXES_MAX).toList()) {
+            OptionObject rendered = OptionObject.builder()
+                    .text(SlackText.plain(option.label(), OPTION_TEXT_MAX))
+                    .description(
+                            option.description().isBlank()
+                                    ? null
+                                    : SlackText.plain(option.description(), OPTION_TEXT_MAX))
+                    .value(option.value())
+                    .build();
+            options.add(rendered);
+            if (option.selected()) {
+                initial.add(rendered);
+            }
+        }
+        return Optional.of(CheckboxesElement.builder()
+                .actionId(actionId)
+                .options(options)
+                .initialOptions(initial.isEmpty() ? null : initial)
                 .build());
     }
 

@@ -78,7 +78,7 @@ final class SlackLookupRoutes implements SlackRoutes.Group {
         SlackActor actor = SlackActor.of(payload);
         Invocation invocation =
                 actor.invocation(readers.of(actor), Invocation.Origin.COMMAND, reviewers.mayManageDigest(actor));
-        String text = payload.getText() == null ? "" : payload.getText();
+        String text = SlackCommandText.of(payload.getText());
         CommandService.Reply reply = commands.reply(invocation, text);
         if (reply instanceof CommandService.Reply.Form form && suggestions.open(payload.getTriggerId(), form.form())) {
             return context.ack();

@@ -86,6 +86,12 @@ class SlackMessagingConfiguration {
                 slackWeb, suggestions.slack().reviewChannel(), slack.locale(), slackReaderLanguage);
     }
 
+    /** The personal feature's direct messages, such as telling someone that progress was shared with them. */
+    @Bean(destroyMethod = "close")
+    SlackDirectMessages slackDirectMessages(SlackMessenger slackWeb, SlackReaderLanguage slackReaderLanguage) {
+        return new SlackDirectMessages(slackWeb, slackReaderLanguage);
+    }
+
     /**
      * Answers after the ack, and nothing else (review posts and direct messages run on the review
      * flow's {@link ReviewDeliveries}). Closed after the Bolt app stopped (which needs it) and before

@@ -2,17 +2,22 @@ package dev.skillbot.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.skillbot.card.Card;
 import dev.skillbot.catalog.Catalog;
+import dev.skillbot.chat.Platform;
 import dev.skillbot.command.CommandPorts;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.discord.fake.FakeDiscord;
 import dev.skillbot.discord.fake.Interactions;
 import dev.skillbot.discord.fake.Recorded;
+import dev.skillbot.me.DirectMessages;
+import dev.skillbot.me.UserRef;
 import dev.skillbot.testing.MemoryPersonal;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.junit.jupiter.api.AfterAll;
@@ -21,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * "Me" on Discord through the real JDA client and the fake Discord: {@code /skill me set}, a lookup
- * opened on the profile, {@code /skill next} with its toggles, export and forget, every card private.
+ * opened on the profile, {@code /skill next} with its "I do this" multi-select, export and forget, every card private.
  */
 class DiscordMeTest {
 
@@ -36,7 +41,8 @@ class DiscordMeTest {
                 discord,
                 new CommandService(
                         () -> CATALOG,
-                        CommandPorts.NONE.withPersonal(new MemoryPersonal().commands(Clock.systemUTC()))));
+                        CommandPorts.NONE.withPersonal(
+                                new MemoryPersonal().commands(Clock.systemUTC(), List.of(new LaterDirectMessages())))));
         discord.awaitSessions(1);
     }
 
@@ -55,21 +61,31 @@ class DiscordMeTest {
 
         DataObject lookup = privately(answer(Interactions.slash("lookup", options("skill", "canary-releases"))));
         assertThat(lookup.getArray("embeds").getObject(0).getString("title")).isEqualTo("Canary Releases · Senior");
-        assertThat(customIds(lookup))
-                .contains("sb1:show:me mark canary-releases senior sre on canary-releases senior sre");
+        DataObject own = menu(lookup, "sb1:choose:me mark canary-releases senior sre");
+        assertThat(own.getInt("min_values")).isZero();
+        assertThat(own.getArray("options").getObject(0).getString("label")).isEqualTo("I do this: SRE");
 
         DataObject checklist = privately(answer(Interactions.slash("next", options())));
         assertThat(checklist.getArray("embeds").getObject(0).getString("title"))
                 .isEqualTo("Promotion checklist: Senior → Lead, SRE");
-        String toggle = customIds(checklist).stream()
-                .filter(id -> id.startsWith("sb1:show:me mark canary-releases"))
+        DataObject marks = menu(checklist, "sb1:choose:me marks ");
+        assertThat(marks.getInt("min_values")).isZero();
+        assertThat(marks.getInt("max_values")).isEqualTo(3);
+        String canary = marks.getArray("options").stream(DataArray::getObject)
+                .filter(option -> option.getString("label").equals("I do this: Canary Releases"))
+                .map(option -> option.getString("value"))
                 .findFirst()
                 .orElseThrow();
 
-        Recorded clicked = answer(Interactions.button(toggle, true));
+        Recorded clicked = answer(Interactions.multiSelect(marks, List.of(canary), true));
         assertThat(clicked.callbackType()).isEqualTo(7);
         assertThat(clicked.data().toString())
                 .contains("✓ you do this", "Lead readiness: 1 of 3 required expectations (33%)");
+        DataObject after = menu(clicked.data(), "sb1:choose:me marks ");
+        assertThat(after.getArray("options").stream(DataArray::getObject)
+                        .filter(option -> option.getBoolean("default", false))
+                        .map(option -> option.getString("label")))
+                .containsExactly("I do this: Canary Releases");
         assertThat(DiscordMessageLimits.violations(clicked.data())).isEmpty();
     }
 
@@ -91,6 +107,63 @@ class DiscordMeTest {
         assertThat(customIds(confirm)).containsExactly("sb1:show:me forget confirm");
     }
 
+    /**
+     * {@code /skill me share person:} names one member: they get a direct message saying who shared, whose
+     * button opens the checklist read-only from the direct message; a member who accepts no direct
+     * messages is not told, and the sharer learns it.
+     */
+    @Test
+    void sharingWithOnePersonTellsThemByDirectMessage() {
+        String frank = "777777777777777777";
+        answer(Interactions.slashInGroup("me", "set", options("role", "sre", "level", "senior")));
+
+        DataObject shared = privately(answer(Interactions.withUserOption(
+                Interactions.slashInGroup("me", "share", options("person", frank)), "person", frank)));
+        assertThat(shared.toString()).contains("Shared with " + frank + " only, who got a direct message");
+
+        discord.awaitRequest(request -> request.is("POST", "users/@me/channels")
+                && request.json().getString("recipient_id").equals(frank));
+        DataObject told = discord.awaitRequest(request -> request.is("POST", "channels/\\d+/messages")
+                        && request.body().contains("shared their promotion checklist with you"))
+                .json();
+        assertThat(told.toString()).contains(Interactions.USER_ID + " shared their promotion checklist with you");
+        assertThat(told.getObject("allowed_mentions").getArray("parse").length())
+                .isZero();
+        assertThat(DiscordMessageLimits.violations(told)).isEmpty();
+        String open = customIds(told).get(0);
+        assertThat(open).matches("sb1:show:me shared \\d+");
+
+        Recorded opened = answer(Interactions.inDirectMessage(Interactions.button(open, false), frank, "frank"));
+        assertThat(opened.data().toString()).contains("Promotion checklist: Senior → Lead, SRE");
+        assertThat(customIds(opened.data())).noneMatch(id -> id.startsWith("sb1:choose:"));
+
+        String gone = "888888888888888888";
+        discord.refuseDirectMessages(gone);
+        DataObject untold = privately(answer(Interactions.withUserOption(
+                Interactions.slashInGroup("me", "share", options("person", gone)), "person", gone)));
+        assertThat(untold.toString())
+                .contains("Shared with " + gone + " only, but the direct message to them could not be delivered");
+    }
+
+    /** The bot's direct messages, which exist only once the bot that needs the command service has started. */
+    private static final class LaterDirectMessages implements DirectMessages {
+
+        @Override
+        public Platform platform() {
+            return Platform.DISCORD;
+        }
+
+        @Override
+        public String localeOf(UserRef user) {
+            return bot.directMessages().localeOf(user);
+        }
+
+        @Override
+        public CompletableFuture<Boolean> send(UserRef to, Card card, String locale) {
+            return bot.directMessages().send(to, card, locale);
+        }
+    }
+
     private static DataObject privately(Recorded callback) {
         DataObject data = callback.data();
         assertThat(data.getInt("flags", 0) & 64).as("ephemeral").isEqualTo(64);
@@ -105,6 +178,16 @@ class DiscordMeTest {
                 .filter(component -> component.hasKey("custom_id"))
                 .map(component -> component.getString("custom_id"))
                 .toList();
+    }
+
+    /** The multi-select whose custom id starts with {@code prefix}. */
+    private static DataObject menu(DataObject message, String prefix) {
+        return message.getArray("components").stream(DataArray::getObject)
+                .flatMap(row -> row.getArray("components").stream(DataArray::getObject))
+                .filter(component -> component.getInt("type") == 3
+                        && component.getString("custom_id", "").startsWith(prefix))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no menu " + prefix + " among " + customIds(message)));
     }
 
     private static Recorded answer(DataObject interaction) {

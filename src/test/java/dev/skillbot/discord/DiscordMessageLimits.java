@@ -139,7 +139,11 @@ final class DiscordMessageLimits {
         }
     }
 
+    /** A pick select's values are SHOW ids; a multi-select of choices (a CHOOSE id) carries short values of its own. */
     private void options(DataObject select) {
+        boolean choices = ActionId.decode(select.getString("custom_id", ""))
+                .filter(id -> id.action() == ActionId.Action.CHOOSE)
+                .isPresent();
         check(select.getString("placeholder", "").length() <= 150, "placeholder over 150");
         DataArray options = select.getArray("options");
         check(options.length() >= 1 && options.length() <= 25, "select has " + options.length() + " options");
@@ -153,11 +157,20 @@ final class DiscordMessageLimits {
             check(option.getString("description", "").length() <= 100, "option description over 100");
             check(values.add(value), "option value repeated: " + value);
             check(
-                    ActionId.decode(value)
-                            .filter(id -> id.action() == ActionId.Action.SHOW)
-                            .isPresent(),
+                    choices
+                            || ActionId.decode(value)
+                                    .filter(id -> id.action() == ActionId.Action.SHOW)
+                                    .isPresent(),
                     "option value is not a SHOW ActionId: " + value);
         }
+        int min = select.getInt("min_values", 1);
+        int max = select.getInt("max_values", 1);
+        check(
+                min >= 0 && min <= max && max <= options.length(),
+                "min_values/max_values out of range: " + min + ", " + max);
+        check(
+                choices || max == 1,
+                "only a multi-select of choices takes more than one value: " + select.getString("custom_id", ""));
     }
 
     private void check(boolean ok, String problem) {

@@ -185,6 +185,11 @@ final class RunningBot implements AutoCloseable {
         return catalog;
     }
 
+    /** The personal feature's direct messages, as the configuration makes them. */
+    dev.skillbot.me.DirectMessages directMessages() {
+        return context.getBean(DiscordDirectMessages.class);
+    }
+
     DiscordBot bot() {
         return context.getBean(DiscordBot.class);
     }

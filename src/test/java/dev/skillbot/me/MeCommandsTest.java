@@ -2,11 +2,14 @@ package dev.skillbot.me;
 
 import static dev.skillbot.testing.Cards.button;
 import static dev.skillbot.testing.Cards.buttons;
+import static dev.skillbot.testing.Cards.choices;
+import static dev.skillbot.testing.Cards.flip;
 import static dev.skillbot.testing.Cards.sections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillbot.card.Button;
 import dev.skillbot.card.Card;
+import dev.skillbot.card.Choices;
 import dev.skillbot.card.Diff;
 import dev.skillbot.card.Section;
 import dev.skillbot.catalog.Catalog;
@@ -16,12 +19,14 @@ import dev.skillbot.chat.Platform;
 import dev.skillbot.command.CommandPorts;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.testing.FixtureCatalog;
+import dev.skillbot.testing.ParallelApprovals;
 import dev.skillbot.testing.PersonalRig;
 import dev.skillbot.testing.SyntheticCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -104,12 +109,12 @@ class MeCommandsTest {
         assertThat(first.title()).isEqualTo("Promotion checklist: Senior → Lead, Role 1");
         assertThat(sections(first).get(0).text())
                 .matches("Senior → Lead, Role 1: 12 skills, \\d+ expect more, \\d+ newly required, 12 expectations");
-        assertThat(first.blocks()).filteredOn(Diff.class::isInstance).hasSize(ChecklistCards.PAGE_SIZE);
+        assertThat(first.blocks()).filteredOn(Diff.class::isInstance).hasSize(ChecklistPage.PAGE_SIZE);
         assertThat(first.context()).contains("Page 1 of 3");
-        assertThat(buttons(first))
-                .extracting(Button::label)
-                .filteredOn(label -> label.startsWith("☐ I do this"))
-                .hasSize(5);
+        assertThat(choices(first).options()).hasSize(ChecklistPage.PAGE_SIZE).allSatisfy(option -> {
+            assertThat(option.label()).startsWith("I do this: ");
+            assertThat(option.selected()).isFalse();
+        });
 
         Card second = service.answer(
                 invocation("cid", Invocation.Origin.BUTTON),
@@ -134,22 +139,15 @@ class MeCommandsTest {
                 .isEqualTo("Senior → Lead, SRE: 3 skills, 3 expect more, 0 newly required, 3 expectations");
         assertThat(sections(checklist).get(1).text()).isEqualTo("Lead readiness: 0 of 3 required expectations (0%)");
 
-        Card marked = click("ann", button(checklist, "☐ I do this: Canary Releases"));
+        Card marked = choose("ann", flip(choices(checklist), "I do this: Canary Releases"));
         assertThat(sections(marked).get(1).text()).isEqualTo("Lead readiness: 1 of 3 required expectations (33%)");
         assertThat(diff(marked, "Canary Releases").heading()).endsWith("✓ you do this");
-        assertThat(buttons(marked))
-                .extracting(Button::label)
-                .contains("☑ I do this: Canary Releases", "☐ I do this: Load Testing");
+        assertThat(choices(marked).options())
+                .filteredOn(Choices.Option::selected)
+                .extracting(Choices.Option::label)
+                .containsExactly("I do this: Canary Releases");
 
-        Path edited = FixtureCatalog.copyTo(temp.resolve("edited"));
-        Path canary = edited.resolve("build-deploy/canary-releases.yml");
-        Files.writeString(
-                canary,
-                Files.readString(canary)
-                        .replace(
-                                "turns what they teach into better default gates",
-                                "turns what they teach into default gates for every team"));
-        catalog.set(new CatalogLoader().load(edited).catalog().orElseThrow());
+        editCanaryLeadText();
 
         Card changed = ask("ann", "next");
         assertThat(diff(changed, "Canary Releases").heading()).endsWith("⚠ changed since you marked it, review it");
@@ -159,14 +157,142 @@ class MeCommandsTest {
                 .contains(
                         "1 of your marks are on text that changed since you marked it: review them on the checklist.");
 
-        Card reviewed = click("ann", button(changed, "⚠ Review: Canary Releases"));
-        assertThat(sections(reviewed).get(1).text()).isEqualTo("Lead readiness: 1 of 3 required expectations (33%)");
+        Choices.Option review = choices(changed).options().stream()
+                .filter(option -> option.label().equals("I do this: Canary Releases"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(review.selected()).isFalse();
+        assertThat(review.description()).isEqualTo("⚠ changed since you marked it, review it");
+        Card other = choose("ann", flip(choices(changed), "I do this: Load Testing"));
+        assertThat(diff(other, "Canary Releases").heading())
+                .as("ticking another cell leaves the changed mark as it is: neither kept silently nor dropped")
+                .endsWith("⚠ changed since you marked it, review it");
+        Card reviewed = choose("ann", flip(choices(ask("ann", "next")), "I do this: Canary Releases"));
+        assertThat(sections(reviewed).get(1).text()).isEqualTo("Lead readiness: 2 of 3 required expectations (66%)");
+    }
+
+    /**
+     * Two devices showing the same page: each change writes only the cells it changed against what its
+     * card showed, so a tick made meanwhile on the other device is kept, and the last write of a cell wins.
+     */
+    @Test
+    void twoDevicesChangingTheSamePageEachWriteOnlyTheirOwnChange() {
+        ask("ann", "me sre senior");
+        Choices phone = choices(ask("ann", "next"));
+        Choices laptop = choices(ask("ann", "next"));
+
+        choose("ann", flip(phone, "I do this: Canary Releases"));
+        Card both = choose("ann", flip(laptop, "I do this: Load Testing"));
+        assertThat(choices(both).options())
+                .filteredOn(Choices.Option::selected)
+                .extracting(Choices.Option::label)
+                .containsExactlyInAnyOrder("I do this: Canary Releases", "I do this: Load Testing");
+
+        Card cleared = choose("ann", flip(phone, "I do this: Canary Releases").replace("=0", "="));
+        assertThat(choices(cleared).options())
+                .filteredOn(Choices.Option::selected)
+                .extracting(Choices.Option::label)
+                .as("the phone's card still showed Canary unticked, so unticking it again writes nothing")
+                .containsExactlyInAnyOrder("I do this: Canary Releases", "I do this: Load Testing");
+        Card last = choose("ann", flip(choices(both), "I do this: Canary Releases"));
+        assertThat(choices(last).options())
+                .filteredOn(Choices.Option::selected)
+                .extracting(Choices.Option::label)
+                .containsExactly("I do this: Load Testing");
+    }
+
+    /** Every cell of a page ticked from the same card by as many devices at once: all of them end marked. */
+    @Test
+    void manyDevicesTickingAtOnceLoseNoCell() throws Exception {
+        catalog.set(new CatalogLoader()
+                .load(SyntheticCatalog.write(temp.resolve("synthetic"), SyntheticCatalog.Spec.of(12)))
+                .catalog()
+                .orElseThrow());
+        ask("fay", "me role-01 senior");
+        Choices page = choices(ask("fay", "next"));
+        List<Runnable> devices = page.options().stream()
+                .<Runnable>map(option -> () -> choose("fay", flip(page, option.label())))
+                .toList();
+
+        ParallelApprovals.releaseTogether(devices);
+
+        assertThat(choices(ask("fay", "next")).options()).allMatch(Choices.Option::selected);
+        assertThat(sections(ask("fay", "next")).get(1).text())
+                .isEqualTo("Lead readiness: 5 of 12 required expectations (41%)");
+    }
+
+    /** A page drawn before its cells' text changed writes nothing: the person sees the new text first. */
+    @Test
+    void aPageDrawnBeforeItsTextChangedWritesNothing() throws IOException {
+        ask("ann", "me sre senior");
+        Choices old = choices(ask("ann", "next"));
+        editCanaryLeadText();
+
+        Card fresh = choose("ann", flip(old, "I do this: Load Testing"));
+
+        assertThat(fresh.kind()).isEqualTo(Card.Kind.CHECKLIST);
+        assertThat(rig.jdbc.queryForObject("select count(*) from me_mark", Integer.class))
+                .isZero();
+    }
+
+    /** A lookup on one's own role and level carries the one cell's choice; ticking and unticking it writes that cell. */
+    @Test
+    void aLookupCarriesTheChoiceOfYourOwnCell() {
+        ask("ann", "me sre senior");
+        Choices mine = choices(ask("ann", "canary"));
+        assertThat(mine.options()).extracting(Choices.Option::label).containsExactly("I do this: SRE");
+
+        Card marked = choose("ann", flip(mine, "I do this: SRE"));
+        assertThat(marked.title()).isEqualTo("Canary Releases · Senior");
+        assertThat(choices(marked).options().get(0).selected()).isTrue();
+        assertThat(rig.jdbc.queryForObject("select count(*) from me_mark", Integer.class))
+                .isEqualTo(1);
+        choose("ann", flip(choices(marked), "I do this: SRE"));
+        assertThat(rig.jdbc.queryForObject("select count(*) from me_mark", Integer.class))
+                .isZero();
+    }
+
+    /** Values a payload may carry that are no option's are dropped: nothing else is marked, no word is added to the command. */
+    @Test
+    void forgedChoicesWriteNothingElse() {
+        ask("ann", "me sre senior");
+        Choices page = choices(ask("ann", "next"));
+
+        Card card = choose("ann", Choices.command(page.id(), List.of("7", "0 forget confirm", "../x", "-1")));
+
+        assertThat(card.kind()).isEqualTo(Card.Kind.CHECKLIST);
+        assertThat(rig.jdbc.queryForObject("select count(*) from me_mark", Integer.class))
+                .isZero();
+        assertThat(rig.jdbc.queryForObject("select count(*) from me_profile", Integer.class))
+                .isEqualTo(1);
+    }
+
+    /** {@code me lang} needs no role or level; setting them later keeps the language, and a lookup stays generic until then. */
+    @Test
+    void aLanguageIsKeptWithoutAProfileAndSurvivesSettingOne() {
+        Card chosen = ask("gus", "me lang zh-CN");
+        assertThat(chosen.kind()).isEqualTo(Card.Kind.NOTICE);
+        assertThat(sections(chosen)).extracting(Section::text).contains("Language: zh-CN");
+        assertThat(rig.stores.profile(new UserRef(Platform.SLACK, "T1", "gus")).flatMap(Profile::language))
+                .contains("zh-CN");
+        assertThat(ask("gus", "canary").kind()).isEqualTo(Card.Kind.OVERVIEW);
+
+        ask("gus", "me sre senior");
+        Profile profile =
+                rig.stores.profile(new UserRef(Platform.SLACK, "T1", "gus")).orElseThrow();
+        assertThat(profile.roleId()).isEqualTo("sre");
+        assertThat(profile.language()).contains("zh-CN");
+
+        ask("hal", "me lang");
+        assertThat(rig.jdbc.queryForObject("select count(*) from me_profile where user_id = 'hal'", Integer.class))
+                .as("clearing a language nobody chose stores nothing")
+                .isZero();
     }
 
     @Test
     void marksOnCellsThatAreGoneAreHiddenCountedAndExported() throws IOException {
         ask("ann", "me sre senior");
-        click("ann", button(ask("ann", "next"), "☐ I do this: Load Testing"));
+        choose("ann", flip(choices(ask("ann", "next")), "I do this: Load Testing"));
         Path edited = FixtureCatalog.copyTo(temp.resolve("edited"));
         Files.delete(edited.resolve("operations/load-testing.yml"));
         catalog.set(new CatalogLoader().load(edited).catalog().orElseThrow());
@@ -174,8 +300,8 @@ class MeCommandsTest {
         assertThat(sections(ask("ann", "me")))
                 .extracting(Section::text)
                 .contains("1 of your marks are on cells no longer in the catalog: hidden here, kept in your export.");
-        assertThat(buttons(ask("ann", "next")))
-                .extracting(Button::label)
+        assertThat(choices(ask("ann", "next")).options())
+                .extracting(Choices.Option::label)
                 .noneMatch(label -> label.contains("Load Testing"));
 
         JsonNode export = JsonMapper.builder()
@@ -202,7 +328,7 @@ class MeCommandsTest {
     @Test
     void forgettingAsksFirstThenLeavesNothing() {
         ask("ann", "me sre senior");
-        click("ann", button(ask("ann", "next"), "☐ I do this: Canary Releases"));
+        choose("ann", flip(choices(ask("ann", "next")), "I do this: Canary Releases"));
 
         Card confirm = ask("ann", "me forget");
         assertThat(rig.jdbc.queryForObject("select count(*) from me_profile", Integer.class))
@@ -232,6 +358,19 @@ class MeCommandsTest {
                 .contains("Your marks are unavailable here right now: the checklist is shown without them.");
     }
 
+    /** The catalog reloaded with the text of Canary Releases' SRE Lead cell edited. */
+    private void editCanaryLeadText() throws IOException {
+        Path edited = FixtureCatalog.copyTo(temp.resolve("edited"));
+        Path canary = edited.resolve("build-deploy/canary-releases.yml");
+        Files.writeString(
+                canary,
+                Files.readString(canary)
+                        .replace(
+                                "turns what they teach into better default gates",
+                                "turns what they teach into default gates for every team"));
+        catalog.set(new CatalogLoader().load(edited).catalog().orElseThrow());
+    }
+
     private Diff diff(Card card, String skill) {
         return card.blocks().stream()
                 .filter(Diff.class::isInstance)
@@ -243,6 +382,11 @@ class MeCommandsTest {
 
     private Card ask(String user, String text) {
         return service.answer(invocation(user, Invocation.Origin.COMMAND), text);
+    }
+
+    /** What a change of a card's choices runs: the command the platform sends with the chosen set. */
+    private Card choose(String user, String command) {
+        return service.answer(invocation(user, Invocation.Origin.SELECT), command);
     }
 
     private Card click(String user, Button button) {

@@ -75,6 +75,7 @@ final class BlockKitLimits {
                     require(element.path("value").asString("").length() <= 2000, where + ": button value over 2000");
                 }
                 case "static_select" -> select(where + " select " + actionId, element);
+                case "checkboxes" -> checkboxes(where + " checkboxes " + actionId, element);
                 default -> violations.add(where + ": unknown element " + element.path("type"));
             }
         }
@@ -100,6 +101,28 @@ final class BlockKitLimits {
             require(
                     contains(options, select.path("initial_option")),
                     where + ": initial_option is not one of the options");
+        }
+    }
+
+    /** At most 10 options, texts and descriptions within 75, values unique, initial options among the options and never an empty list. */
+    private void checkboxes(String where, JsonNode checkboxes) {
+        JsonNode options = checkboxes.path("options");
+        require(!options.isEmpty() && options.size() <= 10, where + ": " + options.size() + " options");
+        Set<String> values = new HashSet<>();
+        for (JsonNode option : options) {
+            textObject(where + " option", option.path("text"), 75, false);
+            if (option.has("description")) {
+                textObject(where + " option description", option.path("description"), 75, false);
+            }
+            String value = option.path("value").asString("");
+            require(!value.isEmpty() && value.length() <= 150, where + ": option value length " + value.length());
+            require(values.add(value), where + ": duplicate option value " + value);
+        }
+        if (checkboxes.has("initial_options")) {
+            JsonNode initial = checkboxes.path("initial_options");
+            require(!initial.isEmpty(), where + ": empty initial_options");
+            initial.forEach(option ->
+                    require(contains(options, option), where + ": an initial option is not one of the options"));
         }
     }
 

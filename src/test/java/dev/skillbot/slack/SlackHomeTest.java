@@ -108,6 +108,26 @@ class SlackHomeTest {
                 .startsWith("Canary Releases");
     }
 
+    /** A tick in the Home tab (no response_url) marks the cell and publishes the tab again with the ticked card on top. */
+    @Test
+    void aTickInTheHomeTabMarksAndPublishesTheTabAgain() {
+        Map<String, String> fields = SlackRequests.slashCommandFields("me sre senior", slack.responseUrl("unused"));
+        fields.put("user_id", "U0BOB");
+        requests.post(SlackRequests.form(fields));
+        String choose = "sb1:choose:me mark canary-releases senior sre canary-releases senior sre";
+
+        long before = slack.calls("/api/views.publish");
+        requests.post(SlackRequests.blockActions(
+                homeAction(SlackRequests.checkboxes(choose, List.of(Map.of("text", "I do this: SRE", "value", "0"))))));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/api/views.publish") == before + 1);
+        FakeSlack.Received published = slack.requests("/api/views.publish").get((int) before);
+        assertThat(published.form()).containsEntry("user_id", "U0BOB");
+        SlackMessageJson view = SlackMessageJson.parse(published.form().get("view"));
+        assertThat(view.header()).isEqualTo("Canary Releases · Senior");
+        assertThat(view.checkboxStates()).containsEntry("I do this: SRE", true);
+    }
+
     private static HttpResponse<String> event(String body) {
         String timestamp = String.valueOf(Instant.now().getEpochSecond());
         return requests.post(body, timestamp, SlackRequests.signature(SECRET, timestamp, body), "application/json");

@@ -57,28 +57,29 @@ class SlackMeTest {
         SlackMessageJson lookup = command(first.id());
         assertThat(lookup.header()).isEqualTo(first.name() + " · Senior");
         assertThat(lookup.node().toString()).contains("You: Role 1 · Senior — your level");
-        assertThat(lookup.buttonLabels()).contains("Compare with Lead", "☐ I do this: Role 1");
+        assertThat(lookup.buttonLabels()).contains("Compare with Lead");
+        assertThat(lookup.checkboxStates()).containsExactly(java.util.Map.entry("I do this: Role 1", false));
 
         SlackMessageJson checklist = command("next");
         assertThat(checklist.header()).isEqualTo("Promotion checklist: Senior → Lead, Role 1");
         assertThat(checklist.sectionTexts().get(0)).startsWith("Senior → Lead, Role 1: 12 skills,");
-        assertThat(checklist.buttonLabels())
-                .filteredOn(label -> label.startsWith("☐ I do this"))
-                .hasSize(5);
+        assertThat(checklist.checkboxStates()).hasSize(5).allSatisfy((label, ticked) -> {
+            assertThat(label).startsWith("I do this: ");
+            assertThat(ticked).isFalse();
+        });
         assertThat(BlockKitLimits.violations(checklist.node())).isEmpty();
 
         SlackMessageJson second = click(checklist, "Page 2 ▶", "page-2");
         assertThat(second.node().toString()).contains("Page 2 of 3");
         assertThat(second.buttonLabels()).contains("◀ Page 1", "Page 3 ▶");
 
-        String toggle = second.buttonLabels().stream()
-                .filter(label -> label.startsWith("☐ I do this"))
-                .findFirst()
-                .orElseThrow();
-        SlackMessageJson marked = click(second, toggle, "toggle");
-        assertThat(marked.buttonLabels()).contains(toggle.replace("☐", "☑"));
+        String toggle = second.checkboxStates().keySet().iterator().next();
+        SlackMessageJson marked = tick(second, toggle, "toggle");
+        assertThat(marked.checkboxStates()).containsEntry(toggle, true);
+        assertThat(marked.checkboxes().path("initial_options")).hasSize(1);
         assertThat(marked.sectionTexts()).contains("Lead readiness: 1 of 12 required expectations (8%)");
         assertThat(marked.node().toString()).contains("Page 2 of 3", "✓ you do this");
+        assertThat(BlockKitLimits.violations(marked.node())).isEmpty();
 
         Skill toggled = catalog.skills().stream()
                 .filter(skill -> toggle.endsWith(skill.name()))
@@ -129,6 +130,80 @@ class SlackMeTest {
                 .containsExactly("That progress was not shared with you.");
     }
 
+    /**
+     * Share with one person: Alice names Frank as Slack escapes a mention; Frank gets a direct message
+     * saying who shared, whose button opens Alice's checklist read-only; a person Slack cannot reach is
+     * not told, and Alice learns it.
+     */
+    @Test
+    void sharingWithOnePersonTellsThemByDirectMessage() {
+        commandAs("U0GIL", SlackRequests.CHANNEL, "me role-02 senior");
+        SlackMessageJson shared = commandAs("U0GIL", SlackRequests.CHANNEL, "me share <@U0FRANK|frank>");
+        assertThat(shared.sectionTexts().get(0))
+                .startsWith("Shared with U0FRANK only, who got a direct message with a button to open your checklist");
+
+        SlackMessageJson told = SlackMessageJson.parse(formToJson(slack.requests("/api/chat.postMessage").stream()
+                .map(FakeSlack.Received::form)
+                .filter(form -> "U0FRANK".equals(form.get("channel")))
+                .findFirst()
+                .orElseThrow()));
+        assertThat(told.sectionTexts())
+                .containsExactly(
+                        "U0GIL shared their promotion checklist with you: their marks, read-only. Open it to read it and comment on a skill; nobody else sees it.");
+        String open = told.buttonActionId("Open the checklist");
+        assertThat(open).matches("sb1:show:me shared \\d+");
+        assertThat(BlockKitLimits.violations(told.node())).isEmpty();
+
+        requests.post(SlackRequests.blockActions(SlackRequests.as(
+                SlackRequests.channelCardAction(
+                        SlackRequests.button(open, "Open the checklist"), slack.responseUrl("frank-opens")),
+                "U0FRANK",
+                "frank")));
+        await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/response/frank-opens") >= 1);
+        SlackMessageJson frankSees =
+                SlackMessageJson.parse(slack.bodies("/response/frank-opens").get(0));
+        assertThat(frankSees.header()).isEqualTo("Promotion checklist: Senior → Lead, Role 2");
+        assertThat(frankSees.elements("checkboxes")).as("read-only").isEmpty();
+
+        slack.removeChannel("U0GONE");
+        assertThat(commandAs("U0GIL", SlackRequests.CHANNEL, "me share U0GONE")
+                        .sectionTexts()
+                        .get(0))
+                .startsWith("Shared with U0GONE only, but the direct message to them could not be delivered");
+    }
+
+    /** An export longer than a Block Kit section is split over sections within every limit, and reads back whole. */
+    @Test
+    void aLongExportIsSplitOverSectionsNotCut() {
+        commandAs("U0HUE", SlackRequests.CHANNEL, "me role-03 middle");
+        String open = commandAs("U0HUE", SlackRequests.CHANNEL, "me share")
+                .sectionTexts()
+                .get(0)
+                .replaceAll(".*(me shared \\d+).*", "$1");
+        String comment = "R&D <notes> " + "x".repeat(380);
+        for (int i = 0; i < 10; i++) {
+            commandAs(
+                    "U0HUE",
+                    SlackRequests.CHANNEL,
+                    open.replace("shared", "comment") + " "
+                            + catalog.skills().get(i).id() + " " + i + comment);
+        }
+
+        SlackMessageJson export = commandAs("U0HUE", SlackRequests.CHANNEL, "me export");
+
+        assertThat(BlockKitLimits.violations(export.node())).isEmpty();
+        assertThat(export.sectionTexts()).hasSizeGreaterThan(1);
+        String whole = String.join("\n", export.sectionTexts())
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&");
+        tools.jackson.databind.JsonNode data =
+                tools.jackson.databind.json.JsonMapper.builder().build().readTree(whole);
+        assertThat(data.get("tables").get("me_comment")).hasSize(10);
+        assertThat(data.get("tables").get("me_comment").get(9).get("text").asString())
+                .isEqualTo("9" + comment);
+    }
+
     /** {@code me lang zh-CN} is the reader's own choice: their next answers are in Chinese, nobody else's. */
     @Test
     void meLangChoosesTheLanguageOfYourAnswers() {
@@ -139,6 +214,13 @@ class SlackMeTest {
                 .contains("如何使用 Skillbot");
         assertThat(commandAs("U0ERIN", SlackRequests.CHANNEL, "help").node().toString())
                 .doesNotContain("如何使用 Skillbot");
+    }
+
+    /** A {@code chat.postMessage} form as the message JSON it carries (blocks are a JSON string in the form). */
+    private static String formToJson(java.util.Map<String, String> form) {
+        return "{\"text\":"
+                + tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(form.get("text"))
+                + ",\"blocks\":" + form.get("blocks") + "}";
     }
 
     private static SlackMessageJson commandAs(String user, String channel, String text) {
@@ -154,6 +236,16 @@ class SlackMeTest {
         HttpResponse<String> response = requests.post(SlackRequests.slashCommand(text, slack.responseUrl("unused")));
         assertThat(response.statusCode()).isEqualTo(200);
         return SlackMessageJson.parse(response.body());
+    }
+
+    /** Flips one checkbox: Slack sends the element's whole selection after the click. */
+    private static SlackMessageJson tick(SlackMessageJson card, String label, String name) {
+        requests.post(SlackRequests.blockActions(SlackRequests.privateCardAction(
+                SlackRequests.checkboxes(
+                        card.checkboxes().path("action_id").asString(), card.selectedAfterFlipping(label)),
+                slack.responseUrl(name))));
+        await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/response/" + name) >= 1);
+        return SlackMessageJson.parse(slack.bodies("/response/" + name).get(0));
     }
 
     private static SlackMessageJson click(SlackMessageJson card, String label, String name) {

@@ -102,4 +102,41 @@ final class SlackMessageJson {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no option '" + label + "' in " + selectActionId));
     }
+
+    /** The message's one checkboxes element. */
+    JsonNode checkboxes() {
+        List<JsonNode> found = elements("checkboxes");
+        if (found.size() != 1) {
+            throw new AssertionError("expected one checkboxes element, found " + found.size());
+        }
+        return found.get(0);
+    }
+
+    /** The labels of the checkboxes, and which of them are ticked (in {@code initial_options}). */
+    Map<String, Boolean> checkboxStates() {
+        Map<String, Boolean> states = new LinkedHashMap<>();
+        checkboxes()
+                .path("options")
+                .forEach(option -> states.put(option.path("text").path("text").asString(), false));
+        checkboxes()
+                .path("initial_options")
+                .forEach(option -> states.put(option.path("text").path("text").asString(), true));
+        return states;
+    }
+
+    /** The {@code selected_options} Slack sends after the box labelled {@code label} is flipped: text and value of each. */
+    List<Map<String, String>> selectedAfterFlipping(String label) {
+        Map<String, Boolean> states = checkboxStates();
+        if (!states.containsKey(label)) {
+            throw new AssertionError("no checkbox '" + label + "' among " + states.keySet());
+        }
+        List<Map<String, String>> selected = new ArrayList<>();
+        checkboxes().path("options").forEach(option -> {
+            String text = option.path("text").path("text").asString();
+            if (states.get(text) != text.equals(label)) {
+                selected.add(Map.of("text", text, "value", option.path("value").asString()));
+            }
+        });
+        return selected;
+    }
 }

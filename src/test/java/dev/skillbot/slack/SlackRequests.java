@@ -276,6 +276,30 @@ final class SlackRequests {
                 "1700000001.000200");
     }
 
+    /**
+     * A checkboxes change as Slack sends it: the element's whole {@code selected_options} after the
+     * click, each with its text and value.
+     */
+    static Map<String, Object> checkboxes(String actionId, List<Map<String, String>> selected) {
+        return Map.of(
+                "type",
+                "checkboxes",
+                "action_id",
+                actionId,
+                "block_id",
+                "marks",
+                "selected_options",
+                selected.stream()
+                        .map(option -> Map.of(
+                                "text",
+                                Map.of("type", "plain_text", "text", option.get("text"), "emoji", true),
+                                "value",
+                                option.get("value")))
+                        .toList(),
+                "action_ts",
+                "1700000001.000300");
+    }
+
     static String json(Object value) {
         return JSON.writeValueAsString(value);
     }

@@ -166,9 +166,7 @@ public final class EveryCard {
                 new Invocation(Platform.SLACK, "T0TEST", "C0CHAN", "U0ALICE", "en", Invocation.Origin.BUTTON);
         service.answer(alice, "me sre senior");
         Card checklist = service.answer(alice, "next");
-        Card marked = service.answer(
-                click,
-                Cards.button(checklist, "☐ I do this: Canary Releases").id().arg(0));
+        Card marked = service.answer(click, Cards.flip(Cards.choices(checklist), "I do this: Canary Releases"));
         return List.of(
                 new Named("checklist", "en", marked),
                 new Named("profile", "en", service.answer(alice, "me")),
@@ -188,9 +186,16 @@ public final class EveryCard {
         String role = catalog.roles().get(catalog.roles().size() - 1).id();
         service.answer(user, "me " + role + " " + catalog.levels().get(0).id());
         Card checklist = service.answer(user, "next");
-        for (dev.skillbot.card.Button toggle : Cards.buttons(checklist)) {
-            if (toggle.id().arg(0).startsWith("me mark")) {
-                checklist = service.answer(click, toggle.id().arg(0));
+        // ids too long for the page's command leave the page without choices: then nothing is ticked
+        for (dev.skillbot.card.Control control : checklist.controls()) {
+            if (control instanceof dev.skillbot.card.Choices marks) {
+                checklist = service.answer(
+                        click,
+                        dev.skillbot.card.Choices.command(
+                                marks.id(),
+                                marks.options().stream()
+                                        .map(dev.skillbot.card.Choices.Option::value)
+                                        .toList()));
             }
         }
         return List.of(

@@ -2,6 +2,7 @@ package dev.skillbot.testing;
 
 import dev.skillbot.me.CellRef;
 import dev.skillbot.me.ChecklistIndex;
+import dev.skillbot.me.DirectMessages;
 import dev.skillbot.me.MeCommands;
 import dev.skillbot.me.PersonalData;
 import dev.skillbot.me.PersonalStores;
@@ -32,7 +33,12 @@ public final class MemoryPersonal implements Profiles, SelfMarks, PersonalData, 
 
     /** The personal commands over these ports. */
     public MeCommands commands(Clock clock) {
-        return new MeCommands(new PersonalStores(this, this, this, this, clock), new ChecklistIndex());
+        return commands(clock, List.of());
+    }
+
+    /** With the direct messages a share tells its person by. */
+    public MeCommands commands(Clock clock, List<DirectMessages> messages) {
+        return new MeCommands(new PersonalStores(this, this, this, this, clock), new ChecklistIndex(), messages);
     }
 
     @Override

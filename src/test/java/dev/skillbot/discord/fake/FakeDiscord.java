@@ -124,6 +124,11 @@ public final class FakeDiscord implements AutoCloseable {
         return callbacks(interaction).get(0);
     }
 
+    /** From now on, Discord refuses direct messages to this user (403, 50007), as when they accept none from the server's members. */
+    public void refuseDirectMessages(String userId) {
+        rest.refuseDirectMessages(userId);
+    }
+
     /** From now on, Discord answers requests about this channel with 404 Unknown Channel. */
     public void removeChannel(String channelId) {
         rest.removeChannel(channelId);

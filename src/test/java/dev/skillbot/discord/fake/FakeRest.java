@@ -41,6 +41,8 @@ final class FakeRest implements AutoCloseable {
     private final Map<String, DataArray> commands = new ConcurrentHashMap<>();
     private final Map<String, List<DataObject>> messages = new ConcurrentHashMap<>();
     private final Set<String> goneChannels = ConcurrentHashMap.newKeySet();
+    private final Set<String> closedDms = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> dmUsers = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong(900_000_000_000_000_000L);
     private final Supplier<DataObject> gatewayBot;
     private volatile Predicate<Recorded> taker = request -> false;
@@ -69,6 +71,11 @@ final class FakeRest implements AutoCloseable {
     /** Offers every request to {@code taker} as it arrives; a request it takes is answered but not recorded. */
     void take(Predicate<Recorded> taker) {
         this.taker = taker;
+    }
+
+    /** From now on, messages to this user's direct message channel are refused, as for a user who accepts none. */
+    void refuseDirectMessages(String userId) {
+        closedDms.add(userId);
     }
 
     /** From now on, the channel answers as a deleted channel does. */
@@ -130,8 +137,10 @@ final class FakeRest implements AutoCloseable {
         }
         if (request.is("POST", "users/@me/channels")) {
             String user = request.json().getString("recipient_id");
+            String id = String.valueOf(ids.incrementAndGet());
+            dmUsers.put(id, user);
             return DataObject.empty()
-                    .put("id", String.valueOf(ids.incrementAndGet()))
+                    .put("id", id)
                     .put("type", 1)
                     .put("last_message_id", null)
                     .put("recipients", DataArray.empty().add(Interactions.user(user, "user-" + user)));
@@ -147,6 +156,9 @@ final class FakeRest implements AutoCloseable {
         String channel = path[1];
         if (goneChannels.contains(channel)) {
             return new Missing(404, 10003, "Unknown Channel");
+        }
+        if (closedDms.contains(dmUsers.getOrDefault(channel, ""))) {
+            return new Missing(403, 50007, "Cannot send messages to this user");
         }
         List<DataObject> posted = messages.computeIfAbsent(channel, id -> new CopyOnWriteArrayList<>());
         if (request.is("POST", "channels/\\d+/messages")) {

@@ -89,6 +89,17 @@ public final class Interactions {
         return component(data, select, ephemeralMessage);
     }
 
+    /** A change of a multi-select (min 0): the values chosen after it, all of them, as Discord sends them. */
+    public static DataObject multiSelect(DataObject shown, java.util.List<String> values, boolean ephemeralMessage) {
+        DataArray chosen = DataArray.empty();
+        values.forEach(chosen::add);
+        DataObject data = DataObject.empty()
+                .put("custom_id", shown.getString("custom_id"))
+                .put("component_type", 3)
+                .put("values", chosen);
+        return component(data, shown, ephemeralMessage);
+    }
+
     private static DataObject component(DataObject data, DataObject shown, boolean ephemeralMessage) {
         DataObject sent = DataObject.empty()
                 .put(
@@ -154,6 +165,41 @@ public final class Interactions {
     public static DataObject inDirectMessage(DataObject interaction) {
         DataObject direct = base(interaction.getInt("type"), interaction.getObject("data"), null);
         return direct.put("id", interaction.getString("id")).put("token", interaction.getString("token"));
+    }
+
+    /** The same interaction sent by another user in their direct messages with the bot, such as a click on a button the bot sent there. */
+    public static DataObject inDirectMessage(DataObject interaction, String userId, String name) {
+        DataObject direct = inDirectMessage(interaction);
+        interaction
+                .optObject("message")
+                .ifPresent(message -> direct.put("message", message.put("channel_id", DM_CHANNEL_ID)));
+        direct.put("user", user(userId, name));
+        direct.getObject("channel").put("recipients", DataArray.empty().add(user(userId, name)));
+        return direct;
+    }
+
+    /**
+     * A slash command whose option {@code name} is a User option (type 6) naming {@code userId}, with
+     * the user in {@code resolved}, as Discord sends a picked member.
+     */
+    public static DataObject withUserOption(DataObject interaction, String name, String userId) {
+        DataObject data = interaction.getObject("data");
+        userOption(data.getArray("options"), name, userId);
+        data.put(
+                "resolved",
+                DataObject.empty().put("users", DataObject.empty().put(userId, user(userId, "user-" + userId))));
+        return interaction;
+    }
+
+    private static void userOption(DataArray options, String name, String userId) {
+        for (int i = 0; i < options.length(); i++) {
+            DataObject option = options.getObject(i);
+            if (option.hasKey("options")) {
+                userOption(option.getArray("options"), name, userId);
+            } else if (option.getString("name").equals(name)) {
+                option.put("type", 6).put("value", userId);
+            }
+        }
     }
 
     /** An ordinary member's permissions plus the given ones. */

@@ -1,0 +1,153 @@
+package dev.skillbot.me;
+
+import dev.skillbot.card.ActionId;
+import dev.skillbot.card.Block;
+import dev.skillbot.card.Button;
+import dev.skillbot.card.Card;
+import dev.skillbot.card.Control;
+import dev.skillbot.card.Section;
+import dev.skillbot.card.Select;
+import dev.skillbot.catalog.Level;
+import dev.skillbot.catalog.Role;
+import dev.skillbot.catalog.Skill;
+import dev.skillbot.i18n.MessageKey;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The profile card: role and level with their pickers, the language if chosen, readiness for the
+ * next level with its first open items, notes on marks that changed or whose cell is gone, and the
+ * latest comments on the person's shares. Without a profile, the pickers and how to set one.
+ */
+final class ProfileCard {
+
+    private final MeContext me;
+    private final ChecklistIndex checklists;
+
+    ProfileCard(MeContext me, ChecklistIndex checklists) {
+        this.me = me;
+        this.checklists = checklists;
+    }
+
+    Card card(Optional<MeContext.Placement> placement, List<String> notes) {
+        List<Block> blocks = new ArrayList<>();
+        notes.forEach(note -> blocks.add(Section.of("", null, note)));
+        if (placement.isEmpty()) {
+            if (notes.isEmpty()) { // a language chosen before any role and level
+                me.profile()
+                        .flatMap(Profile::language)
+                        .ifPresent(tag -> blocks.add(Section.of("", null, me.t(MessageKey.ME_LANGUAGE, tag))));
+            }
+            blocks.add(Section.of("", null, me.t(MessageKey.ME_NONE)));
+        } else {
+            MeContext.Placement at = placement.get();
+            blocks.add(Section.of(
+                    me.t(MessageKey.ME_TITLE),
+                    null,
+                    me.roleName(at.role()) + " · " + me.levelName(at.level())
+                            + me.profile()
+                                    .flatMap(Profile::language)
+                                    .map(tag -> "\n" + me.t(MessageKey.ME_LANGUAGE, tag))
+                                    .orElse("")));
+            me.marksIfAvailable().ifPresent(marks -> readiness(at, marks, blocks));
+            comments(blocks);
+        }
+        String title = me.t(MessageKey.ME_TITLE);
+        return new Card(Card.Kind.NOTICE, title, List.of(), List.of(), blocks, controls(placement), title);
+    }
+
+    /** Readiness for the next level, its first open items, and notes on marks that changed or whose cell is gone. */
+    private void readiness(MeContext.Placement at, Map<CellRef, SelfMark> marks, List<Block> blocks) {
+        Optional<Level> next = me.catalog().next(at.level());
+        if (next.isEmpty()) {
+            blocks.add(Section.of("", null, me.t(MessageKey.ME_TOP_LEVEL, me.levelName(at.level()))));
+        } else {
+            PromotionChecklist checklist = checklists.get(me.catalog(), at.role(), at.level(), next.get());
+            PromotionChecklist.Readiness readiness = checklist.readiness(marks);
+            List<String> open = checklist.items().stream()
+                    .filter(item -> !marked(marks, item))
+                    .limit(3)
+                    .map(item -> "• " + item.skill().name())
+                    .toList();
+            String text = open.isEmpty() ? "" : me.t(MessageKey.ME_TOP_ITEMS) + "\n" + String.join("\n", open);
+            blocks.add(Section.of(readinessLine(me, readiness), null, text));
+        }
+        MarkCounts counts = MarkCounts.of(marks, me.catalog());
+        if (counts.gone() > 0) {
+            blocks.add(Section.of("", null, me.t(MessageKey.ME_HIDDEN_MARKS, counts.gone())));
+        }
+        if (counts.changed() > 0) {
+            blocks.add(Section.of("", null, me.t(MessageKey.ME_CHANGED_MARKS, counts.changed())));
+        }
+    }
+
+    /** The latest comments left on the person's shares, newest last. */
+    private void comments(List<Block> blocks) {
+        List<Shares.Comment> comments = me.stores().shares().comments(me.user());
+        if (comments.isEmpty()) {
+            return;
+        }
+        List<String> lines = comments.subList(Math.max(0, comments.size() - 5), comments.size()).stream()
+                .map(comment -> "• "
+                        + me.catalog().skill(comment.skillId()).map(Skill::name).orElse(comment.skillId()) + " — "
+                        + comment.authorId() + ": " + comment.text())
+                .toList();
+        blocks.add(Section.of(me.t(MessageKey.ME_COMMENTS), null, String.join("\n", lines)));
+    }
+
+    /** "Lead readiness: 23 of 31 required expectations (74%)". */
+    static String readinessLine(MeContext me, PromotionChecklist.Readiness readiness) {
+        return me.t(
+                MessageKey.ME_READINESS,
+                me.levelName(readiness.level()),
+                readiness.done(),
+                readiness.of(),
+                readiness.percent());
+    }
+
+    private static boolean marked(Map<CellRef, SelfMark> marks, PromotionChecklist.Item item) {
+        SelfMark mark = marks.get(item.cell());
+        return mark != null && mark.matches(item.higher().text());
+    }
+
+    private List<Control> controls(Optional<MeContext.Placement> placement) {
+        Role role = placement
+                .map(MeContext.Placement::role)
+                .orElse(me.catalog().roles().get(0));
+        Level level = placement
+                .map(MeContext.Placement::level)
+                .orElse(me.catalog().levels().get(0));
+        List<Control> controls = new ArrayList<>();
+        if (placement.isPresent()) {
+            controls.add(
+                    new Button(me.t(MessageKey.ME_BUTTON_CHECKLIST), ProfileCards.show("next"), Button.Style.PRIMARY));
+        }
+        controls.add(new Select(
+                me.t(MessageKey.ME_PICK_ROLE),
+                ActionId.of(ActionId.Action.PICK, "me-role"),
+                me.catalog().roles().stream()
+                        .limit(25)
+                        .map(each -> new Select.Option(
+                                each.shortName(),
+                                ProfileCards.show("me " + each.id() + " " + level.id()),
+                                placement.isPresent() && each.equals(role)))
+                        .toList()));
+        controls.add(new Select(
+                me.t(MessageKey.ME_PICK_LEVEL),
+                ActionId.of(ActionId.Action.PICK, "me-level"),
+                me.catalog().levels().stream()
+                        .limit(25)
+                        .map(each -> new Select.Option(
+                                me.levelName(each),
+                                ProfileCards.show("me " + role.id() + " " + each.id()),
+                                placement.isPresent() && each.equals(level)))
+                        .toList()));
+        controls.add(
+                new Button(me.t(MessageKey.ME_BUTTON_EXPORT), ProfileCards.show("me export"), Button.Style.DEFAULT));
+        controls.add(
+                new Button(me.t(MessageKey.ME_BUTTON_FORGET), ProfileCards.show("me forget"), Button.Style.DEFAULT));
+        return controls;
+    }
+}

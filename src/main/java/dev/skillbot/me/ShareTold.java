@@ -1,0 +1,71 @@
+package dev.skillbot.me;
+
+import dev.skillbot.card.ActionId;
+import dev.skillbot.card.Button;
+import dev.skillbot.card.Card;
+import dev.skillbot.card.Section;
+import dev.skillbot.chat.Platform;
+import dev.skillbot.i18n.MessageKey;
+import dev.skillbot.i18n.Messages;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Tells the one person a share names, by a direct message in their language, who shared and how to
+ * open it (a button running {@code me shared <id>}), and words the sharer's answer after how that
+ * went: delivered, not delivered (then the sharer passes the command on), or still on its way after
+ * {@link #WAIT}, which keeps the sharer's answer within the platforms' three seconds.
+ */
+final class ShareTold {
+
+    static final Duration WAIT = Duration.ofMillis(1500);
+
+    private final Map<Platform, DirectMessages> messengers = new EnumMap<>(Platform.class);
+
+    ShareTold(List<DirectMessages> messengers) {
+        messengers.forEach(each -> this.messengers.put(each.platform(), each));
+    }
+
+    /** Sends the message and answers with the sharer's line. */
+    String tell(MeContext me, String viewer, long shareId) {
+        String open = ShareCards.SHARED_COMMAND + " " + shareId;
+        DirectMessages messages = messengers.get(me.user().platform());
+        if (messages == null) {
+            return me.t(MessageKey.SHARE_DONE_PERSON_UNTOLD, viewer, open);
+        }
+        UserRef person = new UserRef(me.user().platform(), me.user().workspace(), viewer);
+        String locale = messages.localeOf(person);
+        Messages theirs = Messages.forLocale(locale);
+        String text = theirs.get(MessageKey.SHARE_TOLD_TEXT, me.user().user());
+        Card card = new Card(
+                Card.Kind.NOTICE,
+                theirs.get(MessageKey.SHARE_TOLD_TITLE),
+                List.of(),
+                List.of(),
+                List.of(Section.of("", null, text)),
+                List.of(new Button(
+                        theirs.get(MessageKey.SHARE_TOLD_OPEN),
+                        ActionId.of(ActionId.Action.SHOW, open),
+                        Button.Style.PRIMARY)),
+                text);
+        MessageKey outcome;
+        try {
+            outcome = messages.send(person, card, locale).get(WAIT.toMillis(), TimeUnit.MILLISECONDS)
+                    ? MessageKey.SHARE_DONE_PERSON
+                    : MessageKey.SHARE_DONE_PERSON_UNTOLD;
+        } catch (TimeoutException e) {
+            outcome = MessageKey.SHARE_DONE_PERSON_PENDING;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            outcome = MessageKey.SHARE_DONE_PERSON_PENDING;
+        } catch (ExecutionException e) {
+            outcome = MessageKey.SHARE_DONE_PERSON_UNTOLD;
+        }
+        return me.t(outcome, viewer, open);
+    }
+}
