@@ -10,10 +10,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -23,12 +27,16 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class CatalogLoader {
 
+    private static final Logger log = LoggerFactory.getLogger(CatalogLoader.class);
+
     private static final List<String> DEFINITION_FILES =
             List.of(Definitions.LEVELS_FILE, Definitions.ROLES_FILE, Definitions.DOMAINS_FILE);
 
     private final UnaryOperator<String> revisionNaming;
     private final CatalogLocales locales;
     private final TranslationCheck translationCheck;
+    private final AtomicReference<LoadMemo> memo = new AtomicReference<>(LoadMemo.EMPTY);
+    private final AtomicReference<Path> snapshot = new AtomicReference<>();
 
     public CatalogLoader() {
         this(UnaryOperator.identity());
@@ -58,40 +66,81 @@ public final class CatalogLoader {
     }
 
     /**
+     * Reads the first load's node trees from the snapshot in {@code file} and writes this load's
+     * there; later loads reuse the previous load's outcome of every unchanged file instead. A file
+     * inside a catalog directory is never used: the catalog is Git content.
+     */
+    public CatalogLoader snapshotIn(Path file) {
+        snapshot.set(file);
+        return this;
+    }
+
+    /**
      * Loads the files {@code listed} by a walk of {@code dir}. A skill file deleted since the walk is
      * left out, as the next walk would; the definition files must be there.
      */
     LoadResult load(Path dir, List<Path> listed, List<Problem> problems) {
+        NodeSource nodes = nodeSource(dir);
+        try {
+            return load(dir, listed, problems, nodes);
+        } finally {
+            if (nodes instanceof NodeSnapshot written) {
+                written.finish();
+            }
+        }
+    }
+
+    private LoadResult load(Path dir, List<Path> listed, List<Problem> problems, NodeSource nodes) {
         List<Path> skillFiles = skillFiles(dir, listed, problems);
         List<SourceFile> definitionSources = DEFINITION_FILES.stream()
                 .map(name -> SourceFile.read(dir, dir.resolve(name), problems, true))
                 .toList();
         Definitions definitions = new Definitions(
-                readDefinition(definitionSources.get(0), Definitions::readLevels, problems),
-                readDefinition(definitionSources.get(1), Definitions::readRoles, problems),
-                readDefinition(definitionSources.get(2), Definitions::readDomains, problems));
-        List<Problem> missing = translationCheck.strict() ? problems : Collections.synchronizedList(new ArrayList<>());
-        SkillFileReader skillReader = new SkillFileReader(definitions, locales, translationCheck, missing);
+                readDefinition(definitionSources.get(0), nodes, Definitions::readLevels, problems),
+                readDefinition(definitionSources.get(1), nodes, Definitions::readRoles, problems),
+                readDefinition(definitionSources.get(2), nodes, Definitions::readDomains, problems));
+        String definitionsKey = String.join(
+                ",", definitionSources.stream().map(SourceFile::hash).toList());
+        LoadMemo previous = memo.get();
         // Each skill file is read, hashed and parsed in one step, so its text is garbage as soon as it is parsed.
         List<String[]> hashes = Collections.synchronizedList(new ArrayList<>());
         definitionSources.forEach(source -> hashes.add(new String[] {source.relative(), source.hash()}));
-        List<SkillFileReader.ParsedSkill> parsed = skillFiles.parallelStream()
+        List<Map.Entry<String, ParsedFile>> outcomes = skillFiles.parallelStream()
                 .map(file -> {
                     SourceFile source = SourceFile.read(dir, file, problems, false);
                     if (source == null) {
                         return null;
                     }
                     hashes.add(new String[] {source.relative(), source.hash()});
-                    return source.readable() ? parseSkill(source, skillReader, problems) : null;
+                    if (!source.readable()) {
+                        return null;
+                    }
+                    ParsedFile outcome = previous.reuse(dir, definitionsKey, source);
+                    return Map.entry(
+                            source.relative(),
+                            outcome != null
+                                    ? outcome
+                                    : ParsedFile.read(source, nodes, definitions, locales, translationCheck));
                 })
                 .filter(Objects::nonNull)
                 .toList();
+        memo.set(new LoadMemo(dir, definitionsKey, Map.ofEntries(outcomes.toArray(Map.Entry[]::new))));
+        List<Problem> missing = new ArrayList<>();
+        List<SkillFileReader.ParsedSkill> parsed = new ArrayList<>();
+        for (Map.Entry<String, ParsedFile> entry : outcomes) {
+            ParsedFile outcome = entry.getValue();
+            problems.addAll(outcome.problems());
+            missing.addAll(outcome.missing());
+            if (outcome.skill() != null) {
+                parsed.add(outcome.skill());
+            }
+        }
         CatalogValidator.check(parsed, definitions, problems);
         if (definitions.levels().isEmpty() || definitions.roles().isEmpty()) {
             problems.add(new Problem(dir.toString(), 0, "the catalog needs at least one level and one role"));
         }
         if (!problems.isEmpty()) {
-            return new LoadResult(Optional.empty(), problems, translationCheck.strict() ? List.of() : missing);
+            return new LoadResult(Optional.empty(), problems, missing);
         }
         List<Skill> skills =
                 parsed.stream().map(SkillFileReader.ParsedSkill::skill).toList();
@@ -102,25 +151,29 @@ public final class CatalogLoader {
                 skills,
                 revisionNaming.apply(revision(hashes)),
                 locales);
-        return new LoadResult(Optional.of(catalog), List.of(), translationCheck.strict() ? List.of() : missing);
+        return new LoadResult(Optional.of(catalog), List.of(), missing);
     }
 
-    private static SkillFileReader.ParsedSkill parseSkill(
-            SourceFile source, SkillFileReader skillReader, List<Problem> problems) {
-        NodeReader reader = new NodeReader(source.name(), problems);
-        Optional<Node> root = SafeYaml.parse(source.content(), reader);
-        return root.isEmpty() ? null : skillReader.read(root.get(), reader).orElse(null);
+    /** The snapshot for the first load, if one is configured outside {@code dir}; SnakeYAML otherwise. */
+    private NodeSource nodeSource(Path dir) {
+        Path file = snapshot.getAndSet(null);
+        if (file == null) {
+            return NodeSource.PARSE;
+        }
+        if (file.toAbsolutePath().normalize().startsWith(dir.toAbsolutePath().normalize())) {
+            log.warn("Catalog snapshot {} not used: it must not be inside the catalog directory {}", file, dir);
+            return NodeSource.PARSE;
+        }
+        return NodeSnapshot.open(file);
     }
 
     private static <T> List<T> readDefinition(
-            SourceFile source, BiFunction<Node, NodeReader, List<T>> read, List<Problem> problems) {
+            SourceFile source, NodeSource nodes, BiFunction<Node, NodeReader, List<T>> read, List<Problem> problems) {
         if (!source.readable()) {
             return List.of();
         }
         NodeReader reader = new NodeReader(source.name(), problems);
-        return SafeYaml.parse(source.content(), reader)
-                .map(root -> read.apply(root, reader))
-                .orElse(List.of());
+        return nodes.parse(source, reader).map(root -> read.apply(root, reader)).orElse(List.of());
     }
 
     private static List<Path> listYamlFiles(Path dir, List<Problem> problems) {
