@@ -81,6 +81,11 @@ final class NodeSnapshot implements NodeSource {
         return root;
     }
 
+    /** How many files' trees came from the file rather than from SnakeYAML. */
+    int reused() {
+        return used.size();
+    }
+
     /** Writes this load's trees if the file on disk lacks any of them or holds others, then closes it. */
     void finish() {
         try {
