@@ -1,14 +1,10 @@
 package dev.skillbot.catalog;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,8 +12,6 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -26,8 +20,6 @@ import org.yaml.snakeyaml.nodes.Node;
  * every file is collected; a catalog is returned only when there is none.
  */
 public final class CatalogLoader {
-
-    private static final Logger log = LoggerFactory.getLogger(CatalogLoader.class);
 
     private static final List<String> DEFINITION_FILES =
             List.of(Definitions.LEVELS_FILE, Definitions.ROLES_FILE, Definitions.DOMAINS_FILE);
@@ -80,7 +72,7 @@ public final class CatalogLoader {
      * left out, as the next walk would; the definition files must be there.
      */
     LoadResult load(Path dir, List<Path> listed, List<Problem> problems) {
-        NodeSource nodes = nodeSource(dir);
+        NodeSource nodes = NodeSnapshot.forLoad(snapshot.getAndSet(null), dir);
         try {
             return load(dir, listed, problems, nodes);
         } finally {
@@ -149,22 +141,9 @@ public final class CatalogLoader {
                 definitions.roles(),
                 definitions.domains(),
                 skills,
-                revisionNaming.apply(revision(hashes)),
+                revisionNaming.apply(ContentHash.revision(hashes)),
                 locales);
         return new LoadResult(Optional.of(catalog), List.of(), missing);
-    }
-
-    /** The snapshot for the first load, if one is configured outside {@code dir}; SnakeYAML otherwise. */
-    private NodeSource nodeSource(Path dir) {
-        Path file = snapshot.getAndSet(null);
-        if (file == null) {
-            return NodeSource.PARSE;
-        }
-        if (file.toAbsolutePath().normalize().startsWith(dir.toAbsolutePath().normalize())) {
-            log.warn("Catalog snapshot {} not used: it must not be inside the catalog directory {}", file, dir);
-            return NodeSource.PARSE;
-        }
-        return NodeSnapshot.open(file);
     }
 
     private static <T> List<T> readDefinition(
@@ -200,25 +179,5 @@ public final class CatalogLoader {
             }
         }
         return skills;
-    }
-
-    /** A hash over every file's path and content hash, in path order. */
-    private static String revision(List<String[]> hashes) {
-        MessageDigest digest = sha256();
-        hashes.stream().sorted((a, b) -> a[0].compareTo(b[0])).forEach(entry -> {
-            digest.update(entry[0].getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(entry[1].getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-        });
-        return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

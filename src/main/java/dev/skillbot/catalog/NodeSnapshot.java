@@ -43,6 +43,18 @@ final class NodeSnapshot implements NodeSource {
         this.entries = entries;
     }
 
+    /** The snapshot in {@code file} for a load of {@code dir}; SnakeYAML alone when there is none or it is inside {@code dir}. */
+    static NodeSource forLoad(Path file, Path dir) {
+        if (file == null) {
+            return NodeSource.PARSE;
+        }
+        if (file.toAbsolutePath().normalize().startsWith(dir.toAbsolutePath().normalize())) {
+            log.warn("Catalog snapshot {} not used: it must not be inside the catalog directory {}", file, dir);
+            return NodeSource.PARSE;
+        }
+        return open(file);
+    }
+
     /** The snapshot in {@code file}, or an empty one (every file parsed) when it is missing or not usable. */
     static NodeSnapshot open(Path file) {
         if (!Files.exists(file)) {

@@ -49,7 +49,7 @@ final class SnapshotFormat {
 
     /** Reads the whole file once, checking header and trailing hash, and indexes its entries. */
     static Index read(Path file) throws IOException, Unusable {
-        MessageDigest digest = CatalogLoader.sha256();
+        MessageDigest digest = ContentHash.sha256();
         try (InputStream raw = Files.newInputStream(file);
                 DataInputStream in =
                         new DataInputStream(new DigestInputStream(new BufferedInputStream(raw, 1 << 16), digest))) {

@@ -23,7 +23,7 @@ final class SnapshotWriter {
     private final Path target;
     private final Path temporary;
     private final FileChannel channel;
-    private final MessageDigest digest = CatalogLoader.sha256();
+    private final MessageDigest digest = ContentHash.sha256();
     private final DataOutputStream out;
     private int count;
 

@@ -20,7 +20,7 @@ import java.util.Optional;
 record SourceFile(String name, String relative, byte[] bytes, String hash, boolean readable) {
 
     private static final String NO_CONTENT_HASH =
-            HexFormat.of().formatHex(CatalogLoader.sha256().digest(new byte[0]));
+            HexFormat.of().formatHex(ContentHash.sha256().digest(new byte[0]));
 
     /** The file, or null when it is gone and not {@code required}. */
     static SourceFile read(Path dir, Path file, List<Problem> problems, boolean required) {
@@ -43,7 +43,7 @@ record SourceFile(String name, String relative, byte[] bytes, String hash, boole
                     name,
                     relative,
                     bytes,
-                    HexFormat.of().formatHex(CatalogLoader.sha256().digest(bytes)),
+                    HexFormat.of().formatHex(ContentHash.sha256().digest(bytes)),
                     true);
         } catch (NoSuchFileException e) {
             if (!required) {
