@@ -25,6 +25,7 @@ final class LoadFigures {
             double firstLoadSeconds,
             double retainedMegabytes,
             Cost first,
+            Cost last,
             Cost reload) {}
 
     /** Wall time, process CPU and bytes allocated by all threads of one load. */
@@ -53,6 +54,7 @@ final class LoadFigures {
                 costs.get(0).seconds(),
                 (withCatalog - withoutCatalog) / 1024.0 / 1024.0,
                 costs.get(0),
+                costs.get(costs.size() - 1),
                 reload);
     }
 
