@@ -13,9 +13,14 @@ record LoadMemo(Path dir, String definitions, Map<String, ParsedFile> files) {
 
     static final LoadMemo EMPTY = new LoadMemo(null, "", Map.of());
 
+    /** Whether the outcomes may be reused in a load of {@code dir} against {@code definitions}. */
+    boolean covers(Path dir, String definitions) {
+        return dir.equals(this.dir) && definitions.equals(this.definitions);
+    }
+
     /** The previous outcome of {@code source}, or null when it has to be read. */
     ParsedFile reuse(Path dir, String definitions, SourceFile source) {
-        if (!dir.equals(this.dir) || !definitions.equals(this.definitions)) {
+        if (!covers(dir, definitions)) {
             return null;
         }
         ParsedFile previous = files.get(source.relative());

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -44,6 +45,7 @@ final class SnapshotWriter {
                 temporary,
                 FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING));
         try {
+            readableByAll(temporary);
             writer.out.write(SnapshotFormat.MAGIC);
             writer.out.writeInt(SnapshotFormat.VERSION);
             writer.out.writeUTF(SnapshotFormat.PARSER);
@@ -52,6 +54,16 @@ final class SnapshotWriter {
             throw e;
         }
         return writer;
+    }
+
+    /**
+     * Catalog content is neither personal nor secret, and a snapshot written by another user (the
+     * image's build, as root) must be readable by the one the server runs as.
+     */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
     }
 
     synchronized void entry(String hash, byte[] tree) throws IOException {

@@ -9,10 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,6 +63,17 @@ class NodeSnapshotTest {
         assertThat(problems).isEmpty();
         assertThat(Files.getLastModifiedTime(snapshot)).isEqualTo(before);
         assertSameLoad(new CatalogLoader().snapshotIn(snapshot).load(dir), withoutSnapshot());
+    }
+
+    /** The image's build writes it as root; the server, another user, must be able to read it. */
+    @Test
+    void theSnapshotIsReadableByEveryUser() throws IOException {
+        Assumptions.assumeTrue(
+                snapshot.getFileSystem().supportedFileAttributeViews().contains("posix"));
+
+        assertThat(Files.getPosixFilePermissions(snapshot))
+                .contains(PosixFilePermission.OTHERS_READ, PosixFilePermission.GROUP_READ)
+                .doesNotContain(PosixFilePermission.OTHERS_WRITE, PosixFilePermission.GROUP_WRITE);
     }
 
     @ParameterizedTest
