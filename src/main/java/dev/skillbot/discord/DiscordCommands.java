@@ -5,15 +5,12 @@ import dev.skillbot.catalog.Level;
 import dev.skillbot.i18n.Messages;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.function.Consumer;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.interactions.IntegrationType;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
-import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
@@ -21,16 +18,11 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandGroupData;
 import net.dv8tion.jda.api.interactions.commands.localization.LocalizationFunction;
 import net.dv8tion.jda.api.interactions.commands.localization.ResourceBundleLocalizationFunction;
-import net.dv8tion.jda.api.requests.RestAction;
-import net.dv8tion.jda.api.requests.restaction.CommandListUpdateAction;
-import net.dv8tion.jda.api.utils.data.DataObject;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The {@code /skill} command and its registration. Level choices come from the catalog. The
- * registered commands are read back first and replaced only when the definition differs, compared
- * through JDA's own serialisation of both sides.
+ * The {@code /skill} command's definition: its subcommands and options, named and described in
+ * every supported language from the message bundles. Level choices come from the catalog.
+ * {@link DiscordCommandRegistrar} registers it.
  */
 final class DiscordCommands {
 
@@ -63,7 +55,6 @@ final class DiscordCommands {
     static final String EXPORT = "export";
     static final String FORMAT = "format";
 
-    private static final Logger log = LoggerFactory.getLogger(DiscordCommands.class);
     /** The app's own message bundles: English descriptions from the base, the other languages through JDA. */
     private static final ResourceBundle ENGLISH = ResourceBundle.getBundle(
             Messages.BUNDLE,
@@ -172,43 +163,5 @@ final class DiscordCommands {
     /** The English description the bundle gives the command, subcommand or option at {@code path}. */
     private static String english(String path) {
         return ENGLISH.getString(path + ".description");
-    }
-
-    /** Registers {@code wanted} unless what Discord has already equals it. */
-    void registerIfChanged(
-            String scope, RestAction<List<Command>> registered, CommandListUpdateAction update, CommandData wanted) {
-        registered.queue(
-                existing -> {
-                    if (same(existing, wanted)) {
-                        log.info("Discord commands {} are up to date", scope);
-                        return;
-                    }
-                    update.addCommands(wanted)
-                            .queue(done -> log.info("Registered Discord command /{} {}", NAME, scope), failed(scope));
-                },
-                failed(scope));
-    }
-
-    static boolean same(List<Command> registered, CommandData wanted) {
-        return sameAsRegistered(
-                registered.stream()
-                        .map(command -> CommandData.fromCommand(command).toData())
-                        .toList(),
-                wanted);
-    }
-
-    /** True when exactly the wanted command is registered, both read through JDA's model of a command. */
-    static boolean sameAsRegistered(List<DataObject> registered, CommandData wanted) {
-        return registered.size() == 1
-                && canonical(CommandData.fromData(registered.get(0)).toData()).equals(canonical(wanted.toData()));
-    }
-
-    /** Plain maps and lists, so that key order and JDA's wrapper types do not count. */
-    private static Map<String, Object> canonical(DataObject data) {
-        return DataObject.fromJson(data.toString()).toMap();
-    }
-
-    private static Consumer<Throwable> failed(String scope) {
-        return error -> log.warn("Could not register Discord commands {}: {}", scope, error.getMessage());
     }
 }

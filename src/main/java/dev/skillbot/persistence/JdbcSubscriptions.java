@@ -9,19 +9,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** {@code digest_subscription}: one row per (platform, channel). */
 public final class JdbcSubscriptions implements Subscriptions {
-
-    /**
-     * How often {@link #subscribe} tries to update the channel's row, else insert it: an insert loses
-     * to another replica's insert of the same channel at most now and then, and the update that
-     * follows then finds the row. Past this, the duplicate key is reported.
-     */
-    static final int UPSERT_ATTEMPTS = 3;
 
     private final JdbcClient jdbc;
 
@@ -31,23 +23,19 @@ public final class JdbcSubscriptions implements Subscriptions {
 
     @Override
     public void subscribe(Subscription s) {
-        for (int attempt = 1; ; attempt++) {
-            int updated = jdbc.sql(
-                            "update digest_subscription set scope_kind = ?, scope_value = ?, workspace = ?, locale = ? "
-                                    + "where platform = ? and channel = ?")
-                    .params(
-                            s.scope().kind().name(),
-                            s.scope().value(),
-                            s.workspace(),
-                            s.locale(),
-                            s.platform().name(),
-                            s.channel())
-                    .update();
-            if (updated > 0) {
-                return;
-            }
-            try {
-                jdbc.sql(
+        Upsert.run(
+                () -> jdbc.sql(
+                                "update digest_subscription set scope_kind = ?, scope_value = ?, workspace = ?, locale = ? "
+                                        + "where platform = ? and channel = ?")
+                        .params(
+                                s.scope().kind().name(),
+                                s.scope().value(),
+                                s.workspace(),
+                                s.locale(),
+                                s.platform().name(),
+                                s.channel())
+                        .update(),
+                () -> jdbc.sql(
                                 "insert into digest_subscription (platform, workspace, channel, scope_kind, scope_value, created_by, created_at, "
                                         + "failures, locale) values (?, ?, ?, ?, ?, ?, ?, 0, ?)")
                         .params(
@@ -59,14 +47,7 @@ public final class JdbcSubscriptions implements Subscriptions {
                                 s.createdBy(),
                                 Timestamp.from(s.createdAt()),
                                 s.locale())
-                        .update();
-                return;
-            } catch (DuplicateKeyException raced) {
-                if (attempt >= UPSERT_ATTEMPTS) {
-                    throw raced;
-                }
-            }
-        }
+                        .update());
     }
 
     @Override

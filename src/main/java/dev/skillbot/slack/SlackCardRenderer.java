@@ -3,19 +3,11 @@ package dev.skillbot.slack;
 import com.google.gson.Gson;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
-import com.slack.api.model.block.ContextBlock;
 import com.slack.api.model.block.HeaderBlock;
 import com.slack.api.model.block.LayoutBlock;
-import com.slack.api.model.block.SectionBlock;
-import com.slack.api.model.block.composition.TextObject;
 import com.slack.api.util.json.GsonFactory;
-import dev.skillbot.card.Block;
 import dev.skillbot.card.Card;
-import dev.skillbot.card.Diff;
 import dev.skillbot.card.LinkButton;
-import dev.skillbot.card.Mark;
-import dev.skillbot.card.Section;
-import dev.skillbot.card.Table;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
 import java.util.ArrayList;
@@ -24,8 +16,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Draws a card as a Block Kit message: header, context line, tags, one section per content
- * section, tables as code blocks, then the controls. Every text is escaped, and every limit
+ * Draws a card as a Block Kit message: header, context line, tags, the content
+ * ({@link SlackContentBlocks}), then the controls ({@link SlackControls}). Every text is escaped, and every limit
  * (50 blocks, 3000 per section, 10 fields of 2000, header 150, ...) holds for any card: long
  * texts are cut and surplus blocks dropped, each with a visible marker.
  */
@@ -34,20 +26,15 @@ public final class SlackCardRenderer {
     static final int MAX_BLOCKS = 50;
     static final int HEADER_MAX = 150;
     static final int SECTION_MAX = 3000;
-    static final int FIELDS_MAX = 10;
-    static final int FIELD_MAX = 2000;
     static final int CONTEXT_MAX = 3000;
-    static final int HEADING_MAX = 150;
-    private static final String CODE = "```";
     private static final String TAG = "🏷 ";
     private static final Gson GSON = GsonFactory.createSnakeCase();
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    /** Ends a cut text; escaped, as it is appended to escaped text. */
-    private final String truncated;
     /** Stands in for the blocks dropped to keep within 50. */
     private final String dropped;
 
+    private final SlackContentBlocks content;
     private final SlackControls controls = new SlackControls();
     private static final Map<String, SlackCardRenderer> BY_LOCALE = new ConcurrentHashMap<>();
 
@@ -58,7 +45,7 @@ public final class SlackCardRenderer {
 
     public SlackCardRenderer(Messages messages) {
         this.dropped = messages.get(MessageKey.TRUNCATED);
-        this.truncated = SlackText.escape(dropped);
+        this.content = new SlackContentBlocks(SlackText.escape(dropped));
     }
 
     /** The renderer whose markers are in {@code locale}: one per supported locale, shared. */
@@ -145,22 +132,11 @@ public final class SlackCardRenderer {
     List<LayoutBlock> blocks(Card card) {
         List<LayoutBlock> head = head(card);
         List<LayoutBlock> actions = controls.render(card.controls());
-        List<LayoutBlock> content = new ArrayList<>();
-        for (Block block : card.blocks()) {
-            if (block instanceof Section section) {
-                section(section, content);
-            } else if (block instanceof Table table) {
-                table(table, content);
-            } else if (block instanceof Diff diff) {
-                content.add(SectionBlock.builder()
-                        .text(SlackText.markdown(SlackDiff.mrkdwn(diff, SECTION_MAX, truncated)))
-                        .build());
-            }
-        }
+        List<LayoutBlock> content = this.content.render(card.blocks());
         int room = MAX_BLOCKS - head.size() - actions.size();
         if (content.size() > room) {
             content = new ArrayList<>(content.subList(0, Math.max(0, room - 1)));
-            content.add(context(dropped));
+            content.add(SlackContentBlocks.context(dropped));
         }
         List<LayoutBlock> blocks = new ArrayList<>(head);
         blocks.addAll(content);
@@ -174,82 +150,11 @@ public final class SlackCardRenderer {
                 .text(SlackText.plain(card.title(), HEADER_MAX))
                 .build());
         if (!card.context().isEmpty()) {
-            head.add(context(String.join(" · ", card.context())));
+            head.add(SlackContentBlocks.context(String.join(" · ", card.context())));
         }
         if (!card.tags().isEmpty()) {
-            head.add(context(TAG + String.join(" · ", card.tags())));
+            head.add(SlackContentBlocks.context(TAG + String.join(" · ", card.tags())));
         }
         return head;
-    }
-
-    private void section(Section section, List<LayoutBlock> out) {
-        String text = withBody(headLine(section.heading(), section.mark()), section.text(), SECTION_MAX);
-        List<TextObject> fields = section.fields().stream()
-                .limit(FIELDS_MAX)
-                .map(field -> (TextObject)
-                        SlackText.markdown(withBody(headLine(field.label(), field.mark()), field.text(), FIELD_MAX)))
-                .toList();
-        if (text.isEmpty() && fields.isEmpty()) {
-            return;
-        }
-        out.add(SectionBlock.builder()
-                .text(text.isEmpty() ? null : SlackText.markdown(text))
-                .fields(fields.isEmpty() ? null : fields)
-                .build());
-    }
-
-    private static String headLine(String heading, Mark mark) {
-        String bold =
-                heading.isBlank() ? "" : "*" + SlackText.fit(heading.strip(), HEADING_MAX, SlackText.ELLIPSIS) + "*";
-        if (mark == null) {
-            return bold;
-        }
-        String italic = "_" + SlackText.fit(mark.label().strip(), HEADING_MAX, SlackText.ELLIPSIS) + "_";
-        return bold.isEmpty() ? italic : bold + "  ·  " + italic;
-    }
-
-    /** The head line, then as much of the body as fits in {@code max} characters. */
-    private String withBody(String headLine, String body, int max) {
-        if (body.isBlank()) {
-            return headLine;
-        }
-        if (headLine.isEmpty()) {
-            return SlackText.fit(body, max, truncated);
-        }
-        return headLine + "\n" + SlackText.fit(body, max - headLine.length() - 1, truncated);
-    }
-
-    /** A table as monospace code blocks, split across sections when long, and its legend below. */
-    private static void table(Table table, List<LayoutBlock> out) {
-        String heading = table.heading().isBlank()
-                ? ""
-                : "*" + SlackText.fit(table.heading(), HEADING_MAX, SlackText.ELLIPSIS) + "*\n";
-        int lineMax = SECTION_MAX - heading.length() - 2 * CODE.length();
-        StringBuilder chunk = new StringBuilder(heading).append(CODE);
-        boolean empty = true;
-        for (String line : table.alignedLines(2)) {
-            String fitted = SlackText.fit(line, lineMax, SlackText.ELLIPSIS);
-            if (!empty && chunk.length() + 1 + fitted.length() + CODE.length() > SECTION_MAX) {
-                out.add(SectionBlock.builder()
-                        .text(SlackText.markdown(chunk.append(CODE).toString()))
-                        .build());
-                chunk = new StringBuilder(CODE);
-                empty = true;
-            }
-            chunk.append(empty ? "" : "\n").append(fitted);
-            empty = false;
-        }
-        out.add(SectionBlock.builder()
-                .text(SlackText.markdown(chunk.append(CODE).toString()))
-                .build());
-        if (!table.legend().isBlank()) {
-            out.add(context(table.legend()));
-        }
-    }
-
-    private static ContextBlock context(String raw) {
-        return ContextBlock.builder()
-                .elements(List.of(SlackText.plain(raw, CONTEXT_MAX)))
-                .build();
     }
 }

@@ -17,7 +17,7 @@ import dev.skillbot.suggestion.ReviewDeliveries;
 import dev.skillbot.suggestion.ReviewFlow;
 import dev.skillbot.suggestion.SuggestionProperties;
 import java.time.Clock;
-import java.time.Duration;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,62 +25,19 @@ import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.DependsOn;
 
 /**
- * One Bolt app with one routing table, served over HTTP on {@value #EVENTS_PATH} when a signing
- * secret is set, and over Socket Mode when an app-level token is set; the digest publisher and
- * the platform status beside it.
+ * One Bolt app with one routing table ({@link SlackRoutes}), served over HTTP on {@value #EVENTS_PATH}
+ * when a signing secret is set, and over Socket Mode when an app-level token is set; the reader's
+ * language, the reviewers and the platform status beside it. The clients and what sends through
+ * them are in {@link SlackMessagingConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(SlackConditions.BotToken.class)
 class SlackConfiguration {
 
     static final String EVENTS_PATH = "/slack/events";
-    static final Duration PER_CHANNEL = Duration.ofSeconds(1);
-    static final Duration GIVE_UP_AFTER = Duration.ofMinutes(2);
     private static final Logger log = LoggerFactory.getLogger(SlackConfiguration.class);
-
-    /** The client for calls made while a user waits: each gives up within Slack's 3 s ({@link SlackClients}). */
-    @Bean(destroyMethod = "close")
-    Slack slackClient(SlackProperties slack) {
-        return SlackClients.create(slack.apiUrl(), SlackClients.ANSWERING);
-    }
-
-    /** The client for work after the answer (posts, updates, digests): longer limits, its own connections. */
-    @Bean(destroyMethod = "close")
-    SlackClients.Background slackBackgroundClient(SlackProperties slack) {
-        return new SlackClients.Background(slack.apiUrl(), slack.botToken());
-    }
-
-    @Bean
-    MethodsClient slackMethods(Slack slackClient, SlackProperties slack) {
-        return slackClient.methods(slack.botToken());
-    }
-
-    /** Draws in the workspace's language: review posts, and answers cached by card. */
-    @Bean
-    SlackCardRenderer slackCardRenderer(SlackProperties slack) {
-        return SlackCardRenderer.forLocale(slack.locale());
-    }
-
-    /** Drawn answers kept per card; its hit ratio is exported as a metric. */
-    @Bean
-    RenderedCards<String> slackRenderedCards(SlackCardRenderer slackCardRenderer) {
-        return AnswerJsonCache.cache(slackCardRenderer);
-    }
-
-    /** Waits through the {@link Sleeper} bean when there is one (tests), else really. */
-    @Bean
-    PacedSlackCalls slackDelivery(Clock clock, ObjectProvider<Sleeper> sleeper) {
-        return new PacedSlackCalls(clock, sleeper.getIfAvailable(() -> Sleeper.REAL), PER_CHANNEL, GIVE_UP_AFTER);
-    }
-
-    @Bean
-    SlackDigestPublisher slackDigestPublisher(
-            SlackClients.Background slackBackgroundClient, PacedSlackCalls slackDelivery) {
-        return new SlackDigestPublisher(slackBackgroundClient.methods(), slackDelivery);
-    }
 
     /**
      * Each user's Slack language, from {@code users.info} on the background client: a reader waits for
@@ -108,37 +65,6 @@ class SlackConfiguration {
             SuggestionProperties suggestions,
             DigestProperties digest) {
         return new SlackReviewers(slackMethods, proposals, suggestions.slack().reviewers(), digest.slackRule());
-    }
-
-    @Bean
-    SlackMessenger slackWeb(
-            MethodsClient slackMethods,
-            SlackClients.Background slackBackgroundClient,
-            SlackCardRenderer slackCardRenderer,
-            PacedSlackCalls slackDelivery) {
-        return new SlackMessenger(slackMethods, slackBackgroundClient.methods(), slackCardRenderer, slackDelivery);
-    }
-
-    /** The review flow's way into Slack: review posts, their updates, and direct messages to authors. */
-    @Bean
-    SlackReviewChannel slackReviewChannel(
-            SlackMessenger slackWeb,
-            SuggestionProperties suggestions,
-            SlackProperties slack,
-            SlackReaderLanguage slackReaderLanguage) {
-        return new SlackReviewChannel(
-                slackWeb, suggestions.slack().reviewChannel(), slack.locale(), slackReaderLanguage);
-    }
-
-    /**
-     * Answers after the ack, and nothing else (review posts and direct messages run on the review
-     * flow's {@link ReviewDeliveries}). Closed after the Bolt app stopped (which needs it) and before
-     * the Slack client closes (which it needs), so the work handed over can finish.
-     */
-    @Bean(destroyMethod = "close")
-    @DependsOn("slackClient")
-    AfterAckExecutor slackFollowUps() {
-        return new AfterAckExecutor();
     }
 
     /** Started here, so the one {@code auth.test} call happens at start-up and never before an ack. */
@@ -174,18 +100,26 @@ class SlackConfiguration {
         ResponseUrlPoster responder = new ResponseUrlPoster(slackClient, afterAck);
         SlackHome home =
                 new SlackHome(commands, slackBackgroundClient.methods(), reviewers, afterAck, readers, follows);
+        SlackSuggestionFlow suggestions = new SlackSuggestionFlow(commands, reviewFlow, web, reviewDeliveries, readers);
         new SlackRoutes(
-                        commands,
-                        new AnswerJsonCache(commands, slackRenderedCards),
                         responder,
-                        reviewers,
-                        new SlackSuggestionFlow(commands, reviewFlow, web, reviewDeliveries, readers),
-                        new SlackReviewFlow(reviewFlow, reviewers, web, responder, afterAck, readers),
-                        follows,
-                        readers)
-                .withHome(home, afterAck)
+                        readers,
+                        List.of(
+                                new SlackLookupRoutes(
+                                                commands,
+                                                new AnswerJsonCache(commands, slackRenderedCards),
+                                                responder,
+                                                reviewers,
+                                                suggestions,
+                                                follows,
+                                                readers)
+                                        .withHome(home, afterAck),
+                                new SlackSuggestionRoutes(
+                                        suggestions,
+                                        new SlackReviewFlow(reviewFlow, reviewers, web, responder, afterAck, readers),
+                                        readers),
+                                routes -> home.register(routes.app())))
                 .register(app);
-        home.register(app);
         if (permalinks.enabled()) { // an unfurl is read by the whole channel: the workspace's language
             SlackRoutes.unfurls(app, new SlackUnfurls(commands, permalinks, web, afterAck, slack.locale()));
         }

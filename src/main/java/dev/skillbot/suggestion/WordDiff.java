@@ -7,7 +7,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A word-level difference between two texts, for a readable before/after in review posts. */
+/**
+ * A word-level difference between two texts, for a readable before/after in review posts. A short
+ * stretch left equal between two changes (a space, a comma, "the") is folded into them, so a
+ * rewritten sentence reads as the old words struck through, then the new ones, rather than
+ * alternating word by word around the spaces they share (the semantic clean-up of Myers-style diffs).
+ */
 public final class WordDiff {
 
     private static final Pattern TOKEN = Pattern.compile("\\s+|[\\p{L}\\p{N}_'-]+|[^\\s\\p{L}\\p{N}]");
@@ -42,7 +47,58 @@ public final class WordDiff {
                 add(segments, Change.REMOVED, a.get(i++));
             }
         }
-        return segments;
+        return foldShortEqualities(segments);
+    }
+
+    private static List<Segment> foldShortEqualities(List<Segment> raw) {
+        List<Segment> folded = new ArrayList<>();
+        StringBuilder removed = new StringBuilder();
+        StringBuilder added = new StringBuilder();
+        for (int k = 0; k < raw.size(); k++) {
+            Segment segment = raw.get(k);
+            switch (segment.change()) {
+                case REMOVED -> removed.append(segment.text());
+                case ADDED -> added.append(segment.text());
+                case SAME -> {
+                    int before = Math.max(removed.length(), added.length());
+                    int length = segment.text().length();
+                    if (length < before && length < changedLength(raw, k + 1)) {
+                        removed.append(segment.text());
+                        added.append(segment.text());
+                    } else {
+                        flush(folded, removed, added);
+                        folded.add(segment);
+                    }
+                }
+            }
+        }
+        flush(folded, removed, added);
+        return folded;
+    }
+
+    /** The longer side of the change that starts at {@code from}, 0 when none does. */
+    private static int changedLength(List<Segment> segments, int from) {
+        int removed = 0;
+        int added = 0;
+        for (int k = from; k < segments.size() && segments.get(k).change() != Change.SAME; k++) {
+            if (segments.get(k).change() == Change.REMOVED) {
+                removed += segments.get(k).text().length();
+            } else {
+                added += segments.get(k).text().length();
+            }
+        }
+        return Math.max(removed, added);
+    }
+
+    private static void flush(List<Segment> folded, StringBuilder removed, StringBuilder added) {
+        if (!removed.isEmpty()) {
+            folded.add(new Segment(Change.REMOVED, removed.toString()));
+            removed.setLength(0);
+        }
+        if (!added.isEmpty()) {
+            folded.add(new Segment(Change.ADDED, added.toString()));
+            added.setLength(0);
+        }
     }
 
     private static void add(List<Segment> segments, Change kind, String token) {

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.junit.jupiter.api.Test;
@@ -145,5 +146,20 @@ class DiscordRegistrationTest {
     private static void awaitFoundUpToDate(CapturedOutput output) {
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> output.getAll().contains("Discord commands globally are up to date"));
+    }
+
+    @Test
+    void theSameDefinitionReadBackIsNotRegisteredAgain() {
+        SlashCommandData wanted = new DiscordCommands(() -> CATALOG).definition(false);
+        DataObject registered = DataObject.fromJson(wanted.toData().toString())
+                .put("id", "1")
+                .put("application_id", "2")
+                .put("version", "3");
+
+        assertThat(DiscordCommandRegistrar.sameAsRegistered(List.of(registered), wanted))
+                .isTrue();
+        assertThat(DiscordCommandRegistrar.sameAsRegistered(List.of(registered.put("description", "older")), wanted))
+                .isFalse();
+        assertThat(DiscordCommandRegistrar.sameAsRegistered(List.of(), wanted)).isFalse();
     }
 }

@@ -79,7 +79,7 @@ class DigestPortsTest {
 
         assertThatThrownBy(() -> subscriptions.subscribe(subscription("C2", Scope.all(), "en")))
                 .isInstanceOf(DuplicateKeyException.class);
-        assertThat(inserts).hasValue(JdbcSubscriptions.UPSERT_ATTEMPTS);
+        assertThat(inserts).hasValue(Upsert.ATTEMPTS);
     }
 
     @Test

@@ -50,7 +50,7 @@ class SlackSocketModeSessionTest {
         socket.start();
         await().atMost(WAIT).until(socket::started);
         slack.socketModeUrl(socket.url());
-        slackClient = new SlackConfiguration()
+        slackClient = new SlackMessagingConfiguration()
                 .slackClient(new SlackProperties(
                         SlackApp.BOT_TOKEN, "", SlackApp.APP_TOKEN, slack.apiUrl(), "en", GRACE, null));
         app = new App(AppConfig.builder()

@@ -1,0 +1,167 @@
+package dev.skillbot.slack;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import dev.skillbot.card.ActionId;
+import dev.skillbot.card.Card;
+import dev.skillbot.chat.Invocation;
+import dev.skillbot.command.CommandService;
+import dev.skillbot.digest.follow.FollowService;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+
+/**
+ * {@code /skill} and the buttons and selects on the cards it answers with. The command is
+ * answered privately in the ack itself, or opens the suggestion form; a navigation button or
+ * select replaces the card through its {@code response_url}, or re-publishes the Home tab when
+ * clicked there; share posts the card for everyone; follow toggles and says so privately.
+ */
+final class SlackLookupRoutes implements SlackRoutes.Group {
+
+    private static final Function<BlockActionPayload.Action, String> ACTION_ID = BlockActionPayload.Action::getActionId;
+    private static final Function<BlockActionPayload.Action, String> SELECTED =
+            action -> action.getSelectedOption() == null
+                    ? null
+                    : action.getSelectedOption().getValue();
+
+    private final CommandService commands;
+    private final AnswerJsonCache answers;
+    private final ResponseUrlPoster responder;
+    private final SlackReviewers reviewers;
+    private final SlackSuggestionFlow suggestions;
+    private final FollowService follows;
+    private final SlackReaderLanguage readers;
+    private SlackHome home;
+    private Executor afterAck;
+
+    SlackLookupRoutes(
+            CommandService commands,
+            AnswerJsonCache answers,
+            ResponseUrlPoster responder,
+            SlackReviewers reviewers,
+            SlackSuggestionFlow suggestions,
+            FollowService follows,
+            SlackReaderLanguage readers) {
+        this.commands = commands;
+        this.answers = answers;
+        this.responder = responder;
+        this.reviewers = reviewers;
+        this.suggestions = suggestions;
+        this.follows = follows;
+        this.readers = readers;
+    }
+
+    /** Clicks in the App Home tab re-publish it through {@code home}, after the ack. */
+    SlackLookupRoutes withHome(SlackHome slackHome, Executor executor) {
+        this.home = slackHome;
+        this.afterAck = executor;
+        return this;
+    }
+
+    @Override
+    public void register(SlackActionRoutes routes) {
+        routes.app().command(SlackRoutes.COMMAND, this::command);
+        routes.blockAction(ActionId.Action.SHOW, this::show);
+        routes.blockAction(ActionId.Action.PICK, this::pick);
+        routes.blockAction(ActionId.Action.SHARE, this::share);
+        routes.blockAction(ActionId.Action.FOLLOW, this::follow);
+    }
+
+    private Response command(SlashCommandRequest request, SlashCommandContext context) {
+        SlashCommandPayload payload = request.getPayload();
+        SlackActor actor = SlackActor.of(payload);
+        Invocation invocation = actor.invocation(
+                readers.of(actor), Invocation.Origin.COMMAND, reviewers.mayManageDigest(actor.author()));
+        String text = payload.getText() == null ? "" : payload.getText();
+        CommandService.Reply reply = commands.reply(invocation, text);
+        if (reply instanceof CommandService.Reply.Form form && suggestions.open(payload.getTriggerId(), form.form())) {
+            return context.ack();
+        }
+        Card card =
+                reply instanceof CommandService.Reply.Answer answer ? answer.card() : commands.answer(invocation, text);
+        return Response.json(200, answers.json(card, invocation.locale()));
+    }
+
+    /** A navigation button: the card it names replaces the one clicked. */
+    private Response show(BlockActionRequest request, ActionContext context) {
+        return replace(request, context, ACTION_ID, Invocation.Origin.BUTTON);
+    }
+
+    /** A select: the chosen option's value is itself a SHOW id. */
+    private Response pick(BlockActionRequest request, ActionContext context) {
+        return replace(request, context, SELECTED, Invocation.Origin.SELECT);
+    }
+
+    private Response replace(
+            BlockActionRequest request,
+            ActionContext context,
+            Function<BlockActionPayload.Action, String> idOf,
+            Invocation.Origin origin) {
+        SlackActionRoutes.decode(request, idOf, ActionId.Action.SHOW).ifPresent(id -> {
+            Invocation invocation = invocation(request, origin);
+            responder.send(
+                    request.getPayload().getResponseUrl(), renderer(invocation).replacing(answer(invocation, id)));
+        });
+        inHome(request, idOf, origin);
+        return context.ack();
+    }
+
+    /** A click in the App Home tab, which has no response_url: the tab is published again with the answer at its top. */
+    private void inHome(
+            BlockActionRequest request, Function<BlockActionPayload.Action, String> idOf, Invocation.Origin origin) {
+        BlockActionPayload payload = request.getPayload();
+        if (home == null
+                || payload.getResponseUrl() != null
+                || payload.getView() == null
+                || !"home".equals(payload.getView().getType())
+                || payload.getActions() == null
+                || payload.getActions().isEmpty()) {
+            return;
+        }
+        Optional.ofNullable(idOf.apply(payload.getActions().get(0)))
+                .flatMap(ActionId::decode)
+                .filter(id -> id.action() == ActionId.Action.SHOW && !id.arg(0).isBlank())
+                .ifPresent(id -> afterAck.execute(() ->
+                        home.publish(SlackActor.of(payload), Optional.of(answer(invocation(request, origin), id)))));
+    }
+
+    /** Posts the card for everyone, then removes the private copy. */
+    private Response share(BlockActionRequest request, ActionContext context) {
+        SlackActionRoutes.decode(request, ACTION_ID, ActionId.Action.SHARE).ifPresent(id -> {
+            Invocation invocation = invocation(request, Invocation.Origin.BUTTON);
+            responder.send(
+                    request.getPayload().getResponseUrl(),
+                    renderer(invocation).inChannel(answer(invocation, id)),
+                    ResponseUrlPoster.DELETE_ORIGINAL);
+        });
+        return context.ack();
+    }
+
+    /** Follows or unfollows the skill, and says so privately; the card stays as it was. */
+    private Response follow(BlockActionRequest request, ActionContext context) {
+        SlackActionRoutes.decode(request, ACTION_ID, ActionId.Action.FOLLOW).ifPresent(id -> {
+            String text = follows.toggle(invocation(request, Invocation.Origin.BUTTON), id.arg(0));
+            responder.send(request.getPayload().getResponseUrl(), NoteBlocks.privately(text));
+        });
+        return context.ack();
+    }
+
+    private Invocation invocation(BlockActionRequest request, Invocation.Origin origin) {
+        return SlackActionRoutes.invocation(request, origin, readers);
+    }
+
+    private Card answer(Invocation invocation, ActionId id) {
+        return commands.answer(invocation, id.arg(0));
+    }
+
+    /** Draws in the reader's language the few words a renderer adds itself (the marker of a cut text). */
+    private static SlackCardRenderer renderer(Invocation invocation) {
+        return SlackCardRenderer.forLocale(invocation.locale());
+    }
+}
