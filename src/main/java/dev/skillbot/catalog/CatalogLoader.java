@@ -19,6 +19,10 @@ import org.yaml.snakeyaml.nodes.Node;
  * Loads a catalog directory: the shared {@code levels.yml}, {@code roles.yml} and
  * {@code domains.yml}, then one skill file per skill in one folder per domain. Every problem in
  * every file is collected; a catalog is returned only when there is none.
+ *
+ * <p>A loader remembers each skill file's outcome in its last load ({@link LoadMemo}), so reloading
+ * a catalog parses only the files that changed; given a snapshot file, its first load takes the
+ * trees of unchanged files from there instead ({@link NodeSnapshot}).
  */
 public final class CatalogLoader {
 
