@@ -67,8 +67,8 @@ class DiscordSplitShardReviewTest {
             List<String> posted = discord.posts(FakeDiscord.REVIEW_CHANNEL_ID).stream()
                     .map(Recorded::body)
                     .toList();
-            assertThat(posted.get(0)).contains("Suggested edit #1:").contains("**Knows**");
-            assertThat(posted.get(1)).contains("Suggested edit #2:").contains("**Reads**");
+            assertThat(posted.get(0)).contains("Suggested edit #1:").contains("**Knows the three pillars");
+            assertThat(posted.get(1)).contains("Suggested edit #2:").contains("**Reads traces before logs");
         }
     }
 
