@@ -1,42 +1,22 @@
 package dev.skillbot.cli;
 
 import dev.skillbot.card.Card;
-import dev.skillbot.catalog.CatalogLoader;
-import dev.skillbot.catalog.CatalogLocales;
-import dev.skillbot.catalog.CatalogProperties;
 import dev.skillbot.catalog.LoadResult;
-import dev.skillbot.catalog.Problem;
-import dev.skillbot.catalog.TranslationCheck;
-import dev.skillbot.chat.Invocation;
-import dev.skillbot.command.AboutInfo;
-import dev.skillbot.command.CommandObserver;
-import dev.skillbot.command.CommandPorts;
-import dev.skillbot.command.CommandService;
-import dev.skillbot.command.Permalinks;
 import dev.skillbot.digest.DigestCommandHandler;
 import dev.skillbot.digest.IsoWeek;
 import dev.skillbot.digest.Scope;
-import dev.skillbot.gitops.GitDrift;
-import dev.skillbot.me.ChecklistIndex;
-import dev.skillbot.me.MeCommands;
-import dev.skillbot.me.PersonalStores;
 import dev.skillbot.startup.ChoiceFailureAnalyzer;
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * The command-line entry points: {@code ask} prints the card for a command and {@code validate}
- * checks a catalog. Neither starts a web server or a database.
+ * The command-line entry points: {@code ask} prints the card for a command ({@link AskCommand}),
+ * {@code validate} checks a catalog ({@link ValidateCommand}) and {@code digest --preview} shows a
+ * digest. None starts a web server; a command line that cannot run prints the usage and exits 2.
  */
 public final class Cli {
 
@@ -47,14 +27,12 @@ public final class Cli {
 
     private final PrintStream out;
     private final PrintStream err;
-    private final Map<String, String> env;
-    private final Map<String, Function<Card, String>> formats;
+    private final CliEnvironment environment;
 
     public Cli(PrintStream out, PrintStream err, Map<String, String> env, Map<String, Function<Card, String>> formats) {
         this.out = out;
         this.err = err;
-        this.env = env;
-        this.formats = formats;
+        this.environment = new CliEnvironment(err, env, formats);
     }
 
     /** A first argument that is a word (not a Spring option such as {@code --server.port=…}) is a command for the command line. */
@@ -65,7 +43,7 @@ public final class Cli {
     public int run(String[] args) {
         try {
             return switch (args[0]) {
-                case "ask" -> ask(args);
+                case "ask" -> new AskCommand(out, environment).run(args);
                 case "digest" -> digest(args);
                 case "validate" -> validate(args);
                 case "help", "--help", "-h" -> {
@@ -98,52 +76,6 @@ public final class Cli {
                 Without a command (or with only --options), java -jar target/skillbot.jar starts the server.""";
     }
 
-    private int ask(String[] args) {
-        List<String> words = new ArrayList<>();
-        String format = "text";
-        String locale = "en";
-        Optional<String> catalogDir = Optional.empty();
-        for (int i = 1; i < args.length; i++) {
-            switch (args[i]) {
-                case "--format" -> format = value(args, ++i, "--format");
-                case "--locale" -> locale = value(args, ++i, "--locale");
-                case "--catalog" -> catalogDir = Optional.of(value(args, ++i, "--catalog"));
-                default -> words.add(args[i]);
-            }
-        }
-        Function<Card, String> renderer = renderer(format);
-        LoadResult loaded = load(catalogDir.orElse(null));
-        if (loaded.catalog().isEmpty()) {
-            return 2;
-        }
-        Path dir = catalogPath(catalogDir.orElse(null));
-        CommandPorts features = CommandPorts.NONE
-                .withObservability(
-                        CommandObserver.NONE,
-                        () -> new AboutInfo(
-                                String.valueOf(Cli.class.getPackage().getImplementationVersion()),
-                                dir.toAbsolutePath().normalize().toString(),
-                                Instant.now(),
-                                true,
-                                List.of(),
-                                GitDrift.describe(dir).orElse(""),
-                                List.of()))
-                .withPersonal(new MeCommands(PersonalStores.none(Clock.systemUTC()), new ChecklistIndex()));
-        Card card = new CommandService(loaded.catalog()::get, features, permalinks())
-                .answer(Invocation.cli(locale), String.join(" ", words));
-        out.println(renderer.apply(card));
-        return card.kind() == Card.Kind.DID_YOU_MEAN || card.kind() == Card.Kind.ERROR ? 1 : 0;
-    }
-
-    /** Cards link to the web pages when {@code SKILLBOT_PUBLIC_URL} is set, as the server's do. */
-    private Permalinks permalinks() {
-        try {
-            return Permalinks.of(env.get(PUBLIC_URL_ENV));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
-    }
-
     private int digest(String[] args) {
         String format = "text";
         String locale = "en";
@@ -165,8 +97,8 @@ public final class Cli {
         if (!preview) {
             throw new UsageException("the command line only previews digests: add --preview (the server posts them)");
         }
-        Function<Card, String> renderer = renderer(format);
-        LoadResult loaded = load(catalogDir.orElse(null));
+        Function<Card, String> renderer = environment.renderer(format);
+        LoadResult loaded = environment.load(catalogDir.orElse(null));
         if (loaded.catalog().isEmpty()) {
             return 2;
         }
@@ -176,8 +108,8 @@ public final class Cli {
         if (scope.isEmpty()) {
             throw new UsageException("no domain or skill matches --scope '" + scopeQuery + "'");
         }
-        out.println(
-                renderer.apply(new DigestPreview(CliSettings.of(env), err).render(catalog, scope.get(), week, locale)));
+        out.println(renderer.apply(
+                new DigestPreview(CliSettings.of(environment.env()), err).render(catalog, scope.get(), week, locale)));
         return 0;
     }
 
@@ -189,45 +121,8 @@ public final class Cli {
         }
     }
 
-    private Function<Card, String> renderer(String format) {
-        Function<Card, String> renderer = formats.get(format);
-        if (renderer == null) {
-            throw new UsageException(
-                    "unknown --format '" + format + "'; choose one of " + String.join(", ", formats.keySet()));
-        }
-        return renderer;
-    }
-
     private int validate(String[] args) {
-        return new ValidateCommand(out, locales(), this::catalogPath).run(args);
-    }
-
-    /** The catalog's languages from {@code SKILLBOT_CATALOG_LOCALES} and {@code SKILLBOT_CATALOG_DEFAULT_LOCALE}, as the server reads them. */
-    private CatalogLocales locales() {
-        try {
-            return CatalogLocales.parse(env.get(DEFAULT_LOCALE_ENV), env.get(LOCALES_ENV));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
-    }
-
-    private LoadResult load(String dir) {
-        Path path = catalogPath(dir);
-        LoadResult result = new CatalogLoader(UnaryOperator.identity(), locales(), TranslationCheck.NONE).load(path);
-        if (!result.valid()) {
-            err.println("The catalog in " + path + " is invalid:");
-            result.problems().stream().map(Problem::toString).forEach(err::println);
-        }
-        return result;
-    }
-
-    /**
-     * {@code --catalog}, else {@code SKILLBOT_CATALOG_DIR}, else the server's default. Read without
-     * the {@link CliSettings} on purpose: {@code ask} answers from a cold JVM in about 0.7 s, and
-     * reading and binding {@code application.yml} would add about half a second to it.
-     */
-    private Path catalogPath(String given) {
-        return Path.of(given != null ? given : env.getOrDefault(CATALOG_ENV, CatalogProperties.DEFAULT_DIR));
+        return new ValidateCommand(out, environment.locales(), environment::catalogPath).run(args);
     }
 
     private static String rootMessage(Throwable e) {

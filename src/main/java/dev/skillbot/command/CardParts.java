@@ -1,13 +1,9 @@
 package dev.skillbot.command;
 
-import dev.skillbot.card.ActionId;
 import dev.skillbot.card.Block;
-import dev.skillbot.card.Button;
 import dev.skillbot.card.Card;
-import dev.skillbot.card.Control;
 import dev.skillbot.card.Mark;
 import dev.skillbot.card.Section;
-import dev.skillbot.card.Select;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.Expectation;
 import dev.skillbot.catalog.Level;
@@ -21,7 +17,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The pieces every skill card shares: context line, marks, level picker and role filter. */
+/**
+ * The pieces every skill card shares: context line, marks, catalog texts in the reader's language
+ * (noting a fallback to the default language), and its {@link CardControls}.
+ */
 final class CardParts {
 
     private final Catalog catalog;
@@ -30,7 +29,7 @@ final class CardParts {
     /** Whether a text shown on this card is the default language's, standing in for a missing translation. */
     private boolean fellBack;
 
-    private final Permalinks permalinks;
+    private final CardControls controls;
 
     CardParts(Catalog catalog, Messages messages, SuggestionsView suggestions) {
         this(catalog, messages, suggestions, Permalinks.NONE);
@@ -40,12 +39,12 @@ final class CardParts {
         this.catalog = catalog;
         this.messages = messages;
         this.suggestions = suggestions;
-        this.permalinks = permalinks;
+        this.controls = new CardControls(catalog, messages, permalinks);
     }
 
-    /** "Open in browser" to the page at {@code path} (a {@link SkillLinks} path), when the site's address is known. */
-    void openInBrowser(List<Control> controls, String path) {
-        permalinks.button(messages.get(MessageKey.BUTTON_OPEN_IN_BROWSER), path).ifPresent(controls::add);
+    /** The buttons and selects of the card being built, in the same language. */
+    CardControls controls() {
+        return controls;
     }
 
     SuggestionsView suggestions() {
@@ -127,24 +126,6 @@ final class CardParts {
                 card.kind(), card.title(), card.context(), card.tags(), blocks, card.controls(), card.fallback());
     }
 
-    Button suggestButton(Skill skill, Level level, Optional<Role> role) {
-        return new Button(
-                messages.get(MessageKey.SUGGEST_BUTTON),
-                ActionId.of(
-                        ActionId.Action.SUGGEST,
-                        skill.id(),
-                        level.id(),
-                        role.map(Role::id).orElse("")),
-                Button.Style.DEFAULT);
-    }
-
-    Button followButton(Skill skill) {
-        return new Button(
-                messages.get(MessageKey.FOLLOW_BUTTON),
-                ActionId.of(ActionId.Action.FOLLOW, skill.id()),
-                Button.Style.DEFAULT);
-    }
-
     Mark mark(Expectation cell) {
         return cell.required()
                 ? new Mark(Mark.Kind.REQUIRED, messages.get(MessageKey.REQUIRED))
@@ -163,41 +144,5 @@ final class CardParts {
         return catalog.rolesOf(skill).stream()
                 .filter(role -> filter.map(role::equals).orElse(true))
                 .toList();
-    }
-
-    /** A select whose options open the same skill at each level, keeping the role filter. */
-    Select levelPicker(Skill skill, Optional<Level> selected, Optional<Role> role) {
-        List<Select.Option> options = catalog.levels().stream()
-                .map(level -> new Select.Option(
-                        levelName(level),
-                        show(CommandText.level(skill, level, role)),
-                        selected.map(level::equals).orElse(false)))
-                .toList();
-        return new Select(messages.get(MessageKey.SELECT_LEVEL), ActionId.of(ActionId.Action.PICK, "level"), options);
-    }
-
-    /** A select that narrows a card to one role, or shows all roles again. */
-    Select roleFilter(
-            Skill skill, Optional<Role> selected, java.util.function.Function<Optional<Role>, String> commandFor) {
-        List<Select.Option> options = new ArrayList<>();
-        options.add(new Select.Option(
-                messages.get(MessageKey.SELECT_ALL_ROLES),
-                show(commandFor.apply(Optional.empty())),
-                selected.isEmpty()));
-        for (Role role : catalog.rolesOf(skill)) {
-            options.add(new Select.Option(
-                    role.name(locale()),
-                    show(commandFor.apply(Optional.of(role))),
-                    selected.map(role::equals).orElse(false)));
-        }
-        return new Select(messages.get(MessageKey.SELECT_ROLE), ActionId.of(ActionId.Action.PICK, "role"), options);
-    }
-
-    static ActionId show(String commandText) {
-        return ActionId.of(ActionId.Action.SHOW, commandText);
-    }
-
-    static ActionId share(String commandText) {
-        return ActionId.of(ActionId.Action.SHARE, commandText);
     }
 }

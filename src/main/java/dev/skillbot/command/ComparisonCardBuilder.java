@@ -110,24 +110,25 @@ final class ComparisonCardBuilder {
                                 .get(
                                         MessageKey.BUTTON_PREVIOUS,
                                         parts.levelName(lower) + " → " + parts.levelName(from)),
-                        CardParts.show(CommandText.compare(skill, lower, from, role)),
+                        CardControls.show(CommandText.compare(skill, lower, from, role)),
                         Button.Style.DEFAULT)));
         catalog.next(to)
                 .ifPresent(higher -> controls.add(new Button(
                         parts.messages()
                                 .get(MessageKey.BUTTON_NEXT, parts.levelName(to) + " → " + parts.levelName(higher)),
-                        CardParts.show(CommandText.compare(skill, to, higher, role)),
+                        CardControls.show(CommandText.compare(skill, to, higher, role)),
                         Button.Style.DEFAULT)));
         controls.add(new Button(
-                parts.levelName(to), CardParts.show(CommandText.level(skill, to, role)), Button.Style.PRIMARY));
+                parts.levelName(to), CardControls.show(CommandText.level(skill, to, role)), Button.Style.PRIMARY));
         controls.add(new Button(
                 parts.messages().get(MessageKey.BUTTON_SHARE),
-                CardParts.share(CommandText.compare(skill, from, to, role)),
+                CardControls.share(CommandText.compare(skill, from, to, role)),
                 Button.Style.DEFAULT));
-        parts.openInBrowser(controls, SkillLinks.compare(skill.id(), from.id(), to.id(), role.map(Role::id)));
-        controls.add(parts.suggestButton(skill, to, role));
-        controls.add(parts.followButton(skill));
-        controls.add(parts.roleFilter(skill, role, filter -> CommandText.compare(skill, from, to, filter)));
+        parts.controls()
+                .openInBrowser(controls, SkillLinks.compare(skill.id(), from.id(), to.id(), role.map(Role::id)));
+        controls.add(parts.controls().suggestButton(skill, to, role));
+        controls.add(parts.controls().followButton(skill));
+        controls.add(parts.controls().roleFilter(skill, role, filter -> CommandText.compare(skill, from, to, filter)));
         return controls;
     }
 }

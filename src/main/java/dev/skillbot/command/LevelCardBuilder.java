@@ -48,27 +48,27 @@ final class LevelCardBuilder {
         catalog.previous(level)
                 .ifPresent(previous -> controls.add(new Button(
                         parts.messages().get(MessageKey.BUTTON_PREVIOUS, parts.levelName(previous)),
-                        CardParts.show(CommandText.level(skill, previous, role)),
+                        CardControls.show(CommandText.level(skill, previous, role)),
                         Button.Style.DEFAULT)));
         catalog.next(level).ifPresent(next -> {
             controls.add(new Button(
                     parts.messages().get(MessageKey.BUTTON_NEXT, parts.levelName(next)),
-                    CardParts.show(CommandText.level(skill, next, role)),
+                    CardControls.show(CommandText.level(skill, next, role)),
                     Button.Style.DEFAULT));
             controls.add(new Button(
                     parts.messages().get(MessageKey.BUTTON_COMPARE_NEXT, parts.levelName(next)),
-                    CardParts.show(CommandText.compare(skill, level, next, role)),
+                    CardControls.show(CommandText.compare(skill, level, next, role)),
                     Button.Style.PRIMARY));
         });
         controls.add(new Button(
                 parts.messages().get(MessageKey.BUTTON_SHARE),
-                CardParts.share(CommandText.level(skill, level, role)),
+                CardControls.share(CommandText.level(skill, level, role)),
                 Button.Style.DEFAULT));
-        parts.openInBrowser(controls, SkillLinks.level(skill.id(), level.id(), role.map(Role::id)));
-        controls.add(parts.suggestButton(skill, level, role));
-        controls.add(parts.followButton(skill));
-        controls.add(parts.levelPicker(skill, Optional.of(level), role));
-        controls.add(parts.roleFilter(skill, role, filter -> CommandText.level(skill, level, filter)));
+        parts.controls().openInBrowser(controls, SkillLinks.level(skill.id(), level.id(), role.map(Role::id)));
+        controls.add(parts.controls().suggestButton(skill, level, role));
+        controls.add(parts.controls().followButton(skill));
+        controls.add(parts.controls().levelPicker(skill, Optional.of(level), role));
+        controls.add(parts.controls().roleFilter(skill, role, filter -> CommandText.level(skill, level, filter)));
         return controls;
     }
 }

@@ -55,11 +55,11 @@ final class ListCardBuilder {
             blocks.add(Section.of(domain.name(parts.locale()), null, lines));
         }
         List<Control> controls = new ArrayList<>();
-        parts.openInBrowser(controls, "");
+        parts.controls().openInBrowser(controls, "");
         if (!listed.isEmpty()) {
             List<Select.Option> options = listed.stream()
                     .map(skill ->
-                            new Select.Option(parts.name(skill), CardParts.show(CommandText.overview(skill)), false))
+                            new Select.Option(parts.name(skill), CardControls.show(CommandText.overview(skill)), false))
                     .toList();
             controls.add(new Select(
                     parts.messages().get(MessageKey.BUTTON_OVERVIEW),

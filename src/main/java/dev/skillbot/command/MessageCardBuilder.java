@@ -42,7 +42,7 @@ final class MessageCardBuilder {
         List<Control> controls = catalog.skills().stream()
                 .limit(3)
                 .map(skill -> (Control) new Button(
-                        parts.name(skill), CardParts.show(CommandText.overview(skill)), Button.Style.DEFAULT))
+                        parts.name(skill), CardControls.show(CommandText.overview(skill)), Button.Style.DEFAULT))
                 .toList();
         String title = parts.messages().get(MessageKey.HELP_TITLE);
         return new Card(
@@ -64,7 +64,7 @@ final class MessageCardBuilder {
                     level.map(l -> CommandText.level(candidate, l, role)).orElse(CommandText.overview(candidate));
             String label = parts.name(candidate)
                     + level.map(l -> " · " + parts.levelName(l)).orElse("");
-            controls.add(new Button(label, CardParts.show(command), Button.Style.DEFAULT));
+            controls.add(new Button(label, CardControls.show(command), Button.Style.DEFAULT));
         }
         String text = candidates.isEmpty()
                 ? parts.messages().get(MessageKey.DID_YOU_MEAN_NOTHING)
@@ -92,7 +92,7 @@ final class MessageCardBuilder {
                 List.of(),
                 List.of(),
                 List.of(Section.of("", null, text)),
-                List.of(parts.suggestButton(skill, level, role)),
+                List.of(parts.controls().suggestButton(skill, level, role)),
                 text);
     }
 

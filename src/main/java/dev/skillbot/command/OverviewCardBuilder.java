@@ -80,21 +80,22 @@ final class OverviewCardBuilder {
                 .findFirst()
                 .ifPresent(first -> controls.add(new Button(
                         parts.messages().get(MessageKey.BUTTON_NEXT, parts.levelName(first)),
-                        CardParts.show(CommandText.level(skill, first, role)),
+                        CardControls.show(CommandText.level(skill, first, role)),
                         Button.Style.PRIMARY)));
         controls.add(new Button(
                 parts.messages().get(MessageKey.BUTTON_SHARE),
-                CardParts.share(CommandText.overview(skill)
+                CardControls.share(CommandText.overview(skill)
                         + role.map(r -> " " + r.id()).orElse("")),
                 Button.Style.DEFAULT));
-        parts.openInBrowser(controls, SkillLinks.skill(skill.id()));
-        controls.add(parts.followButton(skill));
-        controls.add(parts.levelPicker(skill, Optional.empty(), role));
-        controls.add(parts.roleFilter(
-                skill,
-                role,
-                filter -> CommandText.overview(skill)
-                        + filter.map(r -> " " + r.id()).orElse("")));
+        parts.controls().openInBrowser(controls, SkillLinks.skill(skill.id()));
+        controls.add(parts.controls().followButton(skill));
+        controls.add(parts.controls().levelPicker(skill, Optional.empty(), role));
+        controls.add(parts.controls()
+                .roleFilter(
+                        skill,
+                        role,
+                        filter -> CommandText.overview(skill)
+                                + filter.map(r -> " " + r.id()).orElse("")));
         return controls;
     }
 }

@@ -50,7 +50,7 @@ final class SearchCardBuilder {
                             + (hit.snippet().isEmpty() ? "" : ": " + hit.snippet());
             blocks.add(Section.of(heading, null, text));
             if (opened.size() < BUTTONS && opened.add(command)) {
-                controls.add(new Button(shortLabel(hit), CardParts.show(command), Button.Style.DEFAULT));
+                controls.add(new Button(shortLabel(hit), CardControls.show(command), Button.Style.DEFAULT));
             }
         }
         if (result.total() == 0) {
@@ -64,7 +64,7 @@ final class SearchCardBuilder {
                                     MessageKey.SEARCH_MORE,
                                     result.total() - result.hits().size())));
         }
-        parts.openInBrowser(controls, SkillLinks.search(query));
+        parts.controls().openInBrowser(controls, SkillLinks.search(query));
         String title = parts.messages().get(MessageKey.SEARCH_TITLE, query);
         return parts.noteFallback(new Card(
                 Card.Kind.SEARCH,

@@ -1,6 +1,14 @@
 package dev.skillbot.i18n;
 
-/** Every label a user can see. Each constant must exist in every bundle (a test checks it). */
+/**
+ * Every label a user can see. Each constant must exist in every bundle (a test checks it).
+ *
+ * <p>One list on purpose, although it is long: it follows the order of the bundle file (one per
+ * language), grouped by key prefix; {@link #values()} is what the completeness test walks; and many keys
+ * serve several areas (the search and comparison texts are the chat cards' and the web pages',
+ * {@code STORE_UNAVAILABLE} the suggestion flow's on every platform), so one enum per area would
+ * leave callers guessing where a key lives.
+ */
 public enum MessageKey {
     REQUIRED("mark.required"),
     OPTIONAL("mark.optional"),

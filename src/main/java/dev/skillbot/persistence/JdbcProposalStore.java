@@ -1,14 +1,14 @@
 package dev.skillbot.persistence;
 
+import static dev.skillbot.persistence.ProposalRows.instant;
+import static dev.skillbot.persistence.ProposalRows.timestamp;
+
 import dev.skillbot.chat.Platform;
 import dev.skillbot.suggestion.Author;
 import dev.skillbot.suggestion.Proposal;
 import dev.skillbot.suggestion.ProposalStatus;
 import dev.skillbot.suggestion.ProposalStore;
 import dev.skillbot.suggestion.StoreUnavailableException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -21,11 +21,6 @@ import org.springframework.jdbc.support.KeyHolder;
 /** Proposals in a relational database (H2 by default, PostgreSQL in production), one statement per change. */
 public final class JdbcProposalStore implements ProposalStore {
 
-    private static final String COLUMNS =
-            "id, skill_id, level_id, role_id, old_text, new_text, old_required, new_required, rationale, "
-                    + "author_platform, author_workspace, author_user_id, author_name, catalog_revision, status, created_at, updated_at, "
-                    + "decided_by, decided_at, decision_note, review_channel, review_message, review_link, locale";
-
     private final JdbcClient jdbc;
 
     public JdbcProposalStore(JdbcClient jdbc) {
@@ -36,28 +31,8 @@ public final class JdbcProposalStore implements ProposalStore {
     public Proposal insert(Proposal proposal) {
         return guarded(() -> {
             KeyHolder keys = new GeneratedKeyHolder();
-            jdbc.sql("""
-                    insert into proposal (skill_id, level_id, role_id, old_text, new_text, old_required, new_required, rationale,
-                        author_platform, author_workspace, author_user_id, author_name, catalog_revision, status, created_at, updated_at, locale)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(
-                            proposal.skillId(),
-                            proposal.levelId(),
-                            proposal.roleId(),
-                            proposal.oldText(),
-                            proposal.newText(),
-                            proposal.oldRequired(),
-                            proposal.newRequired(),
-                            proposal.rationale(),
-                            proposal.author().platform().name(),
-                            proposal.author().workspace(),
-                            proposal.author().userId(),
-                            proposal.author().displayName(),
-                            proposal.catalogRevision(),
-                            proposal.status().name(),
-                            timestamp(proposal.createdAt()),
-                            timestamp(proposal.updatedAt()),
-                            proposal.locale())
+            jdbc.sql(ProposalRows.INSERT)
+                    .params(ProposalRows.insertValues(proposal))
                     .update(keys, "id");
             return proposal.withId(keys.getKeyAs(Number.class).longValue());
         });
@@ -65,28 +40,29 @@ public final class JdbcProposalStore implements ProposalStore {
 
     @Override
     public Optional<Proposal> find(long id) {
-        return guarded(() -> jdbc.sql("select " + COLUMNS + " from proposal where id = ?")
+        return guarded(() -> jdbc.sql("select " + ProposalRows.COLUMNS + " from proposal where id = ?")
                 .param(id)
-                .query(JdbcProposalStore::map)
+                .query(ProposalRows::map)
                 .optional());
     }
 
     @Override
     public List<Proposal> open(String skillId, int limit) {
-        return guarded(
-                () -> jdbc.sql("select " + COLUMNS + " from proposal where status = 'OPEN'" + skillFilter(skillId)
+        return guarded(() -> jdbc.sql(
+                        "select " + ProposalRows.COLUMNS + " from proposal where status = 'OPEN'" + skillFilter(skillId)
                                 + " order by created_at desc, id desc fetch first " + Math.max(1, limit) + " rows only")
-                        .params(skillParams(skillId))
-                        .query(JdbcProposalStore::map)
-                        .list());
+                .params(skillParams(skillId))
+                .query(ProposalRows::map)
+                .list());
     }
 
     @Override
     public List<Proposal> inStatus(ProposalStatus status, int limit) {
-        return guarded(() -> jdbc.sql("select " + COLUMNS + " from proposal where status = ? order by id fetch first "
-                        + Math.max(1, limit) + " rows only")
+        return guarded(() -> jdbc.sql(
+                        "select " + ProposalRows.COLUMNS + " from proposal where status = ? order by id fetch first "
+                                + Math.max(1, limit) + " rows only")
                 .param(status.name())
-                .query(JdbcProposalStore::map)
+                .query(ProposalRows::map)
                 .list());
     }
 
@@ -160,13 +136,13 @@ public final class JdbcProposalStore implements ProposalStore {
     @Override
     public List<Proposal> awaitingReviewPost(
             Platform platform, Instant createdAfter, Instant createdBefore, int limit) {
-        return guarded(
-                () -> jdbc.sql("select " + COLUMNS + " from proposal where status = 'OPEN' and review_message is null "
-                                + "and author_platform = ? and created_at > ? and created_at < ? order by id fetch first "
-                                + Math.max(1, limit) + " rows only")
-                        .params(platform.name(), timestamp(createdAfter), timestamp(createdBefore))
-                        .query(JdbcProposalStore::map)
-                        .list());
+        return guarded(() -> jdbc.sql("select " + ProposalRows.COLUMNS
+                        + " from proposal where status = 'OPEN' and review_message is null "
+                        + "and author_platform = ? and created_at > ? and created_at < ? order by id fetch first "
+                        + Math.max(1, limit) + " rows only")
+                .params(platform.name(), timestamp(createdAfter), timestamp(createdBefore))
+                .query(ProposalRows::map)
+                .list());
     }
 
     @Override
@@ -179,53 +155,12 @@ public final class JdbcProposalStore implements ProposalStore {
                 == 1);
     }
 
-    private static Proposal map(ResultSet row, int number) throws SQLException {
-        Author author = new Author(
-                Platform.valueOf(row.getString("author_platform")),
-                row.getString("author_workspace"),
-                row.getString("author_user_id"),
-                row.getString("author_name"));
-        Proposal.ReviewMessage review = row.getString("review_message") == null
-                ? null
-                : new Proposal.ReviewMessage(
-                        row.getString("review_channel"), row.getString("review_message"), row.getString("review_link"));
-        return new Proposal(
-                row.getLong("id"),
-                row.getString("skill_id"),
-                row.getString("level_id"),
-                row.getString("role_id"),
-                row.getString("old_text"),
-                row.getString("new_text"),
-                row.getBoolean("old_required"),
-                row.getBoolean("new_required"),
-                row.getString("rationale"),
-                author,
-                row.getString("catalog_revision"),
-                ProposalStatus.valueOf(row.getString("status")),
-                instant(row.getTimestamp("created_at")),
-                instant(row.getTimestamp("updated_at")),
-                new Proposal.Verdict(
-                        row.getString("decided_by"),
-                        instant(row.getTimestamp("decided_at")),
-                        row.getString("decision_note")),
-                review,
-                row.getString("locale"));
-    }
-
     private static String skillFilter(String skillId) {
         return skillId == null ? "" : " and skill_id = ?";
     }
 
     private static List<Object> skillParams(String skillId) {
         return skillId == null ? List.of() : List.of(skillId);
-    }
-
-    private static Timestamp timestamp(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 
     /** Connection-level failures become {@link StoreUnavailableException}; programming errors stay what they are. */

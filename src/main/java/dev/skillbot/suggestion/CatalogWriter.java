@@ -2,11 +2,7 @@ package dev.skillbot.suggestion;
 
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.CurrentCatalog;
-import dev.skillbot.catalog.Expectation;
-import dev.skillbot.catalog.Level;
-import dev.skillbot.catalog.Localized;
 import dev.skillbot.catalog.Skill;
-import dev.skillbot.catalog.SkillFileCheck;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -147,7 +143,7 @@ public final class CatalogWriter {
             return Result.refused(refused.problem());
         }
         if (rewrite instanceof CellRewrite.Outcome.Rewritten rewritten) {
-            Optional<String> problem = verify(catalog, file, rewritten.content(), proposal);
+            Optional<String> problem = ReadBackCheck.problem(catalog, file, rewritten.content(), proposal);
             if (problem.isPresent()) {
                 return Result.refused(problem.get());
             }
@@ -176,34 +172,6 @@ public final class CatalogWriter {
         } catch (IOException e) {
             return Result.refused(problem + "; the file could not be restored either (" + e.getMessage() + ")");
         }
-    }
-
-    /** The new content must load as the loader would read it, and give back exactly the proposed cell. */
-    private static Optional<String> verify(Catalog catalog, Path file, String content, Proposal proposal) {
-        SkillFileCheck.Outcome check = SkillFileCheck.check(catalog, file, content);
-        if (!check.valid()) {
-            return Optional.of("the edit would make " + file.getFileName() + " invalid: "
-                    + check.problems().get(0).message());
-        }
-        Optional<Level> level = catalog.level(proposal.levelId());
-        Optional<Expectation> cell = level.flatMap(each -> check.skill().get().expectation(each, proposal.roleId()));
-        Optional<Expectation> before = level.flatMap(
-                each -> catalog.skill(proposal.skillId()).flatMap(skill -> skill.expectation(each, proposal.roleId())));
-        String locale = proposal.locale() == null ? catalog.locales().defaultLocale() : proposal.locale();
-        boolean readsBack = cell.isPresent()
-                && cell.get().required() == proposal.newRequired()
-                && cell.get().content().in(locale).equals(new Localized.Shown(proposal.newText(), false));
-        // Editing one language leaves the others' texts as they were.
-        boolean othersKept = readsBack
-                && before.isPresent()
-                && cell.get().content().variants().entrySet().stream()
-                        .filter(variant -> !variant.getKey().equals(locale))
-                        .allMatch(variant -> variant.getValue()
-                                .equals(before.get().content().variants().get(variant.getKey())));
-        if (!readsBack || !othersKept) {
-            return Optional.of("the edit did not read back as written; the file was left as it was");
-        }
-        return Optional.empty();
     }
 
     /** Writes beside the file and moves over it, so readers see the old file or the new one; the temporary file never stays. */

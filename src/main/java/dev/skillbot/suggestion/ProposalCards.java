@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The cards and forms of the review flow: the review post, its decided state, notices and the rejection form. */
@@ -26,11 +25,13 @@ public final class ProposalCards {
     private final Catalog catalog;
     private final Messages messages;
     private final ReviewPolicy policy;
+    private final ProposalNames names;
 
     public ProposalCards(Catalog catalog, Messages messages, ReviewPolicy policy) {
         this.catalog = catalog;
         this.messages = messages;
         this.policy = policy;
+        this.names = new ProposalNames(catalog, messages.localeTag());
     }
 
     /** The review post: before/after with changed words marked, and Approve / Reject while it is open. */
@@ -63,7 +64,11 @@ public final class ProposalCards {
                                 ActionId.of(ActionId.Action.REJECT, Long.toString(proposal.id())),
                                 Button.Style.DEFAULT));
         String title = messages.get(
-                MessageKey.REVIEW_TITLE, proposal.id(), skillName(proposal), levelName(proposal), roleName(proposal));
+                MessageKey.REVIEW_TITLE,
+                proposal.id(),
+                names.skill(proposal),
+                names.level(proposal),
+                names.role(proposal));
         List<String> context = new ArrayList<>(List.of(messages.get(
                 MessageKey.REVIEW_BY,
                 proposal.author().displayName(),
@@ -94,7 +99,7 @@ public final class ProposalCards {
 
     /** What the author is told privately once a reviewer decided. */
     public String authorNotice(Proposal proposal) {
-        String cell = skillName(proposal) + " · " + levelName(proposal) + " · " + roleName(proposal);
+        String cell = names.skill(proposal) + " · " + names.level(proposal) + " · " + names.role(proposal);
         String by = proposal.verdict().by();
         return switch (proposal.status()) {
             case APPROVED -> messages.get(MessageKey.NOTICE_APPROVED, proposal.id(), cell, by);
@@ -112,7 +117,11 @@ public final class ProposalCards {
     /** The confirmation the suggester sees after submitting. */
     public String savedNotice(Proposal proposal) {
         return messages.get(
-                MessageKey.SUGGEST_SAVED, proposal.id(), skillName(proposal), levelName(proposal), roleName(proposal));
+                MessageKey.SUGGEST_SAVED,
+                proposal.id(),
+                names.skill(proposal),
+                names.level(proposal),
+                names.role(proposal));
     }
 
     /** A short private answer, such as a refusal or "not saved, try again". */
@@ -176,34 +185,12 @@ public final class ProposalCards {
                 .flatMap(skill ->
                         catalog.level(proposal.levelId()).flatMap(level -> skill.expectation(level, proposal.roleId())))
                 .map(cell -> cell.text());
-        String from = language(defaultLocale);
-        String to = language(proposal.locale());
+        String from = names.language(defaultLocale);
+        String to = names.language(proposal.locale());
         return original.map(text -> new Section(
                 "",
                 null,
                 messages.get(MessageKey.REVIEW_LANGUAGES, from, to),
                 List.of(new Section.Field(from, null, text), new Section.Field(to, null, proposal.newText()))));
-    }
-
-    private String language(String locale) {
-        return Locale.forLanguageTag(locale).getDisplayName(Locale.forLanguageTag(messages.localeTag()));
-    }
-
-    private String skillName(Proposal proposal) {
-        return catalog.skill(proposal.skillId())
-                .map(skill -> skill.localizedName().in(messages.localeTag()).text())
-                .orElse(proposal.skillId());
-    }
-
-    private String levelName(Proposal proposal) {
-        return catalog.level(proposal.levelId())
-                .map(level -> level.name(messages.localeTag()))
-                .orElse(proposal.levelId());
-    }
-
-    private String roleName(Proposal proposal) {
-        return catalog.role(proposal.roleId())
-                .map(role -> role.name(messages.localeTag()))
-                .orElse(proposal.roleId());
     }
 }

@@ -1,11 +1,6 @@
 package dev.skillbot.suggestion;
 
-import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.CurrentCatalog;
-import dev.skillbot.catalog.Expectation;
-import dev.skillbot.catalog.Level;
-import dev.skillbot.catalog.Skill;
-import dev.skillbot.i18n.MessageKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,16 +12,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Suggestions from submission to write-back. A decision is a conditional update on an open
- * proposal, so double clicks, two reviewers and retried requests decide once. An approval claims
- * the proposal (APPROVING), then the one {@link CatalogWriter} writes and commits it, and only then
- * is it APPROVED; a crash in between is finished at start-up by {@link ApprovalRecovery}.
+ * Suggestions from submission ({@link ProposalSubmissions}) to write-back. A decision is a
+ * conditional update on an open proposal, so double clicks, two reviewers and retried requests
+ * decide once. An approval claims the proposal (APPROVING), then the one {@link CatalogWriter}
+ * writes and commits it, and only then is it APPROVED; a crash in between is finished at start-up
+ * by {@link ApprovalRecovery}.
  */
 public final class ProposalService {
 
     private static final Logger log = LoggerFactory.getLogger(ProposalService.class);
 
-    private final CurrentCatalog catalogs;
     private final ProposalStore store;
     private final CatalogWriter writer;
     private final ReviewPolicy policy;
@@ -34,6 +29,7 @@ public final class ProposalService {
     private final Clock clock;
     private final Runnable afterWrite;
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
+    private final ProposalSubmissions submissions;
 
     public ProposalService(
             CurrentCatalog catalogs,
@@ -43,13 +39,13 @@ public final class ProposalService {
             SuggestionLimits limits,
             Clock clock,
             Runnable afterWrite) {
-        this.catalogs = catalogs;
         this.store = store;
         this.writer = writer;
         this.policy = policy;
         this.limits = limits;
         this.clock = clock;
         this.afterWrite = afterWrite;
+        this.submissions = new ProposalSubmissions(catalogs, store, limits, clock, this::changed);
     }
 
     /** Runs after every saved submission or decision, such as clearing cached counts. */
@@ -62,32 +58,7 @@ public final class ProposalService {
     }
 
     public Submission submit(ProposalDraft draft, Author author) {
-        Catalog catalog = catalogs.current();
-        Optional<Expectation> cell = cell(catalog, draft.skillId(), draft.levelId(), draft.roleId());
-        if (cell.isEmpty()) {
-            return new Submission.Refused(
-                    "cell", MessageKey.SUGGEST_UNKNOWN_CELL, List.of(draft.skillId(), draft.levelId(), draft.roleId()));
-        }
-        if (draft.locale() != null && !catalog.locales().supports(draft.locale())) {
-            return new Submission.Refused("text", MessageKey.SUGGEST_INVALID_CHOICE, List.of());
-        }
-        Optional<Submission.Refused> invalid = SuggestionChecks.check(draft, author, cell.get(), limits);
-        if (invalid.isPresent()) {
-            return invalid.get();
-        }
-        try {
-            Instant now = clock.instant();
-            long recent = store.countByAuthorSince(author, now.minus(limits.window()));
-            if (recent >= limits.perUserPerWindow()) {
-                return new Submission.Refused("text", MessageKey.SUGGEST_RATE_LIMITED, List.of(recent));
-            }
-            Proposal saved = store.insert(Proposal.open(draft, cell.get(), author, catalog.revision(), now));
-            changed();
-            return new Submission.Saved(saved);
-        } catch (StoreUnavailableException e) {
-            log.warn("Suggestion from {} not saved: {}", CommitMessage.oneLine(author.userId(), 64), e.getMessage());
-            return new Submission.Unavailable();
-        }
+        return submissions.submit(draft, author);
     }
 
     public Decision approve(long id, Author reviewer, Set<String> memberships) {
@@ -193,15 +164,6 @@ public final class ProposalService {
 
     public ReviewPolicy policy() {
         return policy;
-    }
-
-    static Optional<Expectation> cell(Catalog catalog, String skillId, String levelId, String roleId) {
-        Optional<Skill> skill = catalog.skill(skillId == null ? "" : skillId);
-        Optional<Level> level = catalog.level(levelId == null ? "" : levelId);
-        if (skill.isEmpty() || level.isEmpty()) {
-            return Optional.empty();
-        }
-        return skill.get().expectation(level.get(), roleId == null ? "" : roleId);
     }
 
     public Optional<Proposal> find(long id) {

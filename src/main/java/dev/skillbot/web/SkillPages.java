@@ -1,15 +1,10 @@
 package dev.skillbot.web;
 
 import dev.skillbot.catalog.Catalog;
-import dev.skillbot.catalog.Expectation;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Role;
 import dev.skillbot.catalog.Skill;
-import dev.skillbot.command.SkillLinks;
 import dev.skillbot.i18n.MessageKey;
-import dev.skillbot.suggestion.WordDiff;
-import dev.skillbot.web.SkillPage.Cell;
-import dev.skillbot.web.SkillPage.Change;
 import dev.skillbot.web.SkillPage.Choice;
 import dev.skillbot.web.SkillPage.Fact;
 import dev.skillbot.web.SkillPage.Row;
@@ -31,9 +26,11 @@ final class SkillPages {
     }
 
     private final ContentText content;
+    private final SkillPageCells cells;
 
     SkillPages(ContentText content) {
         this.content = content;
+        this.cells = new SkillPageCells(content);
     }
 
     SkillPage build(Catalog catalog, Skill skill, Page page, Query query, SkillPage.Proposals proposals) {
@@ -54,18 +51,18 @@ final class SkillPages {
                         each.name(lang),
                         "level-" + each.id(),
                         level.map(each::equals).orElse(false),
-                        roles.stream().map(r -> cell(skill, each, r, t)).toList()))
+                        roles.stream().map(r -> cells.cell(skill, each, r, t)).toList()))
                 .toList();
         Optional<SkillPage.Focus> focus = level.map(shown -> new SkillPage.Focus(
                 shown.name(lang),
                 "level-" + shown.id(),
                 roles.stream()
                         .filter(r -> role.map(r::equals).orElse(true))
-                        .map(r -> cell(skill, shown, r, t))
+                        .map(r -> cells.cell(skill, shown, r, t))
                         .toList()));
         Optional<SkillPage.Comparison> comparison =
                 from.isPresent() && to.isPresent() && !from.get().equals(to.get())
-                        ? Optional.of(compare(skill, roles, from.get(), to.get(), role, t))
+                        ? Optional.of(cells.comparison(skill, roles, from.get(), to.get(), role, t))
                         : Optional.empty();
         Selection selection = new Selection(
                 level.map(Level::id).orElse(""),
@@ -109,74 +106,6 @@ final class SkillPages {
                 new Fact(t.get("fact.required"), String.valueOf(skill.requiredCount()), lang),
                 new Fact(t.get("fact.optional"), String.valueOf(skill.optionalCount()), lang),
                 new Fact(t.get("fact.updated"), skill.updated().toString(), lang));
-    }
-
-    private Cell cell(Skill skill, Level level, Role role, Labels t) {
-        String anchor = SkillLinks.cellAnchor(level.id(), role.id());
-        return skill.expectation(level, role.id())
-                .map(cell -> new Cell(
-                        anchor,
-                        role.name(t.lang()),
-                        level.name(t.lang()),
-                        cell.required(),
-                        mark(cell, t),
-                        content.cell(cell, t.lang()),
-                        true))
-                .orElse(new Cell(
-                        anchor,
-                        role.name(t.lang()),
-                        level.name(t.lang()),
-                        false,
-                        "",
-                        new ContentText.Text(t.chat(MessageKey.COMPARE_NOT_AT_LEVEL, level.name(t.lang())), t.lang()),
-                        false));
-    }
-
-    private static String mark(Expectation cell, Labels t) {
-        return t.chat(cell.required() ? MessageKey.REQUIRED : MessageKey.OPTIONAL);
-    }
-
-    private SkillPage.Comparison compare(
-            Skill skill, List<Role> roles, Level from, Level to, Optional<Role> role, Labels t) {
-        List<Change> changes = new ArrayList<>();
-        int changed = 0;
-        int newlyRequired = 0;
-        List<Role> shown =
-                roles.stream().filter(r -> role.map(r::equals).orElse(true)).toList();
-        for (Role each : shown) {
-            Cell before = cell(skill, from, each, t);
-            Cell after = cell(skill, to, each, t);
-            boolean becomesRequired = after.required() && !before.required();
-            changed += before.text().value().equals(after.text().value()) ? 0 : 1;
-            newlyRequired += becomesRequired ? 1 : 0;
-            String gap = !before.present()
-                    ? t.chat(MessageKey.NEW_AT_LEVEL, to.name(t.lang()))
-                    : becomesRequired
-                            ? t.chat(MessageKey.NEWLY_REQUIRED)
-                            : before.required() && !after.required()
-                                    ? t.chat(MessageKey.NOW_OPTIONAL, to.name(t.lang()))
-                                    : after.mark();
-            changes.add(new Change(
-                    each.name(t.lang()),
-                    "compare-" + each.id(),
-                    gap,
-                    before,
-                    after,
-                    WordDiff.diff(
-                            before.present() ? before.text().value() : "",
-                            after.text().value()),
-                    after.text().lang()));
-        }
-        String summary = changed == 0 && newlyRequired == 0
-                ? t.chat(MessageKey.COMPARE_NO_GAP)
-                : t.chat(
-                        MessageKey.COMPARE_GAP_SUMMARY,
-                        from.name(t.lang()),
-                        to.name(t.lang()),
-                        changed,
-                        shown.size(),
-                        newlyRequired);
-        return new SkillPage.Comparison(from.name(t.lang()), to.name(t.lang()), summary, changes);
     }
 
     /** The chat command that opens the suggestion form for this skill, in the page's language. */

@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.skillbot.testing.FixtureCatalog;
 import dev.skillbot.testing.SyntheticCatalog;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Random;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -72,31 +68,6 @@ class SkillMatcherTest {
         assertThat(matcher.suggest("canary", 25)).extracting(Skill::id).first().isEqualTo("canary-releases");
         assertThat(matcher.suggest("", 2)).hasSize(2);
         assertThat(matcher.suggest("o", 25)).hasSizeLessThanOrEqualTo(25);
-    }
-
-    @Test
-    void trigramIndexListsEachKeyOnceUnderEachOfItsTrigrams() {
-        // keys over two letters repeat trigrams often ("abab" has "bab" and "aba" twice)
-        Random random = new Random(7);
-        String[] keys = new String[3_000];
-        for (int k = 0; k < keys.length; k++) {
-            StringBuilder key = new StringBuilder();
-            for (int length = 1 + random.nextInt(12); length > 0; length--) {
-                key.append(random.nextBoolean() ? 'a' : 'b');
-            }
-            keys[k] = key.toString();
-        }
-        Map<String, TreeSet<Integer>> expected = new TreeMap<>();
-        for (int k = 0; k < keys.length; k++) {
-            for (String gram : SkillMatcher.trigramsOf(keys[k])) {
-                expected.computeIfAbsent(gram, g -> new TreeSet<>()).add(k);
-            }
-        }
-        Map<String, int[]> index = SkillMatcher.buildTrigramIndex(keys);
-        assertThat(index.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
-        expected.forEach((gram, postings) -> assertThat(index.get(gram))
-                .as(gram)
-                .containsExactly(postings.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     @Test

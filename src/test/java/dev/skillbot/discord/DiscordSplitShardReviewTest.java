@@ -67,8 +67,12 @@ class DiscordSplitShardReviewTest {
             List<String> posted = discord.posts(FakeDiscord.REVIEW_CHANNEL_ID).stream()
                     .map(Recorded::body)
                     .toList();
-            assertThat(posted.get(0)).contains("Suggested edit #1:").contains("**Knows the three pillars");
-            assertThat(posted.get(1)).contains("Suggested edit #2:").contains("**Reads traces before logs");
+            assertThat(posted.get(0))
+                    .contains("Suggested edit #1:")
+                    .contains("**Knows the three pillars and picks one per question**");
+            assertThat(posted.get(1))
+                    .contains("Suggested edit #2:")
+                    .contains("**Reads traces before logs when latency is the question**");
         }
     }
 
