@@ -24,6 +24,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
@@ -66,10 +67,16 @@ class CoreConfiguration {
         return commands;
     }
 
-    /** Warms every kind of answer and each platform's drawing in the background once the server is ready (docs/performance.md). */
+    /**
+     * Warms every kind of answer and each platform's drawing in the background once the server is ready,
+     * then hands back the memory start-up used ({@link StartupMemory}; docs/performance.md) unless
+     * {@code skillbot.startup.release-memory} is false (the tests: many contexts share one JVM).
+     */
     @Bean
     ApplicationListener<ApplicationReadyEvent> answerWarmUp(
-            CatalogReloader catalogs, ObjectProvider<RenderedCards<?>> drawings) {
+            CatalogReloader catalogs,
+            ObjectProvider<RenderedCards<?>> drawings,
+            @Value("${skillbot.startup.release-memory:true}") boolean releaseMemory) {
         return ready -> {
             List<Consumer<Card>> drawing = drawings.orderedStream()
                     .<Consumer<Card>>map(cards -> cards::renderUncached)
@@ -88,6 +95,9 @@ class CoreConfiguration {
                     log.warn(
                             "The answer path's warm-up stopped; lookups are answered all the same: {}",
                             LogSafe.escape(e.toString()));
+                }
+                if (releaseMemory) {
+                    log.info("Released start-up's memory: {}", StartupMemory.release());
                 }
             });
         };

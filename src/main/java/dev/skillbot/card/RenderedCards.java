@@ -3,6 +3,8 @@ package dev.skillbot.card;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
+import com.github.benmanes.caffeine.cache.stats.ConcurrentStatsCounter;
+import com.github.benmanes.caffeine.cache.stats.StatsCounter;
 import java.time.Duration;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
@@ -13,13 +15,26 @@ import java.util.function.ToIntFunction;
  * seen is skipped. Cards are values that name their catalog revision, so a reload changes the
  * keys and a card from an older revision is never served. Sized by weight, with statistics.
  *
+ * <p>A card is looked up by identity first: the card cache hands out one instance of a card for its
+ * lifetime, and finding that instance's drawing by value hashed the whole card and compared it,
+ * every text, block and control, with the instance first drawn, on every answer (a kilobyte of
+ * garbage a cached Slack answer, docs/performance.md). The statistics count both ways alike.
+ *
  * @param <R> what the platform sends, such as Block Kit JSON
  */
 public final class RenderedCards<R> {
 
+    /** As many card instances as the card cache holds at most. */
+    private static final int INSTANCES = 20_000;
+
     private final String name;
     private final Function<Card, R> renderer;
     private final Cache<Card, R> cache;
+    /** Weak keys compare by identity, and an entry goes with its card instance. */
+    private final Cache<Card, R> byInstance =
+            Caffeine.newBuilder().weakKeys().maximumSize(INSTANCES).build();
+
+    private final StatsCounter stats = new ConcurrentStatsCounter();
 
     public RenderedCards(String name, Function<Card, R> renderer, ToIntFunction<R> weight, long maxWeight) {
         this.name = name;
@@ -28,12 +43,12 @@ public final class RenderedCards<R> {
                 .maximumWeight(maxWeight)
                 .weigher((Card card, R rendered) -> weight.applyAsInt(rendered))
                 .expireAfterAccess(Duration.ofHours(1))
-                .recordStats()
+                .recordStats(() -> stats)
                 .build();
     }
 
     public R render(Card card) {
-        return cache.get(card, renderer);
+        return render(card, renderer);
     }
 
     /** Draws the card without keeping it or counting it: the start-up warm-up's way in. */
@@ -46,7 +61,14 @@ public final class RenderedCards<R> {
      * language. A card's labels are in its language, so cards in two languages are two keys.
      */
     public R render(Card card, Function<Card, R> renderer) {
-        return cache.get(card, renderer);
+        R drawn = byInstance.getIfPresent(card);
+        if (drawn != null) {
+            stats.recordHits(1);
+            return drawn;
+        }
+        drawn = cache.get(card, renderer);
+        byInstance.put(card, drawn);
+        return drawn;
     }
 
     public String name() {

@@ -39,6 +39,12 @@ public final class CommandService {
 
     private record CardKey(String revision, String locale, Command command) {}
 
+    /** The current catalog's parsed commands, by text: a parse depends on nothing else, and a reload starts afresh. */
+    private record Parsed(Catalog catalog, Cache<String, Command> commands) {}
+
+    private static final int PARSED_MAX = 5_000;
+    private volatile Parsed parsed;
+
     /** Lookups only: no storage behind suggestions, digests or counts (the command line, tests). */
     public CommandService(CurrentCatalog catalogs) {
         this(catalogs, CommandPorts.NONE);
@@ -61,7 +67,24 @@ public final class CommandService {
     public Card answer(Invocation invocation, String text) {
         long start = System.nanoTime();
         Catalog catalog = catalogs.current();
-        return answer(invocation, catalog, parser.parse(text, catalog), start);
+        return answer(invocation, catalog, parse(text, catalog), start);
+    }
+
+    /**
+     * Parsing the same few texts again and again was the larger part of a cached {@code /skill} answer's own CPU
+     * (docs/performance.md); the text is the key, the catalog it was parsed against is checked by identity.
+     */
+    private Command parse(String text, Catalog catalog) {
+        if (text == null || text.length() > CommandParser.MAX_LENGTH) {
+            return parser.parse(text, catalog); // refused at once, and not worth keeping
+        }
+        Parsed held = parsed;
+        if (held == null || held.catalog() != catalog) {
+            held = new Parsed(
+                    catalog, Caffeine.newBuilder().maximumSize(PARSED_MAX).build());
+            parsed = held;
+        }
+        return held.commands().get(text, typed -> parser.parse(typed, catalog));
     }
 
     /** What typed text asks for, parsed once: the suggestion form of {@code suggest <skill> …}, otherwise the card. */
@@ -75,7 +98,7 @@ public final class CommandService {
     public Reply reply(Invocation invocation, String text) {
         long start = System.nanoTime();
         Catalog catalog = catalogs.current();
-        Command command = parser.parse(text, catalog);
+        Command command = parse(text, catalog);
         if (command instanceof Command.Suggest suggest) {
             Optional<ModalForm> form = suggestionForm(invocation, catalog, suggest);
             if (form.isPresent()) {
@@ -89,7 +112,7 @@ public final class CommandService {
         if (typed instanceof Command.Personal write) {
             Optional<String> then = personal.act(write, invocation, catalog);
             if (then.isPresent()) {
-                return answer(invocation, catalog, parser.parse(then.get(), catalog), start);
+                return answer(invocation, catalog, parse(then.get(), catalog), start);
             }
         }
         Messages messages = Messages.forLocale(invocation.locale());
@@ -128,7 +151,7 @@ public final class CommandService {
     /** The suggestion form when the text is {@code suggest <skill> [level] [role]} naming a skill; empty otherwise. */
     public Optional<ModalForm> suggestionForm(Invocation invocation, String text) {
         Catalog catalog = catalogs.current();
-        return parser.parse(text, catalog) instanceof Command.Suggest suggest
+        return parse(text, catalog) instanceof Command.Suggest suggest
                 ? suggestionForm(invocation, catalog, suggest)
                 : Optional.empty();
     }

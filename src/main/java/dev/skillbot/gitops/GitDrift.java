@@ -1,6 +1,7 @@
 package dev.skillbot.gitops;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.eclipse.jgit.api.Git;
@@ -17,6 +18,9 @@ public final class GitDrift {
 
     /** A short description, or empty when the catalog is not in a Git work tree. */
     public static Optional<String> describe(Path catalogDir) {
+        if (!underGit(catalogDir.toAbsolutePath())) {
+            return Optional.empty();
+        }
         FileRepositoryBuilder builder = new FileRepositoryBuilder()
                 .findGitDir(catalogDir.toAbsolutePath().toFile());
         if (builder.getGitDir() == null) {
@@ -50,6 +54,20 @@ public final class GitDrift {
         } catch (IOException | GitAPIException e) {
             return Optional.of("unknown (" + MaskedUrls.in(e.getMessage()) + ")");
         }
+    }
+
+    /**
+     * Whether a {@code .git} directory or file is in the directory or above it: without one JGit
+     * finds no repository either, and is then never loaded (some 370 classes and a thread, in the
+     * container image where the catalog is not a work tree; docs/performance.md).
+     */
+    static boolean underGit(Path dir) {
+        for (Path at = dir; at != null; at = at.getParent()) {
+            if (Files.exists(at.resolve(".git"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String shortName(String ref) {

@@ -1,12 +1,17 @@
 package dev.skillbot.http;
 
+import org.springframework.boot.actuate.autoconfigure.endpoint.web.WebEndpointProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Body size limits on the endpoints strangers can post to, Slack's and the catalog webhook. They
- * apply on the main port only; the actuator is on the management port.
+ * apply on the main port only; the actuator is on the management port, a second connector of the
+ * same server ({@link ManagementPortInitializer}).
  */
 @Configuration(proxyBeanMethods = false)
 class HttpConfiguration {
@@ -19,6 +24,24 @@ class HttpConfiguration {
     @Bean
     FilterRegistrationBean<BodySizeLimitFilter> webhookBodyLimit(HttpLimits limits) {
         return limit("/hooks/catalog", limits.maxWebhookBody().toBytes());
+    }
+
+    @Bean
+    @ConditionalOnProperty(ManagementPortInitializer.CONNECTOR_PORT)
+    ManagementConnector managementConnector(ConfigurableEnvironment environment) {
+        return new ManagementConnector(
+                environment.getRequiredProperty(ManagementPortInitializer.CONNECTOR_PORT, Integer.class), environment);
+    }
+
+    /** First of all filters: nothing else runs for a request on the wrong port. */
+    @Bean
+    @ConditionalOnProperty(ManagementPortInitializer.CONNECTOR_PORT)
+    FilterRegistrationBean<ManagementPortFilter> managementPortFilter(
+            ManagementConnector connector, WebEndpointProperties endpoints) {
+        FilterRegistrationBean<ManagementPortFilter> registration =
+                new FilterRegistrationBean<>(new ManagementPortFilter(connector::localPort, endpoints.getBasePath()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     private static FilterRegistrationBean<BodySizeLimitFilter> limit(String path, long bytes) {

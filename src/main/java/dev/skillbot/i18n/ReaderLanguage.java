@@ -2,7 +2,9 @@ package dev.skillbot.i18n;
 
 import dev.skillbot.chat.Platform;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +18,13 @@ import org.slf4j.LoggerFactory;
 public final class ReaderLanguage {
 
     private static final Logger log = LoggerFactory.getLogger(ReaderLanguage.class);
+    private static final Optional<String> ENGLISH = Optional.of("en");
+    private static final Optional<String> CHINESE = Optional.of("zh-CN");
+    /** Tags seen before, with what they mean: few in practice, and capped, since a tag may come from user text. */
+    private static final int KNOWN_TAGS_MAX = 64;
+
+    private static final Map<String, Optional<String>> KNOWN_TAGS =
+            new ConcurrentHashMap<>(Map.of("en", ENGLISH, "zh-CN", CHINESE));
 
     private final LanguagePreferences preferences;
 
@@ -45,13 +54,30 @@ public final class ReaderLanguage {
      * (the one Chinese the bundles hold); anything else is none.
      */
     public static Optional<String> supported(String tag) {
-        if (tag == null || tag.isBlank()) {
+        if (tag == null) {
+            return Optional.empty();
+        }
+        // Every answer asks this several times (the reader's tag, the workspace default, the messages); parsing the
+        // tag with Locale.forLanguageTag each time was a visible part of a cached Slack answer (docs/performance.md).
+        Optional<String> known = KNOWN_TAGS.get(tag);
+        if (known != null) {
+            return known;
+        }
+        Optional<String> meant = parse(tag);
+        if (KNOWN_TAGS.size() < KNOWN_TAGS_MAX) {
+            KNOWN_TAGS.put(tag, meant);
+        }
+        return meant;
+    }
+
+    private static Optional<String> parse(String tag) {
+        if (tag.isBlank()) {
             return Optional.empty();
         }
         String language = Locale.forLanguageTag(tag.strip().replace('_', '-')).getLanguage();
         return switch (language) {
-            case "en" -> Optional.of("en");
-            case "zh" -> Optional.of("zh-CN");
+            case "en" -> ENGLISH;
+            case "zh" -> CHINESE;
             default -> Optional.empty();
         };
     }

@@ -76,8 +76,8 @@ final class SlackLookupRoutes implements SlackRoutes.Group {
     private Response command(SlashCommandRequest request, SlashCommandContext context) {
         SlashCommandPayload payload = request.getPayload();
         SlackActor actor = SlackActor.of(payload);
-        Invocation invocation = actor.invocation(
-                readers.of(actor), Invocation.Origin.COMMAND, reviewers.mayManageDigest(actor.author()));
+        Invocation invocation =
+                actor.invocation(readers.of(actor), Invocation.Origin.COMMAND, reviewers.mayManageDigest(actor));
         String text = payload.getText() == null ? "" : payload.getText();
         CommandService.Reply reply = commands.reply(invocation, text);
         if (reply instanceof CommandService.Reply.Form form && suggestions.open(payload.getTriggerId(), form.form())) {

@@ -60,9 +60,12 @@ final class SlackReviewers {
                 || !groups.isEmpty() && proposals.isReviewer(user, memberships(user.userId()));
     }
 
-    /** Whether the user may change the channel's digest subscription; no Web API call under the default rule. */
-    boolean mayManageDigest(Author user) {
-        return digestRule == SlackRule.ANYONE || isReviewer(user);
+    /**
+     * Whether the user may change the channel's digest subscription; under the default rule no Web API call,
+     * and not even the author is built (every {@code /skill} asks).
+     */
+    boolean mayManageDigest(SlackActor user) {
+        return digestRule == SlackRule.ANYONE || isReviewer(user.author());
     }
 
     private Set<String> membersOf(String group) {

@@ -2,18 +2,20 @@ package dev.skillbot.web;
 
 import dev.skillbot.suggestion.ProposalService;
 import dev.skillbot.suggestion.StoreUnavailableException;
-import gg.jte.TemplateEngine;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The web pages: templates from the JTE starter (precompiled, see application.yml), proposals through their service. */
+/**
+ * The web pages: the templates compiled into the jar (no JTE starter: its view resolver and template
+ * compiler setup were auto-configured at every start and unused), proposals through their service.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
 
     @Bean
-    PageRenderer pageRenderer(TemplateEngine jteTemplateEngine) {
-        return new PageRenderer(jteTemplateEngine);
+    PageRenderer pageRenderer() {
+        return PageRenderer.precompiled();
     }
 
     @Bean

@@ -41,6 +41,32 @@ class RenderedCardsTest {
         assertThat(cards.stats().hitRate()).isEqualTo(1.0 / 3);
     }
 
+    /** The card cache hands out new instances of the same card: found by value, drawn once, counted as hits. */
+    @Test
+    void anEqualCardOfAnotherInstanceIsNotDrawnAgain() {
+        Catalog catalog = FixtureCatalog.load();
+        Card card = new CommandService(() -> catalog).answer(Invocation.cli("en"), "canary senior");
+        Card copy = new Card(
+                card.kind(),
+                card.title(),
+                card.context(),
+                card.tags(),
+                card.blocks(),
+                card.controls(),
+                card.fallback());
+        Card other = new CommandService(() -> catalog).answer(Invocation.cli("en"), "canary lead");
+
+        String first = cards.render(card);
+        assertThat(cards.render(copy)).isSameAs(first);
+        assertThat(cards.render(copy)).isSameAs(first);
+        assertThat(cards.render(card)).isSameAs(first);
+        assertThat(cards.render(other)).isNotEqualTo(first);
+
+        assertThat(renders).hasValue(2);
+        assertThat(cards.stats().hitCount()).isEqualTo(3);
+        assertThat(cards.stats().missCount()).isEqualTo(2);
+    }
+
     @Test
     void aReloadedCatalogNeverGetsTheOldDrawing(@TempDir Path temp) throws IOException {
         Path dir = FixtureCatalog.copyTo(temp.resolve("c"));

@@ -10,14 +10,20 @@ import dev.skillbot.card.Section;
 import dev.skillbot.card.Select;
 import dev.skillbot.card.Table;
 import dev.skillbot.catalog.Catalog;
+import dev.skillbot.catalog.CatalogLoader;
 import dev.skillbot.catalog.Expectation;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Skill;
 import dev.skillbot.chat.Invocation;
 import dev.skillbot.testing.Cards;
 import dev.skillbot.testing.FixtureCatalog;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The acceptance list of the core: what a user sees for each kind of command, on the fixture catalog. */
 class CommandServiceTest {
@@ -263,6 +269,28 @@ class CommandServiceTest {
         assertThat(counted.answer(Invocation.cli("en"), "canary senior"))
                 .isNotSameAs(first)
                 .isEqualTo(first);
+    }
+
+    /** Parses are kept per text, but only for the catalog they were made against: a reload's new aliases count at once. */
+    @Test
+    void aReloadedCatalogParsesTheSameTextAfresh(@TempDir Path temp) throws IOException {
+        Path dir = FixtureCatalog.copyTo(temp.resolve("catalog"));
+        AtomicReference<Catalog> current = new AtomicReference<>(sameRevision(dir));
+        CommandService reloading = new CommandService(current::get);
+        assertThat(reloading.answer(Invocation.cli("en"), "canary expert").title())
+                .isNotEqualTo("Canary Releases · Senior");
+
+        Path levels = dir.resolve("levels.yml");
+        Files.writeString(levels, Files.readString(levels).replace("aliases: [sr, snr,", "aliases: [expert, sr, snr,"));
+        current.set(sameRevision(dir));
+
+        assertThat(reloading.answer(Invocation.cli("en"), "canary expert").title())
+                .isEqualTo("Canary Releases · Senior");
+    }
+
+    /** Both catalogs named alike, so that only the parse can tell them apart (the card cache keys by revision). */
+    private static Catalog sameRevision(Path dir) {
+        return new CatalogLoader(hash -> "same").load(dir).catalog().orElseThrow();
     }
 
     private Card ask(String text) {

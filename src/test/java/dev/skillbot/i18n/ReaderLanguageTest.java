@@ -35,6 +35,19 @@ class ReaderLanguageTest {
         assertThat(ReaderLanguage.supported(tag)).isEqualTo(Optional.ofNullable(expected));
     }
 
+    /** Tags are remembered with what they mean, a bounded few: any number of others is still read, and alike every time. */
+    @Test
+    void everyTagIsReadAlikeBeyondTheRememberedOnes() {
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < 200; i++) {
+                assertThat(ReaderLanguage.supported("en-x-" + i)).contains("en");
+                assertThat(ReaderLanguage.supported("zh-x-" + i)).contains("zh-CN");
+                assertThat(ReaderLanguage.supported("tlh-x-" + i)).isEmpty();
+            }
+        }
+        assertThat(ReaderLanguage.supported(" ")).isEmpty();
+    }
+
     @Test
     void anUnsupportedPlatformLocaleGetsTheWorkspaceDefault() {
         assertThat(nobodyChose.of(Platform.SLACK, "T1", "U1", () -> "fr-FR", "zh-CN"))

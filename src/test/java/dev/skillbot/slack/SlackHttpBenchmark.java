@@ -47,11 +47,22 @@ public final class SlackHttpBenchmark {
         int workers = args.length > 2 ? Integer.parseInt(args[2]) : 8;
         int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 20;
         try (FakeSlack slack = FakeSlack.start();
-                ConfigurableApplicationContext context = server(slack, SECRET)) {
+                // The bundled catalog, named: the test class path's config/application.yml serves the fixture catalog,
+                // where "gitops senior" is a 323-byte "No skill matches" instead of the card (and so is most of the
+                // mix).
+                ConfigurableApplicationContext context =
+                        server(slack, SECRET, "--skillbot.catalog.dir=" + BundledCatalog.DIR)) {
             context.getBean(App.class).command("/noop", (request, ack) -> ack.ack());
             int port = port(context);
             byte[] skill =
                     signed(port, SECRET, SlackRequests.slashCommand("gitops senior", slack.responseUrl("bench")));
+            try (RawHttpConnection connection = new RawHttpConnection(port)) {
+                String answer = connection.answer(skill);
+                if (!answer.contains("GitOps Practices")) {
+                    throw new IllegalStateException("/skill gitops senior did not answer its card: " + answer);
+                }
+                System.out.printf(Locale.ROOT, "/skill gitops senior answers %d bytes%n", answer.length());
+            }
             byte[] noop = signed(
                     port,
                     SECRET,
@@ -104,6 +115,12 @@ public final class SlackHttpBenchmark {
                     skillRun.serverMicrosEach(),
                     noopRun.serverMicrosEach(),
                     noopRun.serverMicrosEach() / skillRun.serverMicrosEach());
+            System.out.printf(
+                    Locale.ROOT,
+                    "request threads' CPU a request (Tomcat's threads): /skill %.1f us, no-op %.1f us, difference %.1f us%n",
+                    skillRun.requestThreadMicrosEach(),
+                    noopRun.requestThreadMicrosEach(),
+                    skillRun.requestThreadMicrosEach() - noopRun.requestThreadMicrosEach());
             System.out.printf(
                     Locale.ROOT,
                     "server allocation a request (Tomcat's threads, load-independent): /skill %.1f KB, no-op %.1f KB%n",
@@ -190,6 +207,7 @@ public final class SlackHttpBenchmark {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         long cpuBefore = PROCESS.getProcessCpuTime();
         long allocatedBefore = serverAllocatedBytes();
+        long threadCpuBefore = serverThreadCpuNanos();
         List<long[]> counts = LoadRun.inParallel(workers, worker -> {
             try (RawHttpConnection connection = new RawHttpConnection(port)) {
                 long sent = 0;
@@ -206,20 +224,35 @@ public final class SlackHttpBenchmark {
         return new Throughput(
                 sent / (double) seconds,
                 serverCpu / 1e3 / sent,
-                (serverAllocatedBytes() - allocatedBefore) / 1e3 / sent);
+                (serverAllocatedBytes() - allocatedBefore) / 1e3 / sent,
+                (serverThreadCpuNanos() - threadCpuBefore) / 1e3 / sent);
     }
 
-    private record Throughput(double perSecond, double serverMicrosEach, double serverKilobytesEach) {}
+    private record Throughput(
+            double perSecond, double serverMicrosEach, double serverKilobytesEach, double requestThreadMicrosEach) {}
 
     /** Bytes allocated so far by Tomcat's request threads ({@code http-nio-…}), which serve every request of a run. */
     private static long serverAllocatedBytes() {
-        long[] ids = Thread.getAllStackTraces().keySet().stream()
+        return Arrays.stream(ALLOCATION.getThreadAllocatedBytes(requestThreads()))
+                .filter(bytes -> bytes > 0)
+                .sum();
+    }
+
+    /**
+     * CPU time so far of Tomcat's request threads: the request path alone, without the JIT, GC and the
+     * load generator, and less skewed by other work on a shared machine than wall-clock throughput.
+     */
+    private static long serverThreadCpuNanos() {
+        return Arrays.stream(ALLOCATION.getThreadCpuTime(requestThreads()))
+                .filter(nanos -> nanos > 0)
+                .sum();
+    }
+
+    private static long[] requestThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
                 .filter(thread -> thread.getName().startsWith("http-nio"))
                 .mapToLong(Thread::getId)
                 .toArray();
-        return Arrays.stream(ALLOCATION.getThreadAllocatedBytes(ids))
-                .filter(bytes -> bytes > 0)
-                .sum();
     }
 
     /** An open loop in which any failed request ends the run. */

@@ -1,0 +1,107 @@
+package dev.skillbot.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.apache.catalina.connector.Connector;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+
+/**
+ * The actuator's port is a second connector of the one Tomcat, not a second server, and the two ports
+ * keep apart what they served as two servers; forwarded headers (trusted on Kubernetes, where Spring
+ * Boot turns them on by itself) do not move a request from one port to the other.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "server.forward-headers-strategy=native")
+class ManagementPortTest {
+
+    @LocalServerPort
+    int port;
+
+    @LocalManagementPort
+    int managementPort;
+
+    @Autowired
+    WebServerApplicationContext context;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void oneServerListensOnBothPorts() {
+        assertThat(context.getParent()).isNull();
+        Connector[] connectors = ((TomcatWebServer) context.getWebServer())
+                .getTomcat()
+                .getService()
+                .findConnectors();
+        assertThat(connectors).extracting(Connector::getLocalPort).containsExactlyInAnyOrder(port, managementPort);
+        assertThat(managementPort).isNotEqualTo(port).isPositive();
+    }
+
+    @Test
+    void theManagementPortServesTheActuatorOnly() throws Exception {
+        assertThat(status(managementPort, "/actuator/health/readiness")).isEqualTo(200);
+        assertThat(status(managementPort, "/actuator/prometheus")).isEqualTo(200);
+        assertThat(status(managementPort, "/")).isEqualTo(404);
+        assertThat(status(managementPort, "/search?q=canary")).isEqualTo(404);
+        assertThat(status(managementPort, "/actuatorx")).isEqualTo(404);
+        assertThat(status(port, "/")).isEqualTo(200);
+    }
+
+    @Test
+    void thePublicPortHidesTheActuatorHoweverThePathIsWritten() throws Exception {
+        for (String path : new String[] {
+            "/actuator",
+            "/actuator/health",
+            "/%61ctuator/health",
+            "/./actuator/health",
+            "//actuator/health",
+            "/actuator;x=1/health",
+            "/skills/../actuator/health"
+        }) {
+            assertThat(status(port, path)).as(path).isIn(400, 404);
+        }
+    }
+
+    @Test
+    void forwardedHeadersDoNotOpenTheActuatorOnThePublicPort() throws Exception {
+        String management = Integer.toString(managementPort);
+        HttpResponse<String> response = send(
+                port,
+                "/actuator/health",
+                "X-Forwarded-Port",
+                management,
+                "X-Forwarded-Host",
+                "127.0.0.1:" + management,
+                "X-Forwarded-Proto",
+                "https",
+                "X-Forwarded-For",
+                "10.0.0.1");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).doesNotContain("\"status\":\"UP\"");
+    }
+
+    private int status(int onPort, String path) throws IOException, InterruptedException {
+        return send(onPort, path).statusCode();
+    }
+
+    /** @param headers names and values, alternating */
+    private HttpResponse<String> send(int onPort, String path, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + onPort + path));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
