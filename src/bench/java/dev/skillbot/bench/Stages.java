@@ -14,73 +14,9 @@ final class Stages {
 
     private Stages() {}
 
-    /**
-     * Load-and-validate time and retained heap, each catalog size in fresh JVMs with the budget's heap.
-     * The first load of a fresh JVM includes its JIT warm-up and swings most on a busy machine, so the
-     * 10k catalog runs in three JVMs and the median is reported; the 100k run takes minutes and runs once.
-     */
+    /** First loads cold and warm, CPU, allocation, retained heap and reloads: {@link CatalogLoadStage}. */
     static List<Figure> catalogLoad() throws Exception {
-        List<Figure> figures = new ArrayList<>();
-        // skills, heap MB, JVMs, languages (2: every text in English and Chinese)
-        for (int[] run : new int[][] {{10_000, 1024, 3, 1}, {10_000, 1024, 3, 2}, {100_000, 1536, 1, 1}}) {
-            Fixtures.catalogDir(run[0], run[3]);
-            boolean big = run[0] == 100_000;
-            String size = run[0] / 1000 + "k" + (run[3] > 1 ? ", two languages," : "");
-            String budget = big ? "< 30 s" : "< 3 s";
-            List<double[]> loads = new ArrayList<>();
-            for (int jvm = 0; jvm < run[2]; jvm++) {
-                loadInFreshJvm(run[0], run[1], run[3]).ifPresent(loads::add);
-            }
-            String how = "fresh JVM, -Xmx" + run[1] + "m, synthetic catalog";
-            if (loads.size() < run[2]) {
-                figures.add(Figure.of(
-                        "catalog",
-                        size + " skills: load and validate (a JVM failed, see the run's output)",
-                        Double.NaN,
-                        "s",
-                        big ? "< 30 s in 1.5 GB heap" : budget,
-                        false,
-                        how));
-                continue;
-            }
-            double[] firsts =
-                    loads.stream().mapToDouble(load -> load[0]).sorted().toArray();
-            double first = firsts[firsts.length / 2];
-            double best = loads.stream().mapToDouble(load -> load[1]).min().orElseThrow();
-            double heap = loads.stream().mapToDouble(load -> load[2]).max().orElseThrow();
-            String firstHow = firsts.length == 1
-                    ? how
-                    : how + "; median of " + firsts.length + " JVMs: "
-                            + java.util.Arrays.stream(firsts)
-                                    .mapToObj(value -> String.format(Locale.ROOT, "%.2f", value))
-                                    .collect(java.util.stream.Collectors.joining(", "))
-                            + " s";
-            figures.add(Figure.of(
-                    "catalog",
-                    size + " skills: load and validate, first load" + (firsts.length == 1 ? "" : ", median"),
-                    first,
-                    "s",
-                    budget,
-                    first < (big ? 30 : 3),
-                    firstHow));
-            figures.add(Figure.of(
-                    "catalog",
-                    size + " skills: load and validate, best of 3",
-                    best,
-                    "s",
-                    budget,
-                    best < (big ? 30 : 3),
-                    how));
-            figures.add(Figure.of(
-                    "catalog",
-                    size + " skills: retained heap",
-                    heap,
-                    "MB",
-                    big ? "runs in 1.5 GB heap" : "< 200 MB",
-                    big ? Boolean.TRUE : heap < 200,
-                    how));
-        }
-        return figures;
+        return CatalogLoadStage.figures();
     }
 
     /** The retained heap of every promotion checklist of the 10k catalog, from {@link MeHeapMain} in a JVM of its own. */
@@ -108,30 +44,6 @@ final class Stages {
                         "report",
                         null,
                         "fresh JVM, -Xmx1024m, every role and neighbouring pair of levels precomputed, used heap after GC with minus without"));
-    }
-
-    /** First load, best of three loads and retained heap, from {@link LoadMain} in a JVM of its own. */
-    private static java.util.Optional<double[]> loadInFreshJvm(int skills, int heapMegabytes, int languages)
-            throws Exception {
-        List<String> out = Processes.run(
-                List.of(
-                        Processes.java(),
-                        "-Xmx" + heapMegabytes + "m",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        LoadMain.class.getName(),
-                        Integer.toString(skills),
-                        Integer.toString(languages)),
-                Duration.ofMinutes(5));
-        return out.stream()
-                .filter(text -> text.startsWith("load "))
-                .reduce((a, b) -> b)
-                .map(line -> {
-                    String[] parts = line.split(" ");
-                    return new double[] {
-                        Double.parseDouble(parts[2]), Double.parseDouble(parts[3]), Double.parseDouble(parts[4])
-                    };
-                });
     }
 
     /**

@@ -32,13 +32,12 @@ class CatalogConfiguration {
         CatalogOrigin origin = origins.getIfAvailable(() -> new LocalOrigin(properties.dir()));
         CatalogLocales locales =
                 languages.stream().findFirst().map(CatalogLanguages::toLocales).orElse(CatalogLocales.DEFAULT);
+        CatalogLoader loader = new CatalogLoader(origin::revision, locales, TranslationCheck.NONE);
+        if (properties.snapshot().enabled()) {
+            loader.snapshotIn(properties.snapshot().file());
+        }
         return new CatalogReloader(
-                        origin.prepare(),
-                        new CatalogLoader(origin::revision, locales, TranslationCheck.NONE),
-                        properties.pollInterval(),
-                        properties.debounce(),
-                        clock,
-                        notifier)
+                        origin.prepare(), loader, properties.pollInterval(), properties.debounce(), clock, notifier)
                 .start();
     }
 

@@ -1,25 +1,28 @@
 package dev.skillbot.catalog;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Loads a catalog directory: the shared {@code levels.yml}, {@code roles.yml} and
  * {@code domains.yml}, then one skill file per skill in one folder per domain. Every problem in
  * every file is collected; a catalog is returned only when there is none.
+ *
+ * <p>A loader remembers each skill file's outcome in its last load ({@link LoadMemo}), so reloading
+ * a catalog parses only the files that changed; given a snapshot file, its first load takes the
+ * trees of unchanged files from there instead ({@link NodeSnapshot}).
  */
 public final class CatalogLoader {
 
@@ -29,6 +32,8 @@ public final class CatalogLoader {
     private final UnaryOperator<String> revisionNaming;
     private final CatalogLocales locales;
     private final TranslationCheck translationCheck;
+    private final AtomicReference<LoadMemo> memo = new AtomicReference<>(LoadMemo.EMPTY);
+    private final AtomicReference<Path> snapshot = new AtomicReference<>();
 
     public CatalogLoader() {
         this(UnaryOperator.identity());
@@ -58,40 +63,83 @@ public final class CatalogLoader {
     }
 
     /**
+     * Reads the first load's node trees from the snapshot in {@code file} and writes this load's
+     * there; later loads reuse the previous load's outcome of every unchanged file instead. A file
+     * inside a catalog directory is never used: the catalog is Git content.
+     */
+    public CatalogLoader snapshotIn(Path file) {
+        snapshot.set(file);
+        return this;
+    }
+
+    /**
      * Loads the files {@code listed} by a walk of {@code dir}. A skill file deleted since the walk is
      * left out, as the next walk would; the definition files must be there.
      */
     LoadResult load(Path dir, List<Path> listed, List<Problem> problems) {
+        NodeSource nodes = NodeSnapshot.forLoad(snapshot.getAndSet(null), dir);
+        try {
+            return load(dir, listed, problems, nodes);
+        } finally {
+            if (nodes instanceof NodeSnapshot written) {
+                written.finish();
+            }
+        }
+    }
+
+    private LoadResult load(Path dir, List<Path> listed, List<Problem> problems, NodeSource nodes) {
         List<Path> skillFiles = skillFiles(dir, listed, problems);
         List<SourceFile> definitionSources = DEFINITION_FILES.stream()
                 .map(name -> SourceFile.read(dir, dir.resolve(name), problems, true))
                 .toList();
         Definitions definitions = new Definitions(
-                readDefinition(definitionSources.get(0), Definitions::readLevels, problems),
-                readDefinition(definitionSources.get(1), Definitions::readRoles, problems),
-                readDefinition(definitionSources.get(2), Definitions::readDomains, problems));
-        List<Problem> missing = translationCheck.strict() ? problems : Collections.synchronizedList(new ArrayList<>());
-        SkillFileReader skillReader = new SkillFileReader(definitions, locales, translationCheck, missing);
+                readDefinition(definitionSources.get(0), nodes, Definitions::readLevels, problems),
+                readDefinition(definitionSources.get(1), nodes, Definitions::readRoles, problems),
+                readDefinition(definitionSources.get(2), nodes, Definitions::readDomains, problems));
+        String definitionsKey = String.join(
+                ",", definitionSources.stream().map(SourceFile::hash).toList());
+        LoadMemo previous = memo.get();
         // Each skill file is read, hashed and parsed in one step, so its text is garbage as soon as it is parsed.
         List<String[]> hashes = Collections.synchronizedList(new ArrayList<>());
         definitionSources.forEach(source -> hashes.add(new String[] {source.relative(), source.hash()}));
-        List<SkillFileReader.ParsedSkill> parsed = skillFiles.parallelStream()
-                .map(file -> {
+        // A load that parses every file runs on every core. One that reuses the last load's outcomes (a reload)
+        // parses only what changed, on its own thread, and leaves the other cores to the requests served meanwhile.
+        Stream<Path> files = previous.covers(dir, definitionsKey) ? skillFiles.stream() : skillFiles.parallelStream();
+        List<Map.Entry<String, ParsedFile>> outcomes = files.map(file -> {
                     SourceFile source = SourceFile.read(dir, file, problems, false);
                     if (source == null) {
                         return null;
                     }
                     hashes.add(new String[] {source.relative(), source.hash()});
-                    return source.readable() ? parseSkill(source, skillReader, problems) : null;
+                    if (!source.readable()) {
+                        return null;
+                    }
+                    ParsedFile outcome = previous.reuse(dir, definitionsKey, source);
+                    return Map.entry(
+                            source.relative(),
+                            outcome != null
+                                    ? outcome
+                                    : ParsedFile.read(source, nodes, definitions, locales, translationCheck));
                 })
                 .filter(Objects::nonNull)
                 .toList();
+        memo.set(new LoadMemo(dir, definitionsKey, Map.ofEntries(outcomes.toArray(Map.Entry[]::new))));
+        List<Problem> missing = new ArrayList<>();
+        List<SkillFileReader.ParsedSkill> parsed = new ArrayList<>();
+        for (Map.Entry<String, ParsedFile> entry : outcomes) {
+            ParsedFile outcome = entry.getValue();
+            problems.addAll(outcome.problems());
+            missing.addAll(outcome.missing());
+            if (outcome.skill() != null) {
+                parsed.add(outcome.skill());
+            }
+        }
         CatalogValidator.check(parsed, definitions, problems);
         if (definitions.levels().isEmpty() || definitions.roles().isEmpty()) {
             problems.add(new Problem(dir.toString(), 0, "the catalog needs at least one level and one role"));
         }
         if (!problems.isEmpty()) {
-            return new LoadResult(Optional.empty(), problems, translationCheck.strict() ? List.of() : missing);
+            return new LoadResult(Optional.empty(), problems, missing);
         }
         List<Skill> skills =
                 parsed.stream().map(SkillFileReader.ParsedSkill::skill).toList();
@@ -100,27 +148,18 @@ public final class CatalogLoader {
                 definitions.roles(),
                 definitions.domains(),
                 skills,
-                revisionNaming.apply(revision(hashes)),
+                revisionNaming.apply(ContentHash.revision(hashes)),
                 locales);
-        return new LoadResult(Optional.of(catalog), List.of(), translationCheck.strict() ? List.of() : missing);
-    }
-
-    private static SkillFileReader.ParsedSkill parseSkill(
-            SourceFile source, SkillFileReader skillReader, List<Problem> problems) {
-        NodeReader reader = new NodeReader(source.name(), problems);
-        Optional<Node> root = SafeYaml.parse(source.content(), reader);
-        return root.isEmpty() ? null : skillReader.read(root.get(), reader).orElse(null);
+        return new LoadResult(Optional.of(catalog), List.of(), missing);
     }
 
     private static <T> List<T> readDefinition(
-            SourceFile source, BiFunction<Node, NodeReader, List<T>> read, List<Problem> problems) {
+            SourceFile source, NodeSource nodes, BiFunction<Node, NodeReader, List<T>> read, List<Problem> problems) {
         if (!source.readable()) {
             return List.of();
         }
         NodeReader reader = new NodeReader(source.name(), problems);
-        return SafeYaml.parse(source.content(), reader)
-                .map(root -> read.apply(root, reader))
-                .orElse(List.of());
+        return nodes.parse(source, reader).map(root -> read.apply(root, reader)).orElse(List.of());
     }
 
     private static List<Path> listYamlFiles(Path dir, List<Problem> problems) {
@@ -147,25 +186,5 @@ public final class CatalogLoader {
             }
         }
         return skills;
-    }
-
-    /** A hash over every file's path and content hash, in path order. */
-    private static String revision(List<String[]> hashes) {
-        MessageDigest digest = sha256();
-        hashes.stream().sorted((a, b) -> a[0].compareTo(b[0])).forEach(entry -> {
-            digest.update(entry[0].getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(entry[1].getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-        });
-        return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

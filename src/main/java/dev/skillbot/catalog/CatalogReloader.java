@@ -1,14 +1,11 @@
 package dev.skillbot.catalog;
 
 import dev.skillbot.concurrent.DaemonThreads;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -28,19 +25,13 @@ public final class CatalogReloader implements CurrentCatalog, AutoCloseable {
 
     private final Path dir;
     private final CatalogLoader loader;
-    private final Duration pollInterval;
-    private final Duration debounce;
     private final Clock clock;
-    private final ScheduledExecutorService scheduler;
-    private final CatalogWatcher watcher;
+    private final ReloadTriggers triggers;
     private final AtomicReference<Catalog> current = new AtomicReference<>();
     private final AtomicReference<ReloadStatus> status = new AtomicReference<>();
     private final ReloadNotifier listeners;
-    private final Object scheduling = new Object();
-    private ScheduledFuture<?> pendingReload;
     private final AtomicLong reloadRequests = new AtomicLong();
     private long reloadedUpTo;
-    private volatile String fingerprint = "";
 
     public CatalogReloader(Path dir, CatalogLoader loader, Duration pollInterval, Duration debounce, Clock clock) {
         this(dir, loader, pollInterval, debounce, clock, ReloadNotifier.none());
@@ -89,12 +80,8 @@ public final class CatalogReloader implements CurrentCatalog, AutoCloseable {
         this.listeners = listeners;
         this.dir = dir;
         this.loader = loader;
-        this.pollInterval = pollInterval;
-        this.debounce = debounce;
         this.clock = clock;
-        this.scheduler = scheduler;
-        this.watcher =
-                new CatalogWatcher(dir, events, this::scheduleReload, "checking every " + pollInterval + " instead");
+        this.triggers = new ReloadTriggers(dir, pollInterval, debounce, scheduler, events, this::reloadNow);
     }
 
     /** Loads the catalog once; fails when it is invalid, since there is no older snapshot to serve. */
@@ -103,9 +90,7 @@ public final class CatalogReloader implements CurrentCatalog, AutoCloseable {
         if (!first.succeeded()) {
             throw new InvalidCatalogException(dir, first.problems());
         }
-        scheduler.scheduleWithFixedDelay(
-                this::reloadIfFilesChanged, pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-        watcher.start();
+        triggers.start();
         return this;
     }
 
@@ -154,7 +139,7 @@ public final class CatalogReloader implements CurrentCatalog, AutoCloseable {
     }
 
     private synchronized ReloadStatus load() {
-        String seen = fingerprint();
+        String seen = triggers.fingerprint();
         LoadResult result = loader.load(dir);
         Catalog previous = current.get();
         ReloadStatus outcome;
@@ -182,48 +167,14 @@ public final class CatalogReloader implements CurrentCatalog, AutoCloseable {
                             result.problems().stream().map(Problem::toString).toList()));
             outcome = new ReloadStatus(clock.instant(), false, serving, result.problems());
         }
-        fingerprint = seen;
+        triggers.loaded(seen);
         status.set(outcome);
         return outcome;
     }
 
-    /** The periodic check and the debounced reload; a failure is logged and the next check tries again. */
-    private void reloadIfFilesChanged() {
-        try {
-            if (!fingerprint().equals(fingerprint)) {
-                reloadNow();
-            }
-        } catch (RuntimeException e) {
-            log.warn("Catalog check of {} failed, trying again within {}: {}", dir, pollInterval, e.toString());
-        }
-    }
-
-    private void scheduleReload() {
-        synchronized (scheduling) {
-            if (scheduler.isShutdown()) {
-                return; // closing: a late file event has nothing left to reload
-            }
-            if (pendingReload != null) {
-                pendingReload.cancel(false);
-            }
-            pendingReload = scheduler.schedule(this::reloadIfFilesChanged, debounce.toMillis(), TimeUnit.MILLISECONDS);
-        }
-    }
-
-    private String fingerprint() {
-        try {
-            return CatalogFiles.fingerprint(dir);
-        } catch (IOException e) {
-            return "unreadable: " + e.getMessage();
-        }
-    }
-
     @Override
     public void close() {
-        synchronized (scheduling) {
-            scheduler.shutdownNow();
-        }
-        watcher.close();
+        triggers.close();
         listeners.close();
     }
 }

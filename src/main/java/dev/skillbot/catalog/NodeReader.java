@@ -65,7 +65,7 @@ final class NodeReader {
             return Optional.empty();
         }
         if (!(node instanceof MappingNode mapping)) {
-            error(node, what.get() + " must be a mapping of keys to values, found " + describe(node));
+            error(node, what.get() + " must be a mapping of keys to values, found " + NodeDescriptions.describe(node));
             return Optional.empty();
         }
         Map<String, Node> fields = new LinkedHashMap<>();
@@ -102,7 +102,10 @@ final class NodeReader {
             return Optional.empty();
         }
         if (!(node instanceof ScalarNode scalar) || !Tag.STR.equals(node.getTag())) {
-            error(node, what.get() + " must be text, found " + describe(node) + quoteHint(node));
+            error(
+                    node,
+                    what.get() + " must be text, found " + NodeDescriptions.describe(node)
+                            + NodeDescriptions.quoteHint(node));
             return Optional.empty();
         }
         String value = scalar.getValue().strip();
@@ -130,7 +133,7 @@ final class NodeReader {
             return Optional.empty();
         }
         if (!(node instanceof ScalarNode scalar) || !Tag.BOOL.equals(node.getTag())) {
-            error(node, what.get() + " must be true or false, found " + describe(node));
+            error(node, what.get() + " must be true or false, found " + NodeDescriptions.describe(node));
             return Optional.empty();
         }
         String value = scalar.getValue().toLowerCase(java.util.Locale.ROOT);
@@ -153,7 +156,7 @@ final class NodeReader {
                 // reported below
             }
         }
-        error(node, what + " must be a date written YYYY-MM-DD, found " + describe(node));
+        error(node, what + " must be a date written YYYY-MM-DD, found " + NodeDescriptions.describe(node));
         return Optional.empty();
     }
 
@@ -162,7 +165,7 @@ final class NodeReader {
             return List.of();
         }
         if (!(node instanceof SequenceNode sequence)) {
-            error(node, what + " must be a list, found " + describe(node));
+            error(node, what + " must be a list, found " + NodeDescriptions.describe(node));
             return List.of();
         }
         List<String> values = new ArrayList<>();
@@ -177,7 +180,7 @@ final class NodeReader {
             return List.of();
         }
         if (!(node instanceof SequenceNode sequence)) {
-            error(node, what + " must be a list, found " + describe(node));
+            error(node, what + " must be a list, found " + NodeDescriptions.describe(node));
             return List.of();
         }
         return sequence.getValue();
@@ -192,30 +195,5 @@ final class NodeReader {
             labels.put(Labels.DEFAULT_LOCALE, "?");
         }
         return new Labels(labels);
-    }
-
-    static String describe(Node node) {
-        if (node instanceof ScalarNode scalar) {
-            String kind = switch (node.getTag().getValue()) {
-                case "tag:yaml.org,2002:bool" -> "a boolean";
-                case "tag:yaml.org,2002:int" -> "a number";
-                case "tag:yaml.org,2002:float" -> "a number";
-                case "tag:yaml.org,2002:null" -> "nothing";
-                case "tag:yaml.org,2002:timestamp" -> "a date";
-                default -> "text";
-            };
-            return kind + (scalar.getValue().isEmpty() ? "" : " '" + abbreviate(scalar.getValue()) + "'");
-        }
-        return node instanceof SequenceNode ? "a list" : "a mapping";
-    }
-
-    private static String quoteHint(Node node) {
-        boolean coerced =
-                node instanceof ScalarNode && !Tag.STR.equals(node.getTag()) && !Tag.NULL.equals(node.getTag());
-        return coerced ? " (YAML reads it that way; put it in quotes to mean text)" : "";
-    }
-
-    private static String abbreviate(String value) {
-        return value.length() <= 40 ? value : value.substring(0, 37) + "...";
     }
 }

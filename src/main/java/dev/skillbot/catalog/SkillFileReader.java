@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
@@ -23,7 +21,6 @@ final class SkillFileReader {
             "id", "name", "aliases", "domain", "group", "summary", "tags", "updated", "owners", "roles", "cells"));
     private static final Set<String> REQUIRED =
             Set.of("id", "name", "domain", "group", "tags", "updated", "roles", "cells");
-    private static final Set<String> CELL_KEYS = new LinkedHashSet<>(List.of("required", "text"));
 
     /** A skill as read, with the lines its names were found on, for cross-file checks. */
     record ParsedSkill(Skill skill, Map<String, Integer> nameLines) {}
@@ -68,7 +65,8 @@ final class SkillFileReader {
         Optional<LocalDate> updated = reader.date(fields.get("updated"), "updated");
         List<String> owners = optionalTexts(fields, "owners", reader);
         List<String> roleIds = roles(fields.get("roles"), reader);
-        List<Expectation> cells = cells(fields.get("cells"), roleIds, reader, texts);
+        List<Expectation> cells =
+                new CellReader(definitions.levels(), reader, texts).cells(fields.get("cells"), roleIds);
 
         boolean complete = id.isPresent()
                 && name.isPresent()
@@ -121,80 +119,6 @@ final class SkillFileReader {
             reader.error(node, "roles must list at least one role");
         }
         return roleIds;
-    }
-
-    /** Cells in level-major order; a missing or broken cell is reported and leaves the list short. */
-    private List<Expectation> cells(Node node, List<String> roleIds, NodeReader reader, LocalizedReader texts) {
-        List<Expectation> cells = new ArrayList<>();
-        Optional<Map<String, Node>> byLevel = reader.fields(node, "cells", Set.of(), Set.of());
-        if (byLevel.isEmpty()) {
-            return cells;
-        }
-        byLevel.get().keySet().stream()
-                .filter(levelId -> definitions.levels().stream()
-                        .noneMatch(level -> level.id().equals(levelId)))
-                .forEach(levelId -> reader.error(
-                        keyNode(node, levelId),
-                        "unknown level '" + levelId + "' (not in " + Definitions.LEVELS_FILE + ")"));
-        for (Level level : definitions.levels()) {
-            Node levelNode = byLevel.get().get(level.id());
-            if (levelNode == null) {
-                reader.error(node, "cells has no level '" + level.id() + "'");
-                continue;
-            }
-            Optional<Map<String, Node>> byRole =
-                    reader.fields(levelNode, () -> "cells." + level.id(), Set.of(), Set.of());
-            if (byRole.isEmpty()) {
-                continue;
-            }
-            byRole.get().keySet().stream()
-                    .filter(roleId -> !roleIds.contains(roleId))
-                    .forEach(roleId -> reader.error(
-                            keyNode(levelNode, roleId),
-                            "cell for role '" + roleId + "' at " + level.id() + ", but the skill's roles are "
-                                    + roleIds));
-            for (String roleId : roleIds) {
-                Node cellNode = byRole.get().get(roleId);
-                if (cellNode == null) {
-                    reader.error(levelNode, "missing cell: level '" + level.id() + "', role '" + roleId + "'");
-                    continue;
-                }
-                cell(cellNode, level, roleId, reader, texts).ifPresent(cells::add);
-            }
-        }
-        return cells;
-    }
-
-    /** The cell's description for error messages is only put together when there is an error: a large catalog has millions of cells. */
-    private Optional<Expectation> cell(
-            Node node, Level level, String roleId, NodeReader reader, LocalizedReader texts) {
-        Optional<Map<String, Node>> fields = reader.fields(node, () -> where(level, roleId), CELL_KEYS, CELL_KEYS);
-        if (fields.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Boolean> required =
-                reader.bool(fields.get().get("required"), () -> where(level, roleId) + " required");
-        Optional<Localized> text = texts.read(fields.get().get("text"), () -> where(level, roleId) + " text", MAX_TEXT);
-        if (required.isEmpty() || text.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Expectation(level.id(), roleId, text.get(), required.get()));
-    }
-
-    private static String where(Level level, String roleId) {
-        return "cell " + level.id() + "/" + roleId;
-    }
-
-    private static Node keyNode(Node mapping, String key) {
-        if (mapping instanceof MappingNode map) {
-            return map.getValue().stream()
-                    .filter(tuple -> tuple.getKeyNode() instanceof ScalarNode scalar
-                            && scalar.getValue().equals(key))
-                    .map(NodeTuple::getKeyNode)
-                    .findFirst()
-                    .orElse(mapping);
-        }
-        return mapping;
     }
 
     private static Map<String, Integer> nameLines(Map<String, Node> fields) {

@@ -10,12 +10,17 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
-/** One file's text and the SHA-256 of its bytes, or the reason it could not be read. */
-record SourceFile(String name, String relative, String content, String hash, boolean readable) {
+/**
+ * One file's bytes and their SHA-256, or the reason it could not be read. The text is decoded only
+ * when the file is parsed: a file whose parse is already known (the previous load's, or the
+ * snapshot's) is only hashed.
+ */
+record SourceFile(String name, String relative, byte[] bytes, String hash, boolean readable) {
 
     private static final String NO_CONTENT_HASH =
-            HexFormat.of().formatHex(CatalogLoader.sha256().digest(new byte[0]));
+            HexFormat.of().formatHex(ContentHash.sha256().digest(new byte[0]));
 
     /** The file, or null when it is gone and not {@code required}. */
     static SourceFile read(Path dir, Path file, List<Problem> problems, boolean required) {
@@ -34,20 +39,17 @@ record SourceFile(String name, String relative, String content, String hash, boo
                 return unreadable(name, relative);
             }
             byte[] bytes = Files.readAllBytes(file);
-            String content = utf8(bytes);
             return new SourceFile(
                     name,
                     relative,
-                    content,
-                    HexFormat.of().formatHex(CatalogLoader.sha256().digest(bytes)),
+                    bytes,
+                    HexFormat.of().formatHex(ContentHash.sha256().digest(bytes)),
                     true);
         } catch (NoSuchFileException e) {
             if (!required) {
                 return null;
             }
             problems.add(new Problem(name, 0, "missing: the catalog needs this file"));
-        } catch (CharacterCodingException e) {
-            problems.add(new Problem(name, 0, "not UTF-8 text"));
         } catch (IOException e) {
             problems.add(new Problem(name, 0, "cannot read: " + e.getMessage()));
         }
@@ -55,7 +57,17 @@ record SourceFile(String name, String relative, String content, String hash, boo
     }
 
     private static SourceFile unreadable(String name, String relative) {
-        return new SourceFile(name, relative, "", NO_CONTENT_HASH, false);
+        return new SourceFile(name, relative, new byte[0], NO_CONTENT_HASH, false);
+    }
+
+    /** The text, or empty with the problem reported when the bytes are not UTF-8. */
+    Optional<String> text(NodeReader reader) {
+        try {
+            return Optional.of(utf8(bytes));
+        } catch (CharacterCodingException e) {
+            reader.error(0, "not UTF-8 text");
+            return Optional.empty();
+        }
     }
 
     /**

@@ -149,7 +149,8 @@ class ReloadListenersTest {
                                 Duration.ofHours(1),
                                 Duration.ofHours(1),
                                 Duration.ofMinutes(2),
-                                Duration.ofSeconds(60)))
+                                Duration.ofSeconds(60),
+                                new CatalogProperties.Snapshot(false, temp.resolve("snapshot.bin"))))
                 .withBean(Clock.class, Clock::systemUTC)
                 .run(context -> {
                     assertThat(context).hasNotFailed();
