@@ -55,7 +55,10 @@ class SlackDatabaseOutageTest {
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=",
                 "--skillbot.catalog.dir=" + FixtureCatalog.DIR,
-                "--skillbot.database.probe-after=1s");
+                "--skillbot.database.probe-after=1s",
+                // the production default (the test configuration gives healthy calls 30 s): a frozen
+                // database must be cut off in time for Slack's 3 s
+                "--skillbot.database.call-timeout=1500ms");
         requests = new SlackRequests(app.port(), SECRET);
     }
 
