@@ -21,6 +21,7 @@ public final class TextCardRenderer {
 
     private static final int WIDTH = 100;
     private static final String INDENT = "  ";
+    private static final int FIRST_WIDE = 0x1100; // Hangul Jamo, the lowest of the wide scripts below
 
     public String render(Card card) {
         StringBuilder out = new StringBuilder();
@@ -126,7 +127,8 @@ public final class TextCardRenderer {
             StringBuilder line = new StringBuilder(indent);
             int columns = indent.length();
             int start = 0;
-            for (int end = breaks.following(0); end != BreakIterator.DONE; end = breaks.following(end)) {
+            breaks.first();
+            for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
                 if (end < paragraph.length() && !breaksHere(paragraph, end)) {
                     continue;
                 }
@@ -151,10 +153,19 @@ public final class TextCardRenderer {
     }
 
     private static int columns(String text) {
-        return text.codePoints().map(codePoint -> isWide(codePoint) ? 2 : 1).sum();
+        int columns = 0;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            columns += isWide(codePoint) ? 2 : 1;
+            i += Character.charCount(codePoint);
+        }
+        return columns;
     }
 
     private static boolean isWide(int codePoint) {
+        if (codePoint < FIRST_WIDE) {
+            return false; // Latin, Greek, Cyrillic and the rest below Hangul Jamo: no script lookup
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         return script == Character.UnicodeScript.HAN
                 || script == Character.UnicodeScript.HIRAGANA
