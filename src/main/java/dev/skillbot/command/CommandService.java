@@ -26,7 +26,7 @@ public final class CommandService {
     private static final Duration CARD_LIFETIME = Duration.ofSeconds(3);
 
     private final CurrentCatalog catalogs;
-    private final CommandParser parser;
+    private final ParsedCommands parsed;
     private final CommandHandler handler;
     private final CommandObserver observer;
     private final Consumer<String> skillShown;
@@ -38,12 +38,6 @@ public final class CommandService {
             .build();
 
     private record CardKey(String revision, String locale, Command command) {}
-
-    /** The current catalog's parsed commands, by text: a parse depends on nothing else, and a reload starts afresh. */
-    private record Parsed(Catalog catalog, Cache<String, Command> commands) {}
-
-    private static final int PARSED_MAX = 5_000;
-    private volatile Parsed parsed;
 
     /** Lookups only: no storage behind suggestions, digests or counts (the command line, tests). */
     public CommandService(CurrentCatalog catalogs) {
@@ -57,7 +51,7 @@ public final class CommandService {
     /** Cards that link to their web page under the given address ({@code SKILLBOT_PUBLIC_URL}). */
     public CommandService(CurrentCatalog catalogs, CommandPorts ports, Permalinks permalinks) {
         this.catalogs = catalogs;
-        this.parser = new CommandParser();
+        this.parsed = new ParsedCommands(new CommandParser());
         this.handler = new CommandHandler(ports, permalinks);
         this.observer = ports.observer();
         this.skillShown = ports.skillShown();
@@ -70,21 +64,8 @@ public final class CommandService {
         return answer(invocation, catalog, parse(text, catalog), start);
     }
 
-    /**
-     * Parsing the same few texts again and again was the larger part of a cached {@code /skill} answer's own CPU
-     * (docs/performance.md); the text is the key, the catalog it was parsed against is checked by identity.
-     */
     private Command parse(String text, Catalog catalog) {
-        if (text == null || text.length() > CommandParser.MAX_LENGTH) {
-            return parser.parse(text, catalog); // refused at once, and not worth keeping
-        }
-        Parsed held = parsed;
-        if (held == null || held.catalog() != catalog) {
-            held = new Parsed(
-                    catalog, Caffeine.newBuilder().maximumSize(PARSED_MAX).build());
-            parsed = held;
-        }
-        return held.commands().get(text, typed -> parser.parse(typed, catalog));
+        return parsed.parse(text, catalog);
     }
 
     /** What typed text asks for, parsed once: the suggestion form of {@code suggest <skill> …}, otherwise the card. */
