@@ -20,6 +20,7 @@ public final class Catalog {
     private final Map<String, Skill> skillsById;
     private final Map<String, Role> rolesById;
     private final Map<String, Domain> domainsById;
+    private final Map<String, Level> levelsById;
     private final Map<String, Level> levelsByKey;
     private final Map<String, Role> rolesByKey;
     private final SkillMatcher matcher;
@@ -49,6 +50,7 @@ public final class Catalog {
         this.skillsById = index(this.skills, Skill::id);
         this.rolesById = index(this.roles, Role::id);
         this.domainsById = index(this.domains, Domain::id);
+        this.levelsById = index(this.levels, Level::id);
         this.levelsByKey = new HashMap<>();
         for (Level level : this.levels) {
             keysOf(level.id(), level.labels(), level.aliases()).forEach(key -> levelsByKey.putIfAbsent(key, level));
@@ -116,7 +118,7 @@ public final class Catalog {
     }
 
     public Optional<Level> level(String id) {
-        return levels.stream().filter(level -> level.id().equals(id)).findFirst();
+        return Optional.ofNullable(levelsById.get(id));
     }
 
     /** A level by id, name, label in any locale, or alias ({@code sr}, {@code 3}, {@code L3}, {@code 高级}). */
