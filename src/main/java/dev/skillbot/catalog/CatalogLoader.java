@@ -22,7 +22,7 @@ import org.yaml.snakeyaml.nodes.Node;
  *
  * <p>A loader remembers each skill file's outcome in its last load ({@link LoadMemo}), so reloading
  * a catalog parses only the files that changed; given a snapshot file, its first load takes the
- * trees of unchanged files from there instead ({@link NodeSnapshot}).
+ * outcomes of unchanged files from there instead ({@link OutcomeSnapshot}).
  */
 public final class CatalogLoader {
 
@@ -34,6 +34,7 @@ public final class CatalogLoader {
     private final TranslationCheck translationCheck;
     private final AtomicReference<LoadMemo> memo = new AtomicReference<>(LoadMemo.EMPTY);
     private final AtomicReference<Path> snapshot = new AtomicReference<>();
+    private volatile int reusedFromSnapshot;
 
     public CatalogLoader() {
         this(UnaryOperator.identity());
@@ -63,8 +64,8 @@ public final class CatalogLoader {
     }
 
     /**
-     * Reads the first load's node trees from the snapshot in {@code file} and writes this load's
-     * there; later loads reuse the previous load's outcome of every unchanged file instead. A file
+     * Takes the first load's outcomes of unchanged files from the snapshot in {@code file} and
+     * writes this load's there; later loads reuse the previous load's outcome of every unchanged file instead. A file
      * inside a catalog directory is never used: the catalog is Git content.
      */
     public CatalogLoader snapshotIn(Path file) {
@@ -72,32 +73,27 @@ public final class CatalogLoader {
         return this;
     }
 
+    /** How many skill files' outcomes the last load took from the snapshot. */
+    int reusedFromSnapshot() {
+        return reusedFromSnapshot;
+    }
+
     /**
      * Loads the files {@code listed} by a walk of {@code dir}. A skill file deleted since the walk is
      * left out, as the next walk would; the definition files must be there.
      */
     LoadResult load(Path dir, List<Path> listed, List<Problem> problems) {
-        NodeSource nodes = NodeSnapshot.forLoad(snapshot.getAndSet(null), dir);
-        try {
-            return load(dir, listed, problems, nodes);
-        } finally {
-            if (nodes instanceof NodeSnapshot written) {
-                written.finish();
-            }
-        }
-    }
-
-    private LoadResult load(Path dir, List<Path> listed, List<Problem> problems, NodeSource nodes) {
         List<Path> skillFiles = skillFiles(dir, listed, problems);
         List<SourceFile> definitionSources = DEFINITION_FILES.stream()
                 .map(name -> SourceFile.read(dir, dir.resolve(name), problems, true))
                 .toList();
-        Definitions definitions = new Definitions(
-                readDefinition(definitionSources.get(0), nodes, Definitions::readLevels, problems),
-                readDefinition(definitionSources.get(1), nodes, Definitions::readRoles, problems),
-                readDefinition(definitionSources.get(2), nodes, Definitions::readDomains, problems));
         String definitionsKey = String.join(
                 ",", definitionSources.stream().map(SourceFile::hash).toList());
+        OutcomeSnapshot stored = OutcomeSnapshot.open(
+                snapshot.getAndSet(null), dir, OutcomeSnapshot.context(definitionsKey, locales, translationCheck));
+        int before = problems.size();
+        Definitions definitions = stored.definitions().orElseGet(() -> readDefinitions(definitionSources, problems));
+        stored.readWith(OutcomeCodec.of(definitions, locales), problems.size() == before ? definitions : null);
         LoadMemo previous = memo.get();
         // Each skill file is read, hashed and parsed in one step, so its text is garbage as soon as it is parsed.
         List<String[]> hashes = Collections.synchronizedList(new ArrayList<>());
@@ -105,24 +101,27 @@ public final class CatalogLoader {
         // A load that parses every file runs on every core. One that reuses the last load's outcomes (a reload)
         // parses only what changed, on its own thread, and leaves the other cores to the requests served meanwhile.
         Stream<Path> files = previous.covers(dir, definitionsKey) ? skillFiles.stream() : skillFiles.parallelStream();
-        List<Map.Entry<String, ParsedFile>> outcomes = files.map(file -> {
-                    SourceFile source = SourceFile.read(dir, file, problems, false);
-                    if (source == null) {
-                        return null;
-                    }
-                    hashes.add(new String[] {source.relative(), source.hash()});
-                    if (!source.readable()) {
-                        return null;
-                    }
-                    ParsedFile outcome = previous.reuse(dir, definitionsKey, source);
-                    return Map.entry(
-                            source.relative(),
-                            outcome != null
-                                    ? outcome
-                                    : ParsedFile.read(source, nodes, definitions, locales, translationCheck));
-                })
-                .filter(Objects::nonNull)
-                .toList();
+        List<Map.Entry<String, ParsedFile>> outcomes;
+        try {
+            outcomes = files.map(file -> {
+                        SourceFile source = SourceFile.read(dir, file, problems, false);
+                        if (source == null) {
+                            return null;
+                        }
+                        hashes.add(new String[] {source.relative(), source.hash()});
+                        if (!source.readable()) {
+                            return null;
+                        }
+                        ParsedFile outcome = previous.reuse(dir, definitionsKey, source);
+                        return Map.entry(
+                                source.relative(), outcome != null ? outcome : read(source, definitions, stored));
+                    })
+                    .filter(Objects::nonNull)
+                    .toList();
+        } finally {
+            stored.finish();
+        }
+        reusedFromSnapshot = stored.reused();
         memo.set(new LoadMemo(dir, definitionsKey, Map.ofEntries(outcomes.toArray(Map.Entry[]::new))));
         List<Problem> missing = new ArrayList<>();
         List<SkillFileReader.ParsedSkill> parsed = new ArrayList<>();
@@ -153,13 +152,32 @@ public final class CatalogLoader {
         return new LoadResult(Optional.of(catalog), List.of(), missing);
     }
 
+    /** The file's outcome in the last start's snapshot, or read now and kept for the next. */
+    private ParsedFile read(SourceFile source, Definitions definitions, OutcomeSnapshot stored) {
+        ParsedFile outcome = stored.outcome(source);
+        if (outcome == null) {
+            outcome = ParsedFile.read(source, definitions, locales, translationCheck);
+            stored.add(source, outcome);
+        }
+        return outcome;
+    }
+
+    private static Definitions readDefinitions(List<SourceFile> sources, List<Problem> problems) {
+        return new Definitions(
+                readDefinition(sources.get(0), Definitions::readLevels, problems),
+                readDefinition(sources.get(1), Definitions::readRoles, problems),
+                readDefinition(sources.get(2), Definitions::readDomains, problems));
+    }
+
     private static <T> List<T> readDefinition(
-            SourceFile source, NodeSource nodes, BiFunction<Node, NodeReader, List<T>> read, List<Problem> problems) {
+            SourceFile source, BiFunction<Node, NodeReader, List<T>> read, List<Problem> problems) {
         if (!source.readable()) {
             return List.of();
         }
         NodeReader reader = new NodeReader(source.name(), problems);
-        return nodes.parse(source, reader).map(root -> read.apply(root, reader)).orElse(List.of());
+        return ParsedFile.tree(source, reader)
+                .map(root -> read.apply(root, reader))
+                .orElse(List.of());
     }
 
     private static List<Path> listYamlFiles(Path dir, List<Problem> problems) {
