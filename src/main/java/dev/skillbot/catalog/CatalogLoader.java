@@ -99,14 +99,15 @@ public final class CatalogLoader {
         String definitionsKey = String.join(
                 ",", definitionSources.stream().map(SourceFile::hash).toList());
         LoadMemo previous = memo.get();
-        // Each skill file is read, hashed and parsed in one step, so its text is garbage as soon as it is parsed.
+        // Each skill file is read into its thread's buffer, hashed and, unless its outcome is known, parsed in one
+        // step.
         List<String[]> hashes = Collections.synchronizedList(new ArrayList<>());
         definitionSources.forEach(source -> hashes.add(new String[] {source.relative(), source.hash()}));
         // A load that parses every file runs on every core. One that reuses the last load's outcomes (a reload)
         // parses only what changed, on its own thread, and leaves the other cores to the requests served meanwhile.
         Stream<Path> files = previous.covers(dir, definitionsKey) ? skillFiles.stream() : skillFiles.parallelStream();
         List<Map.Entry<String, ParsedFile>> outcomes = files.map(file -> {
-                    SourceFile source = SourceFile.read(dir, file, problems, false);
+                    SourceFile source = SourceFile.read(dir, file, problems, false, FileBuffer.ofThisThread());
                     if (source == null) {
                         return null;
                     }
