@@ -34,6 +34,7 @@ public final class CatalogLoader {
     private final TranslationCheck translationCheck;
     private final AtomicReference<LoadMemo> memo = new AtomicReference<>(LoadMemo.EMPTY);
     private final AtomicReference<Path> snapshot = new AtomicReference<>();
+    private final AtomicReference<Catalog> lastBuilt = new AtomicReference<>();
 
     public CatalogLoader() {
         this(UnaryOperator.identity());
@@ -150,7 +151,9 @@ public final class CatalogLoader {
                 definitions.domains(),
                 skills,
                 revisionNaming.apply(ContentHash.revision(hashes)),
-                locales);
+                locales,
+                lastBuilt.get());
+        lastBuilt.set(catalog);
         return new LoadResult(Optional.of(catalog), List.of(), missing);
     }
 
