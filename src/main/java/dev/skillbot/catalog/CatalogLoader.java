@@ -178,10 +178,10 @@ public final class CatalogLoader {
     private static List<Path> skillFiles(Path dir, List<Path> listed, List<Problem> problems) {
         List<Path> skills = new ArrayList<>();
         for (Path file : listed) {
-            Path relative = dir.relativize(file);
-            if (relative.getNameCount() > 1) {
+            String relative = SourceFile.relativeName(dir, file);
+            if (relative.indexOf('/') > 0) {
                 skills.add(file);
-            } else if (!DEFINITION_FILES.contains(relative.toString())) {
+            } else if (!DEFINITION_FILES.contains(relative)) {
                 problems.add(new Problem(
                         file.toString(),
                         0,

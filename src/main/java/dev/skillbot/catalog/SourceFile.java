@@ -1,5 +1,6 @@
 package dev.skillbot.catalog;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -38,7 +39,7 @@ record SourceFile(String name, String relative, byte[] bytes, int length, String
     /** The file as {@code buffer} holds it until its next read, or null when it is gone and not {@code required}. */
     static SourceFile read(Path dir, Path file, List<Problem> problems, boolean required, FileBuffer buffer) {
         String name = file.toString();
-        String relative = dir.relativize(file).toString().replace('\\', '/');
+        String relative = relativeName(dir, file);
         try {
             if (!Files.exists(file)) {
                 throw new NoSuchFileException(name);
@@ -62,6 +63,20 @@ record SourceFile(String name, String relative, byte[] bytes, int length, String
             problems.add(new Problem(name, 0, "cannot read: " + e.getMessage()));
         }
         return unreadable(name, relative);
+    }
+
+    /** {@code file}'s path below {@code dir} with {@code /} between names, as the snapshot and revision key it. */
+    static String relativeName(Path dir, Path file) {
+        String within = file.toString();
+        String base = dir.toString();
+        boolean below = within.length() > base.length() + 1
+                && within.startsWith(base)
+                && within.charAt(base.length()) == File.separatorChar
+                && !base.isEmpty();
+        String relative = below
+                ? within.substring(base.length() + 1)
+                : dir.relativize(file).toString();
+        return File.separatorChar == '/' ? relative : relative.replace(File.separatorChar, '/');
     }
 
     private static SourceFile unreadable(String name, String relative) {

@@ -59,6 +59,20 @@ class FileBufferTest {
         assertThat(problems).isEmpty();
     }
 
+    @Test
+    void relativeNamesAreThoseOfPathRelativize() {
+        for (String[] pair : new String[][] {
+            {"cat", "cat/dom/x.yml"}, {"/a/cat", "/a/cat/x.yml"}, {".", "./dom/x.yml"}, {"cat", "cat2/x.yml"}
+        }) {
+            Path dir = Path.of(pair[0]);
+            Path file = Path.of(pair[1]);
+            assertThat(SourceFile.relativeName(dir, file))
+                    .isEqualTo(dir.relativize(file).toString());
+        }
+        assertThat(SourceFile.relativeName(Path.of("cat"), Path.of("cat/dom/x.yml")))
+                .isEqualTo("dom/x.yml");
+    }
+
     private static String sha256(byte[] bytes) {
         return HexFormat.of().formatHex(ContentHash.sha256().digest(bytes));
     }
