@@ -1,13 +1,16 @@
 package dev.skillbot.catalog;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -29,7 +32,10 @@ public final class CatalogFiles {
         return files;
     }
 
-    /** Paths, sizes and modification times of every YAML file: cheap to compute, changes with any edit. */
+    /**
+     * A SHA-256 of the paths, sizes and modification times of every YAML file: cheap to compute,
+     * changes with any edit, and 64 characters to keep between checks, however large the catalog.
+     */
     static String fingerprint(Path dir) throws IOException {
         List<String> lines = new ArrayList<>();
         walk(
@@ -38,7 +44,12 @@ public final class CatalogFiles {
                 (file, attributes) -> lines.add(file + "|" + attributes.size() + "|"
                         + attributes.lastModifiedTime().toMillis()));
         lines.sort(null);
-        return String.join("\n", lines);
+        MessageDigest digest = ContentHash.sha256();
+        for (String line : lines) {
+            digest.update(line.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) '\n');
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** The directory and every visible folder below it. */

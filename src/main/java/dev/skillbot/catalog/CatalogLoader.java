@@ -35,6 +35,7 @@ public final class CatalogLoader {
     private final AtomicReference<LoadMemo> memo = new AtomicReference<>(LoadMemo.EMPTY);
     private final AtomicReference<Path> snapshot = new AtomicReference<>();
     private volatile int reusedFromSnapshot;
+    private final AtomicReference<Catalog> lastBuilt = new AtomicReference<>();
 
     public CatalogLoader() {
         this(UnaryOperator.identity());
@@ -95,7 +96,8 @@ public final class CatalogLoader {
         Definitions definitions = stored.definitions().orElseGet(() -> readDefinitions(definitionSources, problems));
         stored.readWith(OutcomeCodec.of(definitions, locales), problems.size() == before ? definitions : null);
         LoadMemo previous = memo.get();
-        // Each skill file is read, hashed and parsed in one step, so its text is garbage as soon as it is parsed.
+        // Each skill file is read into its thread's buffer, hashed and, unless its outcome is known, parsed in one
+        // step.
         List<String[]> hashes = Collections.synchronizedList(new ArrayList<>());
         definitionSources.forEach(source -> hashes.add(new String[] {source.relative(), source.hash()}));
         // A load that parses every file runs on every core. One that reuses the last load's outcomes (a reload)
@@ -104,7 +106,7 @@ public final class CatalogLoader {
         List<Map.Entry<String, ParsedFile>> outcomes;
         try {
             outcomes = files.map(file -> {
-                        SourceFile source = SourceFile.read(dir, file, problems, false);
+                        SourceFile source = SourceFile.read(dir, file, problems, false, FileBuffer.ofThisThread());
                         if (source == null) {
                             return null;
                         }
@@ -148,7 +150,9 @@ public final class CatalogLoader {
                 definitions.domains(),
                 skills,
                 revisionNaming.apply(ContentHash.revision(hashes)),
-                locales);
+                locales,
+                lastBuilt.get());
+        lastBuilt.set(catalog);
         return new LoadResult(Optional.of(catalog), List.of(), missing);
     }
 
@@ -192,10 +196,10 @@ public final class CatalogLoader {
     private static List<Path> skillFiles(Path dir, List<Path> listed, List<Problem> problems) {
         List<Path> skills = new ArrayList<>();
         for (Path file : listed) {
-            Path relative = dir.relativize(file);
-            if (relative.getNameCount() > 1) {
+            String relative = SourceFile.relativeName(dir, file);
+            if (relative.indexOf('/') > 0) {
                 skills.add(file);
-            } else if (!DEFINITION_FILES.contains(relative.toString())) {
+            } else if (!DEFINITION_FILES.contains(relative)) {
                 problems.add(new Problem(
                         file.toString(),
                         0,

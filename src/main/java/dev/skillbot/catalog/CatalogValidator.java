@@ -1,6 +1,6 @@
 package dev.skillbot.catalog;
 
-import java.nio.file.Path;
+import java.io.File;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,21 +72,27 @@ final class CatalogValidator {
     }
 
     private static void checkPlacement(Skill skill, int line, List<Problem> problems) {
-        Path file = Path.of(skill.sourceFile());
-        String fileName = withoutYamlExtension(file.getFileName().toString());
+        String path = skill.sourceFile();
+        int nameStart = lastSeparator(path, path.length()) + 1;
+        String fileName = withoutYamlExtension(path.substring(nameStart));
         if (!fileName.equals(skill.id())) {
             problems.add(new Problem(
                     skill.sourceFile(),
                     line,
                     "skill id '" + skill.id() + "' must match the file name '" + fileName + "'"));
         }
-        Path folder = file.getParent() == null ? null : file.getParent().getFileName();
-        if (folder == null || !folder.toString().equals(skill.domainId())) {
+        int folderStart = nameStart == 0 ? -1 : lastSeparator(path, nameStart - 1) + 1;
+        if (folderStart < 0 || !path.substring(folderStart, nameStart - 1).equals(skill.domainId())) {
             problems.add(new Problem(
                     skill.sourceFile(),
                     line,
                     "skill of domain '" + skill.domainId() + "' must be in the folder '" + skill.domainId() + "'"));
         }
+    }
+
+    /** Where the last name separator before {@code end} is, or -1: the string form of Path's getFileName and getParent. */
+    private static int lastSeparator(String path, int end) {
+        return Math.max(path.lastIndexOf('/', end - 1), path.lastIndexOf(File.separatorChar, end - 1));
     }
 
     private static String withoutYamlExtension(String name) {
