@@ -55,10 +55,13 @@ final class OutcomeCodec {
         SkillFileReader.ParsedSkill parsed = null;
         if (in.bool()) {
             Skill skill = skill(in);
-            Map<String, Integer> nameLines = new LinkedHashMap<>();
-            for (int i = in.count(); i > 0; i--) {
-                nameLines.put(in.string(), (int) in.signed());
+            // Immutable and compact: the loader's memo keeps one for every skill file.
+            @SuppressWarnings("unchecked")
+            Map.Entry<String, Integer>[] lines = new Map.Entry[in.count()];
+            for (int i = 0; i < lines.length; i++) {
+                lines[i] = Map.entry(in.string(), (int) in.signed());
             }
+            Map<String, Integer> nameLines = Map.ofEntries(lines);
             parsed = new SkillFileReader.ParsedSkill(skill, nameLines);
         }
         ParsedFile outcome = new ParsedFile(hash, parsed, problems(in), problems(in));
