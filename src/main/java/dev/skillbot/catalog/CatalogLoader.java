@@ -63,6 +63,12 @@ public final class CatalogLoader {
         return load(dir, listYamlFiles(dir, problems), problems);
     }
 
+    /** Loads the files {@code listed} by a walk of {@code dir} that has just been made. */
+    LoadResult load(Path dir, List<Path> listed) {
+        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        return load(dir, listed, problems);
+    }
+
     /**
      * Reads the first load's node trees from the snapshot in {@code file} and writes this load's
      * there; later loads reuse the previous load's outcome of every unchanged file instead. A file
