@@ -26,10 +26,7 @@ public final class CatalogFiles {
 
     /** YAML files and the folders that hold them, in a stable order. */
     public static List<Path> yamlFiles(Path dir) throws IOException {
-        List<Path> files = new ArrayList<>();
-        walk(dir, folder -> {}, (file, attributes) -> files.add(file));
-        files.sort(null);
-        return files;
+        return listing(dir).files();
     }
 
     /**
@@ -37,20 +34,31 @@ public final class CatalogFiles {
      * changes with any edit, and 64 characters to keep between checks, however large the catalog.
      */
     static String fingerprint(Path dir) throws IOException {
-        List<String> lines = new ArrayList<>();
+        return listing(dir).fingerprint();
+    }
+
+    /** The YAML files in a stable order, and their fingerprint, from one walk of the directory. */
+    record Listing(List<Path> files, String fingerprint) {}
+
+    static Listing listing(Path dir) throws IOException {
+        List<Seen> seen = new ArrayList<>();
         walk(
                 dir,
                 folder -> {},
-                (file, attributes) -> lines.add(file + "|" + attributes.size() + "|"
-                        + attributes.lastModifiedTime().toMillis()));
-        lines.sort(null);
+                (file, attributes) -> seen.add(new Seen(
+                        file, attributes.size(), attributes.lastModifiedTime().toMillis())));
+        seen.sort((a, b) -> a.file().compareTo(b.file()));
         MessageDigest digest = ContentHash.sha256();
-        for (String line : lines) {
-            digest.update(line.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) '\n');
+        List<Path> files = new ArrayList<>(seen.size());
+        for (Seen entry : seen) {
+            files.add(entry.file());
+            digest.update((entry.file() + "|" + entry.size() + "|" + entry.modified() + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return new Listing(files, HexFormat.of().formatHex(digest.digest()));
     }
+
+    private record Seen(Path file, long size, long modified) {}
 
     /** The directory and every visible folder below it. */
     static List<Path> folders(Path dir) throws IOException {

@@ -64,6 +64,12 @@ public final class CatalogLoader {
         return load(dir, listYamlFiles(dir, problems), problems);
     }
 
+    /** Loads the files {@code listed} by a walk of {@code dir} that has just been made. */
+    LoadResult load(Path dir, List<Path> listed) {
+        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        return load(dir, listed, problems);
+    }
+
     /**
      * Takes the first load's outcomes of unchanged files from the snapshot in {@code file} and
      * writes this load's there; later loads reuse the previous load's outcome of every unchanged file instead. A file
