@@ -10,10 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Loads a catalog directory: the shared {@code levels.yml}, {@code roles.yml} and
@@ -99,7 +97,7 @@ public final class CatalogLoader {
         OutcomeSnapshot stored = OutcomeSnapshot.open(
                 snapshot.getAndSet(null), dir, OutcomeSnapshot.context(definitionsKey, locales, translationCheck));
         int before = problems.size();
-        Definitions definitions = stored.definitions().orElseGet(() -> readDefinitions(definitionSources, problems));
+        Definitions definitions = stored.definitions().orElseGet(() -> Definitions.read(definitionSources, problems));
         stored.readWith(OutcomeCodec.of(definitions, locales), problems.size() == before ? definitions : null);
         LoadMemo previous = memo.get();
         // Each skill file is read into its thread's buffer, hashed and, unless its outcome is known, parsed in one
@@ -170,24 +168,6 @@ public final class CatalogLoader {
             stored.add(source, outcome);
         }
         return outcome;
-    }
-
-    private static Definitions readDefinitions(List<SourceFile> sources, List<Problem> problems) {
-        return new Definitions(
-                readDefinition(sources.get(0), Definitions::readLevels, problems),
-                readDefinition(sources.get(1), Definitions::readRoles, problems),
-                readDefinition(sources.get(2), Definitions::readDomains, problems));
-    }
-
-    private static <T> List<T> readDefinition(
-            SourceFile source, BiFunction<Node, NodeReader, List<T>> read, List<Problem> problems) {
-        if (!source.readable()) {
-            return List.of();
-        }
-        NodeReader reader = new NodeReader(source.name(), problems);
-        return ParsedFile.tree(source, reader)
-                .map(root -> read.apply(root, reader))
-                .orElse(List.of());
     }
 
     private static List<Path> listYamlFiles(Path dir, List<Problem> problems) {
