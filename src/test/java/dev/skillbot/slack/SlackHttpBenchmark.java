@@ -119,6 +119,13 @@ public final class SlackHttpBenchmark {
                     skillRun.requestThreadMicrosEach(),
                     noopRun.requestThreadMicrosEach(),
                     skillRun.requestThreadMicrosEach() - noopRun.requestThreadMicrosEach());
+            // The load generator shares the 2 cores: its CPU counts in the throughput ratio as much as the server's.
+            System.out.printf(
+                    Locale.ROOT,
+                    "load generator's CPU a request (its threads, same JVM): /skill %.1f us, no-op %.1f us, difference %.1f us%n",
+                    skillRun.clientMicrosEach(),
+                    noopRun.clientMicrosEach(),
+                    skillRun.clientMicrosEach() - noopRun.clientMicrosEach());
             System.out.printf(
                     Locale.ROOT,
                     "server allocation a request (Tomcat's threads, load-independent): /skill %.1f KB, no-op %.1f KB%n",
@@ -224,11 +231,16 @@ public final class SlackHttpBenchmark {
                 sent / (double) seconds,
                 serverCpu / 1e3 / sent,
                 (serverAllocatedBytes() - allocatedBefore) / 1e3 / sent,
-                (serverThreadCpuNanos() - threadCpuBefore) / 1e3 / sent);
+                (serverThreadCpuNanos() - threadCpuBefore) / 1e3 / sent,
+                clientCpu / 1e3 / sent);
     }
 
     private record Throughput(
-            double perSecond, double serverMicrosEach, double serverKilobytesEach, double requestThreadMicrosEach) {}
+            double perSecond,
+            double serverMicrosEach,
+            double serverKilobytesEach,
+            double requestThreadMicrosEach,
+            double clientMicrosEach) {}
 
     /** Bytes allocated so far by Tomcat's request threads ({@code http-nio-…}), which serve every request of a run. */
     private static long serverAllocatedBytes() {
