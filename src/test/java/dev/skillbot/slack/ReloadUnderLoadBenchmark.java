@@ -47,7 +47,7 @@ public final class ReloadUnderLoadBenchmark {
                 ConfigurableApplicationContext context =
                         SlackHttpBenchmark.server(slack, SECRET, "--skillbot.catalog.dir=" + catalog)) {
             int port = SlackHttpBenchmark.port(context);
-            byte[] request = SlackHttpBenchmark.signed(
+            byte[] request = SlackRequests.rawPost(
                     port, SECRET, SlackRequests.slashCommand(name + " senior", slack.responseUrl("bench")));
             // the card's header as Slack's JSON writer escapes the middle dot; checked against a parsed answer first
             Predicate<String> card = body -> body.contains("\"text\":\"" + name + " \\u00b7 Senior\"");
