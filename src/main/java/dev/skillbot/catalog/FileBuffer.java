@@ -1,9 +1,10 @@
 package dev.skillbot.catalog;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -27,23 +28,34 @@ final class FileBuffer {
         return PER_THREAD.get();
     }
 
-    /** Reads all of {@code file}, which the caller has checked is at most {@code limit} bytes. */
-    void read(Path file, long limit) throws IOException {
+    /**
+     * Reads all of {@code file} unless it is larger than {@code limit}, and returns its size either
+     * way: one open and one size query a file, where checking that it exists and asking its size
+     * apart took two more look-ups and their attribute objects.
+     */
+    long read(Path file, long limit) throws IOException {
         length = 0;
-        try (InputStream in = Files.newInputStream(file)) {
-            while (true) {
-                if (length == bytes.length) {
-                    if (length > limit) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            if (size > limit) {
+                return size;
+            }
+            if (bytes.length <= size) {
+                bytes = new byte[(int) size + 1]; // one spare byte tells a file that grew since its size was asked
+            }
+            ByteBuffer target = ByteBuffer.wrap(bytes);
+            while (channel.read(target) >= 0) {
+                if (!target.hasRemaining()) {
+                    if (target.position() > limit) {
                         throw new IOException("grew past " + limit + " bytes while being read");
                     }
+                    int position = target.position();
                     bytes = Arrays.copyOf(bytes, bytes.length * 2);
+                    target = ByteBuffer.wrap(bytes).position(position);
                 }
-                int read = in.read(bytes, length, bytes.length - length);
-                if (read < 0) {
-                    return;
-                }
-                length += read;
             }
+            length = target.position();
+            return length;
         }
     }
 

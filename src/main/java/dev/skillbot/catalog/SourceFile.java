@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -41,10 +40,7 @@ record SourceFile(String name, String relative, byte[] bytes, int length, String
         String name = file.toString();
         String relative = relativeName(dir, file);
         try {
-            if (!Files.exists(file)) {
-                throw new NoSuchFileException(name);
-            }
-            long size = Files.size(file);
+            long size = buffer.read(file, SafeYaml.MAX_FILE_BYTES);
             if (size > SafeYaml.MAX_FILE_BYTES) {
                 problems.add(new Problem(
                         name,
@@ -52,7 +48,6 @@ record SourceFile(String name, String relative, byte[] bytes, int length, String
                         "file is too large (" + size + " bytes; the limit is " + SafeYaml.MAX_FILE_BYTES + ")"));
                 return unreadable(name, relative);
             }
-            buffer.read(file, SafeYaml.MAX_FILE_BYTES);
             return new SourceFile(name, relative, buffer.array(), buffer.length(), buffer.hash(), true);
         } catch (NoSuchFileException e) {
             if (!required) {

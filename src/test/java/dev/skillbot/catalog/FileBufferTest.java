@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,12 +38,20 @@ class FileBufferTest {
     }
 
     @Test
-    void aFileThatGrowsPastTheLimitWhileReadIsRefused() throws IOException {
+    void aFileOverTheLimitIsNotReadAndItsSizeIsToldSoThatTheProblemCanSayIt() throws IOException {
         Files.write(dir.resolve("big.yml"), new byte[100_000]);
+        FileBuffer buffer = new FileBuffer();
 
-        assertThatThrownBy(() -> new FileBuffer().read(dir.resolve("big.yml"), 20_000))
-                .isInstanceOf(IOException.class)
-                .hasMessageContaining("20000");
+        assertThat(buffer.read(dir.resolve("big.yml"), 20_000)).isEqualTo(100_000);
+        assertThat(buffer.length()).isZero();
+        assertThat(buffer.read(dir.resolve("big.yml"), 100_000)).isEqualTo(100_000);
+        assertThat(buffer.length()).isEqualTo(100_000);
+    }
+
+    @Test
+    void aMissingFileIsNoSuchFile() {
+        assertThatThrownBy(() -> new FileBuffer().read(dir.resolve("gone.yml"), 20_000))
+                .isInstanceOf(NoSuchFileException.class);
     }
 
     @Test
