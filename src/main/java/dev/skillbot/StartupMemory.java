@@ -39,7 +39,8 @@ final class StartupMemory {
         return "heap committed " + mebibytes(before) + " -> " + mebibytes(after) + " MiB; " + trimNativeHeap();
     }
 
-    private static String trimNativeHeap() {
+    /** The JDK's {@code System.trim_native_heap}: returns glibc's free memory to the OS; what it did, for the log. */
+    static String trimNativeHeap() {
         try {
             Object result = ManagementFactory.getPlatformMBeanServer()
                     .invoke(

@@ -31,6 +31,25 @@ class GitDriftTest {
     }
 
     @Test
+    void editsOutsideTheCatalogFolderAreNoDriftOfTheCatalog(@TempDir Path dir) throws Exception {
+        Path catalog = Files.createDirectories(dir.resolve("skills-data/domains"));
+        try (Git git =
+                Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            Files.writeString(dir.resolve("README.md"), "not the catalog\n");
+            Files.createDirectories(dir.resolve("target"))
+                    .resolve("skillbot.jar")
+                    .toFile()
+                    .createNewFile();
+            assertThat(GitDrift.describe(catalog.getParent()))
+                    .hasValue("main: no remote branch to compare with, no local edits");
+
+            Files.writeString(catalog.resolve("new.yaml"), "id: new\n");
+            assertThat(GitDrift.describe(catalog.getParent()))
+                    .hasValue("main: no remote branch to compare with, 1 files edited locally");
+        }
+    }
+
+    @Test
     void aGitFileAboveCountsAsAWorkTree(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve(".git"), "gitdir: /elsewhere/.git/worktrees/x\n");
         assertThat(GitDrift.underGit(Files.createDirectories(dir.resolve("a/b"))))
