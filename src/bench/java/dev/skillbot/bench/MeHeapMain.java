@@ -1,6 +1,8 @@
 package dev.skillbot.bench;
 
 import dev.skillbot.catalog.Catalog;
+import dev.skillbot.catalog.Level;
+import dev.skillbot.catalog.Role;
 import dev.skillbot.me.ChecklistIndex;
 import java.lang.management.ManagementFactory;
 
@@ -16,7 +18,11 @@ public final class MeHeapMain {
         Catalog catalog = Fixtures.load(10_000);
         long without = usedAfterGc();
         ChecklistIndex index = new ChecklistIndex();
-        index.precompute(catalog);
+        for (Role role : catalog.roles()) {
+            for (Level from : catalog.levels()) {
+                catalog.next(from).ifPresent(to -> index.get(catalog, role, from, to));
+            }
+        }
         long with = usedAfterGc();
         int checklists = catalog.roles().size() * (catalog.levels().size() - 1);
         System.out.printf(

@@ -304,6 +304,8 @@ final class Stages {
     private static final Pattern RELOAD_PHASE = Pattern.compile(
             "latency (without|with) reload +at (\\d+) req/s: (\\d+) requests, (\\d+) failed, p50 ([\\d.]+) ms, p99 ([\\d.]+) ms");
     private static final Pattern RELOAD = Pattern.compile("reloads (\\d+), reload time avg ([\\d.]+) s");
+    private static final Pattern RELOAD_GC =
+            Pattern.compile("gc pauses (without|with) reload: count (\\d+), total (\\d+) ms, longest (\\d+) ms");
 
     /** /skill on a 10,000-skill catalog at 1,000 req/s, without and during back-to-back catalog reloads. */
     static List<Figure> reload() throws Exception {
@@ -333,6 +335,18 @@ final class Stages {
                         "ms",
                         during ? "< 10 ms" : "report",
                         during ? phaseP99 < 10 : null,
+                        how));
+            }
+            Matcher gc = RELOAD_GC.matcher(line);
+            if (gc.find()) {
+                figures.add(Figure.of(
+                        "reload",
+                        "longest GC pause " + gc.group(1) + " reload (" + gc.group(2) + " pauses, " + gc.group(3)
+                                + " ms in all)",
+                        Double.parseDouble(gc.group(4)),
+                        "ms",
+                        "report",
+                        null,
                         how));
             }
             Matcher reload = RELOAD.matcher(line);

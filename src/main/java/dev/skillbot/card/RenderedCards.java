@@ -20,6 +20,10 @@ import java.util.function.ToIntFunction;
  * every text, block and control, with the instance first drawn, on every answer (a kilobyte of
  * garbage a cached Slack answer, docs/performance.md). The statistics count both ways alike.
  *
+ * <p>Both caches do their upkeep (reads recorded, entries expired) on the calling thread, a few
+ * cheap steps every few reads: handed to the common pool, each batch woke a pool thread, which cost
+ * more CPU than the upkeep itself on every cached answer (docs/performance.md).
+ *
  * @param <R> what the platform sends, such as Block Kit JSON
  */
 public final class RenderedCards<R> {
@@ -31,8 +35,11 @@ public final class RenderedCards<R> {
     private final Function<Card, R> renderer;
     private final Cache<Card, R> cache;
     /** Weak keys compare by identity, and an entry goes with its card instance. */
-    private final Cache<Card, R> byInstance =
-            Caffeine.newBuilder().weakKeys().maximumSize(INSTANCES).build();
+    private final Cache<Card, R> byInstance = Caffeine.newBuilder()
+            .weakKeys()
+            .maximumSize(INSTANCES)
+            .executor(Runnable::run)
+            .build();
 
     private final StatsCounter stats = new ConcurrentStatsCounter();
 
@@ -43,6 +50,7 @@ public final class RenderedCards<R> {
                 .maximumWeight(maxWeight)
                 .weigher((Card card, R rendered) -> weight.applyAsInt(rendered))
                 .expireAfterAccess(Duration.ofHours(1))
+                .executor(Runnable::run)
                 .recordStats(() -> stats)
                 .build();
     }

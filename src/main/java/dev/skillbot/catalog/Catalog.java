@@ -17,9 +17,10 @@ public final class Catalog {
     private final List<Domain> domains;
     private final List<Skill> skills;
     private final String revision;
-    private final Map<String, Skill> skillsById;
+    private final SkillKeyIndex keys;
     private final Map<String, Role> rolesById;
     private final Map<String, Domain> domainsById;
+    private final Map<String, Level> levelsById;
     private final Map<String, Level> levelsByKey;
     private final Map<String, Role> rolesByKey;
     private final SkillMatcher matcher;
@@ -37,6 +38,21 @@ public final class Catalog {
             List<Skill> skills,
             String revision,
             CatalogLocales locales) {
+        this(levels, roles, domains, skills, revision, locales, null);
+    }
+
+    /**
+     * A catalog that shares {@code previous}'s lookup index when its skills have the same ids, names
+     * and aliases in the same order, as after a reload that edited texts only.
+     */
+    Catalog(
+            List<Level> levels,
+            List<Role> roles,
+            List<Domain> domains,
+            List<Skill> skills,
+            String revision,
+            CatalogLocales locales,
+            Catalog previous) {
         this.locales = locales;
         this.levels =
                 levels.stream().sorted(Comparator.comparingInt(Level::rank)).toList();
@@ -46,9 +62,9 @@ public final class Catalog {
                 .sorted(Comparator.comparing(Skill::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
         this.revision = revision;
-        this.skillsById = index(this.skills, Skill::id);
         this.rolesById = index(this.roles, Role::id);
         this.domainsById = index(this.domains, Domain::id);
+        this.levelsById = index(this.levels, Level::id);
         this.levelsByKey = new HashMap<>();
         for (Level level : this.levels) {
             keysOf(level.id(), level.labels(), level.aliases()).forEach(key -> levelsByKey.putIfAbsent(key, level));
@@ -58,7 +74,8 @@ public final class Catalog {
             keysOf(role.id(), role.labels(), role.aliases()).forEach(key -> rolesByKey.putIfAbsent(key, role));
             rolesByKey.putIfAbsent(Keys.compact(role.shortName()), role);
         }
-        this.matcher = new SkillMatcher(this.skills);
+        this.keys = SkillKeyIndex.of(this.skills, previous == null ? null : previous.keys);
+        this.matcher = new SkillMatcher(this.skills, keys);
     }
 
     private static List<String> keysOf(String id, Labels labels, List<String> aliases) {
@@ -104,7 +121,8 @@ public final class Catalog {
     }
 
     public Optional<Skill> skill(String id) {
-        return Optional.ofNullable(skillsById.get(id));
+        Integer position = keys.ids.get(id);
+        return position == null ? Optional.empty() : Optional.of(skills.get(position));
     }
 
     public Optional<Role> role(String id) {
@@ -116,7 +134,7 @@ public final class Catalog {
     }
 
     public Optional<Level> level(String id) {
-        return levels.stream().filter(level -> level.id().equals(id)).findFirst();
+        return Optional.ofNullable(levelsById.get(id));
     }
 
     /** A level by id, name, label in any locale, or alias ({@code sr}, {@code 3}, {@code L3}, {@code 高级}). */

@@ -1,13 +1,16 @@
 package dev.skillbot.catalog;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -23,23 +26,39 @@ public final class CatalogFiles {
 
     /** YAML files and the folders that hold them, in a stable order. */
     public static List<Path> yamlFiles(Path dir) throws IOException {
-        List<Path> files = new ArrayList<>();
-        walk(dir, folder -> {}, (file, attributes) -> files.add(file));
-        files.sort(null);
-        return files;
+        return listing(dir).files();
     }
 
-    /** Paths, sizes and modification times of every YAML file: cheap to compute, changes with any edit. */
+    /**
+     * A SHA-256 of the paths, sizes and modification times of every YAML file: cheap to compute,
+     * changes with any edit, and 64 characters to keep between checks, however large the catalog.
+     */
     static String fingerprint(Path dir) throws IOException {
-        List<String> lines = new ArrayList<>();
+        return listing(dir).fingerprint();
+    }
+
+    /** The YAML files in a stable order, and their fingerprint, from one walk of the directory. */
+    record Listing(List<Path> files, String fingerprint) {}
+
+    static Listing listing(Path dir) throws IOException {
+        List<Seen> seen = new ArrayList<>();
         walk(
                 dir,
                 folder -> {},
-                (file, attributes) -> lines.add(file + "|" + attributes.size() + "|"
-                        + attributes.lastModifiedTime().toMillis()));
-        lines.sort(null);
-        return String.join("\n", lines);
+                (file, attributes) -> seen.add(new Seen(
+                        file, attributes.size(), attributes.lastModifiedTime().toMillis())));
+        seen.sort((a, b) -> a.file().compareTo(b.file()));
+        MessageDigest digest = ContentHash.sha256();
+        List<Path> files = new ArrayList<>(seen.size());
+        for (Seen entry : seen) {
+            files.add(entry.file());
+            digest.update((entry.file() + "|" + entry.size() + "|" + entry.modified() + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        return new Listing(files, HexFormat.of().formatHex(digest.digest()));
     }
+
+    private record Seen(Path file, long size, long modified) {}
 
     /** The directory and every visible folder below it. */
     static List<Path> folders(Path dir) throws IOException {

@@ -34,6 +34,7 @@ public final class CatalogLoader {
     private final TranslationCheck translationCheck;
     private final AtomicReference<LoadMemo> memo = new AtomicReference<>(LoadMemo.EMPTY);
     private final AtomicReference<Path> snapshot = new AtomicReference<>();
+    private final AtomicReference<Catalog> lastBuilt = new AtomicReference<>();
 
     public CatalogLoader() {
         this(UnaryOperator.identity());
@@ -60,6 +61,12 @@ public final class CatalogLoader {
             return new LoadResult(Optional.empty(), problems);
         }
         return load(dir, listYamlFiles(dir, problems), problems);
+    }
+
+    /** Loads the files {@code listed} by a walk of {@code dir} that has just been made. */
+    LoadResult load(Path dir, List<Path> listed) {
+        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        return load(dir, listed, problems);
     }
 
     /**
@@ -99,14 +106,15 @@ public final class CatalogLoader {
         String definitionsKey = String.join(
                 ",", definitionSources.stream().map(SourceFile::hash).toList());
         LoadMemo previous = memo.get();
-        // Each skill file is read, hashed and parsed in one step, so its text is garbage as soon as it is parsed.
+        // Each skill file is read into its thread's buffer, hashed and, unless its outcome is known, parsed in one
+        // step.
         List<String[]> hashes = Collections.synchronizedList(new ArrayList<>());
         definitionSources.forEach(source -> hashes.add(new String[] {source.relative(), source.hash()}));
         // A load that parses every file runs on every core. One that reuses the last load's outcomes (a reload)
         // parses only what changed, on its own thread, and leaves the other cores to the requests served meanwhile.
         Stream<Path> files = previous.covers(dir, definitionsKey) ? skillFiles.stream() : skillFiles.parallelStream();
         List<Map.Entry<String, ParsedFile>> outcomes = files.map(file -> {
-                    SourceFile source = SourceFile.read(dir, file, problems, false);
+                    SourceFile source = SourceFile.read(dir, file, problems, false, FileBuffer.ofThisThread());
                     if (source == null) {
                         return null;
                     }
@@ -149,7 +157,9 @@ public final class CatalogLoader {
                 definitions.domains(),
                 skills,
                 revisionNaming.apply(ContentHash.revision(hashes)),
-                locales);
+                locales,
+                lastBuilt.get());
+        lastBuilt.set(catalog);
         return new LoadResult(Optional.of(catalog), List.of(), missing);
     }
 
@@ -174,10 +184,10 @@ public final class CatalogLoader {
     private static List<Path> skillFiles(Path dir, List<Path> listed, List<Problem> problems) {
         List<Path> skills = new ArrayList<>();
         for (Path file : listed) {
-            Path relative = dir.relativize(file);
-            if (relative.getNameCount() > 1) {
+            String relative = SourceFile.relativeName(dir, file);
+            if (relative.indexOf('/') > 0) {
                 skills.add(file);
-            } else if (!DEFINITION_FILES.contains(relative.toString())) {
+            } else if (!DEFINITION_FILES.contains(relative)) {
                 problems.add(new Problem(
                         file.toString(),
                         0,

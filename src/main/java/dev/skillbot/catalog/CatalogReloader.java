@@ -1,6 +1,7 @@
 package dev.skillbot.catalog;
 
 import dev.skillbot.concurrent.DaemonThreads;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -139,8 +140,17 @@ public final class CatalogReloader implements CurrentCatalog, AutoCloseable {
     }
 
     private synchronized ReloadStatus load() {
-        String seen = triggers.fingerprint();
-        LoadResult result = loader.load(dir);
+        String seen;
+        LoadResult result;
+        try {
+            // one walk names the files this load reads and what the periodic check compares with
+            CatalogFiles.Listing listing = CatalogFiles.listing(dir);
+            seen = listing.fingerprint();
+            result = loader.load(dir, listing.files());
+        } catch (IOException e) {
+            seen = ReloadTriggers.unreadable(e);
+            result = loader.load(dir);
+        }
         Catalog previous = current.get();
         ReloadStatus outcome;
         if (result.valid()) {

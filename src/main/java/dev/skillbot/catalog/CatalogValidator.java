@@ -1,6 +1,6 @@
 package dev.skillbot.catalog;
 
-import java.nio.file.Path;
+import java.io.File;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,28 +22,25 @@ final class CatalogValidator {
                                         Stream.concat(Stream.of(role.id(), role.shortName()), role.aliases().stream())))
                 .map(Keys::compact)
                 .collect(Collectors.toSet());
-        Map<String, String> owners = new HashMap<>();
+        Map<String, Skill> owners = new HashMap<>();
         for (SkillFileReader.ParsedSkill entry : parsed) {
             Skill skill = entry.skill();
             String file = skill.sourceFile();
-            checkPlacement(skill, entry.nameLines().get("id"), problems);
-            claim(
-                    owners,
-                    Keys.compact(skill.id()),
-                    skill,
-                    "id '" + skill.id() + "'",
-                    entry.nameLines().get("id"),
-                    problems);
-            Set<String> nameKeys = skill.names().map(Keys::compact).collect(Collectors.toSet());
+            int idLine = entry.nameLines().getOrDefault("id", 0);
+            checkPlacement(skill, idLine, problems);
+            String idKey = Keys.compact(skill.id());
+            claim(owners, idKey, skill, "id", skill.id(), idLine, problems);
+            List<String> nameKeys = skill.names().map(Keys::compact).toList();
             skill.names().forEach(name -> {
                 String nameKey = Keys.compact(name);
-                if (!nameKey.isEmpty() && !nameKey.equals(Keys.compact(skill.id()))) {
+                if (!nameKey.isEmpty() && !nameKey.equals(idKey)) {
                     claim(
                             owners,
                             nameKey,
                             skill,
-                            "name '" + name + "'",
-                            entry.nameLines().get("name"),
+                            "name",
+                            name,
+                            entry.nameLines().getOrDefault("name", 0),
                             problems);
                 }
             });
@@ -56,37 +53,54 @@ final class CatalogValidator {
                             line,
                             "alias '" + alias + "' is also a level or role name; "
                                     + "lookups like 'gitops senior sre' could not tell them apart"));
-                } else if (!key.equals(Keys.compact(skill.id())) && !nameKeys.contains(key)) {
-                    claim(owners, key, skill, "alias '" + alias + "'", line, problems);
+                } else if (!key.equals(idKey) && !nameKeys.contains(key)) {
+                    claim(owners, key, skill, "alias", alias, line, problems);
                 }
             }
         }
     }
 
+    /** Claims {@code key} for {@code skill}; the message is only written when another skill holds it. */
     private static void claim(
-            Map<String, String> owners, String key, Skill skill, String what, int line, List<Problem> problems) {
-        String previous = owners.putIfAbsent(key, skill.id() + " (" + skill.sourceFile() + ")");
-        if (previous != null && !previous.startsWith(skill.id() + " (")) {
-            problems.add(new Problem(skill.sourceFile(), line, what + " is already used by skill " + previous));
+            Map<String, Skill> owners,
+            String key,
+            Skill skill,
+            String kind,
+            String text,
+            int line,
+            List<Problem> problems) {
+        Skill previous = owners.putIfAbsent(key, skill);
+        if (previous != null && !previous.id().equals(skill.id())) {
+            problems.add(new Problem(
+                    skill.sourceFile(),
+                    line,
+                    kind + " '" + text + "' is already used by skill " + previous.id() + " (" + previous.sourceFile()
+                            + ")"));
         }
     }
 
     private static void checkPlacement(Skill skill, int line, List<Problem> problems) {
-        Path file = Path.of(skill.sourceFile());
-        String fileName = withoutYamlExtension(file.getFileName().toString());
+        String path = skill.sourceFile();
+        int nameStart = lastSeparator(path, path.length()) + 1;
+        String fileName = withoutYamlExtension(path.substring(nameStart));
         if (!fileName.equals(skill.id())) {
             problems.add(new Problem(
                     skill.sourceFile(),
                     line,
                     "skill id '" + skill.id() + "' must match the file name '" + fileName + "'"));
         }
-        Path folder = file.getParent() == null ? null : file.getParent().getFileName();
-        if (folder == null || !folder.toString().equals(skill.domainId())) {
+        int folderStart = nameStart == 0 ? -1 : lastSeparator(path, nameStart - 1) + 1;
+        if (folderStart < 0 || !path.substring(folderStart, nameStart - 1).equals(skill.domainId())) {
             problems.add(new Problem(
                     skill.sourceFile(),
                     line,
                     "skill of domain '" + skill.domainId() + "' must be in the folder '" + skill.domainId() + "'"));
         }
+    }
+
+    /** Where the last name separator before {@code end} is, or -1: the string form of Path's getFileName and getParent. */
+    private static int lastSeparator(String path, int end) {
+        return Math.max(path.lastIndexOf('/', end - 1), path.lastIndexOf(File.separatorChar, end - 1));
     }
 
     private static String withoutYamlExtension(String name) {

@@ -26,6 +26,9 @@ public final class Keys {
      * ASCII, and every lookup and every parsed phrase is compacted.
      */
     private static String compactAscii(String text) {
+        if (isCompactAscii(text)) {
+            return text;
+        }
         StringBuilder key = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -36,6 +39,16 @@ public final class Keys {
             }
         }
         return key.toString();
+    }
+
+    private static boolean isCompactAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAscii(String text) {

@@ -55,8 +55,13 @@ final class ReloadTriggers implements AutoCloseable {
         try {
             return CatalogFiles.fingerprint(dir);
         } catch (IOException e) {
-            return "unreadable: " + e.getMessage();
+            return unreadable(e);
         }
+    }
+
+    /** What a check finds when the directory cannot be walked: a change from any readable state. */
+    static String unreadable(IOException e) {
+        return "unreadable: " + e.getMessage();
     }
 
     /** A load has read the files as {@code seen}: only a change from it calls for another. */

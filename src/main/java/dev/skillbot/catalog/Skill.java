@@ -83,7 +83,9 @@ public record Skill(
 
     /** Every language's name: lookups match any of them. */
     public Stream<String> names() {
-        return localizedName.variants().values().stream();
+        return localizedName.translations().isEmpty()
+                ? Stream.of(localizedName.text())
+                : localizedName.variants().values().stream();
     }
 
     public Optional<Expectation> expectation(Level level, String roleId) {

@@ -1,8 +1,6 @@
 package dev.skillbot.catalog;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,46 +17,30 @@ public final class SkillMatcher {
     private static final int RANKED_BEYOND_ALLOWED = 2;
 
     private final List<Skill> skills;
-    private final Map<String, Integer> exact = new HashMap<>();
+    private final SkillKeyIndex index;
+    private final Map<String, Integer> exact;
     private final String[] prefixKeys;
     private final int[] prefixSkills;
     private final TrigramIndex typos;
 
     SkillMatcher(List<Skill> skills) {
-        this.skills = skills;
-        List<String> allKeys = new ArrayList<>();
-        List<Integer> allKeySkills = new ArrayList<>();
-        List<PrefixEntry> prefixEntries = new ArrayList<>();
-        for (int s = 0; s < skills.size(); s++) {
-            Skill skill = skills.get(s);
-            Set<String> skillKeys = new LinkedHashSet<>();
-            skillKeys.add(Keys.compact(skill.id()));
-            skill.names().forEach(name -> skillKeys.add(Keys.compact(name)));
-            skill.aliases().forEach(alias -> skillKeys.add(Keys.compact(alias)));
-            skillKeys.remove("");
-            for (String key : skillKeys) {
-                exact.putIfAbsent(key, s);
-                allKeys.add(key);
-                allKeySkills.add(s);
-                prefixEntries.add(new PrefixEntry(key, s));
-            }
-            int skillIndex = s;
-            skill.names().forEach(name -> {
-                List<String> words = Keys.words(name);
-                for (int w = 1; w < words.size(); w++) {
-                    prefixEntries.add(new PrefixEntry(String.join("", words.subList(w, words.size())), skillIndex));
-                }
-            });
-        }
-        prefixEntries.sort((a, b) -> a.key().compareTo(b.key()));
-        this.prefixKeys = prefixEntries.stream().map(PrefixEntry::key).toArray(String[]::new);
-        this.prefixSkills = prefixEntries.stream().mapToInt(PrefixEntry::skill).toArray();
-        this.typos = new TrigramIndex(
-                allKeys.toArray(String[]::new),
-                allKeySkills.stream().mapToInt(Integer::intValue).toArray());
+        this(skills, new SkillKeyIndex(skills));
     }
 
-    private record PrefixEntry(String key, int skill) {}
+    /** Finds {@code skills} through an index built for them, or for skills with the same keys at the same positions. */
+    SkillMatcher(List<Skill> skills, SkillKeyIndex index) {
+        this.skills = skills;
+        this.index = index;
+        this.exact = index.exact;
+        this.prefixKeys = index.prefixKeys;
+        this.prefixSkills = index.prefixSkills;
+        this.typos = index.typos;
+    }
+
+    /** Whether both matchers look up through the same index, as a reload that kept every key does. */
+    boolean sharesIndexWith(SkillMatcher other) {
+        return index == other.index;
+    }
 
     /** The skill a query names, or the closest candidates when it names none. */
     public SkillMatch match(String query) {

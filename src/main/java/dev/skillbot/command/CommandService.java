@@ -34,6 +34,9 @@ public final class CommandService {
     private final Cache<CardKey, CommandHandler.Handled> cards = Caffeine.newBuilder()
             .maximumSize(20_000)
             .expireAfterWrite(CARD_LIFETIME)
+            // Upkeep on the caller: a pool thread woken every few answers cost more CPU than the upkeep
+            // (docs/performance.md, "Issue 19: Slack /skill vs no-op").
+            .executor(Runnable::run)
             .recordStats()
             .build();
 

@@ -29,7 +29,13 @@ final class ParsedCommands {
         }
         Held current = held;
         if (current == null || current.catalog() != catalog) {
-            current = new Held(catalog, Caffeine.newBuilder().maximumSize(MAX).build());
+            // Upkeep on the caller, as for the card cache (CommandService).
+            current = new Held(
+                    catalog,
+                    Caffeine.newBuilder()
+                            .maximumSize(MAX)
+                            .executor(Runnable::run)
+                            .build());
             held = current;
         }
         Command command = current.commands().getIfPresent(text);

@@ -22,6 +22,9 @@ public final class CatalogDiff {
                         at, after.revision(), skill.id(), CatalogChange.Kind.SKILL_ADDED, null, null));
                 continue;
             }
+            if (previous.get() == skill) {
+                continue; // a reload reuses the skill of every unchanged file
+            }
             for (Expectation cell : skill.cells()) {
                 Optional<Expectation> old = before.level(cell.levelId())
                         .flatMap(level -> previous.get().expectation(level, cell.roleId()));

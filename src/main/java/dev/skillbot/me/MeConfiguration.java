@@ -24,10 +24,10 @@ class MeConfiguration {
      * tens of milliseconds each; served from memory, an answer takes about a millisecond).
      */
     @Bean
-    CatalogReloadListener checklistPrecompute(ChecklistIndex checklistIndex, CatalogReloader catalogs) {
+    CatalogReloadListener checklistRefresh(ChecklistIndex checklistIndex, CatalogReloader catalogs) {
         return status -> {
             if (status.succeeded()) {
-                checklistIndex.precompute(catalogs.current());
+                checklistIndex.refresh(catalogs.current());
             }
         };
     }

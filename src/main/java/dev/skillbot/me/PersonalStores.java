@@ -26,6 +26,9 @@ public final class PersonalStores {
     private final Cache<UserRef, Optional<Profile>> recent = Caffeine.newBuilder()
             .maximumSize(10_000)
             .expireAfterWrite(PROFILE_LIFETIME)
+            // Read on every answer (the reader's language): upkeep on the caller, since waking a pool thread
+            // every few answers cost more than the upkeep (docs/performance.md, "Issue 19: Slack /skill vs no-op").
+            .executor(Runnable::run)
             .build();
 
     public PersonalStores(Profiles profiles, SelfMarks marks, PersonalData data, Shares shares, Clock clock) {

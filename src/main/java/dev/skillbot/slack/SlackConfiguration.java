@@ -79,7 +79,7 @@ class SlackConfiguration {
             SlackMessenger web,
             SlackReaderLanguage readers,
             SlackPlatformStatus status,
-            RenderedCards<String> slackRenderedCards,
+            RenderedCards<EncodedJson> slackRenderedCards,
             AfterAckExecutor afterAck,
             ReviewDeliveries reviewDeliveries,
             SlackClients.Background slackBackgroundClient,

@@ -67,7 +67,7 @@ final class SlackEventsServlet extends HttpServlet {
             return;
         }
         try {
-            ServletAdapterOps.writeResponse(response, app.run(slackRequest));
+            EncodedJsonResponse.write(response, app.run(slackRequest));
         } catch (Exception e) {
             log.error("Could not handle a Slack {} request", slackRequest.getRequestType(), e);
             if (!response.isCommitted()) {

@@ -85,7 +85,7 @@ final class SlackLookupRoutes implements SlackRoutes.Group {
         }
         Card card =
                 reply instanceof CommandService.Reply.Answer answer ? answer.card() : commands.answer(invocation, text);
-        return Response.json(200, answers.json(card, invocation.locale()));
+        return answers.json(card, invocation.locale()).response();
     }
 
     /** A navigation button: the card it names replaces the one clicked. */

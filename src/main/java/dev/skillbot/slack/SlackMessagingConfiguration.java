@@ -50,7 +50,7 @@ class SlackMessagingConfiguration {
 
     /** Drawn answers kept per card; its hit ratio is exported as a metric. */
     @Bean
-    RenderedCards<String> slackRenderedCards(SlackCardRenderer slackCardRenderer) {
+    RenderedCards<EncodedJson> slackRenderedCards(SlackCardRenderer slackCardRenderer) {
         return AnswerJsonCache.cache(slackCardRenderer);
     }
 

@@ -1,7 +1,7 @@
 package dev.skillbot.slack;
 
+import com.github.benmanes.caffeine.cache.AsyncCacheLoader;
 import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
-import com.github.benmanes.caffeine.cache.CacheLoader;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.Ticker;
@@ -13,6 +13,7 @@ import dev.skillbot.observability.LogSafe;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -31,6 +32,10 @@ import org.slf4j.LoggerFactory;
  * its call at most {@code wait}, so a slow or failing {@code users.info} never holds an answer near
  * Slack's 3 seconds: the reader then gets the workspace default, and the call's result, once it
  * comes, serves the next lookup. A user Slack did not tell about is asked again a minute later.
+ *
+ * <p>Only the calls go to those threads: the cache's own upkeep runs on the thread that looks up, as a
+ * few cheap steps every few lookups. Handed to a pool, it woke a thread for each batch, which cost
+ * every Slack answer about 1.5 µs of CPU on top (docs/performance.md, "Issue 19: Slack /skill vs no-op").
  */
 final class SlackUserLocales implements AutoCloseable {
 
@@ -65,16 +70,18 @@ final class SlackUserLocales implements AutoCloseable {
                         (user, locale) -> locale.isPresent() ? FOUND_FOR : MISSING_FOR))
                 .refreshAfterWrite(READ_AGAIN_AFTER)
                 .ticker(ticker)
-                .executor(lookups)
-                .buildAsync(new CacheLoader<>() {
+                .executor(Runnable::run)
+                .buildAsync(new AsyncCacheLoader<>() {
                     @Override
-                    public Optional<String> load(User user) {
-                        return usersInfo(user);
+                    public CompletableFuture<Optional<String>> asyncLoad(User user, Executor upkeep) {
+                        return CompletableFuture.supplyAsync(() -> usersInfo(user), lookups);
                     }
 
                     @Override
-                    public Optional<String> reload(User user, Optional<String> known) {
-                        return usersInfo(user).or(() -> known);
+                    public CompletableFuture<Optional<String>> asyncReload(
+                            User user, Optional<String> known, Executor upkeep) {
+                        return CompletableFuture.supplyAsync(
+                                () -> usersInfo(user).or(() -> known), lookups);
                     }
                 });
     }

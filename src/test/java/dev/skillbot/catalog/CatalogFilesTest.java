@@ -26,6 +26,7 @@ class CatalogFilesTest {
     @Test
     void hiddenFoldersAreNeverEntered() throws IOException {
         Path dir = FixtureCatalog.copyTo(temp.resolve("catalog"));
+        String withoutHidden = CatalogFiles.fingerprint(dir);
         Files.createDirectories(dir.resolve(".git/objects"));
         Files.writeString(dir.resolve(".git/objects/broken.yml"), "not: [a skill");
         Files.createDirectories(dir.resolve("build-deploy/.drafts"));
@@ -35,7 +36,7 @@ class CatalogFilesTest {
         assertThat(CatalogFiles.folders(dir))
                 .contains(dir, dir.resolve("build-deploy"))
                 .noneMatch(hiddenIn(dir));
-        assertThat(CatalogFiles.fingerprint(dir)).doesNotContain(".git", ".drafts");
+        assertThat(CatalogFiles.fingerprint(dir)).isEqualTo(withoutHidden);
         assertThat(new CatalogLoader().load(dir).valid()).isTrue();
     }
 

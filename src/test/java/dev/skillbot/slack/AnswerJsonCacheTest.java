@@ -2,6 +2,7 @@ package dev.skillbot.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.slack.api.bolt.response.Response;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.CatalogLoader;
 import dev.skillbot.chat.Invocation;
@@ -11,6 +12,7 @@ import dev.skillbot.command.CommandService;
 import dev.skillbot.i18n.Messages;
 import dev.skillbot.testing.FixtureCatalog;
 import dev.skillbot.testing.SyntheticCatalog;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,18 +33,34 @@ class SlackAnswersTest {
         AnswerJsonCache answers = new AnswerJsonCache(commands, AnswerJsonCache.cache(renderer));
 
         // when
-        String first = answers.json(invocation("en"), "list");
+        EncodedJson first = answers.json(invocation("en"), "list");
 
         // then
-        assertThat(first).isEqualTo(renderer.json(commands.answer(invocation("en"), "list")));
+        assertThat(first.text()).isEqualTo(renderer.json(commands.answer(invocation("en"), "list")));
         assertThat(answers.json(invocation("en"), "list")).isSameAs(first);
         assertThat(answers.json(invocation("en"), "list ")).isSameAs(first);
-        assertThat(answers.json(invocation("zh-CN"), "list")).isNotEqualTo(first);
+        assertThat(answers.json(invocation("zh-CN"), "list").text()).isNotEqualTo(first.text());
 
         current.set(reloaded);
-        assertThat(answers.json(invocation("en"), "list"))
-                .isNotEqualTo(first)
+        assertThat(answers.json(invocation("en"), "list").text())
+                .isNotEqualTo(first.text())
                 .isEqualTo(renderer.json(commands.answer(invocation("en"), "list")));
+    }
+
+    @Test
+    void keepsEachAnswersUtf8BytesWithItsTextAndAnswersAsBoltsJsonResponse() {
+        Catalog fixture = FixtureCatalog.load();
+        CommandService commands = new CommandService(() -> fixture);
+        AnswerJsonCache answers = new AnswerJsonCache(commands, AnswerJsonCache.cache(renderer));
+
+        for (String locale : List.of("en", "zh-CN")) {
+            EncodedJson answer = answers.json(invocation(locale), "canary senior");
+
+            assertThat(answer.utf8()).isEqualTo(answer.text().getBytes(StandardCharsets.UTF_8));
+            assertThat(answer.weight()).isEqualTo(answer.text().length() + answer.utf8().length);
+            assertThat(answer.response()).isEqualTo(Response.json(200, answer.text()));
+            assertThat(answer.response()).isNotSameAs(answer.response());
+        }
     }
 
     @Test

@@ -35,10 +35,14 @@ final class RawHttpConnection implements AutoCloseable {
 
     /** Sends a request and returns the body of its 200 answer. */
     String answer(byte[] request) throws IOException {
-        return new String(send(request), StandardCharsets.UTF_8);
+        return new String(send(request).body(), StandardCharsets.UTF_8);
     }
 
-    private byte[] send(byte[] request) throws IOException {
+    /** A 200 answer as it came: its head (status line and headers, as sent) and its body's bytes. */
+    record Answer(String head, byte[] body) {}
+
+    /** Sends a request and returns its 200 answer whole. */
+    Answer send(byte[] request) throws IOException {
         out.write(request);
         out.flush();
         String head = readHead();
@@ -59,7 +63,7 @@ final class RawHttpConnection implements AutoCloseable {
             socket.close();
             open();
         }
-        return body;
+        return new Answer(head, body);
     }
 
     private String readHead() throws IOException {

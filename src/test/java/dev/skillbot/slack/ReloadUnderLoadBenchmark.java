@@ -2,6 +2,7 @@ package dev.skillbot.slack;
 
 import dev.skillbot.catalog.CatalogReloader;
 import dev.skillbot.catalog.ReloadStatus;
+import dev.skillbot.testing.GcPauses;
 import dev.skillbot.testing.LoadRun;
 import dev.skillbot.testing.SyntheticCatalog;
 import java.io.IOException;
@@ -46,7 +47,7 @@ public final class ReloadUnderLoadBenchmark {
                 ConfigurableApplicationContext context =
                         SlackHttpBenchmark.server(slack, SECRET, "--skillbot.catalog.dir=" + catalog)) {
             int port = SlackHttpBenchmark.port(context);
-            byte[] request = SlackHttpBenchmark.signed(
+            byte[] request = SlackRequests.rawPost(
                     port, SECRET, SlackRequests.slashCommand(name + " senior", slack.responseUrl("bench")));
             // the card's header as Slack's JSON writer escapes the middle dot; checked against a parsed answer first
             Predicate<String> card = body -> body.contains("\"text\":\"" + name + " \\u00b7 Senior\"");
@@ -71,12 +72,19 @@ public final class ReloadUnderLoadBenchmark {
                     SlackHttpBenchmark.openLoop(port, i -> request, workers, rate, warmUp, card, new LongAdder()));
             reloads.reset();
             LongAdder failedWithout = new LongAdder();
-            long[] without =
-                    SlackHttpBenchmark.openLoop(port, i -> request, workers, rate, seconds, card, failedWithout);
+            long[] without;
+            try (GcPauses pauses = GcPauses.count()) {
+                without = SlackHttpBenchmark.openLoop(port, i -> request, workers, rate, seconds, card, failedWithout);
+                System.out.println("gc pauses without reload: " + pauses.summary());
+            }
             report("without reload", rate, without, failedWithout);
             LongAdder failedWith = new LongAdder();
-            long[] with = reloads.during(
-                    () -> SlackHttpBenchmark.openLoop(port, i -> request, workers, rate, seconds, card, failedWith));
+            long[] with;
+            try (GcPauses pauses = GcPauses.count()) {
+                with = reloads.during(() ->
+                        SlackHttpBenchmark.openLoop(port, i -> request, workers, rate, seconds, card, failedWith));
+                System.out.println("gc pauses with reload: " + pauses.summary());
+            }
             report("with reload   ", rate, with, failedWith);
             System.out.printf(
                     Locale.ROOT,

@@ -12,8 +12,6 @@ import dev.skillbot.testing.LoadRun;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -54,8 +52,8 @@ public final class SlackHttpBenchmark {
                         server(slack, SECRET, "--skillbot.catalog.dir=" + BundledCatalog.DIR)) {
             context.getBean(App.class).command("/noop", (request, ack) -> ack.ack());
             int port = port(context);
-            byte[] skill =
-                    signed(port, SECRET, SlackRequests.slashCommand("gitops senior", slack.responseUrl("bench")));
+            byte[] skill = SlackRequests.rawPost(
+                    port, SECRET, SlackRequests.slashCommand("gitops senior", slack.responseUrl("bench")));
             try (RawHttpConnection connection = new RawHttpConnection(port)) {
                 String answer = connection.answer(skill);
                 if (!answer.contains("GitOps Practices")) {
@@ -63,7 +61,7 @@ public final class SlackHttpBenchmark {
                 }
                 System.out.printf(Locale.ROOT, "/skill gitops senior answers %d bytes%n", answer.length());
             }
-            byte[] noop = signed(
+            byte[] noop = SlackRequests.rawPost(
                     port,
                     SECRET,
                     SlackRequests.slashCommand("gitops senior", slack.responseUrl("bench"))
@@ -121,6 +119,13 @@ public final class SlackHttpBenchmark {
                     skillRun.requestThreadMicrosEach(),
                     noopRun.requestThreadMicrosEach(),
                     skillRun.requestThreadMicrosEach() - noopRun.requestThreadMicrosEach());
+            // The load generator shares the 2 cores: its CPU counts in the throughput ratio as much as the server's.
+            System.out.printf(
+                    Locale.ROOT,
+                    "load generator's CPU a request (its threads, same JVM): /skill %.1f us, no-op %.1f us, difference %.1f us%n",
+                    skillRun.clientMicrosEach(),
+                    noopRun.clientMicrosEach(),
+                    skillRun.clientMicrosEach() - noopRun.clientMicrosEach());
             System.out.printf(
                     Locale.ROOT,
                     "server allocation a request (Tomcat's threads, load-independent): /skill %.1f KB, no-op %.1f KB%n",
@@ -141,7 +146,8 @@ public final class SlackHttpBenchmark {
             ConfigurableApplicationContext context, FakeSlack slack, int port, int workers, int rate, int seconds)
             throws Exception {
         List<byte[]> requests = MixedWorkload.commands(BundledCatalog.get()).stream()
-                .map(text -> signed(port, SECRET, SlackRequests.slashCommand(text, slack.responseUrl("bench"))))
+                .map(text -> SlackRequests.rawPost(
+                        port, SECRET, SlackRequests.slashCommand(text, slack.responseUrl("bench"))))
                 .toList();
         int[] order = MixedWorkload.zipfOrder(requests.size(), rate * seconds, 42);
         Cache<?, ?> cards = context.getBean(CommandService.class).cardCache();
@@ -225,11 +231,16 @@ public final class SlackHttpBenchmark {
                 sent / (double) seconds,
                 serverCpu / 1e3 / sent,
                 (serverAllocatedBytes() - allocatedBefore) / 1e3 / sent,
-                (serverThreadCpuNanos() - threadCpuBefore) / 1e3 / sent);
+                (serverThreadCpuNanos() - threadCpuBefore) / 1e3 / sent,
+                clientCpu / 1e3 / sent);
     }
 
     private record Throughput(
-            double perSecond, double serverMicrosEach, double serverKilobytesEach, double requestThreadMicrosEach) {}
+            double perSecond,
+            double serverMicrosEach,
+            double serverKilobytesEach,
+            double requestThreadMicrosEach,
+            double clientMicrosEach) {}
 
     /** Bytes allocated so far by Tomcat's request threads ({@code http-nio-…}), which serve every request of a run. */
     private static long serverAllocatedBytes() {
@@ -327,18 +338,5 @@ public final class SlackHttpBenchmark {
 
     private static void report(String what, long[] sorted) {
         System.out.printf(Locale.ROOT, "latency %s: %d requests, %s%n", what, sorted.length, LoadRun.quantiles(sorted));
-    }
-
-    /** One signed request, as raw HTTP/1.1 bytes; signed once, valid for the 5 minutes the run may take. */
-    static byte[] signed(int port, String secret, String body) {
-        String timestamp = String.valueOf(Instant.now().getEpochSecond());
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        String head = "POST " + SlackConfiguration.EVENTS_PATH + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n"
-                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + bytes.length + "\r\n"
-                + "X-Slack-Request-Timestamp: " + timestamp + "\r\n"
-                + "X-Slack-Signature: " + SlackRequests.signature(secret, timestamp, body) + "\r\n\r\n";
-        byte[] request = Arrays.copyOf(head.getBytes(StandardCharsets.US_ASCII), head.length() + bytes.length);
-        System.arraycopy(bytes, 0, request, head.length(), bytes.length);
-        return request;
     }
 }

@@ -3,6 +3,8 @@ package dev.skillbot.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.response.Response;
 import dev.skillbot.chat.Platform;
 import dev.skillbot.cli.Cli;
 import dev.skillbot.digest.Scope;
@@ -60,6 +62,9 @@ class SlackHttpTest {
     @Autowired
     Follows follows;
 
+    @Autowired
+    App app;
+
     SlackRequests requests;
 
     @DynamicPropertySource
@@ -93,6 +98,34 @@ class SlackHttpTest {
                         "◀ Middle", "Lead ▶", "Compare with Lead", "Share in channel", "Suggest edit", "Follow");
         assertThat(response.body()).isEqualTo(ask("canary senior"));
         assertThat(slack.calls("/response/unused")).isZero();
+    }
+
+    @Test
+    void aKeptAnswerGoesOutExactlyAsBoltsOwnServletWritingSendsIt() throws Exception {
+        String command = SlackRequests.slashCommand("canary senior", slack.responseUrl("unused"));
+        try (RawHttpConnection connection = new RawHttpConnection(port)) {
+            // given: the answer drawn, then the same answer kept; and a plain Bolt command answering the same JSON
+            RawHttpConnection.Answer drawn = connection.send(SlackRequests.rawPost(port, SECRET, command));
+            RawHttpConnection.Answer kept = connection.send(SlackRequests.rawPost(port, SECRET, command));
+            String json = new String(kept.body(), StandardCharsets.UTF_8);
+            app.command("/bolt-plain", (request, context) -> Response.json(200, json));
+
+            // when
+            RawHttpConnection.Answer bolts =
+                    connection.send(SlackRequests.rawPost(port, SECRET, command.replace("%2Fskill", "%2Fbolt-plain")));
+
+            // then: status line, headers (but the date) and body bytes are Bolt's own
+            assertThat(json).isEqualTo(ask("canary senior"));
+            for (RawHttpConnection.Answer answer : List.of(drawn, kept)) {
+                assertThat(withoutDate(answer.head())).isEqualTo(withoutDate(bolts.head()));
+                assertThat(answer.body()).isEqualTo(bolts.body());
+            }
+            assertThat(bolts.head()).containsIgnoringCase("Content-Length: " + bolts.body().length + "\r\n");
+        }
+    }
+
+    private static String withoutDate(String head) {
+        return head.replaceAll("(?im)^date: .*\r\n", "");
     }
 
     @Test

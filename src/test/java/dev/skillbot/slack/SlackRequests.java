@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,6 +83,19 @@ final class SlackRequests {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** One signed request as raw HTTP/1.1 bytes, for a connection of its own; signed once, valid for 5 minutes. */
+    static byte[] rawPost(int port, String secret, String body) {
+        String timestamp = String.valueOf(Instant.now().getEpochSecond());
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        String head = "POST " + SlackConfiguration.EVENTS_PATH + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + bytes.length + "\r\n"
+                + "X-Slack-Request-Timestamp: " + timestamp + "\r\n"
+                + "X-Slack-Signature: " + signature(secret, timestamp, body) + "\r\n\r\n";
+        byte[] request = Arrays.copyOf(head.getBytes(StandardCharsets.US_ASCII), head.length() + bytes.length);
+        System.arraycopy(bytes, 0, request, head.length(), bytes.length);
+        return request;
     }
 
     static String slashCommand(String text, String responseUrl) {
