@@ -6,7 +6,7 @@ import java.nio.file.Path;
  * Prints {@code load <skills> <first s> <best s> <retained MB> <first CPU s> <first allocated MB>
  * <last CPU s> <last allocated MB> <reload s> <reload CPU s> <reload allocated MB>} for one synthetic catalog, in a JVM of its own.
  * Arguments: skills; {@code 2} to load the catalog with every text in English and Chinese; and a
- * node snapshot file to read and write (a restart finds it written by the last start), or none.
+ * catalog snapshot file to read and write (a restart finds it written by the last start), or none.
  */
 public final class LoadMain {
 

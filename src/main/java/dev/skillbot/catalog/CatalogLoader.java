@@ -10,10 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Loads a catalog directory: the shared {@code levels.yml}, {@code roles.yml} and
@@ -22,7 +20,7 @@ import org.yaml.snakeyaml.nodes.Node;
  *
  * <p>A loader remembers each skill file's outcome in its last load ({@link LoadMemo}), so reloading
  * a catalog parses only the files that changed; given a snapshot file, its first load takes the
- * trees of unchanged files from there instead ({@link NodeSnapshot}).
+ * outcomes of unchanged files from there instead ({@link OutcomeSnapshot}).
  */
 public final class CatalogLoader {
 
@@ -34,6 +32,7 @@ public final class CatalogLoader {
     private final TranslationCheck translationCheck;
     private final AtomicReference<LoadMemo> memo = new AtomicReference<>(LoadMemo.EMPTY);
     private final AtomicReference<Path> snapshot = new AtomicReference<>();
+    private volatile int reusedFromSnapshot;
     private final AtomicReference<Catalog> lastBuilt = new AtomicReference<>();
 
     public CatalogLoader() {
@@ -70,8 +69,8 @@ public final class CatalogLoader {
     }
 
     /**
-     * Reads the first load's node trees from the snapshot in {@code file} and writes this load's
-     * there; later loads reuse the previous load's outcome of every unchanged file instead. A file
+     * Takes the first load's outcomes of unchanged files from the snapshot in {@code file} and
+     * writes this load's there; later loads reuse the previous load's outcome of every unchanged file instead. A file
      * inside a catalog directory is never used: the catalog is Git content.
      */
     public CatalogLoader snapshotIn(Path file) {
@@ -79,32 +78,27 @@ public final class CatalogLoader {
         return this;
     }
 
+    /** How many skill files' outcomes the last load took from the snapshot. */
+    int reusedFromSnapshot() {
+        return reusedFromSnapshot;
+    }
+
     /**
      * Loads the files {@code listed} by a walk of {@code dir}. A skill file deleted since the walk is
      * left out, as the next walk would; the definition files must be there.
      */
     LoadResult load(Path dir, List<Path> listed, List<Problem> problems) {
-        NodeSource nodes = NodeSnapshot.forLoad(snapshot.getAndSet(null), dir);
-        try {
-            return load(dir, listed, problems, nodes);
-        } finally {
-            if (nodes instanceof NodeSnapshot written) {
-                written.finish();
-            }
-        }
-    }
-
-    private LoadResult load(Path dir, List<Path> listed, List<Problem> problems, NodeSource nodes) {
         List<Path> skillFiles = skillFiles(dir, listed, problems);
         List<SourceFile> definitionSources = DEFINITION_FILES.stream()
                 .map(name -> SourceFile.read(dir, dir.resolve(name), problems, true))
                 .toList();
-        Definitions definitions = new Definitions(
-                readDefinition(definitionSources.get(0), nodes, Definitions::readLevels, problems),
-                readDefinition(definitionSources.get(1), nodes, Definitions::readRoles, problems),
-                readDefinition(definitionSources.get(2), nodes, Definitions::readDomains, problems));
         String definitionsKey = String.join(
                 ",", definitionSources.stream().map(SourceFile::hash).toList());
+        OutcomeSnapshot stored = OutcomeSnapshot.open(
+                snapshot.getAndSet(null), dir, OutcomeSnapshot.context(definitionsKey, locales, translationCheck));
+        int before = problems.size();
+        Definitions definitions = stored.definitions().orElseGet(() -> Definitions.read(definitionSources, problems));
+        stored.readWith(OutcomeCodec.of(definitions, locales), problems.size() == before ? definitions : null);
         LoadMemo previous = memo.get();
         // Each skill file is read into its thread's buffer, hashed and, unless its outcome is known, parsed in one
         // step.
@@ -113,24 +107,27 @@ public final class CatalogLoader {
         // A load that parses every file runs on every core. One that reuses the last load's outcomes (a reload)
         // parses only what changed, on its own thread, and leaves the other cores to the requests served meanwhile.
         Stream<Path> files = previous.covers(dir, definitionsKey) ? skillFiles.stream() : skillFiles.parallelStream();
-        List<Map.Entry<String, ParsedFile>> outcomes = files.map(file -> {
-                    SourceFile source = SourceFile.read(dir, file, problems, false, FileBuffer.ofThisThread());
-                    if (source == null) {
-                        return null;
-                    }
-                    hashes.add(new String[] {source.relative(), source.hash()});
-                    if (!source.readable()) {
-                        return null;
-                    }
-                    ParsedFile outcome = previous.reuse(dir, definitionsKey, source);
-                    return Map.entry(
-                            source.relative(),
-                            outcome != null
-                                    ? outcome
-                                    : ParsedFile.read(source, nodes, definitions, locales, translationCheck));
-                })
-                .filter(Objects::nonNull)
-                .toList();
+        List<Map.Entry<String, ParsedFile>> outcomes;
+        try {
+            outcomes = files.map(file -> {
+                        SourceFile source = SourceFile.read(dir, file, problems, false, FileBuffer.ofThisThread());
+                        if (source == null) {
+                            return null;
+                        }
+                        hashes.add(new String[] {source.relative(), source.hash()});
+                        if (!source.readable()) {
+                            return null;
+                        }
+                        ParsedFile outcome = previous.reuse(dir, definitionsKey, source);
+                        return Map.entry(
+                                source.relative(), outcome != null ? outcome : read(source, definitions, stored));
+                    })
+                    .filter(Objects::nonNull)
+                    .toList();
+        } finally {
+            stored.finish();
+        }
+        reusedFromSnapshot = stored.reused();
         memo.set(new LoadMemo(dir, definitionsKey, Map.ofEntries(outcomes.toArray(Map.Entry[]::new))));
         List<Problem> missing = new ArrayList<>();
         List<SkillFileReader.ParsedSkill> parsed = new ArrayList<>();
@@ -163,13 +160,14 @@ public final class CatalogLoader {
         return new LoadResult(Optional.of(catalog), List.of(), missing);
     }
 
-    private static <T> List<T> readDefinition(
-            SourceFile source, NodeSource nodes, BiFunction<Node, NodeReader, List<T>> read, List<Problem> problems) {
-        if (!source.readable()) {
-            return List.of();
+    /** The file's outcome in the last start's snapshot, or read now and kept for the next. */
+    private ParsedFile read(SourceFile source, Definitions definitions, OutcomeSnapshot stored) {
+        ParsedFile outcome = stored.outcome(source);
+        if (outcome == null) {
+            outcome = ParsedFile.read(source, definitions, locales, translationCheck);
+            stored.add(source, outcome);
         }
-        NodeReader reader = new NodeReader(source.name(), problems);
-        return nodes.parse(source, reader).map(root -> read.apply(root, reader)).orElse(List.of());
+        return outcome;
     }
 
     private static List<Path> listYamlFiles(Path dir, List<Problem> problems) {

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param writeLease   {@code SKILLBOT_CATALOG_WRITE_LEASE}: how long a replica that died writing the catalog keeps the others
  *                     waiting (the lease on writes, in the shared database)
  * @param writeWait    {@code SKILLBOT_CATALOG_WRITE_WAIT}: how long an approved edit waits for that lease
- * @param snapshot     the file of parsed catalog files that lets a restart parse only the files changed since
+ * @param snapshot     the file of read catalog files that lets a restart read only the files changed since
  */
 @ConfigurationProperties("skillbot.catalog")
 public record CatalogProperties(
@@ -29,8 +29,9 @@ public record CatalogProperties(
     public static final String DEFAULT_DIR = "skills-data";
 
     /**
-     * The node snapshot: every catalog file's parsed YAML, by content hash, written after the first
-     * load of each start and read by the next start's. It belongs with the data, never in the catalog.
+     * The catalog snapshot: every skill file's outcome (skill, problems, missing translations) by
+     * content hash, and the definitions, written after the first load of each start and read by the
+     * next start's. It belongs with the data, never in the catalog.
      *
      * @param enabled {@code SKILLBOT_CATALOG_SNAPSHOT_ENABLED}: whether a start reads and writes the snapshot
      * @param file    {@code SKILLBOT_CATALOG_SNAPSHOT_FILE}: where it is kept; ignored inside the catalog directory

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** The levels, roles and domains that skill files refer to, read from their shared files. */
@@ -14,6 +15,25 @@ record Definitions(List<Level> levels, List<Role> roles, List<Domain> domains) {
     static final String LEVELS_FILE = "levels.yml";
     static final String ROLES_FILE = "roles.yml";
     static final String DOMAINS_FILE = "domains.yml";
+
+    /** The definitions in the levels, roles and domains files, in that order, with their problems reported. */
+    static Definitions read(List<SourceFile> sources, List<Problem> problems) {
+        return new Definitions(
+                readDefinition(sources.get(0), Definitions::readLevels, problems),
+                readDefinition(sources.get(1), Definitions::readRoles, problems),
+                readDefinition(sources.get(2), Definitions::readDomains, problems));
+    }
+
+    private static <T> List<T> readDefinition(
+            SourceFile source, BiFunction<Node, NodeReader, List<T>> read, List<Problem> problems) {
+        if (!source.readable()) {
+            return List.of();
+        }
+        NodeReader reader = new NodeReader(source.name(), problems);
+        return ParsedFile.tree(source, reader)
+                .map(root -> read.apply(root, reader))
+                .orElse(List.of());
+    }
 
     static List<Level> readLevels(Node root, NodeReader reader) {
         List<Level> levels = new ArrayList<>();

@@ -3,40 +3,45 @@ package dev.skillbot.catalog;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * Writes a {@link SnapshotFormat} file beside its final place and moves it there in one step, so a
- * reader sees the old file or the new one, never half of one. Entries come from several parsing
- * threads, one whole entry at a time.
+ * reader sees the old file or the new one, never half of one. Outcomes come from several parsing
+ * threads, one whole outcome at a time, and stream to disk; only the index stays in memory.
  */
 final class SnapshotWriter {
 
     private final Path target;
     private final Path temporary;
     private final FileChannel channel;
-    private final MessageDigest digest = ContentHash.sha256();
+    private final CRC32C crc = new CRC32C();
     private final DataOutputStream out;
-    private int count;
+    /** Offset and length of each outcome by content hash (hex, whose order is the bytes' order). */
+    private final Map<String, int[]> index = new TreeMap<>();
 
     private SnapshotWriter(Path target, Path temporary, FileChannel channel) {
         this.target = target;
         this.temporary = temporary;
         this.channel = channel;
-        OutputStream file = java.nio.channels.Channels.newOutputStream(channel);
-        this.out = new DataOutputStream(new DigestOutputStream(new BufferedOutputStream(file, 1 << 16), digest));
+        this.out = new DataOutputStream(
+                new BufferedOutputStream(new CheckedOutputStream(Channels.newOutputStream(channel), crc), 1 << 16));
     }
 
-    static SnapshotWriter create(Path target) throws IOException {
+    /** A new snapshot of outcomes read in {@code context} against {@code definitions} (encoded; empty for none). */
+    static SnapshotWriter create(Path target, String context, byte[] definitions) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, target.getFileName().toString(), ".tmp");
@@ -48,7 +53,11 @@ final class SnapshotWriter {
             readableByAll(temporary);
             writer.out.write(SnapshotFormat.MAGIC);
             writer.out.writeInt(SnapshotFormat.VERSION);
-            writer.out.writeUTF(SnapshotFormat.PARSER);
+            byte[] written = context.getBytes(StandardCharsets.UTF_8);
+            writer.out.writeInt(written.length);
+            writer.out.write(written);
+            writer.out.writeInt(definitions.length);
+            writer.out.write(definitions);
         } catch (IOException e) {
             writer.abandon();
             throw e;
@@ -66,26 +75,32 @@ final class SnapshotWriter {
         }
     }
 
-    synchronized void entry(String hash, byte[] tree) throws IOException {
-        out.write(SnapshotFormat.ENTRY);
-        out.write(HexFormat.of().parseHex(hash));
-        out.writeInt(tree.length);
-        out.write(tree);
-        count++;
+    synchronized void entry(String hash, byte[] outcome) throws IOException {
+        int offset = out.size();
+        out.write(outcome);
+        if (out.size() == Integer.MAX_VALUE) {
+            throw new IOException("the snapshot would be larger than 2 GB");
+        }
+        index.put(hash, new int[] {offset, outcome.length});
     }
 
-    /** Ends the file with its hash, makes it durable and moves it into place; returns the number of entries. */
+    /** Ends the file with its index and CRC, makes it durable and moves it into place; returns the number of outcomes. */
     synchronized int commit() throws IOException {
         try {
-            out.write(SnapshotFormat.END);
+            HexFormat hex = HexFormat.of();
+            for (Map.Entry<String, int[]> entry : index.entrySet()) {
+                out.write(hex.parseHex(entry.getKey()));
+                out.writeInt(entry.getValue()[0]);
+                out.writeInt(entry.getValue()[1]);
+            }
+            out.writeInt(index.size());
             out.flush();
-            byte[] hash = digest.digest();
-            out.write(hash);
+            out.writeInt((int) crc.getValue());
             out.flush();
             channel.force(true);
             channel.close();
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            return count;
+            return index.size();
         } catch (IOException e) {
             abandon();
             throw e;

@@ -1,6 +1,6 @@
 package dev.skillbot.catalog;
 
-import static dev.skillbot.catalog.NodeSnapshotTest.assertSameLoad;
+import static dev.skillbot.catalog.OutcomeSnapshotTest.assertSameLoad;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillbot.testing.FixtureCatalog;

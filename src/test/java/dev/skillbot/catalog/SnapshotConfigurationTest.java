@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
-/** The server writes its node snapshot where {@code skillbot.catalog.snapshot.file} says, and none when it is off. */
+/** The server writes its catalog snapshot where {@code skillbot.catalog.snapshot.file} says, and none when it is off. */
 class SnapshotConfigurationTest {
 
     @TempDir

@@ -10,9 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,10 +20,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A load that reads its trees from a snapshot gives exactly the catalog and the problems of a load
- * without one, whatever state the snapshot file is in; a broken or stale one is replaced.
+ * A load that takes outcomes from a snapshot gives exactly the catalog, the problems and the missing
+ * translations of a load without one, whatever state the snapshot file is in; a broken or stale one
+ * is replaced.
  */
-class NodeSnapshotTest {
+class OutcomeSnapshotTest {
 
     private static final String CANARY = "build-deploy/canary-releases.yml";
 
@@ -44,25 +43,16 @@ class NodeSnapshotTest {
     }
 
     @Test
-    void aRestartReadsEveryTreeFromTheSnapshotAndLeavesItAsItIs() throws IOException {
+    void aRestartTakesEverySkillFileFromTheSnapshotAndLeavesItAsItIs() throws IOException {
         FileTime written = Files.getLastModifiedTime(snapshot);
         Files.setLastModifiedTime(snapshot, FileTime.fromMillis(written.toMillis() - 60_000));
         FileTime before = Files.getLastModifiedTime(snapshot);
 
-        NodeSnapshot nodes = NodeSnapshot.open(snapshot);
-        List<Problem> problems = new ArrayList<>();
-        for (Path file : CatalogFiles.yamlFiles(dir)) {
-            SourceFile source = SourceFile.read(dir, file, problems, true);
-            NodeReader reader = new NodeReader(source.name(), problems);
-            String parsed = describe(NodeSource.PARSE.parse(source, reader).orElseThrow());
-            assertThat(describe(nodes.parse(source, reader).orElseThrow())).isEqualTo(parsed);
-        }
-        nodes.finish();
+        CatalogLoader restarted = new CatalogLoader().snapshotIn(snapshot);
+        assertSameLoad(restarted.load(dir), withoutSnapshot());
 
-        assertThat(nodes.reused()).isEqualTo(CatalogFiles.yamlFiles(dir).size());
-        assertThat(problems).isEmpty();
+        assertThat(restarted.reusedFromSnapshot()).isEqualTo(skillFiles());
         assertThat(Files.getLastModifiedTime(snapshot)).isEqualTo(before);
-        assertSameLoad(new CatalogLoader().snapshotIn(snapshot).load(dir), withoutSnapshot());
     }
 
     /** The image's build writes it as root; the server, another user, must be able to read it. */
@@ -130,7 +120,7 @@ class NodeSnapshotTest {
                         .orElseThrow()
                         .group())
                 .isEqualTo("Progressive delivery");
-        assertThat(reusedOnRestart()).isEqualTo(CatalogFiles.yamlFiles(dir).size());
+        assertThat(reusedOnRestart()).isEqualTo(skillFiles());
     }
 
     @Test
@@ -171,21 +161,120 @@ class NodeSnapshotTest {
                 withoutSnapshot());
     }
 
-    private void assertIgnoredAndRewritten() throws IOException {
-        assertSameLoad(new CatalogLoader().snapshotIn(snapshot).load(dir), withoutSnapshot());
-        assertThat(reusedOnRestart()).isEqualTo(CatalogFiles.yamlFiles(dir).size());
+    @Test
+    void aSnapshotOfAnotherFormatVersionWithAValidChecksumIsIgnoredAndRewritten() throws IOException {
+        byte[] bytes = Files.readAllBytes(snapshot);
+        ByteBuffer.wrap(bytes).putInt(SnapshotFormat.MAGIC.length, SnapshotFormat.VERSION + 1);
+        Files.write(snapshot, withChecksum(bytes));
+
+        assertIgnoredAndRewritten();
     }
 
-    /** How many trees the next start would take from the snapshot as it is now. */
-    private int reusedOnRestart() throws IOException {
-        NodeSnapshot nodes = NodeSnapshot.open(snapshot);
-        List<Problem> problems = new ArrayList<>();
-        for (Path file : CatalogFiles.yamlFiles(dir)) {
-            SourceFile source = SourceFile.read(dir, file, problems, true);
-            nodes.parse(source, new NodeReader(source.name(), problems));
-        }
-        nodes.finish();
-        return nodes.reused();
+    @Test
+    void aBrokenOutcomeWithAValidChecksumIsReadFromItsFileInstead() throws IOException {
+        byte[] bytes = Files.readAllBytes(snapshot);
+        int indexStart = bytes.length - 2 * Integer.BYTES - skillFiles() * SnapshotFormat.INDEX_RECORD;
+        ByteBuffer index = ByteBuffer.wrap(bytes);
+        int outcome = index.getInt(indexStart + SnapshotFormat.HASH_BYTES);
+        int length = index.getInt(indexStart + SnapshotFormat.HASH_BYTES + Integer.BYTES);
+        Arrays.fill(bytes, outcome, outcome + length, (byte) 0xFF);
+        Files.write(snapshot, withChecksum(bytes));
+
+        CatalogLoader restarted = new CatalogLoader().snapshotIn(snapshot);
+        assertSameLoad(restarted.load(dir), withoutSnapshot());
+
+        assertThat(restarted.reusedFromSnapshot()).isEqualTo(skillFiles() - 1);
+        assertThat(reusedOnRestart()).isEqualTo(skillFiles());
+    }
+
+    @Test
+    void aChangeOfTheDefinitionsMakesTheWholeSnapshotStale() throws IOException {
+        edit("domains.yml", yaml -> yaml.replace("en: Delivery", "en: Shipping"));
+
+        CatalogLoader restarted = new CatalogLoader().snapshotIn(snapshot);
+        LoadResult result = restarted.load(dir);
+
+        assertSameLoad(result, withoutSnapshot());
+        assertThat(result.catalog().orElseThrow().domains().get(0).name("en")).isEqualTo("Shipping");
+        assertThat(restarted.reusedFromSnapshot()).isZero();
+        assertThat(reusedOnRestart()).isEqualTo(skillFiles());
+    }
+
+    @Test
+    void definitionsWithAProblemAreReadAgainOnEveryStart() throws IOException {
+        edit("roles.yml", yaml -> yaml.replace("short: DevOps", "short: DevOps\n    colour: blue"));
+        LoadResult first = new CatalogLoader().snapshotIn(snapshot).load(dir);
+
+        CatalogLoader restarted = new CatalogLoader().snapshotIn(snapshot);
+        LoadResult again = restarted.load(dir);
+
+        assertThat(first.problems()).singleElement().asString().contains("colour");
+        assertSameLoad(again, first);
+        assertSameLoad(again, withoutSnapshot());
+        assertThat(restarted.reusedFromSnapshot()).isEqualTo(skillFiles());
+    }
+
+    @Test
+    void anotherTranslationCheckDoesNotUseOutcomesReadWithoutIt() throws IOException {
+        CatalogLoader checking = new CatalogLoader(
+                        UnaryOperator.identity(), CatalogLocales.DEFAULT, TranslationCheck.missing("zh-CN"))
+                .snapshotIn(snapshot);
+        LoadResult result = checking.load(dir);
+
+        assertThat(result.missing()).isNotEmpty();
+        assertSameLoad(
+                result,
+                new CatalogLoader(UnaryOperator.identity(), CatalogLocales.DEFAULT, TranslationCheck.missing("zh-CN"))
+                        .load(dir));
+        assertThat(checking.reusedFromSnapshot()).isZero();
+    }
+
+    @Test
+    void aCatalogMovedElsewhereTakesItsOutcomesUnderItsNewPaths() throws IOException {
+        Path moved = FixtureCatalog.copyTo(temp.resolve("moved"));
+
+        CatalogLoader restarted = new CatalogLoader().snapshotIn(snapshot);
+        LoadResult result = restarted.load(moved);
+
+        assertSameLoad(result, new CatalogLoader().load(moved));
+        assertThat(result.catalog().orElseThrow().skills())
+                .allSatisfy(skill -> assertThat(skill.sourceFile()).startsWith(moved.toString()));
+        assertThat(restarted.reusedFromSnapshot()).isEqualTo(skillFiles());
+    }
+
+    @Test
+    void twoFilesWithTheSameBytesEachReportTheirOwnProblems() throws IOException {
+        Files.copy(dir.resolve(CANARY), dir.resolve("operations/canary-releases.yml"));
+        LoadResult first = new CatalogLoader().snapshotIn(snapshot).load(dir);
+
+        LoadResult restarted = new CatalogLoader().snapshotIn(snapshot).load(dir);
+
+        assertThat(first.problems()).anyMatch(problem -> problem.file().contains("operations"));
+        assertSameLoad(restarted, first);
+        assertSameLoad(restarted, withoutSnapshot());
+    }
+
+    private static byte[] withChecksum(byte[] bytes) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes, 0, bytes.length - Integer.BYTES);
+        ByteBuffer.wrap(bytes).putInt(bytes.length - Integer.BYTES, (int) crc.getValue());
+        return bytes;
+    }
+
+    private void assertIgnoredAndRewritten() throws IOException {
+        assertSameLoad(new CatalogLoader().snapshotIn(snapshot).load(dir), withoutSnapshot());
+        assertThat(reusedOnRestart()).isEqualTo(skillFiles());
+    }
+
+    /** How many outcomes the next start takes from the snapshot as it is now (and then writes it if it was stale). */
+    private int reusedOnRestart() {
+        CatalogLoader restarted = new CatalogLoader().snapshotIn(snapshot);
+        restarted.load(dir);
+        return restarted.reusedFromSnapshot();
+    }
+
+    private int skillFiles() throws IOException {
+        return CatalogFiles.yamlFiles(dir).size() - 3;
     }
 
     private LoadResult withoutSnapshot() {
@@ -210,30 +299,5 @@ class NodeSnapshotTest {
             assertThat(catalog.roles()).isEqualTo(wanted.roles());
             assertThat(catalog.domains()).isEqualTo(wanted.domains());
         }
-    }
-
-    /** Everything the readers look at in a tree: kinds, tags, values and start lines. */
-    private static String describe(org.yaml.snakeyaml.nodes.Node node) {
-        String head = node.getNodeId() + " " + node.getTag() + " @" + NodeReader.line(node);
-        if (node instanceof org.yaml.snakeyaml.nodes.ScalarNode scalar) {
-            return head + " " + scalar.getScalarStyle() + " '" + scalar.getValue() + "'";
-        }
-        if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode sequence) {
-            return head + " ["
-                    + String.join(
-                            ", ",
-                            sequence.getValue().stream()
-                                    .map(NodeSnapshotTest::describe)
-                                    .toList()) + "]";
-        }
-        return head + " {"
-                + String.join(
-                        ", ",
-                        ((org.yaml.snakeyaml.nodes.MappingNode) node)
-                                .getValue().stream()
-                                        .map(tuple ->
-                                                describe(tuple.getKeyNode()) + ": " + describe(tuple.getValueNode()))
-                                        .toList())
-                + "}";
     }
 }
