@@ -11,6 +11,7 @@ import dev.skillbot.command.CommandService;
 import dev.skillbot.command.Permalinks;
 import dev.skillbot.command.SuggestionsView;
 import dev.skillbot.concurrent.DaemonThreads;
+import dev.skillbot.concurrent.PeriodicTask;
 import dev.skillbot.digest.DigestCommandHandler;
 import dev.skillbot.digest.LookupCounter;
 import dev.skillbot.me.MeCommands;
@@ -18,13 +19,14 @@ import dev.skillbot.observability.LogSafe;
 import dev.skillbot.suggestion.ProposalService;
 import dev.skillbot.web.WebProperties;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
@@ -67,16 +69,10 @@ class CoreConfiguration {
         return commands;
     }
 
-    /**
-     * Warms every kind of answer and each platform's drawing in the background once the server is ready,
-     * then hands back the memory start-up used ({@link StartupMemory}; docs/performance.md) unless
-     * {@code skillbot.startup.release-memory} is false (the tests: many contexts share one JVM).
-     */
+    /** Warms every kind of answer and each platform's drawing in the background once the server is ready. */
     @Bean
     ApplicationListener<ApplicationReadyEvent> answerWarmUp(
-            CatalogReloader catalogs,
-            ObjectProvider<RenderedCards<?>> drawings,
-            @Value("${skillbot.startup.release-memory:true}") boolean releaseMemory) {
+            CatalogReloader catalogs, ObjectProvider<RenderedCards<?>> drawings) {
         return ready -> {
             List<Consumer<Card>> drawing = drawings.orderedStream()
                     .<Consumer<Card>>map(cards -> cards::renderUncached)
@@ -96,10 +92,18 @@ class CoreConfiguration {
                             "The answer path's warm-up stopped; lookups are answered all the same: {}",
                             LogSafe.escape(e.toString()));
                 }
-                if (releaseMemory) {
-                    log.info("Released start-up's memory: {}", StartupMemory.release());
-                }
             });
         };
+    }
+
+    /**
+     * Hands back start-up's memory once the server is first idle, and trims the native heap whenever it
+     * is idle again after work ({@link IdleMemoryRelease}; docs/performance.md), unless {@code
+     * skillbot.startup.release-memory} is false (the tests: many contexts share one JVM).
+     */
+    @Bean
+    @ConditionalOnBooleanProperty(name = "skillbot.startup.release-memory", matchIfMissing = true)
+    PeriodicTask idleMemoryRelease() {
+        return new PeriodicTask("memory-release", IdleMemoryRelease.forThisProcess(), Duration.ofSeconds(2));
     }
 }

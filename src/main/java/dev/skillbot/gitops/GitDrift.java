@@ -1,11 +1,13 @@
 package dev.skillbot.gitops;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.Status;
+import org.eclipse.jgit.api.StatusCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.BranchTrackingStatus;
 import org.eclipse.jgit.lib.Repository;
@@ -28,7 +30,7 @@ public final class GitDrift {
         }
         try (Repository repository = builder.build();
                 Git git = new Git(repository)) {
-            Status status = git.status().call();
+            Status status = catalogStatus(git, repository, catalogDir.toAbsolutePath());
             int edits = status.getModified().size()
                     + status.getChanged().size()
                     + status.getAdded().size()
@@ -68,6 +70,21 @@ public final class GitDrift {
             }
         }
         return false;
+    }
+
+    /**
+     * The status of the catalog's folder only: edits elsewhere in the work tree (code next to the catalog,
+     * build output) are no drift of the catalog, and walking all of it on every reading allocated more than
+     * the rest of an idle server (docs/performance.md, "Issue 19: start-up (startup2)").
+     */
+    private static Status catalogStatus(Git git, Repository repository, Path catalogDir) throws GitAPIException {
+        StatusCommand status = git.status();
+        Path workTree = repository.getWorkTree().toPath().toAbsolutePath().normalize();
+        Path relative = workTree.relativize(catalogDir.normalize());
+        if (!relative.toString().isEmpty() && !relative.startsWith("..")) {
+            status.addPath(relative.toString().replace(File.separatorChar, '/'));
+        }
+        return status.call();
     }
 
     private static String shortName(String ref) {

@@ -21,11 +21,25 @@ class GitDriftTest {
     @Test
     void aCatalogInsideAWorkTreeIsDescribed(@TempDir Path dir) throws Exception {
         Path catalog = Files.createDirectories(dir.resolve("skills-data/domains"));
-        try (Git git =
-                Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+        try (Git git = workTree(dir)) {
             Files.writeString(catalog.resolve("new.yaml"), "id: new\n");
             assertThat(GitDrift.underGit(catalog)).isTrue();
             assertThat(GitDrift.describe(catalog))
+                    .hasValue("main: no remote branch to compare with, 1 files edited locally");
+        }
+    }
+
+    @Test
+    void editsOutsideTheCatalogFolderAreNoDriftOfTheCatalog(@TempDir Path dir) throws Exception {
+        Path catalog = Files.createDirectories(dir.resolve("skills-data/domains"));
+        try (Git git = workTree(dir)) {
+            Files.writeString(dir.resolve("README.md"), "not the catalog\n");
+            Files.writeString(Files.createDirectories(dir.resolve("target")).resolve("skillbot.jar"), "");
+            assertThat(GitDrift.describe(catalog.getParent()))
+                    .hasValue("main: no remote branch to compare with, no local edits");
+
+            Files.writeString(catalog.resolve("new.yaml"), "id: new\n");
+            assertThat(GitDrift.describe(catalog.getParent()))
                     .hasValue("main: no remote branch to compare with, 1 files edited locally");
         }
     }
@@ -35,5 +49,9 @@ class GitDriftTest {
         Files.writeString(dir.resolve(".git"), "gitdir: /elsewhere/.git/worktrees/x\n");
         assertThat(GitDrift.underGit(Files.createDirectories(dir.resolve("a/b"))))
                 .isTrue();
+    }
+
+    private static Git workTree(Path dir) throws Exception {
+        return Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call();
     }
 }
