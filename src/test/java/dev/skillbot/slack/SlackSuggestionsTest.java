@@ -76,6 +76,11 @@ class SlackSuggestionsTest {
         registry.add("skillbot.slack.reviewers", () -> "U0REVIEWER,S0LEADS");
         registry.add("skillbot.slack.review-channel", () -> REVIEWS);
         registry.add("skillbot.catalog.dir", catalog::toString);
+        // The simulated outage also fails the background jobs that run meanwhile (the digest ticker's first beat
+        // at start-up, the review outbox), which can open the database's circuit; a call after the database is
+        // back then passes as the probe at once, so each test starts from a database that answers.
+        // DatabaseGuardTest and SlackDatabaseOutageTest cover the circuit's timing.
+        registry.add("skillbot.database.probe-after", () -> "1ms");
         slack.userGroup("S0LEADS", "U0BOB", "U0CAROL");
     }
 
