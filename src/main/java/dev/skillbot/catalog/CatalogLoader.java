@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -106,7 +108,8 @@ public final class CatalogLoader {
         definitionSources.forEach(source -> hashes.add(new String[] {source.relative(), source.hash()}));
         // A load that parses every file runs on every core. One that reuses the last load's outcomes (a reload)
         // parses only what changed, on its own thread, and leaves the other cores to the requests served meanwhile.
-        Stream<Path> files = previous.covers(dir, definitionsKey) ? skillFiles.stream() : skillFiles.parallelStream();
+        boolean reload = previous.covers(dir, definitionsKey);
+        Stream<Path> files = reload ? skillFiles.stream() : skillFiles.parallelStream();
         List<Map.Entry<String, ParsedFile>> outcomes;
         try {
             outcomes = files.map(file -> {
@@ -139,6 +142,22 @@ public final class CatalogLoader {
                 parsed.add(outcome.skill());
             }
         }
+        List<Skill> skills =
+                parsed.stream().map(SkillFileReader.ParsedSkill::skill).toList();
+        String revision = revisionNaming.apply(ContentHash.revision(hashes));
+        Supplier<Catalog> build = () -> new Catalog(
+                definitions.levels(),
+                definitions.roles(),
+                definitions.domains(),
+                skills,
+                revision,
+                locales,
+                lastBuilt.get());
+        // A first load builds the catalog's indexes on the other core while this one runs the cross-file check
+        // (100k skills: about a second each); a reload reuses the indexes and leaves the other core to requests.
+        CompletableFuture<Catalog> building = problems.isEmpty() && !reload
+                ? CompletableFuture.supplyAsync(build)
+                : CompletableFuture.completedFuture(null);
         CatalogValidator.check(parsed, definitions, problems);
         if (definitions.levels().isEmpty() || definitions.roles().isEmpty()) {
             problems.add(new Problem(dir.toString(), 0, "the catalog needs at least one level and one role"));
@@ -146,16 +165,8 @@ public final class CatalogLoader {
         if (!problems.isEmpty()) {
             return new LoadResult(Optional.empty(), problems, missing);
         }
-        List<Skill> skills =
-                parsed.stream().map(SkillFileReader.ParsedSkill::skill).toList();
-        Catalog catalog = new Catalog(
-                definitions.levels(),
-                definitions.roles(),
-                definitions.domains(),
-                skills,
-                revisionNaming.apply(ContentHash.revision(hashes)),
-                locales,
-                lastBuilt.get());
+        Catalog built = building.join();
+        Catalog catalog = built != null ? built : build.get();
         lastBuilt.set(catalog);
         return new LoadResult(Optional.of(catalog), List.of(), missing);
     }
