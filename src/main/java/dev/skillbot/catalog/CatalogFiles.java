@@ -26,7 +26,7 @@ public final class CatalogFiles {
 
     /** YAML files and the folders that hold them, in a stable order. */
     public static List<Path> yamlFiles(Path dir) throws IOException {
-        return listing(dir).files();
+        return seen(dir).stream().map(Seen::file).toList();
     }
 
     /**
@@ -41,13 +41,7 @@ public final class CatalogFiles {
     record Listing(List<Path> files, String fingerprint) {}
 
     static Listing listing(Path dir) throws IOException {
-        List<Seen> seen = new ArrayList<>();
-        walk(
-                dir,
-                folder -> {},
-                (file, attributes) -> seen.add(new Seen(
-                        file, attributes.size(), attributes.lastModifiedTime().toMillis())));
-        seen.sort((a, b) -> a.file().compareTo(b.file()));
+        List<Seen> seen = seen(dir);
         MessageDigest digest = ContentHash.sha256();
         List<Path> files = new ArrayList<>(seen.size());
         for (Seen entry : seen) {
@@ -59,6 +53,18 @@ public final class CatalogFiles {
     }
 
     private record Seen(Path file, long size, long modified) {}
+
+    /** Every YAML file with its size and modification time, in path order. */
+    private static List<Seen> seen(Path dir) throws IOException {
+        List<Seen> seen = new ArrayList<>();
+        walk(
+                dir,
+                folder -> {},
+                (file, attributes) -> seen.add(new Seen(
+                        file, attributes.size(), attributes.lastModifiedTime().toMillis())));
+        seen.sort((a, b) -> a.file().compareTo(b.file()));
+        return seen;
+    }
 
     /** The directory and every visible folder below it. */
     static List<Path> folders(Path dir) throws IOException {

@@ -30,20 +30,21 @@ final class CatalogValidator {
             checkPlacement(skill, idLine, problems);
             String idKey = Keys.compact(skill.id());
             claim(owners, idKey, skill, "id", skill.id(), idLine, problems);
-            List<String> nameKeys = skill.names().map(Keys::compact).toList();
-            skill.names().forEach(name -> {
-                String nameKey = Keys.compact(name);
+            List<String> names = skill.names().toList();
+            List<String> nameKeys = names.stream().map(Keys::compact).toList();
+            for (int n = 0; n < names.size(); n++) {
+                String nameKey = nameKeys.get(n);
                 if (!nameKey.isEmpty() && !nameKey.equals(idKey)) {
                     claim(
                             owners,
                             nameKey,
                             skill,
                             "name",
-                            name,
+                            names.get(n),
                             entry.nameLines().getOrDefault("name", 0),
                             problems);
                 }
-            });
+            }
             for (String alias : skill.aliases()) {
                 int line = entry.nameLines().getOrDefault("alias:" + alias, 0);
                 String key = Keys.compact(alias);

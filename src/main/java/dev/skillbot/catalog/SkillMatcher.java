@@ -3,7 +3,6 @@ package dev.skillbot.catalog;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,10 +17,6 @@ public final class SkillMatcher {
 
     private final List<Skill> skills;
     private final SkillKeyIndex index;
-    private final Map<String, Integer> exact;
-    private final String[] prefixKeys;
-    private final int[] prefixSkills;
-    private final TrigramIndex typos;
 
     SkillMatcher(List<Skill> skills) {
         this(skills, new SkillKeyIndex(skills));
@@ -31,10 +26,6 @@ public final class SkillMatcher {
     SkillMatcher(List<Skill> skills, SkillKeyIndex index) {
         this.skills = skills;
         this.index = index;
-        this.exact = index.exact;
-        this.prefixKeys = index.prefixKeys;
-        this.prefixSkills = index.prefixSkills;
-        this.typos = index.typos;
     }
 
     /** Whether both matchers look up through the same index, as a reload that kept every key does. */
@@ -48,7 +39,7 @@ public final class SkillMatcher {
         if (key.isEmpty()) {
             return SkillMatch.notFound(SkillMatch.Kind.NONE, List.of());
         }
-        Integer exactSkill = exact.get(key);
+        Integer exactSkill = index.exact.get(key);
         if (exactSkill != null) {
             return SkillMatch.found(SkillMatch.Kind.EXACT, skills.get(exactSkill));
         }
@@ -73,8 +64,8 @@ public final class SkillMatcher {
 
     /** The skill whose id, name or alias is exactly the query, ignoring case and punctuation. */
     public Optional<Skill> exact(String query) {
-        Integer index = exact.get(Keys.compact(query));
-        return index == null ? Optional.empty() : Optional.of(skills.get(index));
+        Integer position = index.exact.get(Keys.compact(query));
+        return position == null ? Optional.empty() : Optional.of(skills.get(position));
     }
 
     /** Up to {@code limit} skills ranked for a partly typed query: exact, then prefix, then closest. */
@@ -84,7 +75,7 @@ public final class SkillMatcher {
             return skills.stream().limit(limit).toList();
         }
         Set<Skill> ranked = new LinkedHashSet<>();
-        Integer exactSkill = exact.get(key);
+        Integer exactSkill = index.exact.get(key);
         if (exactSkill != null) {
             ranked.add(skills.get(exactSkill));
         }
@@ -99,7 +90,7 @@ public final class SkillMatcher {
     }
 
     private List<TrigramIndex.Scored> typoCandidates(String key) {
-        return typos.closest(key, allowedTypos(key.length()) + RANKED_BEYOND_ALLOWED);
+        return index.typos.closest(key, allowedTypos(key.length()) + RANKED_BEYOND_ALLOWED);
     }
 
     private static int allowedTypos(int length) {
@@ -110,13 +101,15 @@ public final class SkillMatcher {
         if (key.length() < 2) {
             return List.of();
         }
-        int from = Arrays.binarySearch(prefixKeys, key);
+        int from = Arrays.binarySearch(index.prefixKeys, key);
         if (from < 0) {
             from = -from - 1;
         }
         Set<Integer> found = new LinkedHashSet<>();
-        for (int i = from; i < prefixKeys.length && prefixKeys[i].startsWith(key) && found.size() < limit; i++) {
-            found.add(prefixSkills[i]);
+        for (int i = from;
+                i < index.prefixKeys.length && index.prefixKeys[i].startsWith(key) && found.size() < limit;
+                i++) {
+            found.add(index.prefixSkills[i]);
         }
         return found.stream().sorted().map(skills::get).toList();
     }

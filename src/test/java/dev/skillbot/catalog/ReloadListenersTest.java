@@ -19,7 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
@@ -140,18 +139,7 @@ class ReloadListenersTest {
     @Test
     void theApplicationTellsEveryListenerBeanInItsOrder(CapturedOutput output) {
         Path dir = FixtureCatalog.copyTo(temp.resolve("catalog"));
-        new ApplicationContextRunner()
-                .withUserConfiguration(CatalogConfiguration.class, Listeners.class)
-                .withBean(
-                        CatalogProperties.class,
-                        () -> new CatalogProperties(
-                                dir,
-                                Duration.ofHours(1),
-                                Duration.ofHours(1),
-                                Duration.ofMinutes(2),
-                                Duration.ofSeconds(60),
-                                new CatalogProperties.Snapshot(false, temp.resolve("snapshot.bin"))))
-                .withBean(Clock.class, Clock::systemUTC)
+        CatalogContexts.on(dir, new CatalogProperties.Snapshot(false, temp.resolve("snapshot.bin")), Listeners.class)
                 .run(context -> {
                     assertThat(context).hasNotFailed();
                     ReloadStatus reload = context.getBean(CatalogReloader.class).reloadNow();

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillbot.testing.FixtureCatalog;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -45,19 +43,7 @@ class SnapshotConfigurationTest {
 
     private void start(CatalogProperties.Snapshot snapshot) {
         Path dir = FixtureCatalog.copyTo(temp.resolve("catalog"));
-        new ApplicationContextRunner()
-                .withUserConfiguration(CatalogConfiguration.class)
-                .withBean(
-                        CatalogProperties.class,
-                        () -> new CatalogProperties(
-                                dir,
-                                Duration.ofHours(1),
-                                Duration.ofHours(1),
-                                Duration.ofMinutes(2),
-                                Duration.ofSeconds(60),
-                                snapshot))
-                .withBean(Clock.class, Clock::systemUTC)
-                .run(context -> assertThat(context).hasNotFailed());
+        CatalogContexts.on(dir, snapshot).run(context -> assertThat(context).hasNotFailed());
     }
 
     @org.springframework.boot.context.properties.EnableConfigurationProperties(CatalogProperties.class)
