@@ -1,6 +1,7 @@
 package dev.skillbot.catalog;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,15 +20,15 @@ final class SkillKeyIndex {
     final List<Skill> keyedSkills;
     final Map<String, Integer> ids = new HashMap<>();
     final Map<String, Integer> exact = new HashMap<>();
-    final String[] prefixKeys;
-    final int[] prefixSkills;
+    final PrefixIndex prefixes;
     final TrigramIndex typos;
 
     SkillKeyIndex(List<Skill> skills) {
         this.keyedSkills = skills;
         List<String> allKeys = new ArrayList<>();
-        List<Integer> allKeySkills = new ArrayList<>();
-        List<PrefixEntry> prefixEntries = new ArrayList<>();
+        IntList allKeySkills = new IntList();
+        List<String> prefixKeys = new ArrayList<>();
+        IntList prefixSkills = new IntList();
         for (int s = 0; s < skills.size(); s++) {
             Skill skill = skills.get(s);
             ids.putIfAbsent(skill.id(), s);
@@ -40,25 +41,38 @@ final class SkillKeyIndex {
                 exact.putIfAbsent(key, s);
                 allKeys.add(key);
                 allKeySkills.add(s);
-                prefixEntries.add(new PrefixEntry(key, s));
+                prefixKeys.add(key);
+                prefixSkills.add(s);
             }
             int skillIndex = s;
             skill.names().forEach(name -> {
                 List<String> words = Keys.words(name);
                 for (int w = 1; w < words.size(); w++) {
-                    prefixEntries.add(new PrefixEntry(String.join("", words.subList(w, words.size())), skillIndex));
+                    prefixKeys.add(String.join("", words.subList(w, words.size())));
+                    prefixSkills.add(skillIndex);
                 }
             });
         }
-        prefixEntries.sort((a, b) -> a.key().compareTo(b.key()));
-        this.prefixKeys = prefixEntries.stream().map(PrefixEntry::key).toArray(String[]::new);
-        this.prefixSkills = prefixEntries.stream().mapToInt(PrefixEntry::skill).toArray();
-        this.typos = new TrigramIndex(
-                allKeys.toArray(String[]::new),
-                allKeySkills.stream().mapToInt(Integer::intValue).toArray());
+        this.prefixes = PrefixIndex.of(prefixKeys, prefixSkills.toArray());
+        this.typos = new TrigramIndex(allKeys.toArray(String[]::new), allKeySkills.toArray());
     }
 
-    private record PrefixEntry(String key, int skill) {}
+    /** A growing list of ints, unboxed: a large catalog has hundreds of thousands of keys. */
+    private static final class IntList {
+        private int[] values = new int[16];
+        private int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
 
     /** {@code previous}'s index when it keys {@code skills} exactly as a new one would, else a new index. */
     static SkillKeyIndex of(List<Skill> skills, SkillKeyIndex previous) {

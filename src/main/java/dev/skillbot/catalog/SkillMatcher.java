@@ -1,6 +1,5 @@
 package dev.skillbot.catalog;
 
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -101,16 +100,8 @@ public final class SkillMatcher {
         if (key.length() < 2) {
             return List.of();
         }
-        int from = Arrays.binarySearch(index.prefixKeys, key);
-        if (from < 0) {
-            from = -from - 1;
-        }
         Set<Integer> found = new LinkedHashSet<>();
-        for (int i = from;
-                i < index.prefixKeys.length && index.prefixKeys[i].startsWith(key) && found.size() < limit;
-                i++) {
-            found.add(index.prefixSkills[i]);
-        }
+        index.prefixes.collect(key, limit, found);
         return found.stream().sorted().map(skills::get).toList();
     }
 }

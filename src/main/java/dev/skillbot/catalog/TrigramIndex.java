@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -18,53 +17,34 @@ final class TrigramIndex {
 
     private final String[] keys;
     private final int[] keySkills;
-    private final Map<String, int[]> postings;
+    private final TrigramPostings postings;
     private final ThreadLocal<Scratch> scratch;
 
     /** Indexes {@code keys}, where key {@code k} belongs to the skill at index {@code keySkills[k]}. */
     TrigramIndex(String[] keys, int[] keySkills) {
         this.keys = keys;
         this.keySkills = keySkills;
-        this.postings = build(keys);
+        this.postings = TrigramPostings.of(keys);
         int keyCount = keys.length;
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(keyCount));
     }
 
-    /**
-     * Posting lists as plain int arrays: a large catalog has millions of entries, too many to box.
-     * While building, slot 0 of each list holds its length.
-     */
-    static Map<String, int[]> build(String[] keys) {
-        Map<String, int[]> postings = new HashMap<>();
-        for (int k = 0; k < keys.length; k++) {
-            for (String gram : trigramsOf(keys[k])) {
-                int[] list = postings.get(gram);
-                if (list == null) {
-                    list = new int[4];
-                    postings.put(gram, list);
-                } else if (list[list[0]] == k) {
-                    continue; // the key has this trigram twice
-                } else if (list[0] + 1 == list.length) {
-                    list = Arrays.copyOf(list, list.length * 2);
-                    postings.put(gram, list);
-                }
-                list[++list[0]] = k;
+    /** The distinct trigrams of {@code key}, in the order they first occur. */
+    static long[] distinctTrigrams(String key) {
+        int count = TrigramPostings.count(key);
+        long[] grams = new long[count];
+        int distinct = 0;
+        for (int i = 0; i < count; i++) {
+            long gram = TrigramPostings.gram(key, i);
+            boolean seen = false;
+            for (int j = 0; j < distinct && !seen; j++) {
+                seen = grams[j] == gram;
+            }
+            if (!seen) {
+                grams[distinct++] = gram;
             }
         }
-        postings.replaceAll((gram, list) -> Arrays.copyOfRange(list, 1, list[0] + 1));
-        return postings;
-    }
-
-    static List<String> trigramsOf(String key) {
-        String padded = "^" + key + "$";
-        List<String> grams = new ArrayList<>(padded.length());
-        for (int i = 0; i + 3 <= padded.length(); i++) {
-            grams.add(padded.substring(i, i + 3));
-        }
-        if (padded.length() < 3) {
-            grams.add(padded);
-        }
-        return grams;
+        return Arrays.copyOf(grams, distinct);
     }
 
     /** A candidate skill's cost in edits (capped), and how many trigrams its key shares with the query. */
@@ -85,7 +65,7 @@ final class TrigramIndex {
         int[] hits = scratch.hits;
         int hitCount = 0;
         int maxShared = 0;
-        for (String gram : new LinkedHashSet<>(trigramsOf(key))) {
+        for (long gram : distinctTrigrams(key)) {
             int[] posting = postings.get(gram);
             if (posting == null) {
                 continue;

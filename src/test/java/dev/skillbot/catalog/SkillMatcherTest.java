@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.skillbot.testing.FixtureCatalog;
 import dev.skillbot.testing.SyntheticCatalog;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,6 +56,33 @@ class SkillMatcherTest {
         assertThat(match.candidates()).extracting(Skill::id).contains("canary-releases", "release-trains");
         SkillMatch trains = matcher.match("release t");
         assertThat(trains.skill()).map(Skill::id).contains("release-trains");
+    }
+
+    @Test
+    void aLastWordSeveralNamesEndWithIsAmbiguousWhereverTheSearchLandsAmongThem() {
+        // "engineering" is no skill's key, only the last word of several names, so every one of them is a candidate;
+        // other skills sort before and after it, so the binary search lands at each place among the equal keys
+        for (int count = 2; count <= 4; count++) {
+            for (int after = 0; after <= 8; after++) {
+                List<Skill> skills = new ArrayList<>();
+                for (int s = 0; s < count; s++) {
+                    skills.add(named("e" + s, (char) ('a' + s) + "data Engineering"));
+                }
+                for (int s = 0; s < after; s++) {
+                    skills.add(named("z" + s, "Zz " + (char) ('a' + s)));
+                }
+                SkillMatch match = new SkillMatcher(skills).match("engineering");
+
+                String place = count + " names, " + after + " after";
+                assertThat(match.matched()).as(place).isFalse();
+                assertThat(match.candidates()).as(place).extracting(Skill::id).startsWith("e0", "e1");
+            }
+        }
+    }
+
+    private static Skill named(String id, String name) {
+        return new Skill(
+                id, name, List.of(), "d", "", "", List.of(), null, List.of(), List.of(), List.of(), "d/" + id + ".yml");
     }
 
     @Test
