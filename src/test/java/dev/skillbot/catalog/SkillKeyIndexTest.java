@@ -2,6 +2,7 @@ package dev.skillbot.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.skillbot.testing.BareSkills;
 import dev.skillbot.testing.FixtureCatalog;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,19 +49,7 @@ class SkillKeyIndexTest {
         assertThat(reloaded(aliased).matcher().exact("argo everything")).containsSame(aliased);
 
         List<Skill> more = new ArrayList<>(before.skills());
-        more.add(new Skill(
-                "zz-new",
-                "Zz New",
-                List.of(),
-                gitops.domainId(),
-                "",
-                "",
-                List.of(),
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                "x/zz-new.yml"));
+        more.add(BareSkills.of("zz-new", "Zz New", List.of(), gitops.domainId()));
         Catalog grown =
                 new Catalog(before.levels(), before.roles(), before.domains(), more, "grown", before.locales(), before);
         assertThat(grown.matcher().exact("zz new")).map(Skill::id).contains("zz-new");

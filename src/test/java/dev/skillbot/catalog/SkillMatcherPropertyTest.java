@@ -2,6 +2,7 @@ package dev.skillbot.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.skillbot.testing.BareSkills;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,23 +78,10 @@ class SkillMatcherPropertyTest {
         }
         List<Skill> skills = new ArrayList<>();
         for (int s = 0; s < distinct.size(); s++) {
-            String id = "s" + s;
             // every third skill has an alias, which may be another skill's name or one of its words
             List<String> aliases =
                     s % 3 == 0 ? List.of(WORDS.get(s % WORDS.size()) + (s % 2 == 0 ? "" : " ops")) : List.of();
-            skills.add(new Skill(
-                    id,
-                    distinct.get(s),
-                    aliases,
-                    "d",
-                    "",
-                    "",
-                    List.of(),
-                    null,
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    "d/" + id + ".yml"));
+            skills.add(BareSkills.of("s" + s, distinct.get(s), aliases, "d"));
         }
         return skills;
     }

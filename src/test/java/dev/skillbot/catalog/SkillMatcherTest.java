@@ -2,6 +2,7 @@ package dev.skillbot.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.skillbot.testing.BareSkills;
 import dev.skillbot.testing.FixtureCatalog;
 import dev.skillbot.testing.SyntheticCatalog;
 import java.nio.file.Path;
@@ -66,10 +67,10 @@ class SkillMatcherTest {
             for (int after = 0; after <= 8; after++) {
                 List<Skill> skills = new ArrayList<>();
                 for (int s = 0; s < count; s++) {
-                    skills.add(named("e" + s, (char) ('a' + s) + "data Engineering"));
+                    skills.add(BareSkills.of("e" + s, (char) ('a' + s) + "data Engineering", List.of(), "d"));
                 }
                 for (int s = 0; s < after; s++) {
-                    skills.add(named("z" + s, "Zz " + (char) ('a' + s)));
+                    skills.add(BareSkills.of("z" + s, "Zz " + (char) ('a' + s), List.of(), "d"));
                 }
                 SkillMatch match = new SkillMatcher(skills).match("engineering");
 
@@ -78,11 +79,6 @@ class SkillMatcherTest {
                 assertThat(match.candidates()).as(place).extracting(Skill::id).startsWith("e0", "e1");
             }
         }
-    }
-
-    private static Skill named(String id, String name) {
-        return new Skill(
-                id, name, List.of(), "d", "", "", List.of(), null, List.of(), List.of(), List.of(), "d/" + id + ".yml");
     }
 
     @Test
