@@ -25,8 +25,9 @@ public final class LogSafe {
                 case '\t' -> escaped.append("\\t");
                 case '\\' -> escaped.append("\\\\");
                 default -> {
-                    // C0/C1 controls, and the Unicode line and paragraph separators some viewers break lines at
-                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                    // C0/C1 controls, the Unicode line and paragraph separators some viewers break lines at, and
+                    // half a surrogate pair, which a JSON log would write as a replacement character
+                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || unpaired(text, i)) {
                         escaped.append(String.format("\\u%04x", (int) c));
                     } else {
                         escaped.append(c);
@@ -34,9 +35,21 @@ public final class LogSafe {
                 }
             }
         }
+        if (i < text.length() && Character.isHighSurrogate(text.charAt(i - 1)) && !unpaired(text, i - 1)) {
+            escaped.setLength(escaped.length() - 1); // the cut fell inside a pair: leave the whole character out
+            i--;
+        }
         if (i < text.length()) {
             escaped.append("…(").append(text.length() - i).append(" more)");
         }
         return escaped.toString();
+    }
+
+    private static boolean unpaired(String text, int at) {
+        char c = text.charAt(at);
+        if (Character.isHighSurrogate(c)) {
+            return at + 1 == text.length() || !Character.isLowSurrogate(text.charAt(at + 1));
+        }
+        return Character.isLowSurrogate(c) && (at == 0 || !Character.isHighSurrogate(text.charAt(at - 1)));
     }
 }

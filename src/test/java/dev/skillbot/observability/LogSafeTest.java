@@ -30,4 +30,11 @@ class LogSafeTest {
 
         assertThat(escaped).isEqualTo("x".repeat(LogSafe.MAX_LENGTH) + "…(50 more)");
     }
+
+    @Test
+    void neverLogsHalfACharacter() {
+        assertThat(LogSafe.escape("x".repeat(LogSafe.MAX_LENGTH - 1) + "😀"))
+                .isEqualTo("x".repeat(LogSafe.MAX_LENGTH - 1) + "…(2 more)");
+        assertThat(LogSafe.escape("a\uD83Db")).isEqualTo("a\\ud83db");
+    }
 }
