@@ -19,6 +19,12 @@ import java.util.Set;
 public final class CommandParser {
 
     public static final int MAX_LENGTH = 500;
+    /**
+     * Marks the word after it as a skill id, whatever else it could be read as: canonical texts (see
+     * {@link CommandText}) write {@code =search} for a skill whose id is a command word.
+     */
+    static final String SKILL_MARK = "=";
+
     private static final Set<String> COMPARE_WORDS = Set.of("..", "vs", "vs.", "versus", "->", "→");
     private static final int LONGEST_ALIAS_WORDS = 3;
 
@@ -97,10 +103,32 @@ public final class CommandParser {
         return tokens;
     }
 
+    /** Whether a skill id written alone would be read as a command word instead of naming the skill. */
+    static boolean isCommandWord(String word) {
+        return CommandWords.verb(word).isPresent() || COMPARE_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A lookup. Canonical texts start with the skill's id, so a first word that is a skill's id and
+     * also a level or role ({@code lead}, {@code sre}) is the skill, and {@code =id} is always one.
+     */
     private Command lookup(List<String> tokens, Catalog catalog) {
+        String first = tokens.get(0);
+        if (first.startsWith(SKILL_MARK) && first.length() > SKILL_MARK.length()) {
+            return lookup(Optional.of(first.substring(SKILL_MARK.length())), tokens.subList(1, tokens.size()), catalog);
+        }
+        boolean skillFirst = catalog.skill(first.toLowerCase(Locale.ROOT)).isPresent()
+                && (catalog.levelByAlias(first).isPresent()
+                        || catalog.roleByAlias(first).isPresent());
+        return skillFirst
+                ? lookup(Optional.of(first), tokens.subList(1, tokens.size()), catalog)
+                : lookup(Optional.empty(), tokens, catalog);
+    }
+
+    private Command lookup(Optional<String> skillId, List<String> tokens, Catalog catalog) {
         List<Level> levels = new ArrayList<>();
         List<Role> roles = new ArrayList<>();
-        List<String> skillWords = new ArrayList<>();
+        List<String> skillWords = new ArrayList<>(skillId.stream().toList());
         List<String> roleWords = new ArrayList<>();
         boolean compare = false;
         for (int i = 0; i < tokens.size(); ) {
@@ -135,7 +163,7 @@ public final class CommandParser {
         }
         String skillQuery = String.join(" ", skillWords);
         Optional<Role> role = roles.stream().findFirst();
-        if (!roleWords.isEmpty()) {
+        if (!roleWords.isEmpty() && skillId.isEmpty()) {
             // "platform engineering" is a skill, not the role "platform" plus "engineering".
             String withRoleWords = String.join(" ", tokensWithout(tokens, levels, catalog));
             if (skillQuery.isEmpty() || catalog.matcher().exact(withRoleWords).isPresent()) {

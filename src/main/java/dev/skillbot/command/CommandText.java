@@ -11,15 +11,24 @@ public final class CommandText {
     private CommandText() {}
 
     public static String overview(Skill skill) {
-        return skill.id();
+        return skillRef(skill);
     }
 
     public static String level(Skill skill, Level level, Optional<Role> role) {
-        return skill.id() + " " + level.id() + role.map(r -> " " + r.id()).orElse("");
+        return skillRef(skill) + " " + level.id() + role.map(r -> " " + r.id()).orElse("");
     }
 
     public static String compare(Skill skill, Level from, Level to, Optional<Role> role) {
-        return skill.id() + " " + from.id() + ".." + to.id()
+        return skillRef(skill) + " " + from.id() + ".." + to.id()
                 + role.map(r -> " " + r.id()).orElse("");
+    }
+
+    private static String skillRef(Skill skill) {
+        return skillRef(skill.id());
+    }
+
+    /** A skill's id as a command's first word, marked when the parser would otherwise read it as a command word. */
+    static String skillRef(String skillId) {
+        return CommandParser.isCommandWord(skillId) ? CommandParser.SKILL_MARK + skillId : skillId;
     }
 }

@@ -64,7 +64,7 @@ public final class SkillLinks {
                 || !ID.matcher(path.substring("skills/".length())).matches()) {
             return Optional.empty();
         }
-        String skill = path.substring("skills/".length());
+        String skill = CommandText.skillRef(path.substring("skills/".length()));
         String role = id(query, "role").map(r -> " " + r).orElse("");
         Optional<String> from = id(query, "from");
         Optional<String> to = id(query, "to");

@@ -23,6 +23,13 @@ class SkillLinksTest {
     }
 
     @Test
+    void thePageOfASkillCalledLikeACommandWordStandsForThatSkill() {
+        assertThat(SkillLinks.commandText(SkillLinks.level("search", "senior", Optional.empty())))
+                .hasValue("=search senior");
+        assertThat(SkillLinks.commandText(SkillLinks.skill("list"))).hasValue("=list");
+    }
+
+    @Test
     void valuesThatAreNoIdsAreDroppedAndOtherPathsAreNoPages() {
         assertThat(SkillLinks.commandText("skills/gitops?level=senior..lead%20vs&role=SRE"))
                 .hasValue("gitops");
