@@ -31,4 +31,15 @@ public final class CommandText {
     static String skillRef(String skillId) {
         return CommandParser.isCommandWord(skillId) ? CommandParser.SKILL_MARK + skillId : skillId;
     }
+
+    /**
+     * What someone chose or typed in a field that can only hold a skill (an id or a name, as Discord's
+     * {@code skill} option), as a command's first words: marked when its first word is a command word.
+     */
+    public static String skillFirst(String skill) {
+        String words = skill.strip();
+        return skillRef(words.split("\\s+", 2)[0]).startsWith(CommandParser.SKILL_MARK)
+                ? CommandParser.SKILL_MARK + words
+                : words;
+    }
 }

@@ -28,6 +28,7 @@ import static dev.skillbot.discord.DiscordCommands.SUGGEST;
 import static dev.skillbot.discord.DiscordCommands.TEXT;
 import static dev.skillbot.discord.DiscordCommands.TO;
 
+import dev.skillbot.command.CommandText;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -59,10 +60,10 @@ final class SlashCommandText {
     static String of(String subcommand, Map<String, String> options) {
         switch (subcommand == null ? "" : subcommand) {
             case LOOKUP:
-                return words(options.get(SKILL), options.get(LEVEL), options.get(ROLE));
+                return words(skill(options), options.get(LEVEL), options.get(ROLE));
             case COMPARE:
                 String levels = words(options.get(FROM)) + ".." + words(options.get(TO));
-                return words(options.get(SKILL), levels, options.get(ROLE));
+                return words(skill(options), levels, options.get(ROLE));
             case SEARCH:
                 return words(SEARCH, options.get(QUERY));
             case LIST:
@@ -82,6 +83,12 @@ final class SlashCommandText {
             default:
                 return "help";
         }
+    }
+
+    /** The skill option, which names a skill even when it reads like a command word ("Search"). */
+    private static String skill(Map<String, String> options) {
+        String skill = options.get(SKILL);
+        return skill == null || skill.isBlank() ? skill : CommandText.skillFirst(skill);
     }
 
     private static String words(String... parts) {

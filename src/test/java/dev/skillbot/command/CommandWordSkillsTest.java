@@ -70,6 +70,8 @@ class CommandWordSkillsTest {
         assertThat(commands.answer(ALICE, "help").kind()).isEqualTo(Card.Kind.HELP);
         assertThat(commands.answer(ALICE, "canary lead").title()).isEqualTo("Canary Releases · Lead");
         assertThat(commands.answer(ALICE, "canary senior sre").title()).startsWith("Canary Releases · Senior");
+        assertShows(
+                catalog.skill(id).orElseThrow(), commands.answer(ALICE, CommandText.skillFirst(id) + " senior"), id);
         if (!id.equals("search") && !id.equals("help")) {
             assertShows(catalog.skill(id).orElseThrow(), commands.answer(ALICE, id), id);
         }

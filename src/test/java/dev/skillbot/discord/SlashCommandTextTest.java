@@ -17,6 +17,16 @@ class SlashCommandTextTest {
     }
 
     @Test
+    void theSkillOptionNamesASkillEvenWhenItReadsLikeACommandWord() {
+        assertThat(SlashCommandText.of("lookup", options("skill", "search", "level", "senior")))
+                .isEqualTo("=search senior");
+        assertThat(SlashCommandText.of("compare", options("skill", "List Engineering", "from", "senior", "to", "lead")))
+                .isEqualTo("=List Engineering senior..lead");
+        assertThat(SlashCommandText.of("lookup", options("skill", "search engineering")))
+                .isEqualTo("=search engineering");
+    }
+
+    @Test
     void compareIsSkillFromDotDotToRole() {
         assertThat(SlashCommandText.of(
                         "compare", options("skill", "gitops", "from", "senior", "to", "lead", "role", "sre")))
