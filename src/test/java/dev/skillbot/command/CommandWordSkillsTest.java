@@ -77,6 +77,17 @@ class CommandWordSkillsTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"=", "= senior", "=nosuch senior", "senior =", "=senior"})
+    void aMarkWithoutASkillIdIsAnsweredLikeAnyUnknownSkill(String typed) throws IOException {
+        Catalog catalog = catalogWithSkill("search");
+
+        Card card = new CommandService(() -> catalog).answer(ALICE, typed);
+
+        assertThat(card.kind()).as(typed).isIn(Card.Kind.DID_YOU_MEAN, Card.Kind.ERROR);
+        assertThat(card.title()).as(typed).doesNotContain("Search · ");
+    }
+
     private static void assertShows(Skill skill, Card card, String how) {
         assertThat(card.kind()).as(how).isIn(Card.Kind.LEVEL, Card.Kind.COMPARISON, Card.Kind.OVERVIEW);
         assertThat(card.title()).as(how).startsWith(skill.name() + " · ");
