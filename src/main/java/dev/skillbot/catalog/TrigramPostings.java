@@ -16,27 +16,26 @@ final class TrigramPostings {
     /** A free slot: packed trigrams are never negative. */
     private static final long FREE = -1;
 
-    private long[] grams;
-    private int[][] lists;
-    private int size;
+    private final long[] grams;
+    private final int[][] lists;
+    private final int size;
 
-    private TrigramPostings(int capacity) {
-        grams = new long[capacity];
-        Arrays.fill(grams, FREE);
-        lists = new int[capacity][];
+    private TrigramPostings(long[] grams, int[][] lists, int size) {
+        this.grams = grams;
+        this.lists = lists;
+        this.size = size;
     }
 
     /** Posting lists of {@code keys}: each key index once under each of its trigrams, in ascending order. */
     static TrigramPostings of(String[] keys) {
-        TrigramPostings postings = new TrigramPostings(1024);
+        Builder builder = new Builder(1024);
         for (int k = 0; k < keys.length; k++) {
             String key = keys[k];
             for (int i = 0, count = count(key); i < count; i++) {
-                postings.add(gram(key, i), k);
+                builder.add(gram(key, i), k);
             }
         }
-        postings.trim();
-        return postings;
+        return builder.build();
     }
 
     /** How many trigrams {@code key} has, repeats included. */
@@ -95,57 +94,71 @@ final class TrigramPostings {
         void visit(long gram, int[] keys);
     }
 
-    /** While building, slot 0 of each list holds its length; keys arrive in ascending order. */
-    private void add(long gram, int key) {
-        int mask = grams.length - 1;
-        int slot = slot(gram, mask);
-        while (grams[slot] != FREE && grams[slot] != gram) {
-            slot = (slot + 1) & mask;
-        }
-        int[] list = lists[slot];
-        if (list == null) {
-            grams[slot] = gram;
-            lists[slot] = new int[] {1, key, 0, 0};
-            if (++size * 2 > grams.length) {
-                grow();
-            }
-            return;
-        }
-        if (list[list[0]] == key) {
-            return; // the key has this trigram twice
-        }
-        if (list[0] + 1 == list.length) {
-            list = Arrays.copyOf(list, list.length * 2);
-            lists[slot] = list;
-        }
-        list[++list[0]] = key;
-    }
+    /** The table while it is filled; {@link #build} hands its arrays, never changed again, to the postings. */
+    private static final class Builder {
+        private long[] grams;
+        private int[][] lists;
+        private int size;
 
-    private void grow() {
-        long[] oldGrams = grams;
-        int[][] oldLists = lists;
-        grams = new long[oldGrams.length * 2];
-        Arrays.fill(grams, FREE);
-        lists = new int[grams.length][];
-        int mask = grams.length - 1;
-        for (int old = 0; old < oldGrams.length; old++) {
-            if (oldGrams[old] != FREE) {
-                int slot = slot(oldGrams[old], mask);
-                while (grams[slot] != FREE) {
-                    slot = (slot + 1) & mask;
-                }
-                grams[slot] = oldGrams[old];
-                lists[slot] = oldLists[old];
-            }
+        Builder(int capacity) {
+            grams = new long[capacity];
+            Arrays.fill(grams, FREE);
+            lists = new int[capacity][];
         }
-    }
 
-    private void trim() {
-        for (int slot = 0; slot < lists.length; slot++) {
+        /** While building, slot 0 of each list holds its length; keys arrive in ascending order. */
+        void add(long gram, int key) {
+            int mask = grams.length - 1;
+            int slot = slot(gram, mask);
+            while (grams[slot] != FREE && grams[slot] != gram) {
+                slot = (slot + 1) & mask;
+            }
             int[] list = lists[slot];
-            if (list != null) {
-                lists[slot] = Arrays.copyOfRange(list, 1, list[0] + 1);
+            if (list == null) {
+                grams[slot] = gram;
+                lists[slot] = new int[] {1, key, 0, 0};
+                if (++size * 2 > grams.length) {
+                    grow();
+                }
+                return;
             }
+            if (list[list[0]] == key) {
+                return; // the key has this trigram twice
+            }
+            if (list[0] + 1 == list.length) {
+                list = Arrays.copyOf(list, list.length * 2);
+                lists[slot] = list;
+            }
+            list[++list[0]] = key;
+        }
+
+        private void grow() {
+            long[] oldGrams = grams;
+            int[][] oldLists = lists;
+            grams = new long[oldGrams.length * 2];
+            Arrays.fill(grams, FREE);
+            lists = new int[grams.length][];
+            int mask = grams.length - 1;
+            for (int old = 0; old < oldGrams.length; old++) {
+                if (oldGrams[old] != FREE) {
+                    int slot = slot(oldGrams[old], mask);
+                    while (grams[slot] != FREE) {
+                        slot = (slot + 1) & mask;
+                    }
+                    grams[slot] = oldGrams[old];
+                    lists[slot] = oldLists[old];
+                }
+            }
+        }
+
+        TrigramPostings build() {
+            for (int slot = 0; slot < lists.length; slot++) {
+                int[] list = lists[slot];
+                if (list != null) {
+                    lists[slot] = Arrays.copyOfRange(list, 1, list[0] + 1);
+                }
+            }
+            return new TrigramPostings(grams, lists, size);
         }
     }
 
