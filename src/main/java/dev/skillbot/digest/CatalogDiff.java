@@ -29,13 +29,16 @@ public final class CatalogDiff {
                 Optional<Expectation> old = before.level(cell.levelId())
                         .flatMap(level -> previous.get().expectation(level, cell.roleId()));
                 if (old.isEmpty() || !old.get().equals(cell)) {
-                    changes.add(new CatalogChange(
-                            at,
-                            after.revision(),
-                            skill.id(),
-                            CatalogChange.Kind.CELL_EDITED,
-                            cell.levelId(),
-                            cell.roleId()));
+                    changes.add(edited(after, skill, cell, at));
+                }
+            }
+            // a role the skill no longer covers (or a level no longer listed) takes its cells away: a change too
+            for (Expectation gone : previous.get().cells()) {
+                boolean kept = after.level(gone.levelId())
+                        .flatMap(level -> skill.expectation(level, gone.roleId()))
+                        .isPresent();
+                if (!kept) {
+                    changes.add(edited(after, skill, gone, at));
                 }
             }
         }
@@ -44,5 +47,10 @@ public final class CatalogDiff {
                 .forEach(skill -> changes.add(new CatalogChange(
                         at, after.revision(), skill.id(), CatalogChange.Kind.SKILL_REMOVED, null, null)));
         return changes;
+    }
+
+    private static CatalogChange edited(Catalog after, Skill skill, Expectation cell, Instant at) {
+        return new CatalogChange(
+                at, after.revision(), skill.id(), CatalogChange.Kind.CELL_EDITED, cell.levelId(), cell.roleId());
     }
 }

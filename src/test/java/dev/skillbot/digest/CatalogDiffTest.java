@@ -49,11 +49,39 @@ class CatalogDiffTest {
         assertThat(changes).allSatisfy(change -> assertThat(change.revision()).isEqualTo("after"));
     }
 
+    @Test
+    void aRoleASkillNoLongerCoversIsAChangeOfEachOfItsCells() {
+        List<Skill> skills = new ArrayList<>(before.skills());
+        Skill skill = skills.get(0);
+        String dropped = skill.roleIds().get(skill.roleIds().size() - 1);
+        List<String> roles =
+                skill.roleIds().stream().filter(role -> !role.equals(dropped)).toList();
+        List<Expectation> cells = skill.cells().stream()
+                .filter(cell -> !cell.roleId().equals(dropped))
+                .toList();
+        skills.set(0, copy(skill, skill.id(), roles, cells));
+
+        List<CatalogChange> changes = CatalogDiff.between(before, with(skills, "after"), AT);
+
+        assertThat(changes)
+                .extracting(CatalogChange::skillId, CatalogChange::kind, CatalogChange::roleId)
+                .hasSize(before.levels().size())
+                .containsOnly(tuple(skill.id(), CatalogChange.Kind.CELL_EDITED, dropped));
+        assertThat(changes)
+                .extracting(CatalogChange::levelId)
+                .containsExactlyInAnyOrderElementsOf(
+                        before.levels().stream().map(level -> level.id()).toList());
+    }
+
     private Catalog with(List<Skill> skills, String revision) {
         return new Catalog(before.levels(), before.roles(), before.domains(), skills, revision, before.locales());
     }
 
     private static Skill copy(Skill skill, String id, List<Expectation> cells) {
+        return copy(skill, id, skill.roleIds(), cells);
+    }
+
+    private static Skill copy(Skill skill, String id, List<String> roleIds, List<Expectation> cells) {
         return new Skill(
                 id,
                 skill.localizedName(),
@@ -64,7 +92,7 @@ class CatalogDiffTest {
                 skill.localizedTags(),
                 skill.updated(),
                 skill.owners(),
-                skill.roleIds(),
+                roleIds,
                 cells,
                 skill.sourceFile());
     }
