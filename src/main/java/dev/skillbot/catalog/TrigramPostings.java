@@ -164,6 +164,6 @@ final class TrigramPostings {
 
     private static int slot(long gram, int mask) {
         long mixed = gram * 0x9E3779B97F4A7C15L; // Fibonacci hashing: neighbouring trigrams land far apart
-        return (int) (mixed >>> 40) & mask;
+        return (int) (mixed >>> 32) & mask;
     }
 }

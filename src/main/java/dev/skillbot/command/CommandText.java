@@ -38,8 +38,6 @@ public final class CommandText {
      */
     public static String skillFirst(String skill) {
         String words = skill.strip();
-        return skillRef(words.split("\\s+", 2)[0]).startsWith(CommandParser.SKILL_MARK)
-                ? CommandParser.SKILL_MARK + words
-                : words;
+        return CommandParser.isCommandWord(words.split("\\s+", 2)[0]) ? CommandParser.SKILL_MARK + words : words;
     }
 }
