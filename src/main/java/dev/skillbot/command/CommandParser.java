@@ -109,27 +109,39 @@ public final class CommandParser {
     }
 
     /**
-     * A lookup. Canonical texts start with the skill's id, so a first word that is a skill's id and
-     * also a level or role ({@code lead}, {@code sre}) is the skill, and {@code =id} is always one.
+     * A lookup. Canonical texts start with the skill's id: a first word that is a skill's id and also
+     * a level or role ({@code lead}, {@code sre}) is that skill when the rest then reads as levels and
+     * roles; {@code =id} always is the skill.
      */
     private Command lookup(List<String> tokens, Catalog catalog) {
         String first = tokens.get(0);
+        List<String> rest = tokens.subList(1, tokens.size());
         if (first.startsWith(SKILL_MARK) && first.length() > SKILL_MARK.length()) {
-            return lookup(Optional.of(first.substring(SKILL_MARK.length())), tokens.subList(1, tokens.size()), catalog);
+            return lookup(Optional.of(first.substring(SKILL_MARK.length())), rest, catalog);
         }
-        boolean skillFirst = catalog.skill(first.toLowerCase(Locale.ROOT)).isPresent()
-                && (catalog.levelByAlias(first).isPresent()
-                        || catalog.roleByAlias(first).isPresent());
-        return skillFirst
-                ? lookup(Optional.of(first), tokens.subList(1, tokens.size()), catalog)
-                : lookup(Optional.empty(), tokens, catalog);
+        boolean firstIsAlsoASkill =
+                catalog.skill(first.toLowerCase(Locale.ROOT)).isPresent()
+                        && (catalog.levelByAlias(first).isPresent()
+                                || catalog.roleByAlias(first).isPresent());
+        if (firstIsAlsoASkill) {
+            Command skillFirst = lookup(Optional.of(first), rest, catalog);
+            if (namesASkill(skillFirst, catalog)) {
+                return skillFirst;
+            }
+        }
+        return lookup(Optional.empty(), tokens, catalog);
+    }
+
+    private static boolean namesASkill(Command command, Catalog catalog) {
+        String skillQuery = command instanceof Command.Lookup lookup
+                ? lookup.skillQuery()
+                : command instanceof Command.Compare compare ? compare.skillQuery() : "";
+        return !skillQuery.isEmpty() && catalog.matcher().exact(skillQuery).isPresent();
     }
 
     private Command lookup(Optional<String> skillId, List<String> tokens, Catalog catalog) {
         List<Level> levels = new ArrayList<>();
-        List<Role> roles = new ArrayList<>();
-        List<String> skillWords = new ArrayList<>(skillId.stream().toList());
-        List<String> roleWords = new ArrayList<>();
+        SkillWords words = new SkillWords(skillId);
         boolean compare = false;
         for (int i = 0; i < tokens.size(); ) {
             if (COMPARE_WORDS.contains(tokens.get(i).toLowerCase(Locale.ROOT))) {
@@ -149,28 +161,20 @@ public final class CommandParser {
                 if (level.isPresent()) {
                     levels.add(level.get());
                     consumed = width;
-                } else if (role.isPresent() && roles.isEmpty()) {
-                    roles.add(role.get());
-                    roleWords.add(phrase);
+                } else if (role.isPresent()) {
+                    words.addRole(role.get(), window, i);
                     consumed = width;
                 }
             }
             if (consumed == 0) {
-                skillWords.add(tokens.get(i));
+                words.add(tokens.get(i), i);
                 consumed = 1;
             }
             i += consumed;
         }
-        String skillQuery = String.join(" ", skillWords);
-        Optional<Role> role = roles.stream().findFirst();
-        if (!roleWords.isEmpty() && skillId.isEmpty()) {
-            // "platform engineering" is a skill, not the role "platform" plus "engineering".
-            String withRoleWords = String.join(" ", tokensWithout(tokens, levels, catalog));
-            if (skillQuery.isEmpty() || catalog.matcher().exact(withRoleWords).isPresent()) {
-                skillQuery = withRoleWords;
-                role = Optional.empty();
-            }
-        }
+        SkillWords.Reading reading = words.read(catalog, skillId.isPresent());
+        String skillQuery = reading.skillQuery();
+        Optional<Role> role = reading.role();
         if (levels.size() > 2) {
             return new Command.Invalid(MessageKey.ERROR_TOO_MANY_LEVELS, List.of(String.join(" ", tokens)));
         }
@@ -201,15 +205,5 @@ public final class CommandParser {
             return new Command.Invalid(MessageKey.ERROR_SAME_LEVEL, List.of(skillQuery));
         }
         return new Command.Compare(skillQuery, from, to.get(), role);
-    }
-
-    /** The tokens that are neither levels nor comparison words, role words included. */
-    private static List<String> tokensWithout(List<String> tokens, List<Level> levels, Catalog catalog) {
-        return tokens.stream()
-                .filter(token -> !COMPARE_WORDS.contains(token.toLowerCase(Locale.ROOT)))
-                .filter(token -> catalog.levelByAlias(token)
-                        .map(level -> !levels.contains(level))
-                        .orElse(true))
-                .toList();
     }
 }

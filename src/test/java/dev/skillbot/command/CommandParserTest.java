@@ -6,6 +6,7 @@ import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Role;
 import dev.skillbot.i18n.MessageKey;
+import dev.skillbot.testing.BundledCatalog;
 import dev.skillbot.testing.FixtureCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,6 +40,27 @@ class CommandParserTest {
         Command.Lookup lookup = (Command.Lookup) parser.parse(text, catalog);
         assertThat(lookup.skillQuery()).isEqualTo(skill);
         assertThat(lookup.level()).map(Level::id).contains(level);
+        assertThat(lookup.role().map(Role::id).orElse(null)).isEqualTo(role);
+    }
+
+    /** The product catalog's names hold role words: "Platform", "Infrastructure", "Data", "Security". */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "platform engineering senior sre          | platform engineering          | sre",
+                "platform engineering devops               | platform engineering          | devops",
+                "sre platform engineering                  | platform engineering          | sre",
+                "platform engineering                      | platform engineering          | ",
+                "infrastructure as code senior sre         | infrastructure as code        | sre",
+                "data pipeline orchestration senior data   | data pipeline orchestration   | data",
+                "data modeling and warehousing dba         | data modeling and warehousing | dba",
+                "gitops practices senior platform          | gitops practices              | platform",
+            })
+    void aRoleWordInsideASkillsNameStaysInTheName(String text, String skill, String role) {
+        Command.Lookup lookup = (Command.Lookup) parser.parse(text, BundledCatalog.get());
+
+        assertThat(lookup.skillQuery()).isEqualTo(skill);
         assertThat(lookup.role().map(Role::id).orElse(null)).isEqualTo(role);
     }
 

@@ -64,9 +64,7 @@ class EveryButtonPropertyTest {
 
     @Property(tries = 60)
     void everyButtonShowsTheSkillOfItsCard(@ForAll("skillIds") Set<String> ids) throws IOException {
-        LoadResult loaded = new CatalogLoader().load(write(ids));
-        Assume.that(loaded.catalog().isPresent());
-        Catalog catalog = loaded.catalog().orElseThrow();
+        Catalog catalog = catalogOf(ids);
         CommandService commands = new CommandService(() -> catalog);
 
         for (Skill skill : catalog.skills()) {
@@ -78,6 +76,23 @@ class EveryButtonPropertyTest {
                         assertShows(skill, commands.answer(ALICE, action.arg(0)), action.encode());
                     }
                 }
+            }
+        }
+    }
+
+    @Property(tries = 60)
+    void aSkillsNameWithALevelAndARoleShowsThatCell(@ForAll("skillIds") Set<String> ids) throws IOException {
+        Catalog catalog = catalogOf(ids);
+        CommandService commands = new CommandService(() -> catalog);
+        Level senior = catalog.level("senior").orElseThrow();
+
+        for (Skill skill : catalog.skills()) {
+            for (Role role : catalog.rolesOf(skill)) {
+                // as Discord's options give it: the name as typed, the level and the role by id
+                String typed = CommandText.skillFirst(skill.name()) + " " + senior.id() + " " + role.id();
+                Card card = commands.answer(ALICE, typed);
+                assertThat(card.title()).as(typed).isEqualTo(skill.name() + " · " + senior.name("en"));
+                assertThat(card.context()).as(typed).anyMatch(fact -> fact.contains(role.name("en")));
             }
         }
     }
@@ -112,6 +127,13 @@ class EveryButtonPropertyTest {
     private static void assertShows(Skill skill, Card card, String how) {
         assertThat(card.kind()).as(how).isIn(Card.Kind.LEVEL, Card.Kind.COMPARISON, Card.Kind.OVERVIEW);
         assertThat(card.title()).as(how).startsWith(skill.name() + " · ");
+    }
+
+    /** The catalog of those skills, when the loader accepts it; jqwik draws again when it does not. */
+    private Catalog catalogOf(Set<String> ids) throws IOException {
+        LoadResult loaded = new CatalogLoader().load(write(ids));
+        Assume.that(loaded.catalog().isPresent());
+        return loaded.catalog().orElseThrow();
     }
 
     /** The fixture's levels, roles and domains with one skill file a given id, covering every role. */
