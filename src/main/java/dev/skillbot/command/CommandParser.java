@@ -25,7 +25,9 @@ public final class CommandParser {
      */
     static final String SKILL_MARK = "=";
 
-    private static final Set<String> COMPARE_WORDS = Set.of("..", "vs", "vs.", "versus", "->", "→");
+    /** Words that ask for a comparison wherever they stand: the cards' "Compare with …" button invites typing "compare". */
+    private static final Set<String> COMPARE_WORDS = Set.of("..", "vs", "vs.", "versus", "->", "→", "compare");
+
     private static final int LONGEST_ALIAS_WORDS = 3;
 
     public Command parse(String input, Catalog catalog) {

@@ -80,7 +80,10 @@ class CommandParserTest {
                 "gitops senior -> lead",
                 "gitops sr vs tl",
                 "senior gitops lead",
-                "gitops senior.."
+                "gitops senior..",
+                "compare gitops senior lead",
+                "Compare gitops senior",
+                "gitops senior compare"
             })
     void twoLevelsCompareLowerToHigher(String text) {
         Command.Compare compare = (Command.Compare) parser.parse(text, catalog);
