@@ -37,7 +37,20 @@ class CommandWordSkillsTest {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"search", "find", "list", "help", "about", "me", "digest", "proposals", "next", "vs", "lead"})
+            strings = {
+                "search",
+                "find",
+                "list",
+                "help",
+                "about",
+                "me",
+                "digest",
+                "proposals",
+                "next",
+                "vs",
+                "compare",
+                "lead"
+            })
     void everyButtonOfASkillNamedLikeACommandWordShowsThatSkill(String id) throws IOException {
         Catalog catalog = catalogWithSkill(id);
         Skill skill = catalog.skill(id).orElseThrow();

@@ -49,6 +49,7 @@ class EveryButtonPropertyTest {
             "platform",
             "platform-engineering",
             "help",
+            "compare",
             "list",
             "vs",
             "me",
