@@ -25,8 +25,12 @@ public final class CommandParser {
      */
     static final String SKILL_MARK = "=";
 
-    /** Words that ask for a comparison wherever they stand: the cards' "Compare with …" button invites typing "compare". */
-    private static final Set<String> COMPARE_WORDS = Set.of("..", "vs", "vs.", "versus", "->", "→", "compare");
+    /**
+     * Words that ask for a comparison wherever they stand: the cards' "Compare with …" ("与…对比") button
+     * invites typing "compare" ("对比", "比较").
+     */
+    private static final Set<String> COMPARE_WORDS =
+            Set.of("..", "vs", "vs.", "versus", "->", "→", "compare", "对比", "比较");
 
     private static final int LONGEST_ALIAS_WORDS = 3;
 

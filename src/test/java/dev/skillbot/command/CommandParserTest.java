@@ -83,7 +83,9 @@ class CommandParserTest {
                 "gitops senior..",
                 "compare gitops senior lead",
                 "Compare gitops senior",
-                "gitops senior compare"
+                "gitops senior compare",
+                "对比 gitops 高级 资深",
+                "gitops 高级 比较"
             })
     void twoLevelsCompareLowerToHigher(String text) {
         Command.Compare compare = (Command.Compare) parser.parse(text, catalog);
