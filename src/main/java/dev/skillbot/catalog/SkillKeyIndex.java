@@ -1,12 +1,12 @@
 package dev.skillbot.catalog;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * What {@link SkillMatcher} looks skills up by: every id, name and alias key, name word suffixes
@@ -26,9 +26,9 @@ final class SkillKeyIndex {
     SkillKeyIndex(List<Skill> skills) {
         this.keyedSkills = skills;
         List<String> allKeys = new ArrayList<>();
-        IntList allKeySkills = new IntList();
+        IntStream.Builder allKeySkills = IntStream.builder();
         List<String> prefixKeys = new ArrayList<>();
-        IntList prefixSkills = new IntList();
+        IntStream.Builder prefixSkills = IntStream.builder();
         for (int s = 0; s < skills.size(); s++) {
             Skill skill = skills.get(s);
             ids.putIfAbsent(skill.id(), s);
@@ -53,25 +53,9 @@ final class SkillKeyIndex {
                 }
             });
         }
-        this.prefixes = PrefixIndex.of(prefixKeys, prefixSkills.toArray());
-        this.typos = new TrigramIndex(allKeys.toArray(String[]::new), allKeySkills.toArray());
-    }
-
-    /** A growing list of ints, unboxed: a large catalog has hundreds of thousands of keys. */
-    private static final class IntList {
-        private int[] values = new int[16];
-        private int size;
-
-        void add(int value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(values, size);
-        }
+        this.prefixes = PrefixIndex.of(prefixKeys, prefixSkills.build().toArray());
+        this.typos = new TrigramIndex(
+                allKeys.toArray(String[]::new), allKeySkills.build().toArray());
     }
 
     /** {@code previous}'s index when it keys {@code skills} exactly as a new one would, else a new index. */

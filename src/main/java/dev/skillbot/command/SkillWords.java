@@ -42,10 +42,10 @@ final class SkillWords {
     }
 
     /**
-     * All words as the skill when they were typed in one piece and name one exactly; else the remaining words with the role
-     * phrase, latest first, that leaves them naming a skill exactly ("platform engineering senior
-     * sre"); else the first role phrase as the role and the rest as the skill to look for. With a
-     * skill given by id, the first role phrase is the role.
+     * All words as the skill when they were typed in one piece and name one exactly; else the
+     * remaining words with the role phrase, latest first, that leaves them naming a skill exactly
+     * ("platform engineering senior sre"); else the first role phrase as the role and the rest as
+     * the skill to look for. With a skill given by id, the first role phrase is the role.
      */
     Reading read(Catalog catalog, boolean skillGiven) {
         String all = String.join(" ", words);
