@@ -162,8 +162,22 @@ final class CellRewrite {
     }
 
     private static Replacement replacement(String content, Node node, String text) {
-        return new Replacement(
-                content.offsetByCodePoints(0, node.getStartMark().getIndex()), trimmedEnd(content, node), text);
+        int start = content.offsetByCodePoints(0, node.getStartMark().getIndex());
+        return new Replacement(start, trimmedEnd(content, node), text + headerComment(content, node, start));
+    }
+
+    /** A block scalar's comment on its indicator line ({@code text: |- # why}), which the one-line text keeps. */
+    private static String headerComment(String content, Node node, int start) {
+        if (!(node instanceof ScalarNode scalar)
+                || (scalar.getScalarStyle() != DumperOptions.ScalarStyle.LITERAL
+                        && scalar.getScalarStyle() != DumperOptions.ScalarStyle.FOLDED)) {
+            return "";
+        }
+        int lineEnd = content.indexOf('\n', start);
+        String header = content.substring(start, lineEnd < 0 ? content.length() : lineEnd)
+                .stripTrailing();
+        int hash = header.indexOf(" #");
+        return hash < 0 ? "" : header.substring(hash);
     }
 
     /** Where a value's characters end: a block scalar (| or >) ends after its trailing line breaks, which belong to the layout. */

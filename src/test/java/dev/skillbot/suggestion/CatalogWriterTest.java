@@ -230,6 +230,28 @@ class CatalogWriterTest {
                 .isInstanceOf(CellRewrite.Outcome.AlreadyWritten.class);
     }
 
+    @Test
+    void aBlockTextsCommentOnItsIndicatorLineStaysWhenTheTextBecomesOneLine() {
+        String content = """
+                updated: 2025-01-02
+                cells:
+                  senior:
+                    sre:
+                      required: true
+                      text: |- # reviewed with the SRE guild
+                        Reconciles from Git.
+                """;
+
+        CellRewrite.Outcome result = CellRewrite.apply(
+                content, new CellEdit("senior", "sre", "Reconciles from Git.", "Reconciles with Flux.", true, TODAY));
+
+        assertThat(result)
+                .isEqualTo(new CellRewrite.Outcome.Rewritten(content.replace("2025-01-02", "2026-11-26")
+                        .replace(
+                                "|- # reviewed with the SRE guild\n        Reconciles from Git.",
+                                "\"Reconciles with Flux.\" # reviewed with the SRE guild")));
+    }
+
     private static CellEdit chinese(String level, String role, String expected, String text, boolean required) {
         return new CellEdit(level, role, expected, text, required, TODAY, "zh-CN", "en");
     }
