@@ -24,7 +24,7 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
             throw new IllegalArgumentException("a week is written like 2026-W48, not " + text);
         }
         IsoWeek week = new IsoWeek(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
-        if (!of(week.monday()).equals(week)) {
+        if (week.week() < 1 || week.week() > 53 || !of(week.monday()).equals(week)) {
             throw new IllegalArgumentException(text + " does not exist");
         }
         return week;

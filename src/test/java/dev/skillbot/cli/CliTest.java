@@ -227,6 +227,8 @@ class CliTest {
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .contains("only previews digests")
                 .contains("2026-W48");
+        assertThat(run(Map.of(), "digest", "--preview", "--week", "2026-W00")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("2026-W00 does not exist");
     }
 
     @Test

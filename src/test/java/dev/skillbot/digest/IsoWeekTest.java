@@ -45,5 +45,11 @@ class IsoWeekTest {
     void badWeeksAreRefused() {
         assertThatThrownBy(() -> IsoWeek.parse("2026-48")).hasMessageContaining("2026-W48");
         assertThatThrownBy(() -> IsoWeek.parse("2025-W53")).hasMessageContaining("does not exist");
+        assertThatThrownBy(() -> IsoWeek.parse("2026-W00"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("2026-W00 does not exist");
+        assertThatThrownBy(() -> IsoWeek.parse("2026-W99"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("2026-W99 does not exist");
     }
 }
