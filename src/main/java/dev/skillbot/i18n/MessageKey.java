@@ -222,6 +222,7 @@ public enum MessageKey {
     SHARE_COMMENTED("share.commented"),
     ME_COMMENTS("me.comments"),
     ACTION_UNKNOWN("action.unknown"),
+    FORM_UNKNOWN("form.unknown"),
     ABOUT_TITLE("about.title"),
     ABOUT_CATALOG("about.catalog"),
     ABOUT_COUNTS("about.counts"),

@@ -23,6 +23,7 @@ final class SlackActionRoutes {
 
     private final App app;
     private final List<Pattern> blockActions = new ArrayList<>();
+    private final List<Pattern> viewSubmissions = new ArrayList<>();
 
     SlackActionRoutes(App app) {
         this.app = app;
@@ -43,7 +44,13 @@ final class SlackActionRoutes {
         app.blockAction(pattern(action), handler);
     }
 
+    /** The patterns Bolt routes form submissions by, kept as {@link #blockActions()} are. */
+    List<Pattern> viewSubmissions() {
+        return viewSubmissions;
+    }
+
     void viewSubmission(ActionId.Action action, ViewSubmissionHandler handler) {
+        viewSubmissions.add(pattern(action));
         app.viewSubmission(pattern(action), handler);
     }
 

@@ -121,10 +121,12 @@ final class SlackModals {
             if (value == null) {
                 return;
             }
-            if (value.getSelectedOption() != null) {
-                values.put(blockId, value.getSelectedOption().getValue());
-            } else if (value.getValue() != null) {
-                values.put(blockId, value.getValue());
+            // An option without a value counts as nothing chosen, so the form asks for it again.
+            String submitted = value.getSelectedOption() != null
+                    ? value.getSelectedOption().getValue()
+                    : value.getValue();
+            if (submitted != null) {
+                values.put(blockId, submitted);
             }
         });
         return values;

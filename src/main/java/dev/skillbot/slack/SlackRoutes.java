@@ -13,7 +13,8 @@ import java.util.List;
  * selects are acked at once and answered through their {@code response_url}; modals open before
  * the ack, while the trigger_id lives. Action ids and option values are untrusted: anything that
  * does not decode to the expected action is acked and ignored, and a click no route takes is acked
- * with a note ({@link SlackUnknownActions}). Every request runs under a request id.
+ * with a note ({@link SlackUnknownActions}), as is a form no route takes ({@link SlackUnroutedForms}).
+ * Every request runs under a request id.
  */
 final class SlackRoutes {
 
@@ -40,8 +41,10 @@ final class SlackRoutes {
                 return chain.next(request);
             }
         });
+        app.use(SlackIds::refuseUnlikely);
         SlackActionRoutes routes = new SlackActionRoutes(app);
         app.use(new SlackUnknownActions(routes.blockActions(), responder, readers));
+        app.use(new SlackUnroutedForms(routes.viewSubmissions(), readers));
         groups.forEach(group -> group.register(routes));
         routes.blockAction(ActionId.Action.OPEN, (request, context) -> context.ack()); // the browser opened the link
     }

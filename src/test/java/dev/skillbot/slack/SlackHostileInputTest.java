@@ -144,6 +144,10 @@ class SlackHostileInputTest {
                         .statusCode())
                 .isEqualTo(200);
         await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/response/forged") == 1);
+        assertThat(requests.post(SlackRequests.blockActions(SlackRequests.viewSubmission(
+                                "sb1:retired" + FORGED, "", Map.of(), SlackRequests.USER, "alice")))
+                        .statusCode())
+                .isEqualTo(200);
 
         assertThat(output.getAll().lines()).noneMatch(line -> line.startsWith("2026-01-01 ERROR forged"));
         assertThat(output.getAll())
@@ -169,6 +173,17 @@ class SlackHostileInputTest {
                     .contains("no longer does anything")
                     .contains("/skill");
         }
+    }
+
+    @Test
+    void aFormNoRouteTakesIsAnsweredWithANoteThatNothingWasSaved() {
+        HttpResponse<String> form = requests.post(SlackRequests.blockActions(SlackRequests.viewSubmission(
+                "sb1:retired-form:canary-releases", "", Map.of(), SlackRequests.USER, "alice")));
+
+        assertThat(form.statusCode()).isEqualTo(200);
+        SlackMessageJson update = SlackMessageJson.parse(form.body());
+        assertThat(update.field("response_action")).isEqualTo("update");
+        assertThat(update.node().path("view").toString()).contains("nothing was saved");
     }
 
     private HttpResponse<String> command(String text) {
