@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
 public final class DigestComposer {
 
     private static final int TEASER_LENGTH = 220;
+    /** A week that touched more skills lists these and counts the rest, so no platform cuts the list mid-line. */
+    static final int MAX_CHANGED_SKILLS = 20;
 
     public Card compose(DigestInputs inputs, Catalog catalog, Messages messages) {
         List<Skill> inScope = catalog.skills().stream()
@@ -142,6 +144,11 @@ public final class DigestComposer {
                 lines.add("• " + messages.get(MessageKey.DIGEST_CELLS_EDITED, name, cells));
             }
         });
+        if (lines.size() > MAX_CHANGED_SKILLS) {
+            int more = lines.size() - MAX_CHANGED_SKILLS;
+            lines.subList(MAX_CHANGED_SKILLS, lines.size()).clear();
+            lines.add(messages.get(MessageKey.DIGEST_MORE_CHANGES, more));
+        }
         return String.join("\n", lines);
     }
 

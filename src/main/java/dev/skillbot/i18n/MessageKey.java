@@ -143,6 +143,7 @@ public enum MessageKey {
     DIGEST_CELLS_EDITED("digest.cellsEdited"),
     DIGEST_SKILL_ADDED("digest.skillAdded"),
     DIGEST_SKILL_REMOVED("digest.skillRemoved"),
+    DIGEST_MORE_CHANGES("digest.moreChanges"),
     DIGEST_WAITING("digest.waiting"),
     DIGEST_WAITING_TEXT("digest.waitingText"),
     DIGEST_TOP("digest.top"),

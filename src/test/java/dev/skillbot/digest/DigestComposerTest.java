@@ -73,6 +73,25 @@ class DigestComposerTest {
     }
 
     @Test
+    void aWeekThatChangedManySkillsListsTheFirstTwentyAndCountsTheRest() {
+        List<CatalogChange> changes = java.util.stream.IntStream.range(0, 45)
+                .mapToObj(i -> change("removed-skill-" + i, CatalogChange.Kind.SKILL_REMOVED, null, null))
+                .toList();
+        DigestInputs inputs = new DigestInputs(WEEK, Scope.all(), changes, 0, Optional.empty(), MONDAY, List.of());
+
+        Card card = composer.compose(inputs, catalog, english);
+
+        String listed = texts(card).stream()
+                .filter(text -> text.startsWith("• "))
+                .findFirst()
+                .orElseThrow();
+        assertThat(listed.lines())
+                .hasSize(21)
+                .startsWith("• removed-skill-0: removed")
+                .endsWith("…and 25 more skills");
+    }
+
+    @Test
     void aQuietWeekIsShort() {
         Card card = composer.compose(
                 new DigestInputs(WEEK, Scope.all(), List.of(), 0, Optional.empty(), MONDAY, List.of()),
