@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * The one codec for every button, select and modal id. An id names an {@link Action} and its
- * arguments, such as {@code sb1:show:gitops-practices lead sre}. It never exceeds
+ * arguments, such as {@code sb1:show:gitops-practices lead sre}, each read back exactly as written. It never exceeds
  * {@link #MAX_LENGTH} characters, Discord's limit for custom ids (Slack allows 255).
  */
 public record ActionId(Action action, List<String> args) {
@@ -57,11 +57,6 @@ public record ActionId(Action action, List<String> args) {
 
     public ActionId {
         args = List.copyOf(args);
-        for (int i = 0; i < args.size() - 1; i++) {
-            if (args.get(i).indexOf(SEPARATOR) >= 0) {
-                throw new IllegalArgumentException("only the last argument may contain ':', not " + args.get(i));
-            }
-        }
     }
 
     public static ActionId of(Action action, String... args) {
@@ -79,7 +74,7 @@ public record ActionId(Action action, List<String> args) {
 
     public String encode() {
         StringBuilder id = new StringBuilder(PREFIX).append(SEPARATOR).append(action.code);
-        args.forEach(arg -> id.append(SEPARATOR).append(arg));
+        args.forEach(arg -> id.append(SEPARATOR).append(escape(arg)));
         return id.toString();
     }
 
@@ -95,10 +90,24 @@ public record ActionId(Action action, List<String> args) {
         return Action.byCode(parts[1]).map(action -> {
             List<String> args = new ArrayList<>();
             for (int i = 2; i < parts.length; i++) {
-                args.add(parts[i]);
+                args.add(unescape(parts[i]));
             }
             return new ActionId(action, args);
         });
+    }
+
+    /**
+     * An argument's separators (and escape character) written as {@code %3A} ({@code %25}), so any text reads back as
+     * itself; ids are made of catalog ids and words, which have neither, so they read as they always did.
+     */
+    private static String escape(String arg) {
+        return arg.indexOf(SEPARATOR) < 0 && arg.indexOf('%') < 0
+                ? arg
+                : arg.replace("%", "%25").replace(":", "%3A");
+    }
+
+    private static String unescape(String part) {
+        return part.indexOf('%') < 0 ? part : part.replace("%3A", ":").replace("%25", "%");
     }
 
     public String arg(int index) {

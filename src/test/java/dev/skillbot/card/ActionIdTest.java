@@ -43,6 +43,17 @@ class ActionIdTest {
     }
 
     @Test
+    void anArgumentWithTheSeparatorReadsBackAsItselfAndPlainOnesAreWrittenAsBefore() {
+        ActionId search = ActionId.of(ActionId.Action.SHOW, "search k8s:rbac 100%");
+
+        assertThat(search.encode()).isEqualTo("sb1:show:search k8s%3Arbac 100%25");
+        assertThat(ActionId.decode(search.encode())).contains(search);
+        assertThat(ActionId.of(ActionId.Action.SUGGEST, "canary-releases", "senior", "")
+                        .encode())
+                .isEqualTo("sb1:suggest:canary-releases:senior:");
+    }
+
+    @Test
     void refusesIdsOverOneHundredCharacters() {
         assertThatThrownBy(() -> ActionId.of(ActionId.Action.SHOW, "x".repeat(100)))
                 .isInstanceOf(IllegalArgumentException.class);
