@@ -6,9 +6,6 @@ import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +17,7 @@ import org.slf4j.LoggerFactory;
 final class SlackIds {
 
     private static final Logger log = LoggerFactory.getLogger(SlackIds.class);
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private static final int MAX_LENGTH = 64;
 
     private SlackIds() {}
 
@@ -39,25 +36,37 @@ final class SlackIds {
 
     /** Whether every id the request names (any may be absent) is shaped like a Slack id. */
     static boolean plausible(Request<?> request) {
-        return ids(request).stream().allMatch(id -> id == null || ID.matcher(id).matches());
-    }
-
-    private static List<String> ids(Request<?> request) {
-        List<String> ids = new ArrayList<>();
         Context context = request.getContext();
-        if (context != null) {
-            ids.add(context.getTeamId());
-            ids.add(context.getEnterpriseId());
-            ids.add(context.getRequestUserId());
+        if (context != null
+                && !(plausible(context.getTeamId())
+                        && plausible(context.getEnterpriseId())
+                        && plausible(context.getRequestUserId()))) {
+            return false;
         }
         if (request instanceof SlashCommandRequest command) {
-            ids.add(command.getPayload().getChannelId());
-        } else if (request instanceof BlockActionRequest click) {
-            SlackActor actor = SlackActor.of(click.getPayload());
-            ids.add(actor.team());
-            ids.add(actor.user());
-            ids.add(actor.channel().isEmpty() ? null : actor.channel());
+            return plausible(command.getPayload().getChannelId());
         }
-        return ids;
+        if (request instanceof BlockActionRequest click) {
+            SlackActor actor = SlackActor.of(click.getPayload());
+            return plausible(actor.team()) && plausible(actor.user()) && plausible(actor.channel());
+        }
+        return true;
+    }
+
+    /** Checked on every request, so by hand rather than by a regular expression: absent, or 1-64 of [A-Za-z0-9_-]. */
+    static boolean plausible(String id) {
+        if (id == null || id.isEmpty()) {
+            return true;
+        }
+        if (id.length() > MAX_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 }
