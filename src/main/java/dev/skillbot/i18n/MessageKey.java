@@ -171,6 +171,7 @@ public enum MessageKey {
     FOLLOW_CHANGED("follow.changed"),
     ME_TITLE("me.title"),
     ME_NONE("me.none"),
+    ME_OUTDATED("me.outdated"),
     ME_SAVED("me.saved"),
     ME_LANGUAGE("me.language"),
     ME_LANGUAGE_UNKNOWN("me.languageUnknown"),

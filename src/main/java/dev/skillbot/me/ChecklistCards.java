@@ -62,9 +62,11 @@ final class ChecklistCards {
         }
         if (role.isEmpty() || from.isEmpty() || to.isEmpty()) {
             String why = storeDown ? me.t(MessageKey.ME_UNAVAILABLE) + "\n" : "";
-            return levels.size() == 1 && role.isPresent()
-                    ? error(me.t(MessageKey.CHECKLIST_NOT_ABOVE, me.levelName(levels.get(0)), "–"))
-                    : error(why + me.t(MessageKey.CHECKLIST_NEEDS_PROFILE));
+            if (levels.size() == 1 && role.isPresent()) {
+                return error(me.t(MessageKey.CHECKLIST_NOT_ABOVE, me.levelName(levels.get(0)), "–"));
+            }
+            Optional<String> outdated = storeDown ? Optional.empty() : me.outdated();
+            return error(why + outdated.orElseGet(() -> me.t(MessageKey.CHECKLIST_NEEDS_PROFILE)));
         }
         if (from.get().equals(to.get())) {
             return error(me.t(MessageKey.CHECKLIST_NOT_ABOVE, me.levelName(to.get()), me.levelName(from.get())));

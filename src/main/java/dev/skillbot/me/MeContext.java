@@ -43,6 +43,22 @@ record MeContext(UserRef user, Catalog catalog, Messages messages, PersonalStore
                         .flatMap(role -> catalog.level(profile.levelId()).map(level -> new Placement(role, level))));
     }
 
+    /**
+     * "Your profile says sre · Senior, which the catalog no longer has …" when the profile has a role and
+     * level but a reload took either out of the catalog; empty otherwise. Throws {@link MeUnavailableException}
+     * as {@link #profile()} does.
+     */
+    Optional<String> outdated() {
+        return profile()
+                .filter(profile ->
+                        !profile.roleId().isEmpty() && !profile.levelId().isEmpty())
+                .filter(profile -> placement().isEmpty())
+                .map(profile -> t(
+                        MessageKey.ME_OUTDATED,
+                        catalog.role(profile.roleId()).map(this::roleName).orElse(profile.roleId()),
+                        catalog.level(profile.levelId()).map(this::levelName).orElse(profile.levelId())));
+    }
+
     /** The user's marks, or none when the store cannot answer now. */
     Optional<Map<dev.skillbot.me.CellRef, SelfMark>> marksIfAvailable() {
         try {

@@ -40,7 +40,11 @@ final class ProfileCard {
                         .flatMap(Profile::language)
                         .ifPresent(tag -> blocks.add(Section.of("", null, me.t(MessageKey.ME_LANGUAGE, tag))));
             }
-            blocks.add(Section.of("", null, me.t(MessageKey.ME_NONE)));
+            Optional<String> outdated = me.outdated();
+            blocks.add(Section.of("", null, outdated.orElseGet(() -> me.t(MessageKey.ME_NONE))));
+            if (outdated.isPresent()) {
+                me.marksIfAvailable().ifPresent(marks -> markNotes(marks, blocks));
+            }
         } else {
             MeContext.Placement at = placement.get();
             blocks.add(Section.of(
@@ -74,6 +78,11 @@ final class ProfileCard {
             String text = open.isEmpty() ? "" : me.t(MessageKey.ME_TOP_ITEMS) + "\n" + String.join("\n", open);
             blocks.add(Section.of(readinessLine(me, readiness), null, text));
         }
+        markNotes(marks, blocks);
+    }
+
+    /** Notes on marks whose cell is gone from the catalog, and on marks whose cell text changed since. */
+    private void markNotes(Map<CellRef, SelfMark> marks, List<Block> blocks) {
         MarkCounts counts = MarkCounts.of(marks, me.catalog());
         if (counts.gone() > 0) {
             blocks.add(Section.of("", null, me.t(MessageKey.ME_HIDDEN_MARKS, counts.gone())));

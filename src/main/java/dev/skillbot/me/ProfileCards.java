@@ -48,7 +48,9 @@ final class ProfileCards {
                     .or(() -> current.flatMap(p -> me.catalog().level(p.levelId())));
             if (role.isEmpty() || level.isEmpty()) {
                 return me.notice(
-                        Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE), me.t(MessageKey.ME_NEEDS_ROLE_AND_LEVEL));
+                        Card.Kind.ERROR,
+                        me.t(MessageKey.ERROR_TITLE),
+                        me.outdated().orElseGet(() -> me.t(MessageKey.ME_NEEDS_ROLE_AND_LEVEL)));
             }
             Profile saved = current.orElseGet(this::blank)
                     .withRoleAndLevel(

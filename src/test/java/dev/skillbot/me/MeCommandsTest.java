@@ -314,6 +314,36 @@ class MeCommandsTest {
         assertThat(sections(ask("ann", "me export yaml")).get(0).text()).contains("me_mark:", "skill_id: load-testing");
     }
 
+    /**
+     * A reload that takes the profile's role out of the catalog: the profile, its marks and the checklist
+     * say so, rather than "no profile yet" (the row is still stored) or "whose checklist?".
+     */
+    @Test
+    void aProfileWhoseRoleLeftTheCatalogSaysSoAndKeepsCountingItsMarks() throws IOException {
+        ask("ann", "me sre senior");
+        choose("ann", flip(choices(ask("ann", "next")), "I do this: Load Testing"));
+        renameSreRole();
+
+        Card profile = ask("ann", "me");
+        assertThat(sections(profile))
+                .extracting(Section::text)
+                .contains(
+                        "Your profile says sre · Senior, which the catalog no longer has: set your role and level"
+                                + " again, such as: me sre senior.",
+                        "1 of your marks are on cells no longer in the catalog: hidden here, kept in your export.")
+                .noneMatch(text -> text.startsWith("You have no profile yet"));
+        assertThat(ask("ann", "next").fallback())
+                .startsWith("Your profile says sre · Senior, which the catalog no longer has");
+        assertThat(ask("ann", "next lead").fallback())
+                .startsWith("Your profile says sre · Senior, which the catalog no longer has");
+
+        Card again = ask("ann", "me srx senior");
+        assertThat(sections(again))
+                .extracting(Section::text)
+                .contains("Saved: SRE · Senior. Lookups now open on your role at your level.");
+        assertThat(ask("ann", "next").kind()).isEqualTo(Card.Kind.CHECKLIST);
+    }
+
     @Test
     void theChecklistWorksWithoutAProfileForAnyRoleAndTarget() {
         Card card = ask("dan", "晋升 sre 中级");
@@ -356,6 +386,23 @@ class MeCommandsTest {
         assertThat(sections(checklist))
                 .extracting(Section::text)
                 .contains("Your marks are unavailable here right now: the checklist is shown without them.");
+    }
+
+    /** The catalog reloaded with the role {@code sre} renamed {@code srx} in every file (its names unchanged). */
+    private void renameSreRole() throws IOException {
+        Path edited = FixtureCatalog.copyTo(temp.resolve("renamed"));
+        try (java.util.stream.Stream<Path> files = Files.walk(edited)) {
+            for (Path file :
+                    files.filter(path -> path.toString().endsWith(".yml")).toList()) {
+                Files.writeString(
+                        file,
+                        Files.readString(file)
+                                .replaceAll("\\bsre(?=[:,\\]])", "srx")
+                                .replace("id: sre", "id: srx"));
+            }
+        }
+        catalog.set(new CatalogLoader().load(edited).catalog().orElseThrow());
+        assertThat(catalog.get().role("sre")).isEmpty();
     }
 
     /** The catalog reloaded with the text of Canary Releases' SRE Lead cell edited. */
