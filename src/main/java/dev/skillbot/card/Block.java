@@ -1,4 +1,4 @@
 package dev.skillbot.card;
 
 /** A piece of card content. */
-public sealed interface Block permits Section, Table, Diff {}
+public sealed interface Block permits Section, Table, Diff, Document {}

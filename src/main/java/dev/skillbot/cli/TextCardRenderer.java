@@ -6,6 +6,7 @@ import dev.skillbot.card.Card;
 import dev.skillbot.card.Choices;
 import dev.skillbot.card.Control;
 import dev.skillbot.card.Diff;
+import dev.skillbot.card.Document;
 import dev.skillbot.card.LinkButton;
 import dev.skillbot.card.Mark;
 import dev.skillbot.card.Section;
@@ -42,6 +43,8 @@ public final class TextCardRenderer {
                 table(out, table);
             } else if (block instanceof Diff diff) {
                 diff(out, diff);
+            } else if (block instanceof Document document) {
+                document.sections().forEach(section -> section(out, section));
             }
         }
         controls(out, card.controls());

@@ -1,14 +1,17 @@
 package dev.skillbot.discord;
 
 import dev.skillbot.card.Card;
+import dev.skillbot.card.Document;
 import dev.skillbot.card.Section;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.entities.Message.MentionType;
 import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
@@ -32,10 +35,25 @@ final class DiscordCardRenderer {
     }
 
     private static <R extends MessageRequest<R>> R fill(R message, Card card, String locale) {
-        return message.setEmbeds(embeds(card, locale))
+        message.setEmbeds(embeds(card, locale))
                 .setComponents(rows(card))
                 .setAllowedMentions(NO_MENTIONS)
                 .mentionRepliedUser(false);
+        List<FileUpload> files = files(card);
+        return files.isEmpty() ? message : message.setFiles(files);
+    }
+
+    /**
+     * Each document on the card as an attached file: the embeds shorten a text past 6,000 characters,
+     * and an export must arrive whole. Only when there is one, so an edit keeps a message's attachments.
+     */
+    private static List<FileUpload> files(Card card) {
+        return card.blocks().stream()
+                .filter(Document.class::isInstance)
+                .map(Document.class::cast)
+                .map(document ->
+                        FileUpload.fromData(document.text().getBytes(StandardCharsets.UTF_8), document.fileName()))
+                .toList();
     }
 
     /** A short private answer: its text is the whole card. */

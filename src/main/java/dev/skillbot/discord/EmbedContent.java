@@ -3,6 +3,7 @@ package dev.skillbot.discord;
 import dev.skillbot.card.Block;
 import dev.skillbot.card.Card;
 import dev.skillbot.card.Diff;
+import dev.skillbot.card.Document;
 import dev.skillbot.card.Mark;
 import dev.skillbot.card.Section;
 import dev.skillbot.card.Table;
@@ -35,6 +36,8 @@ record EmbedContent(Part description, List<Part> fields) {
                 addSection(section, paragraphs, fields);
             } else if (block instanceof Diff diff) {
                 fields.add(new Part(name(diff.heading(), List.of()), diffText(diff), false));
+            } else if (block instanceof Document document) {
+                document.sections().forEach(section -> addSection(section, paragraphs, fields));
             }
         }
         return new EmbedContent(new Part(null, String.join("\n\n", paragraphs), false), List.copyOf(fields));

@@ -1,7 +1,7 @@
 package dev.skillbot.me;
 
-import dev.skillbot.card.Block;
 import dev.skillbot.card.Card;
+import dev.skillbot.card.Document;
 import dev.skillbot.card.Section;
 import dev.skillbot.i18n.MessageKey;
 import java.util.ArrayList;
@@ -26,6 +26,8 @@ final class ExportCard {
     /** Below Slack's 3,000 characters a section, with room for a renderer's own marks. */
     static final int SECTION_MAX = 2_900;
 
+    static final String FILE_NAME = "skillbot-export";
+
     private final MeContext me;
 
     ExportCard(MeContext me) {
@@ -38,7 +40,8 @@ final class ExportCard {
         return me.orUnavailable(() -> {
             String text = write(document(), yaml);
             String title = me.t(MessageKey.ME_EXPORT_TITLE, yaml ? "YAML" : "JSON");
-            return new Card(Card.Kind.NOTICE, title, List.of(), List.of(), sections(text), List.of(), title);
+            Document file = new Document(FILE_NAME + (yaml ? ".yaml" : ".json"), text, sections(text));
+            return new Card(Card.Kind.NOTICE, title, List.of(), List.of(), List.of(file), List.of(), title);
         });
     }
 
@@ -48,8 +51,8 @@ final class ExportCard {
      * {@code >} as four): a long export is split, never cut. A single line longer than that is cut
      * into pieces.
      */
-    static List<Block> sections(String text) {
-        List<Block> sections = new ArrayList<>();
+    static List<Section> sections(String text) {
+        List<Section> sections = new ArrayList<>();
         List<String> chunk = new ArrayList<>();
         int size = 0;
         for (String whole : text.split("\n", -1)) {
@@ -73,7 +76,7 @@ final class ExportCard {
         return sections;
     }
 
-    private static List<String> flush(List<Block> sections, List<String> chunk) {
+    private static List<String> flush(List<Section> sections, List<String> chunk) {
         if (!chunk.isEmpty()) {
             sections.add(Section.of("", null, String.join("\n", chunk)));
         }

@@ -6,6 +6,7 @@ import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.TextObject;
 import dev.skillbot.card.Block;
 import dev.skillbot.card.Diff;
+import dev.skillbot.card.Document;
 import dev.skillbot.card.Mark;
 import dev.skillbot.card.Section;
 import dev.skillbot.card.Table;
@@ -44,6 +45,8 @@ final class SlackContentBlocks {
                 content.add(SectionBlock.builder()
                         .text(SlackText.markdown(SlackDiff.mrkdwn(diff, SECTION_MAX, truncated)))
                         .build());
+            } else if (block instanceof Document document) {
+                document.sections().forEach(section -> section(section, content));
             }
         }
         return content;

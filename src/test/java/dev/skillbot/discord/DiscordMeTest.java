@@ -10,10 +10,13 @@ import dev.skillbot.command.CommandService;
 import dev.skillbot.discord.fake.FakeDiscord;
 import dev.skillbot.discord.fake.Interactions;
 import dev.skillbot.discord.fake.Recorded;
+import dev.skillbot.me.CellRef;
 import dev.skillbot.me.DirectMessages;
+import dev.skillbot.me.SelfMark;
 import dev.skillbot.me.UserRef;
 import dev.skillbot.testing.MemoryPersonal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +34,7 @@ import org.junit.jupiter.api.Test;
 class DiscordMeTest {
 
     private static final Catalog CATALOG = TestCatalogs.fixture();
+    private static final MemoryPersonal PERSONAL = new MemoryPersonal();
     private static FakeDiscord discord;
     private static RunningBot bot;
 
@@ -42,7 +46,7 @@ class DiscordMeTest {
                 new CommandService(
                         () -> CATALOG,
                         CommandPorts.NONE.withPersonal(
-                                new MemoryPersonal().commands(Clock.systemUTC(), List.of(new LaterDirectMessages())))));
+                                PERSONAL.commands(Clock.systemUTC(), List.of(new LaterDirectMessages())))));
         discord.awaitSessions(1);
     }
 
@@ -105,6 +109,32 @@ class DiscordMeTest {
 
         DataObject confirm = privately(answer(Interactions.slashInGroup("me", "forget", options())));
         assertThat(customIds(confirm)).containsExactly("sb1:show:me forget confirm");
+    }
+
+    /**
+     * An export longer than the 6,000 characters a Discord message shows (here 40 marks) comes whole as an
+     * attached file; the embeds show what fits.
+     */
+    @Test
+    void aLongExportComesWholeAsAnAttachedFile() {
+        UserRef user = new UserRef(Platform.DISCORD, Interactions.GUILD_ID, Interactions.USER_ID);
+        answer(Interactions.slashInGroup("me", "set", options("role", "sre", "level", "senior")));
+        for (int i = 0; i < 40; i++) {
+            PERSONAL.set(
+                    user,
+                    new SelfMark(
+                            new CellRef("skill-" + i, "senior", "sre"), SelfMark.hash("text " + i), Instant.EPOCH));
+        }
+
+        Recorded export = answer(Interactions.slashInGroup("me", "export", options()));
+
+        privately(export);
+        assertThat(DiscordMessageLimits.violations(export.data())).isEmpty();
+        String file = export.file("skillbot-export.json").orElseThrow();
+        DataObject whole = DataObject.fromJson(file);
+        assertThat(whole.getObject("tables").getArray("me_mark").length()).isEqualTo(40);
+        assertThat(whole.getObject("tables").getArray("me_profile").getObject(0).getString("role_id"))
+                .isEqualTo("sre");
     }
 
     /**

@@ -2,7 +2,6 @@ package dev.skillbot.me;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.skillbot.card.Block;
 import dev.skillbot.card.Section;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,10 +20,9 @@ class ExportCardTest {
                 .append("😀".repeat(2000))
                 .append("\"\n}");
 
-        List<Block> sections = ExportCard.sections(text.toString());
+        List<Section> sections = ExportCard.sections(text.toString());
 
-        List<String> texts =
-                sections.stream().map(Section.class::cast).map(Section::text).toList();
+        List<String> texts = sections.stream().map(Section::text).toList();
         assertThat(texts).hasSizeGreaterThan(3);
         assertThat(texts)
                 .allSatisfy(part -> assertThat(part.replace("&", "&amp;")

@@ -4,17 +4,21 @@ import dev.skillbot.card.ActionId;
 import dev.skillbot.card.Button;
 import dev.skillbot.card.Card;
 import dev.skillbot.card.Choices;
+import dev.skillbot.card.Document;
 import dev.skillbot.card.Section;
 import dev.skillbot.card.Select;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The parts of a card found by what they are and mean, not by their position. */
 public final class Cards {
 
     private Cards() {}
 
+    /** The card's sections, a document's among them. */
     public static List<Section> sections(Card card) {
         return card.blocks().stream()
+                .flatMap(block -> block instanceof Document document ? document.sections().stream() : Stream.of(block))
                 .filter(Section.class::isInstance)
                 .map(Section.class::cast)
                 .toList();

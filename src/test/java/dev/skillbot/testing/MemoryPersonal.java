@@ -72,6 +72,18 @@ public final class MemoryPersonal implements Profiles, SelfMarks, PersonalData, 
         find(user)
                 .ifPresent(profile -> tables.put(
                         "me_profile", List.of(Map.of("role_id", profile.roleId(), "level_id", profile.levelId()))));
+        List<Map<String, Object>> rows = of(user).values().stream()
+                .sorted(java.util.Comparator.comparing(mark -> mark.cell().toString()))
+                .<Map<String, Object>>map(mark -> Map.of(
+                        "skill_id", mark.cell().skillId(),
+                        "level_id", mark.cell().levelId(),
+                        "role_id", mark.cell().roleId(),
+                        "text_hash", mark.textHash(),
+                        "marked_at", mark.markedAt().toString()))
+                .toList();
+        if (!rows.isEmpty()) {
+            tables.put("me_mark", rows);
+        }
         return tables;
     }
 
