@@ -17,7 +17,9 @@ public record Invocation(
         COMMAND,
         BUTTON,
         SELECT,
-        AUTOCOMPLETE
+        AUTOCOMPLETE,
+        /** An answer posted for everyone in the channel (a Share button, a link's unfurl): never personal. */
+        PUBLIC
     }
 
     /** An invocation by someone who may not change the channel's settings (such as its digest). */

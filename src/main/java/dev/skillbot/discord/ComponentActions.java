@@ -122,11 +122,13 @@ final class ComponentActions {
     }
 
     private void run(GenericComponentInteractionCreateEvent event, ActionId action, Invocation.Origin origin) {
-        Invocation invocation = invocations.of(event, origin);
         String command = action.arg(0);
-        if (action.action() == ActionId.Action.SHARE) {
-            responder.reply(event, invocation, command, false);
-        } else if (onOwnCard(event.getMessage())) {
+        if (action.action() == ActionId.Action.SHARE) { // posted for everyone: nothing personal on it
+            responder.reply(event, invocations.of(event, Invocation.Origin.PUBLIC), command, false);
+            return;
+        }
+        Invocation invocation = invocations.of(event, origin);
+        if (onOwnCard(event.getMessage())) {
             responder.edit(event, invocation, command);
         } else {
             responder.reply(event, invocation, command, true);

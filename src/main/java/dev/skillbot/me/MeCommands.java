@@ -99,6 +99,9 @@ public final class MeCommands implements PersonalCommands {
 
     @Override
     public Card decorate(Card card, Command command, Invocation invocation, Catalog catalog, Messages messages) {
+        if (invocation.origin() == Invocation.Origin.PUBLIC) {
+            return card;
+        }
         return lookups.decorate(card, command, new MeContext(UserRef.of(invocation), catalog, messages, stores));
     }
 }

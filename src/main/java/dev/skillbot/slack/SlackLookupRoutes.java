@@ -134,7 +134,7 @@ final class SlackLookupRoutes implements SlackRoutes.Group {
     /** Posts the card for everyone, then removes the private copy. */
     private Response share(BlockActionRequest request, ActionContext context) {
         SlackActionRoutes.decode(request, ACTION_ID, ActionId.Action.SHARE).ifPresent(id -> {
-            Invocation invocation = invocation(request, Invocation.Origin.BUTTON);
+            Invocation invocation = invocation(request, Invocation.Origin.PUBLIC);
             responder.send(
                     request.getPayload().getResponseUrl(),
                     renderer(invocation).inChannel(answer(invocation, id)),

@@ -47,7 +47,7 @@ final class SlackUnfurls {
                 event.getChannel(),
                 event.getUser(),
                 locale,
-                Invocation.Origin.COMMAND);
+                Invocation.Origin.PUBLIC);
         Map<String, Card> cards = new LinkedHashMap<>();
         List<LinkSharedEvent.Link> links = event.getLinks() == null ? List.of() : event.getLinks();
         for (LinkSharedEvent.Link link : links.stream().limit(MAX_LINKS).toList()) {

@@ -93,6 +93,24 @@ class DiscordMeTest {
         assertThat(DiscordMessageLimits.violations(clicked.data())).isEmpty();
     }
 
+    /** The Share button of a lookup posts the skill's card for everyone, without the sharer's profile line or choice. */
+    @Test
+    void aLookupSharedInTheChannelCarriesNothingPersonal() {
+        answer(Interactions.slashInGroup("me", "set", options("role", "sre", "level", "senior")));
+        DataObject lookup = privately(answer(Interactions.slash("lookup", options("skill", "canary-releases"))));
+        assertThat(lookup.toString()).contains("You: SRE · Senior");
+        String share = customIds(lookup).stream()
+                .filter(id -> id.startsWith("sb1:share:"))
+                .findFirst()
+                .orElseThrow();
+
+        DataObject posted = answer(Interactions.button(share, true)).data();
+
+        assertThat(posted.getInt("flags", 0) & 64).as("ephemeral").isZero();
+        assertThat(posted.getArray("embeds").getObject(0).getString("title")).isEqualTo("Canary Releases · Senior");
+        assertThat(posted.toString()).doesNotContain("You: SRE", "your level", "I do this", "sb1:choose:");
+    }
+
     @Test
     void nextTakesAnyRoleAndTargetWithoutAProfile() {
         DataObject checklist =

@@ -101,6 +101,25 @@ class SlackMeTest {
     }
 
     /**
+     * "Share in channel" on a lookup posts the skill's card for everyone: without the sharer's profile line,
+     * their mark or their "I do this" choice, which only their private copy shows.
+     */
+    @Test
+    void aLookupSharedInTheChannelCarriesNothingPersonal() {
+        command("me role-01 senior");
+        Skill first = catalog.skills().get(0);
+        SlackMessageJson mine = command(first.id());
+        SlackMessageJson ticked = tick(mine, "I do this: Role 1", "share-lookup-tick");
+        assertThat(ticked.node().toString()).contains("You: Role 1 · Senior", "✓ you do this");
+
+        SlackMessageJson posted = click(ticked, "Share in channel", "share-lookup");
+
+        assertThat(posted.field("response_type")).isEqualTo("in_channel");
+        assertThat(posted.header()).isEqualTo(first.name() + " · Senior");
+        assertThat(posted.node().toString()).doesNotContain("You: Role 1", "your level", "✓ you do this", "I do this");
+    }
+
+    /**
      * Share on purpose: Alice shares her progress with the channel and posts it; Bob, in that channel,
      * opens it read-only and comments on a skill; Alice sees the comment; Carol in another channel cannot open it.
      */

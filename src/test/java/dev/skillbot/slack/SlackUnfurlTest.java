@@ -76,6 +76,34 @@ class SlackUnfurlTest {
                 .isEqualTo("Canary Releases · Lead → Principal");
     }
 
+    /**
+     * An unfurl is posted for everyone in the channel: a link pasted by someone with a profile shows what
+     * the link names, not the card opened at their level, and neither their profile nor their marks.
+     */
+    @Test
+    void anUnfurlShowsNoneOfThePastersProfile() {
+        assertThat(requests.post(SlackRequests.slashCommand("me sre senior", slack.responseUrl("unused")))
+                        .body())
+                .contains("Saved: SRE");
+        String overview = SITE + "skills/canary-releases";
+        String level = SITE + "skills/canary-releases?level=senior&role=sre#senior-sre";
+        long before = slack.calls("/api/chat.unfurl");
+
+        event(linkShared("1700000000.000400", List.of(overview, level)));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/api/chat.unfurl") == before + 1);
+        JsonNode unfurls = JSON.readTree(
+                slack.requests("/api/chat.unfurl").get((int) before).form().get("unfurls"));
+        assertThat(unfurls.get(overview)
+                        .get("blocks")
+                        .get(0)
+                        .get("text")
+                        .get("text")
+                        .asString())
+                .isEqualTo("Canary Releases · overview");
+        assertThat(unfurls.toString()).doesNotContain("You: SRE", "your level", "I do this", "Tip: me sre senior");
+    }
+
     @Test
     void aMessageWithoutLinksToThePagesCallsNothing() {
         long before = slack.calls("/api/chat.unfurl");
