@@ -176,6 +176,7 @@ public enum MessageKey {
     ME_LANGUAGE("me.language"),
     ME_LANGUAGE_UNKNOWN("me.languageUnknown"),
     ME_UNKNOWN_WORD("me.unknownWord"),
+    ME_TWO_ROLES("me.twoRoles"),
     ME_NEEDS_ROLE_AND_LEVEL("me.needsRoleAndLevel"),
     ME_READINESS("me.readiness"),
     ME_TOP_ITEMS("me.topItems"),

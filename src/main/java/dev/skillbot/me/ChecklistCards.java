@@ -23,12 +23,9 @@ final class ChecklistCards {
 
     Card answer(List<String> words) {
         RoleLevelWords read = RoleLevelWords.read(words, me.catalog());
-        if (!read.unknown().isEmpty()) {
-            String word = read.unknown().get(0);
-            return error(me.t(
-                    MessageKey.ME_UNKNOWN_WORD,
-                    ProfileCards.clip(word),
-                    String.join(", ", RoleLevelWords.closest(word, me.catalog(), me.locale()))));
+        Optional<String> problem = read.problem(me);
+        if (problem.isPresent()) {
+            return error(problem.get());
         }
         boolean storeDown = false;
         Optional<MeContext.Placement> known = Optional.empty();

@@ -75,7 +75,10 @@ final class MarkWrites {
         List<Level> levels = read.levels().stream()
                 .sorted(Comparator.comparingInt(Level::rank))
                 .toList();
-        if (read.role().isEmpty() || levels.size() != 2 || !read.unknown().isEmpty()) {
+        if (read.role().isEmpty()
+                || levels.size() != 2
+                || !read.unknown().isEmpty()
+                || read.otherRole().isPresent()) {
             return Optional.of(String.join(" ", then));
         }
         PromotionChecklist checklist = checklists.get(catalog, read.role().get(), levels.get(0), levels.get(1));

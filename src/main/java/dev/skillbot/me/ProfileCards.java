@@ -29,15 +29,9 @@ final class ProfileCards {
     /** {@code me sre senior}: either word may be left out when the profile already has it. */
     Card set(List<String> words) {
         RoleLevelWords read = RoleLevelWords.read(words, me.catalog());
-        if (!read.unknown().isEmpty()) {
-            String word = read.unknown().get(0);
-            return me.notice(
-                    Card.Kind.ERROR,
-                    me.t(MessageKey.ERROR_TITLE),
-                    me.t(
-                            MessageKey.ME_UNKNOWN_WORD,
-                            clip(word),
-                            String.join(", ", RoleLevelWords.closest(word, me.catalog(), me.locale()))));
+        Optional<String> problem = read.problem(me);
+        if (problem.isPresent()) {
+            return me.notice(Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE), problem.get());
         }
         return me.orUnavailable(() -> {
             Optional<Profile> current = me.profile();

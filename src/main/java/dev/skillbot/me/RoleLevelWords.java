@@ -6,6 +6,7 @@ import dev.skillbot.catalog.Keys;
 import dev.skillbot.catalog.Labels;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Role;
+import dev.skillbot.i18n.MessageKey;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,17 +18,20 @@ import java.util.stream.Stream;
  * and label the lookups accept, one typo forgiven when it leaves a single closest name; a word that
  * is none of them is kept, so the caller can answer with the closest roles and levels.
  *
- * @param levels  in the order typed
- * @param page    from {@code p2}, zero-based
- * @param unknown words that are no role, level or page
+ * @param levels    in the order typed
+ * @param page      from {@code p2}, zero-based
+ * @param unknown   words that are no role, level or page
+ * @param otherRole a second, different role, which leaves open which one was meant
  */
-record RoleLevelWords(Optional<Role> role, List<Level> levels, int page, List<String> unknown) {
+record RoleLevelWords(
+        Optional<Role> role, List<Level> levels, int page, List<String> unknown, Optional<Role> otherRole) {
 
     private static final int SUGGESTIONS = 3;
     private static final int SUGGESTION_DISTANCE = 12;
 
     static RoleLevelWords read(List<String> words, Catalog catalog) {
         Optional<Role> role = Optional.empty();
+        Optional<Role> other = Optional.empty();
         List<Level> levels = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         int page = 0;
@@ -45,13 +49,29 @@ record RoleLevelWords(Optional<Role> role, List<Level> levels, int page, List<St
                 continue;
             }
             Optional<Role> named = catalog.roleByAlias(word).or(() -> closeRole(word, catalog));
-            if (named.isPresent() && role.isEmpty()) {
-                role = named;
-            } else {
+            if (named.isEmpty()) {
                 unknown.add(word);
+            } else if (role.isEmpty()) {
+                role = named;
+            } else if (!role.equals(named) && other.isEmpty()) {
+                other = named;
             }
         }
-        return new RoleLevelWords(role, levels, page, unknown);
+        return new RoleLevelWords(role, levels, page, unknown, other);
+    }
+
+    /** What the answer says is wrong with the words: two roles, or a word that is none (with the closest names). */
+    Optional<String> problem(MeContext me) {
+        if (otherRole.isPresent()) {
+            return Optional.of(
+                    me.t(MessageKey.ME_TWO_ROLES, me.roleName(role.orElseThrow()), me.roleName(otherRole.get())));
+        }
+        return unknown.stream()
+                .findFirst()
+                .map(word -> me.t(
+                        MessageKey.ME_UNKNOWN_WORD,
+                        ProfileCards.clip(word),
+                        String.join(", ", closest(word, me.catalog(), me.locale()))));
     }
 
     /** The roles and levels whose names come closest to {@code word}, as "SRE, Senior, …". */

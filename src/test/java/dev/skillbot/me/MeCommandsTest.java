@@ -97,6 +97,21 @@ class MeCommandsTest {
         assertThat(ask("ann", "next wizzard lead").fallback()).startsWith("“wizzard” is no role or level. Closest:");
     }
 
+    /** A second role is no unknown word: the answer asks which of the two, and the same role twice is one role. */
+    @Test
+    void twoRolesAskWhichOneRatherThanCallingOneUnknown() {
+        Card both = ask("ann", "me sre devops senior");
+        assertThat(both.kind()).isEqualTo(Card.Kind.ERROR);
+        assertThat(both.fallback()).isEqualTo("One role at a time: SRE or DevOps?");
+        assertThat(ask("ann", "next sre devops lead").fallback()).isEqualTo("One role at a time: SRE or DevOps?");
+        assertThat(rig.jdbc.queryForObject("select count(*) from me_profile", Integer.class))
+                .isZero();
+
+        assertThat(sections(ask("ann", "me sre reliability senior")))
+                .extracting(Section::text)
+                .contains("Saved: SRE · Senior. Lookups now open on your role at your level.");
+    }
+
     @Test
     void theChecklistPutsItsTotalsFirstAndPagesWithButtons() throws IOException {
         catalog.set(new CatalogLoader()
