@@ -11,7 +11,7 @@ import java.util.Optional;
  * The personal ports together, with profiles kept a few seconds per user: a typed lookup asks for
  * the profile twice (to fill in the level, then to add the personal parts), and one database call
  * is enough. This replica's own writes replace the kept profile at once; another replica's show
- * within {@link #PROFILE_LIFETIME}.
+ * within {@link #PROFILE_LIFETIME}. A change of the profile starts from the stored one ({@link #storedProfile}).
  */
 public final class PersonalStores {
 
@@ -57,6 +57,16 @@ public final class PersonalStores {
 
     public Optional<Profile> profile(UserRef user) {
         return recent.get(user, profiles::find);
+    }
+
+    /**
+     * The profile as stored now, not the copy kept for a few seconds: what a change starts from, so that
+     * it never writes back, over what another replica just saved, this replica's older copy.
+     */
+    public Optional<Profile> storedProfile(UserRef user) {
+        Optional<Profile> stored = profiles.find(user);
+        recent.put(user, stored);
+        return stored;
     }
 
     public void save(Profile profile) {

@@ -34,7 +34,7 @@ final class ProfileCards {
             return me.notice(Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE), problem.get());
         }
         return me.orUnavailable(() -> {
-            Optional<Profile> current = me.profile();
+            Optional<Profile> current = me.stores().storedProfile(me.user());
             Optional<Role> role =
                     read.role().or(() -> current.flatMap(p -> me.catalog().role(p.roleId())));
             Optional<Level> level = read.levels().stream()
@@ -74,7 +74,7 @@ final class ProfileCards {
         Optional<String> supported = tag.flatMap(
                 t -> Messages.SUPPORTED.stream().filter(t::equalsIgnoreCase).findFirst());
         return me.orUnavailable(() -> {
-            Optional<Profile> current = me.profile();
+            Optional<Profile> current = me.stores().storedProfile(me.user());
             if (current.isPresent() || supported.isPresent()) { // no profile and no language: nothing to keep
                 me.stores()
                         .save(current.orElseGet(this::blank)

@@ -304,6 +304,31 @@ class MeCommandsTest {
                 .isZero();
     }
 
+    /**
+     * Two replicas on one database: replica A keeps Ann's profile for a few seconds after a lookup; a
+     * language she sets on replica B meanwhile survives her next change on replica A, which starts from
+     * the stored profile rather than its kept copy.
+     */
+    @Test
+    void aChangeOnOneReplicaKeepsWhatAnotherReplicaJustSaved() {
+        try (PersonalRig other = new PersonalRig(rig.database, Clock.systemUTC())) {
+            CommandService replicaB = new CommandService(
+                    catalog::get, CommandPorts.NONE.withPersonal(new MeCommands(other.stores, new ChecklistIndex())));
+            ask("ann", "me sre senior");
+            replicaB.answer(invocation("ann", Invocation.Origin.COMMAND), "me lang zh-CN");
+
+            ask("ann", "me lead");
+
+            assertThat(rig.jdbc.queryForMap("select level_id, language from me_profile where user_id = 'ann'"))
+                    .containsEntry("LEVEL_ID", "lead")
+                    .containsEntry("LANGUAGE", "zh-CN");
+            replicaB.answer(invocation("ann", Invocation.Origin.COMMAND), "me devops");
+            assertThat(rig.jdbc.queryForMap("select role_id, level_id from me_profile where user_id = 'ann'"))
+                    .containsEntry("ROLE_ID", "devops")
+                    .containsEntry("LEVEL_ID", "lead");
+        }
+    }
+
     @Test
     void marksOnCellsThatAreGoneAreHiddenCountedAndExported() throws IOException {
         ask("ann", "me sre senior");
