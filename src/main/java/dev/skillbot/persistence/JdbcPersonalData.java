@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionOperations;
 public final class JdbcPersonalData implements PersonalData {
 
     static final String FORGOTTEN = "forgotten";
+    private static final String DECIDER = "decider_platform = ? and decider_workspace = ? and decider_user_id = ?";
     private static final String SHARES_IN_WORKSPACE = "select id from me_share where platform = ? and workspace = ?";
 
     private final JdbcClient jdbc;
@@ -80,8 +81,16 @@ public final class JdbcPersonalData implements PersonalData {
         add(
                 tables,
                 "proposal",
-                "select id, skill_id, level_id, role_id, new_text, rationale, status, created_at from proposal "
+                "select id, skill_id, level_id, role_id, new_text, rationale, author_name, status, created_at from proposal "
                         + "where author_platform = ? and author_workspace = ? and author_user_id = ? order by id",
+                p,
+                w,
+                u);
+        add(
+                tables,
+                "proposal_decided",
+                "select id, skill_id, level_id, role_id, status, decided_by, decided_at, decision_note from proposal "
+                        + "where " + DECIDER + " order by id",
                 p,
                 w,
                 u);
@@ -127,7 +136,13 @@ public final class JdbcPersonalData implements PersonalData {
                     p,
                     w,
                     u);
-            update("update proposal set decided_by = ? where decided_by = ?", FORGOTTEN, u);
+            update(
+                    "update proposal set decided_by = ?, decider_user_id = ? where " + DECIDER,
+                    FORGOTTEN,
+                    FORGOTTEN,
+                    p,
+                    w,
+                    u);
             update(
                     "update digest_subscription set created_by = ? where platform = ? and workspace = ? and created_by = ?",
                     FORGOTTEN,

@@ -126,6 +126,27 @@ public final class JdbcProposalStore implements ProposalStore {
     }
 
     @Override
+    public boolean decide(
+            long id, ProposalStatus expected, ProposalStatus next, Author reviewer, String note, Instant at) {
+        return guarded(() -> jdbc.sql("update proposal set status = ?, decided_by = ?, decider_platform = ?, "
+                                + "decider_workspace = ?, decider_user_id = ?, decided_at = ?, decision_note = ?, "
+                                + "updated_at = ? where id = ? and status = ?")
+                        .params(
+                                next.name(),
+                                reviewer.displayName(),
+                                reviewer.platform().name(),
+                                reviewer.workspace(),
+                                reviewer.userId(),
+                                timestamp(at),
+                                note,
+                                timestamp(at),
+                                id,
+                                expected.name())
+                        .update()
+                == 1);
+    }
+
+    @Override
     public void attachReviewMessage(long id, Proposal.ReviewMessage message) {
         guarded(() -> jdbc.sql(
                         "update proposal set review_channel = ?, review_message = ?, review_link = ? where id = ?")

@@ -74,7 +74,7 @@ public final class ProposalService {
                 return new Decision.OwnSuggestion(id);
             }
             Instant now = clock.instant();
-            if (!store.transition(id, ProposalStatus.OPEN, ProposalStatus.APPROVING, reviewer.displayName(), "", now)) {
+            if (!store.decide(id, ProposalStatus.OPEN, ProposalStatus.APPROVING, reviewer, "", now)) {
                 return new Decision.AlreadyDecided(store.find(id).orElse(found.get()));
             }
             changed();
@@ -128,8 +128,7 @@ public final class ProposalService {
             if (found.isEmpty()) {
                 return new Decision.NotFound(id);
             }
-            if (!store.transition(
-                    id, ProposalStatus.OPEN, ProposalStatus.REJECTED, reviewer.displayName(), note, clock.instant())) {
+            if (!store.decide(id, ProposalStatus.OPEN, ProposalStatus.REJECTED, reviewer, note, clock.instant())) {
                 return new Decision.AlreadyDecided(store.find(id).orElse(found.get()));
             }
             changed();

@@ -41,6 +41,12 @@ public interface ProposalStore {
     boolean transition(
             long id, ProposalStatus expected, ProposalStatus next, String decidedBy, String note, Instant at);
 
+    /**
+     * {@link #transition} by a reviewer's decision: records their display name, as cards show it, and who
+     * they are, so their {@code me forget} and {@code me export} find the suggestions they decided.
+     */
+    boolean decide(long id, ProposalStatus expected, ProposalStatus next, Author reviewer, String note, Instant at);
+
     void attachReviewMessage(long id, Proposal.ReviewMessage message);
 
     /** Open proposals of one platform created in the window given, whose review post is still missing; oldest first. */

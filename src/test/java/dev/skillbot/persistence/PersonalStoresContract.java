@@ -138,6 +138,7 @@ abstract class PersonalStoresContract {
                         "me_share",
                         "me_comment",
                         "proposal",
+                        "proposal_decided",
                         "digest_subscription");
         assertThat(export.get("me_mark"))
                 .singleElement()
@@ -146,7 +147,7 @@ abstract class PersonalStoresContract {
         assertThat(export.get("me_profile").get(0).get("updated_at")).isEqualTo(AT.toString());
     }
 
-    /** A profile, a mark, a follow, a share with a comment by someone else, a comment on someone else's share, a suggestion, a subscription. */
+    /** A profile, a mark, a follow, a share with a comment by someone else, a comment on someone else's share, a suggestion (which the other user decided), a subscription. */
     private void everythingAbout(UserRef user) {
         UserRef other = user.equals(ANN) ? BOB : ANN;
         rig.stores.save(new Profile(user, "sre", "senior", Optional.empty(), AT));
@@ -166,13 +167,16 @@ abstract class PersonalStoresContract {
         shares.comment(channelShare, "load-testing", user, "Nice", AT);
         rig.jdbc.update(
                 "insert into proposal (skill_id, level_id, role_id, old_text, new_text, old_required, new_required, rationale, "
-                        + "author_platform, author_workspace, author_user_id, author_name, catalog_revision, status, created_at, updated_at, decided_by) "
-                        + "values ('canary-releases', 'lead', 'sre', 'a', 'b', true, true, 'why', 'SLACK', 'T1', ?, ?, 'rev', 'OPEN', ?, ?, ?)",
+                        + "author_platform, author_workspace, author_user_id, author_name, catalog_revision, status, created_at, updated_at, "
+                        + "decided_by, decider_platform, decider_workspace, decider_user_id) "
+                        + "values ('canary-releases', 'lead', 'sre', 'a', 'b', true, true, 'why', 'SLACK', 'T1', ?, ?, 'rev', 'OPEN', ?, ?, "
+                        + "?, 'SLACK', 'T1', ?)",
                 user.user(),
-                user.user(),
+                "Name " + user.user(),
                 Timestamp.from(AT),
                 Timestamp.from(AT),
-                user.user());
+                "Name " + other.user(),
+                other.user());
         rig.jdbc.update(
                 "insert into digest_subscription (platform, workspace, channel, scope_kind, scope_value, created_by, created_at) "
                         + "values ('SLACK', 'T1', ?, 'ALL', '', ?, ?)",

@@ -6,6 +6,9 @@ import dev.skillbot.catalog.CatalogLoader;
 import dev.skillbot.catalog.CatalogReloader;
 import dev.skillbot.chat.Platform;
 import dev.skillbot.i18n.MessageKey;
+import dev.skillbot.me.PersonalData;
+import dev.skillbot.me.UserRef;
+import dev.skillbot.persistence.JdbcPersonalData;
 import dev.skillbot.persistence.JdbcProposalStore;
 import dev.skillbot.testing.FixtureCatalog;
 import dev.skillbot.testing.MutableClock;
@@ -28,7 +31,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The suggestion life cycle against a real database; subclasses pick H2 or PostgreSQL. */
 abstract class ProposalServiceContract {
@@ -260,6 +266,35 @@ abstract class ProposalServiceContract {
         database.comeBack();
         assertThat(service.find(proposal.id()).orElseThrow().status()).isEqualTo(ProposalStatus.OPEN);
         assertThat(service.approve(proposal.id(), REVIEWER, Set.of())).isInstanceOf(Decision.Decided.class);
+    }
+
+    /**
+     * A reviewer's {@code me forget} and {@code me export} cover the suggestions they decided: the
+     * decisions are exported, and forgetting takes their name off them (the suggestions stay).
+     */
+    @Test
+    void aReviewersDecisionsAreInTheirExportAndTheirNameLeavesThemWhenForgotten() {
+        Proposal rejected = saved(service.submit(draft("Designs SLO-gated rollouts."), ALICE));
+        assertThat(service.reject(rejected.id(), REVIEWER, Set.of(), "Too vague"))
+                .isInstanceOf(Decision.Decided.class);
+        Proposal approved = saved(service.submit(draft("Designs SLO-gated rollouts with rollback."), ALICE));
+        assertThat(service.approve(approved.id(), REVIEWER, Set.of())).isInstanceOf(Decision.Decided.class);
+        PersonalData data = new JdbcPersonalData(
+                new JdbcTemplate(database), new TransactionTemplate(new JdbcTransactionManager(database)));
+        UserRef rita = new UserRef(Platform.SLACK, "T1", REVIEWER.userId());
+
+        assertThat(data.export(rita).get("proposal_decided"))
+                .extracting(row -> row.get("decision_note"), row -> row.get("decided_by"))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Too vague", "Rita Reviewer"),
+                        org.assertj.core.groups.Tuple.tuple("", "Rita Reviewer"));
+        data.forget(rita);
+
+        assertThat(List.of(rejected.id(), approved.id()))
+                .allSatisfy(id -> assertThat(
+                                service.find(id).orElseThrow().verdict().by())
+                        .isEqualTo("forgotten"));
+        assertThat(service.find(rejected.id()).orElseThrow().status()).isEqualTo(ProposalStatus.REJECTED);
     }
 
     static ProposalDraft draft(String text) {
