@@ -21,6 +21,9 @@ import java.util.Optional;
 final class MarkChoices {
 
     static final String MARKS = "marks";
+    /** Marks the fingerprint of the text a one-cell choice showed, which no id or command word starts with. */
+    static final String SHOWN = "~";
+
     private static final int NAME_MAX = 40;
 
     /** A cell as a card shows it: the name its choice carries and the text a mark is made against. */
@@ -39,12 +42,20 @@ final class MarkChoices {
     }
 
     /**
-     * The choice of one cell, which its command names: {@code me mark <skill> <level> <role> <then> =<chosen>};
-     * without {@code then} when that does not fit an action id (the answer is then the cell's own lookup).
+     * The choice of one cell, which its command names with the fingerprint of the text shown:
+     * {@code me mark <skill> <level> <role> ~<fingerprint> <then> =<chosen>}; without {@code then} when that
+     * does not fit an action id (the answer is then the cell's own lookup).
      */
     static Optional<Choices> cell(MeContext me, Shown shown, Map<CellRef, SelfMark> marks, String then) {
         CellRef cell = shown.cell();
-        String command = String.join(" ", "me", MeCommands.MARK, cell.skillId(), cell.levelId(), cell.roleId());
+        String command = String.join(
+                " ",
+                "me",
+                MeCommands.MARK,
+                cell.skillId(),
+                cell.levelId(),
+                cell.roleId(),
+                SHOWN + fingerprint(List.of(shown)));
         String withThen = (command + " " + then).strip();
         return choices(me, List.of(shown), marks, ActionId.fits(ActionId.Action.CHOOSE, withThen) ? withThen : command);
     }

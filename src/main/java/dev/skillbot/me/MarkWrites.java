@@ -36,8 +36,9 @@ final class MarkWrites {
     }
 
     /**
-     * {@code mark <skill> <level> <role> <then…> =<chosen>} (one cell; {@code on|off} before {@code then}
-     * from the toggle buttons of older cards), the command of the card to show, or empty when malformed.
+     * {@code mark <skill> <level> <role> [~<fingerprint>] <then…> =<chosen>} (one cell; {@code on|off} before
+     * {@code then} from the toggle buttons of older cards), the command of the card to show, or empty when
+     * malformed. A choice drawn before its cell's text changed (its fingerprint differs) writes nothing.
      */
     Optional<String> cell(List<String> words) {
         if (words.size() < 4) {
@@ -45,6 +46,15 @@ final class MarkWrites {
         }
         CellRef cell = new CellRef(words.get(0), words.get(1), words.get(2));
         List<String> rest = words.subList(3, words.size());
+        Optional<String> shown = Optional.of(rest.get(0))
+                .filter(word -> word.matches(MarkChoices.SHOWN + "[0-9a-f]{8}"))
+                .map(word -> word.substring(MarkChoices.SHOWN.length()));
+        if (shown.isPresent()) {
+            rest = rest.subList(1, rest.size());
+            if (rest.isEmpty()) {
+                return Optional.empty();
+            }
+        }
         boolean on;
         List<String> then;
         if (rest.get(0).equals(ON) || rest.get(0).equals(OFF)) {
@@ -56,7 +66,13 @@ final class MarkWrites {
         } else {
             return Optional.empty();
         }
-        write(cell, on, MarkCounts.text(catalog, cell));
+        Optional<String> text = MarkCounts.text(catalog, cell);
+        boolean current = shown.isEmpty()
+                || text.map(now -> MarkChoices.fingerprint(List.of(new MarkChoices.Shown(cell, "", now))))
+                        .equals(shown);
+        if (current) {
+            write(cell, on, text);
+        }
         boolean safe = !then.isEmpty() && !Words.is(then.get(0), MessageKey.WORDS_ME);
         return Optional.of(
                 safe ? String.join(" ", then) : String.join(" ", cell.skillId(), cell.levelId(), cell.roleId()));

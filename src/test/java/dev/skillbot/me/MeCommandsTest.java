@@ -267,6 +267,29 @@ class MeCommandsTest {
                 .isZero();
     }
 
+    /** A lookup drawn before its cell's text changed marks nothing when ticked: the person sees the new text first. */
+    @Test
+    void aLookupDrawnBeforeItsTextChangedMarksNothing() throws IOException {
+        ask("ann", "me sre senior");
+        Choices old = choices(ask("ann", "canary lead"));
+        editCanaryLeadText();
+
+        Card fresh = choose("ann", flip(old, "I do this: SRE"));
+
+        assertThat(fresh.title()).isEqualTo("Canary Releases · Lead");
+        assertThat(sections(fresh))
+                .extracting(Section::text)
+                .anyMatch(text -> text.contains("default gates for every team"));
+        assertThat(choices(fresh).options().get(0).selected()).isFalse();
+        assertThat(rig.jdbc.queryForObject("select count(*) from me_mark", Integer.class))
+                .isZero();
+
+        choose("ann", flip(choices(fresh), "I do this: SRE"));
+        assertThat(rig.jdbc.queryForObject("select count(*) from me_mark", Integer.class))
+                .as("ticked on the card that shows the new text")
+                .isEqualTo(1);
+    }
+
     /** Values a payload may carry that are no option's are dropped: nothing else is marked, no word is added to the command. */
     @Test
     void forgedChoicesWriteNothingElse() {
