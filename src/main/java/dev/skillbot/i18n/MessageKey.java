@@ -208,6 +208,7 @@ public enum MessageKey {
     CHECKLIST_EMPTY("checklist.empty"),
     CHECKLIST_NEEDS_PROFILE("checklist.needsProfile"),
     CHECKLIST_NOT_ABOVE("checklist.notAbove"),
+    CHECKLIST_LOWEST("checklist.lowest"),
     CHECKLIST_EXPECTS_MORE("checklist.expectsMore"),
     SHARE_BUTTON("share.button"),
     SHARE_USAGE("share.usage"),

@@ -60,7 +60,7 @@ final class ChecklistCards {
         if (role.isEmpty() || from.isEmpty() || to.isEmpty()) {
             String why = storeDown ? me.t(MessageKey.ME_UNAVAILABLE) + "\n" : "";
             if (levels.size() == 1 && role.isPresent()) {
-                return error(me.t(MessageKey.CHECKLIST_NOT_ABOVE, me.levelName(levels.get(0)), "–"));
+                return error(me.t(MessageKey.CHECKLIST_LOWEST, me.levelName(levels.get(0))));
             }
             Optional<String> outdated = storeDown ? Optional.empty() : me.outdated();
             return error(why + outdated.orElseGet(() -> me.t(MessageKey.CHECKLIST_NEEDS_PROFILE)));

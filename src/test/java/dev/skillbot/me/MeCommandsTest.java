@@ -416,6 +416,11 @@ class MeCommandsTest {
         assertThat(diff(card, "Load Testing").heading()).contains("Newly required");
 
         assertThat(ask("dan", "next").fallback()).startsWith("Whose checklist?");
+        assertThat(ask("dan", "next sre junior").fallback())
+                .as("the lowest level has no level below it to start from")
+                .isEqualTo("Junior is the lowest level: pick a higher target level.");
+        assertThat(ask("dan", "晋升 sre 初级").fallback())
+                .isEqualTo("Junior is the lowest level: pick a higher target level.");
     }
 
     @Test
