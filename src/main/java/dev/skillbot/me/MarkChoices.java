@@ -94,6 +94,6 @@ final class MarkChoices {
     }
 
     private static String clip(String name) {
-        return name.length() <= NAME_MAX ? name : name.substring(0, NAME_MAX - 1) + "…";
+        return Clip.clip(name, NAME_MAX);
     }
 }

@@ -118,6 +118,6 @@ final class ProfileCards {
     }
 
     static String clip(String word) {
-        return word.length() <= 40 ? word : word.substring(0, 39) + "…";
+        return Clip.clip(word, 40);
     }
 }

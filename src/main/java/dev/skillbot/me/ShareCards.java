@@ -124,7 +124,7 @@ final class ShareCards {
                         me.t(MessageKey.ERROR_TITLE),
                         me.t(MessageKey.SHARE_COMMENT_HOW, share.get().id()));
             }
-            String clipped = text.length() <= COMMENT_MAX ? text : text.substring(0, COMMENT_MAX - 1) + "…";
+            String clipped = Clip.clip(text, COMMENT_MAX);
             me.stores()
                     .shares()
                     .comment(

@@ -290,6 +290,21 @@ class MeCommandsTest {
                 .isEqualTo(1);
     }
 
+    /** A long comment is shortened where it is stored, never between the two halves of an emoji. */
+    @Test
+    void aLongCommentIsShortenedWithoutSplittingAnEmoji() {
+        ask("ann", "me sre senior");
+        String open = sections(ask("ann", "me share")).get(0).text().replaceAll(".*(me shared \\d+).*", "$1");
+
+        ask("bob", open.replace("shared", "comment") + " canary " + "a".repeat(398) + "😀😀");
+
+        String stored = rig.jdbc.queryForObject("select text from me_comment", String.class);
+        assertThat(stored).hasSizeLessThanOrEqualTo(ShareCards.COMMENT_MAX).endsWith("…");
+        assertThat(stored.chars().noneMatch(c -> Character.isSurrogate((char) c)))
+                .as("no half of an emoji left")
+                .isTrue();
+    }
+
     /** Values a payload may carry that are no option's are dropped: nothing else is marked, no word is added to the command. */
     @Test
     void forgedChoicesWriteNothingElse() {
