@@ -108,7 +108,7 @@ final class SlackHome {
                         .build()))
                 .build());
         shown.ifPresent(card -> {
-            blocks.addAll(renderer.blocks(card));
+            blocks.addAll(renderer.blocks(withoutShare(card)));
             blocks.add(DividerBlock.builder().build());
         });
         blocks.addAll(renderer.blocks(commands.answer(invocation, "me")));
@@ -127,6 +127,21 @@ final class SlackHome {
             blocks.addAll(renderer.blocks(commands.answer(invocation, "proposals")));
         }
         return blocks.size() <= MAX_BLOCKS ? blocks : blocks.subList(0, MAX_BLOCKS);
+    }
+
+    /** The card without its Share in channel button: the Home tab is no channel, and a click there has nowhere to post. */
+    private static Card withoutShare(Card card) {
+        return new Card(
+                card.kind(),
+                card.title(),
+                card.context(),
+                card.tags(),
+                card.blocks(),
+                card.controls().stream()
+                        .filter(control ->
+                                control.actionIds().stream().noneMatch(id -> id.action() == ActionId.Action.SHARE))
+                        .toList(),
+                card.fallback());
     }
 
     /** Skills for what the user typed, ranked by the matcher; each opens its overview in the Home tab. */

@@ -106,6 +106,10 @@ class SlackHomeTest {
         JsonNode view = JSON.readTree(published.form().get("view"));
         assertThat(view.path("blocks").get(1).path("text").path("text").asString())
                 .startsWith("Canary Releases");
+        assertThat(view.toString())
+                .as("the Home tab is no channel: a Share in channel button there would do nothing")
+                .doesNotContain("sb1:share:")
+                .contains("sb1:follow:");
     }
 
     /** A tick in the Home tab (no response_url) marks the cell and publishes the tab again with the ticked card on top. */
