@@ -115,6 +115,24 @@ final class SlackLookupRoutes implements SlackRoutes.Group {
     /** A click in the App Home tab, which has no response_url: the tab is published again with the answer at its top. */
     private void inHome(
             BlockActionRequest request, Function<BlockActionPayload.Action, String> idOf, Invocation.Origin origin) {
+        homeClick(request, idOf, ActionId.Action.SHOW)
+                .ifPresent(id -> afterAck.execute(() -> home.publish(
+                        SlackActor.of(request.getPayload()), Optional.of(answer(invocation(request, origin), id)))));
+    }
+
+    /** Follow in the App Home tab: toggled, and the tab published again with the skill at its top and the follows listed. */
+    private void followInHome(BlockActionRequest request) {
+        homeClick(request, ACTION_ID, ActionId.Action.FOLLOW)
+                .ifPresent(id -> afterAck.execute(() -> {
+                    Invocation invocation = invocation(request, Invocation.Origin.BUTTON);
+                    follows.toggle(invocation, id.arg(0));
+                    home.publish(SlackActor.of(request.getPayload()), Optional.of(answer(invocation, id)));
+                }));
+    }
+
+    /** The action of a click in the App Home tab, if it is one (no response_url) and of that action. */
+    private Optional<ActionId> homeClick(
+            BlockActionRequest request, Function<BlockActionPayload.Action, String> idOf, ActionId.Action action) {
         BlockActionPayload payload = request.getPayload();
         if (home == null
                 || payload.getResponseUrl() != null
@@ -122,13 +140,11 @@ final class SlackLookupRoutes implements SlackRoutes.Group {
                 || !"home".equals(payload.getView().getType())
                 || payload.getActions() == null
                 || payload.getActions().isEmpty()) {
-            return;
+            return Optional.empty();
         }
-        Optional.ofNullable(idOf.apply(payload.getActions().get(0)))
+        return Optional.ofNullable(idOf.apply(payload.getActions().get(0)))
                 .flatMap(ActionId::decode)
-                .filter(id -> id.action() == ActionId.Action.SHOW && !id.arg(0).isBlank())
-                .ifPresent(id -> afterAck.execute(() ->
-                        home.publish(SlackActor.of(payload), Optional.of(answer(invocation(request, origin), id)))));
+                .filter(id -> id.action() == action && !id.arg(0).isBlank());
     }
 
     /** Posts the card for everyone, then removes the private copy. */
@@ -149,6 +165,7 @@ final class SlackLookupRoutes implements SlackRoutes.Group {
             String text = follows.toggle(invocation(request, Invocation.Origin.BUTTON), id.arg(0));
             responder.send(request.getPayload().getResponseUrl(), NoteBlocks.privately(text));
         });
+        followInHome(request);
         return context.ack();
     }
 

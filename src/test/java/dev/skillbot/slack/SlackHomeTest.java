@@ -88,6 +88,22 @@ class SlackHomeTest {
         assertThat(view).contains("Skills you follow", "• Release Trains");
     }
 
+    /** Follow clicked in the Home tab (no response_url) follows, and the tab is published again listing it. */
+    @Test
+    void followInTheHomeTabFollowsAndPublishesTheTabAgain() {
+        long before = slack.calls("/api/views.publish");
+
+        requests.post(SlackRequests.blockActions(
+                homeAction(SlackRequests.button("sb1:follow:" + FixtureCatalog.LOAD_TESTING, "Follow"))));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/api/views.publish") == before + 1);
+        FakeSlack.Received published = slack.requests("/api/views.publish").get((int) before);
+        assertThat(published.form()).containsEntry("user_id", "U0BOB");
+        SlackMessageJson view = SlackMessageJson.parse(published.form().get("view"));
+        assertThat(view.header()).isEqualTo("Load Testing · overview");
+        assertThat(view.node().toString()).contains("Skills you follow", "• Load Testing");
+    }
+
     @Test
     void theSearchBoxOffersSkillsFromTheTypoTolerantMatcherAndAChoicePublishesTheTabAgain() {
         HttpResponse<String> options = requests.post(SlackRequests.blockActions(suggestion("canray")));
