@@ -39,8 +39,14 @@ final class SkillPages {
         List<String> problems = new ArrayList<>();
         Optional<Level> level = level(catalog, query.level(), problems, t);
         Optional<Role> role = role(catalog, skill, query.role(), problems, t);
-        Optional<Level> from = level(catalog, query.from(), problems, t);
-        Optional<Level> to = level(catalog, query.to(), problems, t);
+        Optional<Level> asked = level(catalog, query.from(), problems, t);
+        Optional<Level> askedTo = level(catalog, query.to(), problems, t);
+        // a promotion gap reads from the lower level up, whichever order the address names them in (as in chat)
+        boolean downward = asked.isPresent()
+                && askedTo.isPresent()
+                && asked.get().rank() > askedTo.get().rank();
+        Optional<Level> from = downward ? askedTo : asked;
+        Optional<Level> to = downward ? asked : askedTo;
         if (from.isPresent() && to.isPresent() && from.get().equals(to.get())) {
             problems.add(t.get("compare.same"));
         }
