@@ -3,9 +3,10 @@ package dev.skillbot.web;
 import dev.skillbot.catalog.Expectation;
 import dev.skillbot.catalog.Localized;
 import dev.skillbot.catalog.Skill;
+import java.util.List;
 
 /**
- * The one seam through which pages read a skill's own text (name, summary, group, cell texts), in
+ * The one seam through which pages read a skill's own text (name, summary, group, tags, cell texts), in
  * the page's language where the catalog has a translation. Each text comes with the language it is
  * written in, for the {@code lang} attribute of the element that shows it.
  */
@@ -19,6 +20,8 @@ interface ContentText {
     Text summary(Skill skill, String lang);
 
     Text group(Skill skill, String lang);
+
+    List<Text> tags(Skill skill, String lang);
 
     Text cell(Expectation cell, String lang);
 
@@ -43,6 +46,11 @@ interface ContentText {
         @Override
         public Text group(Skill skill, String lang) {
             return shown(skill.localizedGroup(), lang);
+        }
+
+        @Override
+        public List<Text> tags(Skill skill, String lang) {
+            return skill.localizedTags().stream().map(tag -> shown(tag, lang)).toList();
         }
 
         @Override

@@ -45,7 +45,9 @@ final class SearchIndex {
                                                     content.group(skill, lang).value(),
                                                     content.summary(skill, lang).value()),
                                             skill.aliases(),
-                                            skill.tags())
+                                            content.tags(skill, lang).stream()
+                                                    .map(ContentText.Text::value)
+                                                    .toList())
                                     .flatMap(List::stream)
                                     .toList()));
             List<List<String>> cells = new ArrayList<>();

@@ -14,7 +14,7 @@ public record SkillPage(
         ContentText.Text name,
         ContentText.Text summary,
         List<Fact> facts,
-        List<String> tags,
+        List<Tag> tags,
         List<Column> columns,
         List<Row> rows,
         Optional<Focus> focus,
@@ -49,6 +49,9 @@ public record SkillPage(
 
     /** A labelled fact of the header, such as "Required: 16"; a content fact carries its language. */
     public record Fact(String label, String value, String lang) {}
+
+    /** A tag in the page's language where the catalog has it, with the language it is written in. */
+    public record Tag(String text, String lang) {}
 
     public record Column(String roleId, String name) {}
 

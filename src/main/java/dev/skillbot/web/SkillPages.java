@@ -81,7 +81,9 @@ final class SkillPages {
                 content.name(skill, lang),
                 content.summary(skill, lang),
                 facts(catalog, skill, t),
-                skill.tags(),
+                content.tags(skill, lang).stream()
+                        .map(tag -> new SkillPage.Tag(tag.value(), tag.lang()))
+                        .toList(),
                 roles.stream()
                         .map(r -> new SkillPage.Column(r.id(), r.name(lang)))
                         .toList(),

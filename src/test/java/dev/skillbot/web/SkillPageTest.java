@@ -73,6 +73,22 @@ class SkillPageTest {
     }
 
     @Test
+    void aChinesePageShowsTheCatalogsChineseTagsEachMarkedWithItsLanguage() {
+        Catalog bilingual = FixtureCatalog.bilingual("rev");
+        Document translated =
+                Jsoup.parse(new Pages(bilingual).skill(FixtureCatalog.GITOPS, "zh-CN", null, null, null, null));
+        assertThat(translated.select(".tags li")).extracting(Element::text).containsExactly("Git 作为唯一事实来源", "拉取式部署");
+        assertThat(translated.select(".tags li"))
+                .allSatisfy(tag -> assertThat(tag.attr("lang")).isEqualTo("zh-CN"));
+
+        Document fallback =
+                Jsoup.parse(new Pages(bilingual).skill(FixtureCatalog.BLUE_GREEN, "zh-CN", null, null, null, null));
+        assertThat(fallback.select(".tags li"))
+                .isNotEmpty()
+                .allSatisfy(tag -> assertThat(tag.attr("lang")).isEqualTo("en"));
+    }
+
+    @Test
     void textIsEscapedNotInterpreted() {
         String html = new Pages(CATALOG).skill(SKILL, "en", null, null, null, null);
         assertThat(Jsoup.parse(html)

@@ -104,6 +104,14 @@ class StaticSiteTest {
     }
 
     @Test
+    void aChineseSiteShowsAndFindsTheCatalogsChineseTags() throws Exception {
+        run("site", "--out", out.toString(), "--catalog", FixtureCatalog.BILINGUAL_DIR.toString(), "--locale", "zh-CN");
+        Document skill = Jsoup.parse(out.resolve("skills/gitops-practices.html").toFile(), "UTF-8");
+        assertThat(skill.select(".tags li").eachText()).containsExactly("Git 作为唯一事实来源", "拉取式部署");
+        assertThat(Files.readString(out.resolve("assets/search-index.js"))).contains("拉取式部署");
+    }
+
+    @Test
     void usageErrorsAndAnInvalidCatalogAreSaidInOneLine() throws Exception {
         assertThat(run("site")).isEqualTo(2);
         assertThat(run("site", "--out", out.toString(), "--base-url", "javascript:alert(1)"))
