@@ -67,7 +67,7 @@ class CatalogPagesController {
         Page titled = new Page(
                 page.t(),
                 page.links(),
-                skill.get().name() + " · " + page.t().get("title.catalog"),
+                skillPages.title(skill.get(), page.t()),
                 page.revision(),
                 page.otherLanguageLink(),
                 page.otherLanguage(),

@@ -100,6 +100,11 @@ final class SkillPages {
                 String.join(" ", problems));
     }
 
+    /** The skill page's title: the skill's name in the page's language, as its heading shows it. */
+    String title(Skill skill, Labels t) {
+        return content.name(skill, t.lang()).value() + " · " + t.get("title.catalog");
+    }
+
     private List<Fact> facts(Catalog catalog, Skill skill, Labels t) {
         String lang = t.lang();
         ContentText.Text group = content.group(skill, lang);

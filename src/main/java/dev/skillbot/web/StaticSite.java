@@ -77,7 +77,7 @@ public final class StaticSite {
             for (Skill skill : catalog.skills()) {
                 done.add(pool.submit(() -> {
                     List<String> files = new ArrayList<>();
-                    Page page = page(t, SiteLinks.oneDown(), skill.name() + " · " + t.get("title.catalog"), catalog);
+                    Page page = page(t, SiteLinks.oneDown(), builder.title(skill, t), catalog);
                     String file = SiteLinks.skillFile(skill.id());
                     write(
                             out.resolve(file),

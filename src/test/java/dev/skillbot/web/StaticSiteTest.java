@@ -104,10 +104,11 @@ class StaticSiteTest {
     }
 
     @Test
-    void aChineseSiteShowsAndFindsTheCatalogsChineseTags() throws Exception {
+    void aChineseSiteShowsAndFindsTheCatalogsChineseNamesAndTags() throws Exception {
         run("site", "--out", out.toString(), "--catalog", FixtureCatalog.BILINGUAL_DIR.toString(), "--locale", "zh-CN");
         Document skill = Jsoup.parse(out.resolve("skills/gitops-practices.html").toFile(), "UTF-8");
         assertThat(skill.select(".tags li").eachText()).containsExactly("Git 作为唯一事实来源", "拉取式部署");
+        assertThat(skill.title()).isEqualTo("GitOps 实践 · 技能目录");
         assertThat(Files.readString(out.resolve("assets/search-index.js"))).contains("拉取式部署");
     }
 
