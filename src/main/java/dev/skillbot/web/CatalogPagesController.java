@@ -3,6 +3,11 @@ package dev.skillbot.web;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.CurrentCatalog;
 import dev.skillbot.catalog.Skill;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -42,7 +47,7 @@ class CatalogPagesController {
             @RequestParam(required = false) String lang,
             @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept) {
         Catalog catalog = catalogs.current();
-        Page page = page(catalog, lang, accept, "title.catalog", "/");
+        Page page = page(catalog, lang, accept, "title.catalog", "/", Map.of());
         return html(HttpStatus.OK, renderer.catalog(pages.catalog(catalog, page)));
     }
 
@@ -58,12 +63,17 @@ class CatalogPagesController {
         Catalog catalog = catalogs.current();
         Optional<Skill> skill = catalog.skill(id);
         if (skill.isEmpty()) {
-            Page page = page(catalog, lang, accept, "title.notFound", "/");
+            Page page = page(catalog, lang, accept, "title.notFound", "/", Map.of());
             return html(
                     HttpStatus.NOT_FOUND,
                     renderer.notFound(page, page.t().get("notFound.skill", SkillPages.shorten(id))));
         }
-        Page page = page(catalog, lang, accept, null, "/skills/" + skill.get().id());
+        Map<String, String> shown = new LinkedHashMap<>();
+        shown.put("level", level);
+        shown.put("role", role);
+        shown.put("from", from);
+        shown.put("to", to);
+        Page page = page(catalog, lang, accept, null, "/skills/" + skill.get().id(), shown);
         Page titled = new Page(
                 page.t(),
                 page.links(),
@@ -87,11 +97,13 @@ class CatalogPagesController {
             @RequestParam(required = false) String lang,
             @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept) {
         Catalog catalog = catalogs.current();
-        Page page = page(catalog, lang, accept, "title.search", "/search");
+        Page page = page(catalog, lang, accept, "title.search", "/search", Collections.singletonMap("q", q));
         return html(HttpStatus.OK, renderer.search(pages.search(catalog, page, q), false));
     }
 
-    private Page page(Catalog catalog, String lang, String accept, String titleKey, String path) {
+    /** @param shown the query that says what the page shows (null values left out), kept by the other language's link */
+    private Page page(
+            Catalog catalog, String lang, String accept, String titleKey, String path, Map<String, String> shown) {
         String chosen = PageLanguage.choose(lang, accept);
         Labels t = Labels.of(chosen);
         String asked = lang != null && !lang.isBlank() ? chosen : null;
@@ -104,14 +116,28 @@ class CatalogPagesController {
                 new ServerLinks(asked),
                 titleKey == null ? "" : t.get(titleKey),
                 catalog.revision(),
-                path + "?lang=" + other,
+                sameIn(path, shown, other),
                 other,
                 asked);
     }
 
+    /** The same page in the other language: what a reader chose or searched for stays chosen. */
+    private static String sameIn(String path, Map<String, String> shown, String lang) {
+        StringBuilder link = new StringBuilder(path).append('?');
+        shown.forEach((name, value) -> {
+            if (value != null && !value.isBlank()) {
+                link.append(name)
+                        .append('=')
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8))
+                        .append('&');
+            }
+        });
+        return link.append("lang=").append(lang).toString();
+    }
+
     static ResponseEntity<String> html(HttpStatus status, String body) {
         return ResponseEntity.status(status)
-                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .body(body);
     }

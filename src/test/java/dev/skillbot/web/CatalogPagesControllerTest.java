@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.testing.FixtureCatalog;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -27,6 +30,43 @@ class CatalogPagesControllerTest {
         assertThat(chinese.title()).startsWith(chinese.selectFirst("h1").text());
         Document english = skill(FixtureCatalog.GITOPS, "en", null, null, null, null);
         assertThat(english.title()).startsWith("GitOps Practices · ");
+    }
+
+    @Test
+    void theOtherLanguagesLinkShowsTheSameSearchLevelOrComparison() {
+        String hostile = "git ops & <b>&lang=en #x";
+        Document search = Jsoup.parse(controller.search(hostile, null, null).getBody());
+        String link = search.selectFirst("a.language").attr("href");
+        assertThat(link).startsWith("/search?").endsWith("&lang=zh-CN");
+        assertThat(query(link, "q")).isEqualTo(hostile);
+
+        Document compare = skill(FixtureCatalog.GITOPS, "zh-CN", null, "sre", "junior", "senior");
+        String english = compare.selectFirst("a.language").attr("href");
+        assertThat(english).isEqualTo("/skills/gitops-practices?role=sre&from=junior&to=senior&lang=en");
+        Document followed = skill(
+                FixtureCatalog.GITOPS,
+                "en",
+                null,
+                query(english, "role"),
+                query(english, "from"),
+                query(english, "to"));
+        assertThat(followed.select("#compare .change")).hasSize(1);
+
+        assertThat(skill(FixtureCatalog.GITOPS, null, "senior", null, null, null)
+                        .selectFirst("a.language")
+                        .attr("href"))
+                .isEqualTo("/skills/gitops-practices?level=senior&lang=zh-CN");
+    }
+
+    /** One parameter of a link's query, decoded as a server decodes it. */
+    private static String query(String link, String name) {
+        for (String pair : URI.create(link).getRawQuery().split("&")) {
+            String[] parts = pair.split("=", 2);
+            if (parts[0].equals(name)) {
+                return URLDecoder.decode(parts[1], StandardCharsets.UTF_8);
+            }
+        }
+        return null;
     }
 
     private Document skill(String id, String lang, String level, String role, String from, String to) {
