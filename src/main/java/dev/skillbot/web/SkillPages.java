@@ -4,6 +4,7 @@ import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Role;
 import dev.skillbot.catalog.Skill;
+import dev.skillbot.command.CommandText;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.web.SkillPage.Choice;
 import dev.skillbot.web.SkillPage.Fact;
@@ -96,7 +97,7 @@ final class SkillPages {
                         .toList(),
                 roles.stream().map(r -> new Choice(r.id(), r.name(lang))).toList(),
                 proposals,
-                suggestCommand(skill, level.orElse(catalog.levels().get(0)), role, t),
+                suggestCommand(skill, level.orElse(catalog.levels().get(0)), role.orElse(roles.get(0)), t),
                 String.join(" ", problems));
     }
 
@@ -121,11 +122,13 @@ final class SkillPages {
                 new Fact(t.get("fact.updated"), skill.updated().toString(), lang));
     }
 
-    /** The chat command that opens the suggestion form for this skill, in the page's language. */
-    private static String suggestCommand(Skill skill, Level level, Optional<Role> role, Labels t) {
+    /**
+     * The chat command that opens the suggestion form for this skill, in the page's language; a skill
+     * called like a command word ("compare") is marked as the cards' buttons mark it.
+     */
+    private static String suggestCommand(Skill skill, Level level, Role role, Labels t) {
         String word = t.chat(MessageKey.WORDS_SUGGEST).split(",")[0].strip();
-        return "/skill " + word + " " + skill.id() + " " + level.id() + " "
-                + role.map(Role::id).orElse(skill.roleIds().get(0));
+        return "/skill " + word + " " + CommandText.level(skill, level, Optional.of(role));
     }
 
     private static Optional<Level> level(Catalog catalog, String asked, List<String> problems, Labels t) {

@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.skillbot.card.ActionId;
 import dev.skillbot.card.Card;
 import dev.skillbot.catalog.Catalog;
-import dev.skillbot.catalog.CatalogLoader;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Skill;
 import dev.skillbot.chat.Invocation;
 import dev.skillbot.chat.Platform;
 import dev.skillbot.testing.FixtureCatalog;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +17,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * A skill may be called what a command word, a level or a role is called ("Search", "Lead",
@@ -51,7 +47,7 @@ class CommandWordSkillsTest {
                 "compare",
                 "lead"
             })
-    void everyButtonOfASkillNamedLikeACommandWordShowsThatSkill(String id) throws IOException {
+    void everyButtonOfASkillNamedLikeACommandWordShowsThatSkill(String id) {
         Catalog catalog = catalogWithSkill(id);
         Skill skill = catalog.skill(id).orElseThrow();
         CommandService commands = new CommandService(() -> catalog);
@@ -75,7 +71,7 @@ class CommandWordSkillsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"search", "help", "lead", "sre"})
-    void typedWordsKeepTheirMeaningAndAWordLeftAloneNamesTheSkill(String id) throws IOException {
+    void typedWordsKeepTheirMeaningAndAWordLeftAloneNamesTheSkill(String id) {
         Catalog catalog = catalogWithSkill(id);
         CommandService commands = new CommandService(() -> catalog);
 
@@ -92,7 +88,7 @@ class CommandWordSkillsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"=", "= senior", "=nosuch senior", "senior =", "=senior"})
-    void aMarkWithoutASkillIdIsAnsweredLikeAnyUnknownSkill(String typed) throws IOException {
+    void aMarkWithoutASkillIdIsAnsweredLikeAnyUnknownSkill(String typed) {
         Catalog catalog = catalogWithSkill("search");
 
         Card card = new CommandService(() -> catalog).answer(ALICE, typed);
@@ -106,15 +102,7 @@ class CommandWordSkillsTest {
         assertThat(card.title()).as(how).startsWith(skill.name() + " · ");
     }
 
-    /** The fixture catalog with Release Trains renamed to {@code id}, its name the id capitalised. */
-    private Catalog catalogWithSkill(String id) throws IOException {
-        FileSystemUtils.copyRecursively(FixtureCatalog.DIR, dir);
-        Path trains = dir.resolve("delivery/release-trains.yml");
-        String renamed = Files.readString(trains)
-                .replace("id: release-trains", "id: " + id)
-                .replace("name: Release Trains", "name: " + Character.toUpperCase(id.charAt(0)) + id.substring(1));
-        Files.delete(trains);
-        Files.writeString(dir.resolve("delivery/" + id + ".yml"), renamed);
-        return new CatalogLoader().load(dir).catalog().orElseThrow();
+    private Catalog catalogWithSkill(String id) {
+        return FixtureCatalog.withSkillCalled(dir, id);
     }
 }

@@ -79,6 +79,27 @@ public final class FixtureCatalog {
         return copy(DIR, target);
     }
 
+    /**
+     * The fixture, copied to {@code target}, with Release Trains renamed to {@code id} and its name the id
+     * capitalised: a skill called like a command word, a level or a role ("Search", "Lead").
+     */
+    public static Catalog withSkillCalled(Path target, String id) {
+        copyTo(target);
+        Path trains = target.resolve("delivery/release-trains.yml");
+        try {
+            String renamed = Files.readString(trains)
+                    .replace("id: release-trains", "id: " + id)
+                    .replace("name: Release Trains", "name: " + Character.toUpperCase(id.charAt(0)) + id.substring(1));
+            Files.delete(trains);
+            Files.writeString(target.resolve("delivery/" + id + ".yml"), renamed);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        LoadResult result = new CatalogLoader().load(target);
+        return result.catalog()
+                .orElseThrow(() -> new IllegalStateException("renamed fixture invalid: " + result.problems()));
+    }
+
     /** A writable copy of the catalog in two languages ({@link #BILINGUAL_DIR}). */
     public static Path copyBilingualTo(Path target) {
         return copy(BILINGUAL_DIR, target);
