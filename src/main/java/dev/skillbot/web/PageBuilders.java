@@ -47,13 +47,7 @@ final class PageBuilders {
         String query = rawQuery == null ? "" : rawQuery.strip();
         if (query.isEmpty()) {
             return new SearchPage(
-                    page,
-                    "",
-                    t.get("search.heading"),
-                    Optional.empty(),
-                    List.of(),
-                    List.of(),
-                    t.chat(MessageKey.ERROR_EMPTY_SEARCH));
+                    page, "", t.get("search.heading"), Optional.empty(), List.of(), List.of(), t.get("search.empty"));
         }
         if (query.length() > MAX_QUERY) {
             return new SearchPage(

@@ -103,7 +103,7 @@ class WebPagesHttpTest {
         assertThat(cells.select(".hit a").first().attr("href")).startsWith("/skills/canary-releases?level=");
         HttpResponse<String> empty = get("/search?q=", null);
         assertThat(empty.statusCode()).isEqualTo(200);
-        assertThat(Jsoup.parse(empty.body()).select(".summary").text()).startsWith("Say what to search for");
+        assertThat(Jsoup.parse(empty.body()).select(".summary").text()).startsWith("Type the words to look for");
         HttpResponse<String> long_ = get("/search?q=" + "a".repeat(500), null);
         assertThat(Jsoup.parse(long_.body()).select(".summary").text()).contains("the limit is 200");
     }

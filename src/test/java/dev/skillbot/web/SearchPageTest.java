@@ -1,0 +1,43 @@
+package dev.skillbot.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.skillbot.testing.FixtureCatalog;
+import java.nio.file.Path;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The search page before anything is searched, served and static. */
+class SearchPageTest {
+
+    @TempDir
+    Path site;
+
+    /**
+     * The chat's hint ("such as `search crossplane`") asked web readers to type a chat command: in the
+     * search box "search crossplane" finds nothing, since no text says "search".
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-CN"})
+    void anEmptySearchSuggestsWordsToTypeInTheBoxNotAChatCommand(String lang) throws Exception {
+        String served = Jsoup.parse(new Pages(FixtureCatalog.load()).search("  ", lang))
+                .select(".summary")
+                .text();
+        new SiteCommand(System.out, System.err, Map.of()).run(new String[] {
+            "site", "--out", site.toString(), "--catalog", FixtureCatalog.DIR.toString(), "--locale", lang
+        });
+        String landing = Jsoup.parse(site.resolve("search.html").toFile(), "UTF-8")
+                .select(".summary")
+                .text();
+        for (String hint : new String[] {served, landing}) {
+            assertThat(hint)
+                    .isNotBlank()
+                    .contains("canary")
+                    .doesNotContain("search ")
+                    .doesNotContain("`");
+        }
+    }
+}
