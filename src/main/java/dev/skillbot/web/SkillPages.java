@@ -155,6 +155,9 @@ final class SkillPages {
 
     /** Echoed input stays short: a page never repeats a long hostile text back. */
     static String shorten(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+        // counted in code points: cutting between the two halves of an emoji showed a "?"
+        return text.codePointCount(0, text.length()) <= 40
+                ? text
+                : text.substring(0, text.offsetByCodePoints(0, 40)) + "…";
     }
 }
