@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -47,7 +48,7 @@ class CatalogPagesController {
             @RequestParam(required = false) String lang,
             @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept) {
         Catalog catalog = catalogs.current();
-        Page page = page(catalog, lang, accept, "title.catalog", "/", Map.of());
+        Page page = page(catalog, lang, accept, "title.catalog", ServerLinks::atRoot, Map.of());
         return html(HttpStatus.OK, renderer.catalog(pages.catalog(catalog, page)));
     }
 
@@ -63,7 +64,7 @@ class CatalogPagesController {
         Catalog catalog = catalogs.current();
         Optional<Skill> skill = catalog.skill(id);
         if (skill.isEmpty()) {
-            Page page = page(catalog, lang, accept, "title.notFound", "/", Map.of());
+            Page page = page(catalog, lang, accept, "title.notFound", ServerLinks::oneDown, Map.of());
             return html(
                     HttpStatus.NOT_FOUND,
                     renderer.notFound(page, page.t().get("notFound.skill", SkillPages.shorten(id))));
@@ -73,7 +74,7 @@ class CatalogPagesController {
         shown.put("role", role);
         shown.put("from", from);
         shown.put("to", to);
-        Page page = page(catalog, lang, accept, null, "/skills/" + skill.get().id(), shown);
+        Page page = page(catalog, lang, accept, null, ServerLinks::oneDown, shown);
         Page titled = new Page(
                 page.t(),
                 page.links(),
@@ -97,13 +98,21 @@ class CatalogPagesController {
             @RequestParam(required = false) String lang,
             @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept) {
         Catalog catalog = catalogs.current();
-        Page page = page(catalog, lang, accept, "title.search", "/search", Collections.singletonMap("q", q));
+        Page page = page(catalog, lang, accept, "title.search", ServerLinks::atRoot, Collections.singletonMap("q", q));
         return html(HttpStatus.OK, renderer.search(pages.search(catalog, page, q), false));
     }
 
-    /** @param shown the query that says what the page shows (null values left out), kept by the other language's link */
+    /**
+     * @param links  the links of the page, from where it sits, for the {@code ?lang=} it was asked with
+     * @param shown  the query that says what the page shows (null values left out), kept by the other language's link
+     */
     private Page page(
-            Catalog catalog, String lang, String accept, String titleKey, String path, Map<String, String> shown) {
+            Catalog catalog,
+            String lang,
+            String accept,
+            String titleKey,
+            Function<String, Links> links,
+            Map<String, String> shown) {
         String chosen = PageLanguage.choose(lang, accept);
         Labels t = Labels.of(chosen);
         String asked = lang != null && !lang.isBlank() ? chosen : null;
@@ -113,17 +122,17 @@ class CatalogPagesController {
                 .orElse(chosen);
         return new Page(
                 t,
-                new ServerLinks(asked),
+                links.apply(asked),
                 titleKey == null ? "" : t.get(titleKey),
                 catalog.revision(),
-                sameIn(path, shown, other),
+                sameIn(shown, other),
                 other,
                 asked);
     }
 
-    /** The same page in the other language: what a reader chose or searched for stays chosen. */
-    private static String sameIn(String path, Map<String, String> shown, String lang) {
-        StringBuilder link = new StringBuilder(path).append('?');
+    /** The same page in the other language (a query relative to the page): what a reader chose or searched for stays chosen. */
+    private static String sameIn(Map<String, String> shown, String lang) {
+        StringBuilder link = new StringBuilder("?");
         shown.forEach((name, value) -> {
             if (value != null && !value.isBlank()) {
                 link.append(name)

@@ -4,46 +4,59 @@ import dev.skillbot.command.SkillLinks;
 import java.util.Optional;
 
 /**
- * Links of the pages the application serves, from the site's root; a language asked for with
- * {@code ?lang=} is kept on every link, so a reader who picked Chinese stays in Chinese.
+ * Links of the pages the application serves, relative to the page that holds them, so the pages
+ * work behind a proxy that serves them under a path ({@code https://tools.example.com/skills/});
+ * pages sit at the root ({@code /}, {@code /search}) or one folder down ({@code /skills/ID}). A
+ * language asked for with {@code ?lang=} is kept on every link, so a reader who picked Chinese stays in Chinese.
  */
 final class ServerLinks implements Links {
 
     private final String lang;
+    private final String toRoot;
+
+    private ServerLinks(String lang, String toRoot) {
+        this.lang = lang;
+        this.toRoot = toRoot;
+    }
 
     /** @param lang the {@code ?lang=} the page was asked with, or null */
-    ServerLinks(String lang) {
-        this.lang = lang;
+    static ServerLinks atRoot(String lang) {
+        return new ServerLinks(lang, "./");
+    }
+
+    /** Links of a page under {@code /skills/}. */
+    static ServerLinks oneDown(String lang) {
+        return new ServerLinks(lang, "../");
     }
 
     @Override
     public String home() {
-        return withLang("/");
+        return withLang(toRoot);
     }
 
     @Override
     public String skill(String skillId) {
-        return withLang("/" + SkillLinks.skill(skillId));
+        return withLang(toRoot + SkillLinks.skill(skillId));
     }
 
     @Override
     public String level(String skillId, String levelId, Optional<String> roleId) {
-        return withLang("/" + SkillLinks.level(skillId, levelId, roleId));
+        return withLang(toRoot + SkillLinks.level(skillId, levelId, roleId));
     }
 
     @Override
     public String compare(String skillId, String fromLevelId, String toLevelId, Optional<String> roleId) {
-        return withLang("/" + SkillLinks.compare(skillId, fromLevelId, toLevelId, roleId));
+        return withLang(toRoot + SkillLinks.compare(skillId, fromLevelId, toLevelId, roleId));
     }
 
     @Override
     public String search() {
-        return "/search";
+        return toRoot + "search";
     }
 
     @Override
     public String asset(String file) {
-        return "/assets/" + file;
+        return toRoot + "assets/" + file;
     }
 
     @Override

@@ -20,9 +20,13 @@ public final class Pages {
         this.proposals = proposals;
     }
 
+    /** A page under {@code /skills/}, as a skill page is. */
     public static Page page(Catalog catalog, String lang) {
-        return new Page(
-                Labels.of(lang), new ServerLinks(null), "Test", catalog.revision(), "/?lang=zh-CN", "zh-CN", null);
+        return page(catalog, lang, ServerLinks.oneDown(null));
+    }
+
+    private static Page page(Catalog catalog, String lang, Links links) {
+        return new Page(Labels.of(lang), links, "Test", catalog.revision(), "?lang=zh-CN", "zh-CN", null);
     }
 
     public String skill(String id, String lang, String level, String role, String from, String to) {
@@ -38,12 +42,15 @@ public final class Pages {
     }
 
     public String catalog(String lang) {
-        return renderer.catalog(new PageBuilders(ContentText.IN_PAGE_LANGUAGE).catalog(catalog, page(catalog, lang)));
+        return renderer.catalog(new PageBuilders(ContentText.IN_PAGE_LANGUAGE)
+                .catalog(catalog, page(catalog, lang, ServerLinks.atRoot(null))));
     }
 
     public String search(String query, String lang) {
         return renderer.search(
-                new PageBuilders(ContentText.IN_PAGE_LANGUAGE).search(catalog, page(catalog, lang), query), false);
+                new PageBuilders(ContentText.IN_PAGE_LANGUAGE)
+                        .search(catalog, page(catalog, lang, ServerLinks.atRoot(null)), query),
+                false);
     }
 
     public String notFound(String lang) {

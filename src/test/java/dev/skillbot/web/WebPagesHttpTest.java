@@ -30,7 +30,7 @@ class WebPagesHttpTest {
         Document page = Jsoup.parse(response.body());
         assertThat(page.select(".counts").text()).isEqualTo("3 skills in 3 domains");
         assertThat(page.select(".domain h2")).hasSize(3);
-        assertThat(page.select(".skills a").eachAttr("href")).contains("/skills/canary-releases");
+        assertThat(page.select(".skills a").eachAttr("href")).contains("./skills/canary-releases");
         assertThat(page.select("form[role=search] input[name=q]")).hasSize(1);
     }
 
@@ -83,7 +83,7 @@ class WebPagesHttpTest {
                 Jsoup.parse(get("/skills/canary-releases?lang=zh-CN", null).body());
         assertThat(chosen.selectFirst("html").attr("lang")).isEqualTo("zh-CN");
         assertThat(chosen.select("tbody th a").first().attr("href"))
-                .isEqualTo("/skills/canary-releases?level=junior&lang=zh-CN#level-junior");
+                .isEqualTo("../skills/canary-releases?level=junior&lang=zh-CN#level-junior");
         assertThat(chosen.select(".pick-level input[name=lang]").attr("value")).isEqualTo("zh-CN");
         assertThat(Jsoup.parse(get("/", "fr-FR, de;q=0.8").body())
                         .selectFirst("html")
@@ -95,12 +95,12 @@ class WebPagesHttpTest {
     @Test
     void searchUsesTheChatsMatcherAndSearchTyposIncluded() throws Exception {
         Document typo = Jsoup.parse(get("/search?q=canery", null).body());
-        assertThat(typo.select(".named a").attr("href")).isEqualTo("/skills/canary-releases");
+        assertThat(typo.select(".named a").attr("href")).isEqualTo("./skills/canary-releases");
         Document cells = Jsoup.parse(get("/search?q=flagger", null).body());
         assertThat(cells.select(".hit"))
                 .extracting(hit -> hit.attr("data-cell"))
                 .containsExactlyInAnyOrder("senior-infra", "principal-platform");
-        assertThat(cells.select(".hit a").first().attr("href")).startsWith("/skills/canary-releases?level=");
+        assertThat(cells.select(".hit a").first().attr("href")).startsWith("./skills/canary-releases?level=");
         HttpResponse<String> empty = get("/search?q=", null);
         assertThat(empty.statusCode()).isEqualTo(200);
         assertThat(Jsoup.parse(empty.body()).select(".summary").text()).startsWith("Type the words to look for");
