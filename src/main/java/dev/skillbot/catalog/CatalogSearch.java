@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -16,8 +17,11 @@ public final class CatalogSearch {
 
     private static final int SNIPPET_RADIUS = 70;
 
-    /** One match: a whole skill (level and role null) or one cell with a snippet around the match. */
-    public record Hit(Skill skill, Level level, String roleId, String snippet, int score) {
+    /**
+     * One match: a whole skill (level and role null) or one cell with a snippet around the match, and
+     * the language the snippet is written in.
+     */
+    public record Hit(Skill skill, Level level, String roleId, String snippet, String snippetLocale, int score) {
 
         public boolean isCell() {
             return level != null;
@@ -56,8 +60,9 @@ public final class CatalogSearch {
                             .toList());
             int aboutScore = terms.score(about);
             if (aboutScore > 0) {
+                Localized summary = skill.localizedSummary();
                 hits.add(new Hit(
-                        skill, null, null, skill.localizedSummary().in(locale).text(), 1000 + aboutScore));
+                        skill, null, null, summary.in(locale).text(), localeOf(summary, locale), 1000 + aboutScore));
             }
             for (Expectation cell : skill.cells()) {
                 cellHit(catalog, skill, cell, terms, locale).ifPresent(hits::add);
@@ -73,13 +78,15 @@ public final class CatalogSearch {
     private static Optional<Hit> cellHit(
             Catalog catalog, Skill skill, Expectation cell, SearchTerms terms, String locale) {
         String matched = cell.content().in(locale).text();
+        String matchedLocale = null; // the reader's text's, worked out only for a hit
         int score = terms.score(matched);
         if (score == 0 && !cell.content().translations().isEmpty()) {
-            for (String variant : cell.content().variants().values()) {
-                int variantScore = variant.equals(matched) ? 0 : terms.score(variant);
+            for (Map.Entry<String, String> variant : cell.content().variants().entrySet()) {
+                int variantScore = variant.getValue().equals(matched) ? 0 : terms.score(variant.getValue());
                 if (variantScore > 0) {
                     score = variantScore;
-                    matched = variant;
+                    matched = variant.getValue();
+                    matchedLocale = variant.getKey();
                     break;
                 }
             }
@@ -87,8 +94,16 @@ public final class CatalogSearch {
         if (score == 0) {
             return Optional.empty();
         }
+        if (matchedLocale == null) {
+            matchedLocale = localeOf(cell.content(), locale);
+        }
         Level level = catalog.level(cell.levelId()).orElseThrow();
-        return Optional.of(new Hit(skill, level, cell.roleId(), snippet(matched, terms.first()), score));
+        return Optional.of(new Hit(skill, level, cell.roleId(), snippet(matched, terms.first()), matchedLocale, score));
+    }
+
+    /** The language {@code text} is shown in for a reader of {@code locale}. */
+    private static String localeOf(Localized text, String locale) {
+        return text.in(locale).fellBack() || locale == null ? text.defaultLocale() : locale;
     }
 
     private static Stream<String> variants(Localized text) {

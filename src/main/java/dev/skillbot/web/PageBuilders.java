@@ -63,7 +63,7 @@ final class PageBuilders {
         Optional<SearchPage.Hit> named = match.skill().map(skill -> skillHit(skill, page));
         List<SearchPage.Hit> candidates =
                 match.candidates().stream().map(skill -> skillHit(skill, page)).toList();
-        CatalogSearch.Result result = CatalogSearch.search(catalog, query, SEARCH_LIMIT);
+        CatalogSearch.Result result = CatalogSearch.search(catalog, query, SEARCH_LIMIT, page.lang());
         List<SearchPage.Hit> hits =
                 result.hits().stream().map(hit -> hit(catalog, hit, page)).toList();
         String summary = result.total() == 0
@@ -93,14 +93,11 @@ final class PageBuilders {
                     "");
         }
         String role = catalog.role(hit.roleId()).map(r -> r.name(lang)).orElse(hit.roleId());
-        ContentText.Text cellText = skill.expectation(hit.level(), hit.roleId())
-                .map(cell -> content.cell(cell, lang))
-                .orElse(new ContentText.Text(hit.snippet(), Labels.DEFAULT));
         return new SearchPage.Hit(
                 page.links().level(skill.id(), hit.level().id(), Optional.of(hit.roleId())),
                 content.name(skill, lang),
                 hit.level().name(lang) + " · " + role,
-                new ContentText.Text(hit.snippet(), cellText.lang()),
+                new ContentText.Text(hit.snippet(), hit.snippetLocale()),
                 SkillLinks.cellAnchor(hit.level().id(), hit.roleId()));
     }
 }
