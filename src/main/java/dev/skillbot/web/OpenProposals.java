@@ -6,7 +6,13 @@ import java.util.List;
 @FunctionalInterface
 public interface OpenProposals {
 
-    record Shown(String levelId, String roleId, String text, String status) {}
+    /** @param locale the language the text is written in; null for the catalog's default language */
+    record Shown(String levelId, String roleId, String text, String status, String locale) {
+
+        public Shown(String levelId, String roleId, String text, String status) {
+            this(levelId, roleId, text, status, null);
+        }
+    }
 
     /** @throws Unavailable when the store cannot be read now; the page says so and shows everything else */
     List<Shown> open(String skillId, int limit);

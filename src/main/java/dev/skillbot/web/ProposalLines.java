@@ -2,9 +2,11 @@ package dev.skillbot.web;
 
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.Expectation;
+import dev.skillbot.catalog.Localized;
 import dev.skillbot.catalog.Skill;
 import dev.skillbot.command.SkillLinks;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The open-proposals section of a skill page: which cell, the proposed text and the status, and
@@ -38,9 +40,16 @@ final class ProposalLines {
                                         .map(role -> role.name(lang))
                                         .orElse(shown.roleId()),
                         SkillLinks.cellAnchor(shown.levelId(), shown.roleId()),
-                        content.cell(new Expectation(shown.levelId(), shown.roleId(), shown.text(), false), lang),
+                        content.cell(proposed(catalog, shown), lang),
                         t.get("proposals.status." + shown.status())))
                 .toList();
         return new SkillPage.Proposals(SkillPage.Proposals.State.LISTED, lines);
+    }
+
+    /** The proposed text as a cell in the one language it is written in, so the page marks it with that language. */
+    private static Expectation proposed(Catalog catalog, OpenProposals.Shown shown) {
+        String locale =
+                shown.locale() != null ? shown.locale() : catalog.locales().defaultLocale();
+        return new Expectation(shown.levelId(), shown.roleId(), new Localized(shown.text(), locale, Map.of()), false);
     }
 }

@@ -30,7 +30,7 @@ class WebConfiguration {
             try {
                 return proposals.open(skillId, limit).stream()
                         .map(p -> new OpenProposals.Shown(
-                                p.levelId(), p.roleId(), p.newText(), p.status().name()))
+                                p.levelId(), p.roleId(), p.newText(), p.status().name(), p.locale()))
                         .toList();
             } catch (StoreUnavailableException | org.springframework.dao.DataAccessException e) {
                 throw new OpenProposals.Unavailable(e);

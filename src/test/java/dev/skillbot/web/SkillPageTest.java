@@ -143,6 +143,17 @@ class SkillPageTest {
     }
 
     @Test
+    void anOpenProposalIsMarkedWithTheLanguageItIsWrittenIn() {
+        OpenProposals open = (skillId, limit) -> List.of(
+                new OpenProposals.Shown("senior", "sre", "用 SLO 把关每一次发布。", "OPEN", "zh-CN"),
+                new OpenProposals.Shown("lead", "sre", "Gates every rollout on SLOs.", "OPEN", null));
+        for (String lang : new String[] {"en", "zh-CN"}) {
+            Document page = Jsoup.parse(new Pages(CATALOG, open).skill(SKILL, lang, null, null, null, null));
+            assertThat(page.select("#proposals q").eachAttr("lang")).as(lang).containsExactly("zh-CN", "en");
+        }
+    }
+
+    @Test
     void aStoreThatCannotAnswerCostsOnlyTheProposals() {
         OpenProposals down = (skillId, limit) -> {
             throw new OpenProposals.Unavailable(new IllegalStateException("database down"));
