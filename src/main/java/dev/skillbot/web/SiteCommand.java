@@ -42,20 +42,31 @@ public final class SiteCommand {
         String locale = "en";
         Optional<String> baseUrl =
                 Optional.ofNullable(env.get("SKILLBOT_PUBLIC_URL")).filter(url -> !url.isBlank());
+        String baseUrlFrom = "SKILLBOT_PUBLIC_URL";
         try {
             for (int i = 1; i < args.length; i++) {
                 switch (args[i]) {
                     case "--out" -> outDir = Optional.of(value(args, ++i));
                     case "--catalog" -> catalogDir = Optional.of(value(args, ++i));
                     case "--locale" -> locale = value(args, ++i);
-                    case "--base-url" -> baseUrl = Optional.of(value(args, ++i));
+                    case "--base-url" -> {
+                        baseUrl = Optional.of(value(args, ++i));
+                        baseUrlFrom = "--base-url";
+                    }
                     default -> throw new IllegalArgumentException("unknown site option '" + args[i] + "'");
                 }
             }
             if (outDir.isEmpty()) {
                 throw new IllegalArgumentException("site needs --out DIR");
             }
-            baseUrl.ifPresent(Permalinks::of); // an address that is no web address is refused here
+            if (baseUrl.isPresent()) {
+                try {
+                    Permalinks.of(baseUrl.get()); // an address that is no web address is refused here
+                } catch (IllegalArgumentException e) {
+                    // named as it was given: a --base-url is not the variable Permalinks names
+                    throw new IllegalArgumentException(e.getMessage().replace("SKILLBOT_PUBLIC_URL", baseUrlFrom));
+                }
+            }
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             err.println("usage: " + USAGE);

@@ -126,6 +126,18 @@ class StaticSiteTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void aBadBaseUrlIsNamedAsItWasGiven() {
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(said, true, StandardCharsets.UTF_8);
+        int exit = new SiteCommand(print, print, Map.of())
+                .run(new String[] {"site", "--out", out.toString(), "--base-url", "https://org.github.io/skills?x=1"});
+        assertThat(exit).isEqualTo(2);
+        assertThat(said.toString(StandardCharsets.UTF_8))
+                .startsWith("--base-url must be an absolute http(s) address")
+                .doesNotContain("SKILLBOT_PUBLIC_URL");
+    }
+
     private static int run(String... args) {
         ByteArrayOutputStream sink = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(sink, true, StandardCharsets.UTF_8);
