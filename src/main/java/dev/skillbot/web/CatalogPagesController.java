@@ -3,6 +3,7 @@ package dev.skillbot.web;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.CurrentCatalog;
 import dev.skillbot.catalog.Skill;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The catalog's read-only pages on the application's port: {@code /}, {@code /skills/{id}} and
@@ -90,6 +92,31 @@ class CatalogPagesController {
                 new SkillPages.Query(level, role, from, to),
                 proposals.of(catalog, skill.get(), page.t()));
         return html(built.notice().isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST, renderer.skill(built));
+    }
+
+    /**
+     * A skill's address with a trailing slash, as readers and some tools write it: a redirect to the page
+     * (relative, as the pages' links are; an unknown id then gets the 404 page), never a bare error page.
+     */
+    @GetMapping("/skills/{id}/")
+    ResponseEntity<String> skillWithSlash(@PathVariable String id, HttpServletRequest request) {
+        String query = request.getQueryString();
+        return moved(
+                "../" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8) + (query == null ? "" : "?" + query));
+    }
+
+    /** {@code /skills} and {@code /skills/} list no skills of their own: the catalog does. */
+    @GetMapping({"/skills", "/skills/"})
+    ResponseEntity<String> skills(HttpServletRequest request) {
+        String query = request.getQueryString();
+        String root = request.getRequestURI().endsWith("/") ? "../" : "./";
+        return moved(root + (query == null ? "" : "?" + query));
+    }
+
+    private static ResponseEntity<String> moved(String location) {
+        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                .header(HttpHeaders.LOCATION, location)
+                .build();
     }
 
     @GetMapping("/search")

@@ -42,7 +42,7 @@ class WebConfiguration {
     @Bean
     FilterRegistrationBean<PageHeadersFilter> pageHeaders() {
         FilterRegistrationBean<PageHeadersFilter> registration = new FilterRegistrationBean<>(new PageHeadersFilter());
-        registration.addUrlPatterns("/", "/skills/*", "/search", "/assets/*");
+        registration.addUrlPatterns("/", "/skills", "/skills/*", "/search", "/assets/*");
         return registration;
     }
 }

@@ -69,6 +69,29 @@ class WebPagesHttpTest {
     }
 
     @Test
+    void aTrailingSlashOrTheBareSkillsFolderLeadsToThePageNotToAnErrorPage() throws Exception {
+        HttpResponse<String> slashed = get("/skills/canary-releases/?level=senior&lang=zh-CN", null);
+        assertThat(slashed.statusCode()).isEqualTo(301);
+        assertThat(URI.create("https://tools.example.com/kb/skills/canary-releases/")
+                        .resolve(slashed.headers().firstValue("Location").orElseThrow())
+                        .toString())
+                .isEqualTo("https://tools.example.com/kb/skills/canary-releases?level=senior&lang=zh-CN");
+        for (String folder : new String[] {"/skills", "/skills/"}) {
+            HttpResponse<String> response = get(folder, null);
+            assertThat(response.statusCode()).as(folder).isEqualTo(301);
+            assertThat(URI.create("https://tools.example.com/kb" + folder)
+                            .resolve(response.headers().firstValue("Location").orElseThrow())
+                            .toString())
+                    .as(folder)
+                    .isEqualTo("https://tools.example.com/kb/");
+        }
+        HttpResponse<String> unknown = get("/skills/%3Cb%3E%20nope/", null);
+        assertThat(unknown.statusCode()).isEqualTo(301);
+        assertThat(unknown.headers().firstValue("Location")).hasValue("../%3Cb%3E%20nope");
+        assertThat(unknown.headers().firstValue("Content-Security-Policy")).hasValue(PageHeadersFilter.POLICY);
+    }
+
+    @Test
     void theLanguageComesFromTheParameterThenAcceptLanguage() throws Exception {
         assertThat(Jsoup.parse(get("/skills/canary-releases", "zh-CN,zh;q=0.9,en;q=0.5")
                                 .body())
