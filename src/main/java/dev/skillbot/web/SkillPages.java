@@ -97,7 +97,11 @@ final class SkillPages {
                         .toList(),
                 roles.stream().map(r -> new Choice(r.id(), r.name(lang))).toList(),
                 proposals,
-                suggestCommand(skill, level.orElse(catalog.levels().get(0)), role.orElse(roles.get(0)), t),
+                suggestCommand(
+                        skill,
+                        level.orElse(catalog.levels().get(0)),
+                        role.or(() -> catalog.role(skill.roleIds().get(0))).orElseThrow(),
+                        t),
                 String.join(" ", problems));
     }
 
