@@ -12,8 +12,9 @@ import java.util.stream.Stream;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The static site's search index: per skill its name, page, the words it is found by (id, name,
- * aliases, group, summary, tags) and each cell's place and text, as JSON. It is written as one
+ * The static site's search index: per skill its name and the name's language, page, the words it is
+ * found by (id, name, aliases, group, summary, tags) and each cell's place, text and the text's
+ * language (a text the catalog has not translated is the default language's), as JSON. It is written as one
  * assignment in a script file ({@code assets/search-index.js}) because browsers refuse to fetch a
  * JSON file from a page opened from {@code file://}; {@code assets/search.js} reads it.
  */
@@ -32,7 +33,9 @@ final class SearchIndex {
         List<Map<String, Object>> skills = new ArrayList<>();
         for (Skill skill : catalog.skills()) {
             Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("name", content.name(skill, lang).value());
+            ContentText.Text name = content.name(skill, lang);
+            entry.put("name", name.value());
+            entry.put("lang", name.lang());
             entry.put("page", SiteLinks.skillFile(skill.id()));
             entry.put(
                     "about",
@@ -58,10 +61,9 @@ final class SearchIndex {
                         + catalog.role(cell.roleId())
                                 .map(role -> role.name(lang))
                                 .orElse(cell.roleId());
+                ContentText.Text text = content.cell(cell, lang);
                 cells.add(List.of(
-                        SkillLinks.cellAnchor(cell.levelId(), cell.roleId()),
-                        where,
-                        content.cell(cell, lang).value()));
+                        SkillLinks.cellAnchor(cell.levelId(), cell.roleId()), where, text.value(), text.lang()));
             }
             entry.put("cells", cells);
             skills.add(entry);

@@ -16,6 +16,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** {@code site --out DIR}: every page as a file, every link relative and leading to a file that exists. */
 class StaticSiteTest {
@@ -110,6 +112,27 @@ class StaticSiteTest {
         assertThat(skill.select(".tags li").eachText()).containsExactly("Git 作为唯一事实来源", "拉取式部署");
         assertThat(skill.title()).isEqualTo("GitOps 实践 · 技能目录");
         assertThat(Files.readString(out.resolve("assets/search-index.js"))).contains("拉取式部署");
+    }
+
+    /** Search results built from the index mark each name and text with its language, as the server's do. */
+    @Test
+    void aChineseSitesSearchIndexSaysWhichTextsAreEnglish() throws Exception {
+        run("site", "--out", out.toString(), "--catalog", FixtureCatalog.BILINGUAL_DIR.toString(), "--locale", "zh-CN");
+        String script = Files.readString(out.resolve("assets/search-index.js"));
+        JsonNode skills = JsonMapper.builder()
+                .build()
+                .readTree(script.substring(script.indexOf('{'), script.lastIndexOf('}') + 1))
+                .get("skills");
+        Map<String, JsonNode> byPage = new java.util.HashMap<>();
+        skills.forEach(skill -> byPage.put(skill.get("page").asString(), skill));
+        JsonNode gitops = byPage.get("skills/gitops-practices.html");
+        assertThat(gitops.get("lang").asString()).isEqualTo("zh-CN");
+        Map<String, String> cellLangs = new java.util.HashMap<>();
+        gitops.get("cells")
+                .forEach(cell ->
+                        cellLangs.put(cell.get(0).asString(), cell.get(3).asString()));
+        assertThat(cellLangs).containsEntry("junior-devops", "zh-CN").containsEntry("principal-sre", "en");
+        assertThat(byPage.get("skills/blue-green.html").get("lang").asString()).isEqualTo("en");
     }
 
     @Test
