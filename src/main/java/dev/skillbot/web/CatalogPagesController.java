@@ -142,7 +142,7 @@ class CatalogPagesController {
             Map<String, String> shown) {
         String chosen = PageLanguage.choose(lang, accept);
         Labels t = Labels.of(chosen);
-        String asked = lang != null && !lang.isBlank() ? chosen : null;
+        String asked = PageLanguage.asked(lang).orElse(null);
         String other = PageLanguage.supported().stream()
                 .filter(tag -> !tag.equals(chosen))
                 .findFirst()

@@ -1,8 +1,10 @@
 package dev.skillbot.web;
 
 import dev.skillbot.i18n.Messages;
+import dev.skillbot.i18n.ReaderLanguage;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The language a page is shown in: {@code ?lang=} when it names a supported one, then the
@@ -13,8 +15,9 @@ final class PageLanguage {
     private PageLanguage() {}
 
     static String choose(String langParameter, String acceptLanguage) {
-        if (langParameter != null && !langParameter.isBlank()) {
-            return Messages.forLocale(langParameter).localeTag();
+        Optional<String> asked = asked(langParameter);
+        if (asked.isPresent()) {
+            return asked.get();
         }
         if (acceptLanguage != null && !acceptLanguage.isBlank()) {
             try {
@@ -29,6 +32,13 @@ final class PageLanguage {
             }
         }
         return Labels.DEFAULT;
+    }
+
+    /** The supported language {@code ?lang=} names, if it names one ({@code ?lang=fr} does not). */
+    static Optional<String> asked(String langParameter) {
+        return langParameter == null || langParameter.isBlank()
+                ? Optional.empty()
+                : ReaderLanguage.supported(langParameter);
     }
 
     static List<String> supported() {

@@ -58,6 +58,22 @@ class CatalogPagesControllerTest {
                 .isEqualTo("?level=senior&lang=zh-CN");
     }
 
+    @Test
+    void aLangParameterNamingNoSupportedLanguageLeavesTheChoiceToTheBrowser() {
+        Document page = Jsoup.parse(controller.catalog("fr", "zh-CN,zh;q=0.9").getBody());
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("zh-CN");
+        assertThat(page.select(".skills a").eachAttr("href"))
+                .allSatisfy(link -> assertThat(link).doesNotContain("lang="));
+        assertThat(Jsoup.parse(controller.catalog("zh", "en").getBody())
+                        .selectFirst("html")
+                        .attr("lang"))
+                .isEqualTo("zh-CN");
+        assertThat(Jsoup.parse(controller.catalog("", "zh-CN").getBody())
+                        .selectFirst("html")
+                        .attr("lang"))
+                .isEqualTo("zh-CN");
+    }
+
     /** One parameter of a link's query, decoded as a server decodes it. */
     private static String query(String link, String name) {
         for (String pair : URI.create(link).getRawQuery().split("&")) {
