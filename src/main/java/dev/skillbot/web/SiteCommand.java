@@ -4,7 +4,7 @@ import dev.skillbot.catalog.CatalogLoader;
 import dev.skillbot.catalog.CatalogProperties;
 import dev.skillbot.catalog.LoadResult;
 import dev.skillbot.command.Permalinks;
-import dev.skillbot.i18n.Messages;
+import dev.skillbot.i18n.ReaderLanguage;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -59,6 +59,10 @@ public final class SiteCommand {
             if (outDir.isEmpty()) {
                 throw new IllegalArgumentException("site needs --out DIR");
             }
+            if (ReaderLanguage.supported(locale).isEmpty()) {
+                throw new IllegalArgumentException(
+                        "--locale '" + locale + "' is not a language of the site: en or zh-CN");
+            }
             if (baseUrl.isPresent()) {
                 try {
                     Permalinks.of(baseUrl.get()); // an address that is no web address is refused here
@@ -86,7 +90,7 @@ public final class SiteCommand {
                     .write(
                             loaded.catalog().get(),
                             Path.of(outDir.get()),
-                            Messages.forLocale(locale).localeTag(),
+                            ReaderLanguage.supported(locale).orElseThrow(),
                             baseUrl);
             out.printf(
                     "%s: %d pages, %d KB, in %d ms%n",

@@ -140,6 +140,10 @@ class StaticSiteTest {
         assertThat(run("site")).isEqualTo(2);
         assertThat(run("site", "--out", out.toString(), "--base-url", "javascript:alert(1)"))
                 .isEqualTo(2);
+        assertThat(run("site", "--out", out.toString(), "--catalog", FixtureCatalog.DIR.toString(), "--locale", "fr"))
+                .as("a French site is refused, not written in English")
+                .isEqualTo(2);
+        assertThat(out.resolve("index.html")).doesNotExist();
         assertThat(run(
                         "site",
                         "--out",
