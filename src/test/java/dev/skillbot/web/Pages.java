@@ -31,14 +31,16 @@ public final class Pages {
 
     public String skill(String id, String lang, String level, String role, String from, String to) {
         Skill skill = catalog.skill(id).orElseThrow();
-        Page page = page(catalog, lang);
-        return renderer.skill(new SkillPages(ContentText.IN_PAGE_LANGUAGE)
-                .build(
-                        catalog,
-                        skill,
-                        page,
-                        new SkillPages.Query(level, role, from, to),
-                        new ProposalLines(proposals, ContentText.IN_PAGE_LANGUAGE).of(catalog, skill, page.t())));
+        SkillPages pages = new SkillPages(ContentText.IN_PAGE_LANGUAGE);
+        Labels t = Labels.of(lang);
+        Page page = new Page(
+                t, ServerLinks.oneDown(null), pages.title(skill, t), catalog.revision(), "?lang=zh-CN", "zh-CN", null);
+        return renderer.skill(pages.build(
+                catalog,
+                skill,
+                page,
+                new SkillPages.Query(level, role, from, to),
+                new ProposalLines(proposals, ContentText.IN_PAGE_LANGUAGE).of(catalog, skill, page.t())));
     }
 
     public String catalog(String lang) {
