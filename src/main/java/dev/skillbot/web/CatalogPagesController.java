@@ -69,7 +69,7 @@ class CatalogPagesController {
             Page page = page(catalog, lang, accept, "title.notFound", ServerLinks::oneDown, Map.of());
             return html(
                     HttpStatus.NOT_FOUND,
-                    renderer.notFound(page, page.t().get("notFound.skill", SkillPages.shorten(id))));
+                    renderer.notFound(page, page.t().get("notFound.skill", Echo.of(SkillPages.shorten(id)))));
         }
         Map<String, String> shown = new LinkedHashMap<>();
         shown.put("level", level);

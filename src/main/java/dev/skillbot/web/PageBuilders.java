@@ -67,9 +67,10 @@ final class PageBuilders {
         List<SearchPage.Hit> hits =
                 result.hits().stream().map(hit -> hit(catalog, hit, page)).toList();
         String summary = result.total() == 0
-                ? t.chat(MessageKey.SEARCH_NONE, query)
+                ? t.chat(MessageKey.SEARCH_NONE, Echo.of(query))
                 : result.total() > hits.size() ? t.chat(MessageKey.SEARCH_MORE, result.total() - hits.size()) : "";
-        return new SearchPage(page, query, t.chat(MessageKey.SEARCH_TITLE, query), named, candidates, hits, summary);
+        return new SearchPage(
+                page, query, t.chat(MessageKey.SEARCH_TITLE, Echo.of(query)), named, candidates, hits, summary);
     }
 
     private SearchPage.Hit skillHit(Skill skill, Page page) {

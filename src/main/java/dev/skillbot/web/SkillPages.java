@@ -141,7 +141,7 @@ final class SkillPages {
         }
         Optional<Level> level = catalog.levelByAlias(asked);
         if (level.isEmpty()) {
-            problems.add(t.get("notice.unknownLevel", shorten(asked)));
+            problems.add(t.get("notice.unknownLevel", Echo.of(shorten(asked))));
         }
         return level;
     }
@@ -152,7 +152,7 @@ final class SkillPages {
         }
         Optional<Role> role = catalog.roleByAlias(asked).filter(r -> skill.includesRole(r.id()));
         if (role.isEmpty()) {
-            problems.add(t.get("notice.unknownRole", shorten(asked)));
+            problems.add(t.get("notice.unknownRole", Echo.of(shorten(asked))));
         }
         return role;
     }
