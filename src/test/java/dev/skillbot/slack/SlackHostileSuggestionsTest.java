@@ -72,12 +72,12 @@ class SlackHostileSuggestionsTest {
         assertThat(errors(submit("Plans \u202Eniart trains.", "true", "U0BIDI")).get("text"))
                 .contains("U+202E");
         // a lone surrogate survives only as a JSON escape: as a raw character no UTF-8 body can carry it
-        String halfSurrogate = body("Plans HALF trains.", "true", "U0HALF").replace("HALF", "%5Cud800");
+        String halfSurrogate = body("Plans HALF trains.", "true", "U0LONE").replace("HALF", "%5Cud800");
         assertThat(errors(requests.post(halfSurrogate)).get("text")).contains("U+D800");
         assertThat(errors(submit("Plans \uFFFF trains.", "true", "U0NONC")).get("text"))
                 .contains("U+FFFF");
         assertThat(app.bean(ProposalService.class).open(SKILL, 50))
-                .noneMatch(p -> p.author().userId().matches("U0(CTRL|BIDI|HALF|NONC)"));
+                .noneMatch(p -> p.author().userId().matches("U0(CTRL|BIDI|LONE|NONC)"));
     }
 
     @Test
