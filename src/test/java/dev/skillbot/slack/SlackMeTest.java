@@ -127,7 +127,8 @@ class SlackMeTest {
     void progressSharedWithTheChannelIsReadOnlyForItsMembersWhoMayComment() {
         command("me role-02 middle");
         SlackMessageJson shared = command("me share");
-        assertThat(shared.sectionTexts().get(0)).startsWith("Your checklist is now shared with this channel: anyone in it can read it");
+        assertThat(shared.sectionTexts().get(0))
+                .startsWith("Your checklist is now shared with this channel: anyone in it can read it");
         SlackMessageJson posted = click(shared, "Share in channel", "share-progress");
         assertThat(posted.field("response_type")).isEqualTo("in_channel");
         assertThat(posted.header()).isEqualTo("Promotion checklist: Middle → Senior, Role 2");
