@@ -1,5 +1,6 @@
 package dev.skillbot.discord;
 
+import dev.skillbot.card.TextCut;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -77,10 +78,7 @@ final class DiscordText {
 
     /** The first {@code length} characters, shortened so no surrogate pair or escape backslash is split. */
     private static String safeCut(String text, int length) {
-        int end = Math.min(length, text.length());
-        if (end > 0 && end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
-        }
+        int end = TextCut.end(text, Math.min(length, text.length()));
         int backslashes = 0;
         while (end - backslashes > 0 && text.charAt(end - backslashes - 1) == '\\') {
             backslashes++;

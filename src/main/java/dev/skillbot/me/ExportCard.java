@@ -3,6 +3,7 @@ package dev.skillbot.me;
 import dev.skillbot.card.Card;
 import dev.skillbot.card.Document;
 import dev.skillbot.card.Section;
+import dev.skillbot.card.TextCut;
 import dev.skillbot.i18n.MessageKey;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -105,10 +106,7 @@ final class ExportCard {
             length += cost;
             end++;
         }
-        if (end > 0 && end < line.length() && Character.isHighSurrogate(line.charAt(end - 1))) {
-            end--;
-        }
-        return Math.max(1, end);
+        return Math.max(1, TextCut.end(line, end));
     }
 
     Map<String, Object> document() {

@@ -2,6 +2,7 @@ package dev.skillbot.me;
 
 import dev.skillbot.card.ActionId;
 import dev.skillbot.card.Choices;
+import dev.skillbot.card.TextCut;
 import dev.skillbot.i18n.MessageKey;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +95,6 @@ final class MarkChoices {
     }
 
     private static String clip(String name) {
-        return Clip.clip(name, NAME_MAX);
+        return TextCut.clip(name, NAME_MAX);
     }
 }

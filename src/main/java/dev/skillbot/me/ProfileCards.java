@@ -4,6 +4,7 @@ import dev.skillbot.card.ActionId;
 import dev.skillbot.card.Button;
 import dev.skillbot.card.Card;
 import dev.skillbot.card.Section;
+import dev.skillbot.card.TextCut;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Role;
 import dev.skillbot.i18n.MessageKey;
@@ -118,6 +119,6 @@ final class ProfileCards {
     }
 
     static String clip(String word) {
-        return Clip.clip(word, 40);
+        return TextCut.clip(word, 40);
     }
 }

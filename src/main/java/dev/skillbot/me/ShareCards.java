@@ -4,6 +4,7 @@ import dev.skillbot.card.ActionId;
 import dev.skillbot.card.Button;
 import dev.skillbot.card.Card;
 import dev.skillbot.card.Section;
+import dev.skillbot.card.TextCut;
 import dev.skillbot.catalog.Skill;
 import dev.skillbot.i18n.MessageKey;
 import java.util.List;
@@ -124,7 +125,7 @@ final class ShareCards {
                         me.t(MessageKey.ERROR_TITLE),
                         me.t(MessageKey.SHARE_COMMENT_HOW, share.get().id()));
             }
-            String clipped = Clip.clip(text, COMMENT_MAX);
+            String clipped = TextCut.clip(text, COMMENT_MAX);
             me.stores()
                     .shares()
                     .comment(

@@ -11,6 +11,7 @@ import com.slack.api.model.view.ViewState;
 import com.slack.api.model.view.ViewSubmit;
 import com.slack.api.model.view.ViewTitle;
 import dev.skillbot.card.ModalForm;
+import dev.skillbot.card.TextCut;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -136,7 +137,6 @@ final class SlackModals {
         if (text.length() <= max) {
             return text;
         }
-        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
-        return text.substring(0, end);
+        return text.substring(0, TextCut.end(text, max));
     }
 }

@@ -2,6 +2,7 @@ package dev.skillbot.slack;
 
 import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.model.block.composition.PlainTextObject;
+import dev.skillbot.card.TextCut;
 
 /**
  * Slack's text rules in one place. Every string Skillbot sends is escaped first ({@code &},
@@ -55,10 +56,7 @@ final class SlackText {
                 end = ampersand;
             }
         }
-        if (end > 0 && Character.isHighSurrogate(escaped.charAt(end - 1))) {
-            end--;
-        }
-        return escaped.substring(0, end).stripTrailing() + marker;
+        return escaped.substring(0, TextCut.end(escaped, end)).stripTrailing() + marker;
     }
 
     /** A plain_text object: escaped, at most {@code max} characters. */
