@@ -40,8 +40,12 @@ final class SkillPages {
         List<String> problems = new ArrayList<>();
         Optional<Level> level = level(catalog, query.level(), problems, t);
         Optional<Role> role = role(catalog, skill, query.role(), problems, t);
-        Optional<Level> asked = level(catalog, query.from(), problems, t);
-        Optional<Level> askedTo = level(catalog, query.to(), problems, t);
+        Optional<Level> namedFrom = level(catalog, query.from(), problems, t);
+        Optional<Level> namedTo = level(catalog, query.to(), problems, t);
+        // one level alone compares with the next one up (or, named as the target, with the one below), as
+        // "/skill gitops senior vs" does in chat; the top level alone compares with nothing, as there
+        Optional<Level> asked = namedFrom.or(() -> namedTo.flatMap(one -> neighbour(catalog, one, -1)));
+        Optional<Level> askedTo = namedTo.or(() -> namedFrom.flatMap(one -> neighbour(catalog, one, +1)));
         // a promotion gap reads from the lower level up, whichever order the address names them in (as in chat)
         boolean downward = asked.isPresent()
                 && askedTo.isPresent()
@@ -144,6 +148,13 @@ final class SkillPages {
             problems.add(t.get("notice.unknownLevel", Echo.of(shorten(asked))));
         }
         return level;
+    }
+
+    /** The level {@code step} ranks away; none past either end of the ladder. */
+    private static Optional<Level> neighbour(Catalog catalog, Level level, int step) {
+        List<Level> levels = catalog.levels();
+        int next = levels.indexOf(level) + step;
+        return next >= 0 && next < levels.size() ? Optional.of(levels.get(next)) : Optional.empty();
     }
 
     private static Optional<Role> role(Catalog catalog, Skill skill, String asked, List<String> problems, Labels t) {

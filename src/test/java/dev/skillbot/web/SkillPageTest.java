@@ -122,6 +122,28 @@ class SkillPageTest {
     }
 
     @Test
+    void oneLevelOfAComparisonComparesItWithTheNextOrThePreviousAsTheChatDoes() {
+        Pages pages = new Pages(CATALOG);
+
+        assertThat(Jsoup.parse(pages.skill(SKILL, "en", null, null, "senior", null))
+                        .select("#compare h2")
+                        .text())
+                .isEqualTo("Senior → Lead");
+        assertThat(Jsoup.parse(pages.skill(SKILL, "en", null, null, null, "senior"))
+                        .select("#compare h2")
+                        .text())
+                .isEqualTo("Middle → Senior");
+        assertThat(Jsoup.parse(pages.skill(SKILL, "en", null, null, "principal", null))
+                        .select("#compare .change"))
+                .as("nothing above the top level")
+                .isEmpty();
+        assertThat(Jsoup.parse(pages.skill(SKILL, "en", null, null, null, "junior"))
+                        .select("#compare .change"))
+                .as("nothing below the lowest level")
+                .isEmpty();
+    }
+
+    @Test
     void unknownQueryValuesAreExplainedNotUsed() {
         Document page = Jsoup.parse(new Pages(CATALOG).skill(SKILL, "en", "<script>", "dba", null, null));
         assertThat(page.select(".notice").text())
