@@ -47,6 +47,8 @@ final class SlackIds {
             return plausible(command.getPayload().getChannelId());
         }
         if (request instanceof BlockActionRequest click) {
+            // Bolt's context may take the workspace from elsewhere than the payload's team, which SlackActor reads
+            // and the stores key rows by: both are checked (SlackPayloadMutationTest's .team.id case).
             SlackActor actor = SlackActor.of(click.getPayload());
             return plausible(actor.team()) && plausible(actor.user()) && plausible(actor.channel());
         }
