@@ -22,7 +22,12 @@ public final class JdbcPersonalData implements PersonalData {
 
     static final String FORGOTTEN = "forgotten";
     private static final String DECIDER = "decider_platform = ? and decider_workspace = ? and decider_user_id = ?";
-    private static final String SHARES_IN_WORKSPACE = "select id from me_share where platform = ? and workspace = ?";
+    private static final String SHARES_ON_PLATFORM = "select id from me_share where platform = ?";
+    /**
+     * The person's shares: made in this workspace, or made with them anywhere on the platform, as a person
+     * shared with opens a share from anywhere (on Discord, from the direct message, outside any server).
+     */
+    private static final String THEIR_SHARES = "platform = ? and (workspace = ? and owner_id = ? or viewer_id = ?)";
 
     private final JdbcClient jdbc;
     private final TransactionOperations transactions;
@@ -59,25 +64,18 @@ public final class JdbcPersonalData implements PersonalData {
                 p,
                 w,
                 u);
-        add(
-                tables,
-                "me_share",
-                "select * from me_share where platform = ? and workspace = ? and (owner_id = ? or viewer_id = ?) order by id",
-                p,
-                w,
-                u,
-                u);
+        add(tables, "me_share", "select * from me_share where " + THEIR_SHARES + " order by id", p, w, u, u);
         add(
                 tables,
                 "me_comment",
-                "select * from me_comment where share_id in (" + SHARES_IN_WORKSPACE + " and owner_id = ?) "
-                        + "or author_id = ? and share_id in (" + SHARES_IN_WORKSPACE + ") order by id",
+                "select * from me_comment where share_id in (select id from me_share where " + THEIR_SHARES + ") "
+                        + "or author_id = ? and share_id in (" + SHARES_ON_PLATFORM + ") order by id",
                 p,
                 w,
                 u,
                 u,
-                p,
-                w);
+                u,
+                p);
         add(
                 tables,
                 "proposal",
@@ -111,20 +109,15 @@ public final class JdbcPersonalData implements PersonalData {
         String w = user.workspace();
         String u = user.user();
         transactions.executeWithoutResult(status -> {
-            update("delete from me_comment where author_id = ? and share_id in (" + SHARES_IN_WORKSPACE + ")", u, p, w);
+            // Their comments wherever they wrote them: a person shared with comments from anywhere on the platform.
+            update("delete from me_comment where author_id = ? and share_id in (" + SHARES_ON_PLATFORM + ")", u, p);
             update(
-                    "delete from me_comment where share_id in (" + SHARES_IN_WORKSPACE
-                            + " and (owner_id = ? or viewer_id = ?))",
+                    "delete from me_comment where share_id in (select id from me_share where " + THEIR_SHARES + ")",
                     p,
                     w,
                     u,
                     u);
-            update(
-                    "delete from me_share where platform = ? and workspace = ? and (owner_id = ? or viewer_id = ?)",
-                    p,
-                    w,
-                    u,
-                    u);
+            update("delete from me_share where " + THEIR_SHARES, p, w, u, u);
             update("delete from me_mark where platform = ? and workspace = ? and user_id = ?", p, w, u);
             update("delete from me_profile where platform = ? and workspace = ? and user_id = ?", p, w, u);
             update("delete from skill_follow where platform = ? and workspace = ? and user_id = ?", p, w, u);

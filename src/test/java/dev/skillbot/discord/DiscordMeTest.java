@@ -167,14 +167,15 @@ class DiscordMeTest {
 
         DataObject shared = privately(answer(Interactions.withUserOption(
                 Interactions.slashInGroup("me", "share", options("person", frank)), "person", frank)));
-        assertThat(shared.toString()).contains("Shared with " + frank + " only, who got a direct message");
+        assertThat(shared.toString()).contains("Shared with <@" + frank + "> only, who got a direct message");
 
         discord.awaitRequest(request -> request.is("POST", "users/@me/channels")
                 && request.json().getString("recipient_id").equals(frank));
         DataObject told = discord.awaitRequest(request -> request.is("POST", "channels/\\d+/messages")
                         && request.body().contains("shared their promotion checklist with you"))
                 .json();
-        assertThat(told.toString()).contains(Interactions.USER_ID + " shared their promotion checklist with you");
+        assertThat(told.toString())
+                .contains("<@" + Interactions.USER_ID + "> shared their promotion checklist with you");
         assertThat(told.getObject("allowed_mentions").getArray("parse").length())
                 .isZero();
         assertThat(DiscordMessageLimits.violations(told)).isEmpty();
@@ -190,7 +191,7 @@ class DiscordMeTest {
         DataObject untold = privately(answer(Interactions.withUserOption(
                 Interactions.slashInGroup("me", "share", options("person", gone)), "person", gone)));
         assertThat(untold.toString())
-                .contains("Shared with " + gone + " only, but the direct message to them could not be delivered");
+                .contains("Shared with <@" + gone + "> only, but the direct message to them could not be delivered");
     }
 
     /** The bot's direct messages, which exist only once the bot that needs the command service has started. */
