@@ -31,12 +31,14 @@ final class ShareCards {
     private final String channel;
     private final ChecklistIndex checklists;
     private final ShareTold told;
+    private final ShareAccess access;
 
     ShareCards(MeContext me, String channel, ChecklistIndex checklists, ShareTold told) {
         this.me = me;
         this.channel = channel;
         this.checklists = checklists;
         this.told = told;
+        this.access = new ShareAccess(me, channel);
     }
 
     Card share(List<String> words) {
@@ -88,7 +90,7 @@ final class ShareCards {
     /** {@code me shared <id> [p<n>]}: the owner's checklist with the owner's marks, for the owner and the share's viewer only. */
     Card shared(List<String> words, boolean posting) {
         return me.orUnavailable(() -> {
-            Optional<Shares.Share> share = posting ? posted(words) : readable(words);
+            Optional<Shares.Share> share = posting ? access.posted(words) : access.readable(words);
             if (share.isEmpty()) {
                 return notShared();
             }
@@ -126,7 +128,7 @@ final class ShareCards {
     /** {@code me comment <id> <skill> <text…>}: by the share's viewer (or its owner), on one skill. */
     Card comment(List<String> words) {
         return me.orUnavailable(() -> {
-            Optional<Shares.Share> share = readable(words);
+            Optional<Shares.Share> share = access.readable(words);
             Optional<Skill> skill = words.size() < 3
                     ? Optional.empty()
                     : me.catalog().matcher().match(words.get(1)).skill();
@@ -161,50 +163,6 @@ final class ShareCards {
                     me.t(MessageKey.SHARE_BUTTON),
                     me.t(MessageKey.SHARE_COMMENTED, skill.get().name()));
         });
-    }
-
-    /**
-     * The share named by the first word, when the asker is its owner, or its viewer and it is open: that
-     * person (from anywhere on the platform, such as the direct message telling them, which on Discord is
-     * outside any server), or someone in that channel of the owner's workspace once the owner posted it there.
-     * An id that does not exist and one the asker may not read give the same answer, so ids cannot be probed.
-     */
-    private Optional<Shares.Share> readable(List<String> words) {
-        return named(words)
-                .filter(share -> share.owner().equals(me.user())
-                        || share.isOpen()
-                                && (share.viewer().id().equals(me.user().user()) // the person, also from a DM
-                                        || share.owner()
-                                                        .workspace()
-                                                        .equals(me.user().workspace())
-                                                && share.viewer().id().equals(channel)));
-    }
-
-    /**
-     * The share its owner posts in its channel with the Share button (an answer for everyone there): posting
-     * opens it to the channel. A card for everyone shows only a share of that channel, and only once open.
-     */
-    private Optional<Shares.Share> posted(List<String> words) {
-        Optional<Shares.Share> share = named(words)
-                .filter(found -> found.viewer().id().equals(channel)
-                        && found.owner().workspace().equals(me.user().workspace()));
-        if (share.isEmpty()) {
-            return share;
-        }
-        if (share.get().owner().equals(me.user()) && !share.get().isOpen()) {
-            me.stores().shares().open(share.get().id(), me.stores().clock().instant());
-        }
-        return readable(words);
-    }
-
-    private Optional<Shares.Share> named(List<String> words) {
-        if (words.isEmpty() || !words.get(0).matches("\\d{1,18}")) {
-            return Optional.empty();
-        }
-        return me.stores()
-                .shares()
-                .find(Long.parseLong(words.get(0)))
-                .filter(share -> share.owner().platform() == me.user().platform());
     }
 
     /** The same answer for a share that never was, one not shared with the asker, and one revoked. */
