@@ -22,6 +22,9 @@ public final class JdbcPersonalData implements PersonalData {
 
     static final String FORGOTTEN = "forgotten";
     private static final String DECIDER = "decider_platform = ? and decider_workspace = ? and decider_user_id = ?";
+    /** Follows are one per platform user, whichever workspace or direct message they were made in (JdbcFollows). */
+    private static final String FOLLOWER = "platform = ? and user_id = ?";
+
     private static final String SHARES_ON_PLATFORM = "select id from me_share where platform = ?";
     /**
      * The person's shares: made in this workspace, or made with them anywhere on the platform, as a person
@@ -57,13 +60,7 @@ public final class JdbcPersonalData implements PersonalData {
                 p,
                 w,
                 u);
-        add(
-                tables,
-                "skill_follow",
-                "select * from skill_follow where platform = ? and workspace = ? and user_id = ? order by skill_id",
-                p,
-                w,
-                u);
+        add(tables, "skill_follow", "select * from skill_follow where " + FOLLOWER + " order by skill_id", p, u);
         add(tables, "me_share", "select * from me_share where " + THEIR_SHARES + " order by id", p, w, u, u);
         add(
                 tables,
@@ -120,7 +117,7 @@ public final class JdbcPersonalData implements PersonalData {
             update("delete from me_share where " + THEIR_SHARES, p, w, u, u);
             update("delete from me_mark where platform = ? and workspace = ? and user_id = ?", p, w, u);
             update("delete from me_profile where platform = ? and workspace = ? and user_id = ?", p, w, u);
-            update("delete from skill_follow where platform = ? and workspace = ? and user_id = ?", p, w, u);
+            update("delete from skill_follow where " + FOLLOWER, p, u);
             update(
                     "update proposal set author_user_id = ?, author_name = ? where author_platform = ? and author_workspace = ? "
                             + "and author_user_id = ?",

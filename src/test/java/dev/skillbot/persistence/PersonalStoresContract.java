@@ -153,6 +153,25 @@ abstract class PersonalStoresContract {
                 .anySatisfy(row -> assertThat(row).containsEntry("owner_id", "U0CAROL"));
     }
 
+    /**
+     * Follows are one per platform user (the Follow button and the weekly note read them so, from any
+     * workspace or a Discord direct message): forget and export reach those made elsewhere too.
+     */
+    @Test
+    void forgetAndExportReachFollowsMadeFromAnotherWorkspaceOrADirectMessage() {
+        JdbcFollows follows = new JdbcFollows(rig.jdbc);
+        follows.follow(ANN.platform(), "dm", ANN.user(), "load-testing", "en", AT);
+        follows.follow(BOB.platform(), "dm", BOB.user(), "load-testing", "en", AT);
+
+        assertThat(rig.stores.data().export(ANN).get("skill_follow"))
+                .singleElement()
+                .satisfies(row -> assertThat(row).containsEntry("skill_id", "load-testing"));
+        rig.stores.forget(ANN);
+
+        assertThat(follows.followedBy(ANN.platform(), ANN.user())).isEmpty();
+        assertThat(follows.followedBy(BOB.platform(), BOB.user())).hasSize(1);
+    }
+
     /** Share ids are drawn at random among 16-digit numbers; a channel share opens once, a person's at once. */
     @Test
     void shareIdsAreRandomAndAChannelShareOpensWhenPosted() {
