@@ -21,7 +21,14 @@ import org.springframework.transaction.support.TransactionOperations;
 public final class JdbcPersonalData implements PersonalData {
 
     static final String FORGOTTEN = "forgotten";
-    private static final String DECIDER = "decider_platform = ? and decider_workspace = ? and decider_user_id = ?";
+    /*
+     * What a person authored or decided is theirs from whichever workspace they did it in: on Discord a user id is
+     * the same person in every server and in direct messages (workspace "dm"), and the stores read it so (the
+     * suggestion rate limit, follows). Profiles and marks stay per workspace: one may hold different roles in each.
+     */
+    private static final String DECIDER = "decider_platform = ? and decider_user_id = ?";
+    private static final String AUTHOR = "author_platform = ? and author_user_id = ?";
+    private static final String SUBSCRIBER = "platform = ? and created_by = ?";
     /** Follows are one per platform user, whichever workspace or direct message they were made in (JdbcFollows). */
     private static final String FOLLOWER = "platform = ? and user_id = ?";
 
@@ -77,9 +84,8 @@ public final class JdbcPersonalData implements PersonalData {
                 tables,
                 "proposal",
                 "select id, skill_id, level_id, role_id, new_text, rationale, author_name, status, created_at from proposal "
-                        + "where author_platform = ? and author_workspace = ? and author_user_id = ? order by id",
+                        + "where " + AUTHOR + " order by id",
                 p,
-                w,
                 u);
         add(
                 tables,
@@ -87,15 +93,13 @@ public final class JdbcPersonalData implements PersonalData {
                 "select id, skill_id, level_id, role_id, status, decided_by, decided_at, decision_note from proposal "
                         + "where " + DECIDER + " order by id",
                 p,
-                w,
                 u);
         add(
                 tables,
                 "digest_subscription",
                 "select platform, workspace, channel, scope_kind, scope_value, created_at from digest_subscription "
-                        + "where platform = ? and workspace = ? and created_by = ?",
+                        + "where " + SUBSCRIBER,
                 p,
-                w,
                 u);
         return tables;
     }
@@ -119,26 +123,18 @@ public final class JdbcPersonalData implements PersonalData {
             update("delete from me_profile where platform = ? and workspace = ? and user_id = ?", p, w, u);
             update("delete from skill_follow where " + FOLLOWER, p, u);
             update(
-                    "update proposal set author_user_id = ?, author_name = ? where author_platform = ? and author_workspace = ? "
-                            + "and author_user_id = ?",
+                    "update proposal set author_user_id = ?, author_name = ? where " + AUTHOR,
                     FORGOTTEN,
                     FORGOTTEN,
                     p,
-                    w,
                     u);
             update(
                     "update proposal set decided_by = ?, decider_user_id = ? where " + DECIDER,
                     FORGOTTEN,
                     FORGOTTEN,
                     p,
-                    w,
                     u);
-            update(
-                    "update digest_subscription set created_by = ? where platform = ? and workspace = ? and created_by = ?",
-                    FORGOTTEN,
-                    p,
-                    w,
-                    u);
+            update("update digest_subscription set created_by = ? where " + SUBSCRIBER, FORGOTTEN, p, u);
         });
     }
 

@@ -172,6 +172,32 @@ abstract class PersonalStoresContract {
         assertThat(follows.followedBy(BOB.platform(), BOB.user())).hasSize(1);
     }
 
+    /**
+     * A suggestion made from a Discord direct message (workspace "dm"), and a decision, are the same platform
+     * user's as in a server (the rate limit counts them so): forget anonymises, and export lists, them too.
+     */
+    @Test
+    void forgetAndExportReachSuggestionsMadeFromADirectMessage() throws SQLException {
+        UserRef ann = new UserRef(Platform.DISCORD, "G1", "4242");
+        rig.jdbc.update(
+                "insert into proposal (skill_id, level_id, role_id, old_text, new_text, old_required, new_required, rationale, "
+                        + "author_platform, author_workspace, author_user_id, author_name, catalog_revision, status, created_at, updated_at, "
+                        + "decided_by, decider_platform, decider_workspace, decider_user_id) "
+                        + "values ('canary-releases', 'lead', 'sre', 'a', 'b', true, true, 'why', 'DISCORD', 'dm', '4242', 'Ann', "
+                        + "'rev', 'OPEN', ?, ?, 'Ann', 'DISCORD', 'G2', '4242')",
+                Timestamp.from(AT),
+                Timestamp.from(AT));
+
+        Map<String, List<Map<String, Object>>> export = rig.stores.data().export(ann);
+        assertThat(export.get("proposal")).hasSize(1);
+        assertThat(export.get("proposal_decided")).hasSize(1);
+        rig.stores.forget(ann);
+
+        assertThat(tablesMentioning("4242")).isEmpty();
+        assertThat(rig.jdbc.queryForObject("select author_name from proposal", String.class))
+                .isEqualTo("forgotten");
+    }
+
     /** Share ids are drawn at random among 16-digit numbers; a channel share opens once, a person's at once. */
     @Test
     void shareIdsAreRandomAndAChannelShareOpensWhenPosted() {
