@@ -112,6 +112,8 @@ class CommandParserTest {
     @Test
     void malformedCommandsExplainThemselves() {
         assertThat(reason("search")).isEqualTo(MessageKey.ERROR_EMPTY_SEARCH);
+        assertThat(reason("suggest")).isEqualTo(MessageKey.ERROR_EMPTY_SUGGEST);
+        assertThat(reason("suggest   ")).isEqualTo(MessageKey.ERROR_EMPTY_SUGGEST);
         assertThat(reason("senior")).isEqualTo(MessageKey.ERROR_MISSING_SKILL);
         assertThat(reason("gitops junior senior lead")).isEqualTo(MessageKey.ERROR_TOO_MANY_LEVELS);
         assertThat(reason("gitops senior..senior")).isEqualTo(MessageKey.ERROR_SAME_LEVEL);
