@@ -187,6 +187,9 @@ public final class CommandParser {
         if (levels.size() > 2) {
             return new Command.Invalid(MessageKey.ERROR_TOO_MANY_LEVELS, List.of(String.join(" ", tokens)));
         }
+        if (reading.severalRoles()) {
+            return new Command.Invalid(MessageKey.ERROR_TOO_MANY_ROLES, List.of(String.join(" ", tokens)));
+        }
         if (skillQuery.isBlank()) {
             String hint = levels.isEmpty()
                     ? catalog.levels().get(catalog.levels().size() / 2).id()

@@ -75,6 +75,7 @@ public enum MessageKey {
     ERROR_TITLE("error.title"),
     ERROR_TOO_LONG("error.tooLong"),
     ERROR_TOO_MANY_LEVELS("error.tooManyLevels"),
+    ERROR_TOO_MANY_ROLES("error.tooManyRoles"),
     ERROR_SAME_LEVEL("error.sameLevel"),
     ERROR_MISSING_SKILL("error.missingSkill"),
     ERROR_EMPTY_SEARCH("error.emptySearch"),
