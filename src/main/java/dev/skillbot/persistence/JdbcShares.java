@@ -14,6 +14,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * {@code me_share} and {@code me_comment}: progress shared with one viewer, and the viewer's comments per skill.
@@ -27,10 +28,13 @@ public final class JdbcShares implements Shares {
     private static final String OWNER = "platform = ? and workspace = ? and owner_id = ?";
 
     private final JdbcClient jdbc;
+    private final TransactionOperations transactions;
     private final SecureRandom random = new SecureRandom();
 
-    public JdbcShares(JdbcOperations jdbc) {
+    /** {@code transactions} on the same data source: a comment and a revocation of its share take turns on the share's row. */
+    public JdbcShares(JdbcOperations jdbc, TransactionOperations transactions) {
         this.jdbc = JdbcClient.create(jdbc);
+        this.transactions = transactions;
     }
 
     @Override
@@ -84,28 +88,48 @@ public final class JdbcShares implements Shares {
                 .list();
     }
 
-    /** The comments go with the share (the foreign key cascades; deleted here too, so no database relies on it). */
+    /**
+     * The comments go with the share, in one transaction that first locks the share's row, as a comment does:
+     * a comment written at the same moment either lands before (and goes too) or finds no share (H2 let a
+     * comment inserted during the delete outlive its share, foreign key and all).
+     */
     @Override
     public boolean revoke(UserRef owner, long id) {
-        jdbc.sql("delete from me_comment where share_id in (select id from me_share where id = ? and " + OWNER + ")")
-                .params(id, owner.platform().name(), owner.workspace(), owner.user())
-                .update();
-        return jdbc.sql("delete from me_share where id = ? and " + OWNER)
-                        .params(id, owner.platform().name(), owner.workspace(), owner.user())
-                        .update()
-                == 1;
+        return Boolean.TRUE.equals(transactions.execute(status -> {
+            if (!locked(id)) {
+                return false;
+            }
+            jdbc.sql("delete from me_comment where share_id in (select id from me_share where id = ? and " + OWNER
+                            + ")")
+                    .params(id, owner.platform().name(), owner.workspace(), owner.user())
+                    .update();
+            return jdbc.sql("delete from me_share where id = ? and " + OWNER)
+                            .params(id, owner.platform().name(), owner.workspace(), owner.user())
+                            .update()
+                    == 1;
+        }));
+    }
+
+    /** Locks the share's row until the transaction ends; false when there is no such share. */
+    private boolean locked(long id) {
+        return !jdbc.sql("select id from me_share where id = ? for update")
+                .param(id)
+                .query(Long.class)
+                .list()
+                .isEmpty();
     }
 
     /** False when the share is gone, also when it was revoked between the reader's check and this insert. */
     @Override
     public boolean comment(long shareId, String skillId, UserRef author, String text, Instant at) {
         try {
-            return jdbc.sql("insert into me_comment (share_id, skill_id, author_id, text, created_at) "
-                                    + "select id, ?, ?, ?, ? from me_share where id = ?")
-                            .params(skillId, author.user(), text, Timestamp.from(at), shareId)
-                            .update()
-                    == 1;
-        } catch (DataIntegrityViolationException e) { // the share went after the select
+            return Boolean.TRUE.equals(transactions.execute(status -> locked(shareId)
+                    && jdbc.sql(
+                                            "insert into me_comment (share_id, skill_id, author_id, text, created_at) values (?, ?, ?, ?, ?)")
+                                    .params(shareId, skillId, author.user(), text, Timestamp.from(at))
+                                    .update()
+                            == 1));
+        } catch (DataIntegrityViolationException e) { // the share went by another path (a forget)
             return false;
         }
     }

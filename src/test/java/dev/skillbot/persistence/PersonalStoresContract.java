@@ -228,7 +228,7 @@ abstract class PersonalStoresContract {
     @Test
     void revokingWhileViewersCommentLeavesNoCommentBehind() throws Exception {
         Shares shares = rig.stores.shares();
-        for (int round = 0; round < 5; round++) {
+        for (int round = 0; round < 20; round++) {
             long share = shares.share(ANN, new Shares.Viewer("C0TEAM", true), AT);
             assertThat(shares.revoke(BOB, share)).isFalse();
             List<Runnable> clicks = new ArrayList<>();
