@@ -139,6 +139,9 @@ class SlackHostileInputTest {
                         .statusCode())
                 .isEqualTo(400);
         assertThat(command("canary" + FORGED).statusCode()).isEqualTo(200);
+        Map<String, String> otherCommand = SlackRequests.slashCommandFields("canary", url);
+        otherCommand.put("command", "/skill" + FORGED);
+        assertThat(requests.post(SlackRequests.form(otherCommand)).statusCode()).isEqualTo(400);
         assertThat(requests.post(SlackRequests.blockActions(SlackRequests.privateCardAction(
                                 SlackRequests.button("sb1:retired" + FORGED, "x"), url)))
                         .statusCode())

@@ -19,4 +19,20 @@ class SlackIdsTest {
         assertThat(SlackIds.plausible("<!channel>")).isFalse();
         assertThat(SlackIds.plausible("U0ÄLICE")).isFalse();
     }
+
+    @Test
+    void commandNamesAsSlackAllowsThemPassAndForgedOnesDoNot() {
+        assertThat(SlackIds.plausibleCommand("/skill")).isTrue();
+        assertThat(SlackIds.plausibleCommand("/noop")).isTrue();
+        assertThat(SlackIds.plausibleCommand("/技能")).isTrue();
+        assertThat(SlackIds.plausibleCommand("/" + "x".repeat(32))).isTrue();
+
+        assertThat(SlackIds.plausibleCommand(null)).isFalse();
+        assertThat(SlackIds.plausibleCommand("/")).isFalse();
+        assertThat(SlackIds.plausibleCommand("skill")).isFalse();
+        assertThat(SlackIds.plausibleCommand("/" + "x".repeat(33))).isFalse();
+        assertThat(SlackIds.plausibleCommand("/skill\n2026-01-01 ERROR forged")).isFalse();
+        assertThat(SlackIds.plausibleCommand("/skill now")).isFalse();
+        assertThat(SlackIds.plausibleCommand("/a/b")).isFalse();
+    }
 }
