@@ -73,7 +73,9 @@ final class SkillWords {
             }
         }
         String bare = withoutRoles();
-        if (!bare.isEmpty() && catalog.matcher().match(bare).matched()) {
+        // not for a skill given by id: its role words may be the rest of a longer name ("data platform senior
+        // platform")
+        if (!skillGiven && !bare.isEmpty() && catalog.matcher().match(bare).matched()) {
             List<Role> named = roles.stream().map(RolePhrase::role).distinct().toList();
             return new Reading(bare, Optional.of(named.get(0)), named.size() > 1);
         }
