@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -96,6 +97,12 @@ class EveryButtonPropertyTest {
                 assertThat(card.context()).as(typed).anyMatch(fact -> fact.contains(role.name("en")));
             }
         }
+    }
+
+    /** "Data Platform senior platform" beside a skill called Data: the role word twice must not leave "Data" alone. */
+    @Example
+    void aNameEndingInARoleWordBesideASkillNamedByItsFirstWord() throws IOException {
+        aSkillsNameWithALevelAndARoleShowsThatCell(new java.util.LinkedHashSet<>(List.of("data", "data-platform")));
     }
 
     @Provide
