@@ -115,6 +115,29 @@ class WebPagesHttpTest {
         assertThat(get("/", "not a ;;; language").statusCode()).isEqualTo(200);
     }
 
+    /** Every way a browser names Simplified Chinese gets the Chinese page, as by RFC 4647 lookup; a refused one does not. */
+    @Test
+    void simplifiedChineseTagsAndWeightsPickTheChinesePage() throws Exception {
+        for (String accept : new String[] {
+            "zh-cmn-Hans-CN", "zh-Hans", "zh-SG", "zh-Hans-CN", "zh-hans-cn", "fr;q=0.9, zh-hans;q=0.8, en;q=0.7"
+        }) {
+            assertThat(Jsoup.parse(get("/", accept).body()).selectFirst("html").attr("lang"))
+                    .as(accept)
+                    .isEqualTo("zh-CN");
+        }
+        for (String query : new String[] {"zh-cmn-Hans-CN", "zh-hans", "zh_SG"}) {
+            Document page = Jsoup.parse(
+                    get("/skills/canary-releases?lang=" + query, null).body());
+            assertThat(page.selectFirst("html").attr("lang")).as(query).isEqualTo("zh-CN");
+            assertThat(page.select(".pick-level input[name=lang]").attr("value"))
+                    .isEqualTo("zh-CN");
+        }
+        assertThat(Jsoup.parse(get("/", "zh;q=0, en;q=0.1").body())
+                        .selectFirst("html")
+                        .attr("lang"))
+                .isEqualTo("en");
+    }
+
     @Test
     void searchUsesTheChatsMatcherAndSearchTyposIncluded() throws Exception {
         Document typo = Jsoup.parse(get("/search?q=canery", null).body());
