@@ -56,6 +56,7 @@ class WebPagesHttpTest {
             assertThat(response.statusCode())
                     .as(refused)
                     .isEqualTo(400); // Tomcat refuses an encoded slash or NUL before any code runs
+            assertThat(Jsoup.parse(response.body()).select("h1").text()).isEqualTo("Bad request");
             assertThat(response.body()).doesNotContain("<project").doesNotContain("Exception");
         }
         for (String id : new String[] {"nope", "pom.xml", "%3Cscript%3Ealert(1)%3C-script%3E", "CANARY-RELEASES"}) {
