@@ -4,6 +4,7 @@ import dev.skillbot.card.Card;
 import dev.skillbot.catalog.LoadResult;
 import dev.skillbot.chat.Invocation;
 import dev.skillbot.command.AboutInfo;
+import dev.skillbot.command.BuildVersion;
 import dev.skillbot.command.CommandObserver;
 import dev.skillbot.command.CommandPorts;
 import dev.skillbot.command.CommandService;
@@ -58,7 +59,7 @@ final class AskCommand {
                 .withObservability(
                         CommandObserver.NONE,
                         () -> new AboutInfo(
-                                String.valueOf(Cli.class.getPackage().getImplementationVersion()),
+                                BuildVersion.current(),
                                 dir.toAbsolutePath().normalize().toString(),
                                 Instant.now(),
                                 true,

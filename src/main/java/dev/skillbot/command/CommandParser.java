@@ -61,6 +61,9 @@ public final class CommandParser {
                         : new Command.Search(rest);
             }
             case SUGGEST -> {
+                if (rest.isBlank()) {
+                    return new Command.Invalid(MessageKey.ERROR_EMPTY_SUGGEST, List.of());
+                }
                 Command target = lookup(tokens.subList(1, tokens.size()), catalog);
                 if (target instanceof Command.Lookup lookup) {
                     return new Command.Suggest(lookup.skillQuery(), lookup.level(), lookup.role());
@@ -183,6 +186,9 @@ public final class CommandParser {
         Optional<Role> role = reading.role();
         if (levels.size() > 2) {
             return new Command.Invalid(MessageKey.ERROR_TOO_MANY_LEVELS, List.of(String.join(" ", tokens)));
+        }
+        if (reading.severalRoles()) {
+            return new Command.Invalid(MessageKey.ERROR_TOO_MANY_ROLES, List.of(String.join(" ", tokens)));
         }
         if (skillQuery.isBlank()) {
             String hint = levels.isEmpty()

@@ -14,8 +14,16 @@ import java.util.Optional;
  */
 final class SkillWords {
 
-    /** What the words name: a skill query and the role to show, if any. */
-    record Reading(String skillQuery, Optional<Role> role) {}
+    /**
+     * What the words name: a skill query and the role to show, if any; {@code severalRoles} when they name a skill
+     * only without two different roles' words ("canary sre devops"), which one card cannot show.
+     */
+    record Reading(String skillQuery, Optional<Role> role, boolean severalRoles) {
+
+        Reading(String skillQuery, Optional<Role> role) {
+            this(skillQuery, role, false);
+        }
+    }
 
     private record RolePhrase(Role role, int from, int to) {}
 
@@ -44,8 +52,9 @@ final class SkillWords {
     /**
      * All words as the skill when they were typed in one piece and name one exactly; else the
      * remaining words with the role phrase, latest first, that leaves them naming a skill exactly
-     * ("platform engineering senior sre"); else the first role phrase as the role and the rest as
-     * the skill to look for. With a skill given by id, the first role phrase is the role.
+     * ("platform engineering senior sre"); else, when the words without every role phrase name a
+     * skill, that skill with its role (or {@link Reading#severalRoles}); else the first role phrase as
+     * the role and the rest as the skill to look for. With a skill given by id, the first role phrase is the role.
      */
     Reading read(Catalog catalog, boolean skillGiven) {
         String all = String.join(" ", words);
@@ -63,6 +72,11 @@ final class SkillWords {
                 }
             }
         }
+        String bare = withoutRoles();
+        if (!bare.isEmpty() && catalog.matcher().match(bare).matched()) {
+            List<Role> named = roles.stream().map(RolePhrase::role).distinct().toList();
+            return new Reading(bare, Optional.of(named.get(0)), named.size() > 1);
+        }
         RolePhrase first = roles.get(0);
         String rest = without(first);
         return rest.isEmpty() ? new Reading(all, Optional.empty()) : new Reading(rest, Optional.of(first.role()));
@@ -76,6 +90,17 @@ final class SkillWords {
             }
         }
         return true;
+    }
+
+    private String withoutRoles() {
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            int at = i;
+            if (roles.stream().noneMatch(phrase -> phrase.from() <= at && at < phrase.to())) {
+                rest.add(words.get(i));
+            }
+        }
+        return String.join(" ", rest);
     }
 
     private String without(RolePhrase phrase) {

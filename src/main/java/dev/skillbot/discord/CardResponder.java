@@ -4,6 +4,8 @@ import dev.skillbot.card.Card;
 import dev.skillbot.chat.Invocation;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.concurrent.DaemonThreads;
+import dev.skillbot.i18n.MessageKey;
+import dev.skillbot.i18n.Messages;
 import dev.skillbot.observability.RequestId;
 import java.time.Duration;
 import java.util.Optional;
@@ -64,6 +66,15 @@ final class CardResponder implements AutoCloseable {
                 card -> event.reply(renderer.create(card, locale)).setEphemeral(ephemeral),
                 () -> event.deferReply(ephemeral),
                 card -> event.getHook().editOriginal(renderer.edit(card, locale)));
+    }
+
+    /** A private note from the message bundle, such as why nothing happened instead of "This interaction failed". */
+    void note(IReplyCallback event, String locale, MessageKey key) {
+        reply(
+                event,
+                locale,
+                () -> DiscordCardRenderer.notice(Messages.forLocale(locale).get(key)),
+                true);
     }
 
     /** Replaces the card the clicked component sits on. */

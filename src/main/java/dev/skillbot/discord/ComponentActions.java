@@ -5,7 +5,6 @@ import dev.skillbot.card.Choices;
 import dev.skillbot.chat.Invocation;
 import dev.skillbot.digest.follow.FollowService;
 import dev.skillbot.i18n.MessageKey;
-import dev.skillbot.i18n.Messages;
 import dev.skillbot.observability.LogSafe;
 import dev.skillbot.suggestion.ReviewFlow;
 import java.util.Optional;
@@ -149,19 +148,14 @@ final class ComponentActions {
         return ReviewFlow.proposalId(id.arg(0)).map(OptionalLong::of).orElse(OptionalLong.empty());
     }
 
-    private void ignore(GenericComponentInteractionCreateEvent event) {
+    void ignore(GenericComponentInteractionCreateEvent event) {
         log.info("Discord: no route for component id {}; answered with a note", LogSafe.escape(event.getComponentId()));
         unknown(event);
     }
 
     /** Answered privately, so the clicker sees why nothing happened instead of "This interaction failed". */
     private <E extends GenericInteractionCreateEvent & IReplyCallback> void unknown(E event) {
-        String locale = invocations.locale(event);
-        responder.reply(
-                event,
-                locale,
-                () -> DiscordCardRenderer.notice(Messages.forLocale(locale).get(MessageKey.ACTION_UNKNOWN)),
-                true);
+        responder.note(event, invocations.locale(event), MessageKey.ACTION_UNKNOWN);
     }
 
     /** An ephemeral card belongs to the user who clicked; Discord may send such a message as only an id. */

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.requests.RestAction;
 
 /**
@@ -34,6 +35,10 @@ final class DiscordAutocomplete {
 
     /** The answer to the option being typed, names in the reader's {@code locale}, for the {@link CardResponder} to send. */
     RestAction<?> answer(CommandAutoCompleteInteractionEvent event, String locale) {
+        if (event.getFocusedOption().getType()
+                != OptionType.STRING) { // registered by another version: JDA sends no text choices for it
+            return event.replyChoices(List.of());
+        }
         OptionMapping skill = event.getOption(DiscordCommands.SKILL);
         return event.replyChoices(choices(
                 event.getFocusedOption().getName(),

@@ -1,12 +1,17 @@
 package dev.skillbot.discord;
 
 import dev.skillbot.chat.Invocation;
-import java.util.stream.Collectors;
+import dev.skillbot.i18n.MessageKey;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.EntitySelectInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
+import net.dv8tion.jda.api.exceptions.ParsingException;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 
@@ -37,27 +42,53 @@ final class DiscordListener extends ListenerAdapter {
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
-        if (DiscordCommands.NAME.equals(event.getName()) && seen.first(event.getIdLong())) {
-            String text = SlashCommandText.of(
-                    event.getSubcommandGroup(),
-                    event.getSubcommandName(),
-                    event.getOptions().stream()
-                            .collect(
-                                    Collectors.toMap(OptionMapping::getName, OptionMapping::getAsString, (a, b) -> a)));
-            Invocation invocation = invocations.of(event, Invocation.Origin.COMMAND);
-            if (DiscordCommands.SUGGEST.equals(event.getSubcommandName())) {
-                suggestions.command(event, invocation, text);
-            } else {
-                responder.reply(event, invocation, text, true);
-            }
+        if (!seen.first(event.getIdLong())) {
+            return;
+        }
+        if (!DiscordCommands.NAME.equals(event.getName())) {
+            unknownCommand(event);
+            return;
+        }
+        String text = SlashCommandText.of(event.getSubcommandGroup(), event.getSubcommandName(), options(event));
+        Invocation invocation = invocations.of(event, Invocation.Origin.COMMAND);
+        if (DiscordCommands.SUGGEST.equals(event.getSubcommandName())) {
+            suggestions.command(event, invocation, text);
+        } else {
+            responder.reply(event, invocation, text, true);
         }
     }
 
     @Override
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
-        if (DiscordCommands.NAME.equals(event.getName()) && seen.first(event.getIdLong())) {
-            responder.send(autocomplete.answer(event, invocations.locale(event)), "autocomplete choices");
+        if (!seen.first(event.getIdLong())) {
+            return;
         }
+        if (DiscordCommands.NAME.equals(event.getName())) {
+            responder.send(autocomplete.answer(event, invocations.locale(event)), "autocomplete choices");
+        } else {
+            responder.send(event.replyChoices(List.of()), "no choices for an unknown command");
+        }
+    }
+
+    /**
+     * The options by name. JDA reads an option's value only when asked and throws when Discord sent none, or one
+     * of another type (a command registered before an upgrade): such an option counts as not given.
+     */
+    private static Map<String, String> options(SlashCommandInteractionEvent event) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (OptionMapping option : event.getOptions()) {
+            try {
+                options.putIfAbsent(option.getName(), option.getAsString());
+            } catch (ParsingException unreadable) {
+                // not given
+            }
+        }
+        return options;
+    }
+
+    /** A command of this application other than /skill, such as one registered by an older version: answered with a note. */
+    private void unknownCommand(SlashCommandInteractionEvent event) {
+        responder.note(event, invocations.locale(event), MessageKey.COMMAND_UNKNOWN);
     }
 
     @Override
@@ -71,6 +102,14 @@ final class DiscordListener extends ListenerAdapter {
     public void onStringSelectInteraction(StringSelectInteractionEvent event) {
         if (seen.first(event.getIdLong())) {
             actions.onSelect(event);
+        }
+    }
+
+    /** User, role, mentionable and channel selects: Skillbot sends none, so one is from another version's card. */
+    @Override
+    public void onEntitySelectInteraction(EntitySelectInteractionEvent event) {
+        if (seen.first(event.getIdLong())) {
+            actions.ignore(event);
         }
     }
 

@@ -20,6 +20,7 @@ import net.dv8tion.jda.api.components.selections.SelectOption;
 import net.dv8tion.jda.api.components.selections.StringSelectMenu;
 import net.dv8tion.jda.api.components.textinput.TextInput;
 import net.dv8tion.jda.api.components.textinput.TextInputStyle;
+import net.dv8tion.jda.api.exceptions.ParsingException;
 import net.dv8tion.jda.api.interactions.modals.ModalInteraction;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import net.dv8tion.jda.api.modals.Modal;
@@ -47,23 +48,32 @@ final class DiscordModals {
                 .build();
     }
 
-    /** The submitted values: a text input's text, a select's chosen value ("" when none was chosen). */
+    /**
+     * The submitted values: a text input's text, a select's chosen value ("" when none was chosen). JDA reads a
+     * value only when asked and throws when Discord sent none or one of another type: such a field counts as not
+     * filled in, and the form's own checks answer for it.
+     */
     static Map<String, String> values(ModalInteraction event) {
         Map<String, String> values = new LinkedHashMap<>();
         for (ModalMapping mapping : event.getValues()) {
-            switch (mapping.getType()) {
-                case TEXT_INPUT:
-                    values.put(mapping.getCustomId(), mapping.getAsString());
-                    break;
-                case STRING_SELECT:
-                    List<String> chosen = mapping.getAsStringList();
-                    values.put(mapping.getCustomId(), chosen.isEmpty() ? "" : chosen.get(0));
-                    break;
-                default:
-                    break;
+            try {
+                value(mapping).ifPresent(value -> values.put(mapping.getCustomId(), value));
+            } catch (ParsingException unreadable) {
+                // not filled in
             }
         }
         return values;
+    }
+
+    private static Optional<String> value(ModalMapping mapping) {
+        return switch (mapping.getType()) {
+            case TEXT_INPUT -> Optional.of(mapping.getAsString());
+            case STRING_SELECT -> {
+                List<String> chosen = mapping.getAsStringList();
+                yield Optional.of(chosen.isEmpty() ? "" : chosen.get(0));
+            }
+            default -> Optional.empty();
+        };
     }
 
     private static Optional<LabelChildComponent> child(ModalForm.Input input) {

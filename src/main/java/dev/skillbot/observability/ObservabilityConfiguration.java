@@ -4,6 +4,7 @@ import dev.skillbot.card.RenderedCards;
 import dev.skillbot.catalog.CatalogOrigin;
 import dev.skillbot.catalog.CatalogReloader;
 import dev.skillbot.command.AboutInfo;
+import dev.skillbot.command.BuildVersion;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.suggestion.ProposalStore;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -81,11 +82,8 @@ class ObservabilityConfiguration {
             ObjectProvider<PlatformStatus> platforms,
             ObjectProvider<BuildProperties> build,
             ObjectProvider<CatalogOrigin> origin) {
-        String version = build.stream()
-                .map(BuildProperties::getVersion)
-                .findFirst()
-                .orElse(String.valueOf(
-                        ObservabilityConfiguration.class.getPackage().getImplementationVersion()));
+        String version =
+                build.stream().map(BuildProperties::getVersion).findFirst().orElseGet(BuildVersion::current);
         List<PlatformStatus> available = platforms.orderedStream().toList();
         String source = origin.stream()
                 .map(CatalogOrigin::describe)

@@ -54,6 +54,13 @@ class CliTest {
     }
 
     @Test
+    void askSuggestWithoutACellSaysWhatToAddInsteadOfAStackTrace() {
+        assertThat(run(FIXTURE, "ask", "suggest")).isEqualTo(1);
+        assertThat(out()).contains("Say which cell to suggest an edit for");
+        assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("\tat ");
+    }
+
+    @Test
     void askWithNoMatchPrintsSuggestionsAndExitsOne() {
         int exit = run(FIXTURE, "ask", "lod testng tools");
         assertThat(exit).isEqualTo(1);

@@ -35,6 +35,7 @@ class CommandParserTest {
                 "gitops 高级            | gitops | senior    | ",
                 "Site Reliability gitops Senior | gitops | senior | sre",
                 "reliability testing lead | reliability testing | lead | ",
+                "canary senior sre sre  | canary | senior    | sre",
             })
     void readsLookupsInAnyWordOrder(String text, String skill, String level, String role) {
         Command.Lookup lookup = (Command.Lookup) parser.parse(text, catalog);
@@ -112,8 +113,12 @@ class CommandParserTest {
     @Test
     void malformedCommandsExplainThemselves() {
         assertThat(reason("search")).isEqualTo(MessageKey.ERROR_EMPTY_SEARCH);
+        assertThat(reason("suggest")).isEqualTo(MessageKey.ERROR_EMPTY_SUGGEST);
+        assertThat(reason("suggest   ")).isEqualTo(MessageKey.ERROR_EMPTY_SUGGEST);
         assertThat(reason("senior")).isEqualTo(MessageKey.ERROR_MISSING_SKILL);
         assertThat(reason("gitops junior senior lead")).isEqualTo(MessageKey.ERROR_TOO_MANY_LEVELS);
+        assertThat(reason("canary sre devops")).isEqualTo(MessageKey.ERROR_TOO_MANY_ROLES);
+        assertThat(reason("canary-releases senior sre devops")).isEqualTo(MessageKey.ERROR_TOO_MANY_ROLES);
         assertThat(reason("gitops senior..senior")).isEqualTo(MessageKey.ERROR_SAME_LEVEL);
         assertThat(reason("x".repeat(CommandParser.MAX_LENGTH + 1))).isEqualTo(MessageKey.ERROR_TOO_LONG);
     }

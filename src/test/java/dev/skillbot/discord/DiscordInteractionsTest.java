@@ -175,6 +175,37 @@ class DiscordInteractionsTest {
     }
 
     @Test
+    void aCommandAnOlderVersionRegisteredIsAnsweredWithANoteInsteadOfAFailedInteraction() {
+        DataObject retired = Interactions.slash("lookup", options("skill", "canary-releases"));
+        retired.getObject("data").put("name", "skills-classic");
+
+        Recorded callback = answer(retired);
+        assertThat(callback.callbackType()).isEqualTo(4);
+        assertThat(callback.data().getInt("flags") & 64).as("ephemeral").isEqualTo(64);
+        assertThat(callback.data().toString())
+                .contains("no longer has this command")
+                .contains("/skill help");
+    }
+
+    @Test
+    void aFormFieldDiscordSentWithoutAValueCountsAsNotFilledIn() {
+        DataObject form = Interactions.modalSubmit(
+                "sb1:suggested:canary-releases",
+                Map.of("text", "Gates canaries on SLOs."),
+                Map.of("role", "sre", "level", "senior", "required", "true"),
+                true);
+        form.getObject("data")
+                .getArray("components")
+                .getObject(0)
+                .getObject("component")
+                .remove("value");
+
+        Recorded callback = answer(form);
+        assertThat(callback.callbackType()).isEqualTo(4);
+        assertThat(callback.data().toString()).contains("The proposed text is empty");
+    }
+
+    @Test
     void anInteractionDeliveredTwiceIsAnsweredOnce() {
         DataObject interaction = Interactions.slash("help", options());
 

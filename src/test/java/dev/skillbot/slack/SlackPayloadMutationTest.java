@@ -2,6 +2,7 @@ package dev.skillbot.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.skillbot.testing.PayloadMutations;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -26,6 +26,8 @@ public final class TypedCommands {
                         "canray"),
                 Arbitraries.of("junior", "middle", "senior", "lead", "principal", "sre", "devops", "platform"),
                 Arbitraries.of("search", "list", "help", "compare", "about", "..", "vs", "me", "?", "all"),
+                Arbitraries.of(
+                        "suggest", "edit", "digest", "proposals", "next", "subscribe", "forget", "share", "lang"),
                 Arbitraries.of(hostile),
                 Arbitraries.of("&", "&amp;", "*bold*", "`x`", "\n", "高级", "😀", "[link](https://evil.example)"),
                 Arbitraries.strings().ofMinLength(1).ofMaxLength(40),

@@ -1,4 +1,4 @@
-package dev.skillbot.slack;
+package dev.skillbot.testing;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,28 +11,29 @@ import java.util.Map;
  * Every payload that differs from a valid one in one place: each field of each object, at any depth, removed or
  * replaced by null, an empty or huge string, a number or an empty object; each list emptied.
  */
-final class PayloadMutations {
+public final class PayloadMutations {
 
     /** A payload with one change, and where that change is. */
-    record Mutant(Map<String, Object> payload, String description) {}
+    public record Mutant(Map<String, Object> payload, String description) {}
 
     /** The values a form field is given in turn; null stands for the field left out. */
-    static final List<String> FORM_VALUES = Arrays.asList(null, "", " ", "x".repeat(20_000), "%", "\u0000", "{}");
+    public static final List<String> FORM_VALUES =
+            Arrays.asList(null, "", " ", "x".repeat(20_000), "%", "\u0000", "{}");
 
     private static final String HUGE = "y".repeat(20_000);
-    // One value of another JSON type is enough: Gson refuses every mismatch the same way, before any handler runs.
+    // One value of another JSON type is enough: Slack's Gson and JDA's DataObject refuse every mismatch the same way.
     private static final List<Object> REPLACEMENTS = Arrays.asList(null, "", HUGE, 7, Map.of());
 
     private PayloadMutations() {}
 
     @SuppressWarnings("unchecked")
-    static List<Mutant> of(Map<String, Object> payload) {
+    public static List<Mutant> of(Map<String, Object> payload) {
         List<Mutant> mutants = new ArrayList<>();
         mutate(payload, "", mutants, root -> (Map<String, Object>) root);
         return mutants;
     }
 
-    static String shown(Object value) {
+    public static String shown(Object value) {
         String text = String.valueOf(value);
         return text.length() > 20 ? text.substring(0, 20) + "…(" + text.length() + ")" : text;
     }
