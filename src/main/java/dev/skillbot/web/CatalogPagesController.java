@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -176,6 +177,8 @@ class CatalogPagesController {
         return ResponseEntity.status(status)
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                // revalidated on every use: a catalog reload changes a page without changing its address
+                .cacheControl(CacheControl.noCache())
                 .body(body);
     }
 }

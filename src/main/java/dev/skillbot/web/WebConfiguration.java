@@ -13,6 +13,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
  * The web pages: the templates compiled into the jar (no JTE starter: its view resolver and template
@@ -84,6 +85,18 @@ class WebConfiguration {
         public int getOrder() {
             return Ordered.LOWEST_PRECEDENCE;
         }
+    }
+
+    /**
+     * An ETag on every page (a hash of what was sent), so a reader's browser revalidates with
+     * {@code If-None-Match} and gets 304 until the catalog, the language or the page changes.
+     */
+    @Bean
+    FilterRegistrationBean<ShallowEtagHeaderFilter> pageEtags() {
+        FilterRegistrationBean<ShallowEtagHeaderFilter> registration =
+                new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+        registration.addUrlPatterns("/", "/skills/*", "/search");
+        return registration;
     }
 
     @Bean

@@ -139,6 +139,36 @@ class WebPagesHttpTest {
                 .isEqualTo("en");
     }
 
+    /**
+     * The stylesheet is revalidated on every use, so a new version of the application never shows its pages
+     * with the old one's styles (a Last-Modified alone let browsers keep it for days); pages carry an ETag, so a
+     * reader's browser asks again cheaply and gets 304 until the catalog, the language or the page changes.
+     */
+    @Test
+    void assetsAreRevalidatedAndPagesAnswerConditionalRequests() throws Exception {
+        HttpResponse<String> css = get("/assets/skillbot.css", null);
+        assertThat(css.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(value -> assertThat(value).contains("no-cache"));
+        HttpResponse<String> page = get("/skills/canary-releases?level=senior", null);
+        String etag = page.headers().firstValue("ETag").orElseThrow();
+        assertThat(page.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(value -> assertThat(value).contains("no-cache"));
+        HttpResponse<String> again = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/skills/canary-releases?level=senior"))
+                        .header("If-None-Match", etag)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        HttpResponse<String> chinese = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/skills/canary-releases?level=senior"))
+                        .header("If-None-Match", etag)
+                        .header("Accept-Language", "zh-CN")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(chinese.statusCode()).isEqualTo(200);
+    }
+
     @Test
     void searchUsesTheChatsMatcherAndSearchTyposIncluded() throws Exception {
         Document typo = Jsoup.parse(get("/search?q=canery", null).body());
