@@ -8,6 +8,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +29,7 @@ final class AfterAckExecutor implements Executor, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AfterAckExecutor.class);
 
     private final ThreadPoolExecutor threads;
+    private final AtomicInteger unfinished = new AtomicInteger();
 
     AfterAckExecutor() {
         this.threads = new ThreadPoolExecutor(
@@ -41,15 +43,19 @@ final class AfterAckExecutor implements Executor, AutoCloseable {
 
     @Override
     public void execute(Runnable task) {
+        unfinished.incrementAndGet();
         try {
             threads.execute(RequestId.carried(() -> {
                 try {
                     task.run();
                 } catch (RuntimeException e) {
                     log.error("Slack follow-up failed", e);
+                } finally {
+                    unfinished.decrementAndGet();
                 }
             }));
         } catch (RejectedExecutionException e) {
+            unfinished.decrementAndGet();
             if (threads.isShutdown()) {
                 log.warn("Slack is shutting down: a follow-up was dropped");
             } else {
@@ -59,6 +65,11 @@ final class AfterAckExecutor implements Executor, AutoCloseable {
                         threads.getActiveCount());
             }
         }
+    }
+
+    /** Answers handed over and not yet done, queued or running: a test awaits zero to know every answer ran. */
+    int unfinished() {
+        return unfinished.get();
     }
 
     @Override

@@ -1,12 +1,14 @@
 package dev.skillbot.slack;
 
 import com.google.gson.JsonElement;
+import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.slack.api.app_backend.util.JsonPayloadExtractor;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.jakarta_servlet.ServletAdapterOps;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.util.QueryStringParser;
 import com.slack.api.bolt.util.SlackRequestParser;
 import dev.skillbot.http.CachedBodyRequest;
@@ -16,13 +18,15 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /slack/events}, in place of Bolt's {@code SlackAppServlet}, which answers a body its
  * parser throws on with 500 and an ERROR stack trace. Here a body Bolt cannot parse or classify
- * gets 400 and one short, escaped log line; the body itself is never logged. Only signed requests
+ * gets 400 and one short, escaped log line, and so does an event whose fields Bolt's Gson cannot
+ * read when it runs the handler; the body itself is never logged. Only signed requests
  * get here ({@link SlackSignatureFilter}), so a 500 is left for Skillbot's own failures.
  */
 final class SlackEventsServlet extends HttpServlet {
@@ -66,8 +70,24 @@ final class SlackEventsServlet extends HttpServlet {
             PlainAnswer.send(response, HttpServletResponse.SC_BAD_REQUEST, "unknown kind of Slack request");
             return;
         }
+        Optional<String> eventProblem =
+                slackRequest.getRequestType() == RequestType.Event ? SlackEventShape.problem(body) : Optional.empty();
+        if (eventProblem.isPresent()) {
+            log.warn("Refused a malformed Slack event: {}", eventProblem.get());
+            PlainAnswer.send(response, HttpServletResponse.SC_BAD_REQUEST, "malformed Slack request");
+            return;
+        }
         try {
             EncodedJsonResponse.write(response, app.run(slackRequest));
+        } catch (JsonParseException e) {
+            // Bolt reads an event's fields only once it runs the handler, so a field of another type fails there.
+            log.warn(
+                    "Refused a malformed Slack {} request: {}",
+                    slackRequest.getRequestType(),
+                    LogSafe.escape(e.toString()));
+            if (!response.isCommitted()) {
+                PlainAnswer.send(response, HttpServletResponse.SC_BAD_REQUEST, "malformed Slack request");
+            }
         } catch (Exception e) {
             log.error("Could not handle a Slack {} request", slackRequest.getRequestType(), e);
             if (!response.isCommitted()) {

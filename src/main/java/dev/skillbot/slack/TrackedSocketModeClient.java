@@ -1,8 +1,10 @@
 package dev.skillbot.slack;
 
+import com.google.gson.JsonParseException;
 import com.slack.api.Slack;
 import com.slack.api.socket_mode.impl.SocketModeClientJavaWSImpl;
 import com.slack.api.socket_mode.queue.impl.ConcurrentLinkedMessageQueue;
+import dev.skillbot.observability.LogSafe;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -66,6 +68,19 @@ final class TrackedSocketModeClient extends SocketModeClientJavaWSImpl {
     @Override
     public void connect() {
         open(getWssUri());
+    }
+
+    /**
+     * Bolt's reading of a message before any listener, whose failure on a message that is not JSON, or whose
+     * {@code type} is not text, its worker logs at ERROR with the stack trace: one escaped line instead.
+     */
+    @Override
+    public void processMessage(String message) throws IOException {
+        try {
+            super.processMessage(message);
+        } catch (JsonParseException | IllegalStateException | UnsupportedOperationException e) {
+            log.warn("Slack Socket Mode: ignored a message that is not an envelope: {}", LogSafe.escape(e.toString()));
+        }
     }
 
     private void open(URI uri) {

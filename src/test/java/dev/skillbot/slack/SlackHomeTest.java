@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import dev.skillbot.testing.FixtureCatalog;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +45,8 @@ class SlackHomeTest {
         requests.post(SlackRequests.slashCommand("me sre senior", slack.responseUrl("unused")));
         long before = slack.calls("/api/views.publish");
 
-        assertThat(event(homeOpened("U0ALICE")).statusCode()).isEqualTo(200);
+        assertThat(requests.event(SlackEvents.homeOpened("U0ALICE")).statusCode())
+                .isEqualTo(200);
         await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/api/views.publish") == before + 1);
         List<FakeSlack.Received> all = slack.requests("/api/views.publish");
         FakeSlack.Received published = all.get(all.size() - 1);
@@ -80,7 +80,8 @@ class SlackHomeTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/response/home-follow") == 1);
         long before = slack.calls("/api/views.publish");
 
-        assertThat(event(homeOpened(SlackRequests.USER)).statusCode()).isEqualTo(200);
+        assertThat(requests.event(SlackEvents.homeOpened(SlackRequests.USER)).statusCode())
+                .isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/api/views.publish") == before + 1);
         List<FakeSlack.Received> published = slack.requests("/api/views.publish");
@@ -106,7 +107,8 @@ class SlackHomeTest {
 
     @Test
     void theSearchBoxOffersSkillsFromTheTypoTolerantMatcherAndAChoicePublishesTheTabAgain() {
-        HttpResponse<String> options = requests.post(SlackRequests.blockActions(suggestion("canray")));
+        HttpResponse<String> options =
+                requests.post(SlackRequests.blockActions(SlackEvents.blockSuggestion(SlackHome.SEARCH, "canray")));
         assertThat(options.statusCode()).isEqualTo(200);
         JsonNode offered = JSON.readTree(options.body()).path("options");
         assertThat(offered.get(0).path("text").path("text").asString()).isEqualTo("Canary Releases");
@@ -146,49 +148,6 @@ class SlackHomeTest {
         SlackMessageJson view = SlackMessageJson.parse(published.form().get("view"));
         assertThat(view.header()).isEqualTo("Canary Releases · Senior");
         assertThat(view.checkboxStates()).containsEntry("I do this: SRE", true);
-    }
-
-    private static HttpResponse<String> event(String body) {
-        String timestamp = String.valueOf(Instant.now().getEpochSecond());
-        return requests.post(body, timestamp, SlackRequests.signature(SECRET, timestamp, body), "application/json");
-    }
-
-    private static String homeOpened(String user) {
-        Map<String, Object> event = Map.of(
-                "type",
-                "app_home_opened",
-                "user",
-                user,
-                "channel",
-                "D0HOME",
-                "tab",
-                "home",
-                "event_ts",
-                "1700000000.000100");
-        Map<String, Object> envelope = new LinkedHashMap<>();
-        envelope.put("token", "gIkuvaNzQIHg97ATvDxqgjtO");
-        envelope.put("team_id", SlackRequests.TEAM);
-        envelope.put("api_app_id", "A0APP");
-        envelope.put("event", event);
-        envelope.put("type", "event_callback");
-        envelope.put("event_id", "Ev0HOME1");
-        envelope.put("event_time", 1700000000);
-        return JSON.writeValueAsString(envelope);
-    }
-
-    private static Map<String, Object> suggestion(String typed) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("type", "block_suggestion");
-        payload.put("user", Map.of("id", "U0BOB", "username", "bob", "name", "bob", "team_id", SlackRequests.TEAM));
-        payload.put("container", Map.of("type", "view", "view_id", "V0HOME"));
-        payload.put("api_app_id", "A0APP");
-        payload.put("token", "gIkuvaNzQIHg97ATvDxqgjtO");
-        payload.put("action_id", SlackHome.SEARCH);
-        payload.put("block_id", "search");
-        payload.put("value", typed);
-        payload.put("team", Map.of("id", SlackRequests.TEAM, "domain", "skillbot-test"));
-        payload.put("view", Map.of("id", "V0HOME", "type", "home", "team_id", SlackRequests.TEAM));
-        return payload;
     }
 
     /** A block_actions payload from the Home tab: a view container and no response_url. */

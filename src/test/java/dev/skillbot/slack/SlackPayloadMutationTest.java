@@ -1,9 +1,11 @@
 package dev.skillbot.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.skillbot.testing.PayloadMutations;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -33,15 +36,20 @@ import tools.jackson.databind.JsonNode;
 class SlackPayloadMutationTest {
 
     static final FakeSlack slack = FakeSlack.start();
+    private static final String SITE = "https://skills.example.com/";
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    AfterAckExecutor afterAck;
 
     SlackRequests requests;
 
     @DynamicPropertySource
     static void slack(DynamicPropertyRegistry registry) {
         slack.httpMode(registry, SlackHttpTest.SECRET);
+        registry.add("skillbot.web.public-url", () -> SITE);
     }
 
     @AfterAll
@@ -88,6 +96,40 @@ class SlackPayloadMutationTest {
                 }
             }
         }
+
+        assertThat(failures).isEmpty();
+        assertThat(output.getAll()).doesNotContain("\tat ");
+    }
+
+    /**
+     * The events Skillbot takes (a pasted link to the pages, the Home tab opened) and the Home tab's search box
+     * asking for options. What they start after the acknowledgement runs before the log is read.
+     */
+    @Test
+    void noMutatedEventGetsAServerError(CapturedOutput output) {
+        List<String> failures = new ArrayList<>();
+        List<Map<String, Object>> events = List.of(
+                SlackEvents.linkShared(
+                        "1700000000.000100",
+                        List.of(SITE + "skills/canary-releases?level=senior&role=sre", SITE + "skills/load-testing")),
+                SlackEvents.homeOpened(SlackRequests.USER));
+        for (Map<String, Object> event : events) {
+            for (PayloadMutations.Mutant mutant : PayloadMutations.of(event)) {
+                int status = requests.event(mutant.payload()).statusCode();
+                if (status >= 500) {
+                    failures.add(status + " " + mutant.description() + " of " + kind(event));
+                }
+            }
+        }
+        for (PayloadMutations.Mutant mutant :
+                PayloadMutations.of(SlackEvents.blockSuggestion(SlackHome.SEARCH, "canary"))) {
+            int status =
+                    requests.post(SlackRequests.blockActions(mutant.payload())).statusCode();
+            if (status >= 500) {
+                failures.add(status + " " + mutant.description() + " of block_suggestion");
+            }
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> afterAck.unfinished() == 0);
 
         assertThat(failures).isEmpty();
         assertThat(output.getAll()).doesNotContain("\tat ");
@@ -145,6 +187,9 @@ class SlackPayloadMutationTest {
 
     @SuppressWarnings("unchecked")
     private static String kind(Map<String, Object> payload) {
+        if (payload.get("event") instanceof Map<?, ?> event) {
+            return "event " + event.get("type");
+        }
         Object actions = payload.get("actions");
         return payload.get("type") + " "
                 + (actions instanceof List<?> list

@@ -59,6 +59,13 @@ final class SlackRequests {
         return post(body, timestamp, signature(secret, timestamp, body));
     }
 
+    /** An Events API request: JSON, signed as Slack signs it. */
+    HttpResponse<String> event(Map<String, Object> payload) {
+        String body = json(payload);
+        String timestamp = String.valueOf(Instant.now().getEpochSecond());
+        return post(body, timestamp, signature(secret, timestamp, body), "application/json");
+    }
+
     /** Headers exactly as given; {@code null} leaves a header out. */
     HttpResponse<String> post(String body, String timestamp, String signature) {
         return post(body, timestamp, signature, "application/x-www-form-urlencoded");

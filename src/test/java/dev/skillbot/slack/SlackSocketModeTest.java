@@ -8,8 +8,11 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -24,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 class SlackSocketModeTest {
 
     static final FakeSocketModeServer socket = new FakeSocketModeServer();
@@ -100,6 +104,34 @@ class SlackSocketModeTest {
                 SlackMessageJson.parse(slack.bodies("/response/socket-next").get(0));
         assertThat(replaced.header()).isEqualTo("Canary Releases · Lead");
         assertThat(replaced.node().path("replace_original").asBoolean()).isTrue();
+    }
+
+    /**
+     * Envelopes Bolt cannot read (not JSON, a payload of another type, an event whose user is not text) are
+     * acknowledged, so Slack does not send them again, with one escaped line each; the session stays open and the
+     * next envelope is answered.
+     */
+    @Test
+    void envelopesBoltCannotReadAreAcknowledgedAndTheSessionGoesOn(CapturedOutput output) {
+        await().atMost(Duration.ofSeconds(10)).until(socket::connected);
+        int connections = socket.connectionCount();
+        Map<String, Object> event = new java.util.LinkedHashMap<>(SlackEvents.homeOpened(SlackRequests.USER));
+        event.put("event", Map.of("type", "app_home_opened", "user", Map.of(), "tab", "home"));
+
+        socket.deliver("{\"envelope_id\": \"env-broken\n[ERROR] forged\", \"type\": \"events_api\", \"payload\": [");
+        socket.deliver(envelope("env-typed", "interactive", false, Map.of("type", Map.of())));
+        socket.deliver(envelope("env-user", "events_api", false, event));
+        socket.deliver(envelope(
+                "env-after",
+                "slash_commands",
+                true,
+                SlackRequests.slashCommandFields("canary senior", slack.responseUrl("socket-unused"))));
+
+        assertThat(awaitAck("env-after").path("payload").toString()).contains("Canary Releases");
+        awaitAck("env-typed");
+        awaitAck("env-user");
+        assertThat(socket.connectionCount()).isEqualTo(connections);
+        assertThat(output.getAll()).doesNotContain("\tat ").doesNotContain("\n[ERROR] forged");
     }
 
     private static String envelope(String id, String type, boolean acceptsResponsePayload, Map<String, ?> payload) {

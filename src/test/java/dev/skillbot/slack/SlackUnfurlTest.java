@@ -51,7 +51,9 @@ class SlackUnfurlTest {
                 SITE + "skills/no-such-skill",
                 SITE + "skills/..%2F..%2Fetc");
         long before = slack.calls("/api/chat.unfurl");
-        assertThat(event(linkShared("1700000000.000100", links)).statusCode()).isEqualTo(200);
+        assertThat(requests.event(SlackEvents.linkShared("1700000000.000100", links))
+                        .statusCode())
+                .isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/api/chat.unfurl") == before + 1);
         Map<String, String> form =
@@ -89,7 +91,7 @@ class SlackUnfurlTest {
         String level = SITE + "skills/canary-releases?level=senior&role=sre#senior-sre";
         long before = slack.calls("/api/chat.unfurl");
 
-        event(linkShared("1700000000.000400", List.of(overview, level)));
+        requests.event(SlackEvents.linkShared("1700000000.000400", List.of(overview, level)));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/api/chat.unfurl") == before + 1);
         JsonNode unfurls = JSON.readTree(
@@ -107,52 +109,14 @@ class SlackUnfurlTest {
     @Test
     void aMessageWithoutLinksToThePagesCallsNothing() {
         long before = slack.calls("/api/chat.unfurl");
-        assertThat(event(linkShared("1700000000.000200", List.of("https://example.org/a")))
+        assertThat(requests.event(SlackEvents.linkShared("1700000000.000200", List.of("https://example.org/a")))
                         .statusCode())
                 .isEqualTo(200);
         // a later event that does unfurl proves the first one was handled and sent nothing
         String later = SITE + "skills/load-testing";
-        event(linkShared("1700000000.000300", List.of(later)));
+        requests.event(SlackEvents.linkShared("1700000000.000300", List.of(later)));
         await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/api/chat.unfurl") == before + 1);
         assertThat(slack.requests("/api/chat.unfurl").get((int) before).form())
                 .containsEntry("ts", "1700000000.000300");
-    }
-
-    /** An Events API request, JSON and signed as Slack signs it. */
-    private static java.net.http.HttpResponse<String> event(Map<String, Object> payload) {
-        String body = SlackRequests.json(payload);
-        String timestamp = String.valueOf(java.time.Instant.now().getEpochSecond());
-        return requests.post(body, timestamp, SlackRequests.signature(SECRET, timestamp, body), "application/json");
-    }
-
-    private static Map<String, Object> linkShared(String ts, List<String> urls) {
-        return Map.of(
-                "token",
-                "legacy",
-                "team_id",
-                SlackRequests.TEAM,
-                "api_app_id",
-                "A0APP",
-                "type",
-                "event_callback",
-                "event_id",
-                "Ev" + ts.replace(".", ""),
-                "event_time",
-                1_700_000_000,
-                "event",
-                Map.of(
-                        "type",
-                        "link_shared",
-                        "channel",
-                        SlackRequests.CHANNEL,
-                        "user",
-                        SlackRequests.USER,
-                        "message_ts",
-                        ts,
-                        "links",
-                        urls.stream()
-                                .map(url -> Map.of(
-                                        "domain", java.net.URI.create(url).getHost(), "url", url))
-                                .toList()));
     }
 }
