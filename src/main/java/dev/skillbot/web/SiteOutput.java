@@ -58,7 +58,8 @@ final class SiteOutput {
         try (Stream<Path> entries = Files.list(out)) {
             if (entries.findAny().isPresent()) {
                 throw new IOException(out + " is not empty and holds no site Skillbot wrote (no " + MANIFEST
-                        + "): write the site to an empty or new directory, or over an earlier one");
+                        + "): write the site to an empty or new directory, or over one this version wrote"
+                        + " (a site written by a version without " + MANIFEST + " needs emptying once)");
             }
         }
         return new SiteOutput(out, List.of());
