@@ -47,18 +47,7 @@ public final class CatalogSearch {
         }
         List<Hit> hits = new ArrayList<>();
         for (Skill skill : catalog.skills()) {
-            String about = String.join(
-                    " ",
-                    Stream.of(
-                                    Stream.of(skill.id()),
-                                    skill.names(),
-                                    variants(skill.localizedGroup()),
-                                    variants(skill.localizedSummary()),
-                                    skill.aliases().stream(),
-                                    skill.localizedTags().stream().flatMap(CatalogSearch::variants))
-                            .flatMap(s -> s)
-                            .toList());
-            int aboutScore = terms.score(about);
+            int aboutScore = terms.score(about(skill));
             if (aboutScore > 0) {
                 Localized summary = skill.localizedSummary();
                 hits.add(new Hit(
@@ -73,6 +62,24 @@ public final class CatalogSearch {
                 .thenComparing(hit -> hit.skill().name(), String.CASE_INSENSITIVE_ORDER)
                 .thenComparingInt(hit -> hit.level() == null ? -1 : hit.level().rank()));
         return new Result(hits.stream().limit(limit).toList(), hits.size());
+    }
+
+    /**
+     * What a skill itself is found by, in every language of the catalog: its id, names, group, summary,
+     * aliases and tags (the static site's search index carries the same text, so both find the same skills).
+     */
+    public static String about(Skill skill) {
+        return String.join(
+                " ",
+                Stream.of(
+                                Stream.of(skill.id()),
+                                skill.names(),
+                                variants(skill.localizedGroup()),
+                                variants(skill.localizedSummary()),
+                                skill.aliases().stream(),
+                                skill.localizedTags().stream().flatMap(CatalogSearch::variants))
+                        .flatMap(s -> s)
+                        .toList());
     }
 
     private static Optional<Hit> cellHit(

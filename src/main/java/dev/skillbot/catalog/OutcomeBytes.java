@@ -10,13 +10,17 @@ import java.util.Map;
  * The primitives of {@link OutcomeCodec}: variable-length ints and strings. A string is written as
  * a reference: the file's own name (so an outcome depends on the file's bytes alone), one of the
  * load's constants (locale tags, level, role and domain ids, read back as those very instances so
- * that 10,000 skills share them) or its UTF-8 bytes.
+ * that 10,000 skills share them), its UTF-8 bytes when every character is Latin-1, else its UTF-16
+ * chars. JDK 17 decodes UTF-8 that holds other characters through two scratch arrays sized for the
+ * bytes: a Chinese text of 175 characters allocated 1,856 bytes to become a 350-byte string, where
+ * reading its chars into a reused buffer allocates about the string alone (docs/performance.md).
  */
 final class OutcomeBytes {
 
     private static final int LITERAL = 0;
     private static final int NAME = 1;
-    private static final int CONSTANT = 2;
+    private static final int UTF16 = 2;
+    private static final int CONSTANT = 3;
 
     private OutcomeBytes() {}
 
@@ -48,12 +52,29 @@ final class OutcomeBytes {
             Integer constant = constants.get(value);
             if (constant != null) {
                 unsigned(CONSTANT + constant);
-            } else {
+            } else if (latin1(value)) {
                 unsigned(LITERAL);
                 byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
                 unsigned(utf8.length);
                 bytes.writeBytes(utf8);
+            } else {
+                unsigned(UTF16);
+                unsigned(value.length());
+                for (int i = 0; i < value.length(); i++) {
+                    char c = value.charAt(i);
+                    bytes.write(c >>> 8);
+                    bytes.write(c);
+                }
             }
+        }
+
+        private static boolean latin1(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                if (value.charAt(i) > 0xFF) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         void bool(boolean value) {
@@ -96,6 +117,7 @@ final class OutcomeBytes {
         private final String name;
         private final String[] constants;
         private int position;
+        private char[] chars = new char[0];
 
         In(byte[] bytes, int length, String name, String[] constants) {
             this.bytes = bytes;
@@ -115,10 +137,27 @@ final class OutcomeBytes {
             if (reference == NAME) {
                 return name;
             }
+            if (reference == UTF16) {
+                return utf16();
+            }
             if (reference - CONSTANT >= constants.length) {
                 throw new IllegalArgumentException("no constant " + (reference - CONSTANT));
             }
             return constants[reference - CONSTANT];
+        }
+
+        private String utf16() {
+            int length = unsigned();
+            if (length < 0 || length > (end - position) / 2) {
+                throw new IllegalArgumentException("text of " + length + " chars past the end of the entry");
+            }
+            if (chars.length < length) {
+                chars = new char[Math.max(length, 2 * chars.length)];
+            }
+            for (int i = 0; i < length; i++, position += 2) {
+                chars[i] = (char) ((bytes[position] & 0xFF) << 8 | (bytes[position + 1] & 0xFF));
+            }
+            return new String(chars, 0, length);
         }
 
         List<String> strings() {

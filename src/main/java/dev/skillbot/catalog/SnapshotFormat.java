@@ -31,7 +31,7 @@ final class SnapshotFormat {
      * mean; {@code SnapshotShapeTest} fails when those records' components change until {@link
      * #SHAPE} is updated with it.
      */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     /** The components of the records in an entry, as {@code SnapshotShapeTest} lists them, when {@link #VERSION} was last raised. */
     static final String SHAPE = "be5585493c8af935";
 

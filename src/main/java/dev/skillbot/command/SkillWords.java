@@ -52,9 +52,11 @@ final class SkillWords {
     /**
      * All words as the skill when they were typed in one piece and name one exactly; else the
      * remaining words with the role phrase, latest first, that leaves them naming a skill exactly
-     * ("platform engineering senior sre"); else, when the words without every role phrase name a
-     * skill, that skill with its role (or {@link Reading#severalRoles}); else the first role phrase as
-     * the role and the rest as the skill to look for. With a skill given by id, the first role phrase is the role.
+     * ("platform engineering senior sre"); else the first role phrase as the role and the rest as
+     * the skill to look for, unless the rest names no skill and the words without every role phrase
+     * do: then that skill with its role ("canary senior sre sre"), or {@link Reading#severalRoles}
+     * when the phrases name different roles ("canary sre devops"). With a skill given by id, the
+     * first role phrase is the role.
      */
     Reading read(Catalog catalog, boolean skillGiven) {
         String all = String.join(" ", words);
@@ -72,16 +74,20 @@ final class SkillWords {
                 }
             }
         }
-        String bare = withoutRoles();
-        // not for a skill given by id: its role words may be the rest of a longer name ("data platform senior
-        // platform")
-        if (!skillGiven && !bare.isEmpty() && catalog.matcher().match(bare).matched()) {
-            List<Role> named = roles.stream().map(RolePhrase::role).distinct().toList();
-            return new Reading(bare, Optional.of(named.get(0)), named.size() > 1);
-        }
         RolePhrase first = roles.get(0);
         String rest = without(first);
-        return rest.isEmpty() ? new Reading(all, Optional.empty()) : new Reading(rest, Optional.of(first.role()));
+        if (rest.isEmpty()) {
+            return new Reading(all, Optional.empty());
+        }
+        if (!catalog.matcher().match(rest).matched()) {
+            String bare = withoutRoles();
+            if (!bare.isEmpty() && catalog.matcher().match(bare).matched()) {
+                List<Role> named =
+                        roles.stream().map(RolePhrase::role).distinct().toList();
+                return new Reading(bare, Optional.of(named.get(0)), named.size() > 1);
+            }
+        }
+        return new Reading(rest, Optional.of(first.role()));
     }
 
     /** Whether the words stood next to each other, no level or comparison word between them. */

@@ -1,6 +1,7 @@
 package dev.skillbot.i18n;
 
 import dev.skillbot.chat.Platform;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,8 @@ public final class ReaderLanguage {
     private static final Optional<String> CHINESE = Optional.of("zh-CN");
     /** Tags seen before, with what they mean: few in practice, and capped, since a tag may come from user text. */
     private static final int KNOWN_TAGS_MAX = 64;
+    /** What a language range is looked up among: the languages of {@link Messages#SUPPORTED}, without their regions. */
+    private static final List<String> LOOKUP_TAGS = List.of("en", "zh");
 
     private static final Map<String, Optional<String>> KNOWN_TAGS =
             new ConcurrentHashMap<>(Map.of("en", ENGLISH, "zh-CN", CHINESE));
@@ -50,7 +53,7 @@ public final class ReaderLanguage {
 
     /**
      * The supported locale a platform's tag means: {@code en}, {@code en-US}, {@code en-GB} are
-     * {@code en}; {@code zh-CN}, {@code zh-Hans}, {@code zh_CN} and other Chinese tags are {@code zh-CN}
+     * {@code en}; {@code zh-CN}, {@code zh-Hans}, {@code zh_CN}, {@code zh-cmn-Hans-CN} and other Chinese tags are {@code zh-CN}
      * (the one Chinese the bundles hold); anything else is none.
      */
     public static Optional<String> supported(String tag) {
@@ -71,15 +74,26 @@ public final class ReaderLanguage {
     }
 
     private static Optional<String> parse(String tag) {
-        if (tag.isBlank()) {
+        return negotiate(tag.strip().replace('_', '-'));
+    }
+
+    /**
+     * The supported language a priority list such as an {@code Accept-Language} header names first, by RFC 4647
+     * lookup ({@link Locale#lookupTag}): weights are honoured ({@code q=0} refuses a language) and each range is
+     * cut back subtag by subtag, so {@code zh-cmn-Hans-CN}, {@code zh-Hans}, {@code zh-SG} and {@code zh-hans-cn}
+     * all reach {@code zh}, the one Chinese the bundles hold ({@code zh-CN}). A malformed list names none.
+     */
+    public static Optional<String> negotiate(String priorityList) {
+        if (priorityList == null || priorityList.isBlank()) {
             return Optional.empty();
         }
-        String language = Locale.forLanguageTag(tag.strip().replace('_', '-')).getLanguage();
-        return switch (language) {
-            case "en" -> ENGLISH;
-            case "zh" -> CHINESE;
-            default -> Optional.empty();
-        };
+        String found;
+        try {
+            found = Locale.lookupTag(Locale.LanguageRange.parse(priorityList), LOOKUP_TAGS);
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+        return found == null ? Optional.empty() : found.equals("zh") ? CHINESE : ENGLISH;
     }
 
     private Optional<String> preferred(Platform platform, String workspace, String user) {

@@ -11,8 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -171,10 +173,12 @@ class CatalogPagesController {
         return link.append("lang=").append(lang).toString();
     }
 
-    static ResponseEntity<String> html(HttpStatus status, String body) {
+    static ResponseEntity<String> html(HttpStatusCode status, String body) {
         return ResponseEntity.status(status)
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                // revalidated on every use: a catalog reload changes a page without changing its address
+                .cacheControl(CacheControl.noCache())
                 .body(body);
     }
 }

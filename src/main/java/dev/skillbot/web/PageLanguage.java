@@ -3,12 +3,11 @@ package dev.skillbot.web;
 import dev.skillbot.i18n.Messages;
 import dev.skillbot.i18n.ReaderLanguage;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The language a page is shown in: {@code ?lang=} when it names a supported one, then the
- * browser's {@code Accept-Language} preferences, then English.
+ * browser's {@code Accept-Language} preferences (RFC 4647 lookup, as the chat reads a platform's tag), then English.
  */
 final class PageLanguage {
 
@@ -19,19 +18,7 @@ final class PageLanguage {
         if (asked.isPresent()) {
             return asked.get();
         }
-        if (acceptLanguage != null && !acceptLanguage.isBlank()) {
-            try {
-                for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
-                    String tag = range.getRange().toLowerCase(Locale.ROOT);
-                    if (range.getWeight() > 0 && (tag.startsWith("zh") || tag.startsWith("en"))) {
-                        return Messages.forLocale(tag).localeTag();
-                    }
-                }
-            } catch (IllegalArgumentException malformed) {
-                return Labels.DEFAULT;
-            }
-        }
-        return Labels.DEFAULT;
+        return ReaderLanguage.negotiate(acceptLanguage).orElse(Labels.DEFAULT);
     }
 
     /** The supported language {@code ?lang=} names, if it names one ({@code ?lang=fr} does not). */

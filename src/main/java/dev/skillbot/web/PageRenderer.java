@@ -37,7 +37,12 @@ public final class PageRenderer {
     }
 
     public String notFound(Page page, String message) {
-        return render("notfound.jte", Map.of("page", page, "message", message));
+        return problem(page, page.t().get("notFound.heading"), message);
+    }
+
+    /** A page that says why a request got no page: not found, unreadable, failed. */
+    String problem(Page page, String heading, String message) {
+        return render("notfound.jte", Map.of("page", page, "heading", heading, "message", message));
     }
 
     private String render(String template, Map<String, Object> params) {

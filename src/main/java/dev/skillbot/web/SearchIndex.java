@@ -1,20 +1,26 @@
 package dev.skillbot.web;
 
 import dev.skillbot.catalog.Catalog;
+import dev.skillbot.catalog.CatalogSearch;
 import dev.skillbot.catalog.Expectation;
+import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Skill;
 import dev.skillbot.command.SkillLinks;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Optional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The static site's search index: per skill its name and the name's language, page, the words it is
- * found by (id, name, aliases, group, summary, tags) and each cell's place, text and the text's
- * language (a text the catalog has not translated is the default language's), as JSON. It is written as one
+ * The static site's search index: per skill its name and the name's language, page, place in the
+ * server's order of hits, the text it is found by (the server's: {@link CatalogSearch#about}, every
+ * language) and each cell's place, text and the text's language (a text the catalog has not translated
+ * is the default language's), level rank and, when translated, every language's text, as JSON: what
+ * {@code assets/search.js} needs to find what the server's search finds, in the same order. It is written as one
  * assignment in a script file ({@code assets/search-index.js}) because browsers refuse to fetch a
  * JSON file from a page opened from {@code file://}; {@code assets/search.js} reads it.
  */
@@ -30,6 +36,11 @@ final class SearchIndex {
 
     static String json(Catalog catalog, Labels t, ContentText content) {
         String lang = t.lang();
+        // the server ranks equal scores by the skill's name (a stable sort: equal names keep the catalog's order)
+        Map<Skill, Integer> order = new IdentityHashMap<>();
+        catalog.skills().stream()
+                .sorted(Comparator.comparing(Skill::name, String.CASE_INSENSITIVE_ORDER))
+                .forEach(skill -> order.put(skill, order.size()));
         List<Map<String, Object>> skills = new ArrayList<>();
         for (Skill skill : catalog.skills()) {
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -37,33 +48,28 @@ final class SearchIndex {
             entry.put("name", name.value());
             entry.put("lang", name.lang());
             entry.put("page", SiteLinks.skillFile(skill.id()));
-            entry.put(
-                    "about",
-                    String.join(
-                            " ",
-                            Stream.of(
-                                            List.of(
-                                                    skill.id(),
-                                                    content.name(skill, lang).value(),
-                                                    content.group(skill, lang).value(),
-                                                    content.summary(skill, lang).value()),
-                                            skill.aliases(),
-                                            content.tags(skill, lang).stream()
-                                                    .map(ContentText.Text::value)
-                                                    .toList())
-                                    .flatMap(List::stream)
-                                    .toList()));
-            List<List<String>> cells = new ArrayList<>();
+            entry.put("order", order.get(skill));
+            entry.put("about", CatalogSearch.about(skill));
+            List<List<Object>> cells = new ArrayList<>();
             for (Expectation cell : skill.cells()) {
-                String where = catalog.level(cell.levelId())
-                                .map(level -> level.name(lang))
-                                .orElse(cell.levelId()) + " · "
+                Optional<Level> level = catalog.level(cell.levelId());
+                String where = level.map(l -> l.name(lang)).orElse(cell.levelId()) + " · "
                         + catalog.role(cell.roleId())
                                 .map(role -> role.name(lang))
                                 .orElse(cell.roleId());
                 ContentText.Text text = content.cell(cell, lang);
-                cells.add(List.of(
-                        SkillLinks.cellAnchor(cell.levelId(), cell.roleId()), where, text.value(), text.lang()));
+                List<Object> row = new ArrayList<>(List.of(
+                        SkillLinks.cellAnchor(cell.levelId(), cell.roleId()),
+                        where,
+                        text.value(),
+                        text.lang(),
+                        level.map(Level::rank).orElse(0)));
+                if (!cell.content().translations().isEmpty()) {
+                    row.add(cell.content().variants().entrySet().stream()
+                            .map(variant -> List.of(variant.getValue(), variant.getKey()))
+                            .toList());
+                }
+                cells.add(row);
             }
             entry.put("cells", cells);
             skills.add(entry);

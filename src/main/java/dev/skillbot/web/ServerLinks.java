@@ -1,6 +1,9 @@
 package dev.skillbot.web;
 
 import dev.skillbot.command.SkillLinks;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -27,6 +30,35 @@ final class ServerLinks implements Links {
     /** Links of a page under {@code /skills/}. */
     static ServerLinks oneDown(String lang) {
         return new ServerLinks(lang, "../");
+    }
+
+    /**
+     * Links of a page answered for any address, such as an error page for {@code /skills/x//}: as many
+     * steps up as the address has folders once its dot segments are resolved as a browser resolves them
+     * (a browser shows {@code /a/../b/} as {@code /b/}), so they lead back to the root from wherever it sits.
+     */
+    static ServerLinks under(String requestUri, String lang) {
+        int folders = requestUri == null ? 0 : folders(requestUri);
+        return new ServerLinks(lang, folders <= 0 ? "./" : "../".repeat(Math.min(folders, 64)));
+    }
+
+    private static int folders(String requestUri) {
+        String[] parts = requestUri.split("\\?", 2)[0].split("/", -1);
+        Deque<String> kept = new ArrayDeque<>();
+        for (int i = 1; i < parts.length; i++) {
+            String segment = parts[i].toLowerCase(Locale.ROOT).replace("%2e", ".");
+            boolean last = i == parts.length - 1;
+            if (segment.equals("..")) {
+                kept.pollLast();
+            } else if (!segment.equals(".")) {
+                kept.addLast(segment);
+                continue;
+            }
+            if (last) {
+                kept.addLast("");
+            }
+        }
+        return kept.size() - 1;
     }
 
     @Override

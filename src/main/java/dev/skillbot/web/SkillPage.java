@@ -77,7 +77,13 @@ public record SkillPage(
             String roleName, String anchor, String gap, Cell from, Cell to, List<Diff.Segment> diff, String lang) {}
 
     /** What the query asked for, as valid catalog ids (empty strings where nothing or nothing valid was asked). */
-    public record Selection(String level, String role, String from, String to) {}
+    public record Selection(String level, String role, String from, String to) {
+
+        /** The one role the reader narrowed the page to, which every link that changes the level keeps. */
+        public Optional<String> roleFilter() {
+            return role.isEmpty() ? Optional.empty() : Optional.of(role);
+        }
+    }
 
     public record Choice(String id, String name) {}
 

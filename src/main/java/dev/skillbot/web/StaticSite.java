@@ -6,8 +6,6 @@ import dev.skillbot.catalog.Skill;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +19,8 @@ import java.util.concurrent.Future;
  * catalog, a page per skill, a page per comparison of two neighbouring levels (the comparison only:
  * the matrix is on the skill's page, and repeating it would quadruple the site), the search page
  * with its index and script, the stylesheet and a sitemap. Every link is relative, so the site
- * works from {@code file://} and from any sub-path of a host. Pages are rendered on every core.
+ * works from {@code file://} and from any sub-path of a host. Pages are rendered on every core. The
+ * directory ends up holding exactly this catalog's site ({@link SiteOutput}).
  */
 public final class StaticSite {
 
@@ -30,7 +29,6 @@ public final class StaticSite {
 
     private final PageRenderer renderer;
     private final ContentText content;
-    private final java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
 
     public StaticSite(PageRenderer renderer) {
         this(renderer, ContentText.IN_PAGE_LANGUAGE);
@@ -45,29 +43,36 @@ public final class StaticSite {
      * @param baseUrl the address the site will be published at (for the sitemap's absolute addresses), or empty
      */
     public Written write(Catalog catalog, Path out, String lang, Optional<String> baseUrl) throws IOException {
+        try {
+            return writeSite(catalog, out, lang, baseUrl);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private Written writeSite(Catalog catalog, Path out, String lang, Optional<String> baseUrl) throws IOException {
         Labels t = Labels.of(lang);
-        Files.createDirectories(out.resolve("skills"));
-        Files.createDirectories(out.resolve("compare"));
-        Files.createDirectories(out.resolve("assets"));
+        SiteOutput site = SiteOutput.open(out);
         List<String> pages = new ArrayList<>();
         PageBuilders builders = new PageBuilders(content);
         Page root = page(t, SiteLinks.atRoot(), t.get("title.catalog"), catalog);
-        write(out.resolve("index.html"), renderer.catalog(builders.catalog(catalog, root)));
+        site.write("index.html", renderer.catalog(builders.catalog(catalog, root)));
         pages.add("index.html");
         Page searchPage = page(t, SiteLinks.atRoot(), t.get("title.search"), catalog);
-        write(out.resolve("search.html"), renderer.search(builders.search(catalog, searchPage, ""), true));
+        site.write("search.html", renderer.search(builders.search(catalog, searchPage, ""), true));
         pages.add("search.html");
-        copyAsset("skillbot.css", out);
-        copyAsset("search.js", out);
-        copyAsset("favicon.svg", out);
-        write(out.resolve("assets/search-index.js"), SearchIndex.script(catalog, t, content));
-        pages.addAll(skillPages(catalog, out, t));
-        write(out.resolve("sitemap.xml"), Sitemap.xml(pages, baseUrl));
-        return new Written(pages.size(), written.get());
+        copyAsset("skillbot.css", site);
+        copyAsset("search.js", site);
+        copyAsset("favicon.svg", site);
+        site.write("assets/search-index.js", SearchIndex.script(catalog, t, content));
+        pages.addAll(skillPages(catalog, site, t));
+        site.write("sitemap.xml", Sitemap.xml(pages, baseUrl));
+        site.finish();
+        return new Written(pages.size(), site.bytes());
     }
 
     /** Every skill page and its neighbouring comparisons, rendered in parallel; the file names in catalog order. */
-    private List<String> skillPages(Catalog catalog, Path out, Labels t) throws IOException {
+    private List<String> skillPages(Catalog catalog, SiteOutput site, Labels t) throws IOException {
         SkillPages builder = new SkillPages(content);
         SkillPage.Proposals notHere = new SkillPage.Proposals(SkillPage.Proposals.State.NOT_HERE, List.of());
         List<Level> levels = catalog.levels();
@@ -79,16 +84,15 @@ public final class StaticSite {
                     List<String> files = new ArrayList<>();
                     Page page = page(t, SiteLinks.oneDown(), builder.title(skill, t), catalog);
                     String file = SiteLinks.skillFile(skill.id());
-                    write(
-                            out.resolve(file),
-                            renderer.skill(builder.build(catalog, skill, page, SkillPages.Query.NONE, notHere)));
+                    site.write(
+                            file, renderer.skill(builder.build(catalog, skill, page, SkillPages.Query.NONE, notHere)));
                     files.add(file);
                     for (int i = 0; i + 1 < levels.size(); i++) {
                         String from = levels.get(i).id();
                         String to = levels.get(i + 1).id();
                         String compare = SiteLinks.compareFile(skill.id(), from, to);
-                        write(
-                                out.resolve(compare),
+                        site.write(
+                                compare,
                                 renderer.skill(builder.build(
                                                 catalog,
                                                 skill,
@@ -120,24 +124,12 @@ public final class StaticSite {
         return new Page(t, links, title, catalog.revision(), null, null, null);
     }
 
-    private void copyAsset(String name, Path out) throws IOException {
+    private static void copyAsset(String name, SiteOutput site) throws IOException {
         try (InputStream in = StaticSite.class.getResourceAsStream("/static/assets/" + name)) {
             if (in == null) {
                 throw new IOException("asset missing from the jar: " + name);
             }
-            byte[] bytes = in.readAllBytes();
-            Files.write(out.resolve("assets").resolve(name), bytes);
-            written.addAndGet(bytes.length);
-        }
-    }
-
-    private void write(Path file, String text) {
-        try {
-            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            Files.write(file, bytes);
-            written.addAndGet(bytes.length);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            site.write("assets/" + name, in.readAllBytes());
         }
     }
 }

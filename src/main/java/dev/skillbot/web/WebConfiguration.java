@@ -1,10 +1,19 @@
 package dev.skillbot.web;
 
+import dev.skillbot.catalog.CurrentCatalog;
 import dev.skillbot.suggestion.ProposalService;
 import dev.skillbot.suggestion.StoreUnavailableException;
+import org.apache.catalina.Pipeline;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
  * The web pages: the templates compiled into the jar (no JTE starter: its view resolver and template
@@ -37,6 +46,57 @@ class WebConfiguration {
             }
         };
         return new ProposalLines(open, content);
+    }
+
+    @Bean
+    ErrorPages errorPages(PageRenderer renderer, CurrentCatalog catalogs) {
+        return new ErrorPages(renderer, catalogs);
+    }
+
+    /**
+     * The catalog's error page for the requests Tomcat refuses itself, in place of the error valve Spring Boot
+     * puts on the host (ordered last so that it runs after Boot's customizer, and replaces its valve).
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> catalogErrorValve(ErrorPages pages) {
+        return new ErrorValveCustomizer(pages);
+    }
+
+    private record ErrorValveCustomizer(ErrorPages pages)
+            implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+
+        @Override
+        public void customize(TomcatServletWebServerFactory factory) {
+            factory.addContextCustomizers(context -> {
+                Pipeline host = context.getParent().getPipeline();
+                for (Valve valve : host.getValves()) {
+                    if (valve instanceof ErrorReportValve) {
+                        host.removeValve(valve);
+                    }
+                }
+                host.addValve(new CatalogErrorValve(pages));
+                if (context.getParent() instanceof StandardHost standard) {
+                    standard.setErrorReportValveClass(CatalogErrorValve.class.getName());
+                }
+            });
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
+    }
+
+    /**
+     * An ETag on every page (a hash of what was sent), so a reader's browser revalidates with
+     * {@code If-None-Match} and gets 304 until the catalog, the language or the page changes.
+     */
+    @Bean
+    FilterRegistrationBean<ShallowEtagHeaderFilter> pageEtags() {
+        FilterRegistrationBean<ShallowEtagHeaderFilter> registration =
+                new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+        registration.addUrlPatterns("/", "/skills/*", "/search");
+        return registration;
     }
 
     @Bean

@@ -35,7 +35,7 @@ class CommandParserTest {
                 "gitops 高级            | gitops | senior    | ",
                 "Site Reliability gitops Senior | gitops | senior | sre",
                 "reliability testing lead | reliability testing | lead | ",
-                "canary senior sre sre  | canary | senior    | sre",
+                "canary senior sre sre sre | canary | senior | sre",
             })
     void readsLookupsInAnyWordOrder(String text, String skill, String level, String role) {
         Command.Lookup lookup = (Command.Lookup) parser.parse(text, catalog);

@@ -25,6 +25,12 @@ class ReaderLanguageTest {
                 "zh_CN, zh-CN",
                 "zh-Hans, zh-CN",
                 "zh, zh-CN",
+                "zh-cmn-Hans-CN, zh-CN",
+                "cmn-Hans-CN, zh-CN",
+                "zh-Hans-CN, zh-CN",
+                "zh-hans-cn, zh-CN",
+                "ZH-SG, zh-CN",
+                "en-us, en",
                 "fr, null",
                 "ja-JP, null",
                 "unknown, null",
@@ -33,6 +39,29 @@ class ReaderLanguageTest {
             })
     void platformTagsMapToTheSupportedSet(String tag, String expected) {
         assertThat(ReaderLanguage.supported(tag)).isEqualTo(Optional.ofNullable(expected));
+    }
+
+    /**
+     * Accept-Language lists, as browsers send them: RFC 4647 lookup in the order of the weights, a refused
+     * ({@code q=0}) language never chosen, a list that names neither language (or is malformed) none.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "null",
+            value = {
+                "zh-cmn-Hans-CN,en;q=0.5 | zh-CN",
+                "fr-FR, zh-hans;q=0.9, en;q=0.8 | zh-CN",
+                "de, zh-SG;q=0.8, en;q=0.9 | en",
+                "en;q=0.1, zh-Hans-CN;q=0.7 | zh-CN",
+                "zh;q=0, en | en",
+                "zh-CN;q=0, fr | null",
+                "fr-FR, de;q=0.8 | null",
+                "* | null",
+                "not a ;;; language | null"
+            })
+    void acceptLanguageListsAreLookedUpByWeight(String list, String expected) {
+        assertThat(ReaderLanguage.negotiate(list)).isEqualTo(Optional.ofNullable(expected));
     }
 
     /** Tags are remembered with what they mean, a bounded few: any number of others is still read, and alike every time. */

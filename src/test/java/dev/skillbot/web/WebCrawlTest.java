@@ -72,6 +72,35 @@ class WebCrawlTest {
         });
     }
 
+    /**
+     * A reader who narrowed a skill page to one role keeps it through every link and form of the page that
+     * stays on the skill: the level selector, the compare form, the matrix's level links, the other language.
+     */
+    @Test
+    void aReaderFilteredToOneRoleKeepsItThroughEveryLevelLanguageAndComparisonChange() throws Exception {
+        String skill = "skills/canary-releases";
+        for (String start : List.of(
+                skill + "?level=senior&role=sre",
+                skill + "?from=senior&to=lead&role=sre",
+                skill + "?level=junior&role=sre&lang=zh-CN")) {
+            List<String> onTheSkill = targets(fetch(start)).stream()
+                    .map(target -> target.substring(PROXY.length()).split("#", 2)[0])
+                    .filter(target -> target.startsWith(skill + "?"))
+                    .distinct()
+                    .toList();
+            assertThat(onTheSkill).as(start).hasSizeGreaterThan(5);
+            for (String target : onTheSkill) {
+                Document page = fetch(target);
+                assertThat(page.select("#role option[selected]").attr("value"))
+                        .as("%s → %s", start, target)
+                        .isEqualTo("sre");
+                assertThat(page.select("#compare-role option[selected]").attr("value"))
+                        .as("%s → %s", start, target)
+                        .isEqualTo("sre");
+            }
+        }
+    }
+
     private Document fetch(String path) throws Exception {
         HttpResponse<String> response = http.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))

@@ -56,6 +56,7 @@ class WebPagesHttpTest {
             assertThat(response.statusCode())
                     .as(refused)
                     .isEqualTo(400); // Tomcat refuses an encoded slash or NUL before any code runs
+            assertThat(Jsoup.parse(response.body()).select("h1").text()).isEqualTo("Bad request");
             assertThat(response.body()).doesNotContain("<project").doesNotContain("Exception");
         }
         for (String id : new String[] {"nope", "pom.xml", "%3Cscript%3Ealert(1)%3C-script%3E", "CANARY-RELEASES"}) {
@@ -113,6 +114,59 @@ class WebPagesHttpTest {
                         .attr("lang"))
                 .isEqualTo("en");
         assertThat(get("/", "not a ;;; language").statusCode()).isEqualTo(200);
+    }
+
+    /** Every way a browser names Simplified Chinese gets the Chinese page, as by RFC 4647 lookup; a refused one does not. */
+    @Test
+    void simplifiedChineseTagsAndWeightsPickTheChinesePage() throws Exception {
+        for (String accept : new String[] {
+            "zh-cmn-Hans-CN", "zh-Hans", "zh-SG", "zh-Hans-CN", "zh-hans-cn", "fr;q=0.9, zh-hans;q=0.8, en;q=0.7"
+        }) {
+            assertThat(Jsoup.parse(get("/", accept).body()).selectFirst("html").attr("lang"))
+                    .as(accept)
+                    .isEqualTo("zh-CN");
+        }
+        for (String query : new String[] {"zh-cmn-Hans-CN", "zh-hans", "zh_SG"}) {
+            Document page = Jsoup.parse(
+                    get("/skills/canary-releases?lang=" + query, null).body());
+            assertThat(page.selectFirst("html").attr("lang")).as(query).isEqualTo("zh-CN");
+            assertThat(page.select(".pick-level input[name=lang]").attr("value"))
+                    .isEqualTo("zh-CN");
+        }
+        assertThat(Jsoup.parse(get("/", "zh;q=0, en;q=0.1").body())
+                        .selectFirst("html")
+                        .attr("lang"))
+                .isEqualTo("en");
+    }
+
+    /**
+     * The stylesheet is revalidated on every use, so a new version of the application never shows its pages
+     * with the old one's styles (a Last-Modified alone let browsers keep it for days); pages carry an ETag, so a
+     * reader's browser asks again cheaply and gets 304 until the catalog, the language or the page changes.
+     */
+    @Test
+    void assetsAreRevalidatedAndPagesAnswerConditionalRequests() throws Exception {
+        HttpResponse<String> css = get("/assets/skillbot.css", null);
+        assertThat(css.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(value -> assertThat(value).contains("no-cache"));
+        HttpResponse<String> page = get("/skills/canary-releases?level=senior", null);
+        String etag = page.headers().firstValue("ETag").orElseThrow();
+        assertThat(page.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(value -> assertThat(value).contains("no-cache"));
+        HttpResponse<String> again = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/skills/canary-releases?level=senior"))
+                        .header("If-None-Match", etag)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        HttpResponse<String> chinese = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/skills/canary-releases?level=senior"))
+                        .header("If-None-Match", etag)
+                        .header("Accept-Language", "zh-CN")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(chinese.statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -1,0 +1,48 @@
+package dev.skillbot.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Every error the application answers, on any path and for any method, gets the catalog's own page
+ * ({@link ErrorPages}) instead of Spring's JSON or Whitelabel error, which named the framework and,
+ * for {@code /error} asked for directly, answered 500.
+ */
+@RestController
+class CatalogErrorController implements ErrorController {
+
+    private final ErrorPages pages;
+
+    CatalogErrorController(ErrorPages pages) {
+        this.pages = pages;
+    }
+
+    @RequestMapping("${server.error.path:/error}")
+    ResponseEntity<String> error(HttpServletRequest request, HttpServletResponse response) {
+        Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        ErrorPages.Answer answer = pages.answer(
+                status instanceof Integer code ? code : 404,
+                uri instanceof String original ? original : request.getRequestURI(),
+                lang(request),
+                request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        PageHeadersFilter.secure(response);
+        return CatalogPagesController.html(HttpStatusCode.valueOf(answer.status()), answer.html());
+    }
+
+    /** The {@code ?lang=} of the failed request, unless its query is what could not be read. */
+    private static String lang(HttpServletRequest request) {
+        try {
+            return request.getParameter("lang");
+        } catch (RuntimeException unreadableQuery) {
+            return null;
+        }
+    }
+}

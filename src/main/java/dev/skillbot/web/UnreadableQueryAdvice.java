@@ -1,0 +1,33 @@
+package dev.skillbot.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * A page's query that cannot be decoded ({@code ?level=%}, {@code ?lang=%ff}) is the catalog's 400 page.
+ * Tomcat throws when a parameter is first read; uncaught, that was logged as a servlet failure with
+ * its stack trace for every such request.
+ */
+@RestControllerAdvice(assignableTypes = CatalogPagesController.class)
+class UnreadableQueryAdvice {
+
+    private final ErrorPages pages;
+
+    UnreadableQueryAdvice(ErrorPages pages) {
+        this.pages = pages;
+    }
+
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<String> unreadable(HttpServletRequest request, HttpServletResponse response) {
+        ErrorPages.Answer answer =
+                pages.answer(400, request.getRequestURI(), null, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        PageHeadersFilter.secure(response);
+        return CatalogPagesController.html(HttpStatusCode.valueOf(answer.status()), answer.html());
+    }
+}

@@ -1,0 +1,207 @@
+package dev.skillbot.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.skillbot.SkillbotApplication;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Any address, however odd (doubled slashes, encoded slashes and backslashes, broken or overlong
+ * escapes, path parameters, dot segments, control characters, very long ids, odd queries), sent as raw
+ * bytes to the running application, gets one of the catalog's own pages or a relative redirect: never
+ * a 5xx, Spring's JSON or Whitelabel error, Tomcat's report or a stack trace. An error page's links
+ * lead back to the root from wherever the address sits, as a reader behind a proxy path sees them.
+ */
+class OddPathPropertyTest {
+
+    private static final String PROXY = "https://tools.example.com/kb";
+    private static ConfigurableApplicationContext app;
+    private static int port;
+
+    @BeforeContainer
+    static void start() {
+        app = new SpringApplicationBuilder(SkillbotApplication.class).run("--server.port=0");
+        port = ((WebServerApplicationContext) app).getWebServer().getPort();
+    }
+
+    @AfterContainer
+    static void stop() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Property(tries = 300)
+    void everyOddAddressGetsTheCatalogsOwnPageOrARelativeRedirect(@ForAll("oddTargets") String target)
+            throws IOException {
+        Answer answer = get(target);
+        assertThat(answer.status()).as(target).isIn(200, 301, 400, 404);
+        if (answer.status() == 301) {
+            String location = answer.headers().get("location");
+            assertThat(location).as(target).isNotNull().doesNotStartWith("/").doesNotContain("://");
+            return;
+        }
+        assertThat(answer.headers().get("content-type")).as(target).startsWith("text/html");
+        assertThat(answer.headers().get("content-security-policy")).as(target).isEqualTo(PageHeadersFilter.POLICY);
+        assertThat(answer.body())
+                .as(target)
+                .startsWith("<!DOCTYPE html>")
+                .contains("<footer class=\"site\">")
+                .doesNotContainIgnoringCase("whitelabel")
+                .doesNotContainIgnoringCase("exception")
+                .doesNotContainIgnoringCase("tomcat")
+                .doesNotContain("\"timestamp\"")
+                .doesNotContain("HTTP Status");
+        if (answer.status() != 200) {
+            Document page = Jsoup.parse(answer.body());
+            assertThat(page.select("h1").text()).as(target).isIn("Not found", "Bad request", "未找到", "请求有误");
+            String path = target.split("\\?", 2)[0];
+            // what a browser can have in its address bar: no dot segments (it resolves them before sending)
+            boolean browserAddress = path.chars().allMatch(c -> c > 0x20 && c < 0x7f && "\\%|<>\"{}^`".indexOf(c) < 0)
+                    && !(path + "/").contains("/./")
+                    && !(path + "/").contains("/../");
+            if (browserAddress) {
+                // resolved as browsers do (java.net.URI would drop the empty segment of "//")
+                assertThat(new URL(
+                                        new URL(PROXY + path),
+                                        page.selectFirst("a.home").attr("href"))
+                                .toString()
+                                .split("\\?", 2)[0])
+                        .as(target)
+                        .isEqualTo(PROXY + "/");
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<String> oddTargets() {
+        Arbitrary<String> segment = Arbitraries.oneOf(
+                Arbitraries.of(
+                        "",
+                        "skills",
+                        "search",
+                        "assets",
+                        "canary-releases",
+                        "skillbot.css",
+                        "error",
+                        ".",
+                        "..",
+                        "%2e%2e",
+                        "%2F",
+                        "%2f",
+                        "%5C",
+                        "\\",
+                        "%",
+                        "%Z",
+                        "%ZZ",
+                        "%00",
+                        "%01",
+                        "%0A",
+                        "%7F",
+                        "%C0%AF",
+                        "%E0%A4%A",
+                        "%FF",
+                        "%E4%B8%AD",
+                        ";jsessionid=1",
+                        "canary-releases;jsessionid=ABC",
+                        ";",
+                        "%3Cscript%3E",
+                        "<b>",
+                        "\"",
+                        "{x}",
+                        "a|b",
+                        "^",
+                        "`",
+                        "\u0001",
+                        "\u007f",
+                        "\t",
+                        "é",
+                        "中"),
+                Arbitraries.strings().withChars('a', 'z').ofMinLength(1).ofMaxLength(3000),
+                Arbitraries.strings().all().ofMaxLength(8));
+        Arbitrary<String> path = segment.list()
+                .ofMinSize(1)
+                .ofMaxSize(5)
+                .map(parts -> "/" + String.join("/", parts))
+                .map(p -> p.replace(" ", "%20").replace("\r", "%0D").replace("\n", "%0A"));
+        Arbitrary<String> query = Arbitraries.oneOf(
+                Arbitraries.just(""),
+                Arbitraries.of(
+                        "?lang=zh-CN",
+                        "?lang=%ff",
+                        "?level=%",
+                        "?q=%ZZ",
+                        "?level=senior&role=sre",
+                        "?from=lead&to=junior",
+                        "?level=a&level=b",
+                        "?q=" + "x".repeat(300),
+                        "?lang=" + "%E4%B8%AD".repeat(50),
+                        "?=&&=",
+                        "?level"));
+        return Combinators.combine(path, query).as((p, q) -> p + q);
+    }
+
+    private record Answer(int status, Map<String, String> headers, String body) {}
+
+    /** The target sent exactly as given, as bytes: no client library refuses or repairs it first. */
+    private static Answer get(String target) throws IOException {
+        try (Socket socket = new Socket("localhost", port)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int end = response.indexOf("\r\n\r\n");
+            List<String> head = response.substring(0, end).lines().toList();
+            Map<String, String> headers = new TreeMap<>();
+            for (String line : head.subList(1, head.size())) {
+                int colon = line.indexOf(':');
+                headers.put(
+                        line.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                        line.substring(colon + 1).strip());
+            }
+            String body = response.substring(end + 4);
+            if ("chunked".equals(headers.get("transfer-encoding"))) {
+                body = dechunk(body);
+            }
+            return new Answer(Integer.parseInt(head.get(0).split(" ")[1]), headers, body);
+        }
+    }
+
+    private static String dechunk(String chunked) {
+        StringBuilder body = new StringBuilder();
+        String rest = chunked;
+        while (true) {
+            int line = rest.indexOf("\r\n");
+            int size = Integer.parseInt(rest.substring(0, line).strip(), 16);
+            if (size == 0) {
+                return body.toString();
+            }
+            byte[] bytes = rest.substring(line + 2).getBytes(StandardCharsets.UTF_8);
+            String chunk = new String(bytes, 0, size, StandardCharsets.UTF_8);
+            body.append(chunk);
+            rest = rest.substring(line + 2 + chunk.length() + 2);
+        }
+    }
+}
