@@ -9,6 +9,7 @@ import dev.skillbot.card.Diff;
 import dev.skillbot.card.Document;
 import dev.skillbot.card.LinkButton;
 import dev.skillbot.card.Mark;
+import dev.skillbot.card.Mention;
 import dev.skillbot.card.Section;
 import dev.skillbot.card.Select;
 import dev.skillbot.card.Table;
@@ -57,7 +58,9 @@ public final class TextCardRenderer {
             out.append(section.heading()).append(mark(section.mark())).append('\n');
         }
         if (!section.text().isEmpty()) {
-            wrap(out, section.text(), headed ? INDENT : "");
+            String text = Mention.fill(
+                    section.text(), section.mentions(), mention -> (mention.channel() ? "#" : "@") + mention.id());
+            wrap(out, text, headed ? INDENT : "");
         }
         for (Section.Field field : section.fields()) {
             out.append(INDENT).append(field.label()).append(mark(field.mark())).append('\n');

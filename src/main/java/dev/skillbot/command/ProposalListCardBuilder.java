@@ -42,7 +42,7 @@ final class ProposalListCardBuilder {
             String heading = parts.messages()
                     .get(
                             MessageKey.PROPOSALS_ITEM,
-                            suggestion.id(),
+                            Long.toString(suggestion.id()),
                             skillName,
                             level + " · " + parts.roleName(suggestion.roleId()),
                             suggestion.author(),

@@ -56,6 +56,9 @@ final class DiscordCommands {
     static final String FORMAT = "format";
     static final String SHARE = "share";
     static final String PERSON = "person";
+    static final String SHARES = "shares";
+    static final String UNSHARE = "unshare";
+    static final String ID = "id";
 
     /** The app's own message bundles: English descriptions from the base, the other languages through JDA. */
     private static final ResourceBundle ENGLISH = ResourceBundle.getBundle(
@@ -118,6 +121,10 @@ final class DiscordCommands {
                                                 PERSON,
                                                 english(NAME + "." + ME + "." + SHARE + ".options." + PERSON),
                                                 false)),
+                                inMe(SHARES),
+                                inMe(UNSHARE)
+                                        .addOptions(option(ME + "." + UNSHARE, ID, true, false)
+                                                .setRequiredLength(1, 20)),
                                 inMe(FORGET),
                                 inMe(EXPORT)
                                         .addOptions(option(ME + "." + EXPORT, FORMAT, false, false)

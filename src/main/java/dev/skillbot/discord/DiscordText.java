@@ -1,5 +1,6 @@
 package dev.skillbot.discord;
 
+import dev.skillbot.card.Mention;
 import dev.skillbot.card.TextCut;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,17 @@ final class DiscordText {
             lineStart = c == '\n' || (lineStart && c == ' ');
         }
         return out.toString();
+    }
+
+    /**
+     * A person or channel as Discord draws one ({@code <@123>}, {@code <#123>}); every message says it may
+     * mention nobody, so nobody is pinged. An id that is not a Discord id shows as escaped text.
+     */
+    static String mention(Mention mention) {
+        if (!mention.id().matches("\\d{1,20}")) {
+            return escape(mention.id());
+        }
+        return (mention.channel() ? "<#" : "<@") + mention.id() + ">";
     }
 
     /** Text cut to {@code max} with an ellipsis, for labels and names. */

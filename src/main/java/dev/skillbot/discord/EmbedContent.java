@@ -5,6 +5,7 @@ import dev.skillbot.card.Card;
 import dev.skillbot.card.Diff;
 import dev.skillbot.card.Document;
 import dev.skillbot.card.Mark;
+import dev.skillbot.card.Mention;
 import dev.skillbot.card.Section;
 import dev.skillbot.card.Table;
 import java.util.ArrayList;
@@ -47,7 +48,8 @@ record EmbedContent(Part description, List<Part> fields) {
         boolean untitled = section.heading().isEmpty() && section.mark() == null;
         if (untitled && section.fields().isEmpty()) {
             if (!section.text().isBlank()) {
-                paragraphs.add(DiscordText.escape(section.text()));
+                paragraphs.add(
+                        Mention.fill(DiscordText.escape(section.text()), section.mentions(), DiscordText::mention));
             }
             return;
         }
@@ -56,7 +58,8 @@ record EmbedContent(Part description, List<Part> fields) {
                     name(
                             section.heading(),
                             Stream.of(section.mark()).filter(Objects::nonNull).toList()),
-                    section.text()));
+                    section.text(),
+                    section.mentions()));
         }
         for (int i = 0; i < section.fields().size(); i++) {
             Section.Field field = section.fields().get(i);
@@ -86,7 +89,16 @@ record EmbedContent(Part description, List<Part> fields) {
     }
 
     private static Part prose(String name, String text) {
-        return new Part(name, text.isBlank() ? EMPTY_FIELD : DiscordText.escape(text.strip()), false);
+        return prose(name, text, List.of());
+    }
+
+    private static Part prose(String name, String text, List<Mention> mentions) {
+        return new Part(
+                name,
+                text.isBlank()
+                        ? EMPTY_FIELD
+                        : Mention.fill(DiscordText.escape(text.strip()), mentions, DiscordText::mention),
+                false);
     }
 
     private static String name(String heading, List<Mark> marks) {

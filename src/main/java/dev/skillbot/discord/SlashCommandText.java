@@ -10,6 +10,7 @@ import static dev.skillbot.discord.DiscordCommands.EXPORT;
 import static dev.skillbot.discord.DiscordCommands.FORGET;
 import static dev.skillbot.discord.DiscordCommands.FORMAT;
 import static dev.skillbot.discord.DiscordCommands.FROM;
+import static dev.skillbot.discord.DiscordCommands.ID;
 import static dev.skillbot.discord.DiscordCommands.LEVEL;
 import static dev.skillbot.discord.DiscordCommands.LIST;
 import static dev.skillbot.discord.DiscordCommands.LOOKUP;
@@ -23,10 +24,12 @@ import static dev.skillbot.discord.DiscordCommands.SCOPE;
 import static dev.skillbot.discord.DiscordCommands.SEARCH;
 import static dev.skillbot.discord.DiscordCommands.SET;
 import static dev.skillbot.discord.DiscordCommands.SHARE;
+import static dev.skillbot.discord.DiscordCommands.SHARES;
 import static dev.skillbot.discord.DiscordCommands.SKILL;
 import static dev.skillbot.discord.DiscordCommands.SUGGEST;
 import static dev.skillbot.discord.DiscordCommands.TEXT;
 import static dev.skillbot.discord.DiscordCommands.TO;
+import static dev.skillbot.discord.DiscordCommands.UNSHARE;
 
 import dev.skillbot.command.CommandText;
 import java.util.Map;
@@ -53,6 +56,8 @@ final class SlashCommandText {
             case FORGET -> words(ME, FORGET);
             case EXPORT -> words(ME, EXPORT, options.get(FORMAT));
             case SHARE -> words(ME, SHARE, options.get(PERSON));
+            case SHARES -> words(ME, SHARES);
+            case UNSHARE -> words(ME, UNSHARE, options.get(ID));
             default -> ME;
         };
     }

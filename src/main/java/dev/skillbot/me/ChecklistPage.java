@@ -46,7 +46,7 @@ final class ChecklistPage {
             Optional<Map<CellRef, SelfMark>> marks,
             boolean own,
             IntFunction<String> pageCommand,
-            List<String> notes) {
+            List<Section> notes) {
         int pages = pages(checklist);
         int page = Math.min(requestedPage, pages - 1);
         String role = me.roleName(checklist.role());
@@ -70,7 +70,7 @@ final class ChecklistPage {
                         blocks.add(Section.of("", null, me.t(MessageKey.ME_MARKS_UNAVAILABLE)));
                     }
                 });
-        notes.forEach(note -> blocks.add(Section.of("", null, note)));
+        blocks.addAll(notes);
         if (checklist.items().isEmpty()) {
             blocks.add(Section.of("", null, me.t(MessageKey.CHECKLIST_EMPTY, role, from, to)));
         }

@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * The personal feature's entry: {@code me} (profile card), {@code me <role> <level>}, {@code me lang},
- * {@code me mark} and {@code me marks} (from the "I do this" choices), {@code me forget}, {@code me export} and {@code next …};
+ * {@code me mark} and {@code me marks} (from the "I do this" choices), {@code me forget}, {@code me export},
+ * sharing ({@code me share}, {@code me shared}, {@code me comment}, {@code me shares}, {@code me unshare}) and {@code next …};
  * lookups are personalised by {@link PersonalLookups}. A store that cannot answer turns off the
  * personal parts only, with a one-line note.
  */
@@ -69,7 +70,13 @@ public final class MeCommands implements PersonalCommands {
             return shares.share(rest);
         }
         if (first.equals(SHARED)) {
-            return shares.shared(rest);
+            return shares.shared(rest, invocation.origin() == Invocation.Origin.PUBLIC);
+        }
+        if (Words.is(first, MessageKey.WORDS_SHARES)) {
+            return new OwnShares(me).list();
+        }
+        if (Words.is(first, MessageKey.WORDS_UNSHARE)) {
+            return new OwnShares(me).revoke(rest);
         }
         if (Words.is(first, MessageKey.WORDS_COMMENT)) {
             return shares.comment(rest);

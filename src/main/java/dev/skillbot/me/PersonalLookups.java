@@ -125,11 +125,15 @@ final class PersonalLookups {
         }
         String badge = mark.get().matches(text) ? me.t(MessageKey.ME_MARKED) : "⚠ " + me.t(MessageKey.ME_MARK_CHANGED);
         return blocks.stream()
-                .map(block -> block instanceof Section section
-                                && section.heading().equals(heading)
-                        ? (Block) new Section(
-                                section.heading() + " · " + badge, section.mark(), section.text(), section.fields())
-                        : block)
+                .map(block ->
+                        block instanceof Section section && section.heading().equals(heading)
+                                ? (Block) new Section(
+                                        section.heading() + " · " + badge,
+                                        section.mark(),
+                                        section.text(),
+                                        section.fields(),
+                                        section.mentions())
+                                : block)
                 .toList();
     }
 

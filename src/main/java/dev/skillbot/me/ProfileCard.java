@@ -5,6 +5,7 @@ import dev.skillbot.card.Block;
 import dev.skillbot.card.Button;
 import dev.skillbot.card.Card;
 import dev.skillbot.card.Control;
+import dev.skillbot.card.Mention;
 import dev.skillbot.card.Section;
 import dev.skillbot.card.Select;
 import dev.skillbot.catalog.Level;
@@ -98,12 +99,16 @@ final class ProfileCard {
         if (comments.isEmpty()) {
             return;
         }
-        List<String> lines = comments.subList(Math.max(0, comments.size() - 5), comments.size()).stream()
+        List<Shares.Comment> latest = comments.subList(Math.max(0, comments.size() - 5), comments.size());
+        List<String> lines = latest.stream()
                 .map(comment -> "• "
                         + me.catalog().skill(comment.skillId()).map(Skill::name).orElse(comment.skillId()) + " — "
-                        + comment.authorId() + ": " + comment.text())
+                        + ShareCards.PERSON + ": " + Mention.literal(comment.text()))
                 .toList();
-        blocks.add(Section.of(me.t(MessageKey.ME_COMMENTS), null, String.join("\n", lines)));
+        blocks.add(Section.mentioning(
+                me.t(MessageKey.ME_COMMENTS),
+                String.join("\n", lines),
+                latest.stream().map(comment -> Mention.user(comment.authorId())).toList()));
     }
 
     /** "Lead readiness: 23 of 31 required expectations (74%)". */
@@ -153,6 +158,8 @@ final class ProfileCard {
                                 ProfileCards.show("me " + role.id() + " " + each.id()),
                                 placement.isPresent() && each.equals(level)))
                         .toList()));
+        controls.add(new Button(
+                me.t(MessageKey.ME_BUTTON_SHARES), ProfileCards.show(OwnShares.SHARES_COMMAND), Button.Style.DEFAULT));
         controls.add(
                 new Button(me.t(MessageKey.ME_BUTTON_EXPORT), ProfileCards.show("me export"), Button.Style.DEFAULT));
         controls.add(

@@ -3,10 +3,13 @@ package dev.skillbot.me;
 import dev.skillbot.card.ActionId;
 import dev.skillbot.card.Button;
 import dev.skillbot.card.Card;
+import dev.skillbot.card.Control;
+import dev.skillbot.card.Mention;
 import dev.skillbot.card.Section;
 import dev.skillbot.card.TextCut;
 import dev.skillbot.catalog.Skill;
 import dev.skillbot.i18n.MessageKey;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,17 +24,21 @@ final class ShareCards {
 
     static final int COMMENT_MAX = 400;
     static final String SHARED_COMMAND = "me " + MeCommands.SHARED;
+    /** Where a message names the person: the mention beside the text goes there. */
+    static final String PERSON = String.valueOf(Mention.PLACEHOLDER);
 
     private final MeContext me;
     private final String channel;
     private final ChecklistIndex checklists;
     private final ShareTold told;
+    private final ShareAccess access;
 
     ShareCards(MeContext me, String channel, ChecklistIndex checklists, ShareTold told) {
         this.me = me;
         this.channel = channel;
         this.checklists = checklists;
         this.told = told;
+        this.access = new ShareAccess(me, channel);
     }
 
     Card share(List<String> words) {
@@ -49,36 +56,43 @@ final class ShareCards {
                 return me.notice(
                         Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE), me.t(MessageKey.ME_NEEDS_ROLE_AND_LEVEL));
             }
+            boolean inChannel = viewer.equals(channel);
             long id = me.stores()
                     .shares()
-                    .share(me.user(), viewer, me.stores().clock().instant());
-            boolean inChannel = viewer.equals(channel);
-            String text = inChannel
-                    ? me.t(MessageKey.SHARE_DONE_CHANNEL, SHARED_COMMAND + " " + id)
-                    : told.tell(me, viewer, id);
-            List<dev.skillbot.card.Control> post = inChannel
-                    ? List.of(new Button(
-                            me.t(MessageKey.BUTTON_SHARE),
-                            ActionId.of(ActionId.Action.SHARE, SHARED_COMMAND + " " + id),
-                            Button.Style.PRIMARY))
-                    : List.of();
+                    .share(
+                            me.user(),
+                            new Shares.Viewer(viewer, inChannel),
+                            me.stores().clock().instant());
+            String text =
+                    inChannel ? me.t(MessageKey.SHARE_DONE_CHANNEL, String.valueOf(id)) : told.tell(me, viewer, id);
+            List<Control> controls = new ArrayList<>();
+            if (inChannel) { // opens the share to the channel as it posts it (shared, below)
+                controls.add(new Button(
+                        me.t(MessageKey.BUTTON_SHARE),
+                        ActionId.of(ActionId.Action.SHARE, SHARED_COMMAND + " " + id),
+                        Button.Style.PRIMARY));
+            }
+            controls.add(new Button(
+                    me.t(MessageKey.SHARE_STOP),
+                    ProfileCards.show(OwnShares.UNSHARE_COMMAND + " " + id),
+                    Button.Style.DEFAULT));
             return new Card(
                     Card.Kind.NOTICE,
                     me.t(MessageKey.SHARE_BUTTON),
                     List.of(),
                     List.of(),
-                    List.of(Section.of("", null, text)),
-                    post,
-                    text);
+                    List.of(Section.mentioning("", text, inChannel ? List.of() : List.of(Mention.user(viewer)))),
+                    controls,
+                    me.t(MessageKey.SHARE_BUTTON));
         });
     }
 
     /** {@code me shared <id> [p<n>]}: the owner's checklist with the owner's marks, for the owner and the share's viewer only. */
-    Card shared(List<String> words) {
+    Card shared(List<String> words, boolean posting) {
         return me.orUnavailable(() -> {
-            Optional<Shares.Share> share = allowed(words);
+            Optional<Shares.Share> share = posting ? access.posted(words) : access.readable(words);
             if (share.isEmpty()) {
-                return me.notice(Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE), me.t(MessageKey.SHARE_NOT_YOURS));
+                return notShared();
             }
             UserRef owner = share.get().owner();
             MeContext theirs = new MeContext(owner, me.catalog(), me.messages(), me.stores());
@@ -92,9 +106,14 @@ final class ShareCards {
                     .page();
             PromotionChecklist checklist =
                     checklists.get(me.catalog(), at.get().role(), at.get().level(), next.get());
-            List<String> notes = List.of(
-                    me.t(MessageKey.SHARE_HEADER, owner.user()),
-                    me.t(MessageKey.SHARE_COMMENT_HOW, share.get().id()));
+            List<Section> notes = List.of(
+                    Section.mentioning("", me.t(MessageKey.SHARE_HEADER, PERSON), List.of(Mention.user(owner.user()))),
+                    Section.of(
+                            "",
+                            null,
+                            me.t(
+                                    MessageKey.SHARE_COMMENT_HOW,
+                                    String.valueOf(share.get().id()))));
             return new ChecklistPage(me)
                     .page(
                             checklist,
@@ -109,7 +128,7 @@ final class ShareCards {
     /** {@code me comment <id> <skill> <text…>}: by the share's viewer (or its owner), on one skill. */
     Card comment(List<String> words) {
         return me.orUnavailable(() -> {
-            Optional<Shares.Share> share = allowed(words);
+            Optional<Shares.Share> share = access.readable(words);
             Optional<Skill> skill = words.size() < 3
                     ? Optional.empty()
                     : me.catalog().matcher().match(words.get(1)).skill();
@@ -117,16 +136,18 @@ final class ShareCards {
                     ? ""
                     : String.join(" ", words.subList(2, words.size())).strip();
             if (share.isEmpty()) {
-                return me.notice(Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE), me.t(MessageKey.SHARE_NOT_YOURS));
+                return notShared();
             }
             if (skill.isEmpty() || text.isEmpty()) {
                 return me.notice(
                         Card.Kind.ERROR,
                         me.t(MessageKey.ERROR_TITLE),
-                        me.t(MessageKey.SHARE_COMMENT_HOW, share.get().id()));
+                        me.t(
+                                MessageKey.SHARE_COMMENT_HOW,
+                                String.valueOf(share.get().id())));
             }
-            String clipped = TextCut.clip(text, COMMENT_MAX);
-            me.stores()
+            String clipped = TextCut.clip(Mention.literal(text), COMMENT_MAX);
+            boolean saved = me.stores()
                     .shares()
                     .comment(
                             share.get().id(),
@@ -134,6 +155,9 @@ final class ShareCards {
                             me.user(),
                             clipped,
                             me.stores().clock().instant());
+            if (!saved) { // revoked since it was read
+                return notShared();
+            }
             return me.notice(
                     Card.Kind.NOTICE,
                     me.t(MessageKey.SHARE_BUTTON),
@@ -141,22 +165,8 @@ final class ShareCards {
         });
     }
 
-    /**
-     * The share named by the first word, when the asker is its owner or its viewer: that person (from
-     * anywhere on the platform, such as the direct message telling them, which on Discord is outside
-     * any server), or someone in that channel of the owner's workspace.
-     */
-    private Optional<Shares.Share> allowed(List<String> words) {
-        if (words.isEmpty() || !words.get(0).matches("\\d{1,18}")) {
-            return Optional.empty();
-        }
-        return me.stores()
-                .shares()
-                .find(Long.parseLong(words.get(0)))
-                .filter(share -> share.owner().platform() == me.user().platform())
-                .filter(share -> share.owner().equals(me.user())
-                        || share.viewer().equals(me.user().user()) // the person, also from a direct message
-                        || share.owner().workspace().equals(me.user().workspace())
-                                && share.viewer().equals(channel));
+    /** The same answer for a share that never was, one not shared with the asker, and one revoked. */
+    private Card notShared() {
+        return me.notice(Card.Kind.NOTICE, me.t(MessageKey.SHARE_BUTTON), me.t(MessageKey.SHARE_NOT_YOURS));
     }
 }

@@ -3,6 +3,7 @@ package dev.skillbot.me;
 import dev.skillbot.card.ActionId;
 import dev.skillbot.card.Button;
 import dev.skillbot.card.Card;
+import dev.skillbot.card.Mention;
 import dev.skillbot.card.Section;
 import dev.skillbot.chat.Platform;
 import dev.skillbot.i18n.MessageKey;
@@ -36,23 +37,24 @@ final class ShareTold {
         String open = ShareCards.SHARED_COMMAND + " " + shareId;
         DirectMessages messages = messengers.get(me.user().platform());
         if (messages == null) {
-            return me.t(MessageKey.SHARE_DONE_PERSON_UNTOLD, viewer, open);
+            return me.t(MessageKey.SHARE_DONE_PERSON_UNTOLD, ShareCards.PERSON, open);
         }
         UserRef person = new UserRef(me.user().platform(), me.user().workspace(), viewer);
         String locale = messages.localeOf(person);
         Messages theirs = Messages.forLocale(locale);
-        String text = theirs.get(MessageKey.SHARE_TOLD_TEXT, me.user().user());
+        String text = theirs.get(MessageKey.SHARE_TOLD_TEXT, ShareCards.PERSON);
         Card card = new Card(
                 Card.Kind.NOTICE,
                 theirs.get(MessageKey.SHARE_TOLD_TITLE),
                 List.of(),
                 List.of(),
-                List.of(Section.of("", null, text)),
+                List.of(Section.mentioning(
+                        "", text, List.of(Mention.user(me.user().user())))),
                 List.of(new Button(
                         theirs.get(MessageKey.SHARE_TOLD_OPEN),
                         ActionId.of(ActionId.Action.SHOW, open),
                         Button.Style.PRIMARY)),
-                text);
+                theirs.get(MessageKey.SHARE_TOLD_TITLE));
         MessageKey outcome;
         try {
             outcome = messages.send(person, card, locale).get(WAIT.toMillis(), TimeUnit.MILLISECONDS)
@@ -66,6 +68,6 @@ final class ShareTold {
         } catch (ExecutionException e) {
             outcome = MessageKey.SHARE_DONE_PERSON_UNTOLD;
         }
-        return me.t(outcome, viewer, open);
+        return me.t(outcome, ShareCards.PERSON, open);
     }
 }

@@ -7,21 +7,42 @@ import java.util.Optional;
 /**
  * Progress shared on purpose: the owner names one viewer (a person's user id, or a channel id), who
  * may read the owner's checklist with marks and comment per skill. Nothing else is ever shown to
- * anyone. Methods may throw {@link MeUnavailableException}.
+ * anyone. A share with a person opens to them at once; one with a channel only once its owner posted
+ * it there ({@link #open}). Ids are random, so that nobody finds a share by counting. The owner lists
+ * their shares and revokes any of them. Methods may throw {@link MeUnavailableException}.
  */
 public interface Shares {
 
-    /** Records a share and returns its id, which the viewer's link carries. */
-    long share(UserRef owner, String viewer, Instant at);
+    /** Records a share and returns its id, which the viewer's link carries; a person's share is open at once. */
+    long share(UserRef owner, Viewer viewer, Instant at);
 
     Optional<Share> find(long id);
 
-    void comment(long shareId, String skillId, UserRef author, String text, Instant at);
+    /** Opens a channel share to its channel (its owner posted it there); false when there is no such share. */
+    boolean open(long id, Instant at);
+
+    /** The owner's shares, newest first. */
+    List<Share> ownedBy(UserRef owner);
+
+    /** Deletes the owner's share and the comments on it; false when the owner has no share of that id. */
+    boolean revoke(UserRef owner, long id);
+
+    /** Adds a comment on the share; false when the share is gone. */
+    boolean comment(long shareId, String skillId, UserRef author, String text, Instant at);
 
     /** The comments left on every share of the owner, oldest first. */
     List<Comment> comments(UserRef owner);
 
-    record Share(long id, UserRef owner, String viewer, Instant at) {}
+    /** Who a share is for: one person's user id, or a channel id. */
+    record Viewer(String id, boolean channel) {}
+
+    /** A share; {@code opened} is when the viewer could first read it (null: a channel share not posted yet). */
+    record Share(long id, UserRef owner, Viewer viewer, Instant at, Instant opened) {
+
+        public boolean isOpen() {
+            return opened != null;
+        }
+    }
 
     record Comment(long shareId, String skillId, String authorId, String text, Instant at) {}
 }

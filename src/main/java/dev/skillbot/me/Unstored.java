@@ -50,7 +50,22 @@ final class Unstored {
 
     static final Shares SHARES = new Shares() {
         @Override
-        public long share(UserRef owner, String viewer, java.time.Instant at) {
+        public long share(UserRef owner, Viewer viewer, java.time.Instant at) {
+            throw none();
+        }
+
+        @Override
+        public boolean open(long id, java.time.Instant at) {
+            throw none();
+        }
+
+        @Override
+        public List<Share> ownedBy(UserRef owner) {
+            throw none();
+        }
+
+        @Override
+        public boolean revoke(UserRef owner, long id) {
             throw none();
         }
 
@@ -60,7 +75,7 @@ final class Unstored {
         }
 
         @Override
-        public void comment(long shareId, String skillId, UserRef author, String text, java.time.Instant at) {
+        public boolean comment(long shareId, String skillId, UserRef author, String text, java.time.Instant at) {
             throw none();
         }
 

@@ -21,8 +21,23 @@ import org.springframework.transaction.support.TransactionOperations;
 public final class JdbcPersonalData implements PersonalData {
 
     static final String FORGOTTEN = "forgotten";
-    private static final String DECIDER = "decider_platform = ? and decider_workspace = ? and decider_user_id = ?";
-    private static final String SHARES_IN_WORKSPACE = "select id from me_share where platform = ? and workspace = ?";
+    /*
+     * What a person authored or decided is theirs from whichever workspace they did it in: on Discord a user id is
+     * the same person in every server and in direct messages (workspace "dm"), and the stores read it so (the
+     * suggestion rate limit, follows). Profiles and marks stay per workspace: one may hold different roles in each.
+     */
+    private static final String DECIDER = "decider_platform = ? and decider_user_id = ?";
+    private static final String AUTHOR = "author_platform = ? and author_user_id = ?";
+    private static final String SUBSCRIBER = "platform = ? and created_by = ?";
+    /** Follows are one per platform user, whichever workspace or direct message they were made in (JdbcFollows). */
+    private static final String FOLLOWER = "platform = ? and user_id = ?";
+
+    private static final String SHARES_ON_PLATFORM = "select id from me_share where platform = ?";
+    /**
+     * The person's shares: made in this workspace, or made with them anywhere on the platform, as a person
+     * shared with opens a share from anywhere (on Discord, from the direct message, outside any server).
+     */
+    private static final String THEIR_SHARES = "platform = ? and (workspace = ? and owner_id = ? or viewer_id = ?)";
 
     private final JdbcClient jdbc;
     private final TransactionOperations transactions;
@@ -52,39 +67,25 @@ public final class JdbcPersonalData implements PersonalData {
                 p,
                 w,
                 u);
-        add(
-                tables,
-                "skill_follow",
-                "select * from skill_follow where platform = ? and workspace = ? and user_id = ? order by skill_id",
-                p,
-                w,
-                u);
-        add(
-                tables,
-                "me_share",
-                "select * from me_share where platform = ? and workspace = ? and (owner_id = ? or viewer_id = ?) order by id",
-                p,
-                w,
-                u,
-                u);
+        add(tables, "skill_follow", "select * from skill_follow where " + FOLLOWER + " order by skill_id", p, u);
+        add(tables, "me_share", "select * from me_share where " + THEIR_SHARES + " order by id", p, w, u, u);
         add(
                 tables,
                 "me_comment",
-                "select * from me_comment where share_id in (" + SHARES_IN_WORKSPACE + " and owner_id = ?) "
-                        + "or author_id = ? and share_id in (" + SHARES_IN_WORKSPACE + ") order by id",
+                "select * from me_comment where share_id in (select id from me_share where " + THEIR_SHARES + ") "
+                        + "or author_id = ? and share_id in (" + SHARES_ON_PLATFORM + ") order by id",
                 p,
                 w,
                 u,
                 u,
-                p,
-                w);
+                u,
+                p);
         add(
                 tables,
                 "proposal",
                 "select id, skill_id, level_id, role_id, new_text, rationale, author_name, status, created_at from proposal "
-                        + "where author_platform = ? and author_workspace = ? and author_user_id = ? order by id",
+                        + "where " + AUTHOR + " order by id",
                 p,
-                w,
                 u);
         add(
                 tables,
@@ -92,15 +93,13 @@ public final class JdbcPersonalData implements PersonalData {
                 "select id, skill_id, level_id, role_id, status, decided_by, decided_at, decision_note from proposal "
                         + "where " + DECIDER + " order by id",
                 p,
-                w,
                 u);
         add(
                 tables,
                 "digest_subscription",
                 "select platform, workspace, channel, scope_kind, scope_value, created_at from digest_subscription "
-                        + "where platform = ? and workspace = ? and created_by = ?",
+                        + "where " + SUBSCRIBER,
                 p,
-                w,
                 u);
         return tables;
     }
@@ -111,44 +110,31 @@ public final class JdbcPersonalData implements PersonalData {
         String w = user.workspace();
         String u = user.user();
         transactions.executeWithoutResult(status -> {
-            update("delete from me_comment where author_id = ? and share_id in (" + SHARES_IN_WORKSPACE + ")", u, p, w);
+            // Their comments wherever they wrote them: a person shared with comments from anywhere on the platform.
+            update("delete from me_comment where author_id = ? and share_id in (" + SHARES_ON_PLATFORM + ")", u, p);
             update(
-                    "delete from me_comment where share_id in (" + SHARES_IN_WORKSPACE
-                            + " and (owner_id = ? or viewer_id = ?))",
+                    "delete from me_comment where share_id in (select id from me_share where " + THEIR_SHARES + ")",
                     p,
                     w,
                     u,
                     u);
-            update(
-                    "delete from me_share where platform = ? and workspace = ? and (owner_id = ? or viewer_id = ?)",
-                    p,
-                    w,
-                    u,
-                    u);
+            update("delete from me_share where " + THEIR_SHARES, p, w, u, u);
             update("delete from me_mark where platform = ? and workspace = ? and user_id = ?", p, w, u);
             update("delete from me_profile where platform = ? and workspace = ? and user_id = ?", p, w, u);
-            update("delete from skill_follow where platform = ? and workspace = ? and user_id = ?", p, w, u);
+            update("delete from skill_follow where " + FOLLOWER, p, u);
             update(
-                    "update proposal set author_user_id = ?, author_name = ? where author_platform = ? and author_workspace = ? "
-                            + "and author_user_id = ?",
+                    "update proposal set author_user_id = ?, author_name = ? where " + AUTHOR,
                     FORGOTTEN,
                     FORGOTTEN,
                     p,
-                    w,
                     u);
             update(
                     "update proposal set decided_by = ?, decider_user_id = ? where " + DECIDER,
                     FORGOTTEN,
                     FORGOTTEN,
                     p,
-                    w,
                     u);
-            update(
-                    "update digest_subscription set created_by = ? where platform = ? and workspace = ? and created_by = ?",
-                    FORGOTTEN,
-                    p,
-                    w,
-                    u);
+            update("update digest_subscription set created_by = ? where " + SUBSCRIBER, FORGOTTEN, p, u);
         });
     }
 

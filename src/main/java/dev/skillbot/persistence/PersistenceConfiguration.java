@@ -77,9 +77,11 @@ class PersistenceConfiguration {
         return GuardedStores.me(SelfMarks.class, new JdbcSelfMarks(jdbc), databaseGuard);
     }
 
+    /** A comment and a revocation of its share each run in one transaction on the data source the {@link JdbcTemplate} uses. */
     @Bean
     Shares shares(JdbcTemplate jdbc, DatabaseGuard databaseGuard) {
-        return GuardedStores.me(Shares.class, new JdbcShares(jdbc), databaseGuard);
+        TransactionTemplate transactions = new TransactionTemplate(new JdbcTransactionManager(jdbc.getDataSource()));
+        return GuardedStores.me(Shares.class, new JdbcShares(jdbc, transactions), databaseGuard);
     }
 
     /** Forgetting runs in one transaction on the data source the {@link JdbcTemplate} uses. */

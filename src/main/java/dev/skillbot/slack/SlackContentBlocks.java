@@ -8,6 +8,7 @@ import dev.skillbot.card.Block;
 import dev.skillbot.card.Diff;
 import dev.skillbot.card.Document;
 import dev.skillbot.card.Mark;
+import dev.skillbot.card.Mention;
 import dev.skillbot.card.Section;
 import dev.skillbot.card.Table;
 import java.util.ArrayList;
@@ -53,7 +54,10 @@ final class SlackContentBlocks {
     }
 
     private void section(Section section, List<LayoutBlock> out) {
-        String text = withBody(headLine(section.heading(), section.mark()), section.text(), SECTION_MAX);
+        String text = Mention.fill(
+                withBody(headLine(section.heading(), section.mark()), section.text(), SECTION_MAX),
+                section.mentions(),
+                SlackText::mention);
         List<TextObject> fields = section.fields().stream()
                 .limit(FIELDS_MAX)
                 .map(field -> (TextObject)

@@ -2,6 +2,7 @@ package dev.skillbot.slack;
 
 import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.model.block.composition.PlainTextObject;
+import dev.skillbot.card.Mention;
 import dev.skillbot.card.TextCut;
 
 /**
@@ -57,6 +58,14 @@ final class SlackText {
             }
         }
         return escaped.substring(0, TextCut.end(escaped, end)).stripTrailing() + marker;
+    }
+
+    /** A person or channel as Slack draws one ({@code <@U123>}, {@code <#C123>}); an id that is not Slack's shows as escaped text. */
+    static String mention(Mention mention) {
+        if (!mention.id().matches("[A-Z0-9]{1,32}")) {
+            return escape(mention.id());
+        }
+        return (mention.channel() ? "<#" : "<@") + mention.id() + ">";
     }
 
     /** A plain_text object: escaped, at most {@code max} characters. */

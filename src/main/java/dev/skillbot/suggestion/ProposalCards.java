@@ -65,7 +65,7 @@ public final class ProposalCards {
                                 Button.Style.DEFAULT));
         String title = messages.get(
                 MessageKey.REVIEW_TITLE,
-                proposal.id(),
+                number(proposal.id()),
                 names.skill(proposal),
                 names.level(proposal),
                 names.role(proposal));
@@ -102,15 +102,15 @@ public final class ProposalCards {
         String cell = names.skill(proposal) + " · " + names.level(proposal) + " · " + names.role(proposal);
         String by = proposal.verdict().by();
         return switch (proposal.status()) {
-            case APPROVED -> messages.get(MessageKey.NOTICE_APPROVED, proposal.id(), cell, by);
+            case APPROVED -> messages.get(MessageKey.NOTICE_APPROVED, number(proposal.id()), cell, by);
             case REJECTED ->
                 messages.get(
                         MessageKey.NOTICE_REJECTED,
-                        proposal.id(),
+                        number(proposal.id()),
                         cell,
                         by,
                         proposal.verdict().note());
-            default -> messages.get(MessageKey.NOTICE_NEEDS_ATTENTION, proposal.id(), cell, by);
+            default -> messages.get(MessageKey.NOTICE_NEEDS_ATTENTION, number(proposal.id()), cell, by);
         };
     }
 
@@ -118,7 +118,7 @@ public final class ProposalCards {
     public String savedNotice(Proposal proposal) {
         return messages.get(
                 MessageKey.SUGGEST_SAVED,
-                proposal.id(),
+                number(proposal.id()),
                 names.skill(proposal),
                 names.level(proposal),
                 names.role(proposal));
@@ -141,14 +141,14 @@ public final class ProposalCards {
         if (decision instanceof Decision.AlreadyDecided already) {
             return messages.get(
                     MessageKey.REVIEW_ALREADY_DECIDED,
-                    already.proposal().id(),
+                    number(already.proposal().id()),
                     outcome(already.proposal()).orElse(""));
         }
         if (decision instanceof Decision.NotFound notFound) {
-            return messages.get(MessageKey.REVIEW_NOT_FOUND, notFound.id());
+            return messages.get(MessageKey.REVIEW_NOT_FOUND, number(notFound.id()));
         }
         if (decision instanceof Decision.OwnSuggestion own) {
-            return messages.get(MessageKey.REVIEW_OWN_SUGGESTION, own.id());
+            return messages.get(MessageKey.REVIEW_OWN_SUGGESTION, number(own.id()));
         }
         if (decision instanceof Decision.Invalid invalid) {
             return messages.get(invalid.reason(), invalid.args().toArray());
@@ -160,7 +160,7 @@ public final class ProposalCards {
     public ModalForm rejectionForm(long proposalId) {
         return new ModalForm(
                 ActionId.of(ActionId.Action.SUBMIT_REJECTION, Long.toString(proposalId)),
-                messages.get(MessageKey.REVIEW_REJECT_TITLE, proposalId),
+                messages.get(MessageKey.REVIEW_REJECT_TITLE, number(proposalId)),
                 messages.get(MessageKey.REVIEW_REJECT),
                 List.of(new ModalForm.TextInput(
                         REASON,
@@ -192,5 +192,10 @@ public final class ProposalCards {
                 null,
                 messages.get(MessageKey.REVIEW_LANGUAGES, from, to),
                 List.of(new Section.Field(from, null, text), new Section.Field(to, null, proposal.newText()))));
+    }
+
+    /** A suggestion's number as typed and as its buttons carry it: MessageFormat would write 1234 as "1,234". */
+    static String number(long id) {
+        return Long.toString(id);
     }
 }

@@ -158,7 +158,8 @@ class DiscordMeTest {
     /**
      * {@code /skill me share person:} names one member: they get a direct message saying who shared, whose
      * button opens the checklist read-only from the direct message; a member who accepts no direct
-     * messages is not told, and the sharer learns it.
+     * messages is not told, and the sharer learns it. {@code /skill me shares} lists the share and
+     * {@code /skill me unshare id:} stops it: the button in the direct message then says it is not shared.
      */
     @Test
     void sharingWithOnePersonTellsThemByDirectMessage() {
@@ -167,14 +168,15 @@ class DiscordMeTest {
 
         DataObject shared = privately(answer(Interactions.withUserOption(
                 Interactions.slashInGroup("me", "share", options("person", frank)), "person", frank)));
-        assertThat(shared.toString()).contains("Shared with " + frank + " only, who got a direct message");
+        assertThat(shared.toString()).contains("Shared with <@" + frank + "> only, who got a direct message");
 
         discord.awaitRequest(request -> request.is("POST", "users/@me/channels")
                 && request.json().getString("recipient_id").equals(frank));
         DataObject told = discord.awaitRequest(request -> request.is("POST", "channels/\\d+/messages")
                         && request.body().contains("shared their promotion checklist with you"))
                 .json();
-        assertThat(told.toString()).contains(Interactions.USER_ID + " shared their promotion checklist with you");
+        assertThat(told.toString())
+                .contains("<@" + Interactions.USER_ID + "> shared their promotion checklist with you");
         assertThat(told.getObject("allowed_mentions").getArray("parse").length())
                 .isZero();
         assertThat(DiscordMessageLimits.violations(told)).isEmpty();
@@ -185,12 +187,22 @@ class DiscordMeTest {
         assertThat(opened.data().toString()).contains("Promotion checklist: Senior → Lead, SRE");
         assertThat(customIds(opened.data())).noneMatch(id -> id.startsWith("sb1:choose:"));
 
+        DataObject mine = privately(answer(Interactions.slashInGroup("me", "shares", options())));
+        String id = open.replace("sb1:show:me shared ", "");
+        assertThat(mine.toString()).contains(id + ": with <@" + frank + "> since ");
+        assertThat(customIds(mine)).contains("sb1:show:me unshare " + id);
+        DataObject stopped = privately(answer(Interactions.slashInGroup("me", "unshare", options("id", id))));
+        assertThat(stopped.toString()).contains("Stopped sharing " + id);
+        Recorded refused = answer(Interactions.inDirectMessage(Interactions.button(open, false), frank, "frank"));
+        assertThat(refused.data().toString())
+                .contains("This checklist is not shared with you: it never was, or its owner stopped sharing it.");
+
         String gone = "888888888888888888";
         discord.refuseDirectMessages(gone);
         DataObject untold = privately(answer(Interactions.withUserOption(
                 Interactions.slashInGroup("me", "share", options("person", gone)), "person", gone)));
         assertThat(untold.toString())
-                .contains("Shared with " + gone + " only, but the direct message to them could not be delivered");
+                .contains("Shared with <@" + gone + "> only, but the direct message to them could not be delivered");
     }
 
     /** The bot's direct messages, which exist only once the bot that needs the command service has started. */

@@ -294,7 +294,8 @@ class MeCommandsTest {
     @Test
     void aLongCommentIsShortenedWithoutSplittingAnEmoji() {
         ask("ann", "me sre senior");
-        String open = sections(ask("ann", "me share")).get(0).text().replaceAll(".*(me shared \\d+).*", "$1");
+        String open = button(ask("ann", "me share"), "Share in channel").id().arg(0);
+        service.answer(invocation("ann", Invocation.Origin.PUBLIC), open); // posted: open to the channel
 
         ask("bob", open.replace("shared", "comment") + " canary " + "a".repeat(398) + "😀😀");
 

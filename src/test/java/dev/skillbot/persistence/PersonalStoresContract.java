@@ -145,6 +145,107 @@ abstract class PersonalStoresContract {
                 .satisfies(row -> assertThat(row).containsEntry("skill_id", "canary-releases"));
         assertThat(export.toString()).doesNotContain(BOB.user().substring(0, 4) + "BOB\"");
         assertThat(export.get("me_profile").get(0).get("updated_at")).isEqualTo(AT.toString());
+        assertThat(export.get("me_comment"))
+                .as("their comment from a direct message on a share in another workspace")
+                .anySatisfy(row -> assertThat(row).containsEntry("text", "From DMs"));
+        assertThat(export.get("me_share"))
+                .as("the share made with them there")
+                .anySatisfy(row -> assertThat(row).containsEntry("owner_id", "U0CAROL"));
+    }
+
+    /**
+     * Follows are one per platform user (the Follow button and the weekly note read them so, from any
+     * workspace or a Discord direct message): forget and export reach those made elsewhere too.
+     */
+    @Test
+    void forgetAndExportReachFollowsMadeFromAnotherWorkspaceOrADirectMessage() {
+        JdbcFollows follows = new JdbcFollows(rig.jdbc);
+        follows.follow(ANN.platform(), "dm", ANN.user(), "load-testing", "en", AT);
+        follows.follow(BOB.platform(), "dm", BOB.user(), "load-testing", "en", AT);
+
+        assertThat(rig.stores.data().export(ANN).get("skill_follow"))
+                .singleElement()
+                .satisfies(row -> assertThat(row).containsEntry("skill_id", "load-testing"));
+        rig.stores.forget(ANN);
+
+        assertThat(follows.followedBy(ANN.platform(), ANN.user())).isEmpty();
+        assertThat(follows.followedBy(BOB.platform(), BOB.user())).hasSize(1);
+    }
+
+    /**
+     * A suggestion made from a Discord direct message (workspace "dm"), and a decision, are the same platform
+     * user's as in a server (the rate limit counts them so): forget anonymises, and export lists, them too.
+     */
+    @Test
+    void forgetAndExportReachSuggestionsMadeFromADirectMessage() throws SQLException {
+        UserRef ann = new UserRef(Platform.DISCORD, "G1", "4242");
+        rig.jdbc.update(
+                "insert into proposal (skill_id, level_id, role_id, old_text, new_text, old_required, new_required, rationale, "
+                        + "author_platform, author_workspace, author_user_id, author_name, catalog_revision, status, created_at, updated_at, "
+                        + "decided_by, decider_platform, decider_workspace, decider_user_id) "
+                        + "values ('canary-releases', 'lead', 'sre', 'a', 'b', true, true, 'why', 'DISCORD', 'dm', '4242', 'Ann', "
+                        + "'rev', 'OPEN', ?, ?, 'Ann', 'DISCORD', 'G2', '4242')",
+                Timestamp.from(AT),
+                Timestamp.from(AT));
+
+        Map<String, List<Map<String, Object>>> export = rig.stores.data().export(ann);
+        assertThat(export.get("proposal")).hasSize(1);
+        assertThat(export.get("proposal_decided")).hasSize(1);
+        rig.stores.forget(ann);
+
+        assertThat(tablesMentioning("4242")).isEmpty();
+        assertThat(rig.jdbc.queryForObject("select author_name from proposal", String.class))
+                .isEqualTo("forgotten");
+    }
+
+    /** Share ids are drawn at random among 16-digit numbers; a channel share opens once, a person's at once. */
+    @Test
+    void shareIdsAreRandomAndAChannelShareOpensWhenPosted() {
+        Shares shares = rig.stores.shares();
+        List<Long> ids = IntStream.range(0, 50)
+                .mapToObj(i -> shares.share(ANN, new Shares.Viewer("U0P" + i, false), AT))
+                .toList();
+        assertThat(ids)
+                .doesNotHaveDuplicates()
+                .allMatch(id -> String.valueOf(id).length() == 16);
+        assertThat(ids).isNotEqualTo(ids.stream().sorted().toList());
+        assertThat(shares.find(ids.get(0)).orElseThrow().isOpen()).isTrue();
+
+        long channel = shares.share(ANN, new Shares.Viewer("C0TEAM", true), AT);
+        assertThat(shares.find(channel).orElseThrow().isOpen()).isFalse();
+        assertThat(shares.open(channel, AT.plusSeconds(5))).isTrue();
+        assertThat(shares.open(channel, AT.plusSeconds(9))).isTrue();
+        assertThat(shares.find(channel).orElseThrow().opened()).isEqualTo(AT.plusSeconds(5));
+        assertThat(shares.find(channel).orElseThrow().viewer()).isEqualTo(new Shares.Viewer("C0TEAM", true));
+        assertThat(shares.ownedBy(ANN)).hasSize(51);
+        assertThat(shares.ownedBy(BOB)).isEmpty();
+    }
+
+    /**
+     * The owner revokes a share while its viewers comment on it, all threads released together: no comment
+     * outlives the share, none fails with an error, and only the owner can revoke.
+     */
+    @Test
+    void revokingWhileViewersCommentLeavesNoCommentBehind() throws Exception {
+        Shares shares = rig.stores.shares();
+        for (int round = 0; round < 20; round++) {
+            long share = shares.share(ANN, new Shares.Viewer("C0TEAM", true), AT);
+            assertThat(shares.revoke(BOB, share)).isFalse();
+            List<Runnable> clicks = new ArrayList<>();
+            for (int i = 0; i < CELLS; i++) {
+                UserRef viewer = new UserRef(Platform.SLACK, "T1", "U0V" + i);
+                clicks.add(() -> shares.comment(share, "canary-releases", viewer, "hi", AT));
+            }
+            clicks.add(() -> assertThat(shares.revoke(ANN, share)).isTrue());
+            ParallelApprovals.releaseTogether(clicks);
+
+            assertThat(shares.find(share)).isEmpty();
+            assertThat(shares.comment(share, "canary-releases", BOB, "late", AT))
+                    .isFalse();
+            assertThat(rig.jdbc.queryForObject(
+                            "select count(*) from me_comment where share_id = ?", Integer.class, share))
+                    .isZero();
+        }
     }
 
     /** A profile, a mark, a follow, a share with a comment by someone else, a comment on someone else's share, a suggestion (which the other user decided), a subscription. */
@@ -156,15 +257,19 @@ abstract class PersonalStoresContract {
                 .set(user, new SelfMark(new CellRef("canary-releases", "lead", "sre"), SelfMark.hash("x"), AT));
         new JdbcFollows(rig.jdbc).follow(user.platform(), user.workspace(), user.user(), "canary-releases", "en", AT);
         Shares shares = rig.stores.shares();
-        long share = shares.share(user, "U0MANAGER" + user.user(), AT);
+        long share = shares.share(user, new Shares.Viewer("U0MANAGER" + user.user(), false), AT);
         shares.comment(
                 share,
                 "canary-releases",
                 new UserRef(Platform.SLACK, "T1", "U0MANAGER" + user.user()),
                 "Good progress",
                 AT);
-        long channelShare = shares.share(other, "C0TEAM", AT);
+        long channelShare = shares.share(other, new Shares.Viewer("C0TEAM", true), AT);
         shares.comment(channelShare, "load-testing", user, "Nice", AT);
+        // shared with the user in another workspace, opened and commented from a direct message (Discord's "dm")
+        long elsewhere =
+                shares.share(new UserRef(Platform.SLACK, "T2", "U0CAROL"), new Shares.Viewer(user.user(), false), AT);
+        shares.comment(elsewhere, "canary-releases", new UserRef(Platform.SLACK, "dm", user.user()), "From DMs", AT);
         rig.jdbc.update(
                 "insert into proposal (skill_id, level_id, role_id, old_text, new_text, old_required, new_required, rationale, "
                         + "author_platform, author_workspace, author_user_id, author_name, catalog_revision, status, created_at, updated_at, "

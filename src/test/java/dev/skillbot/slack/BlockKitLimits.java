@@ -15,6 +15,8 @@ import tools.jackson.databind.JsonNode;
 final class BlockKitLimits {
 
     private static final Pattern UNESCAPED = Pattern.compile("[<>]|&(?!amp;|lt;|gt;)");
+    /** A user or channel as the renderer draws a mention (SlackText.mention): the only markup allowed. */
+    private static final Pattern MENTION = Pattern.compile("<[@#][A-Z0-9]{1,32}>");
 
     private final List<String> violations = new ArrayList<>();
 
@@ -154,7 +156,9 @@ final class BlockKitLimits {
         require(
                 !text.isEmpty() && text.length() <= max,
                 where + ": " + text.length() + " characters (1 to " + max + ")");
-        require(!UNESCAPED.matcher(text).find(), where + ": unescaped & < or >: " + text);
+        require(
+                !UNESCAPED.matcher(MENTION.matcher(text).replaceAll("")).find(),
+                where + ": unescaped & < or >: " + text);
     }
 
     private void require(boolean condition, String violation) {

@@ -120,34 +120,56 @@ class SlackMeTest {
     }
 
     /**
-     * Share on purpose: Alice shares her progress with the channel and posts it; Bob, in that channel,
-     * opens it read-only and comments on a skill; Alice sees the comment; Carol in another channel cannot open it.
+     * Share on purpose: Alice shares her progress with the channel; until she posts it nobody else can open
+     * it. Once posted, Bob, in that channel, opens it read-only and comments on a skill; Alice sees the
+     * comment with Bob drawn as Slack draws a user; Carol in another channel cannot open it. Alice lists her
+     * shares and stops this one: Bob then hears that it is not shared with him, as he would of any id.
      */
     @Test
     void progressSharedWithTheChannelIsReadOnlyForItsMembersWhoMayComment() {
         command("me role-02 middle");
         SlackMessageJson shared = command("me share");
         assertThat(shared.sectionTexts().get(0))
-                .startsWith("Your checklist is now shared with this channel: anyone in it can read it");
+                .startsWith(
+                        "Your checklist is ready to share with this channel: press Share in channel to post it here.");
+        String open = shared.buttonActionId("Share in channel").replaceAll("^sb1:share:", "");
+        assertThat(open).matches("me shared \\d{16}");
+        assertThat(commandAs("U0BOB", SlackRequests.CHANNEL, open).sectionTexts())
+                .as("not open before it is posted")
+                .containsExactly(
+                        "This checklist is not shared with you: it never was, or its owner stopped sharing it.");
+
         SlackMessageJson posted = click(shared, "Share in channel", "share-progress");
         assertThat(posted.field("response_type")).isEqualTo("in_channel");
         assertThat(posted.header()).isEqualTo("Promotion checklist: Middle → Senior, Role 2");
         assertThat(posted.buttonLabels()).noneMatch(label -> label.contains("I do this"));
-        String open = shared.sectionTexts().get(0).replaceAll(".*(me shared \\d+).*", "$1");
 
         SlackMessageJson bobSees = commandAs("U0BOB", SlackRequests.CHANNEL, open);
         assertThat(bobSees.header()).isEqualTo("Promotion checklist: Middle → Senior, Role 2");
+        assertThat(bobSees.sectionTexts()).contains("Shared by <@" + SlackRequests.USER + ">, read-only.");
         Skill skill = catalog.skills().get(0);
         SlackMessageJson commented = commandAs(
                 "U0BOB",
                 SlackRequests.CHANNEL,
-                open.replace("shared", "comment") + " " + skill.id() + " Ready for this one");
+                open.replace("shared", "comment") + " " + skill.id() + " Ready for this one <@U0BOSS>");
         assertThat(commented.sectionTexts().get(0)).startsWith("Your comment on " + skill.name() + " is saved");
         assertThat(command("me").sectionTexts())
-                .anyMatch(text -> text.contains(skill.name() + " — U0BOB: Ready for this one"));
+                .anyMatch(text -> text.contains(skill.name() + " — <@U0BOB>: Ready for this one &lt;@U0BOSS&gt;"));
 
         assertThat(commandAs("U0CAROL", "C0ELSEWHERE", open).sectionTexts())
-                .containsExactly("That progress was not shared with you.");
+                .containsExactly(
+                        "This checklist is not shared with you: it never was, or its owner stopped sharing it.");
+
+        SlackMessageJson mine = command("me shares");
+        assertThat(mine.sectionTexts().get(0))
+                .contains(open.replace("me shared ", "") + ": with the channel <#" + SlackRequests.CHANNEL + "> since ")
+                .endsWith(", 1 comments");
+        SlackMessageJson stopped = click(mine, "Stop 1", "stop-share");
+        assertThat(stopped.sectionTexts().get(0)).startsWith("Stopped sharing " + open.replace("me shared ", ""));
+        assertThat(commandAs("U0BOB", SlackRequests.CHANNEL, open).sectionTexts())
+                .containsExactly(
+                        "This checklist is not shared with you: it never was, or its owner stopped sharing it.");
+        assertThat(command("me").sectionTexts()).noneMatch(text -> text.contains("Ready for this one"));
     }
 
     /**
@@ -160,7 +182,8 @@ class SlackMeTest {
         commandAs("U0GIL", SlackRequests.CHANNEL, "me role-02 senior");
         SlackMessageJson shared = commandAs("U0GIL", SlackRequests.CHANNEL, "me share <@U0FRANK|frank>");
         assertThat(shared.sectionTexts().get(0))
-                .startsWith("Shared with U0FRANK only, who got a direct message with a button to open your checklist");
+                .startsWith(
+                        "Shared with <@U0FRANK> only, who got a direct message with a button to open your checklist");
 
         SlackMessageJson told = SlackMessageJson.parse(formToJson(slack.requests("/api/chat.postMessage").stream()
                 .map(FakeSlack.Received::form)
@@ -169,7 +192,7 @@ class SlackMeTest {
                 .orElseThrow()));
         assertThat(told.sectionTexts())
                 .containsExactly(
-                        "U0GIL shared their promotion checklist with you: their marks, read-only. Open it to read it and comment on a skill; nobody else sees it.");
+                        "<@U0GIL> shared their promotion checklist with you: their marks, read-only. Open it to read it and comment on a skill; nobody else sees it.");
         String open = told.buttonActionId("Open the checklist");
         assertThat(open).matches("sb1:show:me shared \\d+");
         assertThat(BlockKitLimits.violations(told.node())).isEmpty();
@@ -189,7 +212,7 @@ class SlackMeTest {
         assertThat(commandAs("U0GIL", SlackRequests.CHANNEL, "me share U0GONE")
                         .sectionTexts()
                         .get(0))
-                .startsWith("Shared with U0GONE only, but the direct message to them could not be delivered");
+                .startsWith("Shared with <@U0GONE> only, but the direct message to them could not be delivered");
     }
 
     /** An export longer than a Block Kit section is split over sections within every limit, and reads back whole. */
@@ -197,9 +220,8 @@ class SlackMeTest {
     void aLongExportIsSplitOverSectionsNotCut() {
         commandAs("U0HUE", SlackRequests.CHANNEL, "me role-03 middle");
         String open = commandAs("U0HUE", SlackRequests.CHANNEL, "me share")
-                .sectionTexts()
-                .get(0)
-                .replaceAll(".*(me shared \\d+).*", "$1");
+                .buttonActionId("Share in channel")
+                .replaceAll("^sb1:share:", "");
         String comment = "R&D <notes> " + "x".repeat(380);
         for (int i = 0; i < 10; i++) {
             commandAs(

@@ -242,7 +242,7 @@ class SuggestionCardsTest {
             @Override
             public List<OpenSuggestion> open(String skillId, int limit) {
                 return List.of(new OpenSuggestion(
-                        7,
+                        1007,
                         "canary-releases",
                         "senior",
                         "sre",
@@ -259,7 +259,8 @@ class SuggestionCardsTest {
         assertThat(list.title()).isEqualTo("Open suggestions for Canary Releases");
         Section item = (Section) list.blocks().get(0);
         assertThat(item.heading())
-                .isEqualTo("#7 · Canary Releases · Senior · Site Reliability Engineer (SRE) · by Alice, 2026-11-26");
+                .as("a number past 999 as typed, not #1,007")
+                .isEqualTo("#1007 · Canary Releases · Senior · Site Reliability Engineer (SRE) · by Alice, 2026-11-26");
         assertThat(item.text()).isEqualTo("Review message: https://example.slack.com/archives/C1/p1");
     }
 
@@ -299,10 +300,28 @@ class SuggestionCardsTest {
                 .orElseThrow(() -> new AssertionError("no input " + id));
     }
 
+    /** Suggestion numbers past 999 read as typed and as their buttons carry them: #12345, never #12,345. */
+    @Test
+    void aSuggestionNumberIsWrittenWithoutGrouping() {
+        ProposalCards cards = new ProposalCards(catalog, Messages.forLocale("en"), new ReviewPolicy(Map.of(), false));
+        Proposal big = proposal(12345, ProposalStatus.APPROVED, "Rita", "");
+
+        assertThat(cards.review(big).title()).startsWith("Suggested edit #12345: ");
+        assertThat(cards.authorNotice(big)).startsWith("Your suggestion #12345 for ");
+        assertThat(cards.savedNotice(big)).startsWith("Thanks! Suggestion #12345 for ");
+        assertThat(cards.rejectionForm(12345).title()).isEqualTo("Reject suggestion #12345");
+        assertThat(cards.refusal(new Decision.NotFound(12345))).isEqualTo("There is no suggestion #12345.");
+        assertThat(cards.refusal(new Decision.AlreadyDecided(big))).startsWith("Suggestion #12345 was already decided");
+    }
+
     private static Proposal proposal(ProposalStatus status, String decidedBy, String note) {
+        return proposal(7, status, decidedBy, note);
+    }
+
+    private static Proposal proposal(long id, ProposalStatus status, String decidedBy, String note) {
         Instant created = Instant.parse("2026-11-26T10:00:00Z");
         return new Proposal(
-                7,
+                id,
                 "canary-releases",
                 "senior",
                 "sre",

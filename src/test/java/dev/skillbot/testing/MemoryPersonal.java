@@ -88,15 +88,20 @@ public final class MemoryPersonal implements Profiles, SelfMarks, PersonalData, 
     }
 
     @Override
-    public void forget(UserRef user) {
+    public synchronized void forget(UserRef user) {
         profiles.remove(user);
         marks.remove(user);
+        comments.removeIf(comment -> comment.authorId().equals(user.user()));
+        shares.values()
+                .removeIf(share ->
+                        share.owner().equals(user) || share.viewer().id().equals(user.user()));
+        comments.removeIf(comment -> !shares.containsKey(comment.shareId()));
     }
 
     @Override
-    public long share(UserRef owner, String viewer, Instant at) {
+    public long share(UserRef owner, Viewer viewer, Instant at) {
         long id = ids.incrementAndGet();
-        shares.put(id, new Share(id, owner, viewer, at));
+        shares.put(id, new Share(id, owner, viewer, at, viewer.channel() ? null : at));
         return id;
     }
 
@@ -106,8 +111,41 @@ public final class MemoryPersonal implements Profiles, SelfMarks, PersonalData, 
     }
 
     @Override
-    public synchronized void comment(long shareId, String skillId, UserRef author, String text, Instant at) {
+    public boolean open(long id, Instant at) {
+        return shares.computeIfPresent(
+                        id,
+                        (key, share) -> share.isOpen()
+                                ? share
+                                : new Share(share.id(), share.owner(), share.viewer(), share.at(), at))
+                != null;
+    }
+
+    @Override
+    public List<Share> ownedBy(UserRef owner) {
+        return shares.values().stream()
+                .filter(share -> share.owner().equals(owner))
+                .sorted(java.util.Comparator.comparing(Share::at).reversed())
+                .toList();
+    }
+
+    @Override
+    public synchronized boolean revoke(UserRef owner, long id) {
+        Share share = shares.get(id);
+        if (share == null || !share.owner().equals(owner)) {
+            return false;
+        }
+        shares.remove(id);
+        comments.removeIf(comment -> comment.shareId() == id);
+        return true;
+    }
+
+    @Override
+    public synchronized boolean comment(long shareId, String skillId, UserRef author, String text, Instant at) {
+        if (!shares.containsKey(shareId)) {
+            return false;
+        }
         comments.add(new Comment(shareId, skillId, author.user(), text, at));
+        return true;
     }
 
     @Override

@@ -30,14 +30,12 @@ public final class PersonalRig implements AutoCloseable {
         this.database = new TestDatabases.Switchable(dataSource);
         this.jdbc = new JdbcTemplate(database);
         this.guard = new DatabaseGuard(TestDatabases.GUARD_CALL_TIMEOUT, Duration.ofSeconds(30), clock);
+        TransactionTemplate transactions = new TransactionTemplate(new JdbcTransactionManager(database));
         this.stores = new PersonalStores(
                 GuardedStores.me(Profiles.class, new JdbcProfiles(jdbc), guard),
                 GuardedStores.me(SelfMarks.class, new JdbcSelfMarks(jdbc), guard),
-                GuardedStores.me(
-                        PersonalData.class,
-                        new JdbcPersonalData(jdbc, new TransactionTemplate(new JdbcTransactionManager(database))),
-                        guard),
-                GuardedStores.me(Shares.class, new JdbcShares(jdbc), guard),
+                GuardedStores.me(PersonalData.class, new JdbcPersonalData(jdbc, transactions), guard),
+                GuardedStores.me(Shares.class, new JdbcShares(jdbc, transactions), guard),
                 clock);
     }
 
