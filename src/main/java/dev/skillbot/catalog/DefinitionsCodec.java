@@ -17,7 +17,7 @@ final class DefinitionsCodec {
     private DefinitionsCodec() {}
 
     static byte[] encode(Definitions definitions) {
-        OutcomeBytes.Out out = new OutcomeBytes.Out(null, Map.of());
+        OutcomeBytesWriter out = new OutcomeBytesWriter(null, Map.of());
         out.unsigned(definitions.levels().size());
         for (Level level : definitions.levels()) {
             out.string(level.id());
@@ -42,7 +42,7 @@ final class DefinitionsCodec {
 
     /** The definitions {@code bytes} hold; throws {@link IllegalArgumentException} when they hold none. */
     static Definitions decode(byte[] bytes) {
-        OutcomeBytes.In in = new OutcomeBytes.In(bytes, bytes.length, null, NO_CONSTANTS);
+        OutcomeBytesReader in = new OutcomeBytesReader(bytes, bytes.length, null, NO_CONSTANTS);
         List<Level> levels = new ArrayList<>();
         for (int i = in.count(); i > 0; i--) {
             levels.add(new Level(in.string(), in.unsigned(), labels(in), in.strings()));
@@ -61,7 +61,7 @@ final class DefinitionsCodec {
         return new Definitions(List.copyOf(levels), List.copyOf(roles), List.copyOf(domains));
     }
 
-    private static void labels(Labels labels, OutcomeBytes.Out out) {
+    private static void labels(Labels labels, OutcomeBytesWriter out) {
         out.unsigned(labels.byLocale().size());
         labels.byLocale().forEach((locale, label) -> {
             out.string(locale);
@@ -69,7 +69,7 @@ final class DefinitionsCodec {
         });
     }
 
-    private static Labels labels(OutcomeBytes.In in) {
+    private static Labels labels(OutcomeBytesReader in) {
         Map<String, String> byLocale = new LinkedHashMap<>();
         for (int i = in.count(); i > 0; i--) {
             byLocale.put(in.string(), in.string());

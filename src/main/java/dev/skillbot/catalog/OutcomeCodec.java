@@ -21,7 +21,7 @@ final class OutcomeCodec {
 
     private OutcomeCodec(List<String> constants) {
         this.constants = constants.toArray(String[]::new);
-        this.indexes = OutcomeBytes.Out.indexes(constants);
+        this.indexes = OutcomeBytesWriter.indexes(constants);
     }
 
     static OutcomeCodec of(Definitions definitions, CatalogLocales locales) {
@@ -33,7 +33,7 @@ final class OutcomeCodec {
     }
 
     byte[] encode(ParsedFile outcome, String name) {
-        OutcomeBytes.Out out = new OutcomeBytes.Out(name, indexes);
+        OutcomeBytesWriter out = new OutcomeBytesWriter(name, indexes);
         SkillFileReader.ParsedSkill parsed = outcome.skill();
         out.bool(parsed != null);
         if (parsed != null) {
@@ -51,7 +51,7 @@ final class OutcomeCodec {
 
     /** The outcome of the file {@code name} whose content hashes to {@code hash}, from the first {@code length} bytes. */
     ParsedFile decode(byte[] bytes, int length, String name, String hash) {
-        OutcomeBytes.In in = new OutcomeBytes.In(bytes, length, name, constants);
+        OutcomeBytesReader in = new OutcomeBytesReader(bytes, length, name, constants);
         SkillFileReader.ParsedSkill parsed = null;
         if (in.bool()) {
             Skill skill = skill(in);
@@ -71,7 +71,7 @@ final class OutcomeCodec {
         return outcome;
     }
 
-    private static void skill(Skill skill, OutcomeBytes.Out out) {
+    private static void skill(Skill skill, OutcomeBytesWriter out) {
         out.string(skill.id());
         localized(skill.localizedName(), out);
         out.strings(skill.aliases());
@@ -93,7 +93,7 @@ final class OutcomeCodec {
         out.string(skill.sourceFile());
     }
 
-    private static Skill skill(OutcomeBytes.In in) {
+    private static Skill skill(OutcomeBytesReader in) {
         String id = in.string();
         Localized name = localized(in);
         List<String> aliases = in.strings();
@@ -126,7 +126,7 @@ final class OutcomeCodec {
                 in.string());
     }
 
-    private static void localized(Localized text, OutcomeBytes.Out out) {
+    private static void localized(Localized text, OutcomeBytesWriter out) {
         out.string(text.text());
         out.string(text.defaultLocale());
         out.unsigned(text.translations().size());
@@ -136,7 +136,7 @@ final class OutcomeCodec {
         });
     }
 
-    private static Localized localized(OutcomeBytes.In in) {
+    private static Localized localized(OutcomeBytesReader in) {
         String text = in.string();
         String locale = in.string();
         int count = in.count();
@@ -153,7 +153,7 @@ final class OutcomeCodec {
         return new Localized(text, locale, translations);
     }
 
-    private static void problems(List<Problem> problems, OutcomeBytes.Out out) {
+    private static void problems(List<Problem> problems, OutcomeBytesWriter out) {
         out.unsigned(problems.size());
         for (Problem problem : problems) {
             out.string(problem.file());
@@ -162,7 +162,7 @@ final class OutcomeCodec {
         }
     }
 
-    private static List<Problem> problems(OutcomeBytes.In in) {
+    private static List<Problem> problems(OutcomeBytesReader in) {
         Problem[] problems = new Problem[in.count()];
         for (int i = 0; i < problems.length; i++) {
             problems[i] = new Problem(in.string(), (int) in.signed(), in.string());

@@ -19,23 +19,23 @@ class OutcomeBytesPropertyTest {
 
     @Property(tries = 2000)
     void everyStringReadsBackAsWritten(@ForAll("texts") List<String> texts) {
-        OutcomeBytes.Out out =
-                new OutcomeBytes.Out("canary-releases.yml", OutcomeBytes.Out.indexes(List.of(CONSTANTS)));
+        OutcomeBytesWriter out =
+                new OutcomeBytesWriter("canary-releases.yml", OutcomeBytesWriter.indexes(List.of(CONSTANTS)));
         out.strings(texts);
         byte[] bytes = out.toByteArray();
 
-        OutcomeBytes.In in = new OutcomeBytes.In(bytes, bytes.length, "canary-releases.yml", CONSTANTS);
+        OutcomeBytesReader in = new OutcomeBytesReader(bytes, bytes.length, "canary-releases.yml", CONSTANTS);
 
         assertThat(in.strings()).isEqualTo(texts);
     }
 
     @Test
     void aChineseTextCutShortIsABrokenEntryNotAShorterText() {
-        OutcomeBytes.Out out = new OutcomeBytes.Out("f.yml", Map.of());
+        OutcomeBytesWriter out = new OutcomeBytesWriter("f.yml", Map.of());
         out.string("资深 sre 按固定节奏规划发布列车。");
         byte[] bytes = out.toByteArray();
 
-        OutcomeBytes.In in = new OutcomeBytes.In(bytes, bytes.length - 1, "f.yml", new String[0]);
+        OutcomeBytesReader in = new OutcomeBytesReader(bytes, bytes.length - 1, "f.yml", new String[0]);
 
         assertThatThrownBy(in::string).isInstanceOf(IllegalArgumentException.class);
     }
