@@ -168,6 +168,7 @@ public enum MessageKey {
     FOLLOW_OFF("follow.off"),
     FOLLOW_UNKNOWN_SKILL("follow.unknownSkill"),
     ME_UNAVAILABLE("me.unavailable"),
+    ME_NOT_STORED_HERE("me.notStoredHere"),
     ME_GENERIC_NOTE("me.genericNote"),
     ME_MARKS_UNAVAILABLE("me.marksUnavailable"),
     ME_SEARCH("me.search"),

@@ -58,10 +58,13 @@ final class ChecklistCards {
             }
         }
         if (role.isEmpty() || from.isEmpty() || to.isEmpty()) {
-            String why = storeDown ? me.t(MessageKey.ME_UNAVAILABLE) + "\n" : "";
             if (levels.size() == 1 && role.isPresent()) {
                 return error(me.t(MessageKey.CHECKLIST_LOWEST, me.levelName(levels.get(0))));
             }
+            if (!me.stores().stored()) {
+                return error(me.unavailable());
+            }
+            String why = storeDown ? me.t(MessageKey.ME_UNAVAILABLE) + "\n" : "";
             Optional<String> outdated = storeDown ? Optional.empty() : me.outdated();
             return error(why + outdated.orElseGet(() -> me.t(MessageKey.CHECKLIST_NEEDS_PROFILE)));
         }

@@ -73,8 +73,13 @@ record MeContext(UserRef user, Catalog catalog, Messages messages, PersonalStore
         try {
             return work.get();
         } catch (MeUnavailableException e) {
-            return notice(Card.Kind.ERROR, t(MessageKey.ERROR_TITLE), t(MessageKey.ME_UNAVAILABLE));
+            return notice(Card.Kind.ERROR, t(MessageKey.ERROR_TITLE), unavailable());
         }
+    }
+
+    /** Why nothing personal could be read: the store is down for now, or (the command line) there is none to wait for. */
+    String unavailable() {
+        return t(stores.stored() ? MessageKey.ME_UNAVAILABLE : MessageKey.ME_NOT_STORED_HERE);
     }
 
     Card notice(Card.Kind kind, String title, String text) {

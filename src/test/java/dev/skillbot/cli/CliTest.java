@@ -53,6 +53,16 @@ class CliTest {
                 .isEqualTo(1);
     }
 
+    /** The command line stores nothing: personal commands say where they live instead of "try again in a minute". */
+    @Test
+    void personalCommandsSayTheyLiveInChatRatherThanBeingDown() {
+        for (String command : List.of("me", "me sre senior", "next sre", "me shares")) {
+            out.reset();
+            assertThat(run(FIXTURE, "ask", command)).as(command).isEqualTo(1);
+            assertThat(out()).as(command).contains("live in Slack and Discord").doesNotContain("Try again");
+        }
+    }
+
     @Test
     void askSuggestWithoutACellSaysWhatToAddInsteadOfAStackTrace() {
         assertThat(run(FIXTURE, "ask", "suggest")).isEqualTo(1);
