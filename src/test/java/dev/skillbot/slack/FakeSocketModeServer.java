@@ -7,10 +7,12 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.java_websocket.WebSocket;
 import org.java_websocket.WebSocketImpl;
 import org.java_websocket.drafts.Draft;
@@ -50,6 +52,7 @@ final class FakeSocketModeServer extends WebSocketServer {
     private FakeSocketModeServer(Frames frames) {
         super(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), List.of(new RecordingDraft(frames)));
         this.frames = frames;
+        frames.closeAnswered = client -> CompletableFuture.runAsync(() -> flush(client));
         setReuseAddr(true);
     }
 
@@ -201,6 +204,11 @@ final class FakeSocketModeServer extends WebSocketServer {
     private static final class Frames {
         final Set<WebSocket> closeFrames = ConcurrentHashMap.newKeySet();
         final Set<WebSocket> silenced = ConcurrentHashMap.newKeySet();
+        /**
+         * Sees the answer to a client's close frame written: Java-WebSocket queues it on the reading thread, and can
+         * lose that write demand like any other (see {@link #flush}), leaving the client to give up after 5 s.
+         */
+        volatile Consumer<WebSocket> closeAnswered = client -> {};
     }
 
     /** RFC 6455, recording each close frame a client sends and leaving it unanswered on a silent connection. */
@@ -219,6 +227,9 @@ final class FakeSocketModeServer extends WebSocketServer {
                 if (frames.silenced.contains(client)) {
                     return;
                 }
+                super.processFrame(client, frame);
+                frames.closeAnswered.accept(client);
+                return;
             }
             super.processFrame(client, frame);
         }
