@@ -3,6 +3,8 @@ package dev.skillbot.slack;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestType;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +19,13 @@ final class SlackEventShape {
     private static final List<String> TEXT_FIELDS = List.of("user", "bot_id");
 
     private SlackEventShape() {}
+
+    /** What is wrong with an Events API request's event, or empty when Bolt can read it (or it is no event). */
+    static Optional<String> problem(Request<?> request) {
+        return request.getRequestType() == RequestType.Event
+                ? problem(request.getRequestBodyAsString())
+                : Optional.empty();
+    }
 
     /** What is wrong with the body's event, or empty when Bolt can read it. */
     static Optional<String> problem(String body) {

@@ -8,7 +8,6 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.jakarta_servlet.ServletAdapterOps;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
-import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.util.QueryStringParser;
 import com.slack.api.bolt.util.SlackRequestParser;
 import dev.skillbot.http.CachedBodyRequest;
@@ -70,8 +69,7 @@ final class SlackEventsServlet extends HttpServlet {
             PlainAnswer.send(response, HttpServletResponse.SC_BAD_REQUEST, "unknown kind of Slack request");
             return;
         }
-        Optional<String> eventProblem =
-                slackRequest.getRequestType() == RequestType.Event ? SlackEventShape.problem(body) : Optional.empty();
+        Optional<String> eventProblem = SlackEventShape.problem(slackRequest);
         if (eventProblem.isPresent()) {
             log.warn("Refused a malformed Slack event: {}", eventProblem.get());
             PlainAnswer.send(response, HttpServletResponse.SC_BAD_REQUEST, "malformed Slack request");

@@ -4,7 +4,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.socket_mode.request.SocketModeRequest;
 import com.slack.api.bolt.socket_mode.request.SocketModeRequestParser;
@@ -49,9 +48,7 @@ final class SocketModeEnvelopes implements WebSocketMessageListener {
             return; // hello and the like: not an envelope
         }
         String envelopeId = request.getEnvelope().getEnvelopeId();
-        Optional<String> eventProblem = request.getBoltRequest().getRequestType() == RequestType.Event
-                ? SlackEventShape.problem(request.getBoltRequest().getRequestBodyAsString())
-                : Optional.empty();
+        Optional<String> eventProblem = SlackEventShape.problem(request.getBoltRequest());
         if (eventProblem.isPresent()) {
             refuse(message, eventProblem.get());
             return;
