@@ -110,6 +110,7 @@ public final class JdbcPersonalData implements PersonalData {
         String w = user.workspace();
         String u = user.user();
         transactions.executeWithoutResult(status -> {
+            lockSharesTouched(p, w, u);
             // Their comments wherever they wrote them: a person shared with comments from anywhere on the platform.
             update("delete from me_comment where author_id = ? and share_id in (" + SHARES_ON_PLATFORM + ")", u, p);
             update(
@@ -136,6 +137,27 @@ public final class JdbcPersonalData implements PersonalData {
                     u);
             update("update digest_subscription set created_by = ? where " + SUBSCRIBER, FORGOTTEN, p, u);
         });
+    }
+
+    /**
+     * Locks, one by one in the order of their ids, every share this forget deletes from: theirs, and those they
+     * commented on. A comment locks its share's row too, and so does a revocation: a comment racing the forget
+     * either lands first (and goes) or finds no share. The fixed order keeps two forgets at once (two people who
+     * shared with each other) from taking each other's rows crosswise, which the database ended as a deadlock.
+     */
+    private void lockSharesTouched(String p, String w, String u) {
+        List<Long> ids = jdbc.sql(
+                        "select id from me_share where " + THEIR_SHARES
+                                + " or platform = ? and id in (select share_id from me_comment where author_id = ?) order by id")
+                .params(p, w, u, u, p, u)
+                .query(Long.class)
+                .list();
+        for (long id : ids) {
+            jdbc.sql("select id from me_share where id = ? for update")
+                    .param(id)
+                    .query(Long.class)
+                    .list();
+        }
     }
 
     private void update(String sql, Object... args) {

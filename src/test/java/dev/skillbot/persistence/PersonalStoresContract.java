@@ -35,6 +35,9 @@ abstract class PersonalStoresContract {
     private static final UserRef ANN = new UserRef(Platform.SLACK, "T1", "U0ANN");
     private static final UserRef BOB = new UserRef(Platform.SLACK, "T1", "U0BOB");
     private static final int CELLS = 16;
+    /** Rounds of the races; {@code -Drounds=300} probes longer. */
+    /** Rounds of each race of clicks; {@code -Drounds=300} probes longer. */
+    private static final int ROUNDS = Integer.getInteger("rounds", 20);
 
     private PersonalRig rig;
 
@@ -228,7 +231,7 @@ abstract class PersonalStoresContract {
     @Test
     void revokingWhileViewersCommentLeavesNoCommentBehind() throws Exception {
         Shares shares = rig.stores.shares();
-        for (int round = 0; round < 20; round++) {
+        for (int round = 0; round < ROUNDS; round++) {
             long share = shares.share(ANN, new Shares.Viewer("C0TEAM", true), AT);
             assertThat(shares.revoke(BOB, share)).isFalse();
             List<Runnable> clicks = new ArrayList<>();
@@ -246,6 +249,121 @@ abstract class PersonalStoresContract {
                             "select count(*) from me_comment where share_id = ?", Integer.class, share))
                     .isZero();
         }
+    }
+
+    /**
+     * The owner runs {@code me forget} while viewers comment on their shares (a channel's and a person's), all
+     * threads released together: no comment outlives the shares, none is left pointing at a share that is gone,
+     * and no click fails with an error.
+     */
+    @Test
+    void theOwnersForgetWhileViewersCommentLeavesNoCommentBehind() throws Exception {
+        Shares shares = rig.stores.shares();
+        for (int round = 0; round < ROUNDS; round++) {
+            List<Long> theirs = List.of(
+                    shares.share(ANN, new Shares.Viewer("C0TEAM", true), AT),
+                    shares.share(ANN, new Shares.Viewer(BOB.user(), false), AT));
+            shares.open(theirs.get(0), AT);
+            List<Runnable> clicks = new ArrayList<>();
+            for (int i = 0; i < CELLS; i++) {
+                UserRef viewer = new UserRef(Platform.SLACK, "T1", "U0V" + i);
+                long share = theirs.get(i % 2);
+                clicks.add(() -> shares.comment(share, "canary-releases", viewer, "hi", AT));
+            }
+            clicks.add(() -> rig.stores.forget(ANN));
+            ParallelApprovals.releaseTogether(clicks);
+
+            assertThat(shares.ownedBy(ANN)).isEmpty();
+            for (long share : theirs) {
+                assertThat(commentsOn(share))
+                        .as("comments on share %d of round %d", share, round)
+                        .isZero();
+            }
+            assertThat(orphanComments()).isZero();
+        }
+    }
+
+    /**
+     * A viewer runs {@code me forget} while commenting, from a direct message, on a share made with them and on a
+     * channel share, all threads released together: the share made with them goes with every comment on it; a
+     * comment on the channel share stays only if it was written after the forget (it then reported success);
+     * no comment points at a share that is gone, and no click fails with an error.
+     */
+    @Test
+    void aViewersForgetWhileTheyCommentLeavesNoCommentOnTheirShares() throws Exception {
+        Shares shares = rig.stores.shares();
+        UserRef carol = new UserRef(Platform.SLACK, "T2", "U0CAROL");
+        UserRef bobInDms = new UserRef(Platform.SLACK, "dm", BOB.user());
+        for (int round = 0; round < ROUNDS; round++) {
+            long withBob = shares.share(carol, new Shares.Viewer(BOB.user(), false), AT);
+            long channel = shares.share(carol, new Shares.Viewer("C0TEAM", true), AT);
+            shares.open(channel, AT);
+            java.util.concurrent.atomic.AtomicInteger saved = new java.util.concurrent.atomic.AtomicInteger();
+            List<Runnable> clicks = new ArrayList<>();
+            for (int i = 0; i < CELLS; i++) {
+                long share = i % 2 == 0 ? withBob : channel;
+                clicks.add(() -> {
+                    if (shares.comment(share, "canary-releases", bobInDms, "hi", AT) && share == channel) {
+                        saved.incrementAndGet();
+                    }
+                });
+            }
+            clicks.add(() -> rig.stores.forget(BOB));
+            ParallelApprovals.releaseTogether(clicks);
+
+            assertThat(shares.find(withBob)).isEmpty();
+            assertThat(commentsOn(withBob))
+                    .as("comments on the share with Bob, round %d", round)
+                    .isZero();
+            assertThat(commentsOn(channel)).isLessThanOrEqualTo(saved.get());
+            assertThat(orphanComments()).isZero();
+            shares.revoke(carol, channel);
+        }
+    }
+
+    /**
+     * Two people shared with each other and comment on each other's shares, then both run {@code me forget} at
+     * the same moment as more comments arrive: both forgets succeed (no deadlock reaches a user as an error), and
+     * nothing of either is left.
+     */
+    @Test
+    void twoPeopleForgettingAtOnceWhileCommentingBothSucceed() throws Exception {
+        Shares shares = rig.stores.shares();
+        for (int round = 0; round < ROUNDS; round++) {
+            List<Long> all = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                all.add(shares.share(ANN, new Shares.Viewer(BOB.user(), false), AT));
+                all.add(shares.share(BOB, new Shares.Viewer(ANN.user(), false), AT));
+            }
+            for (long share : all) {
+                shares.comment(share, "canary-releases", ANN, "before", AT);
+                shares.comment(share, "canary-releases", BOB, "before", AT);
+            }
+            List<Runnable> clicks = new ArrayList<>();
+            for (int i = 0; i < CELLS; i++) {
+                long share = all.get(i % all.size());
+                UserRef author = i % 2 == 0 ? ANN : BOB;
+                clicks.add(() -> shares.comment(share, "load-testing", author, "now", AT));
+            }
+            clicks.add(() -> rig.stores.forget(ANN));
+            clicks.add(() -> rig.stores.forget(BOB));
+            ParallelApprovals.releaseTogether(clicks);
+
+            assertThat(rig.jdbc.queryForObject("select count(*) from me_share", Integer.class))
+                    .isZero();
+            assertThat(rig.jdbc.queryForObject("select count(*) from me_comment", Integer.class))
+                    .isZero();
+        }
+    }
+
+    private int commentsOn(long share) {
+        return rig.jdbc.queryForObject("select count(*) from me_comment where share_id = ?", Integer.class, share);
+    }
+
+    private int orphanComments() {
+        return rig.jdbc.queryForObject(
+                "select count(*) from me_comment c where not exists (select 1 from me_share s where s.id = c.share_id)",
+                Integer.class);
     }
 
     /** A profile, a mark, a follow, a share with a comment by someone else, a comment on someone else's share, a suggestion (which the other user decided), a subscription. */
