@@ -1,5 +1,6 @@
 package dev.skillbot.me;
 
+import dev.skillbot.chat.Platform;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,12 @@ public interface Shares {
 
     /** The owner's shares, newest first. */
     List<Share> ownedBy(UserRef owner);
+
+    /**
+     * One platform user's shares made in any of its workspaces, newest first: what they own as seen from a direct
+     * message outside every workspace ({@link UserRef#outsideWorkspaces()}), where a Discord user id is the same person.
+     */
+    List<Share> ownedAnywhere(Platform platform, String ownerId);
 
     /** Deletes the owner's share and the comments on it; false when the owner has no share of that id. */
     boolean revoke(UserRef owner, long id);

@@ -65,6 +65,11 @@ final class Unstored {
         }
 
         @Override
+        public List<Share> ownedAnywhere(dev.skillbot.chat.Platform platform, String ownerId) {
+            throw none();
+        }
+
+        @Override
         public boolean revoke(UserRef owner, long id) {
             throw none();
         }

@@ -88,6 +88,14 @@ public final class JdbcShares implements Shares {
                 .list();
     }
 
+    @Override
+    public List<Share> ownedAnywhere(Platform platform, String ownerId) {
+        return jdbc.sql("select * from me_share where platform = ? and owner_id = ? order by created_at desc, id")
+                .params(platform.name(), ownerId)
+                .query((row, n) -> share(row))
+                .list();
+    }
+
     /**
      * The comments go with the share, in one transaction that first locks the share's row, as a comment does:
      * a comment written at the same moment either lands before (and goes too) or finds no share (H2 let a

@@ -205,6 +205,54 @@ class DiscordMeTest {
                 .contains("Shared with <@" + gone + "> only, but the direct message to them could not be delivered");
     }
 
+    /**
+     * On Discord a share belongs to the server it was made in, but a direct message with the bot is outside every
+     * server: there {@code /skill me shares} lists the owner's shares of every server (one made here, one in
+     * another server), their Stop buttons work from the direct message, and {@code /skill me unshare id:all}
+     * stops the rest. Someone else cannot stop them from their own direct messages.
+     */
+    @Test
+    void anOwnerListsAndStopsTheSharesOfEveryServerFromADirectMessage() {
+        answer(Interactions.slashInGroup("me", "set", options("role", "sre", "level", "senior")));
+        DataObject here = privately(answer(Interactions.slashInGroup("me", "share", options())));
+        String inThisServer = customIds(here).stream()
+                .filter(id -> id.startsWith("sb1:show:me unshare "))
+                .findFirst()
+                .orElseThrow()
+                .replace("sb1:show:me unshare ", "");
+        long elsewhere = PERSONAL.share(
+                new UserRef(Platform.DISCORD, "999999999999999999", Interactions.USER_ID),
+                new dev.skillbot.me.Shares.Viewer("123123123123123123", true),
+                Instant.now());
+        PERSONAL.open(elsewhere, Instant.now());
+
+        DataObject mine =
+                privately(answer(Interactions.inDirectMessage(Interactions.slashInGroup("me", "shares", options()))));
+        assertThat(mine.toString())
+                .contains(
+                        " " + inThisServer + ": with the channel <#" + FakeDiscord.CHANNEL_ID + ">",
+                        " " + elsewhere + ": with the channel <#123123123123123123> since ");
+        assertThat(customIds(mine)).contains("sb1:show:me unshare " + inThisServer, "sb1:show:me unshare " + elsewhere);
+
+        String frank = "777777777777777777";
+        DataObject refused = privately(answer(Interactions.inDirectMessage(
+                Interactions.slashInGroup("me", "unshare", options("id", String.valueOf(elsewhere))), frank, "frank")));
+        assertThat(refused.toString()).doesNotContain("Stopped sharing");
+        assertThat(PERSONAL.find(elsewhere)).isPresent();
+
+        Recorded stopped = answer(Interactions.inDirectMessage(
+                Interactions.button("sb1:show:me unshare " + elsewhere, true), Interactions.USER_ID, "owner"));
+        assertThat(stopped.data().toString()).contains("Stopped sharing " + elsewhere);
+        assertThat(PERSONAL.find(elsewhere)).isEmpty();
+
+        DataObject all = privately(
+                answer(Interactions.inDirectMessage(Interactions.slashInGroup("me", "unshare", options("id", "all")))));
+        assertThat(all.toString()).contains("Stopped all");
+        assertThat(PERSONAL.find(Long.parseLong(inThisServer))).isEmpty();
+        DataObject none = privately(answer(Interactions.slashInGroup("me", "shares", options())));
+        assertThat(none.toString()).contains("You share your checklist with nobody.");
+    }
+
     /** The bot's direct messages, which exist only once the bot that needs the command service has started. */
     private static final class LaterDirectMessages implements DirectMessages {
 

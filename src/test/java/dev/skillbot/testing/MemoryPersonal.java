@@ -129,6 +129,15 @@ public final class MemoryPersonal implements Profiles, SelfMarks, PersonalData, 
     }
 
     @Override
+    public List<Share> ownedAnywhere(dev.skillbot.chat.Platform platform, String ownerId) {
+        return shares.values().stream()
+                .filter(share -> share.owner().platform() == platform
+                        && share.owner().user().equals(ownerId))
+                .sorted(java.util.Comparator.comparing(Share::at).reversed())
+                .toList();
+    }
+
+    @Override
     public synchronized boolean revoke(UserRef owner, long id) {
         Share share = shares.get(id);
         if (share == null || !share.owner().equals(owner)) {
