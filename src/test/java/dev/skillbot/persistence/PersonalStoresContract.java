@@ -224,6 +224,23 @@ abstract class PersonalStoresContract {
         assertThat(shares.ownedBy(BOB)).isEmpty();
     }
 
+    /** Outside every workspace (a Discord direct message) the owner reaches the shares made in each of its workspaces, and only theirs. */
+    @Test
+    void theSharesOfOnePlatformUserInEveryWorkspace() {
+        Shares shares = rig.stores.shares();
+        UserRef annElsewhere = new UserRef(ANN.platform(), "T2", ANN.user());
+        long here = shares.share(ANN, new Shares.Viewer("C0TEAM", true), AT);
+        long there = shares.share(annElsewhere, new Shares.Viewer("C0OTHER", true), AT.plusSeconds(1));
+        shares.share(BOB, new Shares.Viewer("C0TEAM", true), AT);
+        shares.share(new UserRef(Platform.DISCORD, "G1", ANN.user()), new Shares.Viewer("C0TEAM", true), AT);
+
+        assertThat(shares.ownedAnywhere(Platform.SLACK, ANN.user()))
+                .extracting(Shares.Share::id)
+                .containsExactly(there, here);
+        assertThat(shares.ownedAnywhere(Platform.SLACK, ANN.user()).get(0).owner())
+                .isEqualTo(annElsewhere);
+    }
+
     /**
      * The owner revokes a share while its viewers comment on it, all threads released together: no comment
      * outlives the share, none fails with an error, and only the owner can revoke.
