@@ -67,6 +67,13 @@ public final class CommandService {
         return answer(invocation, catalog, parse(text, catalog), start);
     }
 
+    /** The answer to {@code text} was posted for everyone in the invocation's channel as the platform's message {@code message}. */
+    public void posted(Invocation invocation, String text, String message) {
+        if (parse(text, catalogs.current()) instanceof Command.Personal command) {
+            personal.posted(command, invocation, message);
+        }
+    }
+
     private Command parse(String text, Catalog catalog) {
         return parsed.parse(text, catalog);
     }

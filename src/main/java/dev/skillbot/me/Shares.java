@@ -34,6 +34,18 @@ public interface Shares {
     /** Deletes the owner's share and the comments on it; false when the owner has no share of that id. */
     boolean revoke(UserRef owner, long id);
 
+    /**
+     * Records where a card of the share was posted for a channel, so that stopping the share takes it down; a share
+     * gone meanwhile leaves the card straight to take down.
+     */
+    void posted(long shareId, Post post, Instant at);
+
+    /** Cards of shares that are gone (stopped or forgotten), still to take down from their channels, oldest first. */
+    List<Post> toTakeDown(int max);
+
+    /** The card is down (or the platform said it is gone): forgets where it was. */
+    void takenDown(long postId);
+
     /** Adds a comment on the share; false when the share is gone. */
     boolean comment(long shareId, String skillId, UserRef author, String text, Instant at);
 
@@ -50,6 +62,9 @@ public interface Shares {
             return opened != null;
         }
     }
+
+    /** A card of a share posted in a channel: the platform's channel and message id ({@code id} 0 until stored). */
+    record Post(long id, Platform platform, String workspace, String channel, String message) {}
 
     record Comment(long shareId, String skillId, String authorId, String text, Instant at) {}
 }

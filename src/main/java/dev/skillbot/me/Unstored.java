@@ -70,6 +70,21 @@ final class Unstored {
         }
 
         @Override
+        public void posted(long shareId, Post post, java.time.Instant at) {
+            throw none();
+        }
+
+        @Override
+        public List<Post> toTakeDown(int max) {
+            throw none();
+        }
+
+        @Override
+        public void takenDown(long postId) {
+            throw none();
+        }
+
+        @Override
         public boolean revoke(UserRef owner, long id) {
             throw none();
         }

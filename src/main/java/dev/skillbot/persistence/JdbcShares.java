@@ -30,11 +30,13 @@ public final class JdbcShares implements Shares {
     private final JdbcClient jdbc;
     private final TransactionOperations transactions;
     private final SecureRandom random = new SecureRandom();
+    private final SharePostRows posts;
 
     /** {@code transactions} on the same data source: a comment and a revocation of its share take turns on the share's row. */
     public JdbcShares(JdbcOperations jdbc, TransactionOperations transactions) {
         this.jdbc = JdbcClient.create(jdbc);
         this.transactions = transactions;
+        this.posts = new SharePostRows(this.jdbc);
     }
 
     @Override
@@ -125,6 +127,22 @@ public final class JdbcShares implements Shares {
                 .query(Long.class)
                 .list()
                 .isEmpty();
+    }
+
+    /** Under the share's row lock, as a comment: a revocation at the same moment finds the post and leaves it to take down. */
+    @Override
+    public void posted(long shareId, Post post, Instant at) {
+        transactions.executeWithoutResult(status -> posts.insert(shareId, locked(shareId), post, at));
+    }
+
+    @Override
+    public List<Post> toTakeDown(int max) {
+        return posts.orphans(max);
+    }
+
+    @Override
+    public void takenDown(long postId) {
+        posts.delete(postId);
     }
 
     /** False when the share is gone, also when it was revoked between the reader's check and this insert. */

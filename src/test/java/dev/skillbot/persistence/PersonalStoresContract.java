@@ -373,6 +373,45 @@ abstract class PersonalStoresContract {
         }
     }
 
+    /**
+     * A share's posted cards wait for nothing while it lives; once it stops, by a revocation or a forget, every one
+     * of them is to take down, also those recorded at the same moment as the stop (threads released together): no
+     * card is lost, and one taken down is not offered again.
+     */
+    @Test
+    void everyCardOfAStoppedShareIsToTakeDownOnce() throws Exception {
+        Shares shares = rig.stores.shares();
+        for (int round = 0; round < ROUNDS; round++) {
+            long share = shares.share(ANN, new Shares.Viewer("C0TEAM", true), AT);
+            shares.posted(share, post("M0-" + round), AT);
+            assertThat(shares.toTakeDown(100)).isEmpty();
+            List<Runnable> clicks = new ArrayList<>();
+            for (int i = 1; i <= CELLS; i++) {
+                Shares.Post post = post("M" + i + "-" + round);
+                clicks.add(() -> shares.posted(share, post, AT));
+            }
+            boolean forget = round % 2 == 0;
+            clicks.add(() -> {
+                if (forget) {
+                    rig.stores.forget(ANN);
+                } else {
+                    shares.revoke(ANN, share);
+                }
+            });
+            ParallelApprovals.releaseTogether(clicks);
+
+            List<Shares.Post> down = shares.toTakeDown(100);
+            assertThat(down).as("round %d", round).hasSize(CELLS + 1);
+            assertThat(down.get(0).message()).isEqualTo("M0-" + round);
+            down.forEach(post -> shares.takenDown(post.id()));
+            assertThat(shares.toTakeDown(100)).isEmpty();
+        }
+    }
+
+    private static Shares.Post post(String message) {
+        return new Shares.Post(0, Platform.SLACK, "T1", "C0TEAM", message);
+    }
+
     private int commentsOn(long share) {
         return rig.jdbc.queryForObject("select count(*) from me_comment where share_id = ?", Integer.class, share);
     }

@@ -1,0 +1,70 @@
+package dev.skillbot.me;
+
+import dev.skillbot.chat.Platform;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes down the cards of stopped or forgotten shares from the channels they were posted in: right after a stop
+ * (off the asker's thread) and again every sweep, so that a platform that was down, or a channel another replica
+ * serves, is retried until the message is gone. A card is forgotten only once its platform said it is gone, and
+ * deleting a message twice (two replicas at once) finds it gone the second time: each card goes exactly once.
+ */
+public final class ShareTakedowns {
+
+    static final int BATCH = 50;
+    private static final Logger log = LoggerFactory.getLogger(ShareTakedowns.class);
+
+    private final Shares shares;
+    private final Map<Platform, PostedCards> platforms;
+    private final Executor executor;
+    private final AtomicBoolean queued = new AtomicBoolean();
+
+    public ShareTakedowns(Shares shares, List<PostedCards> platforms, Executor executor) {
+        this.shares = shares;
+        this.platforms = platforms.stream()
+                .collect(Collectors.toUnmodifiableMap(PostedCards::platform, Function.identity(), (a, b) -> a));
+        this.executor = executor;
+    }
+
+    /** One sweep soon, on the executor; a sweep already waiting to start covers this call too. */
+    public void soon() {
+        if (!queued.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            executor.execute(() -> {
+                queued.set(false);
+                sweep();
+            });
+        } catch (RejectedExecutionException e) {
+            queued.set(false); // shutting down: the next start's sweeps take them down
+        }
+    }
+
+    /** Takes down what it can of the cards waiting; returns how many went. Never throws. */
+    public int sweep() {
+        int down = 0;
+        try {
+            for (Shares.Post post : shares.toTakeDown(BATCH)) {
+                PostedCards platform = platforms.get(post.platform());
+                if (platform != null && platform.takeDown(post) == PostedCards.Outcome.DOWN) {
+                    shares.takenDown(post.id());
+                    down++;
+                }
+            }
+        } catch (MeUnavailableException e) {
+            log.info("Share cards to take down wait for the database: {}", e.getMessage());
+        } catch (RuntimeException e) {
+            log.warn("Taking down share cards failed; the next sweep retries", e);
+        }
+        return down;
+    }
+}
