@@ -74,6 +74,11 @@ public final class CommandService {
         }
     }
 
+    /** True when the adapter should tell {@link #posted} which message the answer to {@code text} became, once posted for everyone. */
+    public boolean keepsPosts(String text) {
+        return parse(text, catalogs.current()) instanceof Command.Personal command && personal.keepsPosts(command);
+    }
+
     private Command parse(String text, Catalog catalog) {
         return parsed.parse(text, catalog);
     }

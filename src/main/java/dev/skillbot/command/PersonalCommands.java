@@ -56,4 +56,9 @@ public interface PersonalCommands {
      * {@code message} (a Share button): a shared checklist's card is then recorded, to be taken down when the share stops.
      */
     default void posted(Command.Personal command, Invocation invocation, String message) {}
+
+    /** True when a card of {@code command} posted for everyone should be reported through {@link #posted}. */
+    default boolean keepsPosts(Command.Personal command) {
+        return false;
+    }
 }

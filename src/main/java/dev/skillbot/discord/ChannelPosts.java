@@ -1,5 +1,6 @@
 package dev.skillbot.discord;
 
+import dev.skillbot.card.Card;
 import dev.skillbot.chat.Invocation;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.concurrent.DaemonThreads;
@@ -12,6 +13,7 @@ import java.util.function.Function;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.requests.RestAction;
 
 /**
  * Answers posted for everyone in the channel (a Share button). Discord's answer to an interaction does not say
@@ -31,6 +33,7 @@ final class ChannelPosts {
         this.renderer = renderer;
     }
 
+    /** Whether the card is one the command service keeps track of is asked off the gateway thread, as the card is. */
     void post(IReplyCallback event, Invocation invocation, String text) {
         String locale = invocation.locale();
         Function<Message, Message> record = message -> {
@@ -43,14 +46,21 @@ final class ChannelPosts {
         };
         responder.answer(
                 "post",
-                () -> commands.answer(invocation, text),
-                card -> event.reply(renderer.create(card, locale))
-                        .setEphemeral(false)
-                        .flatMap(InteractionHook::retrieveOriginal)
-                        .map(record),
+                () -> new Answer(commands.answer(invocation, text), commands.keepsPosts(text)),
+                answer -> {
+                    RestAction<InteractionHook> reply =
+                            event.reply(renderer.create(answer.card(), locale)).setEphemeral(false);
+                    return answer.kept()
+                            ? reply.flatMap(InteractionHook::retrieveOriginal).map(record)
+                            : reply;
+                },
                 () -> event.deferReply(false),
-                card -> event.getHook()
-                        .editOriginal(renderer.edit(card, locale))
-                        .map(record));
+                answer -> {
+                    RestAction<Message> edit = event.getHook().editOriginal(renderer.edit(answer.card(), locale));
+                    return answer.kept() ? edit.map(record) : edit;
+                });
     }
+
+    /** The card, and whether the command service keeps track of where it is posted (a lookup's card: no). */
+    private record Answer(Card card, boolean kept) {}
 }

@@ -117,13 +117,22 @@ public final class MeCommands implements PersonalCommands {
     /** A shared checklist posted in its channel: recorded, so that stopping the share takes the card down. */
     @Override
     public void posted(Command.Personal command, Invocation invocation, String message) {
-        List<String> words = command.words();
-        if (command.kind() == Command.Personal.Kind.ME
-                && words.size() >= 2
-                && words.get(0).equals(SHARED)) {
+        if (keepsPosts(command)) {
             new SharePosts(stores, takedowns)
-                    .posted(UserRef.of(invocation), invocation.channel(), words.get(1), message);
+                    .posted(
+                            UserRef.of(invocation),
+                            invocation.channel(),
+                            command.words().get(1),
+                            message);
         }
+    }
+
+    @Override
+    public boolean keepsPosts(Command.Personal command) {
+        List<String> words = command.words();
+        return command.kind() == Command.Personal.Kind.ME
+                && words.size() >= 2
+                && words.get(0).equals(SHARED);
     }
 
     @Override
