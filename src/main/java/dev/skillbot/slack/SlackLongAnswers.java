@@ -2,6 +2,7 @@ package dev.skillbot.slack;
 
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.model.block.LayoutBlock;
+import dev.skillbot.card.Block;
 import dev.skillbot.card.Card;
 import dev.skillbot.card.Document;
 import java.util.List;
@@ -27,7 +28,7 @@ final class SlackLongAnswers {
      * says so; false (nothing sent) when the ack can carry it.
      */
     boolean sent(Card card, String responseUrl, SlackCardRenderer renderer) {
-        if (responseUrl == null || card.blocks().stream().noneMatch(Document.class::isInstance)) {
+        if (responseUrl == null || !hasDocument(card)) {
             return false;
         }
         List<List<LayoutBlock>> messages = renderer.messages(card, MAX_MESSAGES);
@@ -46,5 +47,15 @@ final class SlackLongAnswers {
                                 .build())
                         .toArray(ActionResponse[]::new));
         return true;
+    }
+
+    /** A loop, not a stream: every {@code /skill} answer passes here. */
+    private static boolean hasDocument(Card card) {
+        for (Block block : card.blocks()) {
+            if (block instanceof Document) {
+                return true;
+            }
+        }
+        return false;
     }
 }
