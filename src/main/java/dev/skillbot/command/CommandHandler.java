@@ -112,6 +112,9 @@ public final class CommandHandler {
                     .card();
         }
         if (command instanceof Command.Proposals proposals) {
+            if (!ports.suggestions().kept()) {
+                return explain.error(MessageKey.SUGGESTIONS_NOT_HERE, List.of());
+            }
             ProposalListCardBuilder list = new ProposalListCardBuilder(catalog, parts);
             Card unavailable = explain.error(MessageKey.SUGGESTIONS_UNAVAILABLE, List.of());
             if (proposals.skillQuery().isBlank()) {

@@ -64,6 +64,19 @@ class CliTest {
     }
 
     @Test
+    void suggestionsAndDigestsSayTheyLiveInChatRatherThanNoneOrDown() {
+        for (String command :
+                List.of("proposals", "proposals canary", "digest", "digest subscribe", "digest preview")) {
+            out.reset();
+            assertThat(run(FIXTURE, "ask", command)).as(command).isEqualTo(1);
+            assertThat(out())
+                    .as(command)
+                    .contains("in Slack and Discord")
+                    .doesNotContain("try again", "No suggestions are waiting");
+        }
+    }
+
+    @Test
     void askSuggestWithoutACellSaysWhatToAddInsteadOfAStackTrace() {
         assertThat(run(FIXTURE, "ask", "suggest")).isEqualTo(1);
         assertThat(out()).contains("Say which cell to suggest an edit for");
