@@ -46,7 +46,7 @@ final class AskCommand {
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--format" -> format = Cli.value(args, ++i, "--format");
-                case "--locale" -> locale = Cli.value(args, ++i, "--locale");
+                case "--locale" -> locale = Cli.locale(args, ++i);
                 case "--catalog" -> catalogDir = Optional.of(Cli.value(args, ++i, "--catalog"));
                 default -> words.add(args[i]);
             }
