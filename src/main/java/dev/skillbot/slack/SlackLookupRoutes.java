@@ -18,7 +18,8 @@ import java.util.function.Function;
 
 /**
  * {@code /skill} and the buttons and selects on the cards it answers with. The command is
- * answered privately in the ack itself, or opens the suggestion form; a navigation button or
+ * answered privately in the ack itself (a document too long for one message, in several through its
+ * response_url), or opens the suggestion form; a navigation button or
  * select replaces the card through its {@code response_url}, or re-publishes the Home tab when
  * clicked there; share posts the card for everyone; follow toggles and says so privately.
  */
@@ -38,6 +39,7 @@ final class SlackLookupRoutes implements SlackRoutes.Group {
     private final FollowService follows;
     private final SlackReaderLanguage readers;
     private final SlackChannelPosts posts;
+    private final SlackLongAnswers longAnswers;
     private SlackHome home;
     private Executor afterAck;
 
@@ -58,6 +60,7 @@ final class SlackLookupRoutes implements SlackRoutes.Group {
         this.suggestions = suggestions;
         this.follows = follows;
         this.readers = readers;
+        this.longAnswers = new SlackLongAnswers(responder);
     }
 
     /** Clicks in the App Home tab re-publish it through {@code home}, after the ack. */
@@ -88,6 +91,9 @@ final class SlackLookupRoutes implements SlackRoutes.Group {
         }
         Card card =
                 reply instanceof CommandService.Reply.Answer answer ? answer.card() : commands.answer(invocation, text);
+        if (longAnswers.sent(card, payload.getResponseUrl(), renderer(invocation), false)) {
+            return context.ack();
+        }
         return answers.json(card, invocation.locale()).response();
     }
 
@@ -108,8 +114,11 @@ final class SlackLookupRoutes implements SlackRoutes.Group {
             Invocation.Origin origin) {
         SlackActionRoutes.decode(request, idOf, ActionId.Action.SHOW).ifPresent(id -> {
             Invocation invocation = invocation(request, origin);
-            responder.send(
-                    request.getPayload().getResponseUrl(), renderer(invocation).replacing(answer(invocation, id)));
+            Card card = answer(invocation, id);
+            String responseUrl = request.getPayload().getResponseUrl();
+            if (!longAnswers.sent(card, responseUrl, renderer(invocation), true)) {
+                responder.send(responseUrl, renderer(invocation).replacing(card));
+            }
         });
         inHome(request, idOf, origin);
         return context.ack();
