@@ -61,7 +61,7 @@ public final class ShareTakedowns {
                 }
             }
         } catch (MeUnavailableException e) {
-            log.info("Share cards to take down wait for the database: {}", e.getMessage());
+            log.debug("Share cards to take down wait for the database: {}", e.getMessage());
         } catch (RuntimeException e) {
             log.warn("Taking down share cards failed; the next sweep retries", e);
         }

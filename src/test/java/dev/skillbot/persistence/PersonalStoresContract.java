@@ -201,6 +201,36 @@ abstract class PersonalStoresContract {
                 .isEqualTo("forgotten");
     }
 
+    /**
+     * A Discord direct message is outside every server: there no profile can be made, and the person's profiles,
+     * marks and shares of every server are theirs (the same user id), so forget and export from it reach them all.
+     * From a server, only that server's profile and marks (another server's stay).
+     */
+    @Test
+    void forgetAndExportFromADiscordDirectMessageReachEveryServer() throws SQLException {
+        String id = "5151515151";
+        UserRef inOne = new UserRef(Platform.DISCORD, "G1", id);
+        UserRef inTwo = new UserRef(Platform.DISCORD, "G2", id);
+        UserRef inDms = new UserRef(Platform.DISCORD, UserRef.NO_WORKSPACE, id);
+        for (UserRef user : List.of(inOne, inTwo)) {
+            rig.stores.save(new Profile(user, "sre", "senior", Optional.empty(), AT));
+            rig.stores
+                    .markStore()
+                    .set(user, new SelfMark(new CellRef("canary-releases", "lead", "sre"), SelfMark.hash("x"), AT));
+            rig.stores.shares().share(user, new Shares.Viewer("C0" + user.workspace(), true), AT);
+        }
+
+        rig.stores.forget(inOne);
+        assertThat(rig.stores.data().export(inDms).get("me_profile"))
+                .singleElement()
+                .satisfies(row -> assertThat(row).containsEntry("workspace", "G2"));
+        assertThat(rig.stores.data().export(inDms).get("me_share")).hasSize(1);
+
+        rig.stores.forget(inDms);
+
+        assertThat(tablesMentioning(id)).isEmpty();
+    }
+
     /** Share ids are drawn at random among 16-digit numbers; a channel share opens once, a person's at once. */
     @Test
     void shareIdsAreRandomAndAChannelShareOpensWhenPosted() {
