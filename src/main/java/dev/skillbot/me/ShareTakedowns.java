@@ -49,17 +49,27 @@ public final class ShareTakedowns {
         }
     }
 
-    /** Takes down what it can of the cards waiting; returns how many went. Never throws. */
+    /**
+     * Takes down what it can of the cards waiting, page after page, so that cards it must leave (a platform not
+     * served here, a Discord server of another replica, a platform down) never hide newer ones; returns how many
+     * went. Never throws.
+     */
     public int sweep() {
         int down = 0;
         try {
-            for (Shares.Post post : shares.toTakeDown(BATCH)) {
-                PostedCards platform = platforms.get(post.platform());
-                if (platform != null && platform.takeDown(post) == PostedCards.Outcome.DOWN) {
-                    shares.takenDown(post.id());
-                    down++;
+            List<Shares.Post> page;
+            long after = 0;
+            do {
+                page = shares.toTakeDown(after, BATCH);
+                for (Shares.Post post : page) {
+                    PostedCards platform = platforms.get(post.platform());
+                    if (platform != null && platform.takeDown(post) == PostedCards.Outcome.DOWN) {
+                        shares.takenDown(post.id());
+                        down++;
+                    }
+                    after = post.id();
                 }
-            }
+            } while (page.size() == BATCH);
         } catch (MeUnavailableException e) {
             log.debug("Share cards to take down wait for the database: {}", e.getMessage());
         } catch (RuntimeException e) {

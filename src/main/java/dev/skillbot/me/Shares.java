@@ -40,8 +40,11 @@ public interface Shares {
      */
     void posted(long shareId, Post post, Instant at);
 
-    /** Cards of shares that are gone (stopped or forgotten), still to take down from their channels, oldest first. */
-    List<Post> toTakeDown(int max);
+    /**
+     * Cards of shares that are gone (stopped or forgotten), still to take down from their channels: at most {@code max}
+     * of those recorded after post {@code afterId}, oldest first (a sweep pages on past those it must leave).
+     */
+    List<Post> toTakeDown(long afterId, int max);
 
     /** The card is down (or the platform said it is gone): forgets where it was. */
     void takenDown(long postId);

@@ -75,7 +75,7 @@ final class Unstored {
         }
 
         @Override
-        public List<Post> toTakeDown(int max) {
+        public List<Post> toTakeDown(long afterId, int max) {
             throw none();
         }
 

@@ -136,8 +136,8 @@ public final class JdbcShares implements Shares {
     }
 
     @Override
-    public List<Post> toTakeDown(int max) {
-        return posts.orphans(max);
+    public List<Post> toTakeDown(long afterId, int max) {
+        return posts.orphans(afterId, max);
     }
 
     @Override

@@ -33,9 +33,10 @@ final class SharePostRows {
                 .update();
     }
 
-    List<Shares.Post> orphans(int max) {
-        return jdbc.sql("select * from me_share_post where share_id is null order by id fetch first " + Math.max(1, max)
-                        + " rows only")
+    List<Shares.Post> orphans(long afterId, int max) {
+        return jdbc.sql("select * from me_share_post where share_id is null and id > ? order by id fetch first "
+                        + Math.max(1, max) + " rows only")
+                .param(afterId)
                 .query((row, n) -> new Shares.Post(
                         row.getLong("id"),
                         Platform.valueOf(row.getString("platform")),

@@ -273,7 +273,7 @@ class DiscordMeTest {
 
         assertThat(stopped.toString()).contains("Stopped sharing " + id, "posted in a channel is deleted");
         discord.awaitRequest(request -> request.is("DELETE", "channels/" + FakeDiscord.CHANNEL_ID + "/messages/\\d+"));
-        assertThat(PERSONAL.toTakeDown(10)).isEmpty();
+        assertThat(PERSONAL.toTakeDown(0, 10)).isEmpty();
     }
 
     /** Shares with the channel, posts it with its Share button for everyone; returns the share's id. */

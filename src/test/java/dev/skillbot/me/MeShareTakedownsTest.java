@@ -12,6 +12,7 @@ import dev.skillbot.command.CommandService;
 import dev.skillbot.testing.FixtureCatalog;
 import dev.skillbot.testing.PersonalRig;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
@@ -47,13 +48,13 @@ class MeShareTakedownsTest {
         assertThat(text(ask("bob", "C1", open))).contains("not shared with you");
         assertThat(platform.tried).containsExactly("C1/1700000000.000100");
         assertThat(platform.deleted).isEmpty();
-        assertThat(rig.stores.shares().toTakeDown(10)).hasSize(1);
+        assertThat(rig.stores.shares().toTakeDown(0, 10)).hasSize(1);
 
         platform.up = true;
         assertThat(takedowns.sweep()).isEqualTo(1);
         assertThat(takedowns.sweep()).isZero();
         assertThat(platform.deleted).containsExactly("C1/1700000000.000100");
-        assertThat(rig.stores.shares().toTakeDown(10)).isEmpty();
+        assertThat(rig.stores.shares().toTakeDown(0, 10)).isEmpty();
     }
 
     @Test
@@ -64,7 +65,7 @@ class MeShareTakedownsTest {
         ask("ann", "C1", "me forget confirm");
 
         assertThat(platform.deleted).containsExactlyInAnyOrder("C1/M1", "C2/M2");
-        assertThat(rig.stores.shares().toTakeDown(10)).isEmpty();
+        assertThat(rig.stores.shares().toTakeDown(0, 10)).isEmpty();
     }
 
     /**
@@ -75,13 +76,29 @@ class MeShareTakedownsTest {
     void onlyThisChannelsShareIsRecordedAndALateRecordGoesAtOnce() {
         String open = posted("ann", "C1", "M1");
         service.posted(invocation("ann", "C2"), open, "M2");
-        assertThat(rig.stores.shares().toTakeDown(10)).isEmpty();
+        assertThat(rig.stores.shares().toTakeDown(0, 10)).isEmpty();
         assertThat(platform.tried).isEmpty();
 
         ask("ann", "C1", "me unshare all");
         service.posted(invocation("ann", "C1"), open, "M3");
 
         assertThat(platform.deleted).containsExactly("C1/M1", "C1/M3");
+    }
+
+    /**
+     * Cards a sweep must leave (here a platform this process does not serve, more of them than one page) do not
+     * hide a newer card it can take down.
+     */
+    @Test
+    void cardsLeftForLaterDoNotHideNewerOnes() {
+        for (int i = 0; i < ShareTakedowns.BATCH + 5; i++) {
+            rig.stores.shares().posted(1, new Shares.Post(0, Platform.DISCORD, "G1", "C9", "M" + i), Instant.EPOCH);
+        }
+        String open = posted("ann", "C1", "M1");
+        ask("ann", "C1", "me unshare " + open.replace("me shared ", ""));
+
+        assertThat(platform.deleted).containsExactly("C1/M1");
+        assertThat(rig.stores.shares().toTakeDown(0, 100)).hasSize(ShareTakedowns.BATCH + 5);
     }
 
     /** Ann's profile, a share with the channel posted there as message {@code message}; the command that opens it. */

@@ -414,7 +414,7 @@ abstract class PersonalStoresContract {
         for (int round = 0; round < ROUNDS; round++) {
             long share = shares.share(ANN, new Shares.Viewer("C0TEAM", true), AT);
             shares.posted(share, post("M0-" + round), AT);
-            assertThat(shares.toTakeDown(100)).isEmpty();
+            assertThat(shares.toTakeDown(0, 100)).isEmpty();
             List<Runnable> clicks = new ArrayList<>();
             for (int i = 1; i <= CELLS; i++) {
                 Shares.Post post = post("M" + i + "-" + round);
@@ -430,11 +430,11 @@ abstract class PersonalStoresContract {
             });
             ParallelApprovals.releaseTogether(clicks);
 
-            List<Shares.Post> down = shares.toTakeDown(100);
+            List<Shares.Post> down = shares.toTakeDown(0, 100);
             assertThat(down).as("round %d", round).hasSize(CELLS + 1);
             assertThat(down.get(0).message()).isEqualTo("M0-" + round);
             down.forEach(post -> shares.takenDown(post.id()));
-            assertThat(shares.toTakeDown(100)).isEmpty();
+            assertThat(shares.toTakeDown(0, 100)).isEmpty();
         }
     }
 

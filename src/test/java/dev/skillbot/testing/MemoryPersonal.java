@@ -124,9 +124,9 @@ public final class MemoryPersonal implements Profiles, SelfMarks, PersonalData, 
     }
 
     @Override
-    public synchronized List<Post> toTakeDown(int max) {
+    public synchronized List<Post> toTakeDown(long afterId, int max) {
         return posts.values().stream()
-                .filter(post -> !postShares.containsKey(post.id()))
+                .filter(post -> post.id() > afterId && !postShares.containsKey(post.id()))
                 .limit(max)
                 .toList();
     }
