@@ -12,13 +12,15 @@ public interface PostedCards {
 
     /**
      * Deletes the message; {@link Outcome#DOWN} once it is gone (deleted now, or already gone: deleted by someone,
-     * channel deleted, bot removed), {@link Outcome#LATER} when the platform cannot say now or the channel is served
-     * by another replica. Never throws.
+     * channel deleted, bot removed), {@link Outcome#LATER} when this card must wait (its channel is served by another
+     * replica, or the call failed), {@link Outcome#UNREACHABLE} when the platform does not answer at all (every card
+     * of it waits for the next sweep, rather than each one waiting for its own time-out). Never throws.
      */
     Outcome takeDown(Shares.Post post);
 
     enum Outcome {
         DOWN,
-        LATER
+        LATER,
+        UNREACHABLE
     }
 }

@@ -1,8 +1,10 @@
 package dev.skillbot.me;
 
 import dev.skillbot.chat.Platform;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -59,15 +61,22 @@ public final class ShareTakedowns {
         try {
             List<Shares.Post> page;
             long after = 0;
+            Set<Platform> unreachable = EnumSet.noneOf(Platform.class);
             do {
                 page = shares.toTakeDown(after, BATCH);
                 for (Shares.Post post : page) {
+                    after = post.id();
                     PostedCards platform = platforms.get(post.platform());
-                    if (platform != null && platform.takeDown(post) == PostedCards.Outcome.DOWN) {
+                    if (platform == null || unreachable.contains(post.platform())) {
+                        continue;
+                    }
+                    PostedCards.Outcome outcome = platform.takeDown(post);
+                    if (outcome == PostedCards.Outcome.DOWN) {
                         shares.takenDown(post.id());
                         down++;
+                    } else if (outcome == PostedCards.Outcome.UNREACHABLE) {
+                        unreachable.add(post.platform());
                     }
-                    after = post.id();
                 }
             } while (page.size() == BATCH);
         } catch (MeUnavailableException e) {

@@ -6,7 +6,8 @@ import dev.skillbot.me.Shares;
 
 /**
  * Deletes a stopped share's card with {@code chat.delete} (paced and retried as every Web API call); a message
- * already gone, or that can never be deleted, counts as down.
+ * already gone, or that can never be deleted, counts as down. Any other failure is Slack not answering (after the
+ * retries): the other cards wait for the next sweep.
  */
 final class SlackPostedCards implements PostedCards {
 
@@ -23,6 +24,6 @@ final class SlackPostedCards implements PostedCards {
 
     @Override
     public Outcome takeDown(Shares.Post post) {
-        return web.delete(post.channel(), post.message()) ? Outcome.DOWN : Outcome.LATER;
+        return web.delete(post.channel(), post.message()) ? Outcome.DOWN : Outcome.UNREACHABLE;
     }
 }
