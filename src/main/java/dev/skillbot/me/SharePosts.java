@@ -26,8 +26,9 @@ final class SharePosts {
      * straight to take down, and takes it down soon: the stop's own sweep may have run before the record.
      */
     void posted(UserRef poster, String channel, String shareId, String message) {
-        if (!shareId.matches("\\d{1,18}") || message == null || message.isBlank()) {
-            return;
+        if (!shareId.matches("\\d{1,18}") || message == null || message.isBlank() || poster.outsideWorkspaces()) {
+            return; // a Discord direct message's card: only its owner ever sees it, and no server's channel can delete
+            // it
         }
         try {
             long id = Long.parseLong(shareId);

@@ -103,6 +103,27 @@ class MeShareTakedownsTest {
         assertThat(rig.stores.shares().toTakeDown(0, 100)).hasSize(ShareTakedowns.BATCH + 5);
     }
 
+    /**
+     * A card posted in a Discord direct message (shared with that conversation, which only its owner sees) is not
+     * kept: no server's channel could ever delete it, and the sweeps would retry it forever.
+     */
+    @Test
+    void aCardPostedInADiscordDirectMessageIsNotKept() {
+        Invocation dm =
+                new Invocation(Platform.DISCORD, UserRef.NO_WORKSPACE, "D1", "4242", "en", Invocation.Origin.COMMAND);
+        service.answer(dm, "me sre senior");
+        String open =
+                button(service.answer(dm, "me share"), "Share in channel").id().arg(0);
+        Invocation posting =
+                new Invocation(Platform.DISCORD, UserRef.NO_WORKSPACE, "D1", "4242", "en", Invocation.Origin.PUBLIC);
+        service.answer(posting, open);
+        service.posted(posting, open, "M1");
+
+        service.answer(dm, "me unshare all");
+
+        assertThat(rig.stores.shares().toTakeDown(0, 10)).isEmpty();
+    }
+
     /** Ann's profile, a share with the channel posted there as message {@code message}; the command that opens it. */
     private String posted(String owner, String channel, String message) {
         ask(owner, channel, "me sre senior");
