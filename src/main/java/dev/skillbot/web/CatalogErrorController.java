@@ -3,6 +3,8 @@ package dev.skillbot.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -34,7 +36,30 @@ class CatalogErrorController implements ErrorController {
                 lang(request),
                 request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         PageHeadersFilter.secure(response);
+        if (answer.status() == 405) {
+            response.setHeader(HttpHeaders.ALLOW, withImplied(response.getHeader(HttpHeaders.ALLOW)));
+        }
         return CatalogPagesController.html(HttpStatusCode.valueOf(answer.status()), answer.html());
+    }
+
+    /**
+     * The methods a 405 names, with the HEAD and OPTIONS every GET address also answers (Spring named GET alone,
+     * where {@code OPTIONS} on the same address says {@code GET,HEAD,OPTIONS}).
+     */
+    static String withImplied(String allow) {
+        Set<String> methods = new LinkedHashSet<>();
+        if (allow != null) {
+            for (String method : allow.split(",")) {
+                if (!method.isBlank()) {
+                    methods.add(method.strip());
+                }
+            }
+        }
+        if (methods.contains("GET")) {
+            methods.add("HEAD");
+            methods.add("OPTIONS");
+        }
+        return String.join(", ", methods);
     }
 
     /** The {@code ?lang=} of the failed request, unless its query is what could not be read. */

@@ -2,6 +2,9 @@ package dev.skillbot.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.skillbot.SkillbotApplication;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,8 +23,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import net.jqwik.api.lifecycle.BeforeTry;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -39,16 +44,53 @@ class OddPathPropertyTest {
     private static ConfigurableApplicationContext app;
     private static int port;
 
+    /** What the server logs while it answers a request (the lines of its request threads). */
+    private static final ListAppender<ILoggingEvent> LOG = new ListAppender<>();
+
     @BeforeContainer
-    static void start() {
+    static void start() throws IOException {
         app = new SpringApplicationBuilder(SkillbotApplication.class).run("--server.port=0");
         port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        get("/"); // the dispatcher servlet logs its own start-up on the first request
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        LOG.setContext(context);
+        LOG.start();
+        context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).addAppender(LOG);
     }
 
     @AfterContainer
     static void stop() {
+        ((LoggerContext) LoggerFactory.getILoggerFactory())
+                .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
+                .detachAppender(LOG);
         if (app != null) {
             app.close();
+        }
+    }
+
+    @BeforeTry
+    void forgetTheLog() {
+        synchronized (LOG) {
+            LOG.list.clear();
+        }
+    }
+
+    /**
+     * A stranger's request puts at most one line in the log, on one line, with no stack trace: Tomcat logged the first
+     * unreadable request line ({@code /{x}}, a control byte) at INFO with its stack trace, Spring a WARN for every path
+     * with {@code ../} and every method an address does not take.
+     */
+    private static void assertLoggedAtMostOneLine(String request) {
+        List<ILoggingEvent> lines;
+        synchronized (LOG) { // the appender adds under its own lock
+            lines = LOG.list.stream()
+                    .filter(line -> line.getThreadName().startsWith("http-nio-"))
+                    .toList();
+        }
+        assertThat(lines).as(request).hasSizeLessThanOrEqualTo(1);
+        for (ILoggingEvent line : lines) {
+            assertThat(line.getThrowableProxy()).as(request).isNull();
+            assertThat(line.getFormattedMessage()).as(request).doesNotContainPattern("[\\p{Cntrl}\u0085\u2028\u2029]");
         }
     }
 
@@ -56,6 +98,7 @@ class OddPathPropertyTest {
     void everyOddAddressGetsTheCatalogsOwnPageOrARelativeRedirect(@ForAll("oddTargets") String target)
             throws IOException {
         Answer answer = get(target);
+        assertLoggedAtMostOneLine(target);
         assertThat(answer.status()).as(target).isIn(200, 301, 400, 404);
         if (answer.status() == 301) {
             String location = answer.headers().get("location");
@@ -162,14 +205,61 @@ class OddPathPropertyTest {
         return Combinators.combine(path, query).as((p, q) -> p + q);
     }
 
+    /**
+     * A method an address does not take gets the catalog's own 405 page, in the reader's language, with the
+     * {@code Allow} header HTTP requires (GET with its HEAD and OPTIONS on the pages), and no log line.
+     */
+    @Property(tries = 60)
+    void aMethodTheAddressDoesNotTakeGetsItsOwnPageAndAllow(
+            @ForAll("refusedMethods") String method,
+            @ForAll("pagePaths") String path,
+            @ForAll("languages") String language)
+            throws IOException {
+        String request = method + " " + path;
+        Answer answer = send(method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept-Language: " + language
+                + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        assertLoggedAtMostOneLine(request);
+        assertThat(answer.status()).as(request).isEqualTo(405);
+        assertThat(answer.headers().get("allow")).as(request).isNotBlank();
+        assertThat(answer.headers().get("content-security-policy")).as(request).isEqualTo(PageHeadersFilter.POLICY);
+        if (!method.equals("TRACE")) { // Tomcat refuses TRACE itself, naming what its servlet could take
+            assertThat(answer.headers().get("allow")).as(request).isEqualTo("GET, HEAD, OPTIONS");
+        }
+        Document page = Jsoup.parse(answer.body());
+        assertThat(page.select("h1").text())
+                .as(request)
+                .isEqualTo(language.startsWith("zh") ? "不允许的请求方法" : "Method not allowed");
+        assertThat(page.select("main p").first().text())
+                .as(request)
+                .isEqualTo(Labels.of(language.startsWith("zh") ? "zh-CN" : "en").get("methodNotAllowed.page"));
+    }
+
+    @Provide
+    Arbitrary<String> refusedMethods() {
+        return Arbitraries.of("POST", "PUT", "DELETE", "PATCH", "TRACE", "PROPFIND", "FOO");
+    }
+
+    @Provide
+    Arbitrary<String> pagePaths() {
+        return Arbitraries.of("/", "/search", "/search?q=kafka", "/skills/canary-releases", "/skills/no-such-skill");
+    }
+
+    @Provide
+    Arbitrary<String> languages() {
+        return Arbitraries.of("en", "zh-CN", "zh-Hans-CN;q=0.9, en;q=0.5", "fr");
+    }
+
     private record Answer(int status, Map<String, String> headers, String body) {}
 
     /** The target sent exactly as given, as bytes: no client library refuses or repairs it first. */
     private static Answer get(String target) throws IOException {
+        return send("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    }
+
+    private static Answer send(String request) throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
+            out.write(request.getBytes(StandardCharsets.UTF_8));
             out.flush();
             String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int end = response.indexOf("\r\n\r\n");
