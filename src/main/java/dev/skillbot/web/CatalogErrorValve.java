@@ -39,6 +39,9 @@ final class CatalogErrorValve extends ErrorReportValve {
         try {
             response.setContentType("text/html;charset=UTF-8");
             PageHeadersFilter.secure(response);
+            // in the reader's language, as every page: a cache must not hand one reader's language to another
+            response.setHeader("Vary", "Accept-Language");
+            response.setHeader("Cache-Control", "no-cache");
             Writer writer = response.getReporter();
             if (writer != null) {
                 writer.write(answer.html());

@@ -31,7 +31,7 @@ public record SearchPage(
             case "title" -> t.chat(MessageKey.SEARCH_TITLE, "{0}");
             case "none" -> t.chat(MessageKey.SEARCH_NONE, "{0}");
             case "more" -> t.chat(MessageKey.SEARCH_MORE, "{0}");
-            case "tooLong" -> t.chat(MessageKey.ERROR_TOO_LONG, "{0}", "{1}");
+            case "tooLong" -> t.get("search.tooLong", "{0}", "{1}");
             case "skillHit" -> t.chat(MessageKey.SEARCH_SKILL_HIT);
             case "limit" -> String.valueOf(PageBuilders.SEARCH_LIMIT);
             case "maxQuery" -> String.valueOf(PageBuilders.MAX_QUERY);

@@ -107,6 +107,9 @@ class OddPathPropertyTest {
         }
         assertThat(answer.headers().get("content-type")).as(target).startsWith("text/html");
         assertThat(answer.headers().get("content-security-policy")).as(target).isEqualTo(PageHeadersFilter.POLICY);
+        // a page in the reader's language: Tomcat's refusals (such as a raw "{") sent no Vary and could be cached
+        assertThat(answer.headers().get("vary")).as(target).contains("Accept-Language");
+        assertThat(answer.headers().get("cache-control")).as(target).isEqualTo("no-cache");
         assertThat(answer.body())
                 .as(target)
                 .startsWith("<!DOCTYPE html>")
