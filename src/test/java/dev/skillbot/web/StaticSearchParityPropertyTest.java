@@ -149,6 +149,49 @@ class StaticSearchParityPropertyTest {
         }
     }
 
+    /**
+     * Queries a reader may type that random catalog text does not produce: right-to-left words (isolated in the
+     * echo), direction controls (dropped), markup and entities (text, never HTML), punctuation only, one letter,
+     * a query exactly at the limit and one past it.
+     */
+    @Example
+    void oddQueriesAreShownAsTheServerShowsThem() throws IOException {
+        Path work = Files.createTempDirectory("skillbot-search-parity-");
+        try {
+            Catalog catalog = new CatalogLoader()
+                    .load(SyntheticCatalog.write(work, new SyntheticCatalog.Spec(5, 3, 20, 11, 2)))
+                    .catalog()
+                    .orElseThrow();
+            List<String> queries = List.of(
+                    "שלום",
+                    "مرحبا cache",
+                    "\u202Egnp.exe cache",
+                    "\u2067x\u2069",
+                    "<script>alert(1)</script>",
+                    "&amp; &lt;b&gt;",
+                    "!!!",
+                    "   ",
+                    "c",
+                    "ｃａｃｈｅ",
+                    "%",
+                    "a+b",
+                    "x".repeat(PageBuilders.MAX_QUERY),
+                    "x".repeat(PageBuilders.MAX_QUERY + 1));
+            for (String lang : List.of("en", "zh-CN")) {
+                open(catalog, lang, work.resolve("site-" + lang));
+                for (String query : queries) {
+                    Document page = Jsoup.parse(RENDERER.search(
+                            new PageBuilders(ContentText.IN_PAGE_LANGUAGE)
+                                    .search(catalog, searchPage(catalog, lang), query),
+                            false));
+                    assertThat(staticDisplay(query)).as("%s in %s", query, lang).isEqualTo(displayed(page));
+                }
+            }
+        } finally {
+            FileSystemUtils.deleteRecursively(work);
+        }
+    }
+
     private static final PageRenderer RENDERER = PageRenderer.precompiled();
 
     private static Page searchPage(Catalog catalog, String lang) {
