@@ -62,12 +62,9 @@ class CatalogErrorController implements ErrorController {
         return String.join(", ", methods);
     }
 
-    /** The {@code ?lang=} of the failed request, unless its query is what could not be read. */
+    /** The {@code ?lang=} of the failed request, also when the rest of its query could not be read. */
     private static String lang(HttpServletRequest request) {
-        try {
-            return request.getParameter("lang");
-        } catch (RuntimeException unreadableQuery) {
-            return null;
-        }
+        Object query = request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING);
+        return PageLanguage.fromQuery(query instanceof String original ? original : request.getQueryString());
     }
 }

@@ -34,8 +34,11 @@ final class CatalogErrorValve extends ErrorReportValve {
         if (!ioAllowed.get()) {
             return;
         }
-        ErrorPages.Answer answer =
-                pages.answer(status, request.getRequestURI(), null, request.getHeader("Accept-Language"));
+        ErrorPages.Answer answer = pages.answer(
+                status,
+                request.getRequestURI(),
+                PageLanguage.fromQuery(request.getQueryString()),
+                request.getHeader("Accept-Language"));
         try {
             response.setContentType("text/html;charset=UTF-8");
             PageHeadersFilter.secure(response);

@@ -237,6 +237,32 @@ class OddPathPropertyTest {
                 .isEqualTo(Labels.of(language.startsWith("zh") ? "zh-CN" : "en").get("methodNotAllowed.page"));
     }
 
+    /**
+     * A {@code ?lang=} the page can still read is the page's language, whatever else in the request is broken: the
+     * error pages for an unreadable address or query were English for {@code ?q=%ZZ&lang=zh-CN}.
+     */
+    @Property(tries = 40)
+    void anErrorPageIsInTheLanguageTheQueryAsksFor(
+            @ForAll("brokenTargets") String target, @ForAll("languages") String accepted) throws IOException {
+        Answer answer = send("GET " + target + "&lang=zh-CN HTTP/1.1\r\nHost: localhost\r\nAccept-Language: " + accepted
+                + "\r\nConnection: close\r\n\r\n");
+        assertThat(answer.status()).as(target).isIn(200, 400, 404);
+        Document page = Jsoup.parse(answer.body());
+        assertThat(page.select("html").attr("lang")).as(target).isEqualTo("zh-CN");
+        if (answer.status() != 200) {
+            assertThat(page.select("h1").text()).as(target).isIn("未找到", "请求有误");
+        }
+    }
+
+    @Provide
+    Arbitrary<String> brokenTargets() {
+        return Combinators.combine(
+                        Arbitraries.of(
+                                "/", "/search", "/skills/no-such-skill", "/a%2Fb", "/skills/%ZZ", "/x%00y", "/..%5c"),
+                        Arbitraries.of("?q=%ZZ", "?level=%", "?q=kafka", "?q=%E4%B8", "?=&&="))
+                .as((path, query) -> path + query);
+    }
+
     @Provide
     Arbitrary<String> refusedMethods() {
         return Arbitraries.of("POST", "PUT", "DELETE", "PATCH", "TRACE", "PROPFIND", "FOO");
