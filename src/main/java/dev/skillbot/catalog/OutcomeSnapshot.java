@@ -46,10 +46,15 @@ final class OutcomeSnapshot {
         this.index = index;
     }
 
-    /** What a skill file's outcome depends on besides its bytes: a snapshot read in another context is not used. */
+    /**
+     * What a skill file's outcome depends on besides its bytes: a snapshot read in another context is
+     * not used. That includes the build, since the snapshot outlives an upgrade in the data folder and
+     * a new build may read or check a file differently without changing how outcomes are encoded.
+     */
     static String context(String definitionsKey, CatalogLocales locales, TranslationCheck check) {
-        return "definitions " + definitionsKey + "; languages " + locales.defaultLocale() + " of " + locales.supported()
-                + "; missing " + new TreeSet<>(check.locales()) + (check.strict() ? " strict" : "");
+        return "build " + BuildInfo.identity() + "; definitions " + definitionsKey + "; languages "
+                + locales.defaultLocale() + " of " + locales.supported() + "; missing " + new TreeSet<>(check.locales())
+                + (check.strict() ? " strict" : "");
     }
 
     /**

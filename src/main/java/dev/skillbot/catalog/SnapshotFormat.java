@@ -114,8 +114,9 @@ final class SnapshotFormat {
             byte[] written = new byte[bytes.getInt()];
             bytes.get(written);
             if (!Arrays.equals(written, context.getBytes(StandardCharsets.UTF_8))) {
-                throw new Unusable("it was read against other definitions, languages or checks ("
-                        + new String(written, StandardCharsets.UTF_8) + "; now " + context + ")");
+                throw new Unusable(
+                        "it was written by another build or read against other definitions, languages or checks ("
+                                + new String(written, StandardCharsets.UTF_8) + "; now " + context + ")");
             }
             int definitionsLength = bytes.getInt();
             Slot definitions = definitionsLength == 0 ? null : new Slot(bytes.position(), definitionsLength);

@@ -8,6 +8,8 @@ import dev.skillbot.command.BuildVersion;
 import dev.skillbot.command.CommandObserver;
 import dev.skillbot.command.CommandPorts;
 import dev.skillbot.command.CommandService;
+import dev.skillbot.command.DigestCommands;
+import dev.skillbot.command.SuggestionsView;
 import dev.skillbot.gitops.GitDrift;
 import dev.skillbot.me.ChecklistIndex;
 import dev.skillbot.me.MeCommands;
@@ -44,7 +46,7 @@ final class AskCommand {
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--format" -> format = Cli.value(args, ++i, "--format");
-                case "--locale" -> locale = Cli.value(args, ++i, "--locale");
+                case "--locale" -> locale = Cli.locale(args, ++i);
                 case "--catalog" -> catalogDir = Optional.of(Cli.value(args, ++i, "--catalog"));
                 default -> words.add(args[i]);
             }
@@ -55,7 +57,7 @@ final class AskCommand {
             return 2;
         }
         Path dir = environment.catalogPath(catalogDir.orElse(null));
-        CommandPorts features = CommandPorts.NONE
+        CommandPorts features = new CommandPorts(SuggestionsView.NOT_KEPT, DigestCommands.NOT_HERE, skillId -> {})
                 .withObservability(
                         CommandObserver.NONE,
                         () -> new AboutInfo(

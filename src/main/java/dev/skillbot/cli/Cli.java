@@ -5,6 +5,8 @@ import dev.skillbot.catalog.LoadResult;
 import dev.skillbot.digest.DigestCommandHandler;
 import dev.skillbot.digest.IsoWeek;
 import dev.skillbot.digest.Scope;
+import dev.skillbot.i18n.Messages;
+import dev.skillbot.i18n.ReaderLanguage;
 import dev.skillbot.startup.ChoiceFailureAnalyzer;
 import java.io.PrintStream;
 import java.util.Map;
@@ -87,7 +89,7 @@ public final class Cli {
             switch (args[i]) {
                 case "--preview" -> preview = true;
                 case "--format" -> format = value(args, ++i, "--format");
-                case "--locale" -> locale = value(args, ++i, "--locale");
+                case "--locale" -> locale = locale(args, ++i);
                 case "--scope" -> scopeQuery = value(args, ++i, "--scope");
                 case "--catalog" -> catalogDir = Optional.of(value(args, ++i, "--catalog"));
                 case "--week" -> week = Optional.of(week(value(args, ++i, "--week")));
@@ -131,6 +133,16 @@ public final class Cli {
             root = root.getCause();
         }
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    /** The value of {@code --locale}, refused when Skillbot does not speak it, rather than answered in English. */
+    static String locale(String[] args, int index) {
+        String locale = value(args, index, "--locale");
+        if (ReaderLanguage.supported(locale).isEmpty()) {
+            throw new UsageException("--locale '" + locale + "' is not a language Skillbot speaks: "
+                    + String.join(" or ", Messages.SUPPORTED));
+        }
+        return locale;
     }
 
     static String value(String[] args, int index, String flag) {

@@ -1,8 +1,6 @@
 package dev.skillbot.command;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.skillbot.catalog.BuildInfo;
 import java.util.Properties;
 
 /**
@@ -13,12 +11,11 @@ import java.util.Properties;
 public final class BuildVersion {
 
     static final String UNKNOWN = "development build";
-    private static final String BUILD_INFO = "/META-INF/build-info.properties";
 
     private BuildVersion() {}
 
     public static String current() {
-        return of(BuildVersion.class.getPackage().getImplementationVersion(), buildInfo());
+        return of(BuildVersion.class.getPackage().getImplementationVersion(), BuildInfo.properties());
     }
 
     static String of(String manifestVersion, Properties buildInfo) {
@@ -27,19 +24,5 @@ public final class BuildVersion {
         }
         String built = buildInfo.getProperty("build.version");
         return built == null || built.isBlank() ? UNKNOWN : built;
-    }
-
-    private static Properties buildInfo() {
-        Properties properties = new Properties();
-        InputStream file = BuildVersion.class.getResourceAsStream(BUILD_INFO);
-        if (file == null) {
-            return properties;
-        }
-        try (file) {
-            properties.load(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties;
     }
 }

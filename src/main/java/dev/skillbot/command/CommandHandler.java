@@ -112,6 +112,9 @@ public final class CommandHandler {
                     .card();
         }
         if (command instanceof Command.Proposals proposals) {
+            if (!ports.suggestions().kept()) {
+                return explain.error(MessageKey.SUGGESTIONS_NOT_HERE, List.of());
+            }
             ProposalListCardBuilder list = new ProposalListCardBuilder(catalog, parts);
             Card unavailable = explain.error(MessageKey.SUGGESTIONS_UNAVAILABLE, List.of());
             if (proposals.skillQuery().isBlank()) {
@@ -141,7 +144,12 @@ public final class CommandHandler {
             Function<Skill, Card> build) {
         SkillMatch match = catalog.matcher().match(query);
         if (match.skill().isEmpty()) {
-            return new Handled(explain.didYouMean(query, match.candidates(), level, role), null);
+            String first = query.strip().split("\\s+", 2)[0];
+            return new Handled(
+                    CommandWords.isMeAction(first)
+                            ? explain.error(MessageKey.ERROR_ME_ACTION, List.of(first, query))
+                            : explain.didYouMean(query, match.candidates(), level, role),
+                    null);
         }
         Skill skill = match.skill().get();
         if (role.isPresent() && !skill.includesRole(role.get().id())) {

@@ -15,5 +15,10 @@ public interface DigestCommands {
                     catalog, new CardParts(catalog, messages, SuggestionsView.NONE))
             .error(MessageKey.DIGEST_UNAVAILABLE, List.of());
 
+    /** Where no channel has a digest (the command line): says where digests are set up. */
+    DigestCommands NOT_HERE = (command, invocation, catalog, messages) -> new MessageCardBuilder(
+                    catalog, new CardParts(catalog, messages, SuggestionsView.NONE))
+            .error(MessageKey.DIGEST_NOT_HERE, List.of());
+
     Card handle(Command.Digest command, Invocation invocation, Catalog catalog, Messages messages);
 }

@@ -30,7 +30,23 @@ public interface SuggestionsView {
         return Optional.empty();
     }
 
-    SuggestionsView NONE = new SuggestionsView() {
+    /**
+     * Whether suggestions are kept where this answers: not on the command line, where {@code proposals}
+     * then says where they are rather than that none is open.
+     */
+    default boolean kept() {
+        return true;
+    }
+
+    /** No suggestions, as where none are stored yet. */
+    SuggestionsView NONE = new Empty(true);
+
+    /** The command line's: none open, and none kept. */
+    SuggestionsView NOT_KEPT = new Empty(false);
+
+    /** No suggestion open; {@code kept} tells whether one could be. */
+    record Empty(boolean kept) implements SuggestionsView {
+
         @Override
         public long openCount(String skillId) {
             return 0;
@@ -40,5 +56,5 @@ public interface SuggestionsView {
         public List<OpenSuggestion> open(String skillId, int limit) {
             return List.of();
         }
-    };
+    }
 }

@@ -129,6 +129,39 @@ public final class SlackCardRenderer {
                 card.fallback()));
     }
 
+    /**
+     * The card as messages of at most 50 blocks each, for an answer that may take several (a long
+     * export through a response_url): the header opens the first, the controls close the last, and
+     * only what {@code maxMessages} cannot hold is dropped, with the marker. One message when it fits.
+     */
+    List<List<LayoutBlock>> messages(Card card, int maxMessages) {
+        List<LayoutBlock> actions = controls.render(card.controls());
+        List<List<LayoutBlock>> messages = new ArrayList<>();
+        List<LayoutBlock> current = new ArrayList<>(head(card));
+        for (LayoutBlock block : content.render(card.blocks())) {
+            if (current.size() == MAX_BLOCKS) {
+                messages.add(current);
+                current = new ArrayList<>();
+            }
+            current.add(block);
+        }
+        if (current.size() + actions.size() > MAX_BLOCKS) {
+            messages.add(current);
+            current = new ArrayList<>();
+        }
+        current.addAll(actions);
+        messages.add(current);
+        if (messages.size() > maxMessages) {
+            List<LayoutBlock> last = messages.get(maxMessages - 1);
+            last = new ArrayList<>(last.subList(0, Math.min(last.size(), MAX_BLOCKS - actions.size() - 1)));
+            last.add(SlackContentBlocks.context(dropped));
+            last.addAll(actions);
+            messages = new ArrayList<>(messages.subList(0, maxMessages - 1));
+            messages.add(last);
+        }
+        return messages;
+    }
+
     List<LayoutBlock> blocks(Card card) {
         List<LayoutBlock> head = head(card);
         List<LayoutBlock> actions = controls.render(card.controls());

@@ -18,7 +18,8 @@ import java.util.function.Function;
 
 /**
  * {@code /skill} and the buttons and selects on the cards it answers with. The command is
- * answered privately in the ack itself, or opens the suggestion form; a navigation button or
+ * answered privately in the ack itself (a document too long for one message, in several through its
+ * response_url), or opens the suggestion form; a navigation button or
  * select replaces the card through its {@code response_url}, or re-publishes the Home tab when
  * clicked there; share posts the card for everyone; follow toggles and says so privately.
  */
@@ -37,6 +38,7 @@ final class SlackLookupRoutes implements SlackRoutes.Group {
     private final SlackSuggestionFlow suggestions;
     private final FollowService follows;
     private final SlackReaderLanguage readers;
+    private final SlackLongAnswers longAnswers;
     private SlackHome home;
     private Executor afterAck;
 
@@ -55,6 +57,7 @@ final class SlackLookupRoutes implements SlackRoutes.Group {
         this.suggestions = suggestions;
         this.follows = follows;
         this.readers = readers;
+        this.longAnswers = new SlackLongAnswers(responder);
     }
 
     /** Clicks in the App Home tab re-publish it through {@code home}, after the ack. */
@@ -85,6 +88,9 @@ final class SlackLookupRoutes implements SlackRoutes.Group {
         }
         Card card =
                 reply instanceof CommandService.Reply.Answer answer ? answer.card() : commands.answer(invocation, text);
+        if (longAnswers.sent(card, payload.getResponseUrl(), renderer(invocation))) {
+            return context.ack();
+        }
         return answers.json(card, invocation.locale()).response();
     }
 

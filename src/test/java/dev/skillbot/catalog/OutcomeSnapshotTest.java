@@ -171,6 +171,27 @@ class OutcomeSnapshotTest {
     }
 
     @Test
+    void aSnapshotWrittenByAnotherBuildIsIgnoredAndRewritten() throws IOException {
+        byte[] bytes = Files.readAllBytes(snapshot);
+        byte[] build = ("build " + BuildInfo.identity()).getBytes(StandardCharsets.UTF_8);
+        int at = indexOf(bytes, build);
+        assertThat(at).as("the snapshot names the build that wrote it").isPositive();
+        bytes[at + build.length - 1] ^= 1; // another build time or version, same length
+        Files.write(snapshot, withChecksum(bytes));
+
+        assertIgnoredAndRewritten();
+    }
+
+    private static int indexOf(byte[] bytes, byte[] part) {
+        for (int i = 0; i + part.length <= bytes.length; i++) {
+            if (Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
     void aBrokenOutcomeWithAValidChecksumIsReadFromItsFileInstead() throws IOException {
         byte[] bytes = Files.readAllBytes(snapshot);
         int indexStart = bytes.length - 2 * Integer.BYTES - skillFiles() * SnapshotFormat.INDEX_RECORD;

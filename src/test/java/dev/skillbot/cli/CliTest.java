@@ -64,6 +64,35 @@ class CliTest {
     }
 
     @Test
+    void suggestionsAndDigestsSayTheyLiveInChatRatherThanNoneOrDown() {
+        for (String command :
+                List.of("proposals", "proposals canary", "digest", "digest subscribe", "digest preview")) {
+            out.reset();
+            assertThat(run(FIXTURE, "ask", command)).as(command).isEqualTo(1);
+            assertThat(out())
+                    .as(command)
+                    .contains("in Slack and Discord")
+                    .doesNotContain("try again", "No suggestions are waiting");
+        }
+    }
+
+    @Test
+    void aLanguageSkillbotDoesNotSpeakIsRefusedNotAnsweredInEnglish() {
+        assertThat(run(FIXTURE, "ask", "canary", "--locale", "xx")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("--locale 'xx' is not a language Skillbot speaks: en or zh-CN");
+        assertThat(out()).doesNotContain("Canary Releases");
+
+        err.reset();
+        assertThat(run(FIXTURE, "digest", "--preview", "--locale", "fr")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--locale 'fr' is not a language");
+
+        out.reset();
+        assertThat(run(FIXTURE, "ask", "canary", "--locale", "zh")).isZero();
+        assertThat(out()).startsWith("Canary Releases · 概览");
+    }
+
+    @Test
     void askSuggestWithoutACellSaysWhatToAddInsteadOfAStackTrace() {
         assertThat(run(FIXTURE, "ask", "suggest")).isEqualTo(1);
         assertThat(out()).contains("Say which cell to suggest an edit for");

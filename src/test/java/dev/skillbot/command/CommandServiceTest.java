@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The acceptance list of the core: what a user sees for each kind of command, on the fixture catalog. */
 class CommandServiceTest {
@@ -188,6 +190,26 @@ class CommandServiceTest {
         assertThat(buttons(twoClose))
                 .extracting(button -> button.id().encode())
                 .contains("sb1:show:canary-releases senior", "sb1:show:release-trains senior");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"forget,forget", "export yaml,export", "lang zh-CN,lang", "unshare all,unshare", "导出,导出"})
+    void aProfileActionTypedWithoutMeSaysHowToAskForIt(String typed, String word) {
+        Card card = ask(typed);
+
+        assertThat(card.kind()).isEqualTo(Card.Kind.ERROR);
+        assertThat(card.fallback())
+                .isEqualTo("“" + word + "” is one of your profile's commands: say `me " + typed + "`.");
+    }
+
+    @Test
+    void aSkillNamedLikeAProfileActionIsStillLookedUp(@TempDir Path temp) {
+        Catalog named = FixtureCatalog.withSkillCalled(temp, "export");
+
+        assertThat(new CommandService(() -> named)
+                        .answer(Invocation.cli("en"), "export senior")
+                        .title())
+                .startsWith("Export · Senior");
     }
 
     @Test

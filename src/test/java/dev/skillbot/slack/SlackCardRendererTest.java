@@ -2,12 +2,17 @@ package dev.skillbot.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.slack.api.model.block.ActionsBlock;
+import com.slack.api.model.block.HeaderBlock;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.SectionBlock;
 import com.slack.api.util.json.GsonFactory;
 import dev.skillbot.card.ActionId;
 import dev.skillbot.card.Block;
 import dev.skillbot.card.Button;
 import dev.skillbot.card.Card;
 import dev.skillbot.card.Control;
+import dev.skillbot.card.Document;
 import dev.skillbot.card.Section;
 import dev.skillbot.card.Select;
 import dev.skillbot.catalog.CatalogLoader;
@@ -26,6 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 class SlackCardRendererTest {
+
+    private static final com.google.gson.Gson GSON = GsonFactory.createSnakeCase();
 
     final SlackCardRenderer renderer = new SlackCardRenderer();
 
@@ -129,6 +136,40 @@ class SlackCardRendererTest {
                 .isEqualTo("… (shortened)");
         assertThat(message.blocks("actions")).hasSize(2);
         assertThat(BlockKitLimits.violations(message.node())).isEmpty();
+    }
+
+    @Test
+    void aLongDocumentIsDrawnAsSeveralMessagesWithNothingDropped() {
+        Card card = documentCard(120);
+
+        List<List<LayoutBlock>> messages = renderer.messages(card, 5);
+
+        assertThat(renderer.messages(documentCard(40), 5)).containsExactly(renderer.blocks(documentCard(40)));
+        assertThat(messages).hasSize(3).allSatisfy(blocks -> assertThat(blocks).hasSizeLessThanOrEqualTo(50));
+        assertThat(messages.get(0).get(0)).isInstanceOf(HeaderBlock.class);
+        List<LayoutBlock> all = messages.stream().flatMap(List::stream).toList();
+        assertThat(all).filteredOn(SectionBlock.class::isInstance).hasSize(120);
+        assertThat(all.get(all.size() - 1)).as("the controls close the last").isInstanceOf(ActionsBlock.class);
+        assertThat(GSON.toJson(all)).doesNotContain("(shortened)");
+    }
+
+    @Test
+    void whatEvenTheLastMessageCannotHoldIsDroppedWithTheMarker() {
+        List<List<LayoutBlock>> messages = renderer.messages(documentCard(400), 5);
+
+        assertThat(messages).hasSize(5).allSatisfy(blocks -> assertThat(blocks).hasSizeLessThanOrEqualTo(50));
+        List<LayoutBlock> last = messages.get(4);
+        assertThat(GSON.toJson(last.get(last.size() - 2))).contains("… (shortened)");
+        assertThat(last.get(last.size() - 1)).isInstanceOf(ActionsBlock.class);
+    }
+
+    private static Card documentCard(int sections) {
+        List<Section> parts = IntStream.range(0, sections)
+                .mapToObj(i -> Section.of("", null, "line " + i))
+                .toList();
+        return card(
+                List.of(new Document("export.json", "", parts)),
+                List.of(new Button("Done", ActionId.of(ActionId.Action.SHOW, "help"), Button.Style.PRIMARY)));
     }
 
     @Test

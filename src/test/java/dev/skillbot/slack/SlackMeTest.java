@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -218,32 +219,92 @@ class SlackMeTest {
     /** An export longer than a Block Kit section is split over sections within every limit, and reads back whole. */
     @Test
     void aLongExportIsSplitOverSectionsNotCut() {
-        commandAs("U0HUE", SlackRequests.CHANNEL, "me role-03 middle");
-        String open = commandAs("U0HUE", SlackRequests.CHANNEL, "me share")
-                .buttonActionId("Share in channel")
-                .replaceAll("^sb1:share:", "");
         String comment = "R&D <notes> " + "x".repeat(380);
-        for (int i = 0; i < 10; i++) {
-            commandAs(
-                    "U0HUE",
-                    SlackRequests.CHANNEL,
-                    open.replace("shared", "comment") + " "
-                            + catalog.skills().get(i).id() + " " + i + comment);
-        }
+        commentOnOwnShare("U0HUE", 10, comment);
 
         SlackMessageJson export = commandAs("U0HUE", SlackRequests.CHANNEL, "me export");
 
         assertThat(BlockKitLimits.violations(export.node())).isEmpty();
         assertThat(export.sectionTexts()).hasSizeGreaterThan(1);
-        String whole = String.join("\n", export.sectionTexts())
-                .replace("&lt;", "<")
-                .replace("&gt;", ">")
-                .replace("&amp;", "&");
-        tools.jackson.databind.JsonNode data =
-                tools.jackson.databind.json.JsonMapper.builder().build().readTree(whole);
+        tools.jackson.databind.JsonNode data = exportRead(List.of(export.node().toString()));
         assertThat(data.get("tables").get("me_comment")).hasSize(10);
         assertThat(data.get("tables").get("me_comment").get(9).get("text").asString())
                 .isEqualTo("9" + comment);
+    }
+
+    /**
+     * An export longer than one message's 50 blocks holds comes as several private messages through the
+     * command's response_url, header first, each within every limit, and reads back whole: nothing dropped.
+     */
+    @Test
+    void anExportLongerThanOneMessageComesInSeveralPrivateMessages() {
+        String comment = "R&D <notes> " + "y".repeat(370);
+        int comments = 300;
+        commentOnOwnShare("U0IDA", comments, comment);
+        java.util.Map<String, String> fields =
+                SlackRequests.slashCommandFields("me export", slack.responseUrl("long-export"));
+        fields.put("user_id", "U0IDA");
+        fields.put("channel_id", SlackRequests.CHANNEL);
+
+        HttpResponse<String> ack = requests.post(SlackRequests.form(fields));
+
+        assertThat(ack.statusCode()).isEqualTo(200);
+        assertThat(ack.body())
+                .as("the messages follow through the response_url")
+                .isEmpty();
+        await().atMost(Duration.ofSeconds(10)).until(() -> exportRead(slack.bodies("/response/long-export")) != null);
+        List<SlackMessageJson> messages = slack.bodies("/response/long-export").stream()
+                .map(SlackMessageJson::parse)
+                .toList();
+        assertThat(messages).hasSizeBetween(2, 5);
+        assertThat(messages).allSatisfy(message -> {
+            assertThat(BlockKitLimits.violations(message.node())).isEmpty();
+            assertThat(message.field("response_type")).isEqualTo("ephemeral");
+            assertThat(message.node().toString()).doesNotContain("(shortened)");
+        });
+        assertThat(messages.get(0).header()).isEqualTo("Your data (JSON)");
+        tools.jackson.databind.JsonNode data = exportRead(slack.bodies("/response/long-export"));
+        assertThat(data.get("tables").get("me_comment")).hasSize(comments);
+        assertThat(data.get("tables")
+                        .get("me_comment")
+                        .get(comments - 1)
+                        .get("text")
+                        .asString())
+                .isEqualTo((comments - 1) + comment);
+    }
+
+    /** {@code user} shares their checklist and comments on it {@code count} times: "{@code i}" and {@code text}. */
+    private static void commentOnOwnShare(String user, int count, String text) {
+        commandAs(user, SlackRequests.CHANNEL, "me role-03 middle");
+        String open = commandAs(user, SlackRequests.CHANNEL, "me share")
+                .buttonActionId("Share in channel")
+                .replaceAll("^sb1:share:", "");
+        for (int i = 0; i < count; i++) {
+            commandAs(
+                    user,
+                    SlackRequests.CHANNEL,
+                    open.replace("shared", "comment") + " "
+                            + catalog.skills().get(i % catalog.skills().size()).id() + " " + i + text);
+        }
+    }
+
+    /** The export the messages carry, once all of them arrived; null before. */
+    private static tools.jackson.databind.JsonNode exportRead(List<String> bodies) {
+        String whole = String.join(
+                        "\n",
+                        bodies.stream()
+                                .flatMap(body -> SlackMessageJson.parse(body).sectionTexts().stream())
+                                .toList())
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&");
+        try {
+            tools.jackson.databind.JsonNode read =
+                    tools.jackson.databind.json.JsonMapper.builder().build().readTree(whole);
+            return read != null && read.has("tables") ? read : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** {@code me lang zh-CN} is the reader's own choice: their next answers are in Chinese, nobody else's. */
