@@ -36,7 +36,7 @@ class CatalogErrorController implements ErrorController {
                 lang(request),
                 request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         PageHeadersFilter.secure(response);
-        if (answer.status() == 405) {
+        if (answer.status() == 405 && response.getHeader(HttpHeaders.ALLOW) != null) {
             response.setHeader(HttpHeaders.ALLOW, withImplied(response.getHeader(HttpHeaders.ALLOW)));
         }
         return CatalogPagesController.html(HttpStatusCode.valueOf(answer.status()), answer.html());
@@ -48,11 +48,9 @@ class CatalogErrorController implements ErrorController {
      */
     static String withImplied(String allow) {
         Set<String> methods = new LinkedHashSet<>();
-        if (allow != null) {
-            for (String method : allow.split(",")) {
-                if (!method.isBlank()) {
-                    methods.add(method.strip());
-                }
+        for (String method : allow.split(",")) {
+            if (!method.isBlank()) {
+                methods.add(method.strip());
             }
         }
         if (methods.contains("GET")) {

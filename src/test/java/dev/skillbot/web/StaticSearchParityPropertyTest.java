@@ -169,6 +169,7 @@ class StaticSearchParityPropertyTest {
                     "\u2067x\u2069",
                     "<script>alert(1)</script>",
                     "&amp; &lt;b&gt;",
+                    "{0} {1} $1 $&",
                     "!!!",
                     "   ",
                     "c",
