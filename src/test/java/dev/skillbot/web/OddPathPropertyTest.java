@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -251,6 +252,22 @@ class OddPathPropertyTest {
         assertThat(page.select("html").attr("lang")).as(target).isEqualTo("zh-CN");
         if (answer.status() != 200) {
             assertThat(page.select("h1").text()).as(target).isIn("未找到", "请求有误");
+        }
+    }
+
+    /**
+     * Tomcat's 505 (an HTTP version it does not speak) and 501 (a transfer coding it does not know) are the client's
+     * request, not a failure: the page said "Something went wrong … try again later".
+     */
+    @Example
+    void anUnspokenVersionOrCodingIsABadRequestNotAFailure() throws IOException {
+        Answer version = send("GET / HTTP/9.9\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        Answer coding =
+                send("GET / HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: gzip\r\nConnection: close\r\n\r\n");
+        assertThat(version.status()).isEqualTo(505);
+        assertThat(coding.status()).isEqualTo(501);
+        for (Answer answer : List.of(version, coding)) {
+            assertThat(Jsoup.parse(answer.body()).select("h1").text()).isEqualTo("Bad request");
         }
     }
 
