@@ -150,6 +150,41 @@ class StaticSearchParityPropertyTest {
     }
 
     /**
+     * A larger catalog with long texts: cell snippets cut around the first word (widened to whole words), and typo
+     * lookups where more keys share trigrams with the query than the matcher ranks by edits (its 64 candidates).
+     */
+    @Example
+    void aLargerCatalogWithLongTextsShowsTheSameSnippetsAndCandidates() throws IOException {
+        Path work = Files.createTempDirectory("skillbot-search-parity-");
+        try {
+            Catalog catalog = new CatalogLoader()
+                    .load(SyntheticCatalog.write(work, new SyntheticCatalog.Spec(60, 3, 260, 5, 2)))
+                    .catalog()
+                    .orElseThrow();
+            Random random = new Random(5);
+            int cut = 0;
+            for (String lang : List.of("en", "zh-CN")) {
+                open(catalog, lang, work.resolve("site-" + lang));
+                for (int i = 0; i < 25; i++) {
+                    String query = query(catalog, random);
+                    Document page = Jsoup.parse(RENDERER.search(
+                            new PageBuilders(ContentText.IN_PAGE_LANGUAGE)
+                                    .search(catalog, searchPage(catalog, lang), query),
+                            false));
+                    assertThat(staticDisplay(query)).as("%s in %s", query, lang).isEqualTo(displayed(page));
+                    cut += page.select("ol.hits p").stream()
+                            .filter(snippet -> snippet.text().startsWith("…")
+                                    || snippet.text().endsWith("…"))
+                            .count();
+                }
+            }
+            assertThat(cut).as("snippets cut from longer texts").isGreaterThan(10);
+        } finally {
+            FileSystemUtils.deleteRecursively(work);
+        }
+    }
+
+    /**
      * Queries a reader may type that random catalog text does not produce: right-to-left words (isolated in the
      * echo), direction controls (dropped), markup and entities (text, never HTML), punctuation only, one letter,
      * a query exactly at the limit and one past it.
