@@ -10,6 +10,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -26,7 +27,19 @@ class CatalogErrorController implements ErrorController {
         this.pages = pages;
     }
 
-    @RequestMapping("${server.error.path:/error}")
+    /** Every method, OPTIONS too: Spring answered {@code OPTIONS /error} itself, 200 with every method in Allow. */
+    @RequestMapping(
+            value = "${server.error.path:/error}",
+            method = {
+                RequestMethod.GET,
+                RequestMethod.HEAD,
+                RequestMethod.POST,
+                RequestMethod.PUT,
+                RequestMethod.PATCH,
+                RequestMethod.DELETE,
+                RequestMethod.OPTIONS,
+                RequestMethod.TRACE
+            })
     ResponseEntity<String> error(HttpServletRequest request, HttpServletResponse response) {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);

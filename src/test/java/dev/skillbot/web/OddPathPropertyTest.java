@@ -269,6 +269,17 @@ class OddPathPropertyTest {
         }
     }
 
+    /** The error page's own address is no page, whatever the method: OPTIONS answered 200 and listed every method. */
+    @Example
+    void theErrorAddressIsNotFoundForEveryMethod() throws IOException {
+        for (String method : List.of("GET", "HEAD", "OPTIONS", "POST", "PUT", "DELETE")) {
+            Answer answer = send(method + " /error HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\n"
+                    + "Connection: close\r\n\r\n");
+            assertThat(answer.status()).as(method).isEqualTo(404);
+            assertThat(answer.headers()).as(method).doesNotContainKey("allow");
+        }
+    }
+
     @Provide
     Arbitrary<String> brokenTargets() {
         return Combinators.combine(
