@@ -25,9 +25,10 @@ final class SlackLongAnswers {
 
     /**
      * Sends {@code card} through {@code responseUrl} when it is a document one message cannot hold, and
-     * says so; false (nothing sent) when the ack can carry it.
+     * says so; false (nothing sent) when one message can carry it. {@code replacing}: its first message
+     * replaces the card a button was clicked on, as that one message would have.
      */
-    boolean sent(Card card, String responseUrl, SlackCardRenderer renderer) {
+    boolean sent(Card card, String responseUrl, SlackCardRenderer renderer, boolean replacing) {
         if (responseUrl == null || !hasDocument(card)) {
             return false;
         }
@@ -36,16 +37,16 @@ final class SlackLongAnswers {
             return false;
         }
         String text = renderer.text(card);
-        responder.send(
-                responseUrl,
-                messages.stream()
-                        .map(blocks -> ActionResponse.builder()
-                                .responseType("ephemeral")
-                                .replaceOriginal(false)
-                                .text(text)
-                                .blocks(blocks)
-                                .build())
-                        .toArray(ActionResponse[]::new));
+        ActionResponse[] sent = new ActionResponse[messages.size()];
+        for (int i = 0; i < sent.length; i++) {
+            sent[i] = ActionResponse.builder()
+                    .responseType("ephemeral")
+                    .replaceOriginal(replacing && i == 0)
+                    .text(text)
+                    .blocks(messages.get(i))
+                    .build();
+        }
+        responder.send(responseUrl, sent);
         return true;
     }
 

@@ -88,7 +88,7 @@ final class SlackLookupRoutes implements SlackRoutes.Group {
         }
         Card card =
                 reply instanceof CommandService.Reply.Answer answer ? answer.card() : commands.answer(invocation, text);
-        if (longAnswers.sent(card, payload.getResponseUrl(), renderer(invocation))) {
+        if (longAnswers.sent(card, payload.getResponseUrl(), renderer(invocation), false)) {
             return context.ack();
         }
         return answers.json(card, invocation.locale()).response();
@@ -111,8 +111,11 @@ final class SlackLookupRoutes implements SlackRoutes.Group {
             Invocation.Origin origin) {
         SlackActionRoutes.decode(request, idOf, ActionId.Action.SHOW).ifPresent(id -> {
             Invocation invocation = invocation(request, origin);
-            responder.send(
-                    request.getPayload().getResponseUrl(), renderer(invocation).replacing(answer(invocation, id)));
+            Card card = answer(invocation, id);
+            String responseUrl = request.getPayload().getResponseUrl();
+            if (!longAnswers.sent(card, responseUrl, renderer(invocation), true)) {
+                responder.send(responseUrl, renderer(invocation).replacing(card));
+            }
         });
         inHome(request, idOf, origin);
         return context.ack();

@@ -273,6 +273,39 @@ class SlackMeTest {
                 .isEqualTo((comments - 1) + comment);
     }
 
+    /** The profile card's Export button: the first message replaces the card, the others follow it, nothing dropped. */
+    @Test
+    void anExportButtonLongerThanOneMessageReplacesTheCardAndContinuesBelow() {
+        String comment = "R&D <notes> " + "z".repeat(370);
+        commentOnOwnShare("U0JO", 300, comment);
+        SlackMessageJson profile = commandAs("U0JO", SlackRequests.CHANNEL, "me");
+
+        requests.post(SlackRequests.blockActions(SlackRequests.as(
+                SlackRequests.privateCardAction(
+                        SlackRequests.button(profile.buttonActionId("Export my data"), "Export my data"),
+                        slack.responseUrl("export-click")),
+                "U0JO",
+                "jo")));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> exportRead(slack.bodies("/response/export-click")) != null);
+        List<SlackMessageJson> messages = slack.bodies("/response/export-click").stream()
+                .map(SlackMessageJson::parse)
+                .toList();
+        assertThat(messages).hasSizeBetween(2, 5);
+        assertThat(messages)
+                .extracting(message -> message.node().path("replace_original").asBoolean())
+                .containsExactlyElementsOf(java.util.stream.IntStream.range(0, messages.size())
+                        .mapToObj(i -> i == 0)
+                        .toList());
+        assertThat(messages)
+                .allSatisfy(message ->
+                        assertThat(BlockKitLimits.violations(message.node())).isEmpty());
+        assertThat(exportRead(slack.bodies("/response/export-click"))
+                        .get("tables")
+                        .get("me_comment"))
+                .hasSize(300);
+    }
+
     /** {@code user} shares their checklist and comments on it {@code count} times: "{@code i}" and {@code text}. */
     private static void commentOnOwnShare(String user, int count, String text) {
         commandAs(user, SlackRequests.CHANNEL, "me role-03 middle");
