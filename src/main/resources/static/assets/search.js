@@ -1,18 +1,34 @@
-// Search for the static site: reads ?q= and lists the skills and cells of window.skillbotSearchIndex
-// (assets/search-index.js) that the server's search would find, in its order. It matches as the server
-// does (catalog.SearchTerms): the query's words after NFKC and lower-casing, a run of Chinese, Japanese or
-// Korean characters cut into overlapping bigrams of which most must appear, every other word as a
-// substring; a skill by its words in every language, a cell by its text in any language. Results are
-// built with textContent only, so no catalog text is ever parsed as HTML; each name and text carries the
-// language it is written in (lang), as on the server's pages.
+// Search for the static site: reads ?q= and shows what the server's search page shows for it, from
+// window.skillbotSearchIndex (assets/search-index.js) and the page's own sentences (the data- attributes of
+// #results, the server's words in the page's language): the skill the query names or "did you mean" candidates
+// (catalog.SkillMatcher's rules), the skills and cells it finds in the server's order (catalog.CatalogSearch), each
+// with the server's snippet, at most the server's number of hits, and the same summary ("nothing mentions",
+// "and N more", "too long"). It matches as the server does (catalog.SearchTerms): the query's words after NFKC
+// and lower-casing, a run of Chinese, Japanese or Korean characters cut into overlapping bigrams of which most
+// must appear, every other word as a substring; a skill by its words in every language, a cell by its text in any
+// language. Results are built with textContent only, so no catalog text is ever parsed as HTML; each name and
+// text carries the language it is written in (lang), as on the server's pages.
 (function () {
   "use strict";
-  var MAX_QUERY = 200;
   var BIGRAMS_NEEDED = 0.75;
+  var SNIPPET_RADIUS = 70;
+  var TYPO_CANDIDATES = 64;
+  var RANKED_BEYOND_ALLOWED = 2;
   var wordChar = /[\p{L}\p{Nd}]/u;
   var cjkChar = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
   // Java's Character.isWhitespace, which the server strips the query of (no-break spaces are not among them)
+  var javaSpace = /[\t\n\u000B\f\r\u001C-\u001F \u1680\u2000-\u2006\u2008-\u200A\u2028\u2029\u205F\u3000]/;
   var edgeSpace = /^[\t\n\u000B\f\r\u001C-\u001F \u1680\u2000-\u2006\u2008-\u200A\u2028\u2029\u205F\u3000]+|[\t\n\u000B\f\r\u001C-\u001F \u1680\u2000-\u2006\u2008-\u200A\u2028\u2029\u205F\u3000]+$/g;
+  // web.Echo: the reader's text without direction controls, isolated when it holds right-to-left letters
+  var directionControl = /[\u202A-\u202E\u2066-\u2069]/g;
+  var rightToLeft = /[\u200F\u061C]|(?=\p{L})[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}]/u;
+
+  var strip = function (text) { return text.replace(edgeSpace, ""); };
+
+  var echo = function (text) {
+    var echoed = text.replace(directionControl, "");
+    return rightToLeft.test(echoed) ? "\u2068" + echoed + "\u2069" : echoed;
+  };
 
   var words = function (text) {
     var found = [];
@@ -70,21 +86,35 @@
     return total;
   };
 
-  // The hits for a query, best first: {skill, cell (null for the skill itself), text, lang, score}.
+  // catalog.CatalogSearch.snippet: the text around the first word, widened to whole words
+  var snippet = function (text, word) {
+    var at = text.toLowerCase().indexOf(word);
+    if (at < 0 || text.length <= 2 * SNIPPET_RADIUS) { return text; }
+    var inWord = function (c) { return !javaSpace.test(c) && !cjkChar.test(c); };
+    var from = Math.max(0, at - SNIPPET_RADIUS);
+    var to = Math.min(text.length, at + word.length + SNIPPET_RADIUS);
+    while (from > 0 && inWord(text.charAt(from - 1)) && !cjkChar.test(text.charAt(from))) { from--; }
+    while (to < text.length && inWord(text.charAt(to)) && !cjkChar.test(text.charAt(to - 1))) { to++; }
+    return (from > 0 ? "…" : "") + strip(text.substring(from, to)) + (to < text.length ? "…" : "");
+  };
+
+  // All hits for a query, best first: {skill, cell (null for the skill itself), text, lang, score}.
   var find = function (index, query) {
-    var stripped = query.replace(edgeSpace, "");
-    var parts = terms(stripped);
-    if (stripped.length > MAX_QUERY || parts.length === 0) { return []; }
+    var parts = terms(strip(query));
+    if (parts.length === 0) { return []; }
+    var first = parts[0].grams[0];
     var hits = [];
     index.skills.forEach(function (skill) {
       var about = score(parts, skill.about);
-      if (about > 0) { hits.push({ skill: skill, cell: null, text: "", lang: "", score: 1000 + about, rank: -1 }); }
+      if (about > 0) {
+        hits.push({ skill: skill, cell: null, text: skill.summary, lang: skill.summaryLang, score: 1000 + about, rank: -1 });
+      }
       skill.cells.forEach(function (cell) {
         var texts = [[cell[2], cell[3]]].concat(cell[5] || []);
         for (var i = 0; i < texts.length; i++) {
           var s = i > 0 && texts[i][0] === cell[2] ? 0 : score(parts, texts[i][0]);
           if (s > 0) {
-            hits.push({ skill: skill, cell: cell, text: texts[i][0], lang: texts[i][1], score: s, rank: cell[4] });
+            hits.push({ skill: skill, cell: cell, text: snippet(texts[i][0], first), lang: texts[i][1], score: s, rank: cell[4] });
             return;
           }
         }
@@ -94,44 +124,248 @@
       return b.score - a.score || a.skill.order - b.skill.order || a.rank - b.rank;
     });
   };
-  window.skillbotSearch = { find: find };
+
+  // catalog.Keys.compact: lower-cased letters and digits only
+  var compact = function (text) {
+    var ascii = !/[^\u0000-\u007f]/.test(text);
+    var key = "";
+    Array.from(ascii ? text.toLowerCase() : text.normalize("NFKC").toLowerCase()).forEach(function (c) {
+      if (ascii ? /[a-z0-9]/.test(c) : wordChar.test(c)) { key += c; }
+    });
+    return key;
+  };
+
+  // catalog.SkillKeyIndex: skills by exact key, sorted prefix keys, and trigram postings of the exact keys
+  var keyIndex = function (index) {
+    if (index.keyed) { return index.keyed; }
+    var exact = new Map();
+    var keys = [];
+    var keySkills = [];
+    var entries = [];
+    index.skills.forEach(function (skill, s) {
+      skill.keys.forEach(function (key) {
+        if (!exact.has(key)) { exact.set(key, s); }
+        keys.push(key);
+        keySkills.push(s);
+        entries.push([key, s]);
+      });
+      skill.suffixes.forEach(function (key) { entries.push([key, s]); });
+    });
+    entries.sort(function (a, b) { return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0; }); // stable, by UTF-16 units
+    var prefixes = [];
+    entries.forEach(function (entry) {
+      var last = prefixes[prefixes.length - 1];
+      if (last && last.key === entry[0]) { last.skills.push(entry[1]); } else { prefixes.push({ key: entry[0], skills: [entry[1]] }); }
+    });
+    var postings = new Map();
+    keys.forEach(function (key, k) {
+      trigrams(key).forEach(function (gram) {
+        var list = postings.get(gram);
+        if (!list) { list = []; postings.set(gram, list); }
+        if (list[list.length - 1] !== k) { list.push(k); }
+      });
+    });
+    index.keyed = { exact: exact, keys: keys, keySkills: keySkills, prefixes: prefixes, postings: postings };
+    return index.keyed;
+  };
+
+  var trigrams = function (key) {
+    var padded = "^" + key + "$";
+    var grams = [];
+    for (var i = 0; i < Math.max(1, key.length); i++) { grams.push(key.length === 0 ? "^$" : padded.substr(i, 3)); }
+    return grams;
+  };
+
+  var prefixMatches = function (keyed, key, limit) {
+    if (key.length < 2) { return []; }
+    var low = 0;
+    var high = keyed.prefixes.length;
+    while (low < high) {
+      var mid = (low + high) >> 1;
+      if (keyed.prefixes[mid].key < key) { low = mid + 1; } else { high = mid; }
+    }
+    var found = [];
+    for (var k = low; k < keyed.prefixes.length && keyed.prefixes[k].key.startsWith(key) && found.length < limit; k++) {
+      var skills = keyed.prefixes[k].skills;
+      for (var i = 0; i < skills.length && found.length < limit; i++) {
+        if (found.indexOf(skills[i]) < 0) { found.push(skills[i]); }
+      }
+    }
+    return found.sort(function (a, b) { return a - b; });
+  };
+
+  // catalog.EditDistance: optimal string alignment, to the whole key and to its closest prefix, capped at limit + 1
+  var distances = function (query, key, limit) {
+    var beyond = limit + 1;
+    var rows = [];
+    for (var i = 0; i <= query.length; i++) {
+      rows.push([i]);
+      for (var j = 1; j <= key.length; j++) {
+        if (i === 0) { rows[0].push(j); continue; }
+        var best = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1,
+          rows[i - 1][j - 1] + (query.charAt(i - 1) === key.charAt(j - 1) ? 0 : 1));
+        if (i > 1 && j > 1 && query.charAt(i - 1) === key.charAt(j - 2) && query.charAt(i - 2) === key.charAt(j - 1)) {
+          best = Math.min(best, rows[i - 2][j - 2] + 1);
+        }
+        rows[i].push(best);
+      }
+    }
+    var last = rows[query.length];
+    return { whole: Math.min(last[key.length], beyond), prefix: Math.min.apply(null, last.concat([beyond])) };
+  };
+
+  var byRank = function (a, b) { return a.cost - b.cost || b.shared - a.shared || a.skill - b.skill; };
+
+  // catalog.TrigramIndex.closest: the keys sharing the most trigrams, ranked by edits, each skill once
+  var closest = function (keyed, key, editLimit) {
+    var shared = new Map();
+    var hits = [];
+    var maxShared = 0;
+    trigrams(key).filter(function (gram, i, all) { return all.indexOf(gram) === i; }).forEach(function (gram) {
+      (keyed.postings.get(gram) || []).forEach(function (k) {
+        var n = (shared.get(k) || 0) + 1;
+        shared.set(k, n);
+        if (n === 1) { hits.push(k); }
+        maxShared = Math.max(maxShared, n);
+      });
+    });
+    var best = new Map();
+    topByShared(hits, shared, maxShared).forEach(function (k) {
+      var d = distances(key, keyed.keys[k], editLimit);
+      var candidate = { skill: keyed.keySkills[k], cost: Math.min(d.whole, d.prefix + 0.5), shared: shared.get(k) };
+      var kept = best.get(candidate.skill);
+      if (!kept || byRank(candidate, kept) < 0) { best.set(candidate.skill, candidate); }
+    });
+    return Array.from(best.values()).sort(byRank);
+  };
+
+  var topByShared = function (hits, shared, maxShared) {
+    if (hits.length <= TYPO_CANDIDATES) { return hits; }
+    var keysWithCount = new Array(maxShared + 1).fill(0);
+    hits.forEach(function (k) { keysWithCount[shared.get(k)]++; });
+    var threshold = maxShared;
+    var taken = keysWithCount[maxShared];
+    while (threshold > 1 && taken + keysWithCount[threshold - 1] <= TYPO_CANDIDATES) {
+      threshold--;
+      taken += keysWithCount[threshold];
+    }
+    var top = hits.filter(function (k) { return shared.get(k) >= threshold; }).slice(0, TYPO_CANDIDATES);
+    hits.forEach(function (k) {
+      if (top.length < TYPO_CANDIDATES && shared.get(k) === threshold - 1) { top.push(k); }
+    });
+    return top;
+  };
+
+  var allowedTypos = function (length) { return length <= 4 ? 1 : length <= 9 ? 2 : 3; };
+
+  // catalog.SkillMatcher.match: {named: a skill's position or -1, candidates: positions}
+  var match = function (index, query) {
+    var key = compact(query);
+    var keyed = keyIndex(index);
+    if (key === "") { return { named: -1, candidates: [] }; }
+    if (keyed.exact.has(key)) { return { named: keyed.exact.get(key), candidates: [] }; }
+    var byPrefix = prefixMatches(keyed, key, 10);
+    if (byPrefix.length === 1) { return { named: byPrefix[0], candidates: [] }; }
+    var close = closest(keyed, key, allowedTypos(key.length) + RANKED_BEYOND_ALLOWED);
+    if (byPrefix.length === 0 && close.length > 0) {
+      var acceptable = close[0].cost <= allowedTypos(key.length);
+      var unique = close.length === 1 || close[1].cost > close[0].cost;
+      if (acceptable && unique) { return { named: close[0].skill, candidates: [] }; }
+    }
+    var candidates = byPrefix.slice();
+    close.slice(0, 5).forEach(function (scored) {
+      if (candidates.indexOf(scored.skill) < 0) { candidates.push(scored.skill); }
+    });
+    return { named: -1, candidates: candidates.slice(0, 5) };
+  };
+
+  var element = function (tag, className, text, lang) {
+    var made = document.createElement(tag);
+    if (className) { made.className = className; }
+    if (text) { made.textContent = text; }
+    if (lang) { made.lang = lang; }
+    return made;
+  };
+
+  var skillLink = function (skill) {
+    var link = element("a", "", skill.name, skill.lang);
+    link.href = skill.page;
+    return link;
+  };
+
+  // a sentence of the page with {0} and {1} filled in (split and join: the reader's text is never a pattern)
+  var sentence = function (results, name, values) {
+    var text = results.getAttribute("data-" + name) || "";
+    values.forEach(function (value, i) { text = text.split("{" + i + "}").join(value); });
+    return text;
+  };
+
+  // what MessageFormat makes of a count: digits grouped by threes with commas, in English and in Chinese
+  var grouped = function (n) { return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ","); };
+
+  // What the server's search page shows for the query: the heading, the search box and #results.
+  var show = function (index, query, results, input, heading) {
+    var stripped = strip(query);
+    var maxQuery = Number(results.getAttribute("data-max-query"));
+    var limit = Number(results.getAttribute("data-limit"));
+    var summary = "";
+    results.textContent = "";
+    input.value = stripped.length > maxQuery ? "" : stripped;
+    heading.textContent = stripped === "" || stripped.length > maxQuery
+      ? sentence(results, "heading", []) : sentence(results, "title", [echo(stripped)]);
+    if (stripped === "") {
+      summary = sentence(results, "empty", []);
+    } else if (stripped.length > maxQuery) {
+      summary = sentence(results, "too-long", [grouped(stripped.length), grouped(maxQuery)]);
+    } else {
+      var matched = match(index, stripped);
+      if (matched.named >= 0) {
+        var named = element("p", "named", sentence(results, "named", []) + " ");
+        named.appendChild(skillLink(index.skills[matched.named]));
+        results.appendChild(named);
+      }
+      if (matched.candidates.length > 0) {
+        results.appendChild(element("p", "did-you-mean", sentence(results, "did-you-mean", [])));
+        var candidates = element("ul", "candidates");
+        matched.candidates.forEach(function (s) {
+          var item = element("li");
+          item.appendChild(skillLink(index.skills[s]));
+          candidates.appendChild(item);
+        });
+        results.appendChild(candidates);
+      }
+      var hits = find(index, stripped);
+      if (hits.length > 0) { results.appendChild(hitList(hits.slice(0, limit), results)); }
+      summary = hits.length === 0 ? sentence(results, "none", [echo(stripped)])
+        : hits.length > limit ? sentence(results, "more", [grouped(hits.length - limit)]) : "";
+    }
+    if (summary) { results.appendChild(element("p", "summary", summary)); }
+  };
+
+  var hitList = function (hits, results) {
+    var list = element("ol", "hits");
+    hits.forEach(function (hit) {
+      var item = element("li", "hit");
+      item.setAttribute("data-cell", hit.cell ? hit.cell[0] : "");
+      var link = element("a");
+      link.href = hit.cell ? hit.skill.page + "#" + hit.cell[0] : hit.skill.page;
+      link.appendChild(element("span", "", hit.skill.name, hit.skill.lang));
+      link.appendChild(document.createTextNode(" · "));
+      link.appendChild(element("span", "where", hit.cell ? hit.cell[1] : sentence(results, "skill-hit", [])));
+      item.appendChild(link);
+      item.appendChild(element("p", "", hit.text, hit.lang));
+      list.appendChild(item);
+    });
+    return list;
+  };
+
+  window.skillbotSearch = { find: find, match: match, show: show };
 
   var index = window.skillbotSearchIndex;
   var results = document.getElementById("results");
   var input = document.getElementById("q");
-  if (!index || !results || !input) { return; }
-  var query = new URLSearchParams(window.location.search).get("q") || "";
-  input.value = query;
-  if (words(query).length === 0) { return; }
-  var list = document.createElement("ol");
-  list.className = "hits";
-  find(index, query).forEach(function (hit) {
-    var skill = hit.skill;
-    var item = document.createElement("li");
-    item.className = "hit";
-    item.setAttribute("data-cell", hit.cell ? hit.cell[0] : "");
-    var link = document.createElement("a");
-    link.href = hit.cell ? skill.page + "#" + hit.cell[0] : skill.page;
-    var name = document.createElement("span");
-    name.lang = skill.lang;
-    name.textContent = skill.name;
-    link.appendChild(name);
-    var where = hit.cell ? hit.cell[1] : results.getAttribute("data-skill-hit");
-    if (where) { link.appendChild(document.createTextNode(" · " + where)); }
-    var snippet = document.createElement("p");
-    snippet.textContent = hit.text;
-    if (hit.lang) { snippet.lang = hit.lang; }
-    item.appendChild(link);
-    item.appendChild(snippet);
-    list.appendChild(item);
-  });
-  results.textContent = "";
-  if (list.children.length === 0) {
-    var none = document.createElement("p");
-    none.className = "summary";
-    none.textContent = results.getAttribute("data-none");
-    results.appendChild(none);
-  } else {
-    results.appendChild(list);
-  }
+  var heading = document.querySelector("main h1");
+  if (!index || !results || !input || !heading) { return; }
+  var query = new URLSearchParams(window.location.search).get("q");
+  if (query !== null) { show(index, query, results, input, heading); }
 }());

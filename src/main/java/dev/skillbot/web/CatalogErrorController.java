@@ -3,11 +3,14 @@ package dev.skillbot.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -24,7 +27,19 @@ class CatalogErrorController implements ErrorController {
         this.pages = pages;
     }
 
-    @RequestMapping("${server.error.path:/error}")
+    /** Every method, OPTIONS too: Spring answered {@code OPTIONS /error} itself, 200 with every method in Allow. */
+    @RequestMapping(
+            value = "${server.error.path:/error}",
+            method = {
+                RequestMethod.GET,
+                RequestMethod.HEAD,
+                RequestMethod.POST,
+                RequestMethod.PUT,
+                RequestMethod.PATCH,
+                RequestMethod.DELETE,
+                RequestMethod.OPTIONS,
+                RequestMethod.TRACE
+            })
     ResponseEntity<String> error(HttpServletRequest request, HttpServletResponse response) {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
@@ -34,15 +49,33 @@ class CatalogErrorController implements ErrorController {
                 lang(request),
                 request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         PageHeadersFilter.secure(response);
+        if (answer.status() == 405 && response.getHeader(HttpHeaders.ALLOW) != null) {
+            response.setHeader(HttpHeaders.ALLOW, withImplied(response.getHeader(HttpHeaders.ALLOW)));
+        }
         return CatalogPagesController.html(HttpStatusCode.valueOf(answer.status()), answer.html());
     }
 
-    /** The {@code ?lang=} of the failed request, unless its query is what could not be read. */
-    private static String lang(HttpServletRequest request) {
-        try {
-            return request.getParameter("lang");
-        } catch (RuntimeException unreadableQuery) {
-            return null;
+    /**
+     * The methods a 405 names, with the HEAD and OPTIONS every GET address also answers (Spring named GET alone,
+     * where {@code OPTIONS} on the same address says {@code GET,HEAD,OPTIONS}).
+     */
+    static String withImplied(String allow) {
+        Set<String> methods = new LinkedHashSet<>();
+        for (String method : allow.split(",")) {
+            if (!method.isBlank()) {
+                methods.add(method.strip());
+            }
         }
+        if (methods.contains("GET")) {
+            methods.add("HEAD");
+            methods.add("OPTIONS");
+        }
+        return String.join(", ", methods);
+    }
+
+    /** The {@code ?lang=} of the failed request, also when the rest of its query could not be read. */
+    private static String lang(HttpServletRequest request) {
+        Object query = request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING);
+        return PageLanguage.fromQuery(query instanceof String original ? original : request.getQueryString());
     }
 }

@@ -34,11 +34,17 @@ final class CatalogErrorValve extends ErrorReportValve {
         if (!ioAllowed.get()) {
             return;
         }
-        ErrorPages.Answer answer =
-                pages.answer(status, request.getRequestURI(), null, request.getHeader("Accept-Language"));
+        ErrorPages.Answer answer = pages.answer(
+                status,
+                request.getRequestURI(),
+                PageLanguage.fromQuery(request.getQueryString()),
+                request.getHeader("Accept-Language"));
         try {
             response.setContentType("text/html;charset=UTF-8");
             PageHeadersFilter.secure(response);
+            // in the reader's language, as every page: a cache must not hand one reader's language to another
+            response.setHeader("Vary", "Accept-Language");
+            response.setHeader("Cache-Control", "no-cache");
             Writer writer = response.getReporter();
             if (writer != null) {
                 writer.write(answer.html());

@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * The catalog's own page for a request it cannot answer, whatever the address looked like: a 404 for
  * a page that is not there (and for {@code /error} asked for directly), a 400 for an address or query
- * the server cannot read, a 5xx when something failed. It tells no more than that (no exception, no
+ * the server cannot read, a 405 for a method the address does not take, a 5xx when something failed. It tells no more than that (no exception, no
  * stack trace, no server version), and its links lead back from wherever the odd address sits.
  */
 final class ErrorPages {
@@ -31,7 +31,7 @@ final class ErrorPages {
         int sent = status < 400 ? 404 : status;
         String chosen = PageLanguage.choose(lang, acceptLanguage);
         Labels t = Labels.of(chosen);
-        String kind = sent == 404 ? "notFound" : sent < 500 ? "badRequest" : "error";
+        String kind = kind(sent);
         Page page = new Page(
                 t,
                 ServerLinks.under(requestUri, PageLanguage.asked(lang).orElse(null)),
@@ -41,6 +41,19 @@ final class ErrorPages {
                 null,
                 PageLanguage.asked(lang).orElse(null));
         return new Answer(sent, renderer.problem(page, t.get(kind + ".heading"), t.get(kind + ".page")));
+    }
+
+    /**
+     * Which page a status gets: a method the address does not take has its own; Tomcat's 501 (a transfer coding
+     * it does not know) and 505 (an HTTP version it does not speak) are the client's request, not a failure to retry.
+     */
+    private static String kind(int status) {
+        return switch (status) {
+            case 404 -> "notFound";
+            case 405 -> "methodNotAllowed";
+            case 501, 505 -> "badRequest";
+            default -> status < 500 ? "badRequest" : "error";
+        };
     }
 
     private String revision() {

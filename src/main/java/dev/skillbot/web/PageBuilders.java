@@ -57,7 +57,7 @@ final class PageBuilders {
                     Optional.empty(),
                     List.of(),
                     List.of(),
-                    t.chat(MessageKey.ERROR_TOO_LONG, query.length(), MAX_QUERY));
+                    t.get("search.tooLong", query.length(), MAX_QUERY));
         }
         SkillMatch match = catalog.matcher().match(query);
         Optional<SearchPage.Hit> named = match.skill().map(skill -> skillHit(skill, page));

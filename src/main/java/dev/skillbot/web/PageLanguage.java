@@ -2,6 +2,8 @@ package dev.skillbot.web;
 
 import dev.skillbot.i18n.Messages;
 import dev.skillbot.i18n.ReaderLanguage;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +28,26 @@ final class PageLanguage {
         return langParameter == null || langParameter.isBlank()
                 ? Optional.empty()
                 : ReaderLanguage.supported(langParameter);
+    }
+
+    /**
+     * The first {@code lang} of a raw query string, however broken the rest of it is (an error page for
+     * {@code ?q=%ZZ&lang=zh-CN} is still Chinese), or null; a value that does not decode counts as none.
+     */
+    static String fromQuery(String queryString) {
+        if (queryString == null) {
+            return null;
+        }
+        for (String pair : queryString.split("&")) {
+            if (pair.startsWith("lang=")) {
+                try {
+                    return URLDecoder.decode(pair.substring("lang=".length()), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException unreadable) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     static List<String> supported() {

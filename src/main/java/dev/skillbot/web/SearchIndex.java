@@ -3,6 +3,7 @@ package dev.skillbot.web;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.CatalogSearch;
 import dev.skillbot.catalog.Expectation;
+import dev.skillbot.catalog.Keys;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Skill;
 import dev.skillbot.command.SkillLinks;
@@ -10,16 +11,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The static site's search index: per skill its name and the name's language, page, place in the
  * server's order of hits, the text it is found by (the server's: {@link CatalogSearch#about}, every
  * language) and each cell's place, text and the text's language (a text the catalog has not translated
- * is the default language's), level rank and, when translated, every language's text, as JSON: what
+ * is the default language's), level rank and, when translated, every language's text; its summary, and the keys the chat's matcher finds it by
+ * (for "This names the skill" and "Did you mean"), as JSON: what
  * {@code assets/search.js} needs to find what the server's search finds, in the same order. It is written as one
  * assignment in a script file ({@code assets/search-index.js}) because browsers refuse to fetch a
  * JSON file from a page opened from {@code file://}; {@code assets/search.js} reads it.
@@ -50,6 +54,11 @@ final class SearchIndex {
             entry.put("page", SiteLinks.skillFile(skill.id()));
             entry.put("order", order.get(skill));
             entry.put("about", CatalogSearch.about(skill));
+            ContentText.Text summary = content.summary(skill, lang);
+            entry.put("summary", summary.value());
+            entry.put("summaryLang", summary.lang());
+            entry.put("keys", keys(skill));
+            entry.put("suffixes", nameSuffixes(skill));
             List<List<Object>> cells = new ArrayList<>();
             for (Expectation cell : skill.cells()) {
                 Optional<Level> level = catalog.level(cell.levelId());
@@ -76,5 +85,27 @@ final class SearchIndex {
         }
         // "</" never appears raw, so the index cannot end the script element early wherever it is embedded
         return JSON.writeValueAsString(Map.of("skills", skills)).replace("</", "<\\/");
+    }
+
+    /** What the chat's matcher finds a skill by exactly, by prefix and through typos: its id, names and aliases, compacted. */
+    private static List<String> keys(Skill skill) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(Keys.compact(skill.id()));
+        skill.names().forEach(name -> keys.add(Keys.compact(name)));
+        skill.aliases().forEach(alias -> keys.add(Keys.compact(alias)));
+        keys.remove("");
+        return List.copyOf(keys);
+    }
+
+    /** Each name's last words, which the matcher also finds a skill by prefix with ("engineering" for "Data Engineering"). */
+    private static List<String> nameSuffixes(Skill skill) {
+        List<String> suffixes = new ArrayList<>();
+        skill.names().forEach(name -> {
+            List<String> words = Keys.words(name);
+            for (int w = 1; w < words.size(); w++) {
+                suffixes.add(String.join("", words.subList(w, words.size())));
+            }
+        });
+        return suffixes;
     }
 }

@@ -1,5 +1,6 @@
 package dev.skillbot.web;
 
+import dev.skillbot.i18n.MessageKey;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,4 +19,23 @@ public record SearchPage(
 
     /** A skill, or one cell of it (where names the level and role). */
     public record Hit(String link, ContentText.Text name, String where, ContentText.Text snippet, String anchor) {}
+
+    /**
+     * A sentence the static site's script ({@code assets/search.js}) shows for a query, as the server words it:
+     * {@code {0}} and {@code {1}} stand where the server puts the query, a count or a length
+     * (and the page's limits: how many hits it lists, how long a query may be).
+     */
+    public String scripted(String sentence) {
+        Labels t = page.t();
+        return switch (sentence) {
+            case "title" -> t.chat(MessageKey.SEARCH_TITLE, "{0}");
+            case "none" -> t.chat(MessageKey.SEARCH_NONE, "{0}");
+            case "more" -> t.chat(MessageKey.SEARCH_MORE, "{0}");
+            case "tooLong" -> t.get("search.tooLong", "{0}", "{1}");
+            case "skillHit" -> t.chat(MessageKey.SEARCH_SKILL_HIT);
+            case "limit" -> String.valueOf(PageBuilders.SEARCH_LIMIT);
+            case "maxQuery" -> String.valueOf(PageBuilders.MAX_QUERY);
+            default -> t.get("search." + sentence);
+        };
+    }
 }

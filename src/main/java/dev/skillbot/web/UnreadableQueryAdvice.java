@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * A page's query that cannot be decoded ({@code ?level=%}, {@code ?lang=%ff}) is the catalog's 400 page.
+ * A page's query that cannot be decoded ({@code ?level=%}, {@code ?lang=%ff}) is the catalog's 400 page, in the
+ * language a readable {@code lang} in it asks for.
  * Tomcat throws when a parameter is first read; uncaught, that was logged as a servlet failure with
  * its stack trace for every such request.
  */
@@ -25,8 +26,11 @@ class UnreadableQueryAdvice {
 
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<String> unreadable(HttpServletRequest request, HttpServletResponse response) {
-        ErrorPages.Answer answer =
-                pages.answer(400, request.getRequestURI(), null, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        ErrorPages.Answer answer = pages.answer(
+                400,
+                request.getRequestURI(),
+                PageLanguage.fromQuery(request.getQueryString()),
+                request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         PageHeadersFilter.secure(response);
         return CatalogPagesController.html(HttpStatusCode.valueOf(answer.status()), answer.html());
     }

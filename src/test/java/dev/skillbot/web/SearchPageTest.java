@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The search page before anything is searched, served and static. */
+/** The search page before anything is searched, served and static, and for a query past the limit. */
 class SearchPageTest {
 
     @TempDir
@@ -39,5 +39,20 @@ class SearchPageTest {
                     .doesNotContain("search ")
                     .doesNotContain("`");
         }
+    }
+
+    /** A query past the limit is a search that is too long, not "That command is … long" as the chat says. */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-CN"})
+    void aTooLongQueryIsCalledASearchNotACommand(String lang) {
+        String query = "kafka ".repeat(PageBuilders.MAX_QUERY);
+        String summary = Jsoup.parse(new Pages(FixtureCatalog.load()).search(query, lang))
+                .select(".summary")
+                .text();
+        assertThat(summary)
+                .isEqualTo(Labels.of(lang).get("search.tooLong", query.strip().length(), PageBuilders.MAX_QUERY))
+                .contains("1,199")
+                .doesNotContain("command")
+                .doesNotContain("命令");
     }
 }
