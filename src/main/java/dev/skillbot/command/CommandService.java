@@ -67,6 +67,18 @@ public final class CommandService {
         return answer(invocation, catalog, parse(text, catalog), start);
     }
 
+    /** The answer to {@code text} was posted for everyone in the invocation's channel as the platform's message {@code message}. */
+    public void posted(Invocation invocation, String text, String message) {
+        if (parse(text, catalogs.current()) instanceof Command.Personal command) {
+            personal.posted(command, invocation, message);
+        }
+    }
+
+    /** True when the adapter should tell {@link #posted} which message the answer to {@code text} became, once posted for everyone. */
+    public boolean keepsPosts(String text) {
+        return parse(text, catalogs.current()) instanceof Command.Personal command && personal.keepsPosts(command);
+    }
+
     private Command parse(String text, Catalog catalog) {
         return parsed.parse(text, catalog);
     }

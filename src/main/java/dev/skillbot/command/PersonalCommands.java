@@ -50,4 +50,15 @@ public interface PersonalCommands {
 
     /** The card with the asker's own parts added; the card itself when there are none. */
     Card decorate(Card card, Command command, Invocation invocation, Catalog catalog, Messages messages);
+
+    /**
+     * The answer to {@code command} was posted for everyone in the invocation's channel as the platform's message
+     * {@code message} (a Share button): a shared checklist's card is then recorded, to be taken down when the share stops.
+     */
+    default void posted(Command.Personal command, Invocation invocation, String message) {}
+
+    /** True when a card of {@code command} posted for everyone should be reported through {@link #posted}. */
+    default boolean keepsPosts(Command.Personal command) {
+        return false;
+    }
 }

@@ -31,6 +31,7 @@ final class ComponentActions {
     private static final Logger log = LoggerFactory.getLogger(ComponentActions.class);
 
     private final CardResponder responder;
+    private final ChannelPosts posts;
     private final SuggestionActions suggestions;
     private final ReviewActions review;
     private final FollowService follows;
@@ -38,11 +39,13 @@ final class ComponentActions {
 
     ComponentActions(
             CardResponder responder,
+            ChannelPosts posts,
             SuggestionActions suggestions,
             ReviewActions review,
             FollowService follows,
             Invocations invocations) {
         this.responder = responder;
+        this.posts = posts;
         this.invocations = invocations;
         this.suggestions = suggestions;
         this.review = review;
@@ -123,7 +126,7 @@ final class ComponentActions {
     private void run(GenericComponentInteractionCreateEvent event, ActionId action, Invocation.Origin origin) {
         String command = action.arg(0);
         if (action.action() == ActionId.Action.SHARE) { // posted for everyone: nothing personal on it
-            responder.reply(event, invocations.of(event, Invocation.Origin.PUBLIC), command, false);
+            posts.post(event, invocations.of(event, Invocation.Origin.PUBLIC), command);
             return;
         }
         Invocation invocation = invocations.of(event, origin);

@@ -43,7 +43,13 @@ class DiscordConfiguration {
                 new SeenInteractions(),
                 responder,
                 new DiscordAutocomplete(commands.catalogs()),
-                new ComponentActions(responder, suggest, review, follows, invocations),
+                new ComponentActions(
+                        responder,
+                        new ChannelPosts(responder, commands, renderer),
+                        suggest,
+                        review,
+                        follows,
+                        invocations),
                 suggest,
                 invocations);
         return DiscordBot.start(
@@ -97,6 +103,12 @@ class DiscordConfiguration {
     DiscordDirectMessages discordDirectMessages(
             ObjectProvider<DiscordBot> bot, ObjectProvider<LanguagePreferences> preferences) {
         return new DiscordDirectMessages(lazyChannels(bot), new DiscordCardRenderer(), readers(preferences));
+    }
+
+    /** Takes stopped shares' cards down from their channels; reaches the bot only when it deletes one. */
+    @Bean
+    DiscordPostedCards discordPostedCards(ObjectProvider<DiscordBot> bot) {
+        return new DiscordPostedCards(lazyChannels(bot), POST_TIMEOUT);
     }
 
     @Bean

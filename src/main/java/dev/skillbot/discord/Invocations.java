@@ -3,6 +3,7 @@ package dev.skillbot.discord;
 import dev.skillbot.chat.Invocation;
 import dev.skillbot.chat.Platform;
 import dev.skillbot.i18n.ReaderLanguage;
+import dev.skillbot.me.UserRef;
 import dev.skillbot.suggestion.Author;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +22,7 @@ import net.dv8tion.jda.api.utils.data.DataObject;
  */
 final class Invocations {
 
-    static final String DIRECT_MESSAGES = "dm";
+    static final String DIRECT_MESSAGES = UserRef.NO_WORKSPACE;
     private static final String DEFAULT_LOCALE = "en";
     private static final long MANAGES_CHANNEL =
             Permission.MANAGE_CHANNEL.getRawValue() | Permission.ADMINISTRATOR.getRawValue();

@@ -29,6 +29,7 @@ public final class MeCommands implements PersonalCommands {
     private final PersonalLookups lookups;
 
     private final ShareTold told;
+    private final ShareTakedowns takedowns;
 
     public MeCommands(PersonalStores stores, ChecklistIndex checklists) {
         this(stores, checklists, List.of());
@@ -36,10 +37,17 @@ public final class MeCommands implements PersonalCommands {
 
     /** With {@code messages}, the direct messages of each platform that has them: a person shared with is told. */
     public MeCommands(PersonalStores stores, ChecklistIndex checklists, List<DirectMessages> messages) {
+        this(stores, checklists, messages, new ShareTakedowns(stores.shares(), List.of(), Runnable::run));
+    }
+
+    /** With {@code takedowns}, which take a stopped share's posted cards down from their channels. */
+    public MeCommands(
+            PersonalStores stores, ChecklistIndex checklists, List<DirectMessages> messages, ShareTakedowns takedowns) {
         this.stores = stores;
         this.checklists = checklists;
         this.lookups = new PersonalLookups(stores);
         this.told = new ShareTold(messages);
+        this.takedowns = takedowns;
     }
 
     @Override
@@ -57,7 +65,12 @@ public final class MeCommands implements PersonalCommands {
         String first = words.get(0).toLowerCase(Locale.ROOT);
         List<String> rest = words.subList(1, words.size());
         if (Words.is(first, MessageKey.WORDS_FORGET)) {
-            return rest.size() == 1 && rest.get(0).equals(CONFIRM) ? profile.forget() : profile.confirmForget();
+            if (rest.size() == 1 && rest.get(0).equals(CONFIRM)) {
+                Card forgotten = profile.forget();
+                takedowns.soon();
+                return forgotten;
+            }
+            return profile.confirmForget();
         }
         if (Words.is(first, MessageKey.WORDS_EXPORT)) {
             return new ExportCard(me).build(rest);
@@ -76,7 +89,9 @@ public final class MeCommands implements PersonalCommands {
             return new OwnShares(me).list();
         }
         if (Words.is(first, MessageKey.WORDS_UNSHARE)) {
-            return new OwnShares(me).revoke(rest);
+            Card stopped = new OwnShares(me).revoke(rest);
+            takedowns.soon();
+            return stopped;
         }
         if (Words.is(first, MessageKey.WORDS_COMMENT)) {
             return shares.comment(rest);
@@ -97,6 +112,27 @@ public final class MeCommands implements PersonalCommands {
             case MarkChoices.MARKS -> writes.page(rest);
             default -> Optional.empty();
         };
+    }
+
+    /** A shared checklist posted in its channel: recorded, so that stopping the share takes the card down. */
+    @Override
+    public void posted(Command.Personal command, Invocation invocation, String message) {
+        if (keepsPosts(command)) {
+            new SharePosts(stores, takedowns)
+                    .posted(
+                            UserRef.of(invocation),
+                            invocation.channel(),
+                            command.words().get(1),
+                            message);
+        }
+    }
+
+    @Override
+    public boolean keepsPosts(Command.Personal command) {
+        List<String> words = command.words();
+        return command.kind() == Command.Personal.Kind.ME
+                && words.size() >= 2
+                && words.get(0).equals(SHARED);
     }
 
     @Override

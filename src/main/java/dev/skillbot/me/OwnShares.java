@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
  * The owner's side of sharing: {@code me shares} lists every share with whom it is, since when, whether a
  * channel share was posted yet and how many comments it has, with a button to stop each of the newest;
  * {@code me unshare <id>} (or {@code all}) revokes: the viewer can no longer open it and its comments go.
+ * In a direct message outside every workspace (Discord's, outside every server) the owner reaches the shares
+ * they made in every workspace of the platform, since their user id is the same person there.
  */
 final class OwnShares {
 
@@ -34,11 +36,14 @@ final class OwnShares {
 
     Card list() {
         return me.orUnavailable(() -> {
-            List<Shares.Share> shares = me.stores().shares().ownedBy(me.user());
+            List<Shares.Share> shares = mine();
             if (shares.isEmpty()) {
                 return me.notice(Card.Kind.NOTICE, me.t(MessageKey.SHARE_LIST_TITLE), me.t(MessageKey.SHARE_LIST_NONE));
             }
-            Map<Long, Long> comments = me.stores().shares().comments(me.user()).stream()
+            Map<Long, Long> comments = shares.stream()
+                    .map(Shares.Share::owner)
+                    .distinct()
+                    .flatMap(owner -> me.stores().shares().comments(owner).stream())
                     .collect(Collectors.groupingBy(Shares.Comment::shareId, Collectors.counting()));
             List<String> lines = new ArrayList<>();
             List<Mention> mentions = new ArrayList<>();
@@ -82,12 +87,12 @@ final class OwnShares {
             Shares shares = me.stores().shares();
             String title = me.t(MessageKey.SHARE_LIST_TITLE);
             if (which.equals("all") || which.equals("全部")) {
-                long stopped = shares.ownedBy(me.user()).stream()
-                        .filter(share -> shares.revoke(me.user(), share.id()))
+                long stopped = mine().stream()
+                        .filter(share -> shares.revoke(share.owner(), share.id()))
                         .count();
                 return me.notice(Card.Kind.NOTICE, title, me.t(MessageKey.SHARE_UNSHARED_ALL, String.valueOf(stopped)));
             }
-            boolean revoked = which.matches("\\d{1,18}") && shares.revoke(me.user(), Long.parseLong(which));
+            boolean revoked = which.matches("\\d{1,18}") && stop(Long.parseLong(which));
             return revoked
                     ? me.notice(Card.Kind.NOTICE, title, me.t(MessageKey.SHARE_UNSHARED, which))
                     : me.notice(
@@ -95,6 +100,28 @@ final class OwnShares {
                             me.t(MessageKey.ERROR_TITLE),
                             me.t(MessageKey.SHARE_UNSHARE_UNKNOWN, ProfileCards.clip(which)));
         });
+    }
+
+    /** The asker's shares: outside every workspace, those made in any workspace of the platform. */
+    private List<Shares.Share> mine() {
+        UserRef user = me.user();
+        return user.outsideWorkspaces()
+                ? me.stores().shares().ownedAnywhere(user.platform(), user.user())
+                : me.stores().shares().ownedBy(user);
+    }
+
+    /** Stops the share when the asker owns it; outside every workspace, one they made in any workspace of the platform. */
+    private boolean stop(long id) {
+        Shares shares = me.stores().shares();
+        UserRef user = me.user();
+        if (!user.outsideWorkspaces()) {
+            return shares.revoke(user, id);
+        }
+        return shares.find(id)
+                .filter(share -> share.owner().platform() == user.platform()
+                        && share.owner().user().equals(user.user()))
+                .map(share -> shares.revoke(share.owner(), id))
+                .orElse(false);
     }
 
     private String line(Shares.Share share, String number, long comments) {

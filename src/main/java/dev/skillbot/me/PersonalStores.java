@@ -90,9 +90,17 @@ public final class PersonalStores {
         return data;
     }
 
+    /** Outside every workspace (a Discord direct message) the person's profiles of every workspace go, kept ones too. */
     public void forget(UserRef user) {
         data.forget(user);
-        recent.invalidate(user);
+        if (user.outsideWorkspaces()) {
+            recent.asMap()
+                    .keySet()
+                    .removeIf(kept ->
+                            kept.platform() == user.platform() && kept.user().equals(user.user()));
+        } else {
+            recent.invalidate(user);
+        }
     }
 
     public Clock clock() {

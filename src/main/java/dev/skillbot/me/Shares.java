@@ -1,5 +1,6 @@
 package dev.skillbot.me;
 
+import dev.skillbot.chat.Platform;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +25,29 @@ public interface Shares {
     /** The owner's shares, newest first. */
     List<Share> ownedBy(UserRef owner);
 
+    /**
+     * One platform user's shares made in any of its workspaces, newest first: what they own as seen from a direct
+     * message outside every workspace ({@link UserRef#outsideWorkspaces()}), where a Discord user id is the same person.
+     */
+    List<Share> ownedAnywhere(Platform platform, String ownerId);
+
     /** Deletes the owner's share and the comments on it; false when the owner has no share of that id. */
     boolean revoke(UserRef owner, long id);
+
+    /**
+     * Records where a card of the share was posted for a channel, so that stopping the share takes it down; a share
+     * gone meanwhile leaves the card straight to take down.
+     */
+    void posted(long shareId, Post post, Instant at);
+
+    /**
+     * Cards of shares that are gone (stopped or forgotten), still to take down from their channels: at most {@code max}
+     * of those recorded after post {@code afterId}, oldest first (a sweep pages on past those it must leave).
+     */
+    List<Post> toTakeDown(long afterId, int max);
+
+    /** The card is down (or the platform said it is gone): forgets where it was. */
+    void takenDown(long postId);
 
     /** Adds a comment on the share; false when the share is gone. */
     boolean comment(long shareId, String skillId, UserRef author, String text, Instant at);
@@ -43,6 +65,9 @@ public interface Shares {
             return opened != null;
         }
     }
+
+    /** A card of a share posted in a channel: the platform's channel and message id ({@code id} 0 until stored). */
+    record Post(long id, Platform platform, String workspace, String channel, String message) {}
 
     record Comment(long shareId, String skillId, String authorId, String text, Instant at) {}
 }

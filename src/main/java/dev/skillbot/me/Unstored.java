@@ -65,6 +65,26 @@ final class Unstored {
         }
 
         @Override
+        public List<Share> ownedAnywhere(dev.skillbot.chat.Platform platform, String ownerId) {
+            throw none();
+        }
+
+        @Override
+        public void posted(long shareId, Post post, java.time.Instant at) {
+            throw none();
+        }
+
+        @Override
+        public List<Post> toTakeDown(long afterId, int max) {
+            throw none();
+        }
+
+        @Override
+        public void takenDown(long postId) {
+            throw none();
+        }
+
+        @Override
         public boolean revoke(UserRef owner, long id) {
             throw none();
         }

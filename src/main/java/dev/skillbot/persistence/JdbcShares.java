@@ -30,11 +30,13 @@ public final class JdbcShares implements Shares {
     private final JdbcClient jdbc;
     private final TransactionOperations transactions;
     private final SecureRandom random = new SecureRandom();
+    private final SharePostRows posts;
 
     /** {@code transactions} on the same data source: a comment and a revocation of its share take turns on the share's row. */
     public JdbcShares(JdbcOperations jdbc, TransactionOperations transactions) {
         this.jdbc = JdbcClient.create(jdbc);
         this.transactions = transactions;
+        this.posts = new SharePostRows(this.jdbc);
     }
 
     @Override
@@ -88,6 +90,14 @@ public final class JdbcShares implements Shares {
                 .list();
     }
 
+    @Override
+    public List<Share> ownedAnywhere(Platform platform, String ownerId) {
+        return jdbc.sql("select * from me_share where platform = ? and owner_id = ? order by created_at desc, id")
+                .params(platform.name(), ownerId)
+                .query((row, n) -> share(row))
+                .list();
+    }
+
     /**
      * The comments go with the share, in one transaction that first locks the share's row, as a comment does:
      * a comment written at the same moment either lands before (and goes too) or finds no share (H2 let a
@@ -117,6 +127,22 @@ public final class JdbcShares implements Shares {
                 .query(Long.class)
                 .list()
                 .isEmpty();
+    }
+
+    /** Under the share's row lock, as a comment: a revocation at the same moment finds the post and leaves it to take down. */
+    @Override
+    public void posted(long shareId, Post post, Instant at) {
+        transactions.executeWithoutResult(status -> posts.insert(shareId, locked(shareId), post, at));
+    }
+
+    @Override
+    public List<Post> toTakeDown(long afterId, int max) {
+        return posts.orphans(afterId, max);
+    }
+
+    @Override
+    public void takenDown(long postId) {
+        posts.delete(postId);
     }
 
     /** False when the share is gone, also when it was revoked between the reader's check and this insert. */

@@ -112,7 +112,8 @@ class SlackConfiguration {
                                                 reviewers,
                                                 suggestions,
                                                 follows,
-                                                readers)
+                                                readers,
+                                                new SlackChannelPosts(commands, web, responder, afterAck))
                                         .withHome(home, afterAck),
                                 new SlackSuggestionRoutes(
                                         suggestions,

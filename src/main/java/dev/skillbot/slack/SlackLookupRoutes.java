@@ -38,6 +38,7 @@ final class SlackLookupRoutes implements SlackRoutes.Group {
     private final SlackSuggestionFlow suggestions;
     private final FollowService follows;
     private final SlackReaderLanguage readers;
+    private final SlackChannelPosts posts;
     private final SlackLongAnswers longAnswers;
     private SlackHome home;
     private Executor afterAck;
@@ -49,8 +50,10 @@ final class SlackLookupRoutes implements SlackRoutes.Group {
             SlackReviewers reviewers,
             SlackSuggestionFlow suggestions,
             FollowService follows,
-            SlackReaderLanguage readers) {
+            SlackReaderLanguage readers,
+            SlackChannelPosts posts) {
         this.commands = commands;
+        this.posts = posts;
         this.answers = answers;
         this.responder = responder;
         this.reviewers = reviewers;
@@ -158,13 +161,11 @@ final class SlackLookupRoutes implements SlackRoutes.Group {
 
     /** Posts the card for everyone, then removes the private copy. */
     private Response share(BlockActionRequest request, ActionContext context) {
-        SlackActionRoutes.decode(request, ACTION_ID, ActionId.Action.SHARE).ifPresent(id -> {
-            Invocation invocation = invocation(request, Invocation.Origin.PUBLIC);
-            responder.send(
-                    request.getPayload().getResponseUrl(),
-                    renderer(invocation).inChannel(answer(invocation, id)),
-                    ResponseUrlPoster.DELETE_ORIGINAL);
-        });
+        SlackActionRoutes.decode(request, ACTION_ID, ActionId.Action.SHARE)
+                .ifPresent(id -> posts.post(
+                        invocation(request, Invocation.Origin.PUBLIC),
+                        id.arg(0),
+                        request.getPayload().getResponseUrl()));
         return context.ack();
     }
 

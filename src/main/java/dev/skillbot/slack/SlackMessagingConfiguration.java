@@ -86,6 +86,12 @@ class SlackMessagingConfiguration {
                 slackWeb, suggestions.slack().reviewChannel(), slack.locale(), slackReaderLanguage);
     }
 
+    /** Takes stopped shares' cards down from their channels. */
+    @Bean
+    SlackPostedCards slackPostedCards(SlackMessenger slackWeb) {
+        return new SlackPostedCards(slackWeb);
+    }
+
     /** The personal feature's direct messages, such as telling someone that progress was shared with them. */
     @Bean(destroyMethod = "close")
     SlackDirectMessages slackDirectMessages(SlackMessenger slackWeb, SlackReaderLanguage slackReaderLanguage) {

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +26,8 @@ import org.slf4j.LoggerFactory;
 final class SlackMessenger {
 
     private static final Logger log = LoggerFactory.getLogger(SlackMessenger.class);
+    /** Errors of {@code chat.delete} after which the message is gone or can never be deleted. */
+    private static final Set<String> GONE_MESSAGES = Set.of("message_not_found", "cant_delete_message");
 
     private final MethodsClient answering;
     private final MethodsClient methods;
@@ -89,6 +92,25 @@ final class SlackMessenger {
                             .unfurlLinks(false)));
         } catch (DeliveryException e) {
             log.warn("chat.postMessage to {} failed: {}", LogSafe.escape(channel), LogSafe.escape(e.getMessage()));
+        }
+    }
+
+    /**
+     * Deletes a message the bot posted; true once it is gone: deleted now, or it cannot be any more (already
+     * deleted, channel deleted or archived, the bot removed); false when Slack could not be reached.
+     */
+    boolean delete(String channel, String ts) {
+        try {
+            delivery.call(
+                    () -> methods.chatDelete(request -> request.channel(channel).ts(ts)));
+            return true;
+        } catch (DeliveryException e) {
+            log.warn(
+                    "chat.delete of {} in {} failed: {}",
+                    LogSafe.escape(ts),
+                    LogSafe.escape(channel),
+                    LogSafe.escape(e.getMessage()));
+            return e.channelGone() || GONE_MESSAGES.contains(e.getMessage().replaceFirst("^HTTP \\d+ ", ""));
         }
     }
 

@@ -12,7 +12,9 @@ import dev.skillbot.discord.fake.Interactions;
 import dev.skillbot.discord.fake.Recorded;
 import dev.skillbot.me.CellRef;
 import dev.skillbot.me.DirectMessages;
+import dev.skillbot.me.PostedCards;
 import dev.skillbot.me.SelfMark;
+import dev.skillbot.me.Shares;
 import dev.skillbot.me.UserRef;
 import dev.skillbot.testing.MemoryPersonal;
 import java.time.Clock;
@@ -40,13 +42,15 @@ class DiscordMeTest {
 
     @BeforeAll
     static void start() {
-        discord = FakeDiscord.start();
+        discord = FakeDiscord.start(List.of(Interactions.GUILD_ID), 1);
         bot = RunningBot.start(
                 discord,
                 new CommandService(
                         () -> CATALOG,
-                        CommandPorts.NONE.withPersonal(
-                                PERSONAL.commands(Clock.systemUTC(), List.of(new LaterDirectMessages())))));
+                        CommandPorts.NONE.withPersonal(PERSONAL.commands(
+                                Clock.systemUTC(),
+                                List.of(new LaterDirectMessages()),
+                                List.of(new LaterPostedCards())))));
         discord.awaitSessions(1);
     }
 
@@ -205,6 +209,85 @@ class DiscordMeTest {
                 .contains("Shared with <@" + gone + "> only, but the direct message to them could not be delivered");
     }
 
+    /**
+     * On Discord a share belongs to the server it was made in, but a direct message with the bot is outside every
+     * server: there {@code /skill me shares} lists the owner's shares of every server (one made here, one in
+     * another server), their Stop buttons work from the direct message, and {@code /skill me unshare id:all}
+     * stops the rest. Someone else cannot stop them from their own direct messages.
+     */
+    @Test
+    void anOwnerListsAndStopsTheSharesOfEveryServerFromADirectMessage() {
+        answer(Interactions.slashInGroup("me", "set", options("role", "sre", "level", "senior")));
+        DataObject here = privately(answer(Interactions.slashInGroup("me", "share", options())));
+        String inThisServer = customIds(here).stream()
+                .filter(id -> id.startsWith("sb1:show:me unshare "))
+                .findFirst()
+                .orElseThrow()
+                .replace("sb1:show:me unshare ", "");
+        long elsewhere = PERSONAL.share(
+                new UserRef(Platform.DISCORD, "999999999999999999", Interactions.USER_ID),
+                new dev.skillbot.me.Shares.Viewer("123123123123123123", true),
+                Instant.now());
+        PERSONAL.open(elsewhere, Instant.now());
+
+        DataObject mine =
+                privately(answer(Interactions.inDirectMessage(Interactions.slashInGroup("me", "shares", options()))));
+        assertThat(mine.toString())
+                .contains(
+                        " " + inThisServer + ": with the channel <#" + FakeDiscord.CHANNEL_ID + ">",
+                        " " + elsewhere + ": with the channel <#123123123123123123> since ");
+        assertThat(customIds(mine)).contains("sb1:show:me unshare " + inThisServer, "sb1:show:me unshare " + elsewhere);
+
+        String frank = "777777777777777777";
+        DataObject refused = privately(answer(Interactions.inDirectMessage(
+                Interactions.slashInGroup("me", "unshare", options("id", String.valueOf(elsewhere))), frank, "frank")));
+        assertThat(refused.toString()).doesNotContain("Stopped sharing");
+        assertThat(PERSONAL.find(elsewhere)).isPresent();
+
+        Recorded stopped = answer(Interactions.inDirectMessage(
+                Interactions.button("sb1:show:me unshare " + elsewhere, true), Interactions.USER_ID, "owner"));
+        assertThat(stopped.data().toString()).contains("Stopped sharing " + elsewhere);
+        assertThat(PERSONAL.find(elsewhere)).isEmpty();
+
+        DataObject all = privately(
+                answer(Interactions.inDirectMessage(Interactions.slashInGroup("me", "unshare", options("id", "all")))));
+        assertThat(all.toString()).contains("Stopped all");
+        assertThat(PERSONAL.find(Long.parseLong(inThisServer))).isEmpty();
+        DataObject none = privately(answer(Interactions.slashInGroup("me", "shares", options())));
+        assertThat(none.toString()).contains("You share your checklist with nobody.");
+    }
+
+    /**
+     * A channel share's card posted with its Share button is deleted from the channel when the owner stops the
+     * share; a card already deleted by someone else counts as down, and nothing is left to take down.
+     */
+    @Test
+    void stoppingAChannelShareDeletesItsPostedCard() {
+        answer(Interactions.slashInGroup("me", "set", options("role", "sre", "level", "senior")));
+        String id = postedShare();
+        String message = discord.awaitRequest(request -> request.is("GET", "webhooks/\\d+/[^/]+/messages/@original"))
+                .path();
+        assertThat(message).isNotBlank();
+
+        DataObject stopped = privately(answer(Interactions.slashInGroup("me", "unshare", options("id", id))));
+
+        assertThat(stopped.toString()).contains("Stopped sharing " + id, "posted in a channel is deleted");
+        discord.awaitRequest(request -> request.is("DELETE", "channels/" + FakeDiscord.CHANNEL_ID + "/messages/\\d+"));
+        assertThat(PERSONAL.toTakeDown(0, 10)).isEmpty();
+    }
+
+    /** Shares with the channel, posts it with its Share button for everyone; returns the share's id. */
+    private static String postedShare() {
+        DataObject ready = privately(answer(Interactions.slashInGroup("me", "share", options())));
+        String share = customIds(ready).stream()
+                .filter(custom -> custom.startsWith("sb1:share:me shared "))
+                .findFirst()
+                .orElseThrow();
+        DataObject posted = answer(Interactions.button(share, true)).data();
+        assertThat(posted.getInt("flags", 0) & 64).as("ephemeral").isZero();
+        return share.replace("sb1:share:me shared ", "");
+    }
+
     /** The bot's direct messages, which exist only once the bot that needs the command service has started. */
     private static final class LaterDirectMessages implements DirectMessages {
 
@@ -221,6 +304,20 @@ class DiscordMeTest {
         @Override
         public CompletableFuture<Boolean> send(UserRef to, Card card, String locale) {
             return bot.directMessages().send(to, card, locale);
+        }
+    }
+
+    /** The bot's take-downs of share cards, which exist only once the bot has started. */
+    private static final class LaterPostedCards implements PostedCards {
+
+        @Override
+        public Platform platform() {
+            return Platform.DISCORD;
+        }
+
+        @Override
+        public Outcome takeDown(Shares.Post post) {
+            return bot.postedCards().takeDown(post);
         }
     }
 

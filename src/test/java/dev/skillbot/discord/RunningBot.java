@@ -190,6 +190,11 @@ final class RunningBot implements AutoCloseable {
         return context.getBean(DiscordDirectMessages.class);
     }
 
+    /** How the personal feature takes a stopped share's card down, as the configuration makes it. */
+    dev.skillbot.me.PostedCards postedCards() {
+        return context.getBean(DiscordPostedCards.class);
+    }
+
     DiscordBot bot() {
         return context.getBean(DiscordBot.class);
     }

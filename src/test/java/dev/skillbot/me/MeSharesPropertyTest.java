@@ -25,7 +25,8 @@ import net.jqwik.api.lifecycle.AfterProperty;
  * Any sequence of what three people in two channels do with shares (share with a channel or a person, post,
  * read, comment, stop one or all, forget, set a profile again) against a model of who may read what: after
  * every step each person in each channel can open exactly the shares the model allows, every other id
- * answers exactly as an id that never existed, and the comments stored are the model's.
+ * answers exactly as an id that never existed, the comments stored are the model's, and the cards posted
+ * for a channel that were taken down are exactly those of stopped shares, each once.
  */
 class MeSharesPropertyTest {
 
@@ -34,6 +35,11 @@ class MeSharesPropertyTest {
 
     private PersonalRig rig;
     private CommandService service;
+    /** The cards the platform deleted, in order; and those the model expects gone. */
+    private final List<String> deleted = new ArrayList<>();
+
+    private final List<String> expectedGone = new ArrayList<>();
+    private int messages;
 
     sealed interface Step permits Share, Post, Comment, Unshare, UnshareAll, Forget, Profile {}
 
@@ -62,6 +68,7 @@ class MeSharesPropertyTest {
         boolean open;
         boolean alive = true;
         final List<String> commenters = new ArrayList<>();
+        final List<String> cards = new ArrayList<>();
 
         Known(long id, String owner, String viewer, boolean channel) {
             this.id = id;
@@ -79,8 +86,26 @@ class MeSharesPropertyTest {
     @Property(tries = 25)
     void everyoneReadsExactlyWhatTheModelAllows(@ForAll("steps") List<Step> steps) {
         rig = PersonalRig.h2(Clock.systemUTC());
-        service = new CommandService(
-                FixtureCatalog::load, CommandPorts.NONE.withPersonal(new MeCommands(rig.stores, new ChecklistIndex())));
+        deleted.clear();
+        expectedGone.clear();
+        PostedCards platform = new PostedCards() {
+            @Override
+            public Platform platform() {
+                return Platform.SLACK;
+            }
+
+            @Override
+            public Outcome takeDown(Shares.Post post) {
+                deleted.add(post.message());
+                return Outcome.DOWN;
+            }
+        };
+        MeCommands commands = new MeCommands(
+                rig.stores,
+                new ChecklistIndex(),
+                List.of(),
+                new ShareTakedowns(rig.stores.shares(), List.of(platform), Runnable::run));
+        service = new CommandService(FixtureCatalog::load, CommandPorts.NONE.withPersonal(commands));
         boolean[] profile = new boolean[PEOPLE.size()];
         for (int i = 0; i < PEOPLE.size(); i++) {
             ask(PEOPLE.get(i), "C1", "me sre senior");
@@ -106,6 +131,7 @@ class MeSharesPropertyTest {
                     }
                 }
             }
+            assertThat(deleted).as("cards taken down after %s", step).containsExactlyInAnyOrderElementsOf(expectedGone);
             assertThat(rig.jdbc.queryForObject("select count(*) from me_comment", Integer.class))
                     .as("comments after %s", step)
                     .isEqualTo(shares.stream()
@@ -139,6 +165,16 @@ class MeSharesPropertyTest {
                 if (share.alive && share.channel && share.owner.equals(actor) && share.viewer.equals(channel)) {
                     share.open = true;
                 }
+                String message = "M" + messages++;
+                service.posted(
+                        new Invocation(Platform.SLACK, "T1", channel, actor, "en", Invocation.Origin.PUBLIC),
+                        "me shared " + share.id,
+                        message);
+                if (!share.alive) {
+                    expectedGone.add(message); // recorded after the stop: taken down at once
+                } else if (share.channel && share.open && share.viewer.equals(channel)) {
+                    share.cards.add(message);
+                }
             });
         } else if (step instanceof Comment comment) {
             pick(shares, comment.share()).ifPresent(share -> {
@@ -160,7 +196,7 @@ class MeSharesPropertyTest {
         } else if (step instanceof UnshareAll all) {
             String actor = PEOPLE.get(all.actor());
             ask(actor, "C1", "me unshare all");
-            shares.stream().filter(share -> share.owner.equals(actor)).forEach(MeSharesPropertyTest::revoke);
+            shares.stream().filter(share -> share.owner.equals(actor)).forEach(this::revoke);
         } else if (step instanceof Forget forget) {
             String actor = PEOPLE.get(forget.actor());
             ask(actor, "C2", "me forget confirm");
@@ -177,7 +213,10 @@ class MeSharesPropertyTest {
         }
     }
 
-    private static void revoke(Known share) {
+    private void revoke(Known share) {
+        if (share.alive) {
+            expectedGone.addAll(share.cards);
+        }
         share.alive = false;
         share.commenters.clear();
     }

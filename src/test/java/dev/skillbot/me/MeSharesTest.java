@@ -172,6 +172,23 @@ class MeSharesTest {
         assertThat(comments.text()).endsWith(Mention.PLACEHOLDER + ": I am \uFFFD really");
     }
 
+    /**
+     * On Discord a direct message is outside every server: {@code me forget} there forgets the profile and the
+     * shares the person made in each server (one user id is one person), and says so truthfully.
+     */
+    @Test
+    void forgettingInADiscordDirectMessageForgetsEveryServersProfileAndShares() {
+        discord("4242", "G1", "C1", "me sre senior");
+        discord("4242", "G2", "C2", "me devops lead");
+        discord("4242", "G2", "C2", "me share");
+
+        Card forgotten = discord("4242", UserRef.NO_WORKSPACE, "D1", "me forget confirm");
+
+        assertThat(text(forgotten)).isEqualTo("Done: nothing about you is stored any more.");
+        assertThat(text(discord("4242", "G1", "C1", "me"))).startsWith("You have no profile yet.");
+        assertThat(text(discord("4242", "G2", "C2", "me shares"))).startsWith("You share your checklist with nobody.");
+    }
+
     /** Ann's profile, then a share with channel {@code channel}; the command that opens it. */
     private String channelShare(String owner, String channel) {
         ask(owner, channel, "me sre senior");

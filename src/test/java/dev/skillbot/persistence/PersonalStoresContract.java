@@ -35,6 +35,9 @@ abstract class PersonalStoresContract {
     private static final UserRef ANN = new UserRef(Platform.SLACK, "T1", "U0ANN");
     private static final UserRef BOB = new UserRef(Platform.SLACK, "T1", "U0BOB");
     private static final int CELLS = 16;
+    /** Rounds of the races; {@code -Drounds=300} probes longer. */
+    /** Rounds of each race of clicks; {@code -Drounds=300} probes longer. */
+    private static final int ROUNDS = Integer.getInteger("rounds", 20);
 
     private PersonalRig rig;
 
@@ -198,6 +201,36 @@ abstract class PersonalStoresContract {
                 .isEqualTo("forgotten");
     }
 
+    /**
+     * A Discord direct message is outside every server: there no profile can be made, and the person's profiles,
+     * marks and shares of every server are theirs (the same user id), so forget and export from it reach them all.
+     * From a server, only that server's profile and marks (another server's stay).
+     */
+    @Test
+    void forgetAndExportFromADiscordDirectMessageReachEveryServer() throws SQLException {
+        String id = "5151515151";
+        UserRef inOne = new UserRef(Platform.DISCORD, "G1", id);
+        UserRef inTwo = new UserRef(Platform.DISCORD, "G2", id);
+        UserRef inDms = new UserRef(Platform.DISCORD, UserRef.NO_WORKSPACE, id);
+        for (UserRef user : List.of(inOne, inTwo)) {
+            rig.stores.save(new Profile(user, "sre", "senior", Optional.empty(), AT));
+            rig.stores
+                    .markStore()
+                    .set(user, new SelfMark(new CellRef("canary-releases", "lead", "sre"), SelfMark.hash("x"), AT));
+            rig.stores.shares().share(user, new Shares.Viewer("C0" + user.workspace(), true), AT);
+        }
+
+        rig.stores.forget(inOne);
+        assertThat(rig.stores.data().export(inDms).get("me_profile"))
+                .singleElement()
+                .satisfies(row -> assertThat(row).containsEntry("workspace", "G2"));
+        assertThat(rig.stores.data().export(inDms).get("me_share")).hasSize(1);
+
+        rig.stores.forget(inDms);
+
+        assertThat(tablesMentioning(id)).isEmpty();
+    }
+
     /** Share ids are drawn at random among 16-digit numbers; a channel share opens once, a person's at once. */
     @Test
     void shareIdsAreRandomAndAChannelShareOpensWhenPosted() {
@@ -221,6 +254,23 @@ abstract class PersonalStoresContract {
         assertThat(shares.ownedBy(BOB)).isEmpty();
     }
 
+    /** Outside every workspace (a Discord direct message) the owner reaches the shares made in each of its workspaces, and only theirs. */
+    @Test
+    void theSharesOfOnePlatformUserInEveryWorkspace() {
+        Shares shares = rig.stores.shares();
+        UserRef annElsewhere = new UserRef(ANN.platform(), "T2", ANN.user());
+        long here = shares.share(ANN, new Shares.Viewer("C0TEAM", true), AT);
+        long there = shares.share(annElsewhere, new Shares.Viewer("C0OTHER", true), AT.plusSeconds(1));
+        shares.share(BOB, new Shares.Viewer("C0TEAM", true), AT);
+        shares.share(new UserRef(Platform.DISCORD, "G1", ANN.user()), new Shares.Viewer("C0TEAM", true), AT);
+
+        assertThat(shares.ownedAnywhere(Platform.SLACK, ANN.user()))
+                .extracting(Shares.Share::id)
+                .containsExactly(there, here);
+        assertThat(shares.ownedAnywhere(Platform.SLACK, ANN.user()).get(0).owner())
+                .isEqualTo(annElsewhere);
+    }
+
     /**
      * The owner revokes a share while its viewers comment on it, all threads released together: no comment
      * outlives the share, none fails with an error, and only the owner can revoke.
@@ -228,7 +278,7 @@ abstract class PersonalStoresContract {
     @Test
     void revokingWhileViewersCommentLeavesNoCommentBehind() throws Exception {
         Shares shares = rig.stores.shares();
-        for (int round = 0; round < 20; round++) {
+        for (int round = 0; round < ROUNDS; round++) {
             long share = shares.share(ANN, new Shares.Viewer("C0TEAM", true), AT);
             assertThat(shares.revoke(BOB, share)).isFalse();
             List<Runnable> clicks = new ArrayList<>();
@@ -246,6 +296,160 @@ abstract class PersonalStoresContract {
                             "select count(*) from me_comment where share_id = ?", Integer.class, share))
                     .isZero();
         }
+    }
+
+    /**
+     * The owner runs {@code me forget} while viewers comment on their shares (a channel's and a person's), all
+     * threads released together: no comment outlives the shares, none is left pointing at a share that is gone,
+     * and no click fails with an error.
+     */
+    @Test
+    void theOwnersForgetWhileViewersCommentLeavesNoCommentBehind() throws Exception {
+        Shares shares = rig.stores.shares();
+        for (int round = 0; round < ROUNDS; round++) {
+            List<Long> theirs = List.of(
+                    shares.share(ANN, new Shares.Viewer("C0TEAM", true), AT),
+                    shares.share(ANN, new Shares.Viewer(BOB.user(), false), AT));
+            shares.open(theirs.get(0), AT);
+            List<Runnable> clicks = new ArrayList<>();
+            for (int i = 0; i < CELLS; i++) {
+                UserRef viewer = new UserRef(Platform.SLACK, "T1", "U0V" + i);
+                long share = theirs.get(i % 2);
+                clicks.add(() -> shares.comment(share, "canary-releases", viewer, "hi", AT));
+            }
+            clicks.add(() -> rig.stores.forget(ANN));
+            ParallelApprovals.releaseTogether(clicks);
+
+            assertThat(shares.ownedBy(ANN)).isEmpty();
+            for (long share : theirs) {
+                assertThat(commentsOn(share))
+                        .as("comments on share %d of round %d", share, round)
+                        .isZero();
+            }
+            assertThat(orphanComments()).isZero();
+        }
+    }
+
+    /**
+     * A viewer runs {@code me forget} while commenting, from a direct message, on a share made with them and on a
+     * channel share, all threads released together: the share made with them goes with every comment on it; a
+     * comment on the channel share stays only if it was written after the forget (it then reported success);
+     * no comment points at a share that is gone, and no click fails with an error.
+     */
+    @Test
+    void aViewersForgetWhileTheyCommentLeavesNoCommentOnTheirShares() throws Exception {
+        Shares shares = rig.stores.shares();
+        UserRef carol = new UserRef(Platform.SLACK, "T2", "U0CAROL");
+        UserRef bobInDms = new UserRef(Platform.SLACK, "dm", BOB.user());
+        for (int round = 0; round < ROUNDS; round++) {
+            long withBob = shares.share(carol, new Shares.Viewer(BOB.user(), false), AT);
+            long channel = shares.share(carol, new Shares.Viewer("C0TEAM", true), AT);
+            shares.open(channel, AT);
+            java.util.concurrent.atomic.AtomicInteger saved = new java.util.concurrent.atomic.AtomicInteger();
+            List<Runnable> clicks = new ArrayList<>();
+            for (int i = 0; i < CELLS; i++) {
+                long share = i % 2 == 0 ? withBob : channel;
+                clicks.add(() -> {
+                    if (shares.comment(share, "canary-releases", bobInDms, "hi", AT) && share == channel) {
+                        saved.incrementAndGet();
+                    }
+                });
+            }
+            clicks.add(() -> rig.stores.forget(BOB));
+            ParallelApprovals.releaseTogether(clicks);
+
+            assertThat(shares.find(withBob)).isEmpty();
+            assertThat(commentsOn(withBob))
+                    .as("comments on the share with Bob, round %d", round)
+                    .isZero();
+            assertThat(commentsOn(channel)).isLessThanOrEqualTo(saved.get());
+            assertThat(orphanComments()).isZero();
+            shares.revoke(carol, channel);
+        }
+    }
+
+    /**
+     * Two people shared with each other and comment on each other's shares, then both run {@code me forget} at
+     * the same moment as more comments arrive: both forgets succeed (no deadlock reaches a user as an error), and
+     * nothing of either is left.
+     */
+    @Test
+    void twoPeopleForgettingAtOnceWhileCommentingBothSucceed() throws Exception {
+        Shares shares = rig.stores.shares();
+        for (int round = 0; round < ROUNDS; round++) {
+            List<Long> all = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                all.add(shares.share(ANN, new Shares.Viewer(BOB.user(), false), AT));
+                all.add(shares.share(BOB, new Shares.Viewer(ANN.user(), false), AT));
+            }
+            for (long share : all) {
+                shares.comment(share, "canary-releases", ANN, "before", AT);
+                shares.comment(share, "canary-releases", BOB, "before", AT);
+            }
+            List<Runnable> clicks = new ArrayList<>();
+            for (int i = 0; i < CELLS; i++) {
+                long share = all.get(i % all.size());
+                UserRef author = i % 2 == 0 ? ANN : BOB;
+                clicks.add(() -> shares.comment(share, "load-testing", author, "now", AT));
+            }
+            clicks.add(() -> rig.stores.forget(ANN));
+            clicks.add(() -> rig.stores.forget(BOB));
+            ParallelApprovals.releaseTogether(clicks);
+
+            assertThat(rig.jdbc.queryForObject("select count(*) from me_share", Integer.class))
+                    .isZero();
+            assertThat(rig.jdbc.queryForObject("select count(*) from me_comment", Integer.class))
+                    .isZero();
+        }
+    }
+
+    /**
+     * A share's posted cards wait for nothing while it lives; once it stops, by a revocation or a forget, every one
+     * of them is to take down, also those recorded at the same moment as the stop (threads released together): no
+     * card is lost, and one taken down is not offered again.
+     */
+    @Test
+    void everyCardOfAStoppedShareIsToTakeDownOnce() throws Exception {
+        Shares shares = rig.stores.shares();
+        for (int round = 0; round < ROUNDS; round++) {
+            long share = shares.share(ANN, new Shares.Viewer("C0TEAM", true), AT);
+            shares.posted(share, post("M0-" + round), AT);
+            assertThat(shares.toTakeDown(0, 100)).isEmpty();
+            List<Runnable> clicks = new ArrayList<>();
+            for (int i = 1; i <= CELLS; i++) {
+                Shares.Post post = post("M" + i + "-" + round);
+                clicks.add(() -> shares.posted(share, post, AT));
+            }
+            boolean forget = round % 2 == 0;
+            clicks.add(() -> {
+                if (forget) {
+                    rig.stores.forget(ANN);
+                } else {
+                    shares.revoke(ANN, share);
+                }
+            });
+            ParallelApprovals.releaseTogether(clicks);
+
+            List<Shares.Post> down = shares.toTakeDown(0, 100);
+            assertThat(down).as("round %d", round).hasSize(CELLS + 1);
+            assertThat(down.get(0).message()).isEqualTo("M0-" + round);
+            down.forEach(post -> shares.takenDown(post.id()));
+            assertThat(shares.toTakeDown(0, 100)).isEmpty();
+        }
+    }
+
+    private static Shares.Post post(String message) {
+        return new Shares.Post(0, Platform.SLACK, "T1", "C0TEAM", message);
+    }
+
+    private int commentsOn(long share) {
+        return rig.jdbc.queryForObject("select count(*) from me_comment where share_id = ?", Integer.class, share);
+    }
+
+    private int orphanComments() {
+        return rig.jdbc.queryForObject(
+                "select count(*) from me_comment c where not exists (select 1 from me_share s where s.id = c.share_id)",
+                Integer.class);
     }
 
     /** A profile, a mark, a follow, a share with a comment by someone else, a comment on someone else's share, a suggestion (which the other user decided), a subscription. */

@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A local Slack on the loopback interface: the Web API methods Skillbot calls and
  * {@code response_url} endpoints under {@code /response/}, recording every request. Messages
- * posted to a channel land in its history; a test can remove channels, fill user groups,
+ * posted to a channel land in its history ({@code chat.delete} takes one out); a test can remove channels, fill user groups,
  * script the next answers of a method (a 429 with {@code Retry-After}, a 5xx) and hold back the
  * answers of a method or to a {@code response_url}.
  */
@@ -256,6 +256,11 @@ final class FakeSlack implements AutoCloseable {
             case "/api/chat.postMessage" ->
                 removed.contains(channel) ? error("channel_not_found") : ok(post(channel, form));
             case "/api/chat.update" -> ok(Map.of("channel", channel, "ts", form.getOrDefault("ts", "")));
+            case "/api/chat.delete" ->
+                history.getOrDefault(channel, List.of())
+                                .removeIf(message -> message.get("ts").equals(form.get("ts")))
+                        ? ok(Map.of("channel", channel, "ts", form.get("ts")))
+                        : error("message_not_found");
             case "/api/chat.unfurl" -> unfurl(form);
             case "/api/chat.postEphemeral" -> ok(Map.of("message_ts", nextTs()));
             case "/api/chat.getPermalink" ->

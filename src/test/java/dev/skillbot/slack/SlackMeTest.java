@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -140,10 +141,15 @@ class SlackMeTest {
                 .containsExactly(
                         "This checklist is not shared with you: it never was, or its owner stopped sharing it.");
 
-        SlackMessageJson posted = click(shared, "Share in channel", "share-progress");
-        assertThat(posted.field("response_type")).isEqualTo("in_channel");
-        assertThat(posted.header()).isEqualTo("Promotion checklist: Middle → Senior, Role 2");
-        assertThat(posted.buttonLabels()).noneMatch(label -> label.contains("I do this"));
+        int before = slack.posted(SlackRequests.CHANNEL).size();
+        SlackMessageJson privateCopy = click(shared, "Share in channel", "share-progress");
+        assertThat(privateCopy.field("delete_original")).isEqualTo("true");
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> slack.posted(SlackRequests.CHANNEL).size() > before);
+        Map<String, Object> card = slack.posted(SlackRequests.CHANNEL).get(before);
+        assertThat(card.get("blocks").toString())
+                .contains("Promotion checklist: Middle → Senior, Role 2")
+                .doesNotContain("I do this");
 
         SlackMessageJson bobSees = commandAs("U0BOB", SlackRequests.CHANNEL, open);
         assertThat(bobSees.header()).isEqualTo("Promotion checklist: Middle → Senior, Role 2");
@@ -166,11 +172,45 @@ class SlackMeTest {
                 .contains(open.replace("me shared ", "") + ": with the channel <#" + SlackRequests.CHANNEL + "> since ")
                 .endsWith(", 1 comments");
         SlackMessageJson stopped = click(mine, "Stop 1", "stop-share");
-        assertThat(stopped.sectionTexts().get(0)).startsWith("Stopped sharing " + open.replace("me shared ", ""));
+        assertThat(stopped.sectionTexts().get(0))
+                .startsWith("Stopped sharing " + open.replace("me shared ", ""))
+                .contains("Its card posted in a channel is deleted there too");
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(slack.bodies("/api/chat.delete"))
+                        .singleElement()
+                        .asString()
+                        .contains("ts="
+                                + java.net.URLEncoder.encode(
+                                        card.get("ts").toString(), java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(slack.posted(SlackRequests.CHANNEL)).doesNotContain(card);
         assertThat(commandAs("U0BOB", SlackRequests.CHANNEL, open).sectionTexts())
                 .containsExactly(
                         "This checklist is not shared with you: it never was, or its owner stopped sharing it.");
         assertThat(command("me").sectionTexts()).noneMatch(text -> text.contains("Ready for this one"));
+    }
+
+    /**
+     * Where the bot may not post ({@code chat.postMessage} refused: not in the channel), the shared checklist goes
+     * through the {@code response_url} as any card does, for everyone; that card then stays when the share stops.
+     */
+    @Test
+    void whereTheBotMayNotPostTheSharedChecklistGoesThroughTheResponseUrl() {
+        String channel = "C0NOBOT";
+        slack.removeChannel(channel);
+        commandAs(SlackRequests.USER, channel, "me role-02 middle");
+        SlackMessageJson shared = commandAs(SlackRequests.USER, channel, "me share");
+        Map<String, Object> payload = SlackRequests.privateCardAction(
+                SlackRequests.button(shared.buttonActionId("Share in channel"), "Share in channel"),
+                slack.responseUrl("share-fallback"));
+        payload.put("channel", Map.of("id", channel, "name", "secret"));
+
+        requests.post(SlackRequests.blockActions(payload));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/response/share-fallback") >= 1);
+        SlackMessageJson posted =
+                SlackMessageJson.parse(slack.bodies("/response/share-fallback").get(0));
+        assertThat(posted.field("response_type")).isEqualTo("in_channel");
+        assertThat(posted.header()).isEqualTo("Promotion checklist: Middle → Senior, Role 2");
     }
 
     /**

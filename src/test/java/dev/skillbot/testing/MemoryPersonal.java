@@ -6,10 +6,12 @@ import dev.skillbot.me.DirectMessages;
 import dev.skillbot.me.MeCommands;
 import dev.skillbot.me.PersonalData;
 import dev.skillbot.me.PersonalStores;
+import dev.skillbot.me.PostedCards;
 import dev.skillbot.me.Profile;
 import dev.skillbot.me.Profiles;
 import dev.skillbot.me.SelfMark;
 import dev.skillbot.me.SelfMarks;
+import dev.skillbot.me.ShareTakedowns;
 import dev.skillbot.me.Shares;
 import dev.skillbot.me.UserRef;
 import java.time.Clock;
@@ -30,6 +32,10 @@ public final class MemoryPersonal implements Profiles, SelfMarks, PersonalData, 
     private final Map<Long, Share> shares = new ConcurrentHashMap<>();
     private final List<Comment> comments = new ArrayList<>();
     private final AtomicLong ids = new AtomicLong();
+    /** Posted cards by id, and the share each belongs to while the share lasts (a post without one is to take down). */
+    private final Map<Long, Post> posts = new LinkedHashMap<>();
+
+    private final Map<Long, Long> postShares = new java.util.HashMap<>();
 
     /** The personal commands over these ports. */
     public MeCommands commands(Clock clock) {
@@ -38,7 +44,16 @@ public final class MemoryPersonal implements Profiles, SelfMarks, PersonalData, 
 
     /** With the direct messages a share tells its person by. */
     public MeCommands commands(Clock clock, List<DirectMessages> messages) {
-        return new MeCommands(new PersonalStores(this, this, this, this, clock), new ChecklistIndex(), messages);
+        return commands(clock, messages, List.of());
+    }
+
+    /** With the platforms that take a stopped share's posted cards down, at once on the asker's thread. */
+    public MeCommands commands(Clock clock, List<DirectMessages> messages, List<PostedCards> posted) {
+        return new MeCommands(
+                new PersonalStores(this, this, this, this, clock),
+                new ChecklistIndex(),
+                messages,
+                new ShareTakedowns(this, posted, Runnable::run));
     }
 
     @Override
@@ -96,6 +111,35 @@ public final class MemoryPersonal implements Profiles, SelfMarks, PersonalData, 
                 .removeIf(share ->
                         share.owner().equals(user) || share.viewer().id().equals(user.user()));
         comments.removeIf(comment -> !shares.containsKey(comment.shareId()));
+        orphanPosts();
+    }
+
+    @Override
+    public synchronized void posted(long shareId, Post post, Instant at) {
+        long id = ids.incrementAndGet();
+        posts.put(id, new Post(id, post.platform(), post.workspace(), post.channel(), post.message()));
+        if (shares.containsKey(shareId)) {
+            postShares.put(id, shareId);
+        }
+    }
+
+    @Override
+    public synchronized List<Post> toTakeDown(long afterId, int max) {
+        return posts.values().stream()
+                .filter(post -> post.id() > afterId && !postShares.containsKey(post.id()))
+                .limit(max)
+                .toList();
+    }
+
+    @Override
+    public synchronized void takenDown(long postId) {
+        if (!postShares.containsKey(postId)) {
+            posts.remove(postId);
+        }
+    }
+
+    private synchronized void orphanPosts() {
+        postShares.values().removeIf(share -> !shares.containsKey(share));
     }
 
     @Override
@@ -129,6 +173,15 @@ public final class MemoryPersonal implements Profiles, SelfMarks, PersonalData, 
     }
 
     @Override
+    public List<Share> ownedAnywhere(dev.skillbot.chat.Platform platform, String ownerId) {
+        return shares.values().stream()
+                .filter(share -> share.owner().platform() == platform
+                        && share.owner().user().equals(ownerId))
+                .sorted(java.util.Comparator.comparing(Share::at).reversed())
+                .toList();
+    }
+
+    @Override
     public synchronized boolean revoke(UserRef owner, long id) {
         Share share = shares.get(id);
         if (share == null || !share.owner().equals(owner)) {
@@ -136,6 +189,7 @@ public final class MemoryPersonal implements Profiles, SelfMarks, PersonalData, 
         }
         shares.remove(id);
         comments.removeIf(comment -> comment.shareId() == id);
+        orphanPosts();
         return true;
     }
 

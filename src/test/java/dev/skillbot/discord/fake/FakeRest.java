@@ -43,6 +43,9 @@ final class FakeRest implements AutoCloseable {
     private final Set<String> goneChannels = ConcurrentHashMap.newKeySet();
     private final Set<String> closedDms = ConcurrentHashMap.newKeySet();
     private final Map<String, String> dmUsers = new ConcurrentHashMap<>();
+    /** The message each interaction's answer posted in the channel, by interaction token, as {@code @original} returns it. */
+    private final Map<String, DataObject> originals = new ConcurrentHashMap<>();
+
     private final AtomicLong ids = new AtomicLong(900_000_000_000_000_000L);
     private final Supplier<DataObject> gatewayBot;
     private volatile Predicate<Recorded> taker = request -> false;
@@ -129,7 +132,12 @@ final class FakeRest implements AutoCloseable {
             return commands.getOrDefault(scope, DataArray.empty());
         }
         if (request.is("POST", "interactions/\\d+/[^/]+/callback")) {
+            answered(path.split("/")[2], request.json());
             return null;
+        }
+        if (request.is("GET", "webhooks/\\d+/[^/]+/messages/@original")) {
+            DataObject original = originals.get(path.split("/")[2]);
+            return original != null ? original : new Missing(404, 10008, "Unknown Message");
         }
         if (request.is("PATCH", "webhooks/\\d+/[^/]+/messages/[^/]+") || request.is("POST", "webhooks/\\d+/[^/]+")) {
             return FakeDiscord.message(
@@ -172,6 +180,11 @@ final class FakeRest implements AutoCloseable {
             posted.replaceAll(old -> old.getString("id").equals(path[3]) ? message : old);
             return message;
         }
+        if (request.is("DELETE", "channels/\\d+/messages/\\d+")) {
+            return posted.removeIf(old -> old.getString("id").equals(path[3]))
+                    ? null
+                    : new Missing(404, 10008, "Unknown Message");
+        }
         if (request.is("GET", "channels/\\d+/messages")) {
             DataArray latestFirst = DataArray.empty();
             for (int i = posted.size() - 1; i >= 0; i--) {
@@ -180,6 +193,22 @@ final class FakeRest implements AutoCloseable {
             return latestFirst;
         }
         return new Missing(404, 0, "404: Not Found");
+    }
+
+    /**
+     * An interaction answered with a message for the channel (type 4, not ephemeral) or a deferral of one (type 5):
+     * the message is posted in the fake's channel, where {@code @original} finds it and the bot can delete it.
+     */
+    private void answered(String token, DataObject callback) {
+        int type = callback.getInt("type", 0);
+        DataObject data = callback.optObject("data").orElseGet(DataObject::empty);
+        if ((type == 4 || type == 5) && (data.getInt("flags", 0) & 64) == 0) {
+            DataObject message =
+                    FakeDiscord.channelMessage(String.valueOf(ids.incrementAndGet()), FakeDiscord.CHANNEL_ID, data);
+            messages.computeIfAbsent(FakeDiscord.CHANNEL_ID, id -> new CopyOnWriteArrayList<>())
+                    .add(message);
+            originals.put(token, message);
+        }
     }
 
     /** An error in Discord's shape. */
