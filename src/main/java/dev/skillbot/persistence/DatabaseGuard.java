@@ -77,7 +77,8 @@ public final class DatabaseGuard implements AutoCloseable {
         } catch (CallNotPermittedException e) {
             throw unavailable.apply(e);
         } catch (RuntimeException e) {
-            throw Outages.isOutage(e) ? unavailable.apply(e) : e;
+            // a lost conflict is told as "try again", but was not counted against the database
+            throw Outages.isOutage(e) || Outages.isConflict(e) ? unavailable.apply(e) : e;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw unavailable.apply(e);

@@ -189,7 +189,7 @@ public final class JdbcProposalStore implements ProposalStore {
         try {
             return work.get();
         } catch (DataAccessException e) {
-            if (Outages.isOutage(e)) {
+            if (Outages.isOutage(e) || Outages.isConflict(e)) {
                 throw new StoreUnavailableException("the database is unavailable", e);
             }
             throw e;

@@ -8,8 +8,11 @@ import dev.skillbot.suggestion.StoreUnavailableException;
 import dev.skillbot.testing.MutableClock;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeoutException;
@@ -17,8 +20,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.jdbc.UncategorizedSQLException;
 
 /** The database's bulkhead on its own: time limit, fail-fast once open, half-open probe, programming errors untouched. */
 class DatabaseGuardTest {
@@ -109,6 +115,31 @@ class DatabaseGuardTest {
         }
         assertThat(guard.state()).isEqualTo(CircuitBreaker.State.CLOSED);
         assertThat(reached).hasValue(20);
+    }
+
+    /** A deadlock or a lock not granted: the database answered, so "try again", but the circuit stays closed. */
+    @Test
+    void lostConflictsSayTryAgainButNeverOpenTheCircuit() {
+        List<Supplier<String>> conflicts = List.of(
+                () -> {
+                    throw new PessimisticLockingFailureException(
+                            "Deadlock found", new SQLException("deadlock", "40P01"));
+                },
+                () -> {
+                    throw new CannotAcquireLockException(
+                            "Timeout trying to lock table", new SQLException("lock", "HYT00"));
+                },
+                () -> {
+                    throw new UncategorizedSQLException(
+                            "update", "update me_share", new SQLTransactionRollbackException("rolled back", "40001"));
+                });
+        for (int i = 0; i < 12; i++) {
+            Supplier<String> conflict = conflicts.get(i % conflicts.size());
+            assertThatThrownBy(() -> guard.call(counted(conflict), DatabaseGuardTest::unavailable))
+                    .isInstanceOf(StoreUnavailableException.class);
+        }
+        assertThat(guard.state()).isEqualTo(CircuitBreaker.State.CLOSED);
+        assertThat(reached).hasValue(12);
     }
 
     private void failFiveTimes() {
