@@ -232,6 +232,7 @@ public enum MessageKey {
     SHARE_HEADER("share.header"),
     SHARE_COMMENT_HOW("share.commentHow"),
     SHARE_COMMENTED("share.commented"),
+    SHARE_COMMENT_LIMIT("share.commentLimit"),
     ME_COMMENTS("me.comments"),
     ME_BUTTON_SHARES("me.buttonShares"),
     SHARE_STOP("share.stop"),

@@ -52,6 +52,12 @@ public interface Shares {
     /** Adds a comment on the share; false when the share is gone. */
     boolean comment(long shareId, String skillId, UserRef author, String text, Instant at);
 
+    /**
+     * How many comments {@code author} wrote on other people's shares of the platform since {@code since}, for the
+     * rate limit: notes on one's own share harm nobody else.
+     */
+    int commentsOnOthersSince(UserRef author, Instant since);
+
     /** The comments left on every share of the owner, oldest first. */
     List<Comment> comments(UserRef owner);
 

@@ -100,6 +100,11 @@ final class Unstored {
         }
 
         @Override
+        public int commentsOnOthersSince(UserRef author, java.time.Instant since) {
+            throw none();
+        }
+
+        @Override
         public List<Comment> comments(UserRef owner) {
             throw none();
         }

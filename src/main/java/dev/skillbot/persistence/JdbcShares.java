@@ -120,6 +120,16 @@ public final class JdbcShares implements Shares {
         }));
     }
 
+    @Override
+    public int commentsOnOthersSince(UserRef author, Instant since) {
+        return jdbc.sql(
+                        "select count(*) from me_comment c join me_share s on s.id = c.share_id"
+                                + " where s.platform = ? and c.author_id = ? and s.owner_id <> c.author_id and c.created_at >= ?")
+                .params(author.platform().name(), author.user(), Timestamp.from(since))
+                .query(Integer.class)
+                .single();
+    }
+
     /** Locks the share's row until the transaction ends; false when there is no such share. */
     private boolean locked(long id) {
         return !jdbc.sql("select id from me_share where id = ? for update")

@@ -16,6 +16,8 @@ import dev.skillbot.command.CommandService;
 import dev.skillbot.testing.FixtureCatalog;
 import dev.skillbot.testing.PersonalRig;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -153,6 +155,40 @@ class MeSharesTest {
         assertThat(rig.jdbc.queryForObject("select count(*) from me_share", Integer.class))
                 .as("the share made with them")
                 .isZero();
+    }
+
+    /**
+     * Anyone who may read a channel share may comment, so one person writes at most 30 comments an hour on other
+     * people's shares together: the next is refused and not saved, and once those are an hour old they may comment
+     * again.
+     */
+    @Test
+    void aPersonWritesAtMostThirtyCommentsAnHour() {
+        String first = channelShare("ann", "C1");
+        String second = channelShare("cid", "C1");
+        as("ann", "C1", Invocation.Origin.PUBLIC, first);
+        as("cid", "C1", Invocation.Origin.PUBLIC, second);
+        for (int i = 0; i < 30; i++) {
+            String share = i % 2 == 0 ? first : second;
+            assertThat(text(ask("bob", "C1", share.replace("shared", "comment") + " canary note " + i)))
+                    .startsWith("Your comment on Canary Releases is saved");
+        }
+
+        Card refused = ask("bob", "C1", second.replace("shared", "comment") + " canary one more");
+        String other = text(ask("dee", "C1", first.replace("shared", "comment") + " canary mine"));
+
+        assertThat(refused.kind()).isEqualTo(Card.Kind.ERROR);
+        assertThat(text(refused))
+                .isEqualTo("You have written 30 comments in the last hour, the most there may be; the comment was not"
+                        + " saved. Please try again later.");
+        assertThat(other).as("another person's comments count apart").startsWith("Your comment on");
+        assertThat(rig.jdbc.queryForObject("select count(*) from me_comment where author_id = 'bob'", Integer.class))
+                .isEqualTo(30);
+        rig.jdbc.update(
+                "update me_comment set created_at = ? where author_id = 'bob'",
+                java.sql.Timestamp.from(Instant.now().minus(Duration.ofMinutes(61))));
+        assertThat(text(ask("bob", "C1", second.replace("shared", "comment") + " canary an hour later")))
+                .startsWith("Your comment on");
     }
 
     /** A person is named by a mention the platform draws; text a commenter writes cannot add one. */

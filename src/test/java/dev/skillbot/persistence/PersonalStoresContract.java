@@ -271,6 +271,29 @@ abstract class PersonalStoresContract {
                 .isEqualTo(annElsewhere);
     }
 
+    /** The comment limit's count: one author's comments on others' shares of the platform, any workspace, since a time. */
+    @Test
+    void commentsOnOthersSinceCountsOneAuthorsCommentsOnOthersSharesSinceThen() {
+        Shares shares = rig.stores.shares();
+        long here = shares.share(ANN, new Shares.Viewer("C0TEAM", true), AT);
+        long there = shares.share(new UserRef(ANN.platform(), "T2", ANN.user()), new Shares.Viewer("C0X", true), AT);
+        long discord = shares.share(new UserRef(Platform.DISCORD, "G1", "D0ANN"), new Shares.Viewer("C0D", true), AT);
+        UserRef bobElsewhere = new UserRef(BOB.platform(), "T2", BOB.user());
+        shares.comment(here, "canary-releases", BOB, "early", AT.minusSeconds(3_600));
+        shares.comment(here, "canary-releases", BOB, "one", AT);
+        shares.comment(there, "canary-releases", bobElsewhere, "two", AT.plusSeconds(60));
+        shares.comment(here, "canary-releases", ANN, "not bob", AT);
+        long bobs = shares.share(BOB, new Shares.Viewer("C0TEAM", true), AT);
+        shares.comment(bobs, "canary-releases", BOB, "a note on his own share", AT);
+        shares.comment(discord, "canary-releases", new UserRef(Platform.DISCORD, "G1", BOB.user()), "other", AT);
+
+        assertThat(shares.commentsOnOthersSince(BOB, AT)).isEqualTo(2);
+        assertThat(shares.commentsOnOthersSince(BOB, AT.minusSeconds(3_600))).isEqualTo(3);
+        assertThat(shares.commentsOnOthersSince(BOB, AT.plusSeconds(61))).isZero();
+        assertThat(shares.commentsOnOthersSince(new UserRef(Platform.DISCORD, "G9", BOB.user()), AT))
+                .isEqualTo(1);
+    }
+
     /**
      * The owner revokes a share while its viewers comment on it, all threads released together: no comment
      * outlives the share, none fails with an error, and only the owner can revoke.

@@ -203,6 +203,16 @@ public final class MemoryPersonal implements Profiles, SelfMarks, PersonalData, 
     }
 
     @Override
+    public synchronized int commentsOnOthersSince(UserRef author, Instant since) {
+        return (int) comments.stream()
+                .filter(comment -> comment.authorId().equals(author.user())
+                        && shares.get(comment.shareId()).owner().platform() == author.platform()
+                        && !shares.get(comment.shareId()).owner().user().equals(author.user())
+                        && !comment.at().isBefore(since))
+                .count();
+    }
+
+    @Override
     public synchronized List<Comment> comments(UserRef owner) {
         return comments.stream()
                 .filter(comment -> shares.get(comment.shareId()).owner().equals(owner))
