@@ -7,6 +7,7 @@ import dev.skillbot.catalog.CatalogLoader;
 import dev.skillbot.catalog.CatalogSearch;
 import dev.skillbot.catalog.Expectation;
 import dev.skillbot.catalog.Keys;
+import dev.skillbot.catalog.Skill;
 import dev.skillbot.command.SkillLinks;
 import dev.skillbot.testing.SyntheticCatalog;
 import java.io.IOException;
@@ -86,42 +87,58 @@ class StaticSearchParityPropertyTest {
             for (String lang : List.of("en", "zh-CN")) {
                 open(catalog, lang, work.resolve("site-" + lang));
                 for (int i = 0; i < 6; i++) {
-                    String query = query(catalog, random);
-                    List<String> served = serverHits(catalog, query, lang);
-                    if (query.strip().length() <= PageBuilders.MAX_QUERY) {
-                        assertThat(staticHits(query))
-                                .as("%s in %s", query, lang)
-                                .isEqualTo(served);
-                    }
-                    Document page = Jsoup.parse(RENDERER.search(
-                            new PageBuilders(ContentText.IN_PAGE_LANGUAGE)
-                                    .search(catalog, searchPage(catalog, lang), query),
-                            false));
-                    assertThat(staticDisplay(query)).as("%s in %s", query, lang).isEqualTo(displayed(page));
-                    Statistics.label("a query finds something").collect(!served.isEmpty());
-                    Statistics.label("a Chinese query finds something")
-                            .collect(!served.isEmpty() && query.codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF));
-                    Statistics.label("the page names a skill").collect(page.selectFirst("p.named") != null);
-                    Statistics.label("the page asks 'did you mean'").collect(page.selectFirst("ul.candidates") != null);
-                    Statistics.label("the page says nothing matches")
-                            .collect(page.selectFirst("ol.hits") == null && !query.isBlank());
+                    compare(catalog, lang, query(catalog, random));
                 }
+                // the comparison means something only if queries find something, Chinese ones included, name a
+                // skill and find nothing: one of each in every try, so no random draw can leave one out
+                Skill skill =
+                        catalog.skills().get(random.nextInt(catalog.skills().size()));
+                assertThat(compare(catalog, lang, skill.name()).selectFirst("p.named"))
+                        .as("%s names a skill", skill.name())
+                        .isNotNull();
+                assertThat(compare(catalog, lang, "qqzxv").selectFirst("ol.hits"))
+                        .as("nothing matches")
+                        .isNull();
+                chineseWords(skill)
+                        .ifPresent(words -> assertThat(serverHits(catalog, words, lang))
+                                .as("%s finds its skill", words)
+                                .isNotEmpty());
+                chineseWords(skill).ifPresent(words -> compare(catalog, lang, words));
             }
         } finally {
             FileSystemUtils.deleteRecursively(work);
         }
-        // the comparison means something only if many queries find something, Chinese ones included, and some
-        // pages name a skill, offer candidates or find nothing
-        Statistics.label("a query finds something")
-                .coverage(coverage -> coverage.check(true).percentage(share -> share > 20));
-        Statistics.label("a Chinese query finds something")
-                .coverage(coverage -> coverage.check(true).percentage(share -> share > 3));
-        Statistics.label("the page names a skill")
-                .coverage(coverage -> coverage.check(true).percentage(share -> share > 1));
-        Statistics.label("the page asks 'did you mean'")
-                .coverage(coverage -> coverage.check(true).percentage(share -> share > 1));
-        Statistics.label("the page says nothing matches")
-                .coverage(coverage -> coverage.check(true).percentage(share -> share > 1));
+    }
+
+    /** The static page shows what the served page shows for {@code query}: the same hits and the same display. */
+    private Document compare(Catalog catalog, String lang, String query) {
+        List<String> served = serverHits(catalog, query, lang);
+        if (query.strip().length() <= PageBuilders.MAX_QUERY) {
+            assertThat(staticHits(query)).as("%s in %s", query, lang).isEqualTo(served);
+        }
+        Document page = Jsoup.parse(RENDERER.search(
+                new PageBuilders(ContentText.IN_PAGE_LANGUAGE).search(catalog, searchPage(catalog, lang), query),
+                false));
+        assertThat(staticDisplay(query)).as("%s in %s", query, lang).isEqualTo(displayed(page));
+        Statistics.label("a query finds something").collect(!served.isEmpty());
+        Statistics.label("the page asks 'did you mean'").collect(page.selectFirst("ul.candidates") != null);
+        return page;
+    }
+
+    /** Two Chinese characters in a row from the skill's first cell, when its catalog has Chinese text. */
+    private static java.util.Optional<String> chineseWords(Skill skill) {
+        for (String text : skill.cells().get(0).content().variants().values()) {
+            for (int i = 0; i + 1 < text.length(); i++) {
+                if (isHan(text.charAt(i)) && isHan(text.charAt(i + 1))) {
+                    return java.util.Optional.of(text.substring(i, i + 2));
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static boolean isHan(char c) {
+        return c >= 0x4E00 && c <= 0x9FFF;
     }
 
     /** The served page's lists past its limit say how many more there are, in the static site's words too. */
