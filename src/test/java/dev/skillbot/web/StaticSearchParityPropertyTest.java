@@ -80,10 +80,7 @@ class StaticSearchParityPropertyTest {
             throws IOException {
         Path work = Files.createTempDirectory("skillbot-search-parity-");
         try {
-            Catalog catalog = new CatalogLoader()
-                    .load(SyntheticCatalog.write(work, new SyntheticCatalog.Spec(skills, 3, 60, seed, languages)))
-                    .catalog()
-                    .orElseThrow();
+            Catalog catalog = synthetic(work, new SyntheticCatalog.Spec(skills, 3, 60, seed, languages));
             for (String lang : List.of("en", "zh-CN")) {
                 open(catalog, lang, work.resolve("site-" + lang));
                 for (int i = 0; i < 6; i++) {
@@ -116,13 +113,25 @@ class StaticSearchParityPropertyTest {
         if (query.strip().length() <= PageBuilders.MAX_QUERY) {
             assertThat(staticHits(query)).as("%s in %s", query, lang).isEqualTo(served);
         }
-        Document page = Jsoup.parse(RENDERER.search(
-                new PageBuilders(ContentText.IN_PAGE_LANGUAGE).search(catalog, searchPage(catalog, lang), query),
-                false));
+        Document page = servedPage(catalog, lang, query);
         assertThat(staticDisplay(query)).as("%s in %s", query, lang).isEqualTo(displayed(page));
         Statistics.label("a query finds something").collect(!served.isEmpty());
         Statistics.label("the page asks 'did you mean'").collect(page.selectFirst("ul.candidates") != null);
         return page;
+    }
+
+    /** The search page the server renders for {@code query} in {@code lang}. */
+    private static Document servedPage(Catalog catalog, String lang, String query) {
+        return Jsoup.parse(RENDERER.search(
+                new PageBuilders(ContentText.IN_PAGE_LANGUAGE).search(catalog, searchPage(catalog, lang), query),
+                false));
+    }
+
+    private static Catalog synthetic(Path work, SyntheticCatalog.Spec spec) {
+        return new CatalogLoader()
+                .load(SyntheticCatalog.write(work, spec))
+                .catalog()
+                .orElseThrow();
     }
 
     /** Two Chinese characters in a row from the skill's first cell, when its catalog has Chinese text. */
@@ -146,17 +155,11 @@ class StaticSearchParityPropertyTest {
     void aQueryFindingMoreThanThePageListsSaysHowManyMore() throws IOException {
         Path work = Files.createTempDirectory("skillbot-search-parity-");
         try {
-            Catalog catalog = new CatalogLoader()
-                    .load(SyntheticCatalog.write(work, new SyntheticCatalog.Spec(8, 3, 60, 7, 2)))
-                    .catalog()
-                    .orElseThrow();
+            Catalog catalog = synthetic(work, new SyntheticCatalog.Spec(8, 3, 60, 7, 2));
             for (String lang : List.of("en", "zh-CN")) {
                 open(catalog, lang, work.resolve("site-" + lang));
                 String common = mostCommonWord(catalog);
-                Document page = Jsoup.parse(RENDERER.search(
-                        new PageBuilders(ContentText.IN_PAGE_LANGUAGE)
-                                .search(catalog, searchPage(catalog, lang), common),
-                        false));
+                Document page = servedPage(catalog, lang, common);
                 assertThat(page.select("ol.hits > li")).hasSize(PageBuilders.SEARCH_LIMIT);
                 assertThat(page.selectFirst("p.summary")).isNotNull();
                 assertThat(staticDisplay(common)).isEqualTo(displayed(page));
@@ -174,20 +177,14 @@ class StaticSearchParityPropertyTest {
     void aLargerCatalogWithLongTextsShowsTheSameSnippetsAndCandidates() throws IOException {
         Path work = Files.createTempDirectory("skillbot-search-parity-");
         try {
-            Catalog catalog = new CatalogLoader()
-                    .load(SyntheticCatalog.write(work, new SyntheticCatalog.Spec(60, 3, 260, 5, 2)))
-                    .catalog()
-                    .orElseThrow();
+            Catalog catalog = synthetic(work, new SyntheticCatalog.Spec(60, 3, 260, 5, 2));
             Random random = new Random(5);
             int cut = 0;
             for (String lang : List.of("en", "zh-CN")) {
                 open(catalog, lang, work.resolve("site-" + lang));
                 for (int i = 0; i < 25; i++) {
                     String query = query(catalog, random);
-                    Document page = Jsoup.parse(RENDERER.search(
-                            new PageBuilders(ContentText.IN_PAGE_LANGUAGE)
-                                    .search(catalog, searchPage(catalog, lang), query),
-                            false));
+                    Document page = servedPage(catalog, lang, query);
                     assertThat(staticDisplay(query)).as("%s in %s", query, lang).isEqualTo(displayed(page));
                     cut += page.select("ol.hits p").stream()
                             .filter(snippet -> snippet.text().startsWith("…")
@@ -210,10 +207,7 @@ class StaticSearchParityPropertyTest {
     void oddQueriesAreShownAsTheServerShowsThem() throws IOException {
         Path work = Files.createTempDirectory("skillbot-search-parity-");
         try {
-            Catalog catalog = new CatalogLoader()
-                    .load(SyntheticCatalog.write(work, new SyntheticCatalog.Spec(5, 3, 20, 11, 2)))
-                    .catalog()
-                    .orElseThrow();
+            Catalog catalog = synthetic(work, new SyntheticCatalog.Spec(5, 3, 20, 11, 2));
             List<String> queries = List.of(
                     "שלום",
                     "مرحبا cache",
@@ -234,10 +228,7 @@ class StaticSearchParityPropertyTest {
             for (String lang : List.of("en", "zh-CN")) {
                 open(catalog, lang, work.resolve("site-" + lang));
                 for (String query : queries) {
-                    Document page = Jsoup.parse(RENDERER.search(
-                            new PageBuilders(ContentText.IN_PAGE_LANGUAGE)
-                                    .search(catalog, searchPage(catalog, lang), query),
-                            false));
+                    Document page = servedPage(catalog, lang, query);
                     assertThat(staticDisplay(query)).as("%s in %s", query, lang).isEqualTo(displayed(page));
                 }
             }
