@@ -40,11 +40,15 @@ final class Browser implements AutoCloseable {
         this.profile = profile;
     }
 
+    static final String WHY_SKIPPED = "browser tests skipped: " + CHROMEDRIVER + " or " + CHROMIUM
+            + " is missing (apt-get install -y chromium chromium-driver)";
+
+    static boolean installed() {
+        return Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
+    }
+
     static Browser start() {
-        Assumptions.assumeTrue(
-                Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
-                "browser tests skipped: " + CHROMEDRIVER + " or " + CHROMIUM
-                        + " is missing (apt-get install -y chromium chromium-driver)");
+        Assumptions.assumeTrue(installed(), WHY_SKIPPED);
         try {
             Path profile = Files.createTempDirectory("skillbot-chromium-");
             ChromeOptions options = new ChromeOptions();

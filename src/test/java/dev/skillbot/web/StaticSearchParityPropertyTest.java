@@ -29,6 +29,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import net.jqwik.api.statistics.Statistics;
@@ -51,6 +52,7 @@ import org.springframework.util.FileSystemUtils;
  * and language, over random catalogs in one or two languages and random queries: English words in any case,
  * Chinese runs matched by bigrams (words run together), full-width letters, punctuation, typos and noise.
  */
+@AddLifecycleHook(SkipWithoutBrowser.class)
 class StaticSearchParityPropertyTest {
 
     private static Browser browser;
