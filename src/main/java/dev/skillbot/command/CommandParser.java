@@ -138,13 +138,11 @@ public final class CommandParser {
                 return skillFirst;
             }
         }
-        return lookup(Optional.empty(), tokens, catalog);
+        return MistypedWords.bestReading(tokens, catalog, words -> lookup(Optional.empty(), words, catalog));
     }
 
     private static boolean namesASkill(Command command, Catalog catalog) {
-        String skillQuery = command instanceof Command.Lookup lookup
-                ? lookup.skillQuery()
-                : command instanceof Command.Compare compare ? compare.skillQuery() : "";
+        String skillQuery = MistypedWords.skillQuery(command);
         return !skillQuery.isEmpty() && catalog.matcher().exact(skillQuery).isPresent();
     }
 
