@@ -144,6 +144,16 @@ class CommandParserTest {
         assertThat(parser.parse(text, catalog).getClass().getSimpleName()).isEqualTo(kind);
     }
 
+    /** A Chinese input method types the ideographic space; chat clients paste no-break and other Unicode spaces. */
+    @ParameterizedTest
+    @ValueSource(strings = {"canary\u3000高级", "canary\u00a0senior", "ｃａｎａｒｙ　ｓｅｎｉｏｒ", "canary\u2003senior\u3000"})
+    void anyUnicodeSpaceSeparatesWords(String text) {
+        assertThat(parser.parse(text, catalog)).isInstanceOfSatisfying(Command.Lookup.class, lookup -> {
+            assertThat(lookup.level()).map(Level::id).contains("senior");
+            assertThat(dev.skillbot.catalog.Keys.compact(lookup.skillQuery())).isEqualTo("canary");
+        });
+    }
+
     /** Skill names forgive typos; a mistyped level or role does too, instead of "no skill matches" the whole text. */
     @ParameterizedTest
     @CsvSource(
