@@ -90,7 +90,12 @@ final class OwnShares {
                 long stopped = mine().stream()
                         .filter(share -> shares.revoke(share.owner(), share.id()))
                         .count();
-                return me.notice(Card.Kind.NOTICE, title, me.t(MessageKey.SHARE_UNSHARED_ALL, String.valueOf(stopped)));
+                return me.notice(
+                        Card.Kind.NOTICE,
+                        title,
+                        stopped == 0
+                                ? me.t(MessageKey.SHARE_LIST_NONE)
+                                : me.t(MessageKey.SHARE_UNSHARED_ALL, String.valueOf(stopped)));
             }
             boolean revoked = which.matches("\\d{1,18}") && stop(Long.parseLong(which));
             return revoked

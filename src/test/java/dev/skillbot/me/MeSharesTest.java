@@ -127,6 +127,9 @@ class MeSharesTest {
         assertThat(rig.jdbc.queryForObject("select count(*) from me_comment", Integer.class))
                 .isZero();
         assertThat(text(ask("ann", "C1", "me unshare all"))).startsWith("Stopped all 1 of your shares");
+        assertThat(text(ask("ann", "C1", "me unshare all")))
+                .as("with nothing left to stop, it says so instead of 'Stopped all 0'")
+                .startsWith("You share your checklist with nobody.");
         assertThat(text(ask("ann", "C1", "me shares"))).startsWith("You share your checklist with nobody.");
         assertThat(text(ask("ann", "C1", "我 取消分享 " + id))).startsWith("You have no share " + id);
     }
