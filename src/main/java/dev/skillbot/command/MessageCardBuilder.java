@@ -50,9 +50,21 @@ final class MessageCardBuilder {
                 title,
                 List.of(parts.messages().get(MessageKey.CONTEXT_REVISION, catalog.revision())),
                 List.of(),
-                List.of(Section.of("", null, String.join("\n", lines))),
+                List.of(Section.of("", null, String.join("\n", lines)), inChat()),
                 controls,
                 title);
+    }
+
+    /** What only chat can do: profiles, suggestions and digests, which `help` would otherwise never mention. */
+    private Section inChat() {
+        return Section.of(
+                parts.messages().get(MessageKey.HELP_IN_CHAT),
+                null,
+                String.join(
+                        "\n",
+                        parts.messages().get(MessageKey.HELP_ME),
+                        parts.messages().get(MessageKey.HELP_SUGGEST),
+                        parts.messages().get(MessageKey.HELP_DIGEST)));
     }
 
     /** No skill matched: offer the closest ones as buttons that run the same lookup on them. */
