@@ -28,9 +28,11 @@ final class MistypedWords {
      */
     static Command bestReading(List<String> tokens, Catalog catalog, Function<List<String>, Command> lookup) {
         Command asTyped = lookup.apply(tokens);
-        int found = howWellItFinds(asTyped, catalog);
+        List<List<String>> corrections = corrections(tokens, catalog);
+        // most texts have no word near a level or role: then the skill words are not matched a second time here
+        int found = corrections.isEmpty() ? NAMED : howWellItFinds(asTyped, catalog);
         if (found < NAMED) {
-            for (List<String> corrected : corrections(tokens, catalog)) {
+            for (List<String> corrected : corrections) {
                 Command reread = lookup.apply(corrected);
                 if (howWellItFinds(reread, catalog) > found) {
                     return reread;
