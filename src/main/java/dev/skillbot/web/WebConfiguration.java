@@ -100,6 +100,14 @@ class WebConfiguration {
     }
 
     @Bean
+    FilterRegistrationBean<FirstValueParameters> firstValueParameters() {
+        FilterRegistrationBean<FirstValueParameters> registration =
+                new FilterRegistrationBean<>(new FirstValueParameters());
+        registration.addUrlPatterns("/", "/skills/*", "/search");
+        return registration;
+    }
+
+    @Bean
     FilterRegistrationBean<PageHeadersFilter> pageHeaders() {
         FilterRegistrationBean<PageHeadersFilter> registration = new FilterRegistrationBean<>(new PageHeadersFilter());
         registration.addUrlPatterns("/", "/skills", "/skills/*", "/search", "/assets/*");
