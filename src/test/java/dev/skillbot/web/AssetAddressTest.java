@@ -1,0 +1,74 @@
+package dev.skillbot.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The pages' files are served at their own address only: {@code /assets/skillbot.css/} and
+ * {@code /assets/skillbot.css//} served the stylesheet, where a skill's address with a trailing slash redirects
+ * and with two is the 404 page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AssetAddressTest {
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void aFileIsServedAtItsAddressAndRevalidated() throws Exception {
+        for (String file : new String[] {"skillbot.css", "search.js", "favicon.svg"}) {
+            HttpResponse<String> response = get("/assets/" + file);
+            assertThat(response.statusCode()).as(file).isEqualTo(200);
+            assertThat(response.headers().firstValue("Cache-Control")).as(file).hasValue("no-cache");
+            assertThat(response.headers().firstValue("Last-Modified")).as(file).isPresent();
+        }
+        assertThat(get("/assets/skillbot.css").headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/css"));
+    }
+
+    @Test
+    void aFileWithATrailingSlashRedirectsToTheFileAsASkillDoes() throws Exception {
+        for (String file : new String[] {"skillbot.css", "favicon.svg", "nothing.css"}) {
+            HttpResponse<String> response = get("/assets/" + file + "/?lang=zh-CN");
+            assertThat(response.statusCode()).as(file).isEqualTo(301);
+            assertThat(URI.create("https://tools.example.com/kb/assets/" + file + "/")
+                            .resolve(response.headers().firstValue("Location").orElseThrow())
+                            .toString())
+                    .as(file)
+                    .isEqualTo("https://tools.example.com/kb/assets/" + file + "?lang=zh-CN");
+        }
+    }
+
+    @Test
+    void anyOtherAddressUnderAssetsIsTheCatalogsNotFoundPage() throws Exception {
+        for (String path : new String[] {
+            "/assets/skillbot.css//", "/assets/search.js//", "/assets/favicon.svg///", "/assets/", "/assets//"
+        }) {
+            HttpResponse<String> response = get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(Jsoup.parse(response.body()).select("h1").text())
+                    .as(path)
+                    .isEqualTo("Not found");
+            assertThat(response.headers().firstValue("Content-Security-Policy"))
+                    .as(path)
+                    .hasValue(PageHeadersFilter.POLICY);
+        }
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
