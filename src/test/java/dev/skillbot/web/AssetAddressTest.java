@@ -6,10 +6,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.DigestUtils;
 
 /**
  * The pages' files are served at their own address only: {@code /assets/skillbot.css/} and
@@ -30,10 +32,30 @@ class AssetAddressTest {
             HttpResponse<String> response = get("/assets/" + file);
             assertThat(response.statusCode()).as(file).isEqualTo(200);
             assertThat(response.headers().firstValue("Cache-Control")).as(file).hasValue("no-cache");
-            assertThat(response.headers().firstValue("Last-Modified")).as(file).isPresent();
         }
         assertThat(get("/assets/skillbot.css").headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("text/css"));
+    }
+
+    /**
+     * A file is revalidated by its content, never by a date: its date in the jar is when it was checked out or
+     * built, so an earlier release deployed again (or a build from an older checkout) sent an older date than the
+     * browser held, and the browser kept the other release's stylesheet with a 304.
+     */
+    @Test
+    void aFileIsRevalidatedByItsContentNotByADate() throws Exception {
+        HttpResponse<String> css = get("/assets/skillbot.css");
+        assertThat(css.headers().firstValue("Last-Modified")).isEmpty();
+        String etag = css.headers().firstValue("ETag").orElseThrow();
+        assertThat(etag).contains(DigestUtils.md5DigestAsHex(css.body().getBytes(StandardCharsets.UTF_8)));
+        assertThat(send("/assets/skillbot.css", "If-None-Match", etag).statusCode())
+                .isEqualTo(304);
+        assertThat(send("/assets/skillbot.css", "If-None-Match", "\"an-older-release\"")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(send("/assets/skillbot.css", "If-Modified-Since", "Fri, 31 Dec 2100 23:59:59 GMT")
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -66,8 +88,13 @@ class AssetAddressTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
+        return send(path, "Accept", "*/*");
+    }
+
+    private HttpResponse<String> send(String path, String header, String value) throws Exception {
         return http.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header(header, value)
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
