@@ -3,8 +3,6 @@ package dev.skillbot.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.jsoup.Jsoup;
@@ -23,8 +21,6 @@ class AssetAddressTest {
 
     @LocalServerPort
     int port;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void aFileIsServedAtItsAddressAndRevalidated() throws Exception {
@@ -88,14 +84,10 @@ class AssetAddressTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return send(path, "Accept", "*/*");
+        return new ServedRequests(port).get(path);
     }
 
     private HttpResponse<String> send(String path, String header, String value) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header(header, value)
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return new ServedRequests(port).get(path, header, value);
     }
 }

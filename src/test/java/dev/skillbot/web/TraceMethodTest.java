@@ -2,9 +2,6 @@ package dev.skillbot.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,8 +19,6 @@ class TraceMethodTest {
 
     @LocalServerPort
     int port;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @ParameterizedTest
     @ValueSource(
@@ -66,11 +61,6 @@ class TraceMethodTest {
     }
 
     private HttpResponse<String> send(String method, String path) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .method(method, HttpRequest.BodyPublishers.noBody())
-                        .header("X-Secret", "s3cret")
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return new ServedRequests(port).send(method, path, "X-Secret", "s3cret");
     }
 }
