@@ -9,11 +9,15 @@ import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Role;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
+import dev.skillbot.i18n.ReaderLanguage;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The profile card with its pickers, setting the profile and its language, and forgetting it after a confirmation. */
 final class ProfileCards {
+
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*");
 
     private final MeContext me;
     private final ChecklistIndex checklists;
@@ -65,15 +69,16 @@ final class ProfileCards {
      * {@code me lang} alone clears it.
      */
     Card language(List<String> words) {
-        Optional<String> tag = words.stream().findFirst().map(word -> word.replace('_', '-'));
-        if (tag.isPresent() && Messages.SUPPORTED.stream().noneMatch(tag.get()::equalsIgnoreCase)) {
+        Optional<String> tag = words.stream().findFirst();
+        // any tag a platform or browser would send for a supported language: zh, zh-Hans, zh_cn, en-GB
+        Optional<String> supported =
+                tag.filter(t -> LANGUAGE_TAG.matcher(t).matches()).flatMap(ReaderLanguage::supported);
+        if (tag.isPresent() && supported.isEmpty()) {
             return me.notice(
                     Card.Kind.ERROR,
                     me.t(MessageKey.ERROR_TITLE),
                     me.t(MessageKey.ME_LANGUAGE_UNKNOWN, String.join(", ", Messages.SUPPORTED), clip(tag.get())));
         }
-        Optional<String> supported = tag.flatMap(
-                t -> Messages.SUPPORTED.stream().filter(t::equalsIgnoreCase).findFirst());
         return me.orUnavailable(() -> {
             Optional<Profile> current = me.stores().storedProfile(me.user());
             if (current.isPresent() || supported.isPresent()) { // no profile and no language: nothing to keep

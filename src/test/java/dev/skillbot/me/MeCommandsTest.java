@@ -31,6 +31,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -341,6 +344,28 @@ class MeCommandsTest {
         assertThat(rig.jdbc.queryForObject("select count(*) from me_profile where user_id = 'hal'", Integer.class))
                 .as("clearing a language nobody chose stores nothing")
                 .isZero();
+    }
+
+    /** The tags platforms and browsers send, and the CLI's {@code --locale zh}, name a supported language too. */
+    @ParameterizedTest
+    @CsvSource({"zh, zh-CN", "zh-Hans, zh-CN", "zh_cn, zh-CN", "ZH-CN, zh-CN", "en-GB, en", "EN, en"})
+    void aLanguageIsSetByAnyTagThatMeansIt(String typed, String stored) {
+        assertThat(sections(ask("ivy", "me lang " + typed)))
+                .extracting(Section::text)
+                .contains("Language: " + stored);
+        assertThat(rig.stores.profile(new UserRef(Platform.SLACK, "T1", "ivy")).flatMap(Profile::language))
+                .contains(stored);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "xx", "*", "zh-*", "klingon-language", "中文"})
+    void aLanguageSkillbotDoesNotSpeakIsRefusedNamingTheOnesItDoes(String typed) {
+        Card refused = ask("jon", "me lang " + typed);
+        assertThat(refused.kind()).isEqualTo(Card.Kind.ERROR);
+        assertThat(sections(refused))
+                .extracting(Section::text)
+                .contains("Skillbot speaks en, zh-CN; “" + typed + "” is not one of them.");
+        assertThat(rig.stores.profile(new UserRef(Platform.SLACK, "T1", "jon"))).isEmpty();
     }
 
     /**
