@@ -43,11 +43,14 @@ class CatalogErrorController implements ErrorController {
     ResponseEntity<String> error(HttpServletRequest request, HttpServletResponse response) {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        ErrorPages.Answer answer = pages.answer(
-                status instanceof Integer code ? code : 404,
-                uri instanceof String original ? original : request.getRequestURI(),
-                lang(request),
-                request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        String address = uri instanceof String original ? original : request.getRequestURI();
+        int code = status instanceof Integer known ? known : 404;
+        // the error dispatch is a GET: the refused request's method is this attribute
+        if (code == 405 && "TRACE".equals(request.getAttribute(RequestDispatcher.ERROR_METHOD))) {
+            code = refusedTrace(request, response, address);
+        }
+        ErrorPages.Answer answer =
+                pages.answer(code, address, lang(request), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         PageHeadersFilter.secure(response);
         if (answer.status() == 405 && response.getHeader(HttpHeaders.ALLOW) != null) {
             response.setHeader(HttpHeaders.ALLOW, withImplied(response.getHeader(HttpHeaders.ALLOW)));
@@ -56,8 +59,28 @@ class CatalogErrorController implements ErrorController {
     }
 
     /**
+     * Tomcat refuses TRACE on every address (it would echo the request, cookies and all) before any servlet sees it,
+     * naming in Allow every method the servlet class has code for, PUT and DELETE on the read-only pages. The
+     * address's own methods are what OPTIONS there answers, and an address that has none is not found, as for any
+     * other method it does not take.
+     *
+     * @return the status to answer with
+     */
+    private static int refusedTrace(HttpServletRequest request, HttpServletResponse response, String address) {
+        String path = address.substring(Math.min(request.getContextPath().length(), address.length()));
+        AddressMethods.Answer options =
+                AddressMethods.of(request, response, path).orElse(new AddressMethods.Answer(404, null));
+        if (options.status() >= 300 || options.allow() == null) {
+            response.reset(); // Tomcat's Allow: what is not there takes no method
+            return options.status() >= 400 ? options.status() : 404;
+        }
+        response.setHeader(HttpHeaders.ALLOW, options.allow());
+        return 405;
+    }
+
+    /**
      * The methods a 405 names, with the HEAD and OPTIONS every GET address also answers (Spring named GET alone,
-     * where {@code OPTIONS} on the same address says {@code GET,HEAD,OPTIONS}).
+     * where {@code OPTIONS} on the same address says {@code GET,HEAD,OPTIONS}), and never TRACE.
      */
     static String withImplied(String allow) {
         Set<String> methods = new LinkedHashSet<>();
@@ -66,6 +89,7 @@ class CatalogErrorController implements ErrorController {
                 methods.add(method.strip());
             }
         }
+        methods.remove("TRACE"); // refused on every address, though a servlet's own OPTIONS names it
         if (methods.contains("GET")) {
             methods.add("HEAD");
             methods.add("OPTIONS");

@@ -97,11 +97,11 @@ class CatalogPagesController {
     }
 
     /**
-     * A skill's address with a trailing slash, as readers and some tools write it: a redirect to the page
-     * (relative, as the pages' links are; an unknown id then gets the 404 page), never a bare error page.
+     * A skill's or a file's address with a trailing slash, as readers and some tools write it: a redirect to the page
+     * or file (relative, as the pages' links are; an unknown one then gets the 404 page), never a bare error page.
      */
-    @GetMapping("/skills/{id}/")
-    ResponseEntity<String> skillWithSlash(@PathVariable String id, HttpServletRequest request) {
+    @GetMapping({"/skills/{id}/", "/assets/{id}/"})
+    ResponseEntity<String> withoutTrailingSlash(@PathVariable String id, HttpServletRequest request) {
         String query = request.getQueryString();
         return moved(
                 "../" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8) + (query == null ? "" : "?" + query));

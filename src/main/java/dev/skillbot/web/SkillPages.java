@@ -38,7 +38,7 @@ final class SkillPages {
         Labels t = page.t();
         String lang = t.lang();
         List<String> problems = new ArrayList<>();
-        Optional<Level> level = level(catalog, query.level(), problems, t);
+        Optional<Level> askedLevel = level(catalog, query.level(), problems, t);
         Optional<Role> role = role(catalog, skill, query.role(), problems, t);
         Optional<Level> namedFrom = level(catalog, query.from(), problems, t);
         Optional<Level> namedTo = level(catalog, query.to(), problems, t);
@@ -55,6 +55,10 @@ final class SkillPages {
         if (from.isPresent() && to.isPresent() && from.get().equals(to.get())) {
             problems.add(t.get("compare.same"));
         }
+        // one end of the ladder alone has nothing to compare with: its level is shown, as "gitops principal vs" shows
+        // Principal's card in chat (the page showed neither the level nor a comparison)
+        Optional<Level> level =
+                askedLevel.or(() -> from.isEmpty() || to.isEmpty() ? asked.or(() -> askedTo) : Optional.empty());
         List<Role> roles = catalog.rolesOf(skill);
         List<Row> rows = catalog.levels().stream()
                 .map(each -> new Row(

@@ -3,6 +3,9 @@ package dev.skillbot.web;
 import dev.skillbot.catalog.CurrentCatalog;
 import dev.skillbot.suggestion.ProposalService;
 import dev.skillbot.suggestion.StoreUnavailableException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Objects;
 import org.apache.catalina.Pipeline;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
@@ -13,14 +16,20 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.PathResourceResolver;
+import org.springframework.web.servlet.resource.ResourceResolverChain;
 
 /**
  * The web pages: the templates compiled into the jar (no JTE starter: its view resolver and template
  * compiler setup were auto-configured at every start and unused), proposals through their service.
  */
 @Configuration(proxyBeanMethods = false)
-class WebConfiguration {
+class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
     PageRenderer pageRenderer() {
@@ -95,6 +104,49 @@ class WebConfiguration {
     FilterRegistrationBean<ShallowEtagHeaderFilter> pageEtags() {
         FilterRegistrationBean<ShallowEtagHeaderFilter> registration =
                 new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+        registration.addUrlPatterns("/", "/skills/*", "/search");
+        return registration;
+    }
+
+    /**
+     * The pages' own files, {@code /assets/NAME} and nothing else (Spring Boot's default served every static
+     * location under {@code /**}), revalidated on every use: with Last-Modified alone, browsers kept an old
+     * version's stylesheet for days after an upgrade. They are revalidated by a hash of their content, not by
+     * date: a file's date in the jar is when it was checked out or built, so going back to an earlier release (or
+     * a build from an older checkout) sent an older date, and browsers kept the newer release's stylesheet (304). A file's address is only ever the file: with a trailing slash
+     * ({@code /assets/skillbot.css/}, {@code //}) it was served as the file, and is now the 404 page, except
+     * one slash, which {@link CatalogPagesController} redirects as it does for a skill.
+     */
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler("/assets/**")
+                .addResourceLocations("classpath:/static/assets/")
+                .setCacheControl(CacheControl.noCache())
+                .setUseLastModified(false)
+                .setEtagGenerator(ContentHash::of)
+                .resourceChain(false)
+                .addResolver(new FilesOnly());
+    }
+
+    /** Spring hands the resolver the path without its trailing slashes, so they are read on the request. */
+    private static final class FilesOnly extends PathResourceResolver {
+
+        @Override
+        protected Resource resolveResourceInternal(
+                HttpServletRequest request,
+                String requestPath,
+                List<? extends Resource> locations,
+                ResourceResolverChain chain) {
+            boolean folder = request != null
+                    && (request.getServletPath() + Objects.toString(request.getPathInfo(), "")).endsWith("/");
+            return folder ? null : super.resolveResourceInternal(request, requestPath, locations, chain);
+        }
+    }
+
+    @Bean
+    FilterRegistrationBean<FirstValueParameters> firstValueParameters() {
+        FilterRegistrationBean<FirstValueParameters> registration =
+                new FilterRegistrationBean<>(new FirstValueParameters());
         registration.addUrlPatterns("/", "/skills/*", "/search");
         return registration;
     }

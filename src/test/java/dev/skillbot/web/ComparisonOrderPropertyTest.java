@@ -9,6 +9,7 @@ import dev.skillbot.testing.FixtureCatalog;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -46,6 +47,27 @@ class ComparisonOrderPropertyTest {
         assertThat(asked.select("#from option[selected]").attr("value")).isEqualTo(lower.id());
         assertThat(asked.select("#to option[selected]").attr("value")).isEqualTo(higher.id());
         assertThat(asked.select(".notice")).isEmpty();
+    }
+
+    /**
+     * One level alone compares with its neighbour; at an end of the ladder there is none, and the page shows that
+     * level, as the chat's {@code gitops principal vs} shows Principal: it showed neither the level nor a comparison.
+     */
+    @Example
+    void aComparisonFromAnEndOfTheLadderShowsThatLevel() {
+        Pages pages = new Pages(CATALOG);
+        String skill = FixtureCatalog.CANARY_RELEASES;
+        Document top = Jsoup.parse(pages.skill(skill, "en", null, null, "principal", null));
+        Document bottom = Jsoup.parse(pages.skill(skill, "zh-CN", null, null, null, "junior"));
+        Document middle = Jsoup.parse(pages.skill(skill, "en", null, null, "senior", null));
+        assertThat(top.select("#focus h2").text()).isEqualTo("Principal");
+        assertThat(bottom.select("#focus h2").text()).isEqualTo("初级");
+        assertThat(top.select("#compare")).isEmpty();
+        assertThat(middle.select("#compare h2").text()).isEqualTo("Senior → Lead");
+        assertThat(middle.select("#focus")).isEmpty();
+        for (Document page : new Document[] {top, bottom, middle}) {
+            assertThat(page.select(".notice")).isEmpty();
+        }
     }
 
     @Provide
