@@ -64,9 +64,16 @@ class CatalogPagesController {
             @RequestParam(required = false) String role,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
-            @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept) {
+            @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept,
+            HttpServletRequest request) {
         Catalog catalog = catalogs.current();
         Optional<Skill> skill = catalog.skill(id);
+        Optional<Skill> meant = skill.isEmpty() ? catalog.matcher().exact(id) : Optional.empty();
+        if (meant.isPresent()) { // the chat ignores case and takes names and aliases: /skills/GitOps, /skills/gitops
+            String query = request.getQueryString();
+            return moved(UriUtils.encodePathSegment(meant.get().id(), StandardCharsets.UTF_8)
+                    + (query == null ? "" : "?" + query));
+        }
         if (skill.isEmpty()) {
             Page page = page(catalog, lang, accept, "title.notFound", ServerLinks::oneDown, Map.of());
             return html(
