@@ -202,6 +202,8 @@ public enum MessageKey {
     ME_FORGET_BUTTON("me.forgetButton"),
     ME_FORGOTTEN("me.forgotten"),
     ME_EXPORT_TITLE("me.exportTitle"),
+    ME_EXPORT_SENT("me.exportSent"),
+    ME_EXPORT_NOT_SENT("me.exportNotSent"),
     ME_HINT("me.hint"),
     ME_PROFILE_LINE("me.profileLine"),
     ME_YOUR_LEVEL("me.yourLevel"),
