@@ -227,6 +227,7 @@ public enum MessageKey {
     SHARE_DONE_PERSON("share.donePerson"),
     SHARE_DONE_PERSON_UNTOLD("share.donePersonUntold"),
     SHARE_DONE_PERSON_PENDING("share.donePersonPending"),
+    SHARE_DONE_PERSON_RECENT("share.donePersonRecent"),
     SHARE_TOLD_TITLE("share.toldTitle"),
     SHARE_TOLD_TEXT("share.toldText"),
     SHARE_TOLD_OPEN("share.toldOpen"),

@@ -46,7 +46,7 @@ public final class MeCommands implements PersonalCommands {
         this.stores = stores;
         this.checklists = checklists;
         this.lookups = new PersonalLookups(stores);
-        this.told = new ShareTold(messages);
+        this.told = new ShareTold(messages, stores.clock());
         this.takedowns = takedowns;
     }
 
