@@ -147,6 +147,14 @@ public final class Catalog {
         return Optional.ofNullable(rolesByKey.get(Keys.compact(text)));
     }
 
+    /**
+     * The level or role word a mistyped word was meant to be ({@code senor} → {@code senior}), when exactly one
+     * level or role is that close; none for a word that already names one.
+     */
+    public Optional<String> levelOrRoleWordNear(String word) {
+        return NearWords.closest(Keys.compact(word), levelsByKey, rolesByKey);
+    }
+
     public Optional<Level> next(Level level) {
         return level.rank() + 1 < levels.size() ? Optional.of(levels.get(level.rank() + 1)) : Optional.empty();
     }

@@ -144,7 +144,7 @@ public final class CommandHandler {
             Function<Skill, Card> build) {
         SkillMatch match = catalog.matcher().match(query);
         if (match.skill().isEmpty()) {
-            String first = query.strip().split("\\s+", 2)[0];
+            String first = CommandParser.SPACES.split(query.strip(), 2)[0];
             return new Handled(
                     CommandWords.isMeAction(first)
                             ? explain.error(MessageKey.ERROR_ME_ACTION, List.of(first, query))

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads the shared command language: {@code help}, {@code list [domain]},
@@ -33,6 +34,12 @@ public final class CommandParser {
             Set.of("..", "vs", "vs.", "versus", "->", "→", "compare", "对比", "比较");
 
     private static final int LONGEST_ALIAS_WORDS = 3;
+
+    /**
+     * Any Unicode white space between words: a Chinese input method types the ideographic space (U+3000) and chat
+     * clients paste no-break spaces, which {@code \s} alone does not split on ("gitops　高级" lost its level).
+     */
+    static final Pattern SPACES = Pattern.compile("(?U)\\s+");
 
     public Command parse(String input, Catalog catalog) {
         String text = input == null ? "" : input.strip();
@@ -104,7 +111,7 @@ public final class CommandParser {
     private static List<String> tokens(String text) {
         String spaced = text.replace("..", " .. ").replace("->", " -> ").replace("→", " → ");
         List<String> tokens = new ArrayList<>();
-        for (String token : spaced.split("\\s+")) {
+        for (String token : SPACES.split(spaced)) {
             if (!token.isEmpty()) {
                 tokens.add(token);
             }
@@ -138,13 +145,11 @@ public final class CommandParser {
                 return skillFirst;
             }
         }
-        return lookup(Optional.empty(), tokens, catalog);
+        return MistypedWords.bestReading(tokens, catalog, words -> lookup(Optional.empty(), words, catalog));
     }
 
     private static boolean namesASkill(Command command, Catalog catalog) {
-        String skillQuery = command instanceof Command.Lookup lookup
-                ? lookup.skillQuery()
-                : command instanceof Command.Compare compare ? compare.skillQuery() : "";
+        String skillQuery = MistypedWords.skillQuery(command);
         return !skillQuery.isEmpty() && catalog.matcher().exact(skillQuery).isPresent();
     }
 

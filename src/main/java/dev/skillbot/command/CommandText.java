@@ -38,6 +38,8 @@ public final class CommandText {
      */
     public static String skillFirst(String skill) {
         String words = skill.strip();
-        return CommandParser.isCommandWord(words.split("\\s+", 2)[0]) ? CommandParser.SKILL_MARK + words : words;
+        return CommandParser.isCommandWord(CommandParser.SPACES.split(words, 2)[0])
+                ? CommandParser.SKILL_MARK + words
+                : words;
     }
 }

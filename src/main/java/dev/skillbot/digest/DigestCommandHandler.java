@@ -10,8 +10,13 @@ import dev.skillbot.command.DigestCommands;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
 import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.springframework.scheduling.support.CronExpression;
 
 /** {@code digest subscribe [domain|skill]}, {@code digest unsubscribe} and {@code digest preview} for the current channel. */
 public final class DigestCommandHandler implements DigestCommands {
@@ -19,9 +24,10 @@ public final class DigestCommandHandler implements DigestCommands {
     private final Subscriptions subscriptions;
     private final DigestService digests;
     private final Clock clock;
-    private final String schedule;
+    private final CronExpression schedule;
 
-    public DigestCommandHandler(Subscriptions subscriptions, DigestService digests, Clock clock, String schedule) {
+    public DigestCommandHandler(
+            Subscriptions subscriptions, DigestService digests, Clock clock, CronExpression schedule) {
         this.subscriptions = subscriptions;
         this.digests = digests;
         this.clock = clock;
@@ -72,7 +78,26 @@ public final class DigestCommandHandler implements DigestCommands {
                 0,
                 messages.localeTag()));
         return notice(messages.get(
-                MessageKey.DIGEST_SUBSCRIBED, DigestComposer.scopeLabel(scope.get(), catalog, messages), schedule));
+                MessageKey.DIGEST_SUBSCRIBED,
+                DigestComposer.scopeLabel(scope.get(), catalog, messages),
+                nextDue(messages)));
+    }
+
+    /**
+     * When the next digest is due, in the reader's words ("Monday, December 14, 2026 09:00 (UTC)"), not the cron
+     * expression it comes from ("0 0 9 * * MON").
+     */
+    private String nextDue(Messages messages) {
+        ZonedDateTime next = schedule.next(ZonedDateTime.ofInstant(clock.instant(), digests.zone()));
+        if (next == null) {
+            return schedule + " (" + digests.zone().getId() + ")";
+        }
+        Locale locale = Locale.forLanguageTag(messages.localeTag());
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                        .withLocale(locale)
+                        .format(next) + " "
+                + DateTimeFormatter.ofPattern("HH:mm", locale).format(next) + " ("
+                + digests.zone().getId() + ")";
     }
 
     private Card unsubscribe(Invocation invocation, Messages messages) {

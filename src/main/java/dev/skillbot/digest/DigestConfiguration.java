@@ -37,8 +37,7 @@ class DigestConfiguration {
     @Bean
     DigestCommandHandler digestCommands(
             Subscriptions subscriptions, DigestService digests, Clock clock, DigestProperties properties) {
-        return new DigestCommandHandler(
-                subscriptions, digests, clock, properties.cron() + " (" + properties.zone() + ")");
+        return new DigestCommandHandler(subscriptions, digests, clock, CronExpression.parse(properties.cron()));
     }
 
     /**

@@ -130,6 +130,8 @@ class SlackConfiguration {
                 .register(app);
         if (permalinks.enabled()) { // an unfurl is read by the whole channel: the workspace's language
             SlackRoutes.unfurls(app, new SlackUnfurls(commands, permalinks, web, afterAck, slack.locale()));
+        } else {
+            SlackRoutes.noUnfurls(app);
         }
         log.info(
                 "Slack: {}{}, Web API {}",

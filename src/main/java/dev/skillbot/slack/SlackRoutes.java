@@ -53,4 +53,13 @@ final class SlackRoutes {
     static void unfurls(App app, SlackUnfurls unfurls) {
         app.event(LinkSharedEvent.class, unfurls::linkShared);
     }
+
+    /**
+     * Without a public address nothing unfurls, but {@code manifest.yml} subscribes to {@code link_shared}: each such
+     * event is still acknowledged, or Slack retries it, Bolt logs a warning and Slack may turn off the app's events,
+     * the Home tab's among them.
+     */
+    static void noUnfurls(App app) {
+        app.event(LinkSharedEvent.class, (event, context) -> context.ack());
+    }
 }

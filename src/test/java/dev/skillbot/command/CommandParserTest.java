@@ -144,6 +144,78 @@ class CommandParserTest {
         assertThat(parser.parse(text, catalog).getClass().getSimpleName()).isEqualTo(kind);
     }
 
+    /** A Chinese input method types the ideographic space; chat clients paste no-break and other Unicode spaces. */
+    @ParameterizedTest
+    @ValueSource(strings = {"canary\u3000高级", "canary\u00a0senior", "ｃａｎａｒｙ　ｓｅｎｉｏｒ", "canary\u2003senior\u3000"})
+    void anyUnicodeSpaceSeparatesWords(String text) {
+        assertThat(parser.parse(text, catalog)).isInstanceOfSatisfying(Command.Lookup.class, lookup -> {
+            assertThat(lookup.level()).map(Level::id).contains("senior");
+            assertThat(dev.skillbot.catalog.Keys.compact(lookup.skillQuery())).isEqualTo("canary");
+        });
+    }
+
+    /** Skill names forgive typos; a mistyped level or role does too, instead of "no skill matches" the whole text. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "canary senor              | canary        | senior    | ",
+                "canary seniorr sre        | canary        | senior    | sre",
+                "canary principle          | canary        | principal | ",
+                "canray midle              | canray        | middle    | ",
+                "load testing junoir devosp | load testing | junior    | devops",
+                "canary senior srre        | canary        | senior    | sre",
+            })
+    void mistypedLevelsAndRolesAreReadAsMeantWhenTheRestNamesASkill(
+            String text, String skill, String level, String role) {
+        Command.Lookup lookup = (Command.Lookup) parser.parse(text, catalog);
+        assertThat(lookup.skillQuery()).isEqualTo(skill);
+        assertThat(lookup.level()).map(Level::id).contains(level);
+        assertThat(lookup.role().map(Role::id).orElse(null)).isEqualTo(role);
+    }
+
+    @Test
+    void aMistypedLevelInAComparisonIsReadAsMeant() {
+        assertThat(parser.parse("canary senor..leed", catalog))
+                .isInstanceOfSatisfying(Command.Compare.class, compare -> {
+                    assertThat(compare.from().id()).isEqualTo("senior");
+                    assertThat(compare.to().id()).isEqualTo("lead");
+                });
+    }
+
+    /** A word is corrected only when that makes the rest name a skill, and only to the one level or role it is near. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "nothing here senor | nothing here senor",
+                "canary sen         | canary sen",
+                "canary xyzzy       | canary xyzzy",
+            })
+    void aWordIsLeftAsTypedWhenNoCorrectionNamesASkill(String text, String skill) {
+        assertThat(parser.parse(text, catalog))
+                .isInstanceOfSatisfying(
+                        Command.Lookup.class,
+                        lookup -> assertThat(lookup.skillQuery()).isEqualTo(skill));
+    }
+
+    @Test
+    void aWordAsNearToTwoLevelsIsNotGuessed() {
+        Catalog ranks = new Catalog(
+                java.util.List.of(level("alpha", 0), level("alpho", 1)),
+                catalog.roles(),
+                catalog.domains(),
+                catalog.skills(),
+                "r1");
+
+        assertThat(ranks.levelOrRoleWordNear("alphx")).isEmpty();
+        assertThat(ranks.levelOrRoleWordNear("alpah")).contains("alpha");
+        assertThat(parser.parse("canary alphx", ranks))
+                .isInstanceOfSatisfying(
+                        Command.Lookup.class,
+                        lookup -> assertThat(lookup.skillQuery()).isEqualTo("canary alphx"));
+    }
+
     @Test
     void aMissingSkillIsExplainedWithALevelOfThisCatalogNotAFixedOne() {
         Catalog ranks = new Catalog(

@@ -82,6 +82,16 @@ class SlackHttpTest {
         requests = new SlackRequests(port, SECRET);
     }
 
+    /** manifest.yml subscribes to link_shared; without a public address there is nothing to unfurl, but it is acked. */
+    @Test
+    void aSharedLinkIsAckedWithoutAnUnfurlWhenThePagesHaveNoPublicAddress() {
+        HttpResponse<String> response = requests.event(SlackEvents.linkShared(
+                "1700000000.000900", List.of("https://skills.example.com/skills/canary-releases")));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(slack.calls("/api/chat.unfurl")).isZero();
+    }
+
     @Test
     void slashCommandIsAnsweredPrivatelyInTheAckWithTheJsonAskPrints() {
         // when
