@@ -27,6 +27,7 @@ class ShareTakedownLifecycleTest {
         rig.close();
     }
 
+    /** The very threads that took cards down in this context (other tests' contexts may run their own meanwhile). */
     @Test
     void noTakedownThreadOutlivesTheContext() {
         FakePlatform down = new FakePlatform(PostedCards.Outcome.LATER);
@@ -35,10 +36,10 @@ class ShareTakedownLifecycleTest {
         context(down).run(context -> {
             context.getBean(ShareTakedowns.class).soon();
             await().atMost(Duration.ofSeconds(10)).until(() -> !down.tried.isEmpty());
-            assertThat(liveTakedownThreads()).isNotEmpty();
+            assertThat(down.threads).allMatch(Thread::isAlive);
         });
 
-        assertThat(liveTakedownThreads()).isEmpty();
+        assertThat(down.threads).isNotEmpty().noneMatch(Thread::isAlive);
     }
 
     @Test
@@ -73,16 +74,11 @@ class ShareTakedownLifecycleTest {
         rig.stores.shares().posted(1, new Shares.Post(0, Platform.SLACK, "T1", "C1", message), Instant.EPOCH);
     }
 
-    private static List<Thread> liveTakedownThreads() {
-        return Thread.getAllStackTraces().keySet().stream()
-                .filter(thread -> thread.isAlive() && thread.getName().equals(ShareTakedownConfiguration.THREAD))
-                .toList();
-    }
-
     /** Slack as the take-downs see it, answering every card with {@code outcome}. */
     private static final class FakePlatform implements PostedCards {
 
         final List<String> tried = new CopyOnWriteArrayList<>();
+        final java.util.Set<Thread> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
         private final Outcome outcome;
 
         FakePlatform(Outcome outcome) {
@@ -96,6 +92,7 @@ class ShareTakedownLifecycleTest {
 
         @Override
         public Outcome takeDown(Shares.Post post) {
+            threads.add(Thread.currentThread());
             tried.add(post.channel() + "/" + post.message());
             return outcome;
         }
