@@ -2,13 +2,9 @@ package dev.skillbot.me;
 
 import dev.skillbot.catalog.CatalogReloadListener;
 import dev.skillbot.catalog.CatalogReloader;
-import dev.skillbot.concurrent.DaemonThreads;
-import dev.skillbot.concurrent.PeriodicTask;
 import dev.skillbot.i18n.LanguagePreferences;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,8 +12,6 @@ import org.springframework.context.annotation.Configuration;
 /** The personal feature over the stored ports; the command service takes it through {@link dev.skillbot.command.PersonalCommands}. */
 @Configuration(proxyBeanMethods = false)
 class MeConfiguration {
-
-    static final Duration TAKEDOWN_SWEEPS = Duration.ofMinutes(1);
 
     @Bean
     ChecklistIndex checklistIndex() {
@@ -59,21 +53,6 @@ class MeConfiguration {
                 return Optional.empty();
             }
         };
-    }
-
-    /** Each chat adapter that records where it posted share cards contributes its {@link PostedCards}. */
-    @Bean
-    ShareTakedowns shareTakedowns(PersonalStores personalStores, ObjectProvider<PostedCards> postedCards) {
-        return new ShareTakedowns(
-                personalStores.shares(),
-                postedCards.orderedStream().toList(),
-                Executors.newSingleThreadExecutor(DaemonThreads.named("share-takedowns")));
-    }
-
-    /** Retries the share cards a platform could not take down at once (down, or served by another replica). */
-    @Bean
-    PeriodicTask shareTakedownSweeps(ShareTakedowns shareTakedowns) {
-        return new PeriodicTask("share-takedown-sweeps", shareTakedowns::sweep, TAKEDOWN_SWEEPS);
     }
 
     /** Each chat adapter that is switched on contributes its {@link DirectMessages}. */

@@ -90,17 +90,10 @@ public final class PersonalStores {
         return data;
     }
 
-    /** Outside every workspace (a Discord direct message) the person's profiles of every workspace go, kept ones too. */
+    /** Every profile the forget reached goes from the kept ones too: on Discord, those of every server. */
     public void forget(UserRef user) {
         data.forget(user);
-        if (user.outsideWorkspaces()) {
-            recent.asMap()
-                    .keySet()
-                    .removeIf(kept ->
-                            kept.platform() == user.platform() && kept.user().equals(user.user()));
-        } else {
-            recent.invalidate(user);
-        }
+        recent.asMap().keySet().removeIf(user::reaches);
     }
 
     public Clock clock() {

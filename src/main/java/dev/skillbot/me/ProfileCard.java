@@ -126,6 +126,16 @@ final class ProfileCard {
         return mark != null && mark.matches(item.higher().text());
     }
 
+    /**
+     * What picking {@code chosen} (a role or a level) sets. With a profile, that word alone: the other is read from
+     * the stored profile, so that picking a role and then a level on the same card, before it is drawn again (or on
+     * another device), keeps both rather than the second putting back the first's old value. Without a profile, both
+     * ({@code other} as drawn).
+     */
+    private static String pick(Optional<MeContext.Placement> placement, String chosen, String other) {
+        return placement.isPresent() ? "me " + chosen : "me " + chosen + " " + other;
+    }
+
     private List<Control> controls(Optional<MeContext.Placement> placement) {
         Role role = placement
                 .map(MeContext.Placement::role)
@@ -145,7 +155,7 @@ final class ProfileCard {
                         .limit(25)
                         .map(each -> new Select.Option(
                                 each.shortName(),
-                                ProfileCards.show("me " + each.id() + " " + level.id()),
+                                ProfileCards.show(pick(placement, each.id(), level.id())),
                                 placement.isPresent() && each.equals(role)))
                         .toList()));
         controls.add(new Select(
@@ -155,7 +165,7 @@ final class ProfileCard {
                         .limit(25)
                         .map(each -> new Select.Option(
                                 me.levelName(each),
-                                ProfileCards.show("me " + role.id() + " " + each.id()),
+                                ProfileCards.show(pick(placement, each.id(), role.id())),
                                 placement.isPresent() && each.equals(level)))
                         .toList()));
         controls.add(new Button(

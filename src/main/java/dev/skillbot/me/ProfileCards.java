@@ -98,7 +98,8 @@ final class ProfileCards {
     }
 
     Card confirmForget() {
-        String text = me.t(MessageKey.ME_FORGET_TEXT);
+        String text = me.t(
+                me.user().sameInEveryWorkspace() ? MessageKey.ME_FORGET_TEXT_EVERY_SERVER : MessageKey.ME_FORGET_TEXT);
         return new Card(
                 Card.Kind.NOTICE,
                 me.t(MessageKey.ME_FORGET_TITLE),

@@ -9,8 +9,6 @@ import dev.skillbot.card.Section;
 import dev.skillbot.card.TextCut;
 import dev.skillbot.catalog.Skill;
 import dev.skillbot.i18n.MessageKey;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,13 +23,6 @@ import java.util.Optional;
 final class ShareCards {
 
     static final int COMMENT_MAX = 400;
-    /**
-     * Comments one person may write an hour on other people's shares together: anyone who may read a channel share
-     * may comment on it; notes on one's own share are not counted.
-     */
-    static final int COMMENTS_PER_HOUR = 30;
-
-    private static final Duration COMMENT_WINDOW = Duration.ofHours(1);
     static final String SHARED_COMMAND = "me " + MeCommands.SHARED;
     /** Where a message names the person: the mention beside the text goes there. */
     static final String PERSON = String.valueOf(Mention.PLACEHOLDER);
@@ -41,9 +32,11 @@ final class ShareCards {
     private final ChecklistIndex checklists;
     private final ShareTold told;
     private final ShareAccess access;
+    private final CommentTurns comments;
 
-    ShareCards(MeContext me, String channel, ChecklistIndex checklists, ShareTold told) {
+    ShareCards(MeContext me, String channel, ChecklistIndex checklists, ShareTold told, CommentTurns comments) {
         this.me = me;
+        this.comments = comments;
         this.channel = channel;
         this.checklists = checklists;
         this.told = told;
@@ -155,20 +148,16 @@ final class ShareCards {
                                 MessageKey.SHARE_COMMENT_HOW,
                                 String.valueOf(share.get().id())));
             }
-            Instant now = me.stores().clock().instant();
-            boolean own = share.get().owner().user().equals(me.user().user());
-            if (!own
-                    && me.stores().shares().commentsOnOthersSince(me.user(), now.minus(COMMENT_WINDOW))
-                            >= COMMENTS_PER_HOUR) {
+            String clipped = TextCut.clip(Mention.literal(text), COMMENT_MAX);
+            CommentTurns.Outcome saved =
+                    comments.save(me.stores(), share.get(), skill.get().id(), me.user(), clipped);
+            if (saved == CommentTurns.Outcome.OVER_LIMIT) {
                 return me.notice(
                         Card.Kind.ERROR,
                         me.t(MessageKey.ERROR_TITLE),
-                        me.t(MessageKey.SHARE_COMMENT_LIMIT, COMMENTS_PER_HOUR));
+                        me.t(MessageKey.SHARE_COMMENT_LIMIT, CommentTurns.PER_HOUR));
             }
-            String clipped = TextCut.clip(Mention.literal(text), COMMENT_MAX);
-            boolean saved =
-                    me.stores().shares().comment(share.get().id(), skill.get().id(), me.user(), clipped, now);
-            if (!saved) { // revoked since it was read
+            if (saved == CommentTurns.Outcome.GONE) { // revoked since it was read
                 return notShared();
             }
             return me.notice(

@@ -1,5 +1,7 @@
 package dev.skillbot.me;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.skillbot.card.ActionId;
 import dev.skillbot.card.Button;
 import dev.skillbot.card.Card;
@@ -8,6 +10,7 @@ import dev.skillbot.card.Section;
 import dev.skillbot.chat.Platform;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
@@ -20,24 +23,39 @@ import java.util.concurrent.TimeoutException;
  * Tells the one person a share names, by a direct message in their language, who shared and how to
  * open it (a button running {@code me shared <id>}), and words the sharer's answer after how that
  * went: delivered, not delivered (then the sharer passes the command on), or still on its way after
- * {@link #WAIT}, which keeps the sharer's answer within the platforms' three seconds.
+ * {@link #WAIT}, which keeps the sharer's answer within the platforms' three seconds. One sharer tells one
+ * person at most once in {@link #QUIET} (on this replica), however often they share, stop and share again at
+ * once: the bot's direct messages are no way to flood someone.
  */
 final class ShareTold {
 
     static final Duration WAIT = Duration.ofMillis(1500);
+    static final Duration QUIET = Duration.ofHours(1);
 
     private final Map<Platform, DirectMessages> messengers = new EnumMap<>(Platform.class);
+    /** Sharer and person told within {@link #QUIET}, on the personal stores' clock. */
+    private final Cache<List<String>, Boolean> told;
 
-    ShareTold(List<DirectMessages> messengers) {
+    ShareTold(List<DirectMessages> messengers, Clock clock) {
         messengers.forEach(each -> this.messengers.put(each.platform(), each));
+        this.told = Caffeine.newBuilder()
+                .maximumSize(100_000)
+                .expireAfterWrite(QUIET)
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+                .executor(Runnable::run)
+                .build();
     }
 
-    /** Sends the message and answers with the sharer's line. */
+    /** Sends the message, unless this sharer told this person within the hour, and answers with the sharer's line. */
     String tell(MeContext me, String viewer, long shareId) {
         String open = ShareCards.SHARED_COMMAND + " " + shareId;
         DirectMessages messages = messengers.get(me.user().platform());
         if (messages == null) {
             return me.t(MessageKey.SHARE_DONE_PERSON_UNTOLD, ShareCards.PERSON, open);
+        }
+        List<String> pair = List.of(me.user().platform().name(), me.user().user(), viewer);
+        if (told.asMap().putIfAbsent(pair, Boolean.TRUE) != null) {
+            return me.t(MessageKey.SHARE_DONE_PERSON_RECENT, ShareCards.PERSON, open);
         }
         UserRef person = new UserRef(me.user().platform(), me.user().workspace(), viewer);
         String locale = messages.localeOf(person);
@@ -67,6 +85,9 @@ final class ShareTold {
             outcome = MessageKey.SHARE_DONE_PERSON_PENDING;
         } catch (ExecutionException e) {
             outcome = MessageKey.SHARE_DONE_PERSON_UNTOLD;
+        }
+        if (outcome == MessageKey.SHARE_DONE_PERSON_UNTOLD) { // not told: the next share tries again
+            told.invalidate(pair);
         }
         return me.t(outcome, ShareCards.PERSON, open);
     }

@@ -18,6 +18,23 @@ public record UserRef(Platform platform, String workspace, String user) {
         return workspace.equals(NO_WORKSPACE);
     }
 
+    /**
+     * True when {@code me forget} and {@code me export} reach this person's rows of every workspace of the platform:
+     * a Discord user id is one person in every server and in direct messages, so a deletion request from any of them
+     * is theirs everywhere. A Slack user id belongs to its workspace, and one installation serves one workspace: there
+     * the workspace's rows are all of them.
+     */
+    public boolean sameInEveryWorkspace() {
+        return platform == Platform.DISCORD || outsideWorkspaces();
+    }
+
+    /** True when {@code stored} (the key of a stored row) is this person, as forget and export reach them. */
+    public boolean reaches(UserRef stored) {
+        return stored.platform == platform
+                && stored.user.equals(user)
+                && (stored.workspace.equals(workspace) || sameInEveryWorkspace());
+    }
+
     public static UserRef of(Invocation invocation) {
         return new UserRef(invocation.platform(), invocation.workspace(), invocation.user());
     }

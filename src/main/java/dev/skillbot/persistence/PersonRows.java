@@ -8,9 +8,10 @@ import java.util.List;
  * Which rows are one person's, as SQL conditions with their parameters. What a person authored, decided, followed
  * or commented is theirs from whichever workspace they did it in: a platform user id is the same person in every
  * workspace and in direct messages (workspace "dm"), and the stores read it so (the suggestion rate limit, follows).
- * Profiles, marks and the shares they made stay per workspace (one may hold different roles in each), except from
- * a direct message outside every workspace (Discord's, {@link UserRef#outsideWorkspaces()}): there no profile can
- * be made but those of every server are theirs, so {@code me forget} and {@code me export} reach all of them.
+ * Profiles, marks and the shares they made are kept per workspace (one may hold different roles in each), but a
+ * Discord user id is one person in every server and in direct messages ({@link UserRef#sameInEveryWorkspace()}):
+ * {@code me forget} and {@code me export} from any of them reach those of every server. On Slack one installation
+ * serves one workspace, whose rows are all of them.
  */
 final class PersonRows {
 
@@ -55,7 +56,7 @@ final class PersonRows {
         this.p = user.platform().name();
         this.w = user.workspace();
         this.u = user.user();
-        this.everyWorkspace = user.outsideWorkspaces();
+        this.everyWorkspace = user.sameInEveryWorkspace();
     }
 
     /** Their rows of a table keyed by platform, workspace and {@code user_id} (profiles, marks). */
@@ -65,7 +66,7 @@ final class PersonRows {
                 : Sql.of("platform = ? and workspace = ? and user_id = ?", p, w, u);
     }
 
-    /** Their shares: made in this workspace (every one, outside workspaces), or made with them anywhere on the platform. */
+    /** Their shares: made in this workspace (in every one, on Discord), or made with them anywhere on the platform. */
     Sql shares() {
         return everyWorkspace
                 ? Sql.of("platform = ? and (owner_id = ? or viewer_id = ?)", p, u, u)

@@ -98,8 +98,14 @@ class SlackConfiguration {
                 .build();
         App app = new App(config);
         ResponseUrlPoster responder = new ResponseUrlPoster(slackClient, afterAck);
-        SlackHome home =
-                new SlackHome(commands, slackBackgroundClient.methods(), reviewers, afterAck, readers, follows);
+        SlackHome home = new SlackHome(
+                commands,
+                slackBackgroundClient.methods(),
+                reviewers,
+                afterAck,
+                readers,
+                follows,
+                new SlackHomeDocuments(web));
         SlackSuggestionFlow suggestions = new SlackSuggestionFlow(commands, reviewFlow, web, reviewDeliveries, readers);
         new SlackRoutes(
                         responder,

@@ -50,6 +50,7 @@ final class SlackHome {
     private final Executor afterAck;
     private final SlackReaderLanguage readers;
     private final FollowService follows;
+    private final SlackHomeDocuments documents;
 
     SlackHome(
             CommandService commands,
@@ -57,13 +58,15 @@ final class SlackHome {
             SlackReviewers reviewers,
             Executor afterAck,
             SlackReaderLanguage readers,
-            FollowService follows) {
+            FollowService follows,
+            SlackHomeDocuments documents) {
         this.commands = commands;
         this.methods = methods;
         this.reviewers = reviewers;
         this.afterAck = afterAck;
         this.readers = readers;
         this.follows = follows;
+        this.documents = documents;
     }
 
     void register(App app) {
@@ -81,11 +84,15 @@ final class SlackHome {
                         response.options(options(request.getPayload().getValue()))));
     }
 
-    /** The Home tab of one user, with {@code shown} (the answer to a click in it) at the top. */
+    /**
+     * The Home tab of one user, with {@code shown} (the answer to a click in it) at the top; a document too long for
+     * the tab goes to them as direct messages ({@link SlackHomeDocuments}).
+     */
     void publish(SlackActor actor, Optional<Card> shown) {
         Invocation invocation = actor.invocation(readers.of(actor), Invocation.Origin.BUTTON, false);
         boolean reviewer = reviewers.isReviewer(new Author(Platform.SLACK, actor.team(), actor.user(), actor.name()));
-        List<LayoutBlock> blocks = new ArrayList<>(view(invocation, shown, reviewer));
+        Optional<Card> top = shown.map(card -> documents.shown(card, actor.user(), invocation.locale()));
+        List<LayoutBlock> blocks = new ArrayList<>(view(invocation, top, reviewer));
         try {
             methods.viewsPublish(request -> request.userId(actor.user())
                     .view(View.builder().type("home").blocks(blocks).build()));

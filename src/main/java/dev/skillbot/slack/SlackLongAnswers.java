@@ -51,7 +51,7 @@ final class SlackLongAnswers {
     }
 
     /** A loop, not a stream: every {@code /skill} answer passes here. */
-    private static boolean hasDocument(Card card) {
+    static boolean hasDocument(Card card) {
         for (Block block : card.blocks()) {
             if (block instanceof Document) {
                 return true;

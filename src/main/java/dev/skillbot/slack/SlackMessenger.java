@@ -4,12 +4,14 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.request.chat.ChatUnfurlRequest;
 import com.slack.api.methods.response.views.ViewsOpenResponse;
+import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import dev.skillbot.card.Card;
 import dev.skillbot.digest.DigestPublisher.DeliveryException;
 import dev.skillbot.observability.LogSafe;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -79,6 +81,27 @@ final class SlackMessenger {
             log.warn("chat.postMessage to {} failed: {}", LogSafe.escape(channel), LogSafe.escape(e.getMessage()));
             return Optional.empty();
         }
+    }
+
+    /**
+     * Posts the messages in order, each with {@code text} beside its blocks, to a channel or to a user id (a direct
+     * message); false at the first Slack refuses, and the rest are not sent.
+     */
+    boolean postAll(String channel, String text, List<List<LayoutBlock>> messages) {
+        for (List<LayoutBlock> blocks : messages) {
+            try {
+                delivery.post(
+                        channel,
+                        () -> methods.chatPostMessage(request -> request.channel(channel)
+                                .text(text)
+                                .blocks(blocks)
+                                .unfurlLinks(false)));
+            } catch (DeliveryException e) {
+                log.warn("chat.postMessage to {} failed: {}", LogSafe.escape(channel), LogSafe.escape(e.getMessage()));
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A short text to a user, as a direct message, or to a channel. */

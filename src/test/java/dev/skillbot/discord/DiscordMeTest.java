@@ -13,6 +13,7 @@ import dev.skillbot.discord.fake.Recorded;
 import dev.skillbot.me.CellRef;
 import dev.skillbot.me.DirectMessages;
 import dev.skillbot.me.PostedCards;
+import dev.skillbot.me.Profile;
 import dev.skillbot.me.SelfMark;
 import dev.skillbot.me.Shares;
 import dev.skillbot.me.UserRef;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
@@ -131,6 +133,41 @@ class DiscordMeTest {
 
         DataObject confirm = privately(answer(Interactions.slashInGroup("me", "forget", options())));
         assertThat(customIds(confirm)).containsExactly("sb1:show:me forget confirm");
+    }
+
+    /**
+     * A Discord user id is one person in every server: {@code /skill me export} in one server lists the profile and
+     * marks kept in another too, and {@code /skill me forget}, confirmed in one server, deletes those of every server,
+     * as its confirmation says.
+     */
+    @Test
+    void exportAndForgetInOneServerReachEveryServer() {
+        UserRef here = new UserRef(Platform.DISCORD, Interactions.GUILD_ID, Interactions.USER_ID);
+        UserRef elsewhere = new UserRef(Platform.DISCORD, "999999999999999999", Interactions.USER_ID);
+        answer(Interactions.slashInGroup("me", "set", options("role", "sre", "level", "senior")));
+        PERSONAL.save(new Profile(elsewhere, "devops", "lead", Optional.empty(), Instant.EPOCH));
+        PERSONAL.set(
+                elsewhere,
+                new SelfMark(new CellRef("canary-releases", "lead", "devops"), SelfMark.hash("x"), Instant.EPOCH));
+
+        Recorded export = answer(Interactions.slashInGroup("me", "export", options()));
+        DataObject tables = DataObject.fromJson(
+                        export.file("skillbot-export.json").orElseThrow())
+                .getObject("tables");
+        assertThat(tables.getArray("me_profile").stream(DataArray::getObject)
+                        .map(row -> row.getString("workspace"))
+                        .toList())
+                .containsExactlyInAnyOrder(Interactions.GUILD_ID, elsewhere.workspace());
+        assertThat(tables.getArray("me_mark").toString()).contains("devops");
+
+        DataObject confirm = privately(answer(Interactions.slashInGroup("me", "forget", options())));
+        assertThat(confirm.toString()).contains("in every server and in your direct messages with Skillbot");
+        Recorded forgotten = answer(Interactions.button("sb1:show:me forget confirm", true));
+
+        assertThat(forgotten.data().toString()).contains("nothing about you is stored any more");
+        assertThat(PERSONAL.find(elsewhere)).isEmpty();
+        assertThat(PERSONAL.of(elsewhere)).isEmpty();
+        assertThat(PERSONAL.find(here)).isEmpty();
     }
 
     /**

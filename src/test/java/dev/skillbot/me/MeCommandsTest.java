@@ -53,6 +53,35 @@ class MeCommandsTest {
         rig.close();
     }
 
+    /**
+     * A role and then a level picked on the same profile card, before it is drawn again (or on two devices): the
+     * second pick keeps the first, rather than putting back the role the card was drawn with.
+     */
+    @Test
+    void aRoleAndThenALevelPickedOnTheSameCardBothStay() {
+        Card card = ask("ann", "me sre senior");
+
+        ask("ann", pickOn(card, "me-role", "DevOps"));
+        Card after = ask("ann", pickOn(card, "me-level", "Lead"));
+
+        assertThat(sections(after))
+                .extracting(Section::text)
+                .contains("Saved: DevOps · Lead. Lookups now open on your role at your level.");
+        assertThat(rig.stores.storedProfile(new dev.skillbot.me.UserRef(Platform.SLACK, "T1", "ann")))
+                .hasValueSatisfying(profile ->
+                        assertThat(profile.roleId() + " " + profile.levelId()).isEqualTo("devops lead"));
+    }
+
+    /** The command the option {@code label} of the select {@code what} runs. */
+    private static String pickOn(Card card, String what, String label) {
+        return dev.skillbot.testing.Cards.select(card, what).options().stream()
+                .filter(option -> option.label().equals(label))
+                .findFirst()
+                .orElseThrow()
+                .value()
+                .arg(0);
+    }
+
     @Test
     void aProfileOpensTypedLookupsOnYourRoleAtYourLevelAndTypedWordsWin() {
         Card saved = ask("ann", "me sre seniro");

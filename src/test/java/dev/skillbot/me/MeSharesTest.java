@@ -22,6 +22,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -192,6 +196,43 @@ class MeSharesTest {
                 java.sql.Timestamp.from(Instant.now().minus(Duration.ofMinutes(61))));
         assertThat(text(ask("bob", "C1", second.replace("shared", "comment") + " canary an hour later")))
                 .startsWith("Your comment on");
+    }
+
+    /**
+     * Comments released together (40 at once, in each of 5 rounds by another author) cannot all pass the limit's
+     * count before any of them is saved: the count and the comment it lets through are one step per author.
+     */
+    @Test
+    void commentsReleasedTogetherStayWithinTheHourlyLimit() throws Exception {
+        String open = channelShare("ann", "C1");
+        as("ann", "C1", Invocation.Origin.PUBLIC, open);
+        String comment = open.replace("shared", "comment") + " canary note";
+        int together = 40;
+        ExecutorService threads = Executors.newFixedThreadPool(together);
+        try {
+            for (int round = 0; round < 5; round++) {
+                String author = "bob" + round;
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<Card>> answers = new ArrayList<>();
+                for (int i = 0; i < together; i++) {
+                    answers.add(threads.submit(() -> {
+                        go.await();
+                        return ask(author, "C1", comment);
+                    }));
+                }
+                go.countDown();
+                long refused = 0;
+                for (Future<Card> answer : answers) {
+                    refused += answer.get().kind() == Card.Kind.ERROR ? 1 : 0;
+                }
+                assertThat(refused).as(author).isEqualTo(together - CommentTurns.PER_HOUR);
+                assertThat(rig.jdbc.queryForObject(
+                                "select count(*) from me_comment where author_id = ?", Integer.class, author))
+                        .isEqualTo(CommentTurns.PER_HOUR);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     /** A person is named by a mention the platform draws; text a commenter writes cannot add one. */

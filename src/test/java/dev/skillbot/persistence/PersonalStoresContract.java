@@ -202,12 +202,12 @@ abstract class PersonalStoresContract {
     }
 
     /**
-     * A Discord direct message is outside every server: there no profile can be made, and the person's profiles,
-     * marks and shares of every server are theirs (the same user id), so forget and export from it reach them all.
-     * From a server, only that server's profile and marks (another server's stay).
+     * A Discord user id is one person in every server and in direct messages: export from any server lists the
+     * profiles, marks and shares of every server, and forget from any server (or a direct message, where no profile
+     * can be made) deletes them all, as its confirmation promises.
      */
     @Test
-    void forgetAndExportFromADiscordDirectMessageReachEveryServer() throws SQLException {
+    void forgetAndExportFromAnyDiscordServerReachEveryServer() throws SQLException {
         String id = "5151515151";
         UserRef inOne = new UserRef(Platform.DISCORD, "G1", id);
         UserRef inTwo = new UserRef(Platform.DISCORD, "G2", id);
@@ -220,15 +220,33 @@ abstract class PersonalStoresContract {
             rig.stores.shares().share(user, new Shares.Viewer("C0" + user.workspace(), true), AT);
         }
 
-        rig.stores.forget(inOne);
-        assertThat(rig.stores.data().export(inDms).get("me_profile"))
-                .singleElement()
-                .satisfies(row -> assertThat(row).containsEntry("workspace", "G2"));
-        assertThat(rig.stores.data().export(inDms).get("me_share")).hasSize(1);
+        for (UserRef user : List.of(inOne, inDms)) {
+            Map<String, List<Map<String, Object>>> export = rig.stores.data().export(user);
+            assertThat(export.get("me_profile"))
+                    .extracting(row -> row.get("workspace"))
+                    .containsExactlyInAnyOrder("G1", "G2");
+            assertThat(export.get("me_mark")).hasSize(2);
+            assertThat(export.get("me_share")).hasSize(2);
+        }
 
-        rig.stores.forget(inDms);
+        rig.stores.forget(inOne);
 
         assertThat(tablesMentioning(id)).isEmpty();
+        assertThat(rig.stores.profile(inTwo)).isEmpty();
+    }
+
+    /** A Slack user id belongs to its workspace (one installation serves one): forget there leaves another's alone. */
+    @Test
+    void onSlackForgetReachesTheWorkspaceOfTheUserId() {
+        UserRef elsewhere = new UserRef(Platform.SLACK, "T9", ANN.user());
+        rig.stores.save(new Profile(ANN, "sre", "senior", Optional.empty(), AT));
+        rig.stores.save(new Profile(elsewhere, "sre", "lead", Optional.empty(), AT));
+
+        assertThat(rig.stores.data().export(ANN).get("me_profile")).singleElement();
+        rig.stores.forget(ANN);
+
+        assertThat(rig.stores.profile(ANN)).isEmpty();
+        assertThat(rig.stores.profile(elsewhere)).isPresent();
     }
 
     /** Share ids are drawn at random among 16-digit numbers; a channel share opens once, a person's at once. */

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import dev.skillbot.testing.FixtureCatalog;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -95,7 +94,7 @@ class SlackHomeTest {
         long before = slack.calls("/api/views.publish");
 
         requests.post(SlackRequests.blockActions(
-                homeAction(SlackRequests.button("sb1:follow:" + FixtureCatalog.LOAD_TESTING, "Follow"))));
+                SlackRequests.homeAction(SlackRequests.button("sb1:follow:" + FixtureCatalog.LOAD_TESTING, "Follow"))));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/api/views.publish") == before + 1);
         FakeSlack.Received published = slack.requests("/api/views.publish").get((int) before);
@@ -115,8 +114,8 @@ class SlackHomeTest {
         assertThat(offered.get(0).path("value").asString()).isEqualTo("sb1:show:canary-releases");
 
         long before = slack.calls("/api/views.publish");
-        requests.post(SlackRequests.blockActions(
-                homeAction(SlackRequests.select(SlackHome.SEARCH, "Canary Releases", "sb1:show:canary-releases"))));
+        requests.post(SlackRequests.blockActions(SlackRequests.homeAction(
+                SlackRequests.select(SlackHome.SEARCH, "Canary Releases", "sb1:show:canary-releases"))));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/api/views.publish") == before + 1);
         FakeSlack.Received published = slack.requests("/api/views.publish").get((int) before);
@@ -139,8 +138,8 @@ class SlackHomeTest {
         String choose = "sb1:choose:me mark canary-releases senior sre canary-releases senior sre";
 
         long before = slack.calls("/api/views.publish");
-        requests.post(SlackRequests.blockActions(
-                homeAction(SlackRequests.checkboxes(choose, List.of(Map.of("text", "I do this: SRE", "value", "0"))))));
+        requests.post(SlackRequests.blockActions(SlackRequests.homeAction(
+                SlackRequests.checkboxes(choose, List.of(Map.of("text", "I do this: SRE", "value", "0"))))));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/api/views.publish") == before + 1);
         FakeSlack.Received published = slack.requests("/api/views.publish").get((int) before);
@@ -148,20 +147,5 @@ class SlackHomeTest {
         SlackMessageJson view = SlackMessageJson.parse(published.form().get("view"));
         assertThat(view.header()).isEqualTo("Canary Releases · Senior");
         assertThat(view.checkboxStates()).containsEntry("I do this: SRE", true);
-    }
-
-    /** A block_actions payload from the Home tab: a view container and no response_url. */
-    private static Map<String, Object> homeAction(Map<String, Object> action) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("type", "block_actions");
-        payload.put("user", Map.of("id", "U0BOB", "username", "bob", "name", "bob", "team_id", SlackRequests.TEAM));
-        payload.put("api_app_id", "A0APP");
-        payload.put("token", "gIkuvaNzQIHg97ATvDxqgjtO");
-        payload.put("container", Map.of("type", "view", "view_id", "V0HOME"));
-        payload.put("trigger_id", "12466734323.1395872398.6f5ec8c4b0d3c9d05f2e0a8b7a4b0c10");
-        payload.put("team", Map.of("id", SlackRequests.TEAM, "domain", "skillbot-test"));
-        payload.put("view", Map.of("id", "V0HOME", "type", "home", "team_id", SlackRequests.TEAM));
-        payload.put("actions", List.of(action));
-        return payload;
     }
 }

@@ -346,6 +346,72 @@ class SlackMeTest {
                 .hasSize(300);
     }
 
+    /**
+     * Export from the App Home tab, which is one view: an export longer than one message goes to the person whole as
+     * direct messages from the bot (chat.postMessage to their user id), each within every limit, and the tab says
+     * it was sent instead of showing a shortened export.
+     */
+    @Test
+    void aLongExportFromTheHomeTabComesWholeAsDirectMessages() {
+        SlackMessageJson view = exportFromHome("U0KIM", "kim");
+
+        List<SlackMessageJson> sent = directMessagesTo("U0KIM");
+        assertThat(sent).hasSizeBetween(2, 5).allSatisfy(message -> {
+            assertThat(BlockKitLimits.violations(message.node())).isEmpty();
+            assertThat(message.node().toString()).doesNotContain("(shortened)");
+        });
+        assertThat(sent.get(0).header()).isEqualTo("Your data (JSON)");
+        assertThat(exportRead(sent.stream()
+                                .map(message -> message.node().toString())
+                                .toList())
+                        .get("tables")
+                        .get("me_comment"))
+                .hasSize(300);
+        assertThat(view.header()).isEqualTo("Your data (JSON)");
+        assertThat(view.node().toString())
+                .contains("it was sent to you whole as " + sent.size() + " direct messages")
+                .doesNotContain("(shortened)");
+    }
+
+    /** When the direct messages cannot be sent, the Home tab says so and shows the export's beginning, shortened. */
+    @Test
+    void aLongExportFromTheHomeTabThatCannotBeSentIsShortenedAndSaysSo() {
+        slack.removeChannel("U0LEE");
+
+        SlackMessageJson view = exportFromHome("U0LEE", "lee");
+
+        assertThat(view.header()).isEqualTo("Your data (JSON)");
+        assertThat(view.sectionTexts().get(0))
+                .startsWith(
+                        "Your data is longer than this tab shows, and the direct messages with all of it could not be sent");
+        assertThat(view.node().toString()).contains("(shortened)");
+    }
+
+    /** {@code user}, with 300 long comments on their share, clicks Export my data in their Home tab; the tab published. */
+    private static SlackMessageJson exportFromHome(String user, String name) {
+        commentOnOwnShare(user, 300, "R&D <notes> " + "h".repeat(370));
+        String export = commandAs(user, SlackRequests.CHANNEL, "me").buttonActionId("Export my data");
+        long before = slack.calls("/api/views.publish");
+
+        requests.post(SlackRequests.blockActions(SlackRequests.as(
+                SlackRequests.homeAction(SlackRequests.button(export, "Export my data")), user, name)));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> slack.calls("/api/views.publish") > before);
+        return slack.requests("/api/views.publish").stream()
+                .filter(published -> published.form().get("user_id").equals(user))
+                .map(published -> SlackMessageJson.parse(published.form().get("view")))
+                .reduce((first, last) -> last)
+                .orElseThrow();
+    }
+
+    private static List<SlackMessageJson> directMessagesTo(String user) {
+        return slack.requests("/api/chat.postMessage").stream()
+                .map(FakeSlack.Received::form)
+                .filter(form -> user.equals(form.get("channel")))
+                .map(form -> SlackMessageJson.parse(formToJson(form)))
+                .toList();
+    }
+
     /** {@code user} shares their checklist and comments on it {@code count} times: "{@code i}" and {@code text}. */
     private static void commentOnOwnShare(String user, int count, String text) {
         commandAs(user, SlackRequests.CHANNEL, "me role-03 middle");

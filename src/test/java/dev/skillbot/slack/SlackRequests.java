@@ -196,6 +196,21 @@ final class SlackRequests {
         return payload;
     }
 
+    /** A block_actions payload from the Home tab of U0BOB: a view container and no response_url. */
+    static Map<String, Object> homeAction(Map<String, Object> action) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("type", "block_actions");
+        payload.put("user", Map.of("id", "U0BOB", "username", "bob", "name", "bob", "team_id", TEAM));
+        payload.put("api_app_id", "A0APP");
+        payload.put("token", "gIkuvaNzQIHg97ATvDxqgjtO");
+        payload.put("container", Map.of("type", "view", "view_id", "V0HOME"));
+        payload.put("trigger_id", "12466734323.1395872398.6f5ec8c4b0d3c9d05f2e0a8b7a4b0c10");
+        payload.put("team", Map.of("id", TEAM, "domain", "skillbot-test"));
+        payload.put("view", Map.of("id", "V0HOME", "type", "home", "team_id", TEAM));
+        payload.put("actions", List.of(action));
+        return payload;
+    }
+
     /** The same payload from another user. */
     static Map<String, Object> as(Map<String, Object> payload, String userId, String username) {
         payload.put("user", Map.of("id", userId, "username", username, "name", username, "team_id", TEAM));

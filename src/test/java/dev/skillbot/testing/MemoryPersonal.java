@@ -81,13 +81,24 @@ public final class MemoryPersonal implements Profiles, SelfMarks, PersonalData, 
         marks.getOrDefault(user, new ConcurrentHashMap<>()).remove(cell);
     }
 
+    /** As the database: the profiles and marks of every workspace the person's forget reaches ({@link UserRef#reaches}). */
     @Override
     public Map<String, List<Map<String, Object>>> export(UserRef user) {
         Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
-        find(user)
-                .ifPresent(profile -> tables.put(
-                        "me_profile", List.of(Map.of("role_id", profile.roleId(), "level_id", profile.levelId()))));
-        List<Map<String, Object>> rows = of(user).values().stream()
+        List<Map<String, Object>> profileRows = profiles.values().stream()
+                .filter(profile -> user.reaches(profile.user()))
+                .sorted(java.util.Comparator.comparing(profile -> profile.user().workspace()))
+                .<Map<String, Object>>map(profile -> Map.of(
+                        "workspace", profile.user().workspace(),
+                        "role_id", profile.roleId(),
+                        "level_id", profile.levelId()))
+                .toList();
+        if (!profileRows.isEmpty()) {
+            tables.put("me_profile", profileRows);
+        }
+        List<Map<String, Object>> rows = marks.entrySet().stream()
+                .filter(entry -> user.reaches(entry.getKey()))
+                .flatMap(entry -> entry.getValue().values().stream())
                 .sorted(java.util.Comparator.comparing(mark -> mark.cell().toString()))
                 .<Map<String, Object>>map(mark -> Map.of(
                         "skill_id", mark.cell().skillId(),
@@ -104,12 +115,12 @@ public final class MemoryPersonal implements Profiles, SelfMarks, PersonalData, 
 
     @Override
     public synchronized void forget(UserRef user) {
-        profiles.remove(user);
-        marks.remove(user);
+        profiles.keySet().removeIf(user::reaches);
+        marks.keySet().removeIf(user::reaches);
         comments.removeIf(comment -> comment.authorId().equals(user.user()));
         shares.values()
                 .removeIf(share ->
-                        share.owner().equals(user) || share.viewer().id().equals(user.user()));
+                        user.reaches(share.owner()) || share.viewer().id().equals(user.user()));
         comments.removeIf(comment -> !shares.containsKey(comment.shareId()));
         orphanPosts();
     }
