@@ -11,6 +11,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
 
 /** The controller's own work on the pages, without a server: titles and the link to the other language. */
 class CatalogPagesControllerTest {
@@ -86,7 +87,8 @@ class CatalogPagesControllerTest {
     }
 
     private Document skill(String id, String lang, String level, String role, String from, String to) {
-        return Jsoup.parse(
-                controller.skill(id, lang, level, role, from, to, null).getBody());
+        return Jsoup.parse(controller
+                .skill(id, lang, level, role, from, to, null, new MockHttpServletRequest())
+                .getBody());
     }
 }
