@@ -71,6 +71,12 @@ public final class SkillLinks {
         if (from.isPresent() && to.isPresent()) {
             return Optional.of(skill + " " + from.get() + ".." + to.get() + role);
         }
+        if (from.isPresent()) { // the page compares with the next level, as "gitops senior vs" does
+            return Optional.of(skill + " " + from.get() + " vs" + role);
+        }
+        if (to.isPresent()) { // the page compares with the level below, which these words cannot name: that level
+            return Optional.of(skill + " " + to.get() + role);
+        }
         return Optional.of(skill + id(query, "level").map(level -> " " + level).orElse("") + role);
     }
 

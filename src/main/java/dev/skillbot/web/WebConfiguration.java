@@ -123,7 +123,7 @@ class WebConfiguration implements WebMvcConfigurer {
                 .addResourceLocations("classpath:/static/assets/")
                 .setCacheControl(CacheControl.noCache())
                 .setUseLastModified(false)
-                .setEtagGenerator(ContentHash::of)
+                .setEtagGenerator(FileEtag::of)
                 .resourceChain(false)
                 .addResolver(new FilesOnly());
     }

@@ -22,6 +22,24 @@ class SkillLinksTest {
         assertThat(SkillLinks.commandText("")).hasValue("list");
     }
 
+    /** {@code ?from=} alone compares with the next level on the page, as the chat's "gitops senior vs" does. */
+    @Test
+    void aComparisonFromOneLevelReadsAsTheChatsComparisonWithTheNext() {
+        assertThat(SkillLinks.commandText("skills/gitops?from=senior&role=sre")).hasValue("gitops senior vs sre");
+        assertThat(SkillLinks.commandText("skills/gitops?to=senior")).hasValue("gitops senior");
+        Command parsed = new CommandParser()
+                .parse(
+                        SkillLinks.commandText("skills/canary-releases?from=senior")
+                                .orElseThrow(),
+                        dev.skillbot.testing.FixtureCatalog.load());
+        assertThat(parsed)
+                .isInstanceOfSatisfying(
+                        Command.Compare.class,
+                        compare -> assertThat(compare.from().id() + ".."
+                                        + compare.to().id())
+                                .isEqualTo("senior..lead"));
+    }
+
     @Test
     void thePageOfASkillCalledLikeACommandWordStandsForThatSkill() {
         assertThat(SkillLinks.commandText(SkillLinks.level("search", "senior", Optional.empty())))

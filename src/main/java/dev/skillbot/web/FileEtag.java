@@ -7,9 +7,9 @@ import org.springframework.core.io.Resource;
 import org.springframework.util.DigestUtils;
 
 /** The ETag of one of the pages' files: a hash of its bytes (a few kilobytes, read each time, so never stale). */
-final class ContentHash {
+final class FileEtag {
 
-    private ContentHash() {}
+    private FileEtag() {}
 
     static String of(Resource file) {
         try (InputStream in = file.getInputStream()) {
