@@ -59,7 +59,7 @@ class WebPagesHttpTest {
             assertThat(Jsoup.parse(response.body()).select("h1").text()).isEqualTo("Bad request");
             assertThat(response.body()).doesNotContain("<project").doesNotContain("Exception");
         }
-        for (String id : new String[] {"nope", "pom.xml", "%3Cscript%3Ealert(1)%3C-script%3E", "CANARY-RELEASES"}) {
+        for (String id : new String[] {"nope", "pom.xml", "%3Cscript%3Ealert(1)%3C-script%3E", "CANARY-RELEASEZ"}) {
             HttpResponse<String> response = get("/skills/" + id, null);
             assertThat(response.statusCode()).as(id).isEqualTo(404);
             Document page = Jsoup.parse(response.body());
