@@ -3,6 +3,7 @@ package dev.skillbot.web;
 import dev.skillbot.catalog.CurrentCatalog;
 import dev.skillbot.suggestion.ProposalService;
 import dev.skillbot.suggestion.StoreUnavailableException;
+import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Objects;
@@ -102,10 +103,7 @@ class WebConfiguration implements WebMvcConfigurer {
      */
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> pageEtags() {
-        FilterRegistrationBean<ShallowEtagHeaderFilter> registration =
-                new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
-        registration.addUrlPatterns("/", "/skills/*", "/search");
-        return registration;
+        return onPages(new ShallowEtagHeaderFilter());
     }
 
     /**
@@ -113,8 +111,8 @@ class WebConfiguration implements WebMvcConfigurer {
      * location under {@code /**}), revalidated on every use: with Last-Modified alone, browsers kept an old
      * version's stylesheet for days after an upgrade. They are revalidated by a hash of their content, not by
      * date: a file's date in the jar is when it was checked out or built, so going back to an earlier release (or
-     * a build from an older checkout) sent an older date, and browsers kept the newer release's stylesheet (304). A file's address is only ever the file: with a trailing slash
-     * ({@code /assets/skillbot.css/}, {@code //}) it was served as the file, and is now the 404 page, except
+     * a build from an older checkout) sent an older date, and browsers kept the newer release's stylesheet (304).
+     * A file's address is only ever the file: with a trailing slash ({@code /assets/skillbot.css/}, {@code //}) it was served as the file, and is now the 404 page, except
      * one slash, which {@link CatalogPagesController} redirects as it does for a skill.
      */
     @Override
@@ -145,8 +143,12 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
     FilterRegistrationBean<FirstValueParameters> firstValueParameters() {
-        FilterRegistrationBean<FirstValueParameters> registration =
-                new FilterRegistrationBean<>(new FirstValueParameters());
+        return onPages(new FirstValueParameters());
+    }
+
+    /** {@code filter} on the pages' addresses: the catalog, a skill's pages and the search. */
+    private static <F extends Filter> FilterRegistrationBean<F> onPages(F filter) {
+        FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
         registration.addUrlPatterns("/", "/skills/*", "/search");
         return registration;
     }
