@@ -112,8 +112,9 @@ class WebConfiguration implements WebMvcConfigurer {
      * version's stylesheet for days after an upgrade. They are revalidated by a hash of their content, not by
      * date: a file's date in the jar is when it was checked out or built, so going back to an earlier release (or
      * a build from an older checkout) sent an older date, and browsers kept the newer release's stylesheet (304).
-     * A file's address is only ever the file: with a trailing slash ({@code /assets/skillbot.css/}, {@code //}) it was served as the file, and is now the 404 page, except
-     * one slash, which {@link CatalogPagesController} redirects as it does for a skill.
+     * A file's address is only ever the file: with a trailing slash ({@code /assets/skillbot.css/}, {@code //})
+     * it was served as the file, and is now the 404 page, except one slash, which {@link CatalogPagesController}
+     * redirects as it does for a skill.
      */
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
