@@ -2,7 +2,6 @@ package dev.skillbot.command;
 
 import dev.skillbot.card.Card;
 import dev.skillbot.catalog.Catalog;
-import dev.skillbot.catalog.Domain;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Role;
 import dev.skillbot.catalog.Skill;
@@ -80,11 +79,12 @@ public final class CommandHandler {
         if (command instanceof Command.ListSkills list) {
             return new ListCardBuilder(catalog, parts)
                     .build(list.domainQuery())
-                    .orElseGet(() -> explain.error(
+                    .orElseGet(() -> explain.unknown(
                             MessageKey.ERROR_UNKNOWN_DOMAIN,
-                            List.of(
-                                    list.domainQuery(),
-                                    catalog.domains().stream().map(Domain::id).collect(Collectors.joining(", ")))));
+                            list.domainQuery(),
+                            catalog.domains().stream()
+                                    .map(domain -> domain.name(parts.locale()))
+                                    .collect(Collectors.joining(", "))));
         }
         if (command instanceof Command.About) {
             AboutInfo about = ports.about().get();

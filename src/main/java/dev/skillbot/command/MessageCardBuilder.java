@@ -112,7 +112,15 @@ final class MessageCardBuilder {
         Object[] echoed = args.stream()
                 .map(arg -> arg instanceof String text ? echo(text) : arg)
                 .toArray();
-        String text = parts.messages().get(reason, echoed);
+        return error(parts.messages().get(reason, echoed));
+    }
+
+    /** An error echoing what the user typed (cut as any echo) and naming, whole, what the catalog has instead. */
+    Card unknown(MessageKey reason, String typed, String offered) {
+        return error(parts.messages().get(reason, echo(typed), offered));
+    }
+
+    private Card error(String text) {
         return new Card(
                 Card.Kind.ERROR,
                 parts.messages().get(MessageKey.ERROR_TITLE),
