@@ -79,12 +79,13 @@ public final class CommandHandler {
         if (command instanceof Command.ListSkills list) {
             return new ListCardBuilder(catalog, parts)
                     .build(list.domainQuery())
-                    .orElseGet(() -> explain.unknown(
+                    .orElseGet(() -> explain.catalogError(
                             MessageKey.ERROR_UNKNOWN_DOMAIN,
-                            list.domainQuery(),
-                            catalog.domains().stream()
-                                    .map(domain -> domain.name(parts.locale()))
-                                    .collect(Collectors.joining(", "))));
+                            List.of(
+                                    MessageCardBuilder.echo(list.domainQuery()),
+                                    catalog.domains().stream()
+                                            .map(domain -> domain.name(parts.locale()))
+                                            .collect(Collectors.joining(", ")))));
         }
         if (command instanceof Command.About) {
             AboutInfo about = ports.about().get();
@@ -155,7 +156,7 @@ public final class CommandHandler {
         if (role.isPresent() && !skill.includesRole(role.get().id())) {
             String roles = catalog.rolesOf(skill).stream().map(Role::shortName).collect(Collectors.joining(", "));
             return new Handled(
-                    explain.error(
+                    explain.catalogError(
                             MessageKey.ERROR_ROLE_NOT_IN_SKILL,
                             List.of(parts.name(skill), role.get().name(parts.locale()), roles)),
                     null);

@@ -115,9 +115,13 @@ final class MessageCardBuilder {
         return error(parts.messages().get(reason, echoed));
     }
 
-    /** An error echoing what the user typed (cut as any echo) and naming, whole, what the catalog has instead. */
-    Card unknown(MessageKey reason, String typed, String offered) {
-        return error(parts.messages().get(reason, echo(typed), offered));
+    /**
+     * An error whose arguments are the catalog's own words (a skill's name, the roles or domains it has): shown
+     * whole, not cut as the user's words are; a caller quoting the user too passes that argument through
+     * {@link #echo}.
+     */
+    Card catalogError(MessageKey reason, List<Object> args) {
+        return error(parts.messages().get(reason, args.toArray()));
     }
 
     private Card error(String text) {

@@ -255,6 +255,23 @@ class CommandServiceTest {
     }
 
     @Test
+    void aRoleTheSkillLacksIsAnsweredWithEveryRoleItHas(@TempDir Path dir) throws IOException {
+        Path roles = FixtureCatalog.copyTo(dir).resolve("roles.yml");
+        String longNames = Files.readString(roles)
+                .replace("short: DevOps", "short: Developer Operations Practitioner")
+                .replace("short: Infrastructure", "short: Infrastructure and Networks Practitioner");
+        Files.writeString(roles, longNames);
+        Catalog catalog = new CatalogLoader().load(dir).catalog().orElseThrow();
+
+        Card card = new CommandService(() -> catalog).answer(Invocation.cli("en"), "canary senior security");
+
+        assertThat(card.kind()).isEqualTo(Card.Kind.ERROR);
+        assertThat(card.fallback())
+                .contains(
+                        "Developer Operations Practitioner, Infrastructure and Networks Practitioner, Platform, SRE.");
+    }
+
+    @Test
     void anUnknownDomainIsAnsweredWithEveryDomainsName(@TempDir Path dir) {
         Catalog eightDomains = new CatalogLoader()
                 .load(SyntheticCatalog.write(dir, SyntheticCatalog.Spec.of(8)))
