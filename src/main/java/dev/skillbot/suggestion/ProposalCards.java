@@ -52,15 +52,16 @@ public final class ProposalCards {
             blocks.add(Section.of("", null, messages.get(MessageKey.REVIEW_RATIONALE, proposal.rationale())));
         }
         outcome(proposal).ifPresent(text -> blocks.add(Section.of("", null, text)));
-        List<Control> controls = proposal.status() != ProposalStatus.OPEN
+        boolean again = proposal.status() == ProposalStatus.NEEDS_ATTENTION;
+        List<Control> controls = !proposal.status().awaitsReviewer()
                 ? List.of()
                 : List.of(
                         new Button(
-                                messages.get(MessageKey.REVIEW_APPROVE),
+                                messages.get(again ? MessageKey.REVIEW_TRY_AGAIN : MessageKey.REVIEW_APPROVE),
                                 ActionId.of(ActionId.Action.APPROVE, Long.toString(proposal.id())),
                                 Button.Style.PRIMARY),
                         new Button(
-                                messages.get(MessageKey.REVIEW_REJECT),
+                                messages.get(again ? MessageKey.REVIEW_CLOSE : MessageKey.REVIEW_REJECT),
                                 ActionId.of(ActionId.Action.REJECT, Long.toString(proposal.id())),
                                 Button.Style.DEFAULT));
         String title = messages.get(
@@ -74,7 +75,7 @@ public final class ProposalCards {
                 proposal.author().displayName(),
                 proposal.catalogRevision(),
                 LocalDate.ofInstant(proposal.createdAt(), ZoneOffset.UTC).toString())));
-        if (proposal.status() == ProposalStatus.OPEN) {
+        if (proposal.status().awaitsReviewer()) {
             context.add(
                     policy.selfApproval()
                             ? messages.get(MessageKey.REVIEW_WHO_DECIDES_ANYONE)
@@ -110,7 +111,13 @@ public final class ProposalCards {
                         cell,
                         by,
                         proposal.verdict().note());
-            default -> messages.get(MessageKey.NOTICE_NEEDS_ATTENTION, number(proposal.id()), cell, by);
+            default ->
+                messages.get(
+                        MessageKey.NOTICE_NEEDS_ATTENTION,
+                        number(proposal.id()),
+                        cell,
+                        by,
+                        proposal.verdict().note());
         };
     }
 
