@@ -101,24 +101,17 @@ public final class ProposalCards {
     /** What the author is told privately once a reviewer decided. */
     public String authorNotice(Proposal proposal) {
         String cell = names.skill(proposal) + " · " + names.level(proposal) + " · " + names.role(proposal);
-        String by = proposal.verdict().by();
-        return switch (proposal.status()) {
-            case APPROVED -> messages.get(MessageKey.NOTICE_APPROVED, number(proposal.id()), cell, by);
-            case REJECTED ->
-                messages.get(
-                        MessageKey.NOTICE_REJECTED,
-                        number(proposal.id()),
-                        cell,
-                        by,
-                        proposal.verdict().note());
-            default ->
-                messages.get(
-                        MessageKey.NOTICE_NEEDS_ATTENTION,
-                        number(proposal.id()),
-                        cell,
-                        by,
-                        proposal.verdict().note());
+        MessageKey notice = switch (proposal.status()) {
+            case APPROVED -> MessageKey.NOTICE_APPROVED;
+            case REJECTED -> MessageKey.NOTICE_REJECTED;
+            default -> MessageKey.NOTICE_NEEDS_ATTENTION;
         };
+        return messages.get(
+                notice,
+                number(proposal.id()),
+                cell,
+                proposal.verdict().by(),
+                proposal.verdict().note());
     }
 
     /** The confirmation the suggester sees after submitting. */

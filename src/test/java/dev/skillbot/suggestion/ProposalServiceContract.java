@@ -227,13 +227,9 @@ abstract class ProposalServiceContract {
                     () -> service.approve(proposal.id(), REVIEWER, Set.of()),
                     () -> service.reject(proposal.id(), GROUP_MEMBER, Set.of("S_REVIEWERS"), "no"),
                     () -> service.approve(proposal.id(), GROUP_MEMBER, Set.of("S_REVIEWERS")));
-            List<Decision> decisions = pool.invokeAll(clicks).stream()
+            assertDecidedOnce(pool.invokeAll(clicks).stream()
                     .map(ProposalServiceContract::get)
-                    .toList();
-            assertThat(decisions).filteredOn(Decision.Decided.class::isInstance).hasSize(1);
-            assertThat(decisions)
-                    .filteredOn(Decision.AlreadyDecided.class::isInstance)
-                    .hasSize(3);
+                    .toList());
         } finally {
             pool.shutdownNow();
         }
@@ -274,13 +270,7 @@ abstract class ProposalServiceContract {
                 }));
             }
             start.countDown();
-            List<Decision> decisions =
-                    clicks.stream().map(ProposalServiceContract::get).toList();
-
-            assertThat(decisions).filteredOn(Decision.Decided.class::isInstance).hasSize(1);
-            assertThat(decisions)
-                    .filteredOn(Decision.AlreadyDecided.class::isInstance)
-                    .hasSize(3);
+            assertDecidedOnce(clicks.stream().map(ProposalServiceContract::get).toList());
         } finally {
             pool.shutdownNow();
         }
@@ -365,6 +355,14 @@ abstract class ProposalServiceContract {
     static MessageKey refusal(Submission submission) {
         assertThat(submission).isInstanceOf(Submission.Refused.class);
         return ((Submission.Refused) submission).reason();
+    }
+
+    /** Of four clicks together, one decides and three are told it was decided already. */
+    private static void assertDecidedOnce(List<Decision> decisions) {
+        assertThat(decisions).filteredOn(Decision.Decided.class::isInstance).hasSize(1);
+        assertThat(decisions)
+                .filteredOn(Decision.AlreadyDecided.class::isInstance)
+                .hasSize(3);
     }
 
     private static <T> T get(Future<T> future) {
