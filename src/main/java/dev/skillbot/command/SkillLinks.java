@@ -1,5 +1,6 @@
 package dev.skillbot.command;
 
+import dev.skillbot.catalog.Catalog;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -47,9 +48,10 @@ public final class SkillLinks {
     /**
      * The chat command that shows what a page shows, from the page's path and query (such as
      * {@code skills/canary-releases?level=senior&role=sre}), or empty when it is no page of these.
-     * Ids must look like ids; the command parser then checks them against the catalog.
+     * Ids must look like ids; the command parser then checks them against the catalog, which also names
+     * the level below one given as {@code ?to=} alone.
      */
-    public static Optional<String> commandText(String pathAndQuery) {
+    public static Optional<String> commandText(String pathAndQuery, Catalog catalog) {
         String withoutAnchor = pathAndQuery.split("#", 2)[0];
         String[] parts = withoutAnchor.split("\\?", 2);
         String path = parts[0].endsWith("/") ? parts[0].substring(0, parts[0].length() - 1) : parts[0];
@@ -74,8 +76,12 @@ public final class SkillLinks {
         if (from.isPresent()) { // the page compares with the next level, as "gitops senior vs" does
             return Optional.of(skill + " " + from.get() + " vs" + role);
         }
-        if (to.isPresent()) { // the page compares with the level below, which these words cannot name: that level
-            return Optional.of(skill + " " + to.get() + role);
+        if (to.isPresent()) { // the page compares with the level below; the lowest level alone shows that level
+            String below = catalog.levelByAlias(to.get())
+                    .flatMap(catalog::previous)
+                    .map(level -> level.id() + "..")
+                    .orElse("");
+            return Optional.of(skill + " " + below + to.get() + role);
         }
         return Optional.of(skill + id(query, "level").map(level -> " " + level).orElse("") + role);
     }
