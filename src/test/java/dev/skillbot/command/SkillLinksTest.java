@@ -45,6 +45,14 @@ class SkillLinksTest {
         return compare.from().id() + ".." + compare.to().id();
     }
 
+    /** The page reads a level or role by any of its names, in any case; the link's words are then the catalog's ids. */
+    @Test
+    void aLevelOrRoleNamedAsThePageReadsItIsTheSameLevelOrRole() {
+        assertThat(text("skills/gitops?level=SR&role=SRE")).hasValue("gitops senior sre");
+        assertThat(text("skills/gitops?level=%E9%AB%98%E7%BA%A7")).hasValue("gitops senior"); // 高级
+        assertThat(text("skills/gitops?from=Lead&to=3")).hasValue("gitops lead..senior");
+    }
+
     @Test
     void thePageOfASkillCalledLikeACommandWordStandsForThatSkill() {
         assertThat(text(SkillLinks.level("search", "senior", Optional.empty()))).hasValue("=search senior");
@@ -53,7 +61,8 @@ class SkillLinksTest {
 
     @Test
     void valuesThatAreNoIdsAreDroppedAndOtherPathsAreNoPages() {
-        assertThat(text("skills/gitops?level=senior..lead%20vs&role=SRE")).hasValue("gitops");
+        assertThat(text("skills/gitops?level=senior..lead%20vs&role=wizard&from=%3C%21here%3E"))
+                .hasValue("gitops");
         assertThat(text("skills/../etc")).isEmpty();
         assertThat(text("assets/skillbot.css")).isEmpty();
         assertThat(text("search?q=")).isEmpty();
