@@ -169,6 +169,15 @@ class WebPagesHttpTest {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(chinese.statusCode()).isEqualTo(200);
+        // HEAD has the headers GET has, ETag included, and answers the same condition (it had no ETag, and said 200)
+        HttpResponse<String> head = new ServedRequests(port).send("HEAD", "/skills/canary-releases?level=senior");
+        assertThat(head.headers().firstValue("ETag")).hasValue(etag);
+        assertThat(head.headers().firstValue("Content-Length"))
+                .isEqualTo(page.headers().firstValue("Content-Length"));
+        assertThat(new ServedRequests(port)
+                        .send("HEAD", "/skills/canary-releases?level=senior", "If-None-Match", etag)
+                        .statusCode())
+                .isEqualTo(304);
     }
 
     @Test
