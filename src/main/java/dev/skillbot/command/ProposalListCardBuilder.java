@@ -28,34 +28,20 @@ final class ProposalListCardBuilder {
     /** The list, or empty when the suggestion store cannot be read. */
     Optional<Card> build(Optional<Skill> skill) {
         List<SuggestionsView.OpenSuggestion> open;
+        List<SuggestionsView.OpenSuggestion> notWritten;
         try {
-            open = parts.suggestions().open(skill.map(Skill::id).orElse(null), SHOWN);
+            String skillId = skill.map(Skill::id).orElse(null);
+            open = parts.suggestions().open(skillId, SHOWN);
+            notWritten = parts.suggestions().notWritten(skillId, SHOWN);
         } catch (RuntimeException e) {
             return Optional.empty();
         }
         List<Block> blocks = new ArrayList<>();
-        for (SuggestionsView.OpenSuggestion suggestion : open) {
-            String skillName =
-                    catalog.skill(suggestion.skillId()).map(Skill::name).orElse(suggestion.skillId());
-            String level =
-                    catalog.level(suggestion.levelId()).map(parts::levelName).orElse(suggestion.levelId());
-            String heading = parts.messages()
-                    .get(
-                            MessageKey.PROPOSALS_ITEM,
-                            Long.toString(suggestion.id()),
-                            skillName,
-                            level + " · " + parts.roleName(suggestion.roleId()),
-                            suggestion.author(),
-                            LocalDate.ofInstant(suggestion.created(), ZoneOffset.UTC)
-                                    .toString());
-            String text = suggestion.link() == null || suggestion.link().isBlank()
-                    ? ""
-                    : parts.messages().get(MessageKey.PROPOSALS_LINK) + ": " + suggestion.link();
-            blocks.add(Section.of(heading, null, text));
-        }
+        open.forEach(suggestion -> blocks.add(item(suggestion, MessageKey.PROPOSALS_ITEM)));
         if (open.isEmpty()) {
             blocks.add(Section.of("", null, parts.messages().get(MessageKey.PROPOSALS_NONE)));
         }
+        notWritten.forEach(suggestion -> blocks.add(item(suggestion, MessageKey.PROPOSALS_NOT_WRITTEN)));
         String title = skill.map(s -> parts.messages().get(MessageKey.PROPOSALS_TITLE_SKILL, parts.name(s)))
                 .orElse(parts.messages().get(MessageKey.PROPOSALS_TITLE));
         return Optional.of(new Card(
@@ -66,5 +52,23 @@ final class ProposalListCardBuilder {
                 blocks,
                 List.of(),
                 title));
+    }
+
+    private Section item(SuggestionsView.OpenSuggestion suggestion, MessageKey line) {
+        String skillName = catalog.skill(suggestion.skillId()).map(Skill::name).orElse(suggestion.skillId());
+        String level = catalog.level(suggestion.levelId()).map(parts::levelName).orElse(suggestion.levelId());
+        String heading = parts.messages()
+                .get(
+                        line,
+                        Long.toString(suggestion.id()),
+                        skillName,
+                        level + " · " + parts.roleName(suggestion.roleId()),
+                        suggestion.author(),
+                        LocalDate.ofInstant(suggestion.created(), ZoneOffset.UTC)
+                                .toString());
+        String text = suggestion.link() == null || suggestion.link().isBlank()
+                ? ""
+                : parts.messages().get(MessageKey.PROPOSALS_LINK) + ": " + suggestion.link();
+        return Section.of(heading, null, text);
     }
 }

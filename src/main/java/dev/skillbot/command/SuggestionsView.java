@@ -25,6 +25,14 @@ public interface SuggestionsView {
 
     List<OpenSuggestion> open(String skillId, int limit);
 
+    /**
+     * Suggestions approved but not written to the catalog (the cell changed meanwhile, a push failed), for one skill
+     * or (null) all: they wait for a reviewer to try again or close them, so {@code proposals} lists them too.
+     */
+    default List<OpenSuggestion> notWritten(String skillId, int limit) {
+        return List.of();
+    }
+
     /** When the oldest open suggestion was made, for one skill or (null) all. */
     default Optional<Instant> oldestOpen(String skillId) {
         return Optional.empty();

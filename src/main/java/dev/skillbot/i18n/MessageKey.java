@@ -143,6 +143,7 @@ public enum MessageKey {
     PROPOSALS_TITLE_SKILL("proposals.titleSkill"),
     PROPOSALS_NONE("proposals.none"),
     PROPOSALS_ITEM("proposals.item"),
+    PROPOSALS_NOT_WRITTEN("proposals.notWritten"),
     PROPOSALS_LINK("proposals.link"),
     CONTEXT_OPEN_SUGGESTIONS("context.openSuggestions"),
     CONTENT_FALLBACK("content.fallback"),

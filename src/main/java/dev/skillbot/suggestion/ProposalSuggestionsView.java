@@ -32,6 +32,8 @@ public final class ProposalSuggestionsView implements SuggestionsView {
     static final Duration FRESH = Duration.ofSeconds(2);
     private static final Logger log = LoggerFactory.getLogger(ProposalSuggestionsView.class);
     private static final String ALL = "";
+    /** How many approvals that need attention are read to find one skill's: they are few, each waits for a reviewer. */
+    private static final int NOT_WRITTEN_READ = 200;
 
     private record OpenCounts(Map<String, Long> bySkill, long total, long readAt) {}
 
@@ -86,15 +88,28 @@ public final class ProposalSuggestionsView implements SuggestionsView {
     @Override
     public List<OpenSuggestion> open(String skillId, int limit) {
         return store.open(skillId, limit).stream()
-                .map(p -> new OpenSuggestion(
-                        p.id(),
-                        p.skillId(),
-                        p.levelId(),
-                        p.roleId(),
-                        p.author().displayName(),
-                        p.createdAt(),
-                        p.reviewMessage() == null ? "" : p.reviewMessage().link()))
+                .map(ProposalSuggestionsView::listed)
                 .toList();
+    }
+
+    @Override
+    public List<OpenSuggestion> notWritten(String skillId, int limit) {
+        return store.inStatus(ProposalStatus.NEEDS_ATTENTION, NOT_WRITTEN_READ).stream()
+                .filter(p -> skillId == null || p.skillId().equals(skillId))
+                .limit(limit)
+                .map(ProposalSuggestionsView::listed)
+                .toList();
+    }
+
+    private static OpenSuggestion listed(Proposal p) {
+        return new OpenSuggestion(
+                p.id(),
+                p.skillId(),
+                p.levelId(),
+                p.roleId(),
+                p.author().displayName(),
+                p.createdAt(),
+                p.reviewMessage() == null ? "" : p.reviewMessage().link());
     }
 
     @Override

@@ -2,9 +2,14 @@ package dev.skillbot.suggestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.skillbot.card.Card;
+import dev.skillbot.card.Section;
 import dev.skillbot.catalog.CatalogLoader;
 import dev.skillbot.catalog.CatalogReloader;
+import dev.skillbot.chat.Invocation;
 import dev.skillbot.chat.Platform;
+import dev.skillbot.command.CommandPorts;
+import dev.skillbot.command.CommandService;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.me.PersonalData;
 import dev.skillbot.me.UserRef;
@@ -289,7 +294,17 @@ abstract class ProposalServiceContract {
 
         assertThat(service.refusalBeforeDeciding(proposal.id(), REVIEWER, Set.of()))
                 .isEmpty();
+        CommandService commands = new CommandService(
+                catalogs::current,
+                CommandPorts.NONE.withSuggestions(
+                        new ProposalSuggestionsView(new JdbcProposalStore(JdbcClient.create(database)))));
+        assertThat(headings(commands.answer(Invocation.cli("en"), "proposals canary")))
+                .containsExactly("#" + proposal.id()
+                        + " · Canary Releases · Senior · Site Reliability Engineer (SRE) · by Alice,"
+                        + " 2026-11-26: approved, but not written to the catalog; try again or close it on its"
+                        + " review message");
         Decision closed = service.reject(proposal.id(), REVIEWER, Set.of(), "Superseded by the direct edit.");
+        assertThat(headings(commands.answer(Invocation.cli("en"), "proposals"))).isEmpty();
 
         assertThat(closed).isInstanceOf(Decision.Decided.class);
         Proposal after = service.find(proposal.id()).orElseThrow();
@@ -355,6 +370,14 @@ abstract class ProposalServiceContract {
     static MessageKey refusal(Submission submission) {
         assertThat(submission).isInstanceOf(Submission.Refused.class);
         return ((Submission.Refused) submission).reason();
+    }
+
+    private static List<String> headings(Card card) {
+        return card.blocks().stream()
+                .map(Section.class::cast)
+                .map(Section::heading)
+                .filter(heading -> !heading.isEmpty())
+                .toList();
     }
 
     /** Of four clicks together, one decides and three are told it was decided already. */
