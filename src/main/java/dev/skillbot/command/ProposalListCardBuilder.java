@@ -37,11 +37,12 @@ final class ProposalListCardBuilder {
             return Optional.empty();
         }
         List<Block> blocks = new ArrayList<>();
-        open.forEach(suggestion -> blocks.add(item(suggestion, MessageKey.PROPOSALS_ITEM)));
+        open.forEach(suggestion -> blocks.add(item(suggestion, "")));
         if (open.isEmpty()) {
             blocks.add(Section.of("", null, parts.messages().get(MessageKey.PROPOSALS_NONE)));
         }
-        notWritten.forEach(suggestion -> blocks.add(item(suggestion, MessageKey.PROPOSALS_NOT_WRITTEN)));
+        String notWrittenNote = parts.messages().get(MessageKey.PROPOSALS_NOT_WRITTEN);
+        notWritten.forEach(suggestion -> blocks.add(item(suggestion, notWrittenNote)));
         String title = skill.map(s -> parts.messages().get(MessageKey.PROPOSALS_TITLE_SKILL, parts.name(s)))
                 .orElse(parts.messages().get(MessageKey.PROPOSALS_TITLE));
         return Optional.of(new Card(
@@ -54,21 +55,21 @@ final class ProposalListCardBuilder {
                 title));
     }
 
-    private Section item(SuggestionsView.OpenSuggestion suggestion, MessageKey line) {
+    private Section item(SuggestionsView.OpenSuggestion suggestion, String note) {
         String skillName = catalog.skill(suggestion.skillId()).map(Skill::name).orElse(suggestion.skillId());
         String level = catalog.level(suggestion.levelId()).map(parts::levelName).orElse(suggestion.levelId());
         String heading = parts.messages()
                 .get(
-                        line,
+                        MessageKey.PROPOSALS_ITEM,
                         Long.toString(suggestion.id()),
                         skillName,
                         level + " · " + parts.roleName(suggestion.roleId()),
                         suggestion.author(),
                         LocalDate.ofInstant(suggestion.created(), ZoneOffset.UTC)
                                 .toString());
-        String text = suggestion.link() == null || suggestion.link().isBlank()
+        String link = suggestion.link() == null || suggestion.link().isBlank()
                 ? ""
                 : parts.messages().get(MessageKey.PROPOSALS_LINK) + ": " + suggestion.link();
-        return Section.of(heading, null, text);
+        return Section.of(heading, null, String.join("\n", note, link).strip());
     }
 }

@@ -298,11 +298,14 @@ abstract class ProposalServiceContract {
                 catalogs::current,
                 CommandPorts.NONE.withSuggestions(
                         new ProposalSuggestionsView(new JdbcProposalStore(JdbcClient.create(database)))));
-        assertThat(headings(commands.answer(Invocation.cli("en"), "proposals canary")))
+        Card listed = commands.answer(Invocation.cli("en"), "proposals canary");
+        assertThat(headings(listed))
                 .containsExactly("#" + proposal.id()
-                        + " · Canary Releases · Senior · Site Reliability Engineer (SRE) · by Alice,"
-                        + " 2026-11-26: approved, but not written to the catalog; try again or close it on its"
-                        + " review message");
+                        + " · Canary Releases · Senior · Site Reliability Engineer (SRE) · by Alice, 2026-11-26");
+        assertThat(listed.blocks())
+                .last()
+                .extracting(block -> ((Section) block).text())
+                .isEqualTo("Approved, but not written to the catalog: try again or close it on its review message.");
         Decision closed = service.reject(proposal.id(), REVIEWER, Set.of(), "Superseded by the direct edit.");
         assertThat(headings(commands.answer(Invocation.cli("en"), "proposals"))).isEmpty();
 
