@@ -2,6 +2,7 @@ package dev.skillbot.command;
 
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.Level;
+import dev.skillbot.catalog.Skill;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -59,17 +60,20 @@ public final class SkillLinks {
         String[] parts = withoutAnchor.split("\\?", 2);
         String path = parts[0].endsWith("/") ? parts[0].substring(0, parts[0].length() - 1) : parts[0];
         Map<String, String> query = query(parts.length > 1 ? parts[1] : "");
-        if (path.isEmpty()) {
+        if (path.isEmpty() || path.equals("skills")) { // the page of /skills is the catalog's, as its redirect says
             return Optional.of("list");
         }
         if (path.equals("search")) {
             return Optional.ofNullable(query.get("q")).filter(q -> !q.isBlank()).map(q -> "search " + q);
         }
-        if (!path.startsWith("skills/")
-                || !ID.matcher(path.substring("skills/".length())).matches()) {
+        if (!path.startsWith("skills/")) {
             return Optional.empty();
         }
-        String skill = CommandText.skillRef(path.substring("skills/".length()));
+        Optional<String> skillId = skillId(path.substring("skills/".length()), catalog);
+        if (skillId.isEmpty()) {
+            return Optional.empty();
+        }
+        String skill = CommandText.skillRef(skillId.get());
         String role = value(query, "role")
                 .flatMap(catalog::roleByAlias)
                 .map(r -> " " + r.id())
@@ -89,6 +93,23 @@ public final class SkillLinks {
         }
         Optional<Level> level = value(query, "level").flatMap(catalog::levelByAlias);
         return Optional.of(skill + level.map(shown -> " " + shown.id()).orElse("") + role);
+    }
+
+    /**
+     * The skill a page address names: an id as written, or, as the page redirects them, a skill's id in another
+     * case, its name or an alias ({@code skills/GitOps%20Practices}).
+     */
+    private static Optional<String> skillId(String segment, Catalog catalog) {
+        if (ID.matcher(segment).matches()) {
+            return Optional.of(segment);
+        }
+        try {
+            return catalog.matcher()
+                    .exact(URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8))
+                    .map(Skill::id);
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<String> value(Map<String, String> query, String name) {

@@ -53,6 +53,17 @@ class SkillLinksTest {
         assertThat(text("skills/gitops?from=Lead&to=3")).hasValue("gitops lead..senior");
     }
 
+    /** The page redirects a skill's name, alias or id in another case to the skill's page: the link stands for it too. */
+    @Test
+    void anAddressThePageRedirectsStandsForTheSkillItRedirectsTo() {
+        assertThat(text("skills/Canary%20Releases?level=senior")).hasValue("canary-releases senior");
+        assertThat(text("skills/CANARY-RELEASES")).hasValue("canary-releases");
+        assertThat(text("skills/Canaries")).hasValue("canary-releases");
+        assertThat(text("skills/Nothing%20Like%20It")).isEmpty();
+        assertThat(text("skills/%E0%A4")).isEmpty();
+        assertThat(text("skills")).hasValue("list");
+    }
+
     @Test
     void thePageOfASkillCalledLikeACommandWordStandsForThatSkill() {
         assertThat(text(SkillLinks.level("search", "senior", Optional.empty()))).hasValue("=search senior");
