@@ -83,8 +83,9 @@ final class DiscordText {
             return safeCut(marker, max);
         }
         int room = max - marker.length();
-        int cut = wordBoundary(text, room);
-        return safeCut(text, cut).stripTrailing() + marker;
+        String kept = safeCut(text, wordBoundary(text, room)).stripTrailing();
+        // a literal backslash inside a code span may now end the text: it would escape the marker
+        return safeCut(kept, kept.length()) + marker;
     }
 
     /**

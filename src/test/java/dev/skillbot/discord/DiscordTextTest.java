@@ -33,6 +33,7 @@ class DiscordTextTest {
         String emoji = "a".repeat(9) + "😀😀";
         assertThat(DiscordText.fit(emoji, 11, "…")).isEqualTo("a".repeat(9) + "…");
         assertThat(DiscordText.fit("aaaaaaaa\\*bbbb", 10, "…")).isEqualTo("aaaaaaaa…");
+        assertThat(DiscordText.fit(DiscordText.escape("`a\\ b c`"), 5, "…")).isEqualTo("`a…");
     }
 
     @Test
