@@ -51,12 +51,12 @@ final class ProfileCards {
                         me.t(MessageKey.ERROR_TITLE),
                         me.outdated().orElseGet(() -> me.t(MessageKey.ME_NEEDS_ROLE_AND_LEVEL)));
             }
-            Profile saved = current.orElseGet(this::blank)
-                    .withRoleAndLevel(
-                            role.get().id(),
-                            level.get().id(),
-                            me.stores().clock().instant());
-            me.stores().save(saved);
+            // only the words given are written: a role picked on another device at the same moment stays
+            me.stores()
+                    .place(
+                            me.user(),
+                            read.role().map(Role::id),
+                            read.levels().stream().findFirst().map(Level::id));
             return new ProfileCard(me, checklists)
                     .card(
                             Optional.of(new MeContext.Placement(role.get(), level.get())),
@@ -80,21 +80,10 @@ final class ProfileCards {
                     me.t(MessageKey.ME_LANGUAGE_UNKNOWN, String.join(", ", Messages.SUPPORTED), clip(tag.get())));
         }
         return me.orUnavailable(() -> {
-            Optional<Profile> current = me.stores().storedProfile(me.user());
-            if (current.isPresent() || supported.isPresent()) { // no profile and no language: nothing to keep
-                me.stores()
-                        .save(current.orElseGet(this::blank)
-                                .withLanguage(supported, me.stores().clock().instant()));
-            }
+            me.stores().setLanguage(me.user(), supported);
             return new ProfileCard(me, checklists)
                     .card(me.placement(), List.of(me.t(MessageKey.ME_LANGUAGE, supported.orElse("–"))));
         });
-    }
-
-    /** A profile with no role or level yet (none the catalog has), which a language or a role and level fill in. */
-    private Profile blank() {
-        return new Profile(
-                me.user(), "", "", Optional.empty(), me.stores().clock().instant());
     }
 
     Card confirmForget() {

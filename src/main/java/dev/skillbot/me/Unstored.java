@@ -14,7 +14,12 @@ final class Unstored {
         }
 
         @Override
-        public void save(Profile profile) {
+        public void place(UserRef user, Optional<String> roleId, Optional<String> levelId, java.time.Instant at) {
+            throw none();
+        }
+
+        @Override
+        public void setLanguage(UserRef user, Optional<String> language, java.time.Instant at) {
             throw none();
         }
     };

@@ -13,7 +13,6 @@ import dev.skillbot.discord.fake.Recorded;
 import dev.skillbot.me.CellRef;
 import dev.skillbot.me.DirectMessages;
 import dev.skillbot.me.PostedCards;
-import dev.skillbot.me.Profile;
 import dev.skillbot.me.SelfMark;
 import dev.skillbot.me.Shares;
 import dev.skillbot.me.UserRef;
@@ -145,7 +144,7 @@ class DiscordMeTest {
         UserRef here = new UserRef(Platform.DISCORD, Interactions.GUILD_ID, Interactions.USER_ID);
         UserRef elsewhere = new UserRef(Platform.DISCORD, "999999999999999999", Interactions.USER_ID);
         answer(Interactions.slashInGroup("me", "set", options("role", "sre", "level", "senior")));
-        PERSONAL.save(new Profile(elsewhere, "devops", "lead", Optional.empty(), Instant.EPOCH));
+        PERSONAL.place(elsewhere, Optional.of("devops"), Optional.of("lead"), Instant.EPOCH);
         PERSONAL.set(
                 elsewhere,
                 new SelfMark(new CellRef("canary-releases", "lead", "devops"), SelfMark.hash("x"), Instant.EPOCH));

@@ -2,12 +2,19 @@ package dev.skillbot.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.skillbot.catalog.Catalog;
+import dev.skillbot.chat.Invocation;
 import dev.skillbot.chat.Platform;
+import dev.skillbot.command.CommandPorts;
+import dev.skillbot.command.CommandService;
 import dev.skillbot.me.CellRef;
+import dev.skillbot.me.ChecklistIndex;
+import dev.skillbot.me.MeCommands;
 import dev.skillbot.me.Profile;
 import dev.skillbot.me.SelfMark;
 import dev.skillbot.me.Shares;
 import dev.skillbot.me.UserRef;
+import dev.skillbot.testing.FixtureCatalog;
 import dev.skillbot.testing.ParallelApprovals;
 import dev.skillbot.testing.PersonalRig;
 import java.sql.Connection;
@@ -18,6 +25,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +43,6 @@ abstract class PersonalStoresContract {
     private static final UserRef ANN = new UserRef(Platform.SLACK, "T1", "U0ANN");
     private static final UserRef BOB = new UserRef(Platform.SLACK, "T1", "U0BOB");
     private static final int CELLS = 16;
-    /** Rounds of the races; {@code -Drounds=300} probes longer. */
     /** Rounds of each race of clicks; {@code -Drounds=300} probes longer. */
     private static final int ROUNDS = Integer.getInteger("rounds", 20);
 
@@ -45,7 +52,7 @@ abstract class PersonalStoresContract {
 
     @BeforeEach
     void open() {
-        rig = new PersonalRig(dataSource(), Clock.systemUTC());
+        rig = new PersonalRig(dataSource(), Clock.fixed(AT, ZoneOffset.UTC));
     }
 
     @AfterEach
@@ -55,8 +62,9 @@ abstract class PersonalStoresContract {
 
     @Test
     void savingAProfileAgainReplacesItAndKeepsTheLanguage() {
-        rig.stores.save(new Profile(ANN, "sre", "senior", Optional.of("zh-CN"), AT));
-        rig.stores.save(new Profile(ANN, "devops", "lead", Optional.of("zh-CN"), AT.plusSeconds(1)));
+        rig.stores.place(ANN, Optional.of("sre"), Optional.of("senior"));
+        rig.stores.setLanguage(ANN, Optional.of("zh-CN"));
+        rig.stores.place(ANN, Optional.of("devops"), Optional.of("lead"));
 
         assertThat(new JdbcProfiles(rig.jdbc).find(ANN)).hasValueSatisfying(profile -> {
             assertThat(profile.roleId()).isEqualTo("devops");
@@ -65,6 +73,48 @@ abstract class PersonalStoresContract {
         assertThat(new JdbcProfiles(rig.jdbc).find(ANN).flatMap(Profile::language))
                 .contains("zh-CN");
         assertThat(new JdbcProfiles(rig.jdbc).find(BOB)).isEmpty();
+    }
+
+    /**
+     * Two devices on two replicas, all clicks released together: {@code me lang zh-CN} on one, a role picked on
+     * another and a level on a third. Each change writes only its own column, so all three land (a whole profile
+     * row read and written back put the others' old values back).
+     */
+    @Test
+    void aLanguageARoleAndALevelSetAtOnceOnTwoReplicasAllLand() throws Exception {
+        try (PersonalRig other = new PersonalRig(rig.database, Clock.fixed(AT, ZoneOffset.UTC))) {
+            List<CommandService> replicas = List.of(replica(rig), replica(other));
+            List<String> changes = List.of("me lang zh-CN", "me devops", "me lead");
+            for (int round = 0; round < ROUNDS / 2; round++) {
+                asAnn(replicas.get(0), "me sre senior");
+                asAnn(replicas.get(0), "me lang");
+                List<Runnable> clicks = new ArrayList<>();
+                for (int i = 0; i < 6; i++) {
+                    CommandService replica = replicas.get(i % 2);
+                    String change = changes.get(i % 3);
+                    clicks.add(() -> asAnn(replica, change));
+                }
+                ParallelApprovals.releaseTogether(clicks);
+
+                assertThat(new JdbcProfiles(rig.jdbc).find(ANN))
+                        .as("round %d", round)
+                        .hasValueSatisfying(profile -> assertThat(List.of(
+                                        profile.roleId(),
+                                        profile.levelId(),
+                                        profile.language().orElse("none")))
+                                .containsExactly("devops", "lead", "zh-CN"));
+            }
+        }
+    }
+
+    private static void asAnn(CommandService replica, String text) {
+        replica.answer(new Invocation(Platform.SLACK, "T1", "C1", ANN.user(), "en", Invocation.Origin.SELECT), text);
+    }
+
+    private static CommandService replica(PersonalRig stores) {
+        Catalog catalog = FixtureCatalog.load();
+        return new CommandService(
+                () -> catalog, CommandPorts.NONE.withPersonal(new MeCommands(stores.stores, new ChecklistIndex())));
     }
 
     /**
@@ -213,7 +263,7 @@ abstract class PersonalStoresContract {
         UserRef inTwo = new UserRef(Platform.DISCORD, "G2", id);
         UserRef inDms = new UserRef(Platform.DISCORD, UserRef.NO_WORKSPACE, id);
         for (UserRef user : List.of(inOne, inTwo)) {
-            rig.stores.save(new Profile(user, "sre", "senior", Optional.empty(), AT));
+            rig.stores.place(user, Optional.of("sre"), Optional.of("senior"));
             rig.stores
                     .markStore()
                     .set(user, new SelfMark(new CellRef("canary-releases", "lead", "sre"), SelfMark.hash("x"), AT));
@@ -239,8 +289,8 @@ abstract class PersonalStoresContract {
     @Test
     void onSlackForgetReachesTheWorkspaceOfTheUserId() {
         UserRef elsewhere = new UserRef(Platform.SLACK, "T9", ANN.user());
-        rig.stores.save(new Profile(ANN, "sre", "senior", Optional.empty(), AT));
-        rig.stores.save(new Profile(elsewhere, "sre", "lead", Optional.empty(), AT));
+        rig.stores.place(ANN, Optional.of("sre"), Optional.of("senior"));
+        rig.stores.place(elsewhere, Optional.of("sre"), Optional.of("lead"));
 
         assertThat(rig.stores.data().export(ANN).get("me_profile")).singleElement();
         rig.stores.forget(ANN);
@@ -496,7 +546,7 @@ abstract class PersonalStoresContract {
     /** A profile, a mark, a follow, a share with a comment by someone else, a comment on someone else's share, a suggestion (which the other user decided), a subscription. */
     private void everythingAbout(UserRef user) {
         UserRef other = user.equals(ANN) ? BOB : ANN;
-        rig.stores.save(new Profile(user, "sre", "senior", Optional.empty(), AT));
+        rig.stores.place(user, Optional.of("sre"), Optional.of("senior"));
         rig.stores
                 .markStore()
                 .set(user, new SelfMark(new CellRef("canary-releases", "lead", "sre"), SelfMark.hash("x"), AT));

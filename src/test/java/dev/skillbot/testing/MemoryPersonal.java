@@ -62,8 +62,25 @@ public final class MemoryPersonal implements Profiles, SelfMarks, PersonalData, 
     }
 
     @Override
-    public void save(Profile profile) {
-        profiles.put(profile.user(), profile);
+    public void place(UserRef user, Optional<String> roleId, Optional<String> levelId, Instant at) {
+        profiles.compute(
+                user,
+                (key, was) -> new Profile(
+                        user,
+                        roleId.orElse(was == null ? "" : was.roleId()),
+                        levelId.orElse(was == null ? "" : was.levelId()),
+                        was == null ? Optional.empty() : was.language(),
+                        at));
+    }
+
+    @Override
+    public void setLanguage(UserRef user, Optional<String> language, Instant at) {
+        profiles.compute(
+                user,
+                (key, was) -> was == null && language.isEmpty()
+                        ? null
+                        : new Profile(
+                                user, was == null ? "" : was.roleId(), was == null ? "" : was.levelId(), language, at));
     }
 
     @Override
