@@ -110,6 +110,28 @@ final class Unstored {
         }
 
         @Override
+        public Commented commentWithin(
+                long shareId,
+                String skillId,
+                UserRef author,
+                String text,
+                java.time.Instant at,
+                java.time.Instant since,
+                int max) {
+            throw none();
+        }
+
+        @Override
+        public boolean claimTelling(UserRef sharer, String viewerId, java.time.Instant at, java.time.Instant since) {
+            throw none();
+        }
+
+        @Override
+        public void releaseTelling(UserRef sharer, String viewerId, java.time.Instant at) {
+            throw none();
+        }
+
+        @Override
         public List<Comment> comments(UserRef owner) {
             throw none();
         }

@@ -9,6 +9,7 @@ import dev.skillbot.command.CommandPorts;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.me.CellRef;
 import dev.skillbot.me.ChecklistIndex;
+import dev.skillbot.me.DirectMessages;
 import dev.skillbot.me.MeCommands;
 import dev.skillbot.me.Profile;
 import dev.skillbot.me.SelfMark;
@@ -17,6 +18,7 @@ import dev.skillbot.me.UserRef;
 import dev.skillbot.testing.FixtureCatalog;
 import dev.skillbot.testing.ParallelApprovals;
 import dev.skillbot.testing.PersonalRig;
+import dev.skillbot.testing.RecordedDirectMessages;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -107,14 +109,61 @@ abstract class PersonalStoresContract {
         }
     }
 
+    /**
+     * The hourly limits hold across replicas: two replicas on one database, every click released together. Bob's 40
+     * comments on Ann's channel share save 30 and refuse 10; 16 shares of Ann's with Bob send him one direct
+     * message. A message not delivered gives the hour back, and one an hour later is sent again.
+     */
+    @Test
+    void theHourlyLimitsHoldAcrossTwoReplicas() throws Exception {
+        RecordedDirectMessages counted = new RecordedDirectMessages(Platform.SLACK);
+        try (PersonalRig other = new PersonalRig(rig.database, Clock.fixed(AT, ZoneOffset.UTC))) {
+            List<CommandService> replicas = List.of(replica(rig, counted), replica(other, counted));
+            asAnn(replicas.get(0), "me sre senior");
+            long share = rig.stores.shares().share(ANN, new Shares.Viewer("C1", true), AT);
+            rig.stores.shares().open(share, AT);
+            List<Runnable> clicks = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                CommandService replica = replicas.get(i % 2);
+                clicks.add(() -> replica.answer(
+                        new Invocation(Platform.SLACK, "T1", "C1", BOB.user(), "en", Invocation.Origin.COMMAND),
+                        "me comment " + share + " canary note"));
+            }
+            ParallelApprovals.releaseTogether(clicks);
+            assertThat(rig.jdbc.queryForObject(
+                            "select count(*) from me_comment where author_id = ?", Integer.class, BOB.user()))
+                    .isEqualTo(30);
+
+            clicks.clear();
+            for (int i = 0; i < 16; i++) {
+                CommandService replica = replicas.get(i % 2);
+                clicks.add(() -> asAnn(replica, "me share <@" + BOB.user() + ">"));
+            }
+            ParallelApprovals.releaseTogether(clicks);
+            assertThat(counted.sent).containsExactly(BOB.user());
+        }
+        Shares shares = rig.stores.shares();
+        assertThat(shares.claimTelling(ANN, "U0CAROL", AT, AT.minusSeconds(3_600)))
+                .isTrue();
+        shares.releaseTelling(ANN, "U0CAROL", AT);
+        assertThat(shares.claimTelling(ANN, "U0CAROL", AT.plusSeconds(1), AT.minusSeconds(3_599)))
+                .as("a message not delivered does not use up the hour")
+                .isTrue();
+        assertThat(shares.claimTelling(ANN, "U0CAROL", AT.plusSeconds(3_000), AT.minusSeconds(600)))
+                .isFalse();
+        assertThat(shares.claimTelling(ANN, "U0CAROL", AT.plusSeconds(3_601), AT.plusSeconds(1)))
+                .isTrue();
+    }
+
     private static void asAnn(CommandService replica, String text) {
         replica.answer(new Invocation(Platform.SLACK, "T1", "C1", ANN.user(), "en", Invocation.Origin.SELECT), text);
     }
 
-    private static CommandService replica(PersonalRig stores) {
+    private static CommandService replica(PersonalRig stores, DirectMessages... messages) {
         Catalog catalog = FixtureCatalog.load();
         return new CommandService(
-                () -> catalog, CommandPorts.NONE.withPersonal(new MeCommands(stores.stores, new ChecklistIndex())));
+                () -> catalog,
+                CommandPorts.NONE.withPersonal(new MeCommands(stores.stores, new ChecklistIndex(), List.of(messages))));
     }
 
     /**
@@ -161,6 +210,8 @@ abstract class PersonalStoresContract {
                         "me_mark",
                         "me_share",
                         "me_comment",
+                        "me_comment_turn",
+                        "me_share_told",
                         "skill_follow",
                         "proposal",
                         "digest_subscription");
@@ -190,6 +241,8 @@ abstract class PersonalStoresContract {
                         "skill_follow",
                         "me_share",
                         "me_comment",
+                        "me_comment_turn",
+                        "me_share_told",
                         "proposal",
                         "proposal_decided",
                         "digest_subscription");
@@ -561,6 +614,8 @@ abstract class PersonalStoresContract {
                 AT);
         long channelShare = shares.share(other, new Shares.Viewer("C0TEAM", true), AT);
         shares.comment(channelShare, "load-testing", user, "Nice", AT);
+        shares.commentWithin(channelShare, "canary-releases", user, "Within", AT, AT.minusSeconds(3_600), 30);
+        shares.claimTelling(user, "U0MANAGER" + user.user(), AT, AT.minusSeconds(3_600));
         // shared with the user in another workspace, opened and commented from a direct message (Discord's "dm")
         long elsewhere =
                 shares.share(new UserRef(Platform.SLACK, "T2", "U0CAROL"), new Shares.Viewer(user.user(), false), AT);

@@ -1,0 +1,44 @@
+package dev.skillbot.testing;
+
+import dev.skillbot.card.Card;
+import dev.skillbot.chat.Platform;
+import dev.skillbot.me.DirectMessages;
+import dev.skillbot.me.UserRef;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A platform's direct messages as the personal feature sees them: each one sent recorded, delivered or not as the test says. */
+public final class RecordedDirectMessages implements DirectMessages {
+
+    /** The user ids written to, in order. */
+    public final List<String> sent = new CopyOnWriteArrayList<>();
+
+    private final Platform platform;
+    private volatile boolean delivered = true;
+
+    public RecordedDirectMessages(Platform platform) {
+        this.platform = platform;
+    }
+
+    /** Whether the platform takes the messages sent from now on. */
+    public void delivering(boolean delivered) {
+        this.delivered = delivered;
+    }
+
+    @Override
+    public Platform platform() {
+        return platform;
+    }
+
+    @Override
+    public String localeOf(UserRef user) {
+        return "en";
+    }
+
+    @Override
+    public CompletableFuture<Boolean> send(UserRef to, Card card, String locale) {
+        sent.add(to.user());
+        return CompletableFuture.completedFuture(delivered);
+    }
+}
