@@ -294,6 +294,25 @@ class DiscordMeTest {
     }
 
     /**
+     * A Discord user id is one person in every server: the owner opens, from another server, a share they made in
+     * one, as they could in its own server or a direct message, and stops it from there by its id.
+     */
+    @Test
+    void anOwnerOpensAndStopsTheirShareFromAnotherServer() {
+        UserRef elsewhere = new UserRef(Platform.DISCORD, "999999999999999998", Interactions.USER_ID);
+        PERSONAL.place(elsewhere, Optional.of("sre"), Optional.of("senior"), Instant.now());
+        long share = PERSONAL.share(elsewhere, new Shares.Viewer("123123123123123124", true), Instant.now());
+
+        Recorded opened = answer(Interactions.button("sb1:show:me shared " + share, true));
+
+        assertThat(opened.data().toString()).contains("Promotion checklist: Senior → Lead, SRE");
+        DataObject stopped =
+                privately(answer(Interactions.slashInGroup("me", "unshare", options("id", String.valueOf(share)))));
+        assertThat(stopped.toString()).contains("Stopped sharing " + share);
+        assertThat(PERSONAL.find(share)).isEmpty();
+    }
+
+    /**
      * A channel share's card posted with its Share button is deleted from the channel when the owner stops the
      * share; a card already deleted by someone else counts as down, and nothing is left to take down.
      */
