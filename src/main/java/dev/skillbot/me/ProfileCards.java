@@ -7,6 +7,7 @@ import dev.skillbot.card.Section;
 import dev.skillbot.card.TextCut;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Role;
+import dev.skillbot.chat.Platform;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
 import dev.skillbot.i18n.ReaderLanguage;
@@ -88,7 +89,11 @@ final class ProfileCards {
 
     Card confirmForget() {
         String text = me.t(
-                me.user().sameInEveryWorkspace() ? MessageKey.ME_FORGET_TEXT_EVERY_SERVER : MessageKey.ME_FORGET_TEXT);
+                !me.user().sameInEveryWorkspace()
+                        ? MessageKey.ME_FORGET_TEXT
+                        : me.user().platform() == Platform.SLACK
+                                ? MessageKey.ME_FORGET_TEXT_EVERY_WORKSPACE
+                                : MessageKey.ME_FORGET_TEXT_EVERY_SERVER);
         return new Card(
                 Card.Kind.NOTICE,
                 me.t(MessageKey.ME_FORGET_TITLE),
