@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -24,7 +25,7 @@ import java.util.concurrent.TimeoutException;
  * {@link #WAIT}, which keeps the sharer's answer within the platforms' three seconds. One sharer tells one
  * person at most once in {@link #QUIET}, however often they share, stop and share again at once, on however many
  * replicas (the claim is the store's, {@link Shares#claimTelling}): the bot's direct messages are no way to flood
- * someone. A message not delivered gives the claim back.
+ * someone. A message not delivered gives the claim back, also when the platform refuses it after the answer.
  */
 final class ShareTold {
 
@@ -64,9 +65,16 @@ final class ShareTold {
                         ActionId.of(ActionId.Action.SHOW, open),
                         Button.Style.PRIMARY)),
                 theirs.get(MessageKey.SHARE_TOLD_TITLE));
+        CompletableFuture<Boolean> sent = messages.send(person, card, locale);
+        // not told, also after the answer (still on its way then): the next share tries again
+        sent.whenComplete((delivered, failed) -> {
+            if (!Boolean.TRUE.equals(delivered)) {
+                release(me, viewer, at);
+            }
+        });
         MessageKey outcome;
         try {
-            outcome = messages.send(person, card, locale).get(WAIT.toMillis(), TimeUnit.MILLISECONDS)
+            outcome = sent.get(WAIT.toMillis(), TimeUnit.MILLISECONDS)
                     ? MessageKey.SHARE_DONE_PERSON
                     : MessageKey.SHARE_DONE_PERSON_UNTOLD;
         } catch (TimeoutException e) {
@@ -77,9 +85,14 @@ final class ShareTold {
         } catch (ExecutionException e) {
             outcome = MessageKey.SHARE_DONE_PERSON_UNTOLD;
         }
-        if (outcome == MessageKey.SHARE_DONE_PERSON_UNTOLD) { // not told: the next share tries again
-            me.stores().shares().releaseTelling(me.user(), viewer, at);
-        }
         return me.t(outcome, ShareCards.PERSON, open);
+    }
+
+    private static void release(MeContext me, String viewer, Instant at) {
+        try {
+            me.stores().shares().releaseTelling(me.user(), viewer, at);
+        } catch (MeUnavailableException e) {
+            // the claim stays for its hour: at worst this person is told of this sharer's next share an hour later
+        }
     }
 }

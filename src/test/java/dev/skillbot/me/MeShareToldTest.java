@@ -64,6 +64,22 @@ class MeShareToldTest {
         assertThat(sent).containsExactly("bob", "bob");
     }
 
+    /**
+     * A message still on its way when the sharer is answered, which the platform then refuses, does not use up the
+     * hour either: the next share tells them.
+     */
+    @Test
+    void aMessageRefusedAfterTheAnswerIsTriedAgainByTheNextShare() {
+        ask("ann", "me sre senior");
+        messages.holding(true);
+        assertThat(ask("ann", "me share <@bob>")).contains("is on its way");
+        messages.holding(false);
+        messages.held.get(0).complete(false);
+
+        assertThat(ask("ann", "me share <@bob>")).contains("who got a direct message");
+        assertThat(sent).containsExactly("bob", "bob");
+    }
+
     @Test
     void manySharesReleasedTogetherTellThePersonOnce() throws Exception {
         ask("ann", "me sre senior");

@@ -14,8 +14,12 @@ public final class RecordedDirectMessages implements DirectMessages {
     /** The user ids written to, in order. */
     public final List<String> sent = new CopyOnWriteArrayList<>();
 
+    /** The messages sent while {@link #holding}, not answered yet: the test completes them. */
+    public final List<CompletableFuture<Boolean>> held = new CopyOnWriteArrayList<>();
+
     private final Platform platform;
     private volatile boolean delivered = true;
+    private volatile boolean holding;
 
     public RecordedDirectMessages(Platform platform) {
         this.platform = platform;
@@ -24,6 +28,11 @@ public final class RecordedDirectMessages implements DirectMessages {
     /** Whether the platform takes the messages sent from now on. */
     public void delivering(boolean delivered) {
         this.delivered = delivered;
+    }
+
+    /** Whether the platform's answers wait for the test ({@link #held}) from now on. */
+    public void holding(boolean holding) {
+        this.holding = holding;
     }
 
     @Override
@@ -39,6 +48,11 @@ public final class RecordedDirectMessages implements DirectMessages {
     @Override
     public CompletableFuture<Boolean> send(UserRef to, Card card, String locale) {
         sent.add(to.user());
+        if (holding) {
+            CompletableFuture<Boolean> later = new CompletableFuture<>();
+            held.add(later);
+            return later;
+        }
         return CompletableFuture.completedFuture(delivered);
     }
 }
