@@ -100,6 +100,14 @@ public final class PersonalStores {
         recent.asMap().keySet().removeIf(user::reaches);
     }
 
+    /** Deletes the hourly limits' rows whose hour is over ({@link ShareTold}, {@link CommentTurns}); never throws. */
+    public void expireLimits() {
+        try {
+            shares.expireLimits(clock.instant().minus(ShareTold.QUIET));
+        } catch (RuntimeException e) { // the database is down: the next sweep deletes them
+        }
+    }
+
     public Clock clock() {
         return clock;
     }

@@ -74,6 +74,9 @@ public interface Shares {
     /** Gives back the claim made {@code at}: the message was not delivered, so the next share tells them. */
     void releaseTelling(UserRef sharer, String viewerId, Instant at);
 
+    /** Deletes the rows of the hourly limits last used at or before {@code before}: kept no longer than they serve. */
+    void expireLimits(Instant before);
+
     /** The comments left on every share of the owner, oldest first. */
     List<Comment> comments(UserRef owner);
 

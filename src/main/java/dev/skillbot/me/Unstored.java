@@ -132,6 +132,11 @@ final class Unstored {
         }
 
         @Override
+        public void expireLimits(java.time.Instant before) {
+            throw none();
+        }
+
+        @Override
         public List<Comment> comments(UserRef owner) {
             throw none();
         }

@@ -149,6 +149,11 @@ public final class JdbcShares implements Shares {
     }
 
     @Override
+    public void expireLimits(Instant before) {
+        comments.limits().expire(before);
+    }
+
+    @Override
     public List<Comment> comments(UserRef owner) {
         return comments.of(owner);
     }

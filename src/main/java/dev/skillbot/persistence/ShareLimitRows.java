@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code me_share_told} and {@code me_comment_turn}: the personal feature's hourly limits in the database, so that
  * they hold across replicas. A claim is one conditional statement whose row count says whether this caller won; a
  * comment's turn is its author's row, locked by an update until the comment's transaction ends. Rows older than the
- * hour are deleted by the next claim or turn of anyone.
+ * hour are deleted by the next claim or turn of anyone, and by the minute sweep ({@link #expire}).
  */
 final class ShareLimitRows {
 
@@ -85,6 +85,12 @@ final class ShareLimitRows {
     /** Outside any transaction, as a claim is: turns whose last comment is older than {@code since}. */
     void purgeTurns(Instant since) {
         purge("me_comment_turn", "last_at", since);
+    }
+
+    /** Both limits' rows last used at or before {@code before} (the minute sweep: rows nobody's claim purged). */
+    void expire(Instant before) {
+        purge("me_share_told", "told_at", before);
+        purgeTurns(before);
     }
 
     /** Best effort: a row left now goes with the next one. */

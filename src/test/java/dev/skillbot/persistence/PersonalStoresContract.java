@@ -153,6 +153,17 @@ abstract class PersonalStoresContract {
                 .isFalse();
         assertThat(shares.claimTelling(ANN, "U0CAROL", AT.plusSeconds(3_601), AT.plusSeconds(1)))
                 .isTrue();
+
+        shares.expireLimits(AT.plusSeconds(3_600));
+        assertThat(rig.jdbc.queryForObject("select count(*) from me_comment_turn", Integer.class))
+                .as("Bob's turn, last used at AT")
+                .isZero();
+        assertThat(rig.jdbc.queryForObject(
+                        "select count(*) from me_share_told where viewer_id = ?", Integer.class, BOB.user()))
+                .isZero();
+        assertThat(rig.jdbc.queryForObject("select count(*) from me_share_told", Integer.class))
+                .as("the claim made at AT + 3601 s stays its hour")
+                .isEqualTo(1);
     }
 
     private static void asAnn(CommandService replica, String text) {

@@ -268,6 +268,11 @@ public final class MemoryPersonal implements Profiles, SelfMarks, PersonalData, 
     }
 
     @Override
+    public void expireLimits(Instant before) {
+        told.values().removeIf(at -> !at.isAfter(before));
+    }
+
+    @Override
     public synchronized List<Comment> comments(UserRef owner) {
         return comments.stream()
                 .filter(comment -> shares.get(comment.shareId()).owner().equals(owner))
