@@ -28,19 +28,35 @@ public record Diff(String heading, List<Segment> segments) implements Block {
             String marker = segment.change() == Change.REMOVED
                     ? removedMarker
                     : segment.change() == Change.ADDED ? addedMarker : "";
-            String core = segment.text().strip();
-            if (marker.isEmpty() || core.isEmpty()) {
+            if (marker.isEmpty()) {
                 text.append(escape.apply(segment.text()));
-            } else {
-                int start = segment.text().indexOf(core);
-                text.append(segment.text(), 0, start)
-                        .append(marker)
-                        .append(escape.apply(core))
-                        .append(marker)
-                        .append(segment.text().substring(start + core.length()));
+                continue;
+            }
+            // Slack ends bold and strike-through at a line break: a marker pair spanning lines shows as two
+            // stray markers, so each line of a changed segment gets its own pair
+            String[] lines = segment.text().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (i > 0) {
+                    text.append('\n');
+                }
+                markLine(text, lines[i], marker, escape);
             }
         }
         return text.toString();
+    }
+
+    private static void markLine(StringBuilder text, String line, String marker, UnaryOperator<String> escape) {
+        String core = line.strip();
+        if (core.isEmpty()) {
+            text.append(escape.apply(line));
+            return;
+        }
+        int start = line.indexOf(core);
+        text.append(line, 0, start)
+                .append(marker)
+                .append(escape.apply(core))
+                .append(marker)
+                .append(line.substring(start + core.length()));
     }
 
     /** The text before the change. */

@@ -2,7 +2,6 @@ package dev.skillbot.command;
 
 import dev.skillbot.card.Card;
 import dev.skillbot.catalog.Catalog;
-import dev.skillbot.catalog.Domain;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Role;
 import dev.skillbot.catalog.Skill;
@@ -80,11 +79,13 @@ public final class CommandHandler {
         if (command instanceof Command.ListSkills list) {
             return new ListCardBuilder(catalog, parts)
                     .build(list.domainQuery())
-                    .orElseGet(() -> explain.error(
+                    .orElseGet(() -> explain.catalogError(
                             MessageKey.ERROR_UNKNOWN_DOMAIN,
                             List.of(
-                                    list.domainQuery(),
-                                    catalog.domains().stream().map(Domain::id).collect(Collectors.joining(", ")))));
+                                    MessageCardBuilder.echo(list.domainQuery()),
+                                    catalog.domains().stream()
+                                            .map(domain -> domain.name(parts.locale()))
+                                            .collect(Collectors.joining(", ")))));
         }
         if (command instanceof Command.About) {
             AboutInfo about = ports.about().get();
@@ -155,7 +156,7 @@ public final class CommandHandler {
         if (role.isPresent() && !skill.includesRole(role.get().id())) {
             String roles = catalog.rolesOf(skill).stream().map(Role::shortName).collect(Collectors.joining(", "));
             return new Handled(
-                    explain.error(
+                    explain.catalogError(
                             MessageKey.ERROR_ROLE_NOT_IN_SKILL,
                             List.of(parts.name(skill), role.get().name(parts.locale()), roles)),
                     null);

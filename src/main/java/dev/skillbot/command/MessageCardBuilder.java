@@ -112,7 +112,19 @@ final class MessageCardBuilder {
         Object[] echoed = args.stream()
                 .map(arg -> arg instanceof String text ? echo(text) : arg)
                 .toArray();
-        String text = parts.messages().get(reason, echoed);
+        return error(parts.messages().get(reason, echoed));
+    }
+
+    /**
+     * An error whose arguments are the catalog's own words (a skill's name, the roles or domains it has): shown
+     * whole, not cut as the user's words are; a caller quoting the user too passes that argument through
+     * {@link #echo}.
+     */
+    Card catalogError(MessageKey reason, List<Object> args) {
+        return error(parts.messages().get(reason, args.toArray()));
+    }
+
+    private Card error(String text) {
         return new Card(
                 Card.Kind.ERROR,
                 parts.messages().get(MessageKey.ERROR_TITLE),

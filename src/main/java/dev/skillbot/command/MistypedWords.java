@@ -2,6 +2,7 @@ package dev.skillbot.command;
 
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.SkillMatch;
+import dev.skillbot.command.LookupReader.LookupReading;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,14 +27,15 @@ final class MistypedWords {
      * The lookup of {@code tokens} as typed, unless its skill words name no skill (or find one only through a
      * typo, which may have swallowed a mistyped role: "canary srre") and a corrected reading finds one better.
      */
-    static Command bestReading(List<String> tokens, Catalog catalog, Function<List<String>, Command> lookup) {
-        Command asTyped = lookup.apply(tokens);
+    static LookupReading bestReading(
+            List<String> tokens, Catalog catalog, Function<List<String>, LookupReading> lookup) {
+        LookupReading asTyped = lookup.apply(tokens);
         List<List<String>> corrections = corrections(tokens, catalog);
         // most texts have no word near a level or role: then the skill words are not matched a second time here
         int found = corrections.isEmpty() ? NAMED : howWellItFinds(asTyped, catalog);
         if (found < NAMED) {
             for (List<String> corrected : corrections) {
-                Command reread = lookup.apply(corrected);
+                LookupReading reread = lookup.apply(corrected);
                 if (howWellItFinds(reread, catalog) > found) {
                     return reread;
                 }
@@ -42,16 +44,12 @@ final class MistypedWords {
         return asTyped;
     }
 
-    /** A lookup's or comparison's skill words, or nothing for other commands. */
-    static String skillQuery(Command command) {
-        return command instanceof Command.Lookup lookup
-                ? lookup.skillQuery()
-                : command instanceof Command.Compare compare ? compare.skillQuery() : "";
-    }
-
-    /** {@link #NAMED} when the skill words name a skill exactly or by prefix, 1 through a typo, 0 when they find none. */
-    private static int howWellItFinds(Command command, Catalog catalog) {
-        String skillQuery = skillQuery(command);
+    /**
+     * {@link #NAMED} when the skill words name a skill exactly or by prefix, 1 through a typo, 0 when they find none;
+     * whatever the reading says about its levels and roles ("senior..seniorr" corrected names two equal levels).
+     */
+    private static int howWellItFinds(LookupReading reading, Catalog catalog) {
+        String skillQuery = reading.skillQuery();
         if (skillQuery.isEmpty()) {
             return 0;
         }

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Text helpers for Discord: markdown escaping of plain card text, and cutting text to a length
+ * Text helpers for Discord: markdown escaping of plain card text (code spans kept), and cutting text to a length
  * counted in UTF-16 units (never less than what Discord counts) without splitting a surrogate
  * pair or leaving half an escape behind.
  */
@@ -18,12 +18,23 @@ final class DiscordText {
 
     private DiscordText() {}
 
-    /** Makes plain text show literally: no bold, links, quotes, headings, spoilers or mention syntax. */
+    /**
+     * Makes plain text show literally: no bold, links, quotes, headings, spoilers or mention syntax.
+     * A backtick pair on one line stays a code span, as in Slack and in the help texts' own examples
+     * ({@code `gitops senior`}); Discord reads nothing inside one, so its content is kept as it is.
+     */
     static String escape(String plain) {
         StringBuilder out = new StringBuilder(plain.length() + 16);
         boolean lineStart = true;
         for (int i = 0; i < plain.length(); i++) {
             char c = plain.charAt(i);
+            int close = c == '`' ? codeSpanEnd(plain, i) : -1;
+            if (close > 0) {
+                out.append(plain, i, close + 1);
+                i = close;
+                lineStart = false;
+                continue;
+            }
             if (ALWAYS_ESCAPED.indexOf(c) >= 0 || (lineStart && LINE_START_ESCAPED.indexOf(c) >= 0)) {
                 out.append('\\');
             }
@@ -31,6 +42,20 @@ final class DiscordText {
             lineStart = c == '\n' || (lineStart && c == ' ');
         }
         return out.toString();
+    }
+
+    /** Where the code span opened by the backtick at {@code open} closes on its line, or -1 when it is empty or unclosed. */
+    private static int codeSpanEnd(String text, int open) {
+        for (int i = open + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '`') {
+                return i > open + 1 ? i : -1;
+            }
+            if (c == '\n') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -26,4 +26,16 @@ class DiffTest {
         assertThat(diff.markedUp("~", "*", text -> text.replace("<", "&lt;").replace(">", "&gt;")))
                 .isEqualTo("Designs ~old &lt;b&gt;~ *new* rollouts.");
     }
+
+    @Test
+    void aChangeOverSeveralLinesIsMarkedLineByLine() {
+        Diff lines = new Diff(
+                "",
+                List.of(
+                        new Diff.Segment(Diff.Change.SAME, "Runs "),
+                        new Diff.Segment(Diff.Change.ADDED, "canaries\n\nand rollbacks "),
+                        new Diff.Segment(Diff.Change.REMOVED, "drills\n")));
+
+        assertThat(lines.markedUp("~", "*", text -> text)).isEqualTo("Runs *canaries*\n\n*and rollbacks* ~drills~\n");
+    }
 }

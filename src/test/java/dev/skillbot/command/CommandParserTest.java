@@ -183,6 +183,13 @@ class CommandParserTest {
                 });
     }
 
+    @Test
+    void aMistypedWordThatMakesTheLevelsOrRolesWrongSaysSoRatherThanThatNoSkillMatches() {
+        assertThat(reason("canary senior..seniorr")).isEqualTo(MessageKey.ERROR_SAME_LEVEL);
+        assertThat(reason("canary junior senior leed")).isEqualTo(MessageKey.ERROR_TOO_MANY_LEVELS);
+        assertThat(reason("canary sre devopps")).isEqualTo(MessageKey.ERROR_TOO_MANY_ROLES);
+    }
+
     /** A word is corrected only when that makes the rest name a skill, and only to the one level or role it is near. */
     @ParameterizedTest
     @CsvSource(

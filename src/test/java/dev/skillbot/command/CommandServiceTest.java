@@ -17,6 +17,7 @@ import dev.skillbot.catalog.Skill;
 import dev.skillbot.chat.Invocation;
 import dev.skillbot.testing.Cards;
 import dev.skillbot.testing.FixtureCatalog;
+import dev.skillbot.testing.SyntheticCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -251,6 +252,40 @@ class CommandServiceTest {
                 .asString()
                 .contains("Load Testing");
         assertThat(ask("list astrology").kind()).isEqualTo(Card.Kind.ERROR);
+    }
+
+    @Test
+    void aRoleTheSkillLacksIsAnsweredWithEveryRoleItHas(@TempDir Path dir) throws IOException {
+        Path roles = FixtureCatalog.copyTo(dir).resolve("roles.yml");
+        String longNames = Files.readString(roles)
+                .replace("short: DevOps", "short: Developer Operations Practitioner")
+                .replace("short: Infrastructure", "short: Infrastructure and Networks Practitioner");
+        Files.writeString(roles, longNames);
+        Catalog catalog = new CatalogLoader().load(dir).catalog().orElseThrow();
+
+        Card card = new CommandService(() -> catalog).answer(Invocation.cli("en"), "canary senior security");
+
+        assertThat(card.kind()).isEqualTo(Card.Kind.ERROR);
+        assertThat(card.fallback())
+                .contains(
+                        "Developer Operations Practitioner, Infrastructure and Networks Practitioner, Platform, SRE.");
+    }
+
+    @Test
+    void anUnknownDomainIsAnsweredWithEveryDomainsName(@TempDir Path dir) {
+        Catalog eightDomains = new CatalogLoader()
+                .load(SyntheticCatalog.write(dir, SyntheticCatalog.Spec.of(8)))
+                .catalog()
+                .orElseThrow();
+
+        Card card = new CommandService(() -> eightDomains).answer(Invocation.cli("en"), "list astrology");
+
+        assertThat(card.kind()).isEqualTo(Card.Kind.ERROR);
+        assertThat(card.fallback())
+                .contains("“astrology”")
+                .contains(eightDomains.domains().stream()
+                        .map(domain -> domain.name("en"))
+                        .toList());
     }
 
     @Test

@@ -52,7 +52,7 @@ class DiscordTextPropertyTest {
     @Provide
     Arbitrary<String> typed() {
         Arbitrary<String> pieces =
-                Arbitraries.of("a", "bc", " ", "\n", "*", "_", "\\", "😀", "# ", "> ", "@everyone", "[x](y)", "é");
+                Arbitraries.of("a", "bc", " ", "\n", "*", "_", "\\", "😀", "# ", "> ", "@everyone", "[x](y)", "é", "`");
         return pieces.list().ofMaxSize(40).map(list -> String.join("", list));
     }
 

@@ -8,6 +8,21 @@ import org.junit.jupiter.api.Test;
 class DiscordTextTest {
 
     @Test
+    void codeSpansStayCodeWhileOtherMarkupIsEscaped() {
+        assertThat(DiscordText.escape("`gitops senior` shows *each* role"))
+                .isEqualTo("`gitops senior` shows \\*each\\* role");
+        assertThat(DiscordText.escape("say `me **x** <@1>`")).isEqualTo("say `me **x** <@1>`");
+    }
+
+    @Test
+    void aLoneEmptyOrMultiLineBacktickIsEscaped() {
+        assertThat(DiscordText.escape("it`s")).isEqualTo("it\\`s");
+        assertThat(DiscordText.escape("``")).isEqualTo("\\`\\`");
+        assertThat(DiscordText.escape("`a\nb`")).isEqualTo("\\`a\nb\\`");
+        assertThat(DiscordText.escape("\\`x`")).isEqualTo("\\\\`x`");
+    }
+
+    @Test
     void fitCutsAtAWordAndAddsTheMarker() {
         assertThat(DiscordText.fit("one two three four five", 16, "…")).isEqualTo("one two three…");
         assertThat(DiscordText.fit("short", 16, "…")).isEqualTo("short");
