@@ -1,5 +1,6 @@
 package dev.skillbot.catalog;
 
+import dev.skillbot.card.TextCut;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -32,6 +33,6 @@ final class NodeDescriptions {
     }
 
     private static String abbreviate(String value) {
-        return value.length() <= 40 ? value : value.substring(0, 37) + "...";
+        return TextCut.clip(value, 40, "...");
     }
 }

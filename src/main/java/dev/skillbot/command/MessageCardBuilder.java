@@ -4,6 +4,7 @@ import dev.skillbot.card.Button;
 import dev.skillbot.card.Card;
 import dev.skillbot.card.Control;
 import dev.skillbot.card.Section;
+import dev.skillbot.card.TextCut;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Role;
@@ -137,6 +138,6 @@ final class MessageCardBuilder {
 
     static String echo(String text) {
         String flat = text.replaceAll("\\s+", " ").strip();
-        return flat.length() <= ECHO_LIMIT ? flat : flat.substring(0, ECHO_LIMIT - 1) + "…";
+        return TextCut.clip(flat, ECHO_LIMIT);
     }
 }

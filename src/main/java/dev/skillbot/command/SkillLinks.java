@@ -1,5 +1,7 @@
 package dev.skillbot.command;
 
+import dev.skillbot.catalog.Catalog;
+import dev.skillbot.catalog.Level;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -46,10 +48,13 @@ public final class SkillLinks {
 
     /**
      * The chat command that shows what a page shows, from the page's path and query (such as
-     * {@code skills/canary-releases?level=senior&role=sre}), or empty when it is no page of these.
-     * Ids must look like ids; the command parser then checks them against the catalog.
+     * {@code skills/canary-releases?level=senior&role=sre}), or empty when it is no page of these. The skill's id
+     * must look like an id (the command parser then checks it); a level or role is read as the page reads it, by
+     * any of its names in the catalog ({@code ?level=SR}, {@code ?role=SRE}), and one it does not know is dropped,
+     * so the words are only ever the catalog's ids. The catalog also names the level below one given as
+     * {@code ?to=} alone.
      */
-    public static Optional<String> commandText(String pathAndQuery) {
+    public static Optional<String> commandText(String pathAndQuery, Catalog catalog) {
         String withoutAnchor = pathAndQuery.split("#", 2)[0];
         String[] parts = withoutAnchor.split("\\?", 2);
         String path = parts[0].endsWith("/") ? parts[0].substring(0, parts[0].length() - 1) : parts[0];
@@ -65,24 +70,29 @@ public final class SkillLinks {
             return Optional.empty();
         }
         String skill = CommandText.skillRef(path.substring("skills/".length()));
-        String role = id(query, "role").map(r -> " " + r).orElse("");
-        Optional<String> from = id(query, "from");
-        Optional<String> to = id(query, "to");
+        String role = value(query, "role")
+                .flatMap(catalog::roleByAlias)
+                .map(r -> " " + r.id())
+                .orElse("");
+        Optional<Level> from = value(query, "from").flatMap(catalog::levelByAlias);
+        Optional<Level> to = value(query, "to").flatMap(catalog::levelByAlias);
         if (from.isPresent() && to.isPresent()) {
-            return Optional.of(skill + " " + from.get() + ".." + to.get() + role);
+            return Optional.of(skill + " " + from.get().id() + ".." + to.get().id() + role);
         }
         if (from.isPresent()) { // the page compares with the next level, as "gitops senior vs" does
-            return Optional.of(skill + " " + from.get() + " vs" + role);
+            return Optional.of(skill + " " + from.get().id() + " vs" + role);
         }
-        if (to.isPresent()) { // the page compares with the level below, which these words cannot name: that level
-            return Optional.of(skill + " " + to.get() + role);
+        if (to.isPresent()) { // the page compares with the level below; the lowest level alone shows that level
+            String below =
+                    catalog.previous(to.get()).map(level -> level.id() + "..").orElse("");
+            return Optional.of(skill + " " + below + to.get().id() + role);
         }
-        return Optional.of(skill + id(query, "level").map(level -> " " + level).orElse("") + role);
+        Optional<Level> level = value(query, "level").flatMap(catalog::levelByAlias);
+        return Optional.of(skill + level.map(shown -> " " + shown.id()).orElse("") + role);
     }
 
-    private static Optional<String> id(Map<String, String> query, String name) {
-        return Optional.ofNullable(query.get(name))
-                .filter(value -> ID.matcher(value).matches());
+    private static Optional<String> value(Map<String, String> query, String name) {
+        return Optional.ofNullable(query.get(name)).filter(value -> !value.isBlank());
     }
 
     private static Map<String, String> query(String query) {

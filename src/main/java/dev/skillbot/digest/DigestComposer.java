@@ -6,6 +6,7 @@ import dev.skillbot.card.Button;
 import dev.skillbot.card.Card;
 import dev.skillbot.card.Control;
 import dev.skillbot.card.Section;
+import dev.skillbot.card.TextCut;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.Expectation;
 import dev.skillbot.catalog.Level;
@@ -167,7 +168,7 @@ public final class DigestComposer {
     private static String shorten(String text) {
         return text.length() <= TEASER_LENGTH
                 ? text
-                : text.substring(0, TEASER_LENGTH - 1).strip() + "…";
+                : text.substring(0, TextCut.end(text, TEASER_LENGTH - 1)).strip() + "…";
     }
 
     /** A deterministic rotation: a different skill each week, and a different pair of levels each time round. */

@@ -1,6 +1,8 @@
 package dev.skillbot.http;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,10 +38,17 @@ final class ManagementPortFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    /** The path as the servlet container decoded and normalised it (so {@code /%61ctuator} is {@code /actuator}). */
+    /**
+     * The path as the servlet container decoded and normalised it (so {@code /%61ctuator} is {@code /actuator}); in
+     * an include, such as the error page asking an address which methods it takes for a refused TRACE, the included
+     * address's, which the request's own path (the error page's) is not.
+     */
     private static String decodedPath(HttpServletRequest request) {
-        String info = request.getPathInfo();
-        return info == null ? request.getServletPath() : request.getServletPath() + info;
+        boolean included = request.getDispatcherType() == DispatcherType.INCLUDE;
+        Object servletPath =
+                included ? request.getAttribute(RequestDispatcher.INCLUDE_SERVLET_PATH) : request.getServletPath();
+        Object info = included ? request.getAttribute(RequestDispatcher.INCLUDE_PATH_INFO) : request.getPathInfo();
+        return (servletPath instanceof String path ? path : "") + (info instanceof String more ? more : "");
     }
 
     private boolean isActuator(String path) {

@@ -121,6 +121,8 @@ public enum MessageKey {
     REVIEW_LANGUAGES("review.languages"),
     REVIEW_APPROVE("review.approve"),
     REVIEW_REJECT("review.reject"),
+    REVIEW_TRY_AGAIN("review.tryAgain"),
+    REVIEW_CLOSE("review.close"),
     REVIEW_REJECT_TITLE("review.rejectTitle"),
     REVIEW_REJECT_REASON("review.rejectReason"),
     REVIEW_APPROVED("review.approved"),

@@ -1,6 +1,7 @@
 package dev.skillbot.observability;
 
 import dev.skillbot.card.Card;
+import dev.skillbot.card.TextCut;
 import dev.skillbot.catalog.Keys;
 import dev.skillbot.chat.Invocation;
 import dev.skillbot.chat.Platform;
@@ -50,7 +51,7 @@ public final class MicrometerCommandObserver implements CommandObserver {
         held.latency().record(nanos, TimeUnit.NANOSECONDS);
         unmatchedQuery(command, card).ifPresent(query -> {
             unmatched.increment();
-            unmatchedLookups.record(query.length() <= MAX_QUERY_LENGTH ? query : query.substring(0, MAX_QUERY_LENGTH));
+            unmatchedLookups.record(query.substring(0, TextCut.end(query, Math.min(query.length(), MAX_QUERY_LENGTH))));
         });
     }
 

@@ -63,7 +63,8 @@ final class SlackUnfurls {
     private Optional<Card> card(Invocation invocation, String url) {
         return permalinks
                 .path(url)
-                .flatMap(SkillLinks::commandText)
+                .flatMap(
+                        path -> SkillLinks.commandText(path, commands.catalogs().current()))
                 .map(text -> commands.answer(invocation, text))
                 .filter(card -> card.kind() != Card.Kind.DID_YOU_MEAN && card.kind() != Card.Kind.ERROR);
     }

@@ -1,5 +1,6 @@
 package dev.skillbot.suggestion;
 
+import dev.skillbot.card.TextCut;
 import dev.skillbot.catalog.Skill;
 import java.util.Locale;
 
@@ -63,6 +64,6 @@ final class CommitMessage {
             }
             out.append(c);
         }
-        return out.length() <= max ? out.toString() : out.substring(0, max - 1) + "…";
+        return TextCut.clip(out.toString(), max);
     }
 }

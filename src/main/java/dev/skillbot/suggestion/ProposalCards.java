@@ -52,15 +52,16 @@ public final class ProposalCards {
             blocks.add(Section.of("", null, messages.get(MessageKey.REVIEW_RATIONALE, proposal.rationale())));
         }
         outcome(proposal).ifPresent(text -> blocks.add(Section.of("", null, text)));
-        List<Control> controls = proposal.status() != ProposalStatus.OPEN
+        boolean again = proposal.status() == ProposalStatus.NEEDS_ATTENTION;
+        List<Control> controls = !proposal.status().awaitsReviewer()
                 ? List.of()
                 : List.of(
                         new Button(
-                                messages.get(MessageKey.REVIEW_APPROVE),
+                                messages.get(again ? MessageKey.REVIEW_TRY_AGAIN : MessageKey.REVIEW_APPROVE),
                                 ActionId.of(ActionId.Action.APPROVE, Long.toString(proposal.id())),
                                 Button.Style.PRIMARY),
                         new Button(
-                                messages.get(MessageKey.REVIEW_REJECT),
+                                messages.get(again ? MessageKey.REVIEW_CLOSE : MessageKey.REVIEW_REJECT),
                                 ActionId.of(ActionId.Action.REJECT, Long.toString(proposal.id())),
                                 Button.Style.DEFAULT));
         String title = messages.get(
@@ -74,7 +75,7 @@ public final class ProposalCards {
                 proposal.author().displayName(),
                 proposal.catalogRevision(),
                 LocalDate.ofInstant(proposal.createdAt(), ZoneOffset.UTC).toString())));
-        if (proposal.status() == ProposalStatus.OPEN) {
+        if (proposal.status().awaitsReviewer()) {
             context.add(
                     policy.selfApproval()
                             ? messages.get(MessageKey.REVIEW_WHO_DECIDES_ANYONE)
@@ -100,18 +101,17 @@ public final class ProposalCards {
     /** What the author is told privately once a reviewer decided. */
     public String authorNotice(Proposal proposal) {
         String cell = names.skill(proposal) + " · " + names.level(proposal) + " · " + names.role(proposal);
-        String by = proposal.verdict().by();
-        return switch (proposal.status()) {
-            case APPROVED -> messages.get(MessageKey.NOTICE_APPROVED, number(proposal.id()), cell, by);
-            case REJECTED ->
-                messages.get(
-                        MessageKey.NOTICE_REJECTED,
-                        number(proposal.id()),
-                        cell,
-                        by,
-                        proposal.verdict().note());
-            default -> messages.get(MessageKey.NOTICE_NEEDS_ATTENTION, number(proposal.id()), cell, by);
+        MessageKey notice = switch (proposal.status()) {
+            case APPROVED -> MessageKey.NOTICE_APPROVED;
+            case REJECTED -> MessageKey.NOTICE_REJECTED;
+            default -> MessageKey.NOTICE_NEEDS_ATTENTION;
         };
+        return messages.get(
+                notice,
+                number(proposal.id()),
+                cell,
+                proposal.verdict().by(),
+                proposal.verdict().note());
     }
 
     /** The confirmation the suggester sees after submitting. */

@@ -70,11 +70,13 @@ public final class ProposalService {
             if (found.isEmpty()) {
                 return new Decision.NotFound(id);
             }
-            if (found.get().status() == ProposalStatus.OPEN && !policy.mayApprove(reviewer, found.get())) {
+            ProposalStatus from = found.get().status();
+            if (from.awaitsReviewer() && !policy.mayApprove(reviewer, found.get())) {
                 return new Decision.OwnSuggestion(id);
             }
             Instant now = clock.instant();
-            if (!store.decide(id, ProposalStatus.OPEN, ProposalStatus.APPROVING, reviewer, "", now)) {
+            // trying an approval that needs attention again is a new approval: the same claim, one winner
+            if (!from.awaitsReviewer() || !store.decide(id, from, ProposalStatus.APPROVING, reviewer, "", now)) {
                 return new Decision.AlreadyDecided(store.find(id).orElse(found.get()));
             }
             changed();
@@ -128,7 +130,9 @@ public final class ProposalService {
             if (found.isEmpty()) {
                 return new Decision.NotFound(id);
             }
-            if (!store.decide(id, ProposalStatus.OPEN, ProposalStatus.REJECTED, reviewer, note, clock.instant())) {
+            ProposalStatus from = found.get().status();
+            if (!from.awaitsReviewer()
+                    || !store.decide(id, from, ProposalStatus.REJECTED, reviewer, note, clock.instant())) {
                 return new Decision.AlreadyDecided(store.find(id).orElse(found.get()));
             }
             changed();
@@ -149,7 +153,7 @@ public final class ProposalService {
             if (proposal.isEmpty()) {
                 return Optional.of(new Decision.NotFound(id));
             }
-            return proposal.get().status() == ProposalStatus.OPEN
+            return proposal.get().status().awaitsReviewer()
                     ? Optional.empty()
                     : Optional.of(new Decision.AlreadyDecided(proposal.get()));
         } catch (StoreUnavailableException e) {

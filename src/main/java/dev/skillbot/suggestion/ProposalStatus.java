@@ -12,6 +12,14 @@ public enum ProposalStatus {
     /** Approved, written to the catalog and committed. */
     APPROVED,
     REJECTED,
-    /** Approved, but the catalog changed underneath it or the write failed: a person must look. */
-    NEEDS_ATTENTION
+    /**
+     * Approved, but the catalog changed underneath it or the write failed: a reviewer tries again (once the cause
+     * is gone) or closes it, as they decide an open one.
+     */
+    NEEDS_ATTENTION;
+
+    /** Whether a reviewer's approval or rejection applies now: the proposal is open, or its approval needs one again. */
+    public boolean awaitsReviewer() {
+        return this == OPEN || this == NEEDS_ATTENTION;
+    }
 }

@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
@@ -47,15 +46,10 @@ final class AddressMethods {
     record Answer(int status, String allow) {}
 
     /** The refused request as an OPTIONS request, without the error dispatch's attributes (the error page's own). */
-    private static final class Options extends HttpServletRequestWrapper {
+    private static final class Options extends RequestAs {
 
         Options(HttpServletRequest request) {
-            super(request);
-        }
-
-        @Override
-        public String getMethod() {
-            return "OPTIONS";
+            super(request, "OPTIONS");
         }
 
         @Override

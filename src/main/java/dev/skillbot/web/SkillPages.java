@@ -1,5 +1,6 @@
 package dev.skillbot.web;
 
+import dev.skillbot.card.TextCut;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Role;
@@ -172,11 +173,8 @@ final class SkillPages {
         return role;
     }
 
-    /** Echoed input stays short: a page never repeats a long hostile text back. */
+    /** Echoed input stays short (40 characters and "…"): a page never repeats a long hostile text back. */
     static String shorten(String text) {
-        // counted in code points: cutting between the two halves of an emoji showed a "?"
-        return text.codePointCount(0, text.length()) <= 40
-                ? text
-                : text.substring(0, text.offsetByCodePoints(0, 40)) + "…";
+        return TextCut.clip(text, 41);
     }
 }

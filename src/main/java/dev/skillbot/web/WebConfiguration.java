@@ -19,7 +19,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
-import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.PathResourceResolver;
@@ -97,13 +96,9 @@ class WebConfiguration implements WebMvcConfigurer {
         }
     }
 
-    /**
-     * An ETag on every page (a hash of what was sent), so a reader's browser revalidates with
-     * {@code If-None-Match} and gets 304 until the catalog, the language or the page changes.
-     */
     @Bean
-    FilterRegistrationBean<ShallowEtagHeaderFilter> pageEtags() {
-        return onPages(new ShallowEtagHeaderFilter());
+    FilterRegistrationBean<PageEtagFilter> pageEtags() {
+        return onPages(new PageEtagFilter());
     }
 
     /**

@@ -91,6 +91,29 @@ class ManagementPortTest {
         assertThat(response.body()).doesNotContain("\"status\":\"UP\"");
     }
 
+    /**
+     * TRACE, which Tomcat refuses before any filter runs, is answered on either port as any other method the address
+     * does not take, echoing nothing: it was 404 on the actuator's port, and 405 naming the actuator's methods on
+     * the public port, which otherwise hides it.
+     */
+    @Test
+    void traceOnEitherPortIsAnsweredAsAnyOtherRefusedMethod() throws Exception {
+        assertThat(send("TRACE", managementPort, "/actuator/health").statusCode())
+                .isEqualTo(405);
+        for (int onPort : new int[] {managementPort, port}) {
+            for (String path : new String[] {"/actuator/health", "/actuator", "/actuator/nothing", "/"}) {
+                HttpResponse<String> put = send("PUT", onPort, path);
+                HttpResponse<String> trace = send("TRACE", onPort, path, "X-Secret", "s3cret");
+                String where = onPort + path;
+                assertThat(trace.statusCode()).as(where).isEqualTo(put.statusCode());
+                assertThat(trace.headers().firstValue("Allow"))
+                        .as(where)
+                        .isEqualTo(put.headers().firstValue("Allow"));
+                assertThat(trace.body()).as(where).doesNotContain("s3cret").doesNotContain("Exception");
+            }
+        }
+    }
+
     private int status(int onPort, String path) throws IOException, InterruptedException {
         return send(onPort, path).statusCode();
     }
@@ -98,7 +121,13 @@ class ManagementPortTest {
     /** @param headers names and values, alternating */
     private HttpResponse<String> send(int onPort, String path, String... headers)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + onPort + path));
+        return send("GET", onPort, path, headers);
+    }
+
+    private HttpResponse<String> send(String method, int onPort, String path, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + onPort + path))
+                .method(method, HttpRequest.BodyPublishers.noBody());
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }

@@ -44,10 +44,11 @@ class SlackUnfurlTest {
     void aLinkToASkillPageUnfurlsIntoItsCardAndOtherLinksAreLeftAlone() {
         String level = SITE + "skills/canary-releases?level=senior&role=sre#senior-sre";
         String compare = SITE + "skills/canary-releases?from=lead&to=principal#compare";
+        String toOneLevel = SITE + "skills/canary-releases?to=lead#compare"; // the page compares with the one below
         List<String> links = List.of(
                 level,
                 compare,
-                "https://example.org/skills/canary-releases",
+                toOneLevel, // another site's links: aMessageWithoutLinksToThePagesCallsNothing (five links at most)
                 SITE + "skills/no-such-skill",
                 SITE + "skills/..%2F..%2Fetc");
         long before = slack.calls("/api/chat.unfurl");
@@ -60,7 +61,7 @@ class SlackUnfurlTest {
                 slack.requests("/api/chat.unfurl").get((int) before).form();
         assertThat(form).containsEntry("channel", SlackRequests.CHANNEL).containsEntry("ts", "1700000000.000100");
         JsonNode unfurls = JSON.readTree(form.get("unfurls"));
-        assertThat(unfurls.propertyNames()).containsExactly(level, compare);
+        assertThat(unfurls.propertyNames()).containsExactly(level, compare, toOneLevel);
         JsonNode levelBlocks = unfurls.get(level).get("blocks");
         assertThat(levelBlocks.get(0).get("text").get("text").asString()).isEqualTo("Canary Releases · Senior");
         assertThat(levelBlocks.toString())
@@ -76,6 +77,13 @@ class SlackUnfurlTest {
                         .get("text")
                         .asString())
                 .isEqualTo("Canary Releases · Lead → Principal");
+        assertThat(unfurls.get(toOneLevel)
+                        .get("blocks")
+                        .get(0)
+                        .get("text")
+                        .get("text")
+                        .asString())
+                .isEqualTo("Canary Releases · Senior → Lead");
     }
 
     /**

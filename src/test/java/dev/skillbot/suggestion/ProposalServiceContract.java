@@ -19,10 +19,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -225,13 +227,9 @@ abstract class ProposalServiceContract {
                     () -> service.approve(proposal.id(), REVIEWER, Set.of()),
                     () -> service.reject(proposal.id(), GROUP_MEMBER, Set.of("S_REVIEWERS"), "no"),
                     () -> service.approve(proposal.id(), GROUP_MEMBER, Set.of("S_REVIEWERS")));
-            List<Decision> decisions = pool.invokeAll(clicks).stream()
+            assertDecidedOnce(pool.invokeAll(clicks).stream()
                     .map(ProposalServiceContract::get)
-                    .toList();
-            assertThat(decisions).filteredOn(Decision.Decided.class::isInstance).hasSize(1);
-            assertThat(decisions)
-                    .filteredOn(Decision.AlreadyDecided.class::isInstance)
-                    .hasSize(3);
+                    .toList());
         } finally {
             pool.shutdownNow();
         }
@@ -250,6 +248,54 @@ abstract class ProposalServiceContract {
         assertThat(((Decision.NeedsAttention) decision).problem()).contains("no longer holds the text");
         assertThat(service.find(proposal.id()).orElseThrow().status()).isEqualTo(ProposalStatus.NEEDS_ATTENTION);
         assertThat(Files.readString(file)).isEqualTo(before);
+    }
+
+    @Test
+    void reviewersTryingAnApprovalAgainTogetherWriteItOnceWhenItsCauseIsGone() throws Exception {
+        Proposal proposal = saved(service.submit(draft("Designs SLO-gated rollouts."), ALICE));
+        Path file = catalogDir.resolve("build-deploy/canary-releases.yml");
+        String original = Files.readString(file);
+        Files.writeString(file, original.replace(OLD_SENIOR_SRE, "Edited directly in Git meanwhile."));
+        assertThat(service.approve(proposal.id(), REVIEWER, Set.of())).isInstanceOf(Decision.NeedsAttention.class);
+        Files.writeString(file, original); // the edit made meanwhile is taken back
+
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Decision>> clicks = new ArrayList<>();
+            for (Author reviewer : List.of(REVIEWER, GROUP_MEMBER, REVIEWER, GROUP_MEMBER)) {
+                clicks.add(pool.submit(() -> {
+                    start.await();
+                    return service.approve(proposal.id(), reviewer, Set.of("S_REVIEWERS"));
+                }));
+            }
+            start.countDown();
+            assertDecidedOnce(clicks.stream().map(ProposalServiceContract::get).toList());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(service.find(proposal.id()).orElseThrow().status()).isEqualTo(ProposalStatus.APPROVED);
+        assertThat(Files.readString(file))
+                .contains("Designs SLO-gated rollouts.")
+                .doesNotContain(OLD_SENIOR_SRE);
+    }
+
+    @Test
+    void anApprovalThatNeedsAttentionIsClosedWithAReasonForTheAuthor() throws IOException {
+        Proposal proposal = saved(service.submit(draft("Designs SLO-gated rollouts."), ALICE));
+        Path file = catalogDir.resolve("build-deploy/canary-releases.yml");
+        Files.writeString(file, Files.readString(file).replace(OLD_SENIOR_SRE, "Edited directly in Git meanwhile."));
+        service.approve(proposal.id(), REVIEWER, Set.of());
+
+        assertThat(service.refusalBeforeDeciding(proposal.id(), REVIEWER, Set.of()))
+                .isEmpty();
+        Decision closed = service.reject(proposal.id(), REVIEWER, Set.of(), "Superseded by the direct edit.");
+
+        assertThat(closed).isInstanceOf(Decision.Decided.class);
+        Proposal after = service.find(proposal.id()).orElseThrow();
+        assertThat(after.status()).isEqualTo(ProposalStatus.REJECTED);
+        assertThat(after.verdict().note()).isEqualTo("Superseded by the direct edit.");
+        assertThat(service.approve(proposal.id(), REVIEWER, Set.of())).isInstanceOf(Decision.AlreadyDecided.class);
     }
 
     @Test
@@ -309,6 +355,14 @@ abstract class ProposalServiceContract {
     static MessageKey refusal(Submission submission) {
         assertThat(submission).isInstanceOf(Submission.Refused.class);
         return ((Submission.Refused) submission).reason();
+    }
+
+    /** Of four clicks together, one decides and three are told it was decided already. */
+    private static void assertDecidedOnce(List<Decision> decisions) {
+        assertThat(decisions).filteredOn(Decision.Decided.class::isInstance).hasSize(1);
+        assertThat(decisions)
+                .filteredOn(Decision.AlreadyDecided.class::isInstance)
+                .hasSize(3);
     }
 
     private static <T> T get(Future<T> future) {

@@ -1,6 +1,7 @@
 package dev.skillbot.suggestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.skillbot.card.ActionId;
 import dev.skillbot.card.Button;
@@ -229,6 +230,29 @@ class SuggestionCardsTest {
         assertThat(cards.authorNotice(proposal(ProposalStatus.APPROVED, "Rita", "")))
                 .isEqualTo(
                         "Your suggestion #7 for Canary Releases · Senior · Site Reliability Engineer (SRE) was approved by Rita and is now in the catalog.");
+    }
+
+    @Test
+    void anApprovalThatNeedsAttentionSaysWhyAndOffersTryAgainAndClose() {
+        ProposalCards cards = new ProposalCards(catalog, Messages.forLocale("en"), new ReviewPolicy(Map.of(), false));
+        String problem = "the cell senior/sre no longer holds the text the suggestion was made against";
+        Proposal stuck = proposal(ProposalStatus.NEEDS_ATTENTION, "Rita", problem);
+
+        Card review = cards.review(stuck);
+
+        assertThat(review.controls())
+                .extracting(
+                        control -> ((Button) control).label(),
+                        control -> ((Button) control).id().encode())
+                .containsExactly(tuple("Try again", "sb1:approve:7"), tuple("Close", "sb1:reject:7"));
+        assertThat(review.blocks())
+                .last()
+                .extracting(block -> ((Section) block).text())
+                .asString()
+                .startsWith("Approved by Rita, but not written to the catalog: " + problem + ".");
+        assertThat(cards.authorNotice(stuck))
+                .contains("was approved by Rita, but could not be written to the catalog: " + problem + ".")
+                .contains("A reviewer can try again or close it");
     }
 
     @Test

@@ -3,9 +3,11 @@ package dev.skillbot.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -167,6 +169,15 @@ class WebPagesHttpTest {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(chinese.statusCode()).isEqualTo(200);
+        // HEAD has the headers GET has, ETag included, and answers the same condition (it had no ETag, and said 200)
+        HttpResponse<String> head = new ServedRequests(port).send("HEAD", "/skills/canary-releases?level=senior");
+        assertThat(head.headers().firstValue("ETag")).hasValue(etag);
+        assertThat(head.headers().firstValue("Content-Length"))
+                .isEqualTo(page.headers().firstValue("Content-Length"));
+        assertThat(new ServedRequests(port)
+                        .send("HEAD", "/skills/canary-releases?level=senior", "If-None-Match", etag)
+                        .statusCode())
+                .isEqualTo(304);
     }
 
     @Test
@@ -183,6 +194,26 @@ class WebPagesHttpTest {
         assertThat(Jsoup.parse(empty.body()).select(".summary").text()).startsWith("Type the words to look for");
         HttpResponse<String> long_ = get("/search?q=" + "a".repeat(500), null);
         assertThat(Jsoup.parse(long_.body()).select(".summary").text()).contains("the limit is 200");
+    }
+
+    /**
+     * A pasted paragraph is a search too long, however it is written: a query past Tomcat's 8 KB request line got
+     * its 400 ("cannot read this address") instead. Only a request far past any query is refused, still with the
+     * catalog's own page.
+     */
+    @Test
+    void aLongPastedQueryIsASearchTooLongAndOnlyAHugeRequestIsRefused() throws Exception {
+        String chinese = "搜索".repeat(1500); // 27 KB as the address sends it
+        for (String query : new String[] {"a".repeat(9000), chinese}) {
+            HttpResponse<String> response = get("/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8), null);
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(Jsoup.parse(response.body()).select(".summary").text())
+                    .isEqualTo(Labels.of("en").get("search.tooLong", query.length(), PageBuilders.MAX_QUERY));
+        }
+        HttpResponse<String> huge = get("/search?q=" + "a".repeat(100_000), null);
+        assertThat(huge.statusCode()).isIn(400, 414, 431);
+        assertThat(Jsoup.parse(huge.body()).select("h1").text()).isEqualTo("Bad request");
+        assertThat(huge.body()).doesNotContain("Exception").doesNotContain("aaaaaaaaaa");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.skillbot.digest.follow;
 
+import dev.skillbot.card.TextCut;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.CurrentCatalog;
 import dev.skillbot.catalog.Skill;
@@ -52,7 +53,7 @@ public final class FollowService {
         Messages messages = Messages.forLocale(invocation.locale());
         Optional<Skill> skill = catalogs.current().skill(skillId == null ? "" : skillId);
         if (skill.isEmpty()) {
-            String shown = skillId == null ? "" : skillId.length() > 64 ? skillId.substring(0, 63) + "…" : skillId;
+            String shown = skillId == null ? "" : TextCut.clip(skillId, 64);
             return messages.get(MessageKey.FOLLOW_UNKNOWN_SKILL, shown);
         }
         String name = skill.get().name();
