@@ -206,6 +206,7 @@ public enum MessageKey {
     ME_FORGET_TITLE("me.forgetTitle"),
     ME_FORGET_TEXT("me.forgetText"),
     ME_FORGET_TEXT_EVERY_SERVER("me.forgetTextEveryServer"),
+    ME_FORGET_TEXT_EVERY_WORKSPACE("me.forgetTextEveryWorkspace"),
     ME_FORGET_BUTTON("me.forgetButton"),
     ME_FORGOTTEN("me.forgotten"),
     ME_EXPORT_TITLE("me.exportTitle"),

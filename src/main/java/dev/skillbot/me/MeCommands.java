@@ -30,7 +30,6 @@ public final class MeCommands implements PersonalCommands {
 
     private final ShareTold told;
     private final ShareTakedowns takedowns;
-    private final CommentTurns comments = new CommentTurns();
 
     public MeCommands(PersonalStores stores, ChecklistIndex checklists) {
         this(stores, checklists, List.of());
@@ -47,7 +46,7 @@ public final class MeCommands implements PersonalCommands {
         this.stores = stores;
         this.checklists = checklists;
         this.lookups = new PersonalLookups(stores);
-        this.told = new ShareTold(messages, stores.clock());
+        this.told = new ShareTold(messages);
         this.takedowns = takedowns;
     }
 
@@ -79,7 +78,7 @@ public final class MeCommands implements PersonalCommands {
         if (Words.is(first, MessageKey.WORDS_LANGUAGE)) {
             return profile.language(rest);
         }
-        ShareCards shares = new ShareCards(me, invocation.channel(), checklists, told, comments);
+        ShareCards shares = new ShareCards(me, invocation.channel(), checklists, told);
         if (Words.is(first, MessageKey.WORDS_SHARE)) {
             return shares.share(rest);
         }

@@ -115,16 +115,18 @@ final class OwnShares {
                 : me.stores().shares().ownedBy(user);
     }
 
-    /** Stops the share when the asker owns it; outside every workspace, one they made in any workspace of the platform. */
+    /**
+     * Stops the share when the asker owns it: where a user id is one person in every workspace (Discord, a direct
+     * message), one they made in any workspace of the platform, as {@link ShareAccess} opens it for them.
+     */
     private boolean stop(long id) {
         Shares shares = me.stores().shares();
         UserRef user = me.user();
-        if (!user.outsideWorkspaces()) {
+        if (!user.sameInEveryWorkspace()) {
             return shares.revoke(user, id);
         }
         return shares.find(id)
-                .filter(share -> share.owner().platform() == user.platform()
-                        && share.owner().user().equals(user.user()))
+                .filter(share -> user.reaches(share.owner()))
                 .map(share -> shares.revoke(share.owner(), id))
                 .orElse(false);
     }

@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * The personal ports together, with profiles kept a few seconds per user: a typed lookup asks for
  * the profile twice (to fill in the level, then to add the personal parts), and one database call
- * is enough. This replica's own writes replace the kept profile at once; another replica's show
- * within {@link #PROFILE_LIFETIME}. A change of the profile starts from the stored one ({@link #storedProfile}).
+ * is enough. This replica's own writes drop the kept profile at once; another replica's show
+ * within {@link #PROFILE_LIFETIME}. A change writes only what it changes ({@link Profiles}).
  */
 public final class PersonalStores {
 
@@ -59,19 +59,23 @@ public final class PersonalStores {
         return recent.get(user, profiles::find);
     }
 
-    /**
-     * The profile as stored now, not the copy kept for a few seconds: what a change starts from, so that
-     * it never writes back, over what another replica just saved, this replica's older copy.
-     */
+    /** The profile as stored now, not the copy kept for a few seconds: what a change reads what it leaves out from. */
     public Optional<Profile> storedProfile(UserRef user) {
         Optional<Profile> stored = profiles.find(user);
         recent.put(user, stored);
         return stored;
     }
 
-    public void save(Profile profile) {
-        profiles.save(profile);
-        recent.put(profile.user(), Optional.of(profile));
+    /** Sets the role and level given (an empty one stays as stored); see {@link Profiles#place}. */
+    public void place(UserRef user, Optional<String> roleId, Optional<String> levelId) {
+        profiles.place(user, roleId, levelId, clock.instant());
+        recent.invalidate(user);
+    }
+
+    /** Sets or clears the reading language; see {@link Profiles#setLanguage}. */
+    public void setLanguage(UserRef user, Optional<String> language) {
+        profiles.setLanguage(user, language, clock.instant());
+        recent.invalidate(user);
     }
 
     public Map<CellRef, SelfMark> marks(UserRef user) {
@@ -94,6 +98,14 @@ public final class PersonalStores {
     public void forget(UserRef user) {
         data.forget(user);
         recent.asMap().keySet().removeIf(user::reaches);
+    }
+
+    /** Deletes the hourly limits' rows whose hour is over ({@link ShareTold}, {@link CommentTurns}); never throws. */
+    public void expireLimits() {
+        try {
+            shares.expireLimits(clock.instant().minus(ShareTold.QUIET));
+        } catch (RuntimeException e) { // the database is down: the next sweep deletes them
+        }
     }
 
     public Clock clock() {

@@ -7,13 +7,4 @@ import java.util.Optional;
  * A person's primary role and level, by catalog id, and the language they asked to read in
  * ({@code zh-CN}), if any.
  */
-public record Profile(UserRef user, String roleId, String levelId, Optional<String> language, Instant updated) {
-
-    public Profile withRoleAndLevel(String role, String level, Instant at) {
-        return new Profile(user, role, level, language, at);
-    }
-
-    public Profile withLanguage(Optional<String> tag, Instant at) {
-        return new Profile(user, roleId, levelId, tag, at);
-    }
-}
+public record Profile(UserRef user, String roleId, String levelId, Optional<String> language, Instant updated) {}

@@ -7,6 +7,7 @@ import dev.skillbot.card.Section;
 import dev.skillbot.card.TextCut;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Role;
+import dev.skillbot.chat.Platform;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
 import dev.skillbot.i18n.ReaderLanguage;
@@ -51,12 +52,12 @@ final class ProfileCards {
                         me.t(MessageKey.ERROR_TITLE),
                         me.outdated().orElseGet(() -> me.t(MessageKey.ME_NEEDS_ROLE_AND_LEVEL)));
             }
-            Profile saved = current.orElseGet(this::blank)
-                    .withRoleAndLevel(
-                            role.get().id(),
-                            level.get().id(),
-                            me.stores().clock().instant());
-            me.stores().save(saved);
+            // only the words given are written: a role picked on another device at the same moment stays
+            me.stores()
+                    .place(
+                            me.user(),
+                            read.role().map(Role::id),
+                            read.levels().stream().findFirst().map(Level::id));
             return new ProfileCard(me, checklists)
                     .card(
                             Optional.of(new MeContext.Placement(role.get(), level.get())),
@@ -80,26 +81,19 @@ final class ProfileCards {
                     me.t(MessageKey.ME_LANGUAGE_UNKNOWN, String.join(", ", Messages.SUPPORTED), clip(tag.get())));
         }
         return me.orUnavailable(() -> {
-            Optional<Profile> current = me.stores().storedProfile(me.user());
-            if (current.isPresent() || supported.isPresent()) { // no profile and no language: nothing to keep
-                me.stores()
-                        .save(current.orElseGet(this::blank)
-                                .withLanguage(supported, me.stores().clock().instant()));
-            }
+            me.stores().setLanguage(me.user(), supported);
             return new ProfileCard(me, checklists)
                     .card(me.placement(), List.of(me.t(MessageKey.ME_LANGUAGE, supported.orElse("–"))));
         });
     }
 
-    /** A profile with no role or level yet (none the catalog has), which a language or a role and level fill in. */
-    private Profile blank() {
-        return new Profile(
-                me.user(), "", "", Optional.empty(), me.stores().clock().instant());
-    }
-
     Card confirmForget() {
         String text = me.t(
-                me.user().sameInEveryWorkspace() ? MessageKey.ME_FORGET_TEXT_EVERY_SERVER : MessageKey.ME_FORGET_TEXT);
+                !me.user().sameInEveryWorkspace()
+                        ? MessageKey.ME_FORGET_TEXT
+                        : me.user().platform() == Platform.SLACK
+                                ? MessageKey.ME_FORGET_TEXT_EVERY_WORKSPACE
+                                : MessageKey.ME_FORGET_TEXT_EVERY_SERVER);
         return new Card(
                 Card.Kind.NOTICE,
                 me.t(MessageKey.ME_FORGET_TITLE),

@@ -18,14 +18,15 @@ final class ShareAccess {
     }
 
     /**
-     * The share named by the first word, when the asker is its owner, or its viewer and it is open: that
+     * The share named by the first word, when the asker is its owner (on Discord from any server, as a Discord user
+     * id is one person in every server: {@link UserRef#reaches}), or its viewer and it is open: that
      * person (from anywhere on the platform, such as the direct message telling them, which on Discord is
      * outside any server), or someone in that channel of the owner's workspace once the owner posted it there.
      * An id that does not exist and one the asker may not read give the same answer, so ids cannot be probed.
      */
     Optional<Shares.Share> readable(List<String> words) {
         return named(words)
-                .filter(share -> share.owner().equals(me.user())
+                .filter(share -> me.user().reaches(share.owner()) // the owner, on Discord from any server
                         || share.isOpen()
                                 && (share.viewer().id().equals(me.user().user()) // the person, also from a DM
                                         || share.owner()

@@ -32,11 +32,9 @@ final class ShareCards {
     private final ChecklistIndex checklists;
     private final ShareTold told;
     private final ShareAccess access;
-    private final CommentTurns comments;
 
-    ShareCards(MeContext me, String channel, ChecklistIndex checklists, ShareTold told, CommentTurns comments) {
+    ShareCards(MeContext me, String channel, ChecklistIndex checklists, ShareTold told) {
         this.me = me;
-        this.comments = comments;
         this.channel = channel;
         this.checklists = checklists;
         this.told = told;
@@ -149,15 +147,15 @@ final class ShareCards {
                                 String.valueOf(share.get().id())));
             }
             String clipped = TextCut.clip(Mention.literal(text), COMMENT_MAX);
-            CommentTurns.Outcome saved =
-                    comments.save(me.stores(), share.get(), skill.get().id(), me.user(), clipped);
-            if (saved == CommentTurns.Outcome.OVER_LIMIT) {
+            Shares.Commented saved =
+                    CommentTurns.save(me.stores(), share.get(), skill.get().id(), me.user(), clipped);
+            if (saved == Shares.Commented.OVER_LIMIT) {
                 return me.notice(
                         Card.Kind.ERROR,
                         me.t(MessageKey.ERROR_TITLE),
                         me.t(MessageKey.SHARE_COMMENT_LIMIT, CommentTurns.PER_HOUR));
             }
-            if (saved == CommentTurns.Outcome.GONE) { // revoked since it was read
+            if (saved == Shares.Commented.GONE) { // revoked since it was read
                 return notShared();
             }
             return me.notice(

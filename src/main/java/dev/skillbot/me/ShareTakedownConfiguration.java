@@ -21,11 +21,19 @@ class ShareTakedownConfiguration {
 
     /**
      * Retries the share cards a platform could not take down at once (down, or served by another replica), the first
-     * time right after the start: what the last run left waiting.
+     * time right after the start: what the last run left waiting; and deletes the hourly limits' rows whose hour is over.
      */
     @Bean
-    PeriodicTask shareTakedownSweeps(ObjectProvider<ShareTakedowns> shareTakedowns) {
-        return new PeriodicTask(THREAD, () -> shareTakedowns.getObject().sweep(), Duration.ZERO, TAKEDOWN_SWEEPS);
+    PeriodicTask shareTakedownSweeps(
+            ObjectProvider<ShareTakedowns> shareTakedowns, ObjectProvider<PersonalStores> personalStores) {
+        return new PeriodicTask(
+                THREAD,
+                () -> {
+                    shareTakedowns.getObject().sweep();
+                    personalStores.getObject().expireLimits(); // the hourly limits' rows whose hour is over
+                },
+                Duration.ZERO,
+                TAKEDOWN_SWEEPS);
     }
 
     /** Each chat adapter that records where it posted share cards contributes its {@link PostedCards}. */

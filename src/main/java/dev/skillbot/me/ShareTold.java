@@ -1,7 +1,5 @@
 package dev.skillbot.me;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.skillbot.card.ActionId;
 import dev.skillbot.card.Button;
 import dev.skillbot.card.Card;
@@ -10,11 +8,12 @@ import dev.skillbot.card.Section;
 import dev.skillbot.chat.Platform;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
-import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -24,8 +23,9 @@ import java.util.concurrent.TimeoutException;
  * open it (a button running {@code me shared <id>}), and words the sharer's answer after how that
  * went: delivered, not delivered (then the sharer passes the command on), or still on its way after
  * {@link #WAIT}, which keeps the sharer's answer within the platforms' three seconds. One sharer tells one
- * person at most once in {@link #QUIET} (on this replica), however often they share, stop and share again at
- * once: the bot's direct messages are no way to flood someone.
+ * person at most once in {@link #QUIET}, however often they share, stop and share again at once, on however many
+ * replicas (the claim is the store's, {@link Shares#claimTelling}): the bot's direct messages are no way to flood
+ * someone. A message not delivered gives the claim back, also when the platform refuses it after the answer.
  */
 final class ShareTold {
 
@@ -33,17 +33,9 @@ final class ShareTold {
     static final Duration QUIET = Duration.ofHours(1);
 
     private final Map<Platform, DirectMessages> messengers = new EnumMap<>(Platform.class);
-    /** Sharer and person told within {@link #QUIET}, on the personal stores' clock. */
-    private final Cache<List<String>, Boolean> told;
 
-    ShareTold(List<DirectMessages> messengers, Clock clock) {
+    ShareTold(List<DirectMessages> messengers) {
         messengers.forEach(each -> this.messengers.put(each.platform(), each));
-        this.told = Caffeine.newBuilder()
-                .maximumSize(100_000)
-                .expireAfterWrite(QUIET)
-                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
-                .executor(Runnable::run)
-                .build();
     }
 
     /** Sends the message, unless this sharer told this person within the hour, and answers with the sharer's line. */
@@ -53,8 +45,8 @@ final class ShareTold {
         if (messages == null) {
             return me.t(MessageKey.SHARE_DONE_PERSON_UNTOLD, ShareCards.PERSON, open);
         }
-        List<String> pair = List.of(me.user().platform().name(), me.user().user(), viewer);
-        if (told.asMap().putIfAbsent(pair, Boolean.TRUE) != null) {
+        Instant at = me.stores().clock().instant();
+        if (!me.stores().shares().claimTelling(me.user(), viewer, at, at.minus(QUIET))) {
             return me.t(MessageKey.SHARE_DONE_PERSON_RECENT, ShareCards.PERSON, open);
         }
         UserRef person = new UserRef(me.user().platform(), me.user().workspace(), viewer);
@@ -73,9 +65,16 @@ final class ShareTold {
                         ActionId.of(ActionId.Action.SHOW, open),
                         Button.Style.PRIMARY)),
                 theirs.get(MessageKey.SHARE_TOLD_TITLE));
+        CompletableFuture<Boolean> sent = messages.send(person, card, locale);
+        // not told, also after the answer (still on its way then): the next share tries again
+        sent.whenComplete((delivered, failed) -> {
+            if (!Boolean.TRUE.equals(delivered)) {
+                release(me, viewer, at);
+            }
+        });
         MessageKey outcome;
         try {
-            outcome = messages.send(person, card, locale).get(WAIT.toMillis(), TimeUnit.MILLISECONDS)
+            outcome = sent.get(WAIT.toMillis(), TimeUnit.MILLISECONDS)
                     ? MessageKey.SHARE_DONE_PERSON
                     : MessageKey.SHARE_DONE_PERSON_UNTOLD;
         } catch (TimeoutException e) {
@@ -86,9 +85,14 @@ final class ShareTold {
         } catch (ExecutionException e) {
             outcome = MessageKey.SHARE_DONE_PERSON_UNTOLD;
         }
-        if (outcome == MessageKey.SHARE_DONE_PERSON_UNTOLD) { // not told: the next share tries again
-            told.invalidate(pair);
-        }
         return me.t(outcome, ShareCards.PERSON, open);
+    }
+
+    private static void release(MeContext me, String viewer, Instant at) {
+        try {
+            me.stores().shares().releaseTelling(me.user(), viewer, at);
+        } catch (MeUnavailableException e) {
+            // the claim stays for its hour: at worst this person is told of this sharer's next share an hour later
+        }
     }
 }

@@ -58,8 +58,35 @@ public interface Shares {
      */
     int commentsOnOthersSince(UserRef author, Instant since);
 
+    /**
+     * Adds a comment on someone else's share unless {@code author} already wrote {@code max} comments on others'
+     * shares since {@code since}: one author's count and the comment it lets through take turns on every replica.
+     */
+    Commented commentWithin(
+            long shareId, String skillId, UserRef author, String text, Instant at, Instant since, int max);
+
+    /**
+     * Claims telling {@code viewerId} by a direct message that {@code sharer} shared with them: true for the one
+     * caller, on any replica, that may send it now; false when this sharer told them after {@code since}.
+     */
+    boolean claimTelling(UserRef sharer, String viewerId, Instant at, Instant since);
+
+    /** Gives back the claim made {@code at}: the message was not delivered, so the next share tells them. */
+    void releaseTelling(UserRef sharer, String viewerId, Instant at);
+
+    /** Deletes the rows of the hourly limits last used at or before {@code before}: kept no longer than they serve. */
+    void expireLimits(Instant before);
+
     /** The comments left on every share of the owner, oldest first. */
     List<Comment> comments(UserRef owner);
+
+    /** How {@link #commentWithin} went. */
+    enum Commented {
+        SAVED,
+        OVER_LIMIT,
+        /** The share was stopped or forgotten since it was read. */
+        GONE
+    }
 
     /** Who a share is for: one person's user id, or a channel id. */
     record Viewer(String id, boolean channel) {}

@@ -14,7 +14,12 @@ final class Unstored {
         }
 
         @Override
-        public void save(Profile profile) {
+        public void place(UserRef user, Optional<String> roleId, Optional<String> levelId, java.time.Instant at) {
+            throw none();
+        }
+
+        @Override
+        public void setLanguage(UserRef user, Optional<String> language, java.time.Instant at) {
             throw none();
         }
     };
@@ -101,6 +106,33 @@ final class Unstored {
 
         @Override
         public int commentsOnOthersSince(UserRef author, java.time.Instant since) {
+            throw none();
+        }
+
+        @Override
+        public Commented commentWithin(
+                long shareId,
+                String skillId,
+                UserRef author,
+                String text,
+                java.time.Instant at,
+                java.time.Instant since,
+                int max) {
+            throw none();
+        }
+
+        @Override
+        public boolean claimTelling(UserRef sharer, String viewerId, java.time.Instant at, java.time.Instant since) {
+            throw none();
+        }
+
+        @Override
+        public void releaseTelling(UserRef sharer, String viewerId, java.time.Instant at) {
+            throw none();
+        }
+
+        @Override
+        public void expireLimits(java.time.Instant before) {
             throw none();
         }
 

@@ -21,11 +21,14 @@ public record UserRef(Platform platform, String workspace, String user) {
     /**
      * True when {@code me forget} and {@code me export} reach this person's rows of every workspace of the platform:
      * a Discord user id is one person in every server and in direct messages, so a deletion request from any of them
-     * is theirs everywhere. A Slack user id belongs to its workspace, and one installation serves one workspace: there
-     * the workspace's rows are all of them.
+     * is theirs everywhere. So is a Slack Enterprise Grid global user id ({@code W…}) in every workspace of the org
+     * (an org-wide installation serves them all with one bot token). Another Slack user id is kept per workspace, and
+     * an installation that is not org-wide serves one workspace: there the workspace's rows are all of them.
      */
     public boolean sameInEveryWorkspace() {
-        return platform == Platform.DISCORD || outsideWorkspaces();
+        return platform == Platform.DISCORD
+                || outsideWorkspaces()
+                || platform == Platform.SLACK && user.startsWith("W");
     }
 
     /** True when {@code stored} (the key of a stored row) is this person, as forget and export reach them. */

@@ -38,12 +38,15 @@ public final class JdbcPersonalData implements PersonalData {
     public void forget(UserRef user) {
         PersonRows person = new PersonRows(user);
         transactions.executeWithoutResult(status -> {
+            // the author's turn row before any share's, in the order a comment takes them (ShareComments)
+            update("delete from me_comment_turn where ", person.commentTurn());
             lockSharesTouched(person);
             update("delete from me_comment where ", person.comments());
             update("delete from me_share where ", person.shares());
             update("delete from me_mark where ", person.own());
             update("delete from me_profile where ", person.own());
             update("delete from skill_follow where ", person.followed());
+            update("delete from me_share_told where ", person.told());
             update(
                     "update proposal set author_user_id = ?, author_name = ? where ",
                     person.authored().withFirst(FORGOTTEN, FORGOTTEN));

@@ -1,16 +1,18 @@
 package dev.skillbot.persistence;
 
-import dev.skillbot.chat.Platform;
 import dev.skillbot.me.Profile;
 import dev.skillbot.me.Profiles;
 import dev.skillbot.me.UserRef;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** {@code me_profile}: one row per (platform, workspace, user). */
+/** {@code me_profile}: one row per (platform, workspace, user); each change updates only its own columns. */
 public final class JdbcProfiles implements Profiles {
+
+    private static final String KEY = "platform = ? and workspace = ? and user_id = ?";
 
     private final JdbcClient jdbc;
 
@@ -20,8 +22,7 @@ public final class JdbcProfiles implements Profiles {
 
     @Override
     public Optional<Profile> find(UserRef user) {
-        return jdbc.sql(
-                        "select role_id, level_id, language, updated_at from me_profile where platform = ? and workspace = ? and user_id = ?")
+        return jdbc.sql("select role_id, level_id, language, updated_at from me_profile where " + KEY)
                 .params(user.platform().name(), user.workspace(), user.user())
                 .query((row, n) -> new Profile(
                         user,
@@ -32,35 +33,48 @@ public final class JdbcProfiles implements Profiles {
                 .optional();
     }
 
+    /** {@code coalesce} keeps the stored role or level where none is given: one statement, no read before it. */
     @Override
-    public void save(Profile profile) {
-        UserRef user = profile.user();
-        Platform platform = user.platform();
-        Timestamp at = Timestamp.from(profile.updated());
-        String language = profile.language().orElse(null);
+    public void place(UserRef user, Optional<String> roleId, Optional<String> levelId, Instant at) {
+        String role = roleId.orElse(null);
+        String level = levelId.orElse(null);
         Upsert.run(
-                () -> jdbc.sql("update me_profile set role_id = ?, level_id = ?, language = ?, updated_at = ? "
-                                + "where platform = ? and workspace = ? and user_id = ?")
-                        .params(
-                                profile.roleId(),
-                                profile.levelId(),
-                                language,
-                                at,
-                                platform.name(),
-                                user.workspace(),
-                                user.user())
-                        .update(),
                 () -> jdbc.sql(
-                                "insert into me_profile (platform, workspace, user_id, role_id, level_id, language, updated_at) "
-                                        + "values (?, ?, ?, ?, ?, ?, ?)")
-                        .params(
-                                platform.name(),
-                                user.workspace(),
-                                user.user(),
-                                profile.roleId(),
-                                profile.levelId(),
-                                language,
-                                at)
-                        .update());
+                                "update me_profile set role_id = coalesce(?, role_id), level_id = coalesce(?, level_id), "
+                                        + "updated_at = ? where " + KEY)
+                        .params(role, level, Timestamp.from(at), user.platform().name(), user.workspace(), user.user())
+                        .update(),
+                () -> insert(user, roleId.orElse(""), levelId.orElse(""), null, at));
+    }
+
+    @Override
+    public void setLanguage(UserRef user, Optional<String> language, Instant at) {
+        Upsert.run(
+                () -> {
+                    int updated = jdbc.sql("update me_profile set language = ?, updated_at = ? where " + KEY)
+                            .params(
+                                    language.orElse(null),
+                                    Timestamp.from(at),
+                                    user.platform().name(),
+                                    user.workspace(),
+                                    user.user())
+                            .update();
+                    return updated > 0 || language.isEmpty() ? 1 : 0; // no profile and no language: nothing to keep
+                },
+                () -> insert(user, "", "", language.get(), at));
+    }
+
+    private void insert(UserRef user, String role, String level, String language, Instant at) {
+        jdbc.sql("insert into me_profile (platform, workspace, user_id, role_id, level_id, language, updated_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        user.platform().name(),
+                        user.workspace(),
+                        user.user(),
+                        role,
+                        level,
+                        language,
+                        Timestamp.from(at))
+                .update();
     }
 }

@@ -10,7 +10,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,12 +30,14 @@ public final class JdbcShares implements Shares {
     private final TransactionOperations transactions;
     private final SecureRandom random = new SecureRandom();
     private final SharePostRows posts;
+    private final ShareComments comments;
 
     /** {@code transactions} on the same data source: a comment and a revocation of its share take turns on the share's row. */
     public JdbcShares(JdbcOperations jdbc, TransactionOperations transactions) {
         this.jdbc = JdbcClient.create(jdbc);
         this.transactions = transactions;
         this.posts = new SharePostRows(this.jdbc);
+        this.comments = new ShareComments(this.jdbc, transactions);
     }
 
     @Override
@@ -106,7 +107,7 @@ public final class JdbcShares implements Shares {
     @Override
     public boolean revoke(UserRef owner, long id) {
         return Boolean.TRUE.equals(transactions.execute(status -> {
-            if (!locked(id)) {
+            if (!ShareComments.locked(jdbc, id)) {
                 return false;
             }
             jdbc.sql("delete from me_comment where share_id in (select id from me_share where id = ? and " + OWNER
@@ -122,27 +123,46 @@ public final class JdbcShares implements Shares {
 
     @Override
     public int commentsOnOthersSince(UserRef author, Instant since) {
-        return jdbc.sql(
-                        "select count(*) from me_comment c join me_share s on s.id = c.share_id"
-                                + " where s.platform = ? and c.author_id = ? and s.owner_id <> c.author_id and c.created_at >= ?")
-                .params(author.platform().name(), author.user(), Timestamp.from(since))
-                .query(Integer.class)
-                .single();
+        return comments.limits().commentsOnOthersSince(author, since);
     }
 
-    /** Locks the share's row until the transaction ends; false when there is no such share. */
-    private boolean locked(long id) {
-        return !jdbc.sql("select id from me_share where id = ? for update")
-                .param(id)
-                .query(Long.class)
-                .list()
-                .isEmpty();
+    /** False when the share is gone, also when it was revoked between the reader's check and this insert. */
+    @Override
+    public boolean comment(long shareId, String skillId, UserRef author, String text, Instant at) {
+        return comments.comment(shareId, skillId, author, text, at);
+    }
+
+    @Override
+    public Commented commentWithin(
+            long shareId, String skillId, UserRef author, String text, Instant at, Instant since, int max) {
+        return comments.within(shareId, skillId, author, text, at, since, max);
+    }
+
+    @Override
+    public boolean claimTelling(UserRef sharer, String viewerId, Instant at, Instant since) {
+        return comments.limits().claimTold(sharer, viewerId, at, since);
+    }
+
+    @Override
+    public void releaseTelling(UserRef sharer, String viewerId, Instant at) {
+        comments.limits().releaseTold(sharer, viewerId, at);
+    }
+
+    @Override
+    public void expireLimits(Instant before) {
+        comments.limits().expire(before);
+    }
+
+    @Override
+    public List<Comment> comments(UserRef owner) {
+        return comments.of(owner);
     }
 
     /** Under the share's row lock, as a comment: a revocation at the same moment finds the post and leaves it to take down. */
     @Override
     public void posted(long shareId, Post post, Instant at) {
-        transactions.executeWithoutResult(status -> posts.insert(shareId, locked(shareId), post, at));
+        transactions.executeWithoutResult(
+                status -> posts.insert(shareId, ShareComments.locked(jdbc, shareId), post, at));
     }
 
     @Override
@@ -153,35 +173,6 @@ public final class JdbcShares implements Shares {
     @Override
     public void takenDown(long postId) {
         posts.delete(postId);
-    }
-
-    /** False when the share is gone, also when it was revoked between the reader's check and this insert. */
-    @Override
-    public boolean comment(long shareId, String skillId, UserRef author, String text, Instant at) {
-        try {
-            return Boolean.TRUE.equals(transactions.execute(status -> locked(shareId)
-                    && jdbc.sql(
-                                            "insert into me_comment (share_id, skill_id, author_id, text, created_at) values (?, ?, ?, ?, ?)")
-                                    .params(shareId, skillId, author.user(), text, Timestamp.from(at))
-                                    .update()
-                            == 1));
-        } catch (DataIntegrityViolationException e) { // the share went by another path (a forget)
-            return false;
-        }
-    }
-
-    @Override
-    public List<Comment> comments(UserRef owner) {
-        return jdbc.sql("select c.* from me_comment c join me_share s on s.id = c.share_id "
-                        + "where s.platform = ? and s.workspace = ? and s.owner_id = ? order by c.id")
-                .params(owner.platform().name(), owner.workspace(), owner.user())
-                .query((row, n) -> new Comment(
-                        row.getLong("share_id"),
-                        row.getString("skill_id"),
-                        row.getString("author_id"),
-                        row.getString("text"),
-                        row.getTimestamp("created_at").toInstant()))
-                .list();
     }
 
     private static Share share(ResultSet row) throws SQLException {

@@ -84,6 +84,15 @@ final class PersonRows {
                 .or(commentsWritten());
     }
 
+    /** The hourly limits' rows: their comment turn, and the direct messages they sent or got about a share. */
+    Sql commentTurn() {
+        return Sql.of("platform = ? and author_id = ?", p, u);
+    }
+
+    Sql told() {
+        return Sql.of("platform = ? and (sharer_id = ? or viewer_id = ?)", p, u, u);
+    }
+
     Sql followed() {
         return Sql.of("platform = ? and user_id = ?", p, u);
     }

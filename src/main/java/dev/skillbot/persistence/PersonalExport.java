@@ -24,6 +24,8 @@ final class PersonalExport {
         add(tables, "skill_follow", "select * from skill_follow where ", person.followed(), " order by skill_id");
         add(tables, "me_share", "select * from me_share where ", person.shares(), " order by id");
         add(tables, "me_comment", "select * from me_comment where ", person.comments(), " order by id");
+        add(tables, "me_comment_turn", "select * from me_comment_turn where ", person.commentTurn(), "");
+        add(tables, "me_share_told", "select * from me_share_told where ", person.told(), " order by told_at");
         add(
                 tables,
                 "proposal",

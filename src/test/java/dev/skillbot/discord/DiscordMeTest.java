@@ -13,7 +13,6 @@ import dev.skillbot.discord.fake.Recorded;
 import dev.skillbot.me.CellRef;
 import dev.skillbot.me.DirectMessages;
 import dev.skillbot.me.PostedCards;
-import dev.skillbot.me.Profile;
 import dev.skillbot.me.SelfMark;
 import dev.skillbot.me.Shares;
 import dev.skillbot.me.UserRef;
@@ -145,7 +144,7 @@ class DiscordMeTest {
         UserRef here = new UserRef(Platform.DISCORD, Interactions.GUILD_ID, Interactions.USER_ID);
         UserRef elsewhere = new UserRef(Platform.DISCORD, "999999999999999999", Interactions.USER_ID);
         answer(Interactions.slashInGroup("me", "set", options("role", "sre", "level", "senior")));
-        PERSONAL.save(new Profile(elsewhere, "devops", "lead", Optional.empty(), Instant.EPOCH));
+        PERSONAL.place(elsewhere, Optional.of("devops"), Optional.of("lead"), Instant.EPOCH);
         PERSONAL.set(
                 elsewhere,
                 new SelfMark(new CellRef("canary-releases", "lead", "devops"), SelfMark.hash("x"), Instant.EPOCH));
@@ -292,6 +291,25 @@ class DiscordMeTest {
         assertThat(PERSONAL.find(Long.parseLong(inThisServer))).isEmpty();
         DataObject none = privately(answer(Interactions.slashInGroup("me", "shares", options())));
         assertThat(none.toString()).contains("You share your checklist with nobody.");
+    }
+
+    /**
+     * A Discord user id is one person in every server: the owner opens, from another server, a share they made in
+     * one, as they could in its own server or a direct message, and stops it from there by its id.
+     */
+    @Test
+    void anOwnerOpensAndStopsTheirShareFromAnotherServer() {
+        UserRef elsewhere = new UserRef(Platform.DISCORD, "999999999999999998", Interactions.USER_ID);
+        PERSONAL.place(elsewhere, Optional.of("sre"), Optional.of("senior"), Instant.now());
+        long share = PERSONAL.share(elsewhere, new Shares.Viewer("123123123123123124", true), Instant.now());
+
+        Recorded opened = answer(Interactions.button("sb1:show:me shared " + share, true));
+
+        assertThat(opened.data().toString()).contains("Promotion checklist: Senior → Lead, SRE");
+        DataObject stopped =
+                privately(answer(Interactions.slashInGroup("me", "unshare", options("id", String.valueOf(share)))));
+        assertThat(stopped.toString()).contains("Stopped sharing " + share);
+        assertThat(PERSONAL.find(share)).isEmpty();
     }
 
     /**

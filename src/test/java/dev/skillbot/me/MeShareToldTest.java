@@ -11,10 +11,10 @@ import dev.skillbot.command.CommandService;
 import dev.skillbot.testing.FixtureCatalog;
 import dev.skillbot.testing.MemoryPersonal;
 import dev.skillbot.testing.MutableClock;
+import dev.skillbot.testing.RecordedDirectMessages;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -29,11 +29,11 @@ import org.junit.jupiter.api.Test;
 class MeShareToldTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T10:00:00Z"));
-    private final List<String> sent = new CopyOnWriteArrayList<>();
-    private volatile boolean delivered = true;
+    private final RecordedDirectMessages messages = new RecordedDirectMessages(Platform.SLACK);
+    private final List<String> sent = messages.sent;
     private final CommandService service = new CommandService(
             FixtureCatalog::load,
-            CommandPorts.NONE.withPersonal(new MemoryPersonal().commands(clock, List.of(new Counted()))));
+            CommandPorts.NONE.withPersonal(new MemoryPersonal().commands(clock, List.of(messages))));
 
     @Test
     void oneSharerTellsOnePersonAtMostOnceAnHour() {
@@ -56,9 +56,25 @@ class MeShareToldTest {
     @Test
     void aMessageThatCouldNotBeDeliveredIsTriedAgainByTheNextShare() {
         ask("ann", "me sre senior");
-        delivered = false;
+        messages.delivering(false);
         assertThat(ask("ann", "me share <@bob>")).contains("could not be delivered");
-        delivered = true;
+        messages.delivering(true);
+
+        assertThat(ask("ann", "me share <@bob>")).contains("who got a direct message");
+        assertThat(sent).containsExactly("bob", "bob");
+    }
+
+    /**
+     * A message still on its way when the sharer is answered, which the platform then refuses, does not use up the
+     * hour either: the next share tells them.
+     */
+    @Test
+    void aMessageRefusedAfterTheAnswerIsTriedAgainByTheNextShare() {
+        ask("ann", "me sre senior");
+        messages.holding(true);
+        assertThat(ask("ann", "me share <@bob>")).contains("is on its way");
+        messages.holding(false);
+        messages.held.get(0).complete(false);
 
         assertThat(ask("ann", "me share <@bob>")).contains("who got a direct message");
         assertThat(sent).containsExactly("bob", "bob");
@@ -93,25 +109,5 @@ class MeShareToldTest {
         Card card =
                 service.answer(new Invocation(Platform.SLACK, "T1", "C1", user, "en", Invocation.Origin.COMMAND), text);
         return sections(card).get(0).text();
-    }
-
-    /** Slack's direct messages as the share sees them: each sent one recorded, delivered or not as the test says. */
-    private final class Counted implements DirectMessages {
-
-        @Override
-        public Platform platform() {
-            return Platform.SLACK;
-        }
-
-        @Override
-        public String localeOf(UserRef user) {
-            return "en";
-        }
-
-        @Override
-        public CompletableFuture<Boolean> send(UserRef to, Card card, String locale) {
-            sent.add(to.user());
-            return CompletableFuture.completedFuture(delivered);
-        }
     }
 }

@@ -2,14 +2,23 @@ package dev.skillbot.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.skillbot.catalog.Catalog;
+import dev.skillbot.chat.Invocation;
 import dev.skillbot.chat.Platform;
+import dev.skillbot.command.CommandPorts;
+import dev.skillbot.command.CommandService;
 import dev.skillbot.me.CellRef;
+import dev.skillbot.me.ChecklistIndex;
+import dev.skillbot.me.DirectMessages;
+import dev.skillbot.me.MeCommands;
 import dev.skillbot.me.Profile;
 import dev.skillbot.me.SelfMark;
 import dev.skillbot.me.Shares;
 import dev.skillbot.me.UserRef;
+import dev.skillbot.testing.FixtureCatalog;
 import dev.skillbot.testing.ParallelApprovals;
 import dev.skillbot.testing.PersonalRig;
+import dev.skillbot.testing.RecordedDirectMessages;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -18,6 +27,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +45,6 @@ abstract class PersonalStoresContract {
     private static final UserRef ANN = new UserRef(Platform.SLACK, "T1", "U0ANN");
     private static final UserRef BOB = new UserRef(Platform.SLACK, "T1", "U0BOB");
     private static final int CELLS = 16;
-    /** Rounds of the races; {@code -Drounds=300} probes longer. */
     /** Rounds of each race of clicks; {@code -Drounds=300} probes longer. */
     private static final int ROUNDS = Integer.getInteger("rounds", 20);
 
@@ -45,7 +54,7 @@ abstract class PersonalStoresContract {
 
     @BeforeEach
     void open() {
-        rig = new PersonalRig(dataSource(), Clock.systemUTC());
+        rig = new PersonalRig(dataSource(), Clock.fixed(AT, ZoneOffset.UTC));
     }
 
     @AfterEach
@@ -55,8 +64,9 @@ abstract class PersonalStoresContract {
 
     @Test
     void savingAProfileAgainReplacesItAndKeepsTheLanguage() {
-        rig.stores.save(new Profile(ANN, "sre", "senior", Optional.of("zh-CN"), AT));
-        rig.stores.save(new Profile(ANN, "devops", "lead", Optional.of("zh-CN"), AT.plusSeconds(1)));
+        rig.stores.place(ANN, Optional.of("sre"), Optional.of("senior"));
+        rig.stores.setLanguage(ANN, Optional.of("zh-CN"));
+        rig.stores.place(ANN, Optional.of("devops"), Optional.of("lead"));
 
         assertThat(new JdbcProfiles(rig.jdbc).find(ANN)).hasValueSatisfying(profile -> {
             assertThat(profile.roleId()).isEqualTo("devops");
@@ -65,6 +75,106 @@ abstract class PersonalStoresContract {
         assertThat(new JdbcProfiles(rig.jdbc).find(ANN).flatMap(Profile::language))
                 .contains("zh-CN");
         assertThat(new JdbcProfiles(rig.jdbc).find(BOB)).isEmpty();
+    }
+
+    /**
+     * Two devices on two replicas, all clicks released together: {@code me lang zh-CN} on one, a role picked on
+     * another and a level on a third. Each change writes only its own column, so all three land (a whole profile
+     * row read and written back put the others' old values back).
+     */
+    @Test
+    void aLanguageARoleAndALevelSetAtOnceOnTwoReplicasAllLand() throws Exception {
+        try (PersonalRig other = new PersonalRig(rig.database, Clock.fixed(AT, ZoneOffset.UTC))) {
+            List<CommandService> replicas = List.of(replica(rig), replica(other));
+            List<String> changes = List.of("me lang zh-CN", "me devops", "me lead");
+            for (int round = 0; round < ROUNDS / 2; round++) {
+                asAnn(replicas.get(0), "me sre senior");
+                asAnn(replicas.get(0), "me lang");
+                List<Runnable> clicks = new ArrayList<>();
+                for (int i = 0; i < 6; i++) {
+                    CommandService replica = replicas.get(i % 2);
+                    String change = changes.get(i % 3);
+                    clicks.add(() -> asAnn(replica, change));
+                }
+                ParallelApprovals.releaseTogether(clicks);
+
+                assertThat(new JdbcProfiles(rig.jdbc).find(ANN))
+                        .as("round %d", round)
+                        .hasValueSatisfying(profile -> assertThat(List.of(
+                                        profile.roleId(),
+                                        profile.levelId(),
+                                        profile.language().orElse("none")))
+                                .containsExactly("devops", "lead", "zh-CN"));
+            }
+        }
+    }
+
+    /**
+     * The hourly limits hold across replicas: two replicas on one database, every click released together. Bob's 40
+     * comments on Ann's channel share save 30 and refuse 10; 16 shares of Ann's with Bob send him one direct
+     * message. A message not delivered gives the hour back, and one an hour later is sent again.
+     */
+    @Test
+    void theHourlyLimitsHoldAcrossTwoReplicas() throws Exception {
+        RecordedDirectMessages counted = new RecordedDirectMessages(Platform.SLACK);
+        try (PersonalRig other = new PersonalRig(rig.database, Clock.fixed(AT, ZoneOffset.UTC))) {
+            List<CommandService> replicas = List.of(replica(rig, counted), replica(other, counted));
+            asAnn(replicas.get(0), "me sre senior");
+            long share = rig.stores.shares().share(ANN, new Shares.Viewer("C1", true), AT);
+            rig.stores.shares().open(share, AT);
+            List<Runnable> clicks = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                CommandService replica = replicas.get(i % 2);
+                clicks.add(() -> replica.answer(
+                        new Invocation(Platform.SLACK, "T1", "C1", BOB.user(), "en", Invocation.Origin.COMMAND),
+                        "me comment " + share + " canary note"));
+            }
+            ParallelApprovals.releaseTogether(clicks);
+            assertThat(rig.jdbc.queryForObject(
+                            "select count(*) from me_comment where author_id = ?", Integer.class, BOB.user()))
+                    .isEqualTo(30);
+
+            clicks.clear();
+            for (int i = 0; i < 16; i++) {
+                CommandService replica = replicas.get(i % 2);
+                clicks.add(() -> asAnn(replica, "me share <@" + BOB.user() + ">"));
+            }
+            ParallelApprovals.releaseTogether(clicks);
+            assertThat(counted.sent).containsExactly(BOB.user());
+        }
+        Shares shares = rig.stores.shares();
+        assertThat(shares.claimTelling(ANN, "U0CAROL", AT, AT.minusSeconds(3_600)))
+                .isTrue();
+        shares.releaseTelling(ANN, "U0CAROL", AT);
+        assertThat(shares.claimTelling(ANN, "U0CAROL", AT.plusSeconds(1), AT.minusSeconds(3_599)))
+                .as("a message not delivered does not use up the hour")
+                .isTrue();
+        assertThat(shares.claimTelling(ANN, "U0CAROL", AT.plusSeconds(3_000), AT.minusSeconds(600)))
+                .isFalse();
+        assertThat(shares.claimTelling(ANN, "U0CAROL", AT.plusSeconds(3_601), AT.plusSeconds(1)))
+                .isTrue();
+
+        shares.expireLimits(AT.plusSeconds(3_600));
+        assertThat(rig.jdbc.queryForObject("select count(*) from me_comment_turn", Integer.class))
+                .as("Bob's turn, last used at AT")
+                .isZero();
+        assertThat(rig.jdbc.queryForObject(
+                        "select count(*) from me_share_told where viewer_id = ?", Integer.class, BOB.user()))
+                .isZero();
+        assertThat(rig.jdbc.queryForObject("select count(*) from me_share_told", Integer.class))
+                .as("the claim made at AT + 3601 s stays its hour")
+                .isEqualTo(1);
+    }
+
+    private static void asAnn(CommandService replica, String text) {
+        replica.answer(new Invocation(Platform.SLACK, "T1", "C1", ANN.user(), "en", Invocation.Origin.SELECT), text);
+    }
+
+    private static CommandService replica(PersonalRig stores, DirectMessages... messages) {
+        Catalog catalog = FixtureCatalog.load();
+        return new CommandService(
+                () -> catalog,
+                CommandPorts.NONE.withPersonal(new MeCommands(stores.stores, new ChecklistIndex(), List.of(messages))));
     }
 
     /**
@@ -111,6 +221,8 @@ abstract class PersonalStoresContract {
                         "me_mark",
                         "me_share",
                         "me_comment",
+                        "me_comment_turn",
+                        "me_share_told",
                         "skill_follow",
                         "proposal",
                         "digest_subscription");
@@ -140,6 +252,8 @@ abstract class PersonalStoresContract {
                         "skill_follow",
                         "me_share",
                         "me_comment",
+                        "me_comment_turn",
+                        "me_share_told",
                         "proposal",
                         "proposal_decided",
                         "digest_subscription");
@@ -213,7 +327,7 @@ abstract class PersonalStoresContract {
         UserRef inTwo = new UserRef(Platform.DISCORD, "G2", id);
         UserRef inDms = new UserRef(Platform.DISCORD, UserRef.NO_WORKSPACE, id);
         for (UserRef user : List.of(inOne, inTwo)) {
-            rig.stores.save(new Profile(user, "sre", "senior", Optional.empty(), AT));
+            rig.stores.place(user, Optional.of("sre"), Optional.of("senior"));
             rig.stores
                     .markStore()
                     .set(user, new SelfMark(new CellRef("canary-releases", "lead", "sre"), SelfMark.hash("x"), AT));
@@ -239,8 +353,8 @@ abstract class PersonalStoresContract {
     @Test
     void onSlackForgetReachesTheWorkspaceOfTheUserId() {
         UserRef elsewhere = new UserRef(Platform.SLACK, "T9", ANN.user());
-        rig.stores.save(new Profile(ANN, "sre", "senior", Optional.empty(), AT));
-        rig.stores.save(new Profile(elsewhere, "sre", "lead", Optional.empty(), AT));
+        rig.stores.place(ANN, Optional.of("sre"), Optional.of("senior"));
+        rig.stores.place(elsewhere, Optional.of("sre"), Optional.of("lead"));
 
         assertThat(rig.stores.data().export(ANN).get("me_profile")).singleElement();
         rig.stores.forget(ANN);
@@ -496,7 +610,7 @@ abstract class PersonalStoresContract {
     /** A profile, a mark, a follow, a share with a comment by someone else, a comment on someone else's share, a suggestion (which the other user decided), a subscription. */
     private void everythingAbout(UserRef user) {
         UserRef other = user.equals(ANN) ? BOB : ANN;
-        rig.stores.save(new Profile(user, "sre", "senior", Optional.empty(), AT));
+        rig.stores.place(user, Optional.of("sre"), Optional.of("senior"));
         rig.stores
                 .markStore()
                 .set(user, new SelfMark(new CellRef("canary-releases", "lead", "sre"), SelfMark.hash("x"), AT));
@@ -511,6 +625,8 @@ abstract class PersonalStoresContract {
                 AT);
         long channelShare = shares.share(other, new Shares.Viewer("C0TEAM", true), AT);
         shares.comment(channelShare, "load-testing", user, "Nice", AT);
+        shares.commentWithin(channelShare, "canary-releases", user, "Within", AT, AT.minusSeconds(3_600), 30);
+        shares.claimTelling(user, "U0MANAGER" + user.user(), AT, AT.minusSeconds(3_600));
         // shared with the user in another workspace, opened and commented from a direct message (Discord's "dm")
         long elsewhere =
                 shares.share(new UserRef(Platform.SLACK, "T2", "U0CAROL"), new Shares.Viewer(user.user(), false), AT);

@@ -256,6 +256,30 @@ class SlackMeTest {
                 .startsWith("Shared with <@U0GONE> only, but the direct message to them could not be delivered");
     }
 
+    /**
+     * Enterprise Grid: a global user id (W…, sent with the org's enterprise id) is one person in every workspace of
+     * the org. Export from one workspace lists the profiles kept in two; forget from the other, as its confirmation
+     * says, deletes both.
+     */
+    @Test
+    void onEnterpriseGridExportAndForgetReachEveryWorkspaceOfTheOrg() {
+        gridCommand("T0GRIDA", "me role-01 senior");
+        gridCommand("T0GRIDB", "me role-02 lead");
+
+        tools.jackson.databind.JsonNode export =
+                exportRead(List.of(gridCommand("T0GRIDA", "me export").node().toString()));
+        assertThat(export.get("tables").get("me_profile")).hasSize(2);
+        assertThat(gridCommand("T0GRIDB", "me forget").sectionTexts())
+                .anySatisfy(text -> assertThat(text).contains("in every workspace of your organisation"));
+        gridCommand("T0GRIDB", "me forget confirm");
+
+        assertThat(exportRead(List.of(gridCommand("T0GRIDA", "me export").node().toString()))
+                        .get("tables"))
+                .as("nothing left to export")
+                .isEmpty();
+        assertThat(gridCommand("T0GRIDA", "next").sectionTexts().toString()).doesNotContain("Role 1");
+    }
+
     /** An export longer than a Block Kit section is split over sections within every limit, and reads back whole. */
     @Test
     void aLongExportIsSplitOverSectionsNotCut() {
@@ -463,6 +487,18 @@ class SlackMeTest {
         return "{\"text\":"
                 + tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(form.get("text"))
                 + ",\"blocks\":" + form.get("blocks") + "}";
+    }
+
+    /** A slash command of an Enterprise Grid org's member, by their global user id, from one of its workspaces. */
+    private static SlackMessageJson gridCommand(String team, String text) {
+        java.util.Map<String, String> fields = SlackRequests.slashCommandFields(text, slack.responseUrl("unused"));
+        fields.put("team_id", team);
+        fields.put("enterprise_id", "E0GRID");
+        fields.put("enterprise_name", "Grid Org");
+        fields.put("user_id", "W0GRIDANN");
+        HttpResponse<String> response = requests.post(SlackRequests.form(fields));
+        assertThat(response.statusCode()).isEqualTo(200);
+        return SlackMessageJson.parse(response.body());
     }
 
     private static SlackMessageJson commandAs(String user, String channel, String text) {

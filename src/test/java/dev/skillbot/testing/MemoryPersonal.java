@@ -36,6 +36,8 @@ public final class MemoryPersonal implements Profiles, SelfMarks, PersonalData, 
     private final Map<Long, Post> posts = new LinkedHashMap<>();
 
     private final Map<Long, Long> postShares = new java.util.HashMap<>();
+    /** When a sharer last told a person (platform, sharer, person), as {@code me_share_told}. */
+    private final Map<List<String>, Instant> told = new ConcurrentHashMap<>();
 
     /** The personal commands over these ports. */
     public MeCommands commands(Clock clock) {
@@ -62,8 +64,25 @@ public final class MemoryPersonal implements Profiles, SelfMarks, PersonalData, 
     }
 
     @Override
-    public void save(Profile profile) {
-        profiles.put(profile.user(), profile);
+    public void place(UserRef user, Optional<String> roleId, Optional<String> levelId, Instant at) {
+        profiles.compute(
+                user,
+                (key, was) -> new Profile(
+                        user,
+                        roleId.orElse(was == null ? "" : was.roleId()),
+                        levelId.orElse(was == null ? "" : was.levelId()),
+                        was == null ? Optional.empty() : was.language(),
+                        at));
+    }
+
+    @Override
+    public void setLanguage(UserRef user, Optional<String> language, Instant at) {
+        profiles.compute(
+                user,
+                (key, was) -> was == null && language.isEmpty()
+                        ? null
+                        : new Profile(
+                                user, was == null ? "" : was.roleId(), was == null ? "" : was.levelId(), language, at));
     }
 
     @Override
@@ -118,6 +137,7 @@ public final class MemoryPersonal implements Profiles, SelfMarks, PersonalData, 
         profiles.keySet().removeIf(user::reaches);
         marks.keySet().removeIf(user::reaches);
         comments.removeIf(comment -> comment.authorId().equals(user.user()));
+        told.keySet().removeIf(key -> key.get(0).equals(user.platform().name()) && key.contains(user.user()));
         shares.values()
                 .removeIf(share ->
                         user.reaches(share.owner()) || share.viewer().id().equals(user.user()));
@@ -221,6 +241,35 @@ public final class MemoryPersonal implements Profiles, SelfMarks, PersonalData, 
                         && !shares.get(comment.shareId()).owner().user().equals(author.user())
                         && !comment.at().isBefore(since))
                 .count();
+    }
+
+    @Override
+    public synchronized Commented commentWithin(
+            long shareId, String skillId, UserRef author, String text, Instant at, Instant since, int max) {
+        if (commentsOnOthersSince(author, since) >= max) {
+            return Commented.OVER_LIMIT;
+        }
+        return comment(shareId, skillId, author, text, at) ? Commented.SAVED : Commented.GONE;
+    }
+
+    @Override
+    public boolean claimTelling(UserRef sharer, String viewerId, Instant at, Instant since) {
+        boolean[] won = {false};
+        told.compute(List.of(sharer.platform().name(), sharer.user(), viewerId), (key, before) -> {
+            won[0] = before == null || !before.isAfter(since);
+            return won[0] ? at : before;
+        });
+        return won[0];
+    }
+
+    @Override
+    public void releaseTelling(UserRef sharer, String viewerId, Instant at) {
+        told.remove(List.of(sharer.platform().name(), sharer.user(), viewerId), at);
+    }
+
+    @Override
+    public void expireLimits(Instant before) {
+        told.values().removeIf(at -> !at.isAfter(before));
     }
 
     @Override
