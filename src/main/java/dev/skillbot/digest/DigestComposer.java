@@ -56,14 +56,18 @@ public final class DigestComposer {
             blocks.add(Section.of(
                     messages.get(MessageKey.DIGEST_CHANGES), null, changes(inputs.changes(), catalog, messages)));
         }
+        List<String> waiting = new ArrayList<>();
         if (inputs.waiting() > 0) {
             long days = inputs.oldestWaiting()
                     .map(oldest -> Duration.between(oldest, inputs.asOf()).toDays())
                     .orElse(0L);
-            blocks.add(Section.of(
-                    messages.get(MessageKey.DIGEST_WAITING),
-                    null,
-                    messages.get(MessageKey.DIGEST_WAITING_TEXT, inputs.waiting(), Math.max(0, days))));
+            waiting.add(messages.get(MessageKey.DIGEST_WAITING_TEXT, inputs.waiting(), Math.max(0, days)));
+        }
+        if (inputs.notWritten() > 0) {
+            waiting.add(messages.get(MessageKey.DIGEST_NOT_WRITTEN, inputs.notWritten()));
+        }
+        if (!waiting.isEmpty()) {
+            blocks.add(Section.of(messages.get(MessageKey.DIGEST_WAITING), null, String.join("\n", waiting)));
         }
         if (!inputs.topLookups().isEmpty()) {
             String top = inputs.topLookups().stream()

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Everything a digest says, gathered for one scope and one week. */
+/**
+ * Everything a digest says, gathered for one scope and one week; {@code notWritten} counts approvals that could not
+ * be written to the catalog, which wait for a reviewer to try again or close them.
+ */
 public record DigestInputs(
         IsoWeek week,
         Scope scope,
@@ -13,14 +16,27 @@ public record DigestInputs(
         long waiting,
         Optional<Instant> oldestWaiting,
         Instant asOf,
-        List<Map.Entry<String, Long>> topLookups) {
+        List<Map.Entry<String, Long>> topLookups,
+        long notWritten) {
 
     public DigestInputs {
         changes = List.copyOf(changes);
         topLookups = List.copyOf(topLookups);
     }
 
+    /** A digest with no approval waiting to be tried again. */
+    public DigestInputs(
+            IsoWeek week,
+            Scope scope,
+            List<CatalogChange> changes,
+            long waiting,
+            Optional<Instant> oldestWaiting,
+            Instant asOf,
+            List<Map.Entry<String, Long>> topLookups) {
+        this(week, scope, changes, waiting, oldestWaiting, asOf, topLookups, 0);
+    }
+
     public boolean quiet() {
-        return changes.isEmpty() && waiting == 0;
+        return changes.isEmpty() && waiting == 0 && notWritten == 0;
     }
 }

@@ -22,6 +22,9 @@ public final class DigestService {
     private final CurrentCatalog catalogs;
     private final CatalogChanges changes;
     private final LookupCounts lookups;
+    /** Approvals not written are few (each waits for a reviewer): the digest counts up to this many. */
+    private static final int NOT_WRITTEN_COUNTED = 100;
+
     private final SuggestionsView suggestions;
     private final DigestComposer composer = new DigestComposer();
     private final Clock clock;
@@ -68,7 +71,8 @@ public final class DigestService {
                 waiting,
                 waiting == 0 ? Optional.empty() : suggestions.oldestOpen(skillFilter),
                 clock.instant(),
-                top);
+                top,
+                suggestions.notWritten(skillFilter, NOT_WRITTEN_COUNTED).size());
     }
 
     /** The catalog changes seen in the week, in the digest's zone, oldest first. */

@@ -159,6 +159,7 @@ public enum MessageKey {
     DIGEST_MORE_CHANGES("digest.moreChanges"),
     DIGEST_WAITING("digest.waiting"),
     DIGEST_WAITING_TEXT("digest.waitingText"),
+    DIGEST_NOT_WRITTEN("digest.notWritten"),
     DIGEST_TOP("digest.top"),
     DIGEST_HOW_TO("digest.howTo"),
     DIGEST_QUIET("digest.quiet"),

@@ -92,6 +92,23 @@ class DigestComposerTest {
     }
 
     @Test
+    void approvalsNotWrittenWaitForAReviewerAndMakeTheWeekNotQuiet() {
+        DigestInputs inputs = new DigestInputs(WEEK, Scope.all(), List.of(), 0, Optional.empty(), MONDAY, List.of(), 2);
+
+        Card card = composer.compose(inputs, catalog, english);
+
+        assertThat(inputs.quiet()).isFalse();
+        assertThat(card.blocks())
+                .filteredOn(Section.class::isInstance)
+                .map(block -> (Section) block)
+                .filteredOn(section -> section.heading().equals("Waiting for review"))
+                .singleElement()
+                .extracting(Section::text)
+                .isEqualTo("2 approved edits could not be written to the catalog and wait for a reviewer to try again"
+                        + " or close them (see proposals).");
+    }
+
+    @Test
     void aQuietWeekIsShort() {
         Card card = composer.compose(
                 new DigestInputs(WEEK, Scope.all(), List.of(), 0, Optional.empty(), MONDAY, List.of()),

@@ -55,6 +55,42 @@ class DigestSchedulerTest {
     }
 
     @Test
+    void aDigestCountsTheApprovalsNotWrittenInItsScope() {
+        SuggestionsView view = new SuggestionsView() {
+            @Override
+            public long openCount(String skillId) {
+                return 0;
+            }
+
+            @Override
+            public List<OpenSuggestion> open(String skillId, int limit) {
+                return List.of();
+            }
+
+            @Override
+            public List<OpenSuggestion> notWritten(String skillId, int limit) {
+                return skillId == null || skillId.equals(FixtureCatalog.CANARY_RELEASES)
+                        ? List.of(new OpenSuggestion(
+                                4, FixtureCatalog.CANARY_RELEASES, "senior", "sre", "Alice", clock.instant(), ""))
+                        : List.of();
+            }
+        };
+        DigestService withOne = new DigestService(
+                () -> catalog,
+                changes,
+                new JdbcLookupCounts(new JdbcTemplate(TestDatabases.postgres())),
+                view,
+                clock,
+                ZONE);
+        IsoWeek week = IsoWeek.parse("2026-W48");
+
+        assertThat(withOne.inputs(Scope.all(), week, catalog).notWritten()).isEqualTo(1);
+        assertThat(withOne.inputs(new Scope(Scope.Kind.SKILL, FixtureCatalog.LOAD_TESTING), week, catalog)
+                        .notWritten())
+                .isZero();
+    }
+
+    @Test
     void nothingIsPostedBeforeTheScheduledTime() {
         clock.set("2026-11-30T08:59:00Z");
         scheduler("a").runDue();
