@@ -57,7 +57,7 @@ final class DigestPreview {
             err.println("No database to read this week's changes from (" + rootMessage(e)
                     + "); showing the catalog part only.");
             DigestInputs catalogOnly =
-                    new DigestInputs(chosen, scope, List.of(), 0, Optional.empty(), clock.instant(), List.of());
+                    new DigestInputs(chosen, scope, List.of(), 0, Optional.empty(), clock.instant(), List.of(), 0);
             return new DigestComposer().compose(catalogOnly, catalog, Messages.forLocale(locale));
         }
     }

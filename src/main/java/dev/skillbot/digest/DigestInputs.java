@@ -24,18 +24,6 @@ public record DigestInputs(
         topLookups = List.copyOf(topLookups);
     }
 
-    /** A digest with no approval waiting to be tried again. */
-    public DigestInputs(
-            IsoWeek week,
-            Scope scope,
-            List<CatalogChange> changes,
-            long waiting,
-            Optional<Instant> oldestWaiting,
-            Instant asOf,
-            List<Map.Entry<String, Long>> topLookups) {
-        this(week, scope, changes, waiting, oldestWaiting, asOf, topLookups, 0);
-    }
-
     public boolean quiet() {
         return changes.isEmpty() && waiting == 0 && notWritten == 0;
     }

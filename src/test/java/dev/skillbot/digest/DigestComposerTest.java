@@ -35,7 +35,8 @@ class DigestComposerTest {
                 3,
                 Optional.of(MONDAY.minusSeconds(5 * 86_400)),
                 MONDAY,
-                List.of(Map.entry("canary-releases", 42L), Map.entry("release-trains", 17L)));
+                List.of(Map.entry("canary-releases", 42L), Map.entry("release-trains", 17L)),
+                0);
 
         Card card = composer.compose(inputs, catalog, english);
 
@@ -63,7 +64,8 @@ class DigestComposerTest {
                 0,
                 Optional.empty(),
                 MONDAY,
-                List.of(Map.entry("gitops-practices", 3L), Map.entry("blue-green", 1L)));
+                List.of(Map.entry("gitops-practices", 3L), Map.entry("blue-green", 1L)),
+                0);
 
         Card card = composer.compose(inputs, bilingual, Messages.forLocale("zh-CN"));
 
@@ -77,7 +79,7 @@ class DigestComposerTest {
         List<CatalogChange> changes = java.util.stream.IntStream.range(0, 45)
                 .mapToObj(i -> change("removed-skill-" + i, CatalogChange.Kind.SKILL_REMOVED, null, null))
                 .toList();
-        DigestInputs inputs = new DigestInputs(WEEK, Scope.all(), changes, 0, Optional.empty(), MONDAY, List.of());
+        DigestInputs inputs = new DigestInputs(WEEK, Scope.all(), changes, 0, Optional.empty(), MONDAY, List.of(), 0);
 
         Card card = composer.compose(inputs, catalog, english);
 
@@ -111,7 +113,7 @@ class DigestComposerTest {
     @Test
     void aQuietWeekIsShort() {
         Card card = composer.compose(
-                new DigestInputs(WEEK, Scope.all(), List.of(), 0, Optional.empty(), MONDAY, List.of()),
+                new DigestInputs(WEEK, Scope.all(), List.of(), 0, Optional.empty(), MONDAY, List.of(), 0),
                 catalog,
                 english);
         assertThat(texts(card).get(0))
@@ -143,7 +145,7 @@ class DigestComposerTest {
 
     private String skillOfTheWeek(IsoWeek week, Scope scope) {
         Card card = composer.compose(
-                new DigestInputs(week, scope, List.of(), 0, Optional.empty(), MONDAY, List.of()), catalog, english);
+                new DigestInputs(week, scope, List.of(), 0, Optional.empty(), MONDAY, List.of(), 0), catalog, english);
         return headings(card).stream()
                 .filter(heading -> heading.startsWith("Skill of the week"))
                 .findFirst()

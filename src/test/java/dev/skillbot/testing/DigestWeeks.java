@@ -56,6 +56,7 @@ public final class DigestWeeks {
                         waiting,
                         waiting == 0 ? Optional.empty() : Optional.of(MONDAY.minusSeconds(age)),
                         MONDAY,
-                        lookups));
+                        lookups,
+                        0));
     }
 }

@@ -149,7 +149,8 @@ public final class EveryCard {
                 2,
                 Optional.of(NOW.minusSeconds(5 * 86_400)),
                 NOW,
-                List.of(Map.entry(canary, 42L), Map.entry(FixtureCatalog.RELEASE_TRAINS, 17L)));
+                List.of(Map.entry(canary, 42L), Map.entry(FixtureCatalog.RELEASE_TRAINS, 17L)),
+                0);
         cards.add(new Named("digest", "en", new DigestComposer().compose(week, catalog, Messages.forLocale("en"))));
         return cards;
     }
@@ -364,6 +365,7 @@ public final class EveryCard {
                 250,
                 Optional.of(NOW.minusSeconds(86_400 * 40)),
                 NOW,
-                top);
+                top,
+                0);
     }
 }
