@@ -49,8 +49,9 @@ public final class SkillLinks {
 
     /**
      * The chat command that shows what a page shows, from the page's path and query (such as
-     * {@code skills/canary-releases?level=senior&role=sre}), or empty when it is no page of these. The skill's id
-     * must look like an id (the command parser then checks it); a level or role is read as the page reads it, by
+     * {@code skills/canary-releases?level=senior&role=sre}), or empty when it is no page of these. The skill is an
+     * id as written (the command parser then checks it) or what the page redirects (a name, an alias, an id in
+     * another case); a level or role is read as the page reads it, by
      * any of its names in the catalog ({@code ?level=SR}, {@code ?role=SRE}), and one it does not know is dropped,
      * so the words are only ever the catalog's ids. The catalog also names the level below one given as
      * {@code ?to=} alone.
