@@ -54,7 +54,8 @@ public interface Shares {
 
     /**
      * How many comments {@code author} wrote on other people's shares of the platform since {@code since}, for the
-     * rate limit: notes on one's own share harm nobody else.
+     * rate limit: notes on one's own share harm nobody else. Comments on a share stopped or forgotten since still
+     * count: the limit is on what the author did.
      */
     int commentsOnOthersSince(UserRef author, Instant since);
 

@@ -40,6 +40,7 @@ public final class JdbcPersonalData implements PersonalData {
         transactions.executeWithoutResult(status -> {
             // the author's turn row before any share's, in the order a comment takes them (ShareComments)
             update("delete from me_comment_turn where ", person.commentTurn());
+            update("delete from me_comment_made where ", person.commentTurn());
             lockSharesTouched(person);
             update("delete from me_comment where ", person.comments());
             update("delete from me_share where ", person.shares());

@@ -84,7 +84,10 @@ final class PersonRows {
                 .or(commentsWritten());
     }
 
-    /** The hourly limits' rows: their comment turn, and the direct messages they sent or got about a share. */
+    /**
+     * The hourly limits' rows: their comment turn and the comments they made within the hour (keyed by platform and
+     * {@code author_id}); {@link #told()}, the direct messages they sent or got about a share.
+     */
     Sql commentTurn() {
         return Sql.of("platform = ? and author_id = ?", p, u);
     }

@@ -25,6 +25,12 @@ final class PersonalExport {
         add(tables, "me_share", "select * from me_share where ", person.shares(), " order by id");
         add(tables, "me_comment", "select * from me_comment where ", person.comments(), " order by id");
         add(tables, "me_comment_turn", "select * from me_comment_turn where ", person.commentTurn(), "");
+        add(
+                tables,
+                "me_comment_made",
+                "select * from me_comment_made where ",
+                person.commentTurn(),
+                " order by made_at");
         add(tables, "me_share_told", "select * from me_share_told where ", person.told(), " order by told_at");
         add(
                 tables,

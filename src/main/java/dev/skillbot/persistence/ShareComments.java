@@ -91,13 +91,20 @@ final class ShareComments {
                 .list();
     }
 
-    /** In the caller's transaction, under the share's row lock; false when the share is gone. */
+    /**
+     * In the caller's transaction, under the share's row lock; false when the share is gone. A comment on someone
+     * else's share also leaves its author's count row, which outlives the share.
+     */
     private boolean insert(long shareId, String skillId, UserRef author, String text, Instant at) {
-        return locked(jdbc, shareId)
-                && jdbc.sql(
+        if (!locked(jdbc, shareId)
+                || jdbc.sql(
                                         "insert into me_comment (share_id, skill_id, author_id, text, created_at) values (?, ?, ?, ?, ?)")
                                 .params(shareId, skillId, author.user(), text, Timestamp.from(at))
                                 .update()
-                        == 1;
+                        != 1) {
+            return false;
+        }
+        limits.made(shareId, author, at);
+        return true;
     }
 }

@@ -9,10 +9,11 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * {@code me_share_told} and {@code me_comment_turn}: the personal feature's hourly limits in the database, so that
- * they hold across replicas. A claim is one conditional statement whose row count says whether this caller won; a
- * comment's turn is its author's row, locked by an update until the comment's transaction ends. Rows older than the
- * hour are deleted by the next claim or turn of anyone, and by the minute sweep ({@link #expire}).
+ * {@code me_share_told}, {@code me_comment_turn} and {@code me_comment_made}: the personal feature's hourly limits in
+ * the database, so that they hold across replicas. A claim is one conditional statement whose row count says whether
+ * this caller won; a comment's turn is its author's row, locked by an update until the comment's transaction ends, and
+ * what it counts is a row per comment made. Rows older than the hour are deleted by the next claim or turn of anyone,
+ * and by the minute sweep ({@link #expire}).
  */
 final class ShareLimitRows {
 
@@ -73,18 +74,29 @@ final class ShareLimitRows {
         }
     }
 
+    /**
+     * How many comments the author made on others' shares of the platform since {@code since}, by the rows their
+     * comments left ({@link #made}): a share stopped or forgotten since takes its comments, not these.
+     */
     int commentsOnOthersSince(UserRef author, Instant since) {
-        return jdbc.sql(
-                        "select count(*) from me_comment c join me_share s on s.id = c.share_id"
-                                + " where s.platform = ? and c.author_id = ? and s.owner_id <> c.author_id and c.created_at >= ?")
+        return jdbc.sql("select count(*) from me_comment_made where platform = ? and author_id = ? and made_at >= ?")
                 .params(author.platform().name(), author.user(), Timestamp.from(since))
                 .query(Integer.class)
                 .single();
     }
 
+    /** In the comment's transaction: records that {@code author} commented at {@code at}, if the share is another's. */
+    void made(long shareId, UserRef author, Instant at) {
+        jdbc.sql("insert into me_comment_made (platform, author_id, made_at)"
+                        + " select platform, ?, ? from me_share where id = ? and owner_id <> ?")
+                .params(author.user(), Timestamp.from(at), shareId, author.user())
+                .update();
+    }
+
     /** Outside any transaction, as a claim is: turns whose last comment is older than {@code since}. */
     void purgeTurns(Instant since) {
         purge("me_comment_turn", "last_at", since);
+        purge("me_comment_made", "made_at", since);
     }
 
     /** Both limits' rows last used at or before {@code before} (the minute sweep: rows nobody's claim purged). */

@@ -192,7 +192,7 @@ class MeSharesTest {
         assertThat(rig.jdbc.queryForObject("select count(*) from me_comment where author_id = 'bob'", Integer.class))
                 .isEqualTo(30);
         rig.jdbc.update(
-                "update me_comment set created_at = ? where author_id = 'bob'",
+                "update me_comment_made set made_at = ? where author_id = 'bob'",
                 java.sql.Timestamp.from(Instant.now().minus(Duration.ofMinutes(61))));
         assertThat(text(ask("bob", "C1", second.replace("shared", "comment") + " canary an hour later")))
                 .startsWith("Your comment on");

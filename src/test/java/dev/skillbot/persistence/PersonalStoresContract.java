@@ -166,6 +166,75 @@ abstract class PersonalStoresContract {
                 .isEqualTo(1);
     }
 
+    /**
+     * The comment limit counts what the author did in the hour: Bob's comments on a share its owner stopped since, or
+     * on one whose owner forgot it, still count, so stopping a share gives him no new comments; an hour later he may
+     * comment again.
+     */
+    @Test
+    void commentsOnASharedStoppedOrForgottenSinceStillCountTowardTheHourlyLimit() {
+        Shares shares = rig.stores.shares();
+        Instant since = AT.minusSeconds(3_600);
+        UserRef carol = new UserRef(Platform.SLACK, "T1", "U0CAROL");
+        long stopped = shares.share(ANN, new Shares.Viewer("C0TEAM", true), AT);
+        long forgotten = shares.share(carol, new Shares.Viewer("C0TEAM", true), AT);
+        for (int i = 0; i < 15; i++) {
+            assertThat(shares.commentWithin(stopped, "canary-releases", BOB, "one " + i, AT, since, 30))
+                    .isEqualTo(Shares.Commented.SAVED);
+            assertThat(shares.commentWithin(forgotten, "canary-releases", BOB, "two " + i, AT, since, 30))
+                    .isEqualTo(Shares.Commented.SAVED);
+        }
+        assertThat(shares.revoke(ANN, stopped)).isTrue();
+        rig.stores.forget(carol);
+        long next = shares.share(ANN, new Shares.Viewer("C0TEAM", true), AT);
+
+        assertThat(shares.commentWithin(next, "canary-releases", BOB, "31st", AT.plusSeconds(1), since, 30))
+                .isEqualTo(Shares.Commented.OVER_LIMIT);
+        assertThat(shares.commentsOnOthersSince(BOB, since)).isEqualTo(30);
+        assertThat(rig.stores.data().export(BOB).get("me_comment_made")).hasSize(30);
+        assertThat(shares.commentWithin(
+                        next, "canary-releases", BOB, "next hour", AT.plusSeconds(3_601), AT.plusSeconds(1), 30))
+                .isEqualTo(Shares.Commented.SAVED);
+        shares.expireLimits(AT.plusSeconds(3_600));
+        assertThat(rig.jdbc.queryForObject("select count(*) from me_comment_made", Integer.class))
+                .as("only the comment of the next hour is still counted")
+                .isEqualTo(1);
+    }
+
+    /**
+     * On two replicas, all released together: Bob's 20 comments on one of Ann's shares and 30 on another, while Ann
+     * stops the first. Whatever the order, exactly 30 are saved: those the stop took away still count, and the
+     * comments that found the share gone are the only ones not refused by the limit.
+     */
+    @Test
+    void aShareStoppedWhileItsViewerCommentsGivesNoCommentsBack() throws Exception {
+        try (PersonalRig other = new PersonalRig(rig.database, Clock.fixed(AT, ZoneOffset.UTC))) {
+            List<Shares> replicas = List.of(rig.stores.shares(), other.stores.shares());
+            for (int round = 0; round < ROUNDS / 2; round++) {
+                UserRef author = new UserRef(Platform.SLACK, "T1", "U0BOB" + round);
+                long stopped = replicas.get(0).share(ANN, new Shares.Viewer("C0TEAM", true), AT);
+                long kept = replicas.get(0).share(ANN, new Shares.Viewer("C0TEAM", true), AT);
+                List<Shares.Commented> results = java.util.Collections.synchronizedList(new ArrayList<>());
+                List<Runnable> clicks = new ArrayList<>();
+                for (int i = 0; i < 50; i++) {
+                    Shares replica = replicas.get(i % 2);
+                    long share = i < 20 ? stopped : kept;
+                    clicks.add(() -> results.add(replica.commentWithin(
+                            share, "canary-releases", author, "note", AT, AT.minusSeconds(3_600), 30)));
+                }
+                clicks.add(10, () -> replicas.get(1).revoke(ANN, stopped));
+                ParallelApprovals.releaseTogether(clicks);
+
+                assertThat(results)
+                        .as("round %d", round)
+                        .filteredOn(result -> result == Shares.Commented.SAVED)
+                        .hasSize(30);
+                assertThat(replicas.get(0).commentsOnOthersSince(author, AT.minusSeconds(3_600)))
+                        .isEqualTo(30);
+            }
+        }
+    }
+
     private static void asAnn(CommandService replica, String text) {
         replica.answer(new Invocation(Platform.SLACK, "T1", "C1", ANN.user(), "en", Invocation.Origin.SELECT), text);
     }
@@ -222,6 +291,7 @@ abstract class PersonalStoresContract {
                         "me_share",
                         "me_comment",
                         "me_comment_turn",
+                        "me_comment_made",
                         "me_share_told",
                         "skill_follow",
                         "proposal",
@@ -253,6 +323,7 @@ abstract class PersonalStoresContract {
                         "me_share",
                         "me_comment",
                         "me_comment_turn",
+                        "me_comment_made",
                         "me_share_told",
                         "proposal",
                         "proposal_decided",
@@ -610,23 +681,20 @@ abstract class PersonalStoresContract {
     /** A profile, a mark, a follow, a share with a comment by someone else, a comment on someone else's share, a suggestion (which the other user decided), a subscription. */
     private void everythingAbout(UserRef user) {
         UserRef other = user.equals(ANN) ? BOB : ANN;
+        // not containing the user's id: the manager's own rows (their comment's count) stay after the user's forget
+        String manager = user.equals(ANN) ? "U0MANAGER1" : "U0MANAGER2";
         rig.stores.place(user, Optional.of("sre"), Optional.of("senior"));
         rig.stores
                 .markStore()
                 .set(user, new SelfMark(new CellRef("canary-releases", "lead", "sre"), SelfMark.hash("x"), AT));
         new JdbcFollows(rig.jdbc).follow(user.platform(), user.workspace(), user.user(), "canary-releases", "en", AT);
         Shares shares = rig.stores.shares();
-        long share = shares.share(user, new Shares.Viewer("U0MANAGER" + user.user(), false), AT);
-        shares.comment(
-                share,
-                "canary-releases",
-                new UserRef(Platform.SLACK, "T1", "U0MANAGER" + user.user()),
-                "Good progress",
-                AT);
+        long share = shares.share(user, new Shares.Viewer(manager, false), AT);
+        shares.comment(share, "canary-releases", new UserRef(Platform.SLACK, "T1", manager), "Good progress", AT);
         long channelShare = shares.share(other, new Shares.Viewer("C0TEAM", true), AT);
         shares.comment(channelShare, "load-testing", user, "Nice", AT);
         shares.commentWithin(channelShare, "canary-releases", user, "Within", AT, AT.minusSeconds(3_600), 30);
-        shares.claimTelling(user, "U0MANAGER" + user.user(), AT, AT.minusSeconds(3_600));
+        shares.claimTelling(user, manager, AT, AT.minusSeconds(3_600));
         // shared with the user in another workspace, opened and commented from a direct message (Discord's "dm")
         long elsewhere =
                 shares.share(new UserRef(Platform.SLACK, "T2", "U0CAROL"), new Shares.Viewer(user.user(), false), AT);

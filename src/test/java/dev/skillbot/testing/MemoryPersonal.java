@@ -38,6 +38,8 @@ public final class MemoryPersonal implements Profiles, SelfMarks, PersonalData, 
     private final Map<Long, Long> postShares = new java.util.HashMap<>();
     /** When a sharer last told a person (platform, sharer, person), as {@code me_share_told}. */
     private final Map<List<String>, Instant> told = new ConcurrentHashMap<>();
+    /** Each comment made on someone else's share (platform, author, when), as {@code me_comment_made}. */
+    private final List<Map.Entry<List<String>, Instant>> made = new ArrayList<>();
 
     /** The personal commands over these ports. */
     public MeCommands commands(Clock clock) {
@@ -137,6 +139,7 @@ public final class MemoryPersonal implements Profiles, SelfMarks, PersonalData, 
         profiles.keySet().removeIf(user::reaches);
         marks.keySet().removeIf(user::reaches);
         comments.removeIf(comment -> comment.authorId().equals(user.user()));
+        made.removeIf(entry -> entry.getKey().equals(List.of(user.platform().name(), user.user())));
         told.keySet().removeIf(key -> key.get(0).equals(user.platform().name()) && key.contains(user.user()));
         shares.values()
                 .removeIf(share ->
@@ -230,16 +233,18 @@ public final class MemoryPersonal implements Profiles, SelfMarks, PersonalData, 
             return false;
         }
         comments.add(new Comment(shareId, skillId, author.user(), text, at));
+        Share share = shares.get(shareId);
+        if (!share.owner().user().equals(author.user())) {
+            made.add(Map.entry(List.of(share.owner().platform().name(), author.user()), at));
+        }
         return true;
     }
 
     @Override
     public synchronized int commentsOnOthersSince(UserRef author, Instant since) {
-        return (int) comments.stream()
-                .filter(comment -> comment.authorId().equals(author.user())
-                        && shares.get(comment.shareId()).owner().platform() == author.platform()
-                        && !shares.get(comment.shareId()).owner().user().equals(author.user())
-                        && !comment.at().isBefore(since))
+        List<String> key = List.of(author.platform().name(), author.user());
+        return (int) made.stream()
+                .filter(entry -> entry.getKey().equals(key) && !entry.getValue().isBefore(since))
                 .count();
     }
 
@@ -268,8 +273,9 @@ public final class MemoryPersonal implements Profiles, SelfMarks, PersonalData, 
     }
 
     @Override
-    public void expireLimits(Instant before) {
+    public synchronized void expireLimits(Instant before) {
         told.values().removeIf(at -> !at.isAfter(before));
+        made.removeIf(entry -> !entry.getValue().isAfter(before));
     }
 
     @Override
