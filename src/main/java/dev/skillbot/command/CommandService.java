@@ -79,6 +79,14 @@ public final class CommandService {
         return parse(text, catalogs.current()) instanceof Command.Personal command && personal.keepsPosts(command);
     }
 
+    /**
+     * True when answering {@code text} may have changed what the asker's own standing view shows (Slack's App Home
+     * tab), which the adapter then draws again: a profile set, a language, a mark, a share stopped, a forget.
+     */
+    public boolean changesOwnView(String text) {
+        return parse(text, catalogs.current()) instanceof Command.Personal command && personal.changesOwnView(command);
+    }
+
     private Command parse(String text, Catalog catalog) {
         return parsed.parse(text, catalog);
     }

@@ -57,6 +57,14 @@ public interface PersonalCommands {
      */
     default void posted(Command.Personal command, Invocation invocation, String message) {}
 
+    /**
+     * True when {@code command} may change what the asker's own standing view shows of them (Slack's App Home tab:
+     * the profile, its language and readiness, the comments on their shares), so the platform draws that view again.
+     */
+    default boolean changesOwnView(Command.Personal command) {
+        return false;
+    }
+
     /** True when a card of {@code command} posted for everyone should be reported through {@link #posted}. */
     default boolean keepsPosts(Command.Personal command) {
         return false;

@@ -114,6 +114,28 @@ public final class MeCommands implements PersonalCommands {
         };
     }
 
+    /**
+     * Every {@code me …} that writes what the asker's profile shows: its role, level and language, marks, a share
+     * stopped (its comments go) and a confirmed forget. Showing, sharing and exporting change nothing there; a comment
+     * changes the share owner's profile, whichever of them wrote it, and is not the asker's own change.
+     */
+    @Override
+    public boolean changesOwnView(Command.Personal command) {
+        List<String> words = command.words();
+        if (command.kind() != Command.Personal.Kind.ME || words.isEmpty()) {
+            return false;
+        }
+        String first = words.get(0).toLowerCase(Locale.ROOT);
+        if (Words.is(first, MessageKey.WORDS_FORGET)) {
+            return words.size() == 2 && words.get(1).equals(CONFIRM);
+        }
+        return !first.equals(SHARED)
+                && !Words.is(first, MessageKey.WORDS_EXPORT)
+                && !Words.is(first, MessageKey.WORDS_SHARE)
+                && !Words.is(first, MessageKey.WORDS_SHARES)
+                && !Words.is(first, MessageKey.WORDS_COMMENT);
+    }
+
     /** A shared checklist posted in its channel: recorded, so that stopping the share takes the card down. */
     @Override
     public void posted(Command.Personal command, Invocation invocation, String message) {

@@ -1,5 +1,6 @@
 package dev.skillbot.slack;
 
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.interactive_components.response.Option;
 import com.slack.api.bolt.App;
 import com.slack.api.methods.MethodsClient;
@@ -82,6 +83,22 @@ final class SlackHome {
                 SEARCH,
                 (request, context) -> context.ack(response ->
                         response.options(options(request.getPayload().getValue()))));
+    }
+
+    /**
+     * After the ack, the Home tab of one user drawn again without a card on top: something they did elsewhere (a
+     * command, a click on a message) changed what it shows of them, and Slack shows the last view published until
+     * they open the tab again, also after {@code me forget}.
+     */
+    void refresh(SlackActor actor) {
+        afterAck.execute(() -> publish(actor, Optional.empty()));
+    }
+
+    /** True for a click in a Home tab, which has no response_url: the tab is published again with its answer. */
+    static boolean clickedIn(BlockActionPayload payload) {
+        return payload.getResponseUrl() == null
+                && payload.getView() != null
+                && "home".equals(payload.getView().getType());
     }
 
     /**

@@ -86,6 +86,7 @@ final class SlackLookupRoutes implements SlackRoutes.Group {
                 actor.invocation(readers.of(actor), Invocation.Origin.COMMAND, reviewers.mayManageDigest(actor));
         String text = SlackCommandText.of(payload.getText());
         CommandService.Reply reply = commands.reply(invocation, text);
+        refreshHome(actor, text);
         if (reply instanceof CommandService.Reply.Form form && suggestions.open(payload.getTriggerId(), form.form())) {
             return context.ack();
         }
@@ -119,6 +120,9 @@ final class SlackLookupRoutes implements SlackRoutes.Group {
             if (!longAnswers.sent(card, responseUrl, renderer(invocation), true)) {
                 responder.send(responseUrl, renderer(invocation).replacing(card));
             }
+            if (!SlackHome.clickedIn(request.getPayload())) {
+                refreshHome(SlackActor.of(request.getPayload()), id.arg(0));
+            }
         });
         inHome(request, idOf, origin);
         return context.ack();
@@ -142,14 +146,19 @@ final class SlackLookupRoutes implements SlackRoutes.Group {
                 }));
     }
 
+    /** A command answered elsewhere that changed what the actor's Home tab shows of them: the tab is drawn again. */
+    private void refreshHome(SlackActor actor, String command) {
+        if (home != null && commands.changesOwnView(command)) {
+            home.refresh(actor);
+        }
+    }
+
     /** The action of a click in the App Home tab, if it is one (no response_url) and of that action. */
     private Optional<ActionId> homeClick(
             BlockActionRequest request, Function<BlockActionPayload.Action, String> idOf, ActionId.Action action) {
         BlockActionPayload payload = request.getPayload();
         if (home == null
-                || payload.getResponseUrl() != null
-                || payload.getView() == null
-                || !"home".equals(payload.getView().getType())
+                || !SlackHome.clickedIn(payload)
                 || payload.getActions() == null
                 || payload.getActions().isEmpty()) {
             return Optional.empty();
@@ -174,6 +183,9 @@ final class SlackLookupRoutes implements SlackRoutes.Group {
         SlackActionRoutes.decode(request, ACTION_ID, ActionId.Action.FOLLOW).ifPresent(id -> {
             String text = follows.toggle(invocation(request, Invocation.Origin.BUTTON), id.arg(0));
             responder.send(request.getPayload().getResponseUrl(), NoteBlocks.privately(text));
+            if (home != null && !SlackHome.clickedIn(request.getPayload())) {
+                home.refresh(SlackActor.of(request.getPayload())); // the tab lists the skills followed
+            }
         });
         followInHome(request);
         return context.ack();

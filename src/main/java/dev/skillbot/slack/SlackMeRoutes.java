@@ -54,6 +54,9 @@ final class SlackMeRoutes implements SlackRoutes.Group {
                             request.getPayload().getResponseUrl(),
                             SlackCardRenderer.forLocale(invocation.locale())
                                     .replacing(commands.answer(invocation, command)));
+                    if (!SlackHome.clickedIn(request.getPayload()) && commands.changesOwnView(command)) {
+                        home.refresh(SlackActor.of(request.getPayload())); // a mark changes the tab's readiness
+                    }
                 });
         inHome(request);
         return context.ack();
@@ -62,9 +65,7 @@ final class SlackMeRoutes implements SlackRoutes.Group {
     /** A change in the App Home tab, which has no response_url: the tab is published again with the answer at its top. */
     private void inHome(BlockActionRequest request) {
         BlockActionPayload payload = request.getPayload();
-        if (payload.getResponseUrl() != null
-                || payload.getView() == null
-                || !"home".equals(payload.getView().getType())
+        if (!SlackHome.clickedIn(payload)
                 || payload.getActions() == null
                 || payload.getActions().isEmpty()) {
             return;

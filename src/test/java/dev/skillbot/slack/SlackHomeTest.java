@@ -42,6 +42,7 @@ class SlackHomeTest {
     @Test
     void openingTheHomeTabPublishesItForThatUserWithTheProfileAndSearch() {
         requests.post(SlackRequests.slashCommand("me sre senior", slack.responseUrl("unused")));
+        settled(); // the profile's change published the tab too
         long before = slack.calls("/api/views.publish");
 
         assertThat(requests.event(SlackEvents.homeOpened("U0ALICE")).statusCode())
@@ -135,6 +136,7 @@ class SlackHomeTest {
         Map<String, String> fields = SlackRequests.slashCommandFields("me sre senior", slack.responseUrl("unused"));
         fields.put("user_id", "U0BOB");
         requests.post(SlackRequests.form(fields));
+        settled();
         String choose = "sb1:choose:me mark canary-releases senior sre canary-releases senior sre";
 
         long before = slack.calls("/api/views.publish");
@@ -147,5 +149,112 @@ class SlackHomeTest {
         SlackMessageJson view = SlackMessageJson.parse(published.form().get("view"));
         assertThat(view.header()).isEqualTo("Canary Releases · Senior");
         assertThat(view.checkboxStates()).containsEntry("I do this: SRE", true);
+    }
+
+    /**
+     * Privacy: me forget confirmed on the private message, not in the tab, publishes the Home tab again at once, without
+     * the profile and readiness it showed (Slack keeps the last view published until the tab is opened again).
+     */
+    @Test
+    void aForgetConfirmedElsewherePublishesTheHomeTabWithoutThePersonsData() {
+        String user = "U0FAY";
+        commandAs(user, "me sre senior");
+        requests.event(SlackEvents.homeOpened(user));
+        assertThat(lastPublishedAfter(user, 0))
+                .hasValueSatisfying(
+                        view -> assertThat(view.node().toString()).contains("SRE · Senior", "Lead readiness"));
+        long before = slack.calls("/api/views.publish");
+        String confirm = commandAs(user, "me forget").buttonActionId("Yes, forget me");
+
+        requests.post(SlackRequests.blockActions(SlackRequests.as(
+                SlackRequests.privateCardAction(
+                        SlackRequests.button(confirm, "Yes, forget me"), slack.responseUrl("home-forget")),
+                user,
+                "fay")));
+
+        assertThat(lastPublishedAfter(user, before))
+                .hasValueSatisfying(view -> assertThat(view.node().toString())
+                        .doesNotContain("SRE · Senior", "Lead readiness")
+                        .contains("You have no profile yet"));
+    }
+
+    /**
+     * A level or a language set by command, and a mark ticked on a message, publish the Home tab again as they now
+     * are; a lookup or an export, which change nothing the tab shows, do not.
+     */
+    @Test
+    void aProfileChangeOrAMarkMadeElsewherePublishesTheHomeTabAgain() {
+        String user = "U0GUS";
+        commandAs(user, "me sre senior");
+        long before = slack.calls("/api/views.publish");
+        commandAs(user, "me lead");
+        assertThat(lastPublishedAfter(user, before))
+                .hasValueSatisfying(view -> assertThat(view.node().toString()).contains("SRE · Lead"));
+
+        SlackMessageJson card = commandAs(user, "canary lead");
+        before = slack.calls("/api/views.publish");
+        requests.post(SlackRequests.blockActions(SlackRequests.as(
+                SlackRequests.privateCardAction(
+                        SlackRequests.checkboxes(
+                                card.checkboxes().path("action_id").asString(),
+                                card.selectedAfterFlipping("I do this: SRE")),
+                        slack.responseUrl("home-elsewhere-tick")),
+                user,
+                "gus")));
+        assertThat(lastPublishedAfter(user, before))
+                .hasValueSatisfying(view -> assertThat(view.node().toString()).contains("SRE · Lead"));
+
+        before = slack.calls("/api/views.publish");
+        commandAs(user, "me lang zh-CN");
+        assertThat(lastPublishedAfter(user, before))
+                .hasValueSatisfying(view -> assertThat(view.node().toString()).contains("语言：zh-CN"));
+
+        before = slack.calls("/api/views.publish");
+        commandAs(user, "canary senior");
+        commandAs(user, "me export");
+        assertThat(lastPublishedAfter(user, before)).isEmpty();
+    }
+
+    /** Follow on a message (not in the tab): the tab, which lists the skills followed, is published again. */
+    @Test
+    void followOnAMessagePublishesTheHomeTabWithTheSkillListed() {
+        long before = slack.calls("/api/views.publish");
+        requests.post(SlackRequests.blockActions(SlackRequests.as(
+                SlackRequests.privateCardAction(
+                        SlackRequests.button("sb1:follow:" + FixtureCatalog.LOAD_TESTING, "Follow"),
+                        slack.responseUrl("home-elsewhere-follow")),
+                "U0HAL",
+                "hal")));
+
+        assertThat(lastPublishedAfter("U0HAL", before))
+                .hasValueSatisfying(
+                        view -> assertThat(view.node().toString()).contains("Skills you follow", "• Load Testing"));
+    }
+
+    private static SlackMessageJson commandAs(String user, String text) {
+        Map<String, String> fields = SlackRequests.slashCommandFields(text, slack.responseUrl("unused"));
+        fields.put("user_id", user);
+        HttpResponse<String> response = requests.post(SlackRequests.form(fields));
+        assertThat(response.statusCode()).isEqualTo(200);
+        return SlackMessageJson.parse(response.body());
+    }
+
+    /**
+     * Once every follow-up handed over has run, the last Home tab published for {@code user} after the first
+     * {@code before} calls to views.publish; empty when there was none.
+     */
+    private static java.util.Optional<SlackMessageJson> lastPublishedAfter(String user, long before) {
+        settled();
+        return slack.requests("/api/views.publish").stream()
+                .skip(before)
+                .filter(published -> user.equals(published.form().get("user_id")))
+                .map(published -> SlackMessageJson.parse(published.form().get("view")))
+                .reduce((first, last) -> last);
+    }
+
+    /** Every follow-up handed over so far (answers, Home tabs published) has run. */
+    private static void settled() {
+        AfterAckExecutor afterAck = app.bean(AfterAckExecutor.class);
+        await().atMost(Duration.ofSeconds(10)).until(() -> afterAck.unfinished() == 0);
     }
 }
