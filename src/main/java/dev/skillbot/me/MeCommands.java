@@ -30,6 +30,7 @@ public final class MeCommands implements PersonalCommands {
 
     private final ShareTold told;
     private final ShareTakedowns takedowns;
+    private final OthersViews others;
 
     public MeCommands(PersonalStores stores, ChecklistIndex checklists) {
         this(stores, checklists, List.of());
@@ -43,6 +44,17 @@ public final class MeCommands implements PersonalCommands {
     /** With {@code takedowns}, which take a stopped share's posted cards down from their channels. */
     public MeCommands(
             PersonalStores stores, ChecklistIndex checklists, List<DirectMessages> messages, ShareTakedowns takedowns) {
+        this(stores, checklists, messages, takedowns, List.of());
+    }
+
+    /** With {@code views}, each platform's views of a person's own data, drawn again when others change them. */
+    public MeCommands(
+            PersonalStores stores,
+            ChecklistIndex checklists,
+            List<DirectMessages> messages,
+            ShareTakedowns takedowns,
+            List<OwnViews> views) {
+        this.others = new OthersViews(views);
         this.stores = stores;
         this.checklists = checklists;
         this.lookups = new PersonalLookups(stores);
@@ -66,8 +78,10 @@ public final class MeCommands implements PersonalCommands {
         List<String> rest = words.subList(1, words.size());
         if (Words.is(first, MessageKey.WORDS_FORGET)) {
             if (rest.size() == 1 && rest.get(0).equals(CONFIRM)) {
+                List<UserRef> touched = others.touchedBy(stores, me.user());
                 Card forgotten = profile.forget();
                 takedowns.soon();
+                touched.forEach(others::changed);
                 return forgotten;
             }
             return profile.confirmForget();
@@ -78,7 +92,7 @@ public final class MeCommands implements PersonalCommands {
         if (Words.is(first, MessageKey.WORDS_LANGUAGE)) {
             return profile.language(rest);
         }
-        ShareCards shares = new ShareCards(me, invocation.channel(), checklists, told);
+        ShareCards shares = new ShareCards(me, invocation.channel(), checklists, told, others::changed);
         if (Words.is(first, MessageKey.WORDS_SHARE)) {
             return shares.share(rest);
         }

@@ -55,14 +55,19 @@ class MeConfiguration {
         };
     }
 
-    /** Each chat adapter that is switched on contributes its {@link DirectMessages}. */
+    /** Each chat adapter that is switched on contributes its {@link DirectMessages}, and its {@link OwnViews} if any. */
     @Bean
     MeCommands meCommands(
             PersonalStores personalStores,
             ChecklistIndex checklistIndex,
             ObjectProvider<DirectMessages> directMessages,
-            ShareTakedowns shareTakedowns) {
+            ShareTakedowns shareTakedowns,
+            ObjectProvider<OwnViews> ownViews) {
         return new MeCommands(
-                personalStores, checklistIndex, directMessages.orderedStream().toList(), shareTakedowns);
+                personalStores,
+                checklistIndex,
+                directMessages.orderedStream().toList(),
+                shareTakedowns,
+                ownViews.orderedStream().toList());
     }
 }

@@ -12,6 +12,7 @@ import dev.skillbot.i18n.MessageKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Sharing one's progress on purpose. {@code me share} shares with the channel it is typed in,
@@ -31,9 +32,13 @@ final class ShareCards {
     private final String channel;
     private final ChecklistIndex checklists;
     private final ShareTold told;
+    private final Consumer<UserRef> ownerChanged;
     private final ShareAccess access;
 
-    ShareCards(MeContext me, String channel, ChecklistIndex checklists, ShareTold told) {
+    /** {@code ownerChanged} is told of a share's owner whose profile a comment changed. */
+    ShareCards(
+            MeContext me, String channel, ChecklistIndex checklists, ShareTold told, Consumer<UserRef> ownerChanged) {
+        this.ownerChanged = ownerChanged;
         this.me = me;
         this.channel = channel;
         this.checklists = checklists;
@@ -158,6 +163,7 @@ final class ShareCards {
             if (saved == Shares.Commented.GONE) { // revoked since it was read
                 return notShared();
             }
+            ownerChanged.accept(share.get().owner()); // their profile lists the latest comments
             return me.notice(
                     Card.Kind.NOTICE,
                     me.t(MessageKey.SHARE_BUTTON),

@@ -31,6 +31,12 @@ public interface Shares {
      */
     List<Share> ownedAnywhere(Platform platform, String ownerId);
 
+    /**
+     * The owners, other than {@code person}, of the shares that hold their comments or were made with them: whose
+     * profiles show what {@code person}'s forget deletes.
+     */
+    List<UserRef> ownersTouchedBy(UserRef person);
+
     /** Deletes the owner's share and the comments on it; false when the owner has no share of that id. */
     boolean revoke(UserRef owner, long id);
 

@@ -110,6 +110,11 @@ final class Unstored {
         }
 
         @Override
+        public List<UserRef> ownersTouchedBy(UserRef person) {
+            throw none();
+        }
+
+        @Override
         public Commented commentWithin(
                 long shareId,
                 String skillId,

@@ -122,6 +122,19 @@ public final class JdbcShares implements Shares {
     }
 
     @Override
+    public List<UserRef> ownersTouchedBy(UserRef person) {
+        return jdbc.sql(
+                        "select distinct platform, workspace, owner_id from me_share where platform = ? and owner_id <> ?"
+                                + " and (viewer_id = ? or id in (select share_id from me_comment where author_id = ?))")
+                .params(person.platform().name(), person.user(), person.user(), person.user())
+                .query((row, n) -> new UserRef(
+                        Platform.valueOf(row.getString("platform")),
+                        row.getString("workspace"),
+                        row.getString("owner_id")))
+                .list();
+    }
+
+    @Override
     public int commentsOnOthersSince(UserRef author, Instant since) {
         return comments.limits().commentsOnOthersSince(author, since);
     }

@@ -83,7 +83,8 @@ class SlackConfiguration {
             AfterAckExecutor afterAck,
             ReviewDeliveries reviewDeliveries,
             SlackClients.Background slackBackgroundClient,
-            Permalinks permalinks) {
+            Permalinks permalinks,
+            SlackHomeViews slackHomeViews) {
         AppConfig config = AppConfig.builder()
                 .slack(slackClient)
                 .singleTeamBotToken(slack.botToken())
@@ -106,6 +107,7 @@ class SlackConfiguration {
                 readers,
                 follows,
                 new SlackHomeDocuments(web));
+        slackHomeViews.serve(home);
         SlackSuggestionFlow suggestions = new SlackSuggestionFlow(commands, reviewFlow, web, reviewDeliveries, readers);
         new SlackRoutes(
                         responder,

@@ -98,6 +98,12 @@ class SlackMessagingConfiguration {
         return new SlackDirectMessages(slackWeb, slackReaderLanguage);
     }
 
+    /** Other people's App Home tabs, published again when a comment or a forget changed what they show. */
+    @Bean
+    SlackHomeViews slackHomeViews() {
+        return new SlackHomeViews();
+    }
+
     /**
      * Answers after the ack, and nothing else (review posts and direct messages run on the review
      * flow's {@link ReviewDeliveries}). Closed after the Bolt app stopped (which needs it) and before

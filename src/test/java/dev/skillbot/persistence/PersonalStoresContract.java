@@ -474,6 +474,23 @@ abstract class PersonalStoresContract {
                 .isEqualTo(annElsewhere);
     }
 
+    /** Whose profiles show what a forget deletes: owners of the shares holding the person's comments or made with them. */
+    @Test
+    void theOwnersTouchedByAPersonAreThoseOfSharesWithTheirCommentsOrMadeWithThem() {
+        Shares shares = rig.stores.shares();
+        UserRef carol = new UserRef(Platform.SLACK, "T2", "U0CAROL");
+        long anns = shares.share(ANN, new Shares.Viewer("C0TEAM", true), AT);
+        shares.comment(anns, "canary-releases", BOB, "on Ann's", AT);
+        shares.comment(anns, "load-testing", BOB, "again", AT);
+        shares.share(carol, new Shares.Viewer(BOB.user(), false), AT);
+        long bobs = shares.share(BOB, new Shares.Viewer("C0TEAM", true), AT);
+        shares.comment(bobs, "canary-releases", BOB, "on his own", AT);
+        shares.share(new UserRef(Platform.DISCORD, "G1", "D0DAN"), new Shares.Viewer(BOB.user(), false), AT);
+        shares.share(new UserRef(Platform.SLACK, "T1", "U0EVE"), new Shares.Viewer("C0TEAM", true), AT);
+
+        assertThat(shares.ownersTouchedBy(BOB)).containsExactlyInAnyOrder(ANN, carol);
+    }
+
     /** The comment limit's count: one author's comments on others' shares of the platform, any workspace, since a time. */
     @Test
     void commentsOnOthersSinceCountsOneAuthorsCommentsOnOthersSharesSinceThen() {

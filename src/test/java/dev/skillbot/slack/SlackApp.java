@@ -85,6 +85,27 @@ final class SlackApp implements AutoCloseable {
         return context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
     }
 
+    /** Waits until every follow-up handed over so far (answers, Home tabs published) has run. */
+    void settled() {
+        AfterAckExecutor afterAck = bean(AfterAckExecutor.class);
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> afterAck.unfinished() == 0);
+    }
+
+    /**
+     * Once {@link #settled}, the last Home tab {@code slack} saw published for {@code user} after its first
+     * {@code before} calls to views.publish; empty when there was none.
+     */
+    java.util.Optional<SlackMessageJson> lastHomeOf(FakeSlack slack, String user, long before) {
+        settled();
+        return slack.requests("/api/views.publish").stream()
+                .skip(before)
+                .filter(published -> user.equals(published.form().get("user_id")))
+                .map(published -> SlackMessageJson.parse(published.form().get("view")))
+                .reduce((first, last) -> last);
+    }
+
     <T> T bean(Class<T> type) {
         return context.getBean(type);
     }

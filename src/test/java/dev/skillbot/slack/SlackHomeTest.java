@@ -42,7 +42,7 @@ class SlackHomeTest {
     @Test
     void openingTheHomeTabPublishesItForThatUserWithTheProfileAndSearch() {
         requests.post(SlackRequests.slashCommand("me sre senior", slack.responseUrl("unused")));
-        settled(); // the profile's change published the tab too
+        app.settled(); // the profile's change published the tab too
         long before = slack.calls("/api/views.publish");
 
         assertThat(requests.event(SlackEvents.homeOpened("U0ALICE")).statusCode())
@@ -136,7 +136,7 @@ class SlackHomeTest {
         Map<String, String> fields = SlackRequests.slashCommandFields("me sre senior", slack.responseUrl("unused"));
         fields.put("user_id", "U0BOB");
         requests.post(SlackRequests.form(fields));
-        settled();
+        app.settled();
         String choose = "sb1:choose:me mark canary-releases senior sre canary-releases senior sre";
 
         long before = slack.calls("/api/views.publish");
@@ -160,7 +160,7 @@ class SlackHomeTest {
         String user = "U0FAY";
         commandAs(user, "me sre senior");
         requests.event(SlackEvents.homeOpened(user));
-        assertThat(lastPublishedAfter(user, 0))
+        assertThat(app.lastHomeOf(slack, user, 0))
                 .hasValueSatisfying(
                         view -> assertThat(view.node().toString()).contains("SRE · Senior", "Lead readiness"));
         long before = slack.calls("/api/views.publish");
@@ -172,7 +172,7 @@ class SlackHomeTest {
                 user,
                 "fay")));
 
-        assertThat(lastPublishedAfter(user, before))
+        assertThat(app.lastHomeOf(slack, user, before))
                 .hasValueSatisfying(view -> assertThat(view.node().toString())
                         .doesNotContain("SRE · Senior", "Lead readiness")
                         .contains("You have no profile yet"));
@@ -188,7 +188,7 @@ class SlackHomeTest {
         commandAs(user, "me sre senior");
         long before = slack.calls("/api/views.publish");
         commandAs(user, "me lead");
-        assertThat(lastPublishedAfter(user, before))
+        assertThat(app.lastHomeOf(slack, user, before))
                 .hasValueSatisfying(view -> assertThat(view.node().toString()).contains("SRE · Lead"));
 
         SlackMessageJson card = commandAs(user, "canary lead");
@@ -201,18 +201,18 @@ class SlackHomeTest {
                         slack.responseUrl("home-elsewhere-tick")),
                 user,
                 "gus")));
-        assertThat(lastPublishedAfter(user, before))
+        assertThat(app.lastHomeOf(slack, user, before))
                 .hasValueSatisfying(view -> assertThat(view.node().toString()).contains("SRE · Lead"));
 
         before = slack.calls("/api/views.publish");
         commandAs(user, "me lang zh-CN");
-        assertThat(lastPublishedAfter(user, before))
+        assertThat(app.lastHomeOf(slack, user, before))
                 .hasValueSatisfying(view -> assertThat(view.node().toString()).contains("语言：zh-CN"));
 
         before = slack.calls("/api/views.publish");
         commandAs(user, "canary senior");
         commandAs(user, "me export");
-        assertThat(lastPublishedAfter(user, before)).isEmpty();
+        assertThat(app.lastHomeOf(slack, user, before)).isEmpty();
     }
 
     /** Follow on a message (not in the tab): the tab, which lists the skills followed, is published again. */
@@ -226,7 +226,7 @@ class SlackHomeTest {
                 "U0HAL",
                 "hal")));
 
-        assertThat(lastPublishedAfter("U0HAL", before))
+        assertThat(app.lastHomeOf(slack, "U0HAL", before))
                 .hasValueSatisfying(
                         view -> assertThat(view.node().toString()).contains("Skills you follow", "• Load Testing"));
     }
@@ -237,24 +237,5 @@ class SlackHomeTest {
         HttpResponse<String> response = requests.post(SlackRequests.form(fields));
         assertThat(response.statusCode()).isEqualTo(200);
         return SlackMessageJson.parse(response.body());
-    }
-
-    /**
-     * Once every follow-up handed over has run, the last Home tab published for {@code user} after the first
-     * {@code before} calls to views.publish; empty when there was none.
-     */
-    private static java.util.Optional<SlackMessageJson> lastPublishedAfter(String user, long before) {
-        settled();
-        return slack.requests("/api/views.publish").stream()
-                .skip(before)
-                .filter(published -> user.equals(published.form().get("user_id")))
-                .map(published -> SlackMessageJson.parse(published.form().get("view")))
-                .reduce((first, last) -> last);
-    }
-
-    /** Every follow-up handed over so far (answers, Home tabs published) has run. */
-    private static void settled() {
-        AfterAckExecutor afterAck = app.bean(AfterAckExecutor.class);
-        await().atMost(Duration.ofSeconds(10)).until(() -> afterAck.unfinished() == 0);
     }
 }

@@ -257,6 +257,31 @@ class SlackMeTest {
     }
 
     /**
+     * Another person's App Home tab, which Slack shows as last published: a comment on Ivy's share publishes her tab
+     * again with it, and when its author Jay forgets, her tab is published again without his words.
+     */
+    @Test
+    void aCommentAndItsAuthorsForgetPublishTheShareOwnersHomeTabAgain() {
+        commandAs("U0IVY", SlackRequests.CHANNEL, "me role-02 senior");
+        commandAs("U0IVY", SlackRequests.CHANNEL, "me share <@U0JAY|jay>");
+        String open = directMessagesTo("U0JAY").get(0).buttonActionId("Open the checklist");
+        String comment = open.replace("sb1:show:me shared", "me comment") + " "
+                + catalog.skills().get(0).id() + " Jay's private words";
+        long before = slack.calls("/api/views.publish");
+
+        commandAs("U0JAY", SlackRequests.CHANNEL, comment);
+        assertThat(app.lastHomeOf(slack, "U0IVY", before))
+                .hasValueSatisfying(view -> assertThat(view.node().toString()).contains("Jay's private words"));
+        before = slack.calls("/api/views.publish");
+        commandAs("U0JAY", SlackRequests.CHANNEL, "me forget confirm");
+
+        assertThat(app.lastHomeOf(slack, "U0IVY", before))
+                .hasValueSatisfying(view -> assertThat(view.node().toString())
+                        .contains("Role 2 · Senior")
+                        .doesNotContain("Jay's private words", "U0JAY"));
+    }
+
+    /**
      * Enterprise Grid: a global user id (W…, sent with the org's enterprise id) is one person in every workspace of
      * the org. Export from one workspace lists the profiles kept in two; forget from the other, as its confirmation
      * says, deletes both.
@@ -415,17 +440,13 @@ class SlackMeTest {
     private static SlackMessageJson exportFromHome(String user, String name) {
         commentOnOwnShare(user, 300, "R&D <notes> " + "h".repeat(370));
         String export = commandAs(user, SlackRequests.CHANNEL, "me").buttonActionId("Export my data");
+        app.settled(); // each comment published the owner's tab again
         long before = slack.calls("/api/views.publish");
 
         requests.post(SlackRequests.blockActions(SlackRequests.as(
                 SlackRequests.homeAction(SlackRequests.button(export, "Export my data")), user, name)));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> slack.calls("/api/views.publish") > before);
-        return slack.requests("/api/views.publish").stream()
-                .filter(published -> published.form().get("user_id").equals(user))
-                .map(published -> SlackMessageJson.parse(published.form().get("view")))
-                .reduce((first, last) -> last)
-                .orElseThrow();
+        return app.lastHomeOf(slack, user, before).orElseThrow();
     }
 
     private static List<SlackMessageJson> directMessagesTo(String user) {

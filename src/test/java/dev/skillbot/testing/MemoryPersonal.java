@@ -241,6 +241,20 @@ public final class MemoryPersonal implements Profiles, SelfMarks, PersonalData, 
     }
 
     @Override
+    public synchronized List<UserRef> ownersTouchedBy(UserRef person) {
+        return shares.values().stream()
+                .filter(share -> share.owner().platform() == person.platform()
+                        && !share.owner().user().equals(person.user())
+                        && (share.viewer().id().equals(person.user())
+                                || comments.stream()
+                                        .anyMatch(comment -> comment.shareId() == share.id()
+                                                && comment.authorId().equals(person.user()))))
+                .map(Share::owner)
+                .distinct()
+                .toList();
+    }
+
+    @Override
     public synchronized int commentsOnOthersSince(UserRef author, Instant since) {
         List<String> key = List.of(author.platform().name(), author.user());
         return (int) made.stream()
