@@ -2,7 +2,9 @@ package dev.skillbot.chat;
 
 /**
  * Who asked, where, in which language, and how: everything the core needs to know about a
- * platform event, and nothing platform-specific.
+ * platform event, and nothing platform-specific. {@code organisation} is the organisation the workspace belongs to
+ * when the platform says so (a Slack Enterprise Grid's enterprise id, whose user ids name one person in every
+ * workspace of the org), else empty.
  */
 public record Invocation(
         Platform platform,
@@ -11,7 +13,24 @@ public record Invocation(
         String user,
         String locale,
         Origin origin,
-        boolean channelAdmin) {
+        boolean channelAdmin,
+        String organisation) {
+
+    public Invocation {
+        organisation = organisation == null ? "" : organisation;
+    }
+
+    /** An invocation in a workspace of no organisation the platform names. */
+    public Invocation(
+            Platform platform,
+            String workspace,
+            String channel,
+            String user,
+            String locale,
+            Origin origin,
+            boolean channelAdmin) {
+        this(platform, workspace, channel, user, locale, origin, channelAdmin, "");
+    }
 
     public enum Origin {
         COMMAND,

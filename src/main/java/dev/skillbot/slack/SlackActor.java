@@ -10,19 +10,30 @@ import dev.skillbot.suggestion.Author;
 /**
  * Who acted, in which workspace and channel, read from any of the payloads Skillbot handles.
  * A private (ephemeral) card's click names its channel only in the container; a modal
- * submission names no channel.
+ * submission names no channel. {@code enterprise} is the Enterprise Grid org of the workspace, when the payload
+ * names one: its user ids are one person in every workspace of the org.
  */
-record SlackActor(String team, String channel, String user, String name) {
+record SlackActor(String team, String channel, String user, String name, String enterprise) {
 
     SlackActor {
         team = orEmpty(team);
         channel = orEmpty(channel);
         user = orEmpty(user);
         name = name == null || name.isBlank() ? user : name;
+        enterprise = orEmpty(enterprise);
+    }
+
+    SlackActor(String team, String channel, String user, String name) {
+        this(team, channel, user, name, "");
     }
 
     static SlackActor of(SlashCommandPayload payload) {
-        return new SlackActor(payload.getTeamId(), payload.getChannelId(), payload.getUserId(), payload.getUserName());
+        return new SlackActor(
+                payload.getTeamId(),
+                payload.getChannelId(),
+                payload.getUserId(),
+                payload.getUserName(),
+                payload.getEnterpriseId());
     }
 
     static SlackActor of(BlockActionPayload payload) {
@@ -35,7 +46,10 @@ record SlackActor(String team, String channel, String user, String name) {
                 team,
                 channel,
                 user == null ? null : user.getId(),
-                user == null ? null : user.getUsername() != null ? user.getUsername() : user.getName());
+                user == null ? null : user.getUsername() != null ? user.getUsername() : user.getName(),
+                payload.getEnterprise() != null
+                        ? payload.getEnterprise().getId()
+                        : payload.getTeam() == null ? null : payload.getTeam().getEnterpriseId());
     }
 
     static SlackActor of(ViewSubmissionPayload payload) {
@@ -45,7 +59,10 @@ record SlackActor(String team, String channel, String user, String name) {
                 team,
                 "",
                 user == null ? null : user.getId(),
-                user == null ? null : user.getUsername() != null ? user.getUsername() : user.getName());
+                user == null ? null : user.getUsername() != null ? user.getUsername() : user.getName(),
+                payload.getEnterprise() != null
+                        ? payload.getEnterprise().getId()
+                        : payload.getTeam() == null ? null : payload.getTeam().getEnterpriseId());
     }
 
     Author author() {
@@ -53,7 +70,7 @@ record SlackActor(String team, String channel, String user, String name) {
     }
 
     Invocation invocation(String locale, Invocation.Origin origin, boolean channelAdmin) {
-        return new Invocation(Platform.SLACK, team, channel, user, locale, origin, channelAdmin);
+        return new Invocation(Platform.SLACK, team, channel, user, locale, origin, channelAdmin, enterprise);
     }
 
     private static String orEmpty(String value) {

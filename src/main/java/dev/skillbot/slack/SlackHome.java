@@ -74,8 +74,9 @@ final class SlackHome {
         app.event(AppHomeOpenedEvent.class, (payload, context) -> {
             AppHomeOpenedEvent event = payload.getEvent();
             if ("home".equals(event.getTab()) && event.getUser() != null) {
-                afterAck.execute(() ->
-                        publish(new SlackActor(payload.getTeamId(), "", event.getUser(), null), Optional.empty()));
+                afterAck.execute(() -> publish(
+                        new SlackActor(payload.getTeamId(), "", event.getUser(), null, payload.getEnterpriseId()),
+                        Optional.empty()));
             }
             return context.ack();
         });

@@ -305,6 +305,45 @@ class SlackMeTest {
         assertThat(gridCommand("T0GRIDA", "next").sectionTexts().toString()).doesNotContain("Role 1");
     }
 
+    /**
+     * Enterprise Grid: a member from before their workspace joined the org keeps a {@code U…} id, which Slack sends with
+     * the enterprise id as their global id, one person in every workspace of the org. Export lists both workspaces'
+     * profiles; the forget's button, clicked in the other workspace, deletes both, as its confirmation says.
+     */
+    @Test
+    void onEnterpriseGridAMembersLegacyUserIdAlsoReachesEveryWorkspaceOfTheOrg() {
+        gridCommandAs("T0GRIDA", "U0GRIDBEA", "me role-01 senior");
+        gridCommandAs("T0GRIDB", "U0GRIDBEA", "me role-02 lead");
+
+        assertThat(exportRead(List.of(gridCommandAs("T0GRIDA", "U0GRIDBEA", "me export")
+                                .node()
+                                .toString()))
+                        .get("tables")
+                        .get("me_profile"))
+                .hasSize(2);
+        SlackMessageJson confirm = gridCommandAs("T0GRIDB", "U0GRIDBEA", "me forget");
+        assertThat(confirm.sectionTexts())
+                .anySatisfy(text -> assertThat(text).contains("in every workspace of your organisation"));
+        Map<String, Object> click = SlackRequests.as(
+                SlackRequests.privateCardAction(
+                        SlackRequests.button(confirm.buttonActionId("Yes, forget me"), "Yes, forget me"),
+                        slack.responseUrl("grid-forget")),
+                "U0GRIDBEA",
+                "bea");
+        click.put("team", Map.of("id", "T0GRIDB", "domain", "grid-b", "enterprise_id", "E0GRID"));
+        click.put("enterprise", Map.of("id", "E0GRID", "name", "Grid Org"));
+        click.put("user", Map.of("id", "U0GRIDBEA", "username", "bea", "name", "bea", "team_id", "T0GRIDB"));
+        requests.post(SlackRequests.blockActions(click));
+        await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/response/grid-forget") >= 1);
+
+        assertThat(exportRead(List.of(gridCommandAs("T0GRIDA", "U0GRIDBEA", "me export")
+                                .node()
+                                .toString()))
+                        .get("tables"))
+                .as("nothing left to export in either workspace")
+                .isEmpty();
+    }
+
     /** An export longer than a Block Kit section is split over sections within every limit, and reads back whole. */
     @Test
     void aLongExportIsSplitOverSectionsNotCut() {
@@ -512,11 +551,15 @@ class SlackMeTest {
 
     /** A slash command of an Enterprise Grid org's member, by their global user id, from one of its workspaces. */
     private static SlackMessageJson gridCommand(String team, String text) {
+        return gridCommandAs(team, "W0GRIDANN", text);
+    }
+
+    private static SlackMessageJson gridCommandAs(String team, String user, String text) {
         java.util.Map<String, String> fields = SlackRequests.slashCommandFields(text, slack.responseUrl("unused"));
         fields.put("team_id", team);
         fields.put("enterprise_id", "E0GRID");
         fields.put("enterprise_name", "Grid Org");
-        fields.put("user_id", "W0GRIDANN");
+        fields.put("user_id", user);
         HttpResponse<String> response = requests.post(SlackRequests.form(fields));
         assertThat(response.statusCode()).isEqualTo(200);
         return SlackMessageJson.parse(response.body());
