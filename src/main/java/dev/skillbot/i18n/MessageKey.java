@@ -232,6 +232,7 @@ public enum MessageKey {
     CHECKLIST_EXPECTS_MORE("checklist.expectsMore"),
     SHARE_BUTTON("share.button"),
     SHARE_USAGE("share.usage"),
+    SHARE_SELF("share.self"),
     SHARE_DONE_CHANNEL("share.doneChannel"),
     SHARE_DONE_PERSON("share.donePerson"),
     SHARE_DONE_PERSON_UNTOLD("share.donePersonUntold"),

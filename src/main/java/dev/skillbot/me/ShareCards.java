@@ -56,6 +56,9 @@ final class ShareCards {
         if (viewer.isBlank() || !viewer.matches("[A-Za-z0-9_.-]{1,64}")) {
             return me.notice(Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE), me.t(MessageKey.SHARE_USAGE));
         }
+        if (viewer.equals(me.user().user())) {
+            return me.notice(Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE), me.t(MessageKey.SHARE_SELF));
+        }
         return me.orUnavailable(() -> {
             if (me.placement().isEmpty()) {
                 return me.notice(

@@ -269,6 +269,21 @@ class MeSharesTest {
         assertThat(text(discord("4242", "G2", "C2", "me shares"))).startsWith("You share your checklist with nobody.");
     }
 
+    /** A share with oneself (one's own mention, on Slack or Discord) is refused: nothing is stored, nobody is told. */
+    @Test
+    void sharingWithYourselfIsRefusedAndStoresNothing() {
+        ask("ann", "C1", "me sre senior");
+        discord("4242", "G1", "C1", "me sre senior");
+
+        for (Card refused :
+                List.of(ask("ann", "C1", "me share <@ann|ann>"), discord("4242", "G1", "C1", "me share 4242"))) {
+            assertThat(refused.kind()).isEqualTo(Card.Kind.ERROR);
+            assertThat(text(refused)).startsWith("That is you: your checklist is already yours to read (next)");
+        }
+        assertThat(rig.jdbc.queryForObject("select count(*) from me_share", Integer.class))
+                .isZero();
+    }
+
     /** Ann's profile, then a share with channel {@code channel}; the command that opens it. */
     private String channelShare(String owner, String channel) {
         ask(owner, channel, "me sre senior");
