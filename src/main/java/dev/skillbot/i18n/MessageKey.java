@@ -89,6 +89,7 @@ public enum MessageKey {
     ERROR_EMPTY_SUGGEST("error.emptySuggest"),
     ERROR_UNKNOWN_DOMAIN("error.unknownDomain"),
     ERROR_ROLE_NOT_IN_SKILL("error.roleNotInSkill"),
+    ERROR_EXTRA_WORDS("error.extraWords"),
     TRUNCATED("truncated"),
     SUGGEST_UNKNOWN_CELL("suggest.unknownCell"),
     SUGGEST_EMPTY("suggest.empty"),
