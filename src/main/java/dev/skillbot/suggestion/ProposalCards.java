@@ -108,7 +108,7 @@ public final class ProposalCards {
         if (verdict.cause() == null) {
             return verdict.note();
         }
-        String why = messages.get(verdict.cause().message(), names.skill(proposal), cell(proposal));
+        String why = messages.get(verdict.cause().message(), names.skill(proposal));
         return forReviewers
                         && verdict.cause().detailHelpsReviewers()
                         && !verdict.note().isBlank()

@@ -36,7 +36,7 @@ public enum WriteCause {
                 .orElse(null);
     }
 
-    /** Its sentence; {@code {0}} is the skill's name, {@code {1}} the cell (skill · level · role). */
+    /** Its sentence; {@code {0}} is the skill's name. */
     public MessageKey message() {
         return message;
     }
