@@ -203,7 +203,9 @@ class StaticSearchParityPropertyTest {
     /**
      * Queries a reader may type that random catalog text does not produce: right-to-left words (isolated in the
      * echo), direction controls (dropped), markup and entities (text, never HTML), punctuation only, one letter,
-     * a query exactly at the limit and one past it.
+     * a query exactly at the limit and one past it; characters HTML does not allow in a page (a NUL, other C0 and C1
+     * controls, noncharacters: spaces on both sides, {@link QueryText}), and halves of surrogate pairs, which no
+     * address can carry, given to the script itself.
      */
     @Example
     void oddQueriesAreShownAsTheServerShowsThem() throws IOException {
@@ -226,13 +228,24 @@ class StaticSearchParityPropertyTest {
                     "a+b",
                     "x".repeat(PageBuilders.MAX_QUERY),
                     "x".repeat(PageBuilders.MAX_QUERY + 1),
-                    "cache ".repeat(PageBuilders.MAX_QUERY)); // 1,199 characters, grouped as the server groups them
+                    "cache ".repeat(PageBuilders.MAX_QUERY), // 1,199 characters, grouped as the server groups them
+                    "\u0000",
+                    "cache\u0000canary\u0007",
+                    "\u001B[31m cache\t\n",
+                    "\u007F\u0085\u009Fcache",
+                    "\uFFFE\uFDD0 cache \uDBFF\uDFFF");
+            String halves = "\uD800cache \uDC00";
             for (String lang : List.of("en", "zh-CN")) {
                 open(catalog, lang, work.resolve("site-" + lang));
                 for (String query : queries) {
                     Document page = servedPage(catalog, lang, query);
                     assertThat(staticDisplay(query)).as("%s in %s", query, lang).isEqualTo(displayed(page));
                 }
+                browser.driver()
+                        .executeScript("window.skillbotSearch.show(window.skillbotSearchIndex, '\\uD800cache \\uDC00',"
+                                + " document.getElementById('results'), document.getElementById('q'),"
+                                + " document.querySelector('main h1'));");
+                assertThat(shownNow()).as("halves in %s", lang).isEqualTo(displayed(servedPage(catalog, lang, halves)));
             }
         } finally {
             FileSystemUtils.deleteRecursively(work);
@@ -278,6 +291,11 @@ class StaticSearchParityPropertyTest {
                         .executeScript(
                                 "return document.readyState === 'complete' && location.href === arguments[0];",
                                 address)));
+        return shownNow();
+    }
+
+    /** The static page's heading, search box and results as they are now. */
+    private static String shownNow() {
         String html = (String) browser.driver()
                 .executeScript("var input = document.getElementById('q');"
                         + "return document.querySelector('main h1').outerHTML + '<input id=\"q\" value=\"'"
