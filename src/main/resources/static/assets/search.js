@@ -89,7 +89,9 @@
     return total;
   };
 
-  // catalog.CatalogSearch.snippet: the text around the first word, widened to whole words
+  var graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
+
+  // catalog.CatalogSearch.snippet: the text around the first word, widened to whole words and whole characters
   var snippet = function (text, word) {
     var at = text.toLowerCase().indexOf(word);
     if (at < 0 || text.length <= 2 * SNIPPET_RADIUS) { return text; }
@@ -98,6 +100,12 @@
     var to = Math.min(text.length, at + word.length + SNIPPET_RADIUS);
     while (from > 0 && inWord(text.charAt(from - 1)) && !cjkChar.test(text.charAt(from))) { from--; }
     while (to < text.length && inWord(text.charAt(to)) && !cjkChar.test(text.charAt(to - 1))) { to++; }
+    // card.TextCut: whole characters as a reader sees them (grapheme clusters)
+    from = from > 0 && from < text.length ? graphemes.segment(text).containing(from).index : from;
+    if (to > 0 && to < text.length) {
+      var last = graphemes.segment(text).containing(to - 1);
+      to = last.index + last.segment.length;
+    }
     return (from > 0 ? "…" : "") + strip(text.substring(from, to)) + (to < text.length ? "…" : "");
   };
 
@@ -362,7 +370,7 @@
     return list;
   };
 
-  window.skillbotSearch = { find: find, match: match, show: show };
+  window.skillbotSearch = { find: find, match: match, show: show, snippet: snippet };
 
   var index = window.skillbotSearchIndex;
   var results = document.getElementById("results");

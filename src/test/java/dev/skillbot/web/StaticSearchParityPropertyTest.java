@@ -9,6 +9,7 @@ import dev.skillbot.catalog.Expectation;
 import dev.skillbot.catalog.Keys;
 import dev.skillbot.catalog.Skill;
 import dev.skillbot.command.SkillLinks;
+import dev.skillbot.testing.SnippetTexts;
 import dev.skillbot.testing.SyntheticCatalog;
 import java.io.IOException;
 import java.io.InputStream;
@@ -250,6 +251,25 @@ class StaticSearchParityPropertyTest {
         } finally {
             FileSystemUtils.deleteRecursively(work);
         }
+    }
+
+    /**
+     * Snippets are cut between the same whole characters on both sides (card.TextCut's grapheme clusters, the
+     * browser's Intl.Segmenter), also beside a Chinese or Korean letter, where a cut needs no space.
+     */
+    @Example
+    void snippetsAreCutBetweenTheSameWholeCharacters() {
+        browser.driver().get("about:blank");
+        ((JavascriptExecutor) browser.driver()).executeScript(script);
+        List<String> texts = SnippetTexts.all();
+        assertThat(browser.driver()
+                        .executeScript(
+                                "return arguments[0].map(function (text) {"
+                                        + " return window.skillbotSearch.snippet(text, 'kafka'); });",
+                                texts))
+                .isEqualTo(texts.stream()
+                        .map(text -> CatalogSearch.snippet(text, "kafka"))
+                        .toList());
     }
 
     private static final PageRenderer RENDERER = PageRenderer.precompiled();
