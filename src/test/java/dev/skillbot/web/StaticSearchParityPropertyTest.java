@@ -117,7 +117,7 @@ class StaticSearchParityPropertyTest {
             assertThat(staticHits(query)).as("%s in %s", query, lang).isEqualTo(served);
         }
         Document page = servedPage(catalog, lang, query);
-        assertThat(staticDisplay(query)).as("%s in %s", query, lang).isEqualTo(displayed(page));
+        assertThat(shownFor(query)).as("%s in %s", query, lang).isEqualTo(displayed(page));
         Statistics.label("a query finds something").collect(!served.isEmpty());
         Statistics.label("the page asks 'did you mean'").collect(page.selectFirst("ul.candidates") != null);
         return page;
@@ -188,7 +188,7 @@ class StaticSearchParityPropertyTest {
                 for (int i = 0; i < 25; i++) {
                     String query = query(catalog, random);
                     Document page = servedPage(catalog, lang, query);
-                    assertThat(staticDisplay(query)).as("%s in %s", query, lang).isEqualTo(displayed(page));
+                    assertThat(shownFor(query)).as("%s in %s", query, lang).isEqualTo(displayed(page));
                     cut += page.select("ol.hits p").stream()
                             .filter(snippet -> snippet.text().startsWith("…")
                                     || snippet.text().endsWith("…"))
@@ -242,10 +242,8 @@ class StaticSearchParityPropertyTest {
                     Document page = servedPage(catalog, lang, query);
                     assertThat(staticDisplay(query)).as("%s in %s", query, lang).isEqualTo(displayed(page));
                 }
-                browser.driver()
-                        .executeScript("window.skillbotSearch.show(window.skillbotSearchIndex, '\\uD800cache \\uDC00',"
-                                + " document.getElementById('results'), document.getElementById('q'),"
-                                + " document.querySelector('main h1'));");
+                // half a surrogate pair reaches the browser as "?" (WebDriver's JSON): the script writes them itself
+                browser.driver().executeScript(SHOW.replace("arguments[0]", "'\\uD800cache \\uDC00'"));
                 assertThat(shownNow()).as("halves in %s", lang).isEqualTo(displayed(servedPage(catalog, lang, halves)));
             }
         } finally {
@@ -313,6 +311,19 @@ class StaticSearchParityPropertyTest {
                                 address)));
         return shownNow();
     }
+
+    /**
+     * What the open static page shows for a query its script is handed directly, as it is handed the address's
+     * {@code ?q=}: a page load per query made the property the slowest test (how the address is read, {@code +} and
+     * {@code %} included, is compared by the examples, which open the page with {@code ?q=}).
+     */
+    private static String shownFor(String query) {
+        browser.driver().executeScript(SHOW, query);
+        return shownNow();
+    }
+
+    private static final String SHOW = "window.skillbotSearch.show(window.skillbotSearchIndex, arguments[0],"
+            + " document.getElementById('results'), document.getElementById('q'), document.querySelector('main h1'));";
 
     /** The static page's heading, search box and results as they are now. */
     private static String shownNow() {
