@@ -23,6 +23,18 @@ public record Diff(String heading, List<Segment> segments) implements Block {
      * platform's rule. Markers hug the words (spaces stay outside), as chat markdown requires.
      */
     public String markedUp(String removedMarker, String addedMarker, UnaryOperator<String> escape) {
+        return markedUp(removedMarker, addedMarker, escape, escape);
+    }
+
+    /**
+     * The same, with the changed words escaped by {@code escapeMarked}: for a platform with no escape for its markers
+     * (Slack), which must keep a marker's own character inside the pair from ending it early.
+     */
+    public String markedUp(
+            String removedMarker,
+            String addedMarker,
+            UnaryOperator<String> escape,
+            UnaryOperator<String> escapeMarked) {
         StringBuilder text = new StringBuilder();
         for (Segment segment : segments) {
             String marker = segment.change() == Change.REMOVED
@@ -39,7 +51,7 @@ public record Diff(String heading, List<Segment> segments) implements Block {
                 if (i > 0) {
                     text.append('\n');
                 }
-                markLine(text, lines[i], marker, escape);
+                markLine(text, lines[i], marker, escapeMarked);
             }
         }
         return text.toString();

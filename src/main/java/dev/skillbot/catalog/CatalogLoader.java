@@ -57,8 +57,7 @@ public final class CatalogLoader {
     public LoadResult load(Path dir) {
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         if (!Files.isDirectory(dir)) {
-            problems.add(new Problem(
-                    dir.toString(), 0, "catalog directory not found (set SKILLBOT_CATALOG_DIR or --catalog)"));
+            problems.add(Problem.noSuchDirectory(dir));
             return new LoadResult(Optional.empty(), problems);
         }
         return load(dir, listYamlFiles(dir, problems), problems);

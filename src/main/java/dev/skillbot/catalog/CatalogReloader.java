@@ -168,8 +168,8 @@ public final class CatalogReloader implements CurrentCatalog, AutoCloseable {
         } else {
             String serving = previous == null ? null : previous.revision();
             log.warn(
-                    "Catalog in {} is invalid; {}:{}{}",
-                    dir,
+                    "{}; {}:{}{}",
+                    ProblemReport.headline(dir, result.problems()),
                     serving == null ? "nothing to serve" : "still serving revision " + serving,
                     System.lineSeparator(),
                     String.join(

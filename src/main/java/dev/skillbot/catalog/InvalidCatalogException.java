@@ -10,7 +10,7 @@ public final class InvalidCatalogException extends RuntimeException {
     private final transient List<Problem> problems;
 
     public InvalidCatalogException(Path dir, List<Problem> problems) {
-        super("The catalog in " + dir.toAbsolutePath() + " is invalid:" + System.lineSeparator()
+        super(ProblemReport.headline(dir.toAbsolutePath(), problems) + ":" + System.lineSeparator()
                 + String.join(
                         System.lineSeparator(),
                         problems.stream().map(Problem::toString).toList()));

@@ -5,7 +5,7 @@ import dev.skillbot.catalog.CatalogLoader;
 import dev.skillbot.catalog.CatalogLocales;
 import dev.skillbot.catalog.CatalogProperties;
 import dev.skillbot.catalog.LoadResult;
-import dev.skillbot.catalog.Problem;
+import dev.skillbot.catalog.ProblemReport;
 import dev.skillbot.catalog.TranslationCheck;
 import dev.skillbot.command.Permalinks;
 import java.io.PrintStream;
@@ -67,8 +67,7 @@ final class CliEnvironment {
         Path path = catalogPath(dir);
         LoadResult result = new CatalogLoader(UnaryOperator.identity(), locales(), TranslationCheck.NONE).load(path);
         if (!result.valid()) {
-            err.println("The catalog in " + path + " is invalid:");
-            result.problems().stream().map(Problem::toString).forEach(err::println);
+            ProblemReport.lines(path, result.problems()).forEach(err::println);
         }
         return result;
     }

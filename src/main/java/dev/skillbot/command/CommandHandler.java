@@ -144,6 +144,10 @@ public final class CommandHandler {
             MessageCardBuilder explain,
             Function<Skill, Card> build) {
         SkillMatch match = catalog.matcher().match(query);
+        Optional<ExtraWords.Found> extra = ExtraWords.in(query, match, catalog);
+        if (extra.isPresent()) {
+            return new Handled(explain.extraWords(extra.get(), level, role), null);
+        }
         if (match.skill().isEmpty()) {
             String first = CommandParser.SPACES.split(query.strip(), 2)[0];
             return new Handled(

@@ -73,11 +73,7 @@ final class MessageCardBuilder {
         String echoed = echo(query);
         List<Control> controls = new ArrayList<>();
         for (Skill candidate : candidates) {
-            String command =
-                    level.map(l -> CommandText.level(candidate, l, role)).orElse(CommandText.overview(candidate));
-            String label = parts.name(candidate)
-                    + level.map(l -> " · " + parts.levelName(l)).orElse("");
-            controls.add(new Button(label, CardControls.show(command), Button.Style.DEFAULT));
+            controls.add(show(candidate, level, role));
         }
         String text = candidates.isEmpty()
                 ? parts.messages().get(MessageKey.DID_YOU_MEAN_NOTHING)
@@ -94,6 +90,28 @@ final class MessageCardBuilder {
                 List.of(Section.of("", null, text)),
                 controls,
                 title);
+    }
+
+    /** A skill named with words that are none of its levels or roles: say so, and offer the skill without them. */
+    Card extraWords(ExtraWords.Found found, Optional<Level> level, Optional<Role> role) {
+        Skill skill = found.skill();
+        String text = parts.messages()
+                .get(
+                        MessageKey.ERROR_EXTRA_WORDS,
+                        parts.name(skill),
+                        echo(found.words()),
+                        catalog.levels().stream().map(parts::levelName).collect(Collectors.joining(", ")),
+                        catalog.rolesOf(skill).stream().map(Role::shortName).collect(Collectors.joining(", ")));
+        return error(text, List.of(show(skill, level, role)));
+    }
+
+    /** A button showing the skill at the level and with the role (when it has it) the user gave. */
+    private Button show(Skill skill, Optional<Level> level, Optional<Role> role) {
+        Optional<Role> itsRole = role.filter(r -> skill.includesRole(r.id()));
+        String command = level.map(l -> CommandText.level(skill, l, itsRole)).orElse(CommandText.overview(skill));
+        String label =
+                parts.name(skill) + level.map(l -> " · " + parts.levelName(l)).orElse("");
+        return new Button(label, CardControls.show(command), Button.Style.DEFAULT);
     }
 
     /** Where no form can open (the command line), say how to suggest, with the button that opens the form. */
@@ -126,13 +144,17 @@ final class MessageCardBuilder {
     }
 
     private Card error(String text) {
+        return error(text, List.of());
+    }
+
+    private Card error(String text, List<Control> controls) {
         return new Card(
                 Card.Kind.ERROR,
                 parts.messages().get(MessageKey.ERROR_TITLE),
                 List.of(),
                 List.of(),
                 List.of(Section.of("", null, text)),
-                List.of(),
+                controls,
                 text);
     }
 

@@ -115,14 +115,22 @@ public final class JdbcProposalStore implements ProposalStore {
     }
 
     @Override
-    public boolean transition(
-            long id, ProposalStatus expected, ProposalStatus next, String decidedBy, String note, Instant at) {
-        return guarded(() -> jdbc.sql(
-                                "update proposal set status = ?, decided_by = ?, decided_at = ?, decision_note = ?, updated_at = ? "
-                                        + "where id = ? and status = ?")
-                        .params(next.name(), decidedBy, timestamp(at), note, timestamp(at), id, expected.name())
-                        .update()
-                == 1);
+    public boolean transition(long id, ProposalStatus expected, ProposalStatus next, Proposal.Verdict verdict) {
+        String cause = verdict.cause() == null ? null : verdict.cause().name();
+        return guarded(
+                () -> jdbc.sql("update proposal set status = ?, decided_by = ?, decided_at = ?, decision_note = ?, "
+                                        + "attention_cause = ?, updated_at = ? where id = ? and status = ?")
+                                .params(
+                                        next.name(),
+                                        verdict.by(),
+                                        timestamp(verdict.at()),
+                                        verdict.note(),
+                                        cause,
+                                        timestamp(verdict.at()),
+                                        id,
+                                        expected.name())
+                                .update()
+                        == 1);
     }
 
     @Override
@@ -130,7 +138,7 @@ public final class JdbcProposalStore implements ProposalStore {
             long id, ProposalStatus expected, ProposalStatus next, Author reviewer, String note, Instant at) {
         return guarded(() -> jdbc.sql("update proposal set status = ?, decided_by = ?, decider_platform = ?, "
                                 + "decider_workspace = ?, decider_user_id = ?, decided_at = ?, decision_note = ?, "
-                                + "updated_at = ? where id = ? and status = ?")
+                                + "attention_cause = null, updated_at = ? where id = ? and status = ?")
                         .params(
                                 next.name(),
                                 reviewer.displayName(),

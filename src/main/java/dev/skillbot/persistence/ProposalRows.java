@@ -4,6 +4,7 @@ import dev.skillbot.chat.Platform;
 import dev.skillbot.suggestion.Author;
 import dev.skillbot.suggestion.Proposal;
 import dev.skillbot.suggestion.ProposalStatus;
+import dev.skillbot.suggestion.WriteCause;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -21,7 +22,8 @@ final class ProposalRows {
     static final String COLUMNS =
             "id, skill_id, level_id, role_id, old_text, new_text, old_required, new_required, rationale, "
                     + "author_platform, author_workspace, author_user_id, author_name, catalog_revision, status, created_at, updated_at, "
-                    + "decided_by, decided_at, decision_note, review_channel, review_message, review_link, locale";
+                    + "decided_by, decided_at, decision_note, review_channel, review_message, review_link, locale, "
+                    + "attention_cause";
 
     /** A new proposal's row, without the generated id and the decision and review columns, which start empty. */
     static final String INSERT = """
@@ -82,7 +84,8 @@ final class ProposalRows {
                 new Proposal.Verdict(
                         row.getString("decided_by"),
                         instant(row.getTimestamp("decided_at")),
-                        row.getString("decision_note")),
+                        row.getString("decision_note"),
+                        WriteCause.named(row.getString("attention_cause"))),
                 review,
                 row.getString("locale"));
     }

@@ -2,6 +2,7 @@ package dev.skillbot.startup;
 
 import dev.skillbot.catalog.InvalidCatalogException;
 import dev.skillbot.catalog.Problem;
+import dev.skillbot.catalog.ProblemReport;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
@@ -18,6 +19,14 @@ public final class CatalogFailureAnalyzer extends AbstractFailureAnalyzer<Invali
     @Override
     protected FailureAnalysis analyze(Throwable failure, InvalidCatalogException cause) {
         List<Problem> problems = cause.problems();
+        if (ProblemReport.onlyNoSuchDirectory(problems)) {
+            return new FailureAnalysis(
+                    "SKILLBOT_CATALOG_DIR: there is no catalog in "
+                            + cause.dir().toAbsolutePath() + ": no such directory.",
+                    "Set SKILLBOT_CATALOG_DIR to the folder that holds the catalog (domains.yml, levels.yml, roles.yml"
+                            + " and the skill files), or SKILLBOT_CATALOG_GIT_URL to the repository it is kept in.",
+                    failure);
+        }
         String listed = problems.stream()
                 .limit(PROBLEMS_SHOWN)
                 .map(problem -> "    " + problem)

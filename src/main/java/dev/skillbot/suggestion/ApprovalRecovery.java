@@ -57,9 +57,7 @@ public final class ApprovalRecovery {
                     approving.id(),
                     ProposalStatus.APPROVING,
                     ProposalStatus.APPROVED,
-                    approving.verdict().by(),
-                    "",
-                    clock.instant());
+                    new Proposal.Verdict(approving.verdict().by(), clock.instant(), ""));
             log.info(
                     "Suggestion #{} was committed as {} before a restart; marked approved",
                     approving.id(),

@@ -43,15 +43,18 @@ public final class CatalogWriter {
         WriteSteps NONE = (step, proposalId) -> {};
     }
 
-    /** The outcome of a write: the edit is in the catalog (and committed, with its id), or why it was left alone. */
-    public record Result(boolean written, String commitId, String problem) {
+    /**
+     * The outcome of a write: the edit is in the catalog (and committed, with its id), or why it was left alone (the
+     * cause, for people; the problem in the writer's words, for the log).
+     */
+    public record Result(boolean written, String commitId, WriteCause cause, String problem) {
 
         static Result ok(String commitId) {
-            return new Result(true, commitId, "");
+            return new Result(true, commitId, null, "");
         }
 
-        static Result refused(String problem) {
-            return new Result(false, "", problem);
+        static Result refused(WriteCause cause, String problem) {
+            return new Result(false, "", cause, problem);
         }
     }
 
@@ -91,7 +94,9 @@ public final class CatalogWriter {
         try {
             Optional<CatalogLease.Held> held = lease.acquire();
             if (held.isEmpty()) {
-                return Result.refused("another replica held the catalog's write lease too long; nothing was written");
+                return Result.refused(
+                        WriteCause.BUSY,
+                        "another replica held the catalog's write lease too long; nothing was written");
             }
             try (CatalogLease.Held ignored = held.get()) {
                 return writeAndPublish(proposal, today);
@@ -105,7 +110,7 @@ public final class CatalogWriter {
         for (int attempt = 1; ; attempt++) {
             Optional<String> behind = history.catchUp();
             if (behind.isPresent()) {
-                return Result.refused(behind.get());
+                return Result.refused(WriteCause.REMOTE, behind.get());
             }
             Result written = writeLocked(proposal, today);
             if (!written.written()) {
@@ -118,7 +123,7 @@ public final class CatalogWriter {
             }
             if (published.state() == CatalogHistory.Published.FAILED || attempt == ATTEMPTS) {
                 history.discardUnpublished();
-                return Result.refused("the edit could not be published: " + published.problem());
+                return Result.refused(WriteCause.REMOTE, "the edit could not be published: " + published.problem());
             }
         }
     }
@@ -127,31 +132,32 @@ public final class CatalogWriter {
         Catalog catalog = catalogs.current();
         Optional<Skill> skill = catalog.skill(proposal.skillId());
         if (skill.isEmpty()) {
-            return Result.refused("the skill " + proposal.skillId() + " is no longer in the catalog");
+            return Result.refused(
+                    WriteCause.SKILL_GONE, "the skill " + proposal.skillId() + " is no longer in the catalog");
         }
         Path file = Path.of(skill.get().sourceFile());
         String content;
         try {
             content = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            return Result.refused("could not read " + file.getFileName() + ": " + e.getMessage());
+            return Result.refused(WriteCause.FILE, "could not read " + file.getFileName() + ": " + e.getMessage());
         }
         steps.reached(Step.READ, proposal.id());
         CellRewrite.Outcome rewrite = CellRewrite.apply(
                 content, CellEdit.of(proposal, today, catalog.locales().defaultLocale()));
         if (rewrite instanceof CellRewrite.Outcome.Refused refused) {
-            return Result.refused(refused.problem());
+            return Result.refused(refused.cause(), refused.problem());
         }
         if (rewrite instanceof CellRewrite.Outcome.Rewritten rewritten) {
             Optional<String> problem = ReadBackCheck.problem(catalog, file, rewritten.content(), proposal);
             if (problem.isPresent()) {
-                return Result.refused(problem.get());
+                return Result.refused(WriteCause.FILE, problem.get());
             }
             steps.reached(Step.VERIFIED, proposal.id());
             try {
                 replace(file, rewritten.content(), proposal.id());
             } catch (IOException e) {
-                return Result.refused("could not write " + file.getFileName() + ": " + e.getMessage());
+                return Result.refused(WriteCause.FILE, "could not write " + file.getFileName() + ": " + e.getMessage());
             }
             steps.reached(Step.REPLACED, proposal.id());
         }
@@ -168,9 +174,10 @@ public final class CatalogWriter {
     private Result rolledBack(Path file, String previous, Proposal proposal, String problem) {
         try {
             replace(file, previous, proposal.id());
-            return Result.refused(problem);
+            return Result.refused(WriteCause.HISTORY, problem);
         } catch (IOException e) {
-            return Result.refused(problem + "; the file could not be restored either (" + e.getMessage() + ")");
+            return Result.refused(
+                    WriteCause.HISTORY, problem + "; the file could not be restored either (" + e.getMessage() + ")");
         }
     }
 

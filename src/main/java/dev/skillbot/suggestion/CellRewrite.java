@@ -29,7 +29,7 @@ final class CellRewrite {
         /** The cell already holds the proposed text and flag. */
         record AlreadyWritten() implements Outcome {}
 
-        record Refused(String problem) implements Outcome {}
+        record Refused(WriteCause cause, String problem) implements Outcome {}
     }
 
     private record Replacement(int start, int end, String text) {}
@@ -47,9 +47,9 @@ final class CellRewrite {
         try {
             return rewrite(content, edit);
         } catch (Unwritable e) {
-            return new Outcome.Refused(e.getMessage());
+            return new Outcome.Refused(WriteCause.FILE, e.getMessage());
         } catch (RuntimeException e) {
-            return new Outcome.Refused("the skill file no longer parses: " + e.getMessage());
+            return new Outcome.Refused(WriteCause.FILE, "the skill file no longer parses: " + e.getMessage());
         }
     }
 
@@ -65,8 +65,10 @@ final class CellRewrite {
             return new Outcome.AlreadyWritten();
         }
         if (!text.now().equals(edit.expectedText())) {
-            return new Outcome.Refused("the cell " + edit.levelId() + "/" + edit.roleId()
-                    + " no longer holds the text the suggestion was made against");
+            return new Outcome.Refused(
+                    WriteCause.CELL_CHANGED,
+                    "the cell " + edit.levelId() + "/" + edit.roleId()
+                            + " no longer holds the text the suggestion was made against");
         }
         List<Replacement> replacements = new ArrayList<>();
         replacements.add(text.replacement());

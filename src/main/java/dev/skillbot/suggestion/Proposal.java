@@ -26,14 +26,21 @@ public record Proposal(
         ReviewMessage reviewMessage,
         String locale) {
 
-    /** Who decided, when, and the reviewer's note; {@link #NONE} while nobody has. */
-    public record Verdict(String by, Instant at, String note) {
+    /**
+     * Who decided, when, and the reviewer's note (for an approval that was not written, the writer's words, and
+     * {@code cause}: why, for people; null otherwise); {@link #NONE} while nobody has.
+     */
+    public record Verdict(String by, Instant at, String note, WriteCause cause) {
 
-        public static final Verdict NONE = new Verdict("", null, "");
+        public static final Verdict NONE = new Verdict("", null, "", null);
 
         public Verdict {
             by = by == null ? "" : by;
             note = note == null ? "" : note;
+        }
+
+        public Verdict(String by, Instant at, String note) {
+            this(by, at, note, null);
         }
     }
 

@@ -93,25 +93,49 @@ public final class ProposalCards {
             case APPROVING -> Optional.of(messages.get(MessageKey.REVIEW_APPROVING, by));
             case APPROVED -> Optional.of(messages.get(MessageKey.REVIEW_APPROVED, by));
             case REJECTED -> Optional.of(messages.get(MessageKey.REVIEW_REJECTED, by, note));
-            case NEEDS_ATTENTION -> Optional.of(messages.get(MessageKey.REVIEW_NEEDS_ATTENTION, by, note));
+            case NEEDS_ATTENTION ->
+                Optional.of(messages.get(MessageKey.REVIEW_NEEDS_ATTENTION, by, notWritten(proposal, true)));
             default -> Optional.empty();
         };
     }
 
+    /**
+     * Why an approval was not written, in the reader's language; for reviewers, followed by the writer's own words
+     * where they help to fix it. An approval recorded before causes were kept shows its note as it is.
+     */
+    private String notWritten(Proposal proposal, boolean forReviewers) {
+        Proposal.Verdict verdict = proposal.verdict();
+        if (verdict.cause() == null) {
+            return verdict.note();
+        }
+        String why = messages.get(verdict.cause().message(), names.skill(proposal));
+        return forReviewers
+                        && verdict.cause().detailHelpsReviewers()
+                        && !verdict.note().isBlank()
+                ? why + " (" + verdict.note() + ")"
+                : why;
+    }
+
+    private String cell(Proposal proposal) {
+        return names.skill(proposal) + " · " + names.level(proposal) + " · " + names.role(proposal);
+    }
+
     /** What the author is told privately once a reviewer decided. */
     public String authorNotice(Proposal proposal) {
-        String cell = names.skill(proposal) + " · " + names.level(proposal) + " · " + names.role(proposal);
         MessageKey notice = switch (proposal.status()) {
             case APPROVED -> MessageKey.NOTICE_APPROVED;
             case REJECTED -> MessageKey.NOTICE_REJECTED;
             default -> MessageKey.NOTICE_NEEDS_ATTENTION;
         };
+        String why = proposal.status() == ProposalStatus.NEEDS_ATTENTION
+                ? notWritten(proposal, false)
+                : proposal.verdict().note();
         return messages.get(
                 notice,
                 number(proposal.id()),
-                cell,
+                cell(proposal),
                 proposal.verdict().by(),
-                proposal.verdict().note());
+                why);
     }
 
     /** The confirmation the suggester sees after submitting. */

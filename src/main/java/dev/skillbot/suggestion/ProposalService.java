@@ -97,16 +97,18 @@ public final class ProposalService {
         String by = approving.verdict().by();
         if (written.written()) {
             afterWrite.run(); // the catalog serves the edit before anyone sees it approved
-            store.transition(approving.id(), ProposalStatus.APPROVING, ProposalStatus.APPROVED, by, "", now);
+            store.transition(
+                    approving.id(),
+                    ProposalStatus.APPROVING,
+                    ProposalStatus.APPROVED,
+                    new Proposal.Verdict(by, now, ""));
         } else {
             log.warn("Approved suggestion #{} needs attention: {}", approving.id(), written.problem());
             store.transition(
                     approving.id(),
                     ProposalStatus.APPROVING,
                     ProposalStatus.NEEDS_ATTENTION,
-                    by,
-                    CommitMessage.oneLine(written.problem(), 1000),
-                    now);
+                    new Proposal.Verdict(by, now, CommitMessage.oneLine(written.problem(), 1000), written.cause()));
         }
         changed();
         Proposal settled = store.find(approving.id()).orElseThrow();

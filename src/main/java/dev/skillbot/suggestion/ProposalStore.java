@@ -35,11 +35,10 @@ public interface ProposalStore {
     long countByAuthorSince(Author author, Instant since);
 
     /**
-     * Moves a proposal from {@code expected} to {@code next}, recording who and why, only if it is
+     * Moves a proposal from {@code expected} to {@code next}, recording who, when and why, only if it is
      * still in {@code expected}: the one place where "decided once" is enforced.
      */
-    boolean transition(
-            long id, ProposalStatus expected, ProposalStatus next, String decidedBy, String note, Instant at);
+    boolean transition(long id, ProposalStatus expected, ProposalStatus next, Proposal.Verdict verdict);
 
     /**
      * {@link #transition} by a reviewer's decision: records their display name, as cards show it, and who

@@ -3,6 +3,7 @@ package dev.skillbot.web;
 import dev.skillbot.catalog.CatalogLoader;
 import dev.skillbot.catalog.CatalogProperties;
 import dev.skillbot.catalog.LoadResult;
+import dev.skillbot.catalog.ProblemReport;
 import dev.skillbot.command.Permalinks;
 import dev.skillbot.i18n.ReaderLanguage;
 import java.io.IOException;
@@ -80,8 +81,7 @@ public final class SiteCommand {
                 Path.of(catalogDir.orElse(env.getOrDefault("SKILLBOT_CATALOG_DIR", CatalogProperties.DEFAULT_DIR)));
         LoadResult loaded = new CatalogLoader().load(catalogPath);
         if (loaded.catalog().isEmpty()) {
-            err.println("The catalog in " + catalogPath + " is invalid:");
-            loaded.problems().forEach(problem -> err.println(problem));
+            ProblemReport.lines(catalogPath, loaded.problems()).forEach(err::println);
             return 1;
         }
         try {

@@ -38,6 +38,17 @@ class CliTest {
                 .contains("Site Reliability Engineer (SRE)  [Required]");
     }
 
+    /** A folder that is not there is not "an invalid catalog" (StaticSiteTest: the site export says the same). */
+    @Test
+    void aMissingCatalogFolderIsNamedAsMissing(@TempDir Path temp) {
+        Path nowhere = temp.resolve("nowhere");
+        assertThat(run(Map.of(Cli.CATALOG_ENV, nowhere.toString()), "ask", "canary"))
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .isEqualTo("There is no catalog in " + nowhere
+                        + ": no such directory (give its folder with --catalog DIR or SKILLBOT_CATALOG_DIR).\n");
+    }
+
     /** For scripts and checks: the promotion checklist needs no profile and no database when role and target are given. */
     @Test
     void askNextWithRoleAndTargetPrintsTheChecklistWithoutAProfile() {

@@ -301,6 +301,26 @@ class CommandServiceTest {
         assertThat(sections(chinese)).last().extracting(Section::text).isEqualTo("部分内容暂无中文翻译，以英语显示。");
     }
 
+    /** "canary 99" passed as a typo of Canary Releases (its overview) and "canary wizard" matched no skill. */
+    @Test
+    void wordsThatAreNoLevelRoleOrPartOfTheNameAreNamedWithTheSkillsLevelsAndRoles() {
+        Card number = ask("canary 99");
+        assertThat(number.kind()).isEqualTo(Card.Kind.ERROR);
+        assertThat(number.fallback())
+                .startsWith("Canary Releases has no level or role “99”. Levels: Junior, Middle, Senior, Lead,"
+                        + " Principal. Its roles: ");
+        assertThat(Cards.button(number, "Canary Releases").id().encode()).isEqualTo("sb1:show:canary-releases");
+
+        Card word = ask("canary senior wizard sre");
+        assertThat(word.fallback()).startsWith("Canary Releases has no level or role “wizard”.");
+        assertThat(Cards.button(word, "Canary Releases · Senior").id().encode())
+                .isEqualTo("sb1:show:canary-releases senior sre");
+
+        assertThat(ask("canary relases senior").title()).isEqualTo("Canary Releases · Senior");
+        assertThat(service.answer(Invocation.cli("zh-CN"), "canary 99").fallback())
+                .contains("“99”");
+    }
+
     @Test
     void roleTheSkillDoesNotIncludeIsExplained() {
         Card card = ask("canary senior dba");

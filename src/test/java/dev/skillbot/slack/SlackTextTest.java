@@ -2,6 +2,8 @@ package dev.skillbot.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.skillbot.card.Diff;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SlackTextTest {
@@ -11,6 +13,21 @@ class SlackTextTest {
         assertThat(SlackText.escape("<!channel> <@U123> & *bold* `code` \"q\""))
                 .isEqualTo("&lt;!channel&gt; &lt;@U123&gt; &amp; *bold* `code` \"q\"");
         assertThat(SlackText.escape(null)).isEmpty();
+    }
+
+    /** "*use *all* tools*" would show "use " in bold and "all* tools*" with stray asterisks: Slack has no escape. */
+    @Test
+    void aChangedWordsOwnAsteriskOrTildeCannotEndItsMarksEarly() {
+        Diff diff = new Diff(
+                "",
+                List.of(
+                        new Diff.Segment(Diff.Change.SAME, "Runs "),
+                        new Diff.Segment(Diff.Change.REMOVED, "~some~ tools"),
+                        new Diff.Segment(Diff.Change.ADDED, "*all* tools"),
+                        new Diff.Segment(Diff.Change.SAME, " with *care*")));
+
+        assertThat(SlackDiff.mrkdwn(diff, 3000, "…"))
+                .isEqualTo("Runs ~\u223Csome\u223C tools~*\u2217all\u2217 tools* with *care*");
     }
 
     @Test

@@ -78,6 +78,18 @@ class StartupFailuresTest {
     }
 
     @Test
+    void aMissingCatalogFolderIsNamedAsMissingNotInvalid(CapturedOutput output) {
+        Path nowhere = temp.resolve("nowhere");
+
+        start(output, "--skillbot.catalog.dir=" + nowhere);
+
+        assertThat(output.getAll())
+                .contains("SKILLBOT_CATALOG_DIR: there is no catalog in " + nowhere.toAbsolutePath()
+                        + ": no such directory.")
+                .doesNotContain("invalid");
+    }
+
+    @Test
     void aMissingSlackSecretNamesItsVariable(CapturedOutput output) {
         start(output, "--skillbot.slack.bot-token=xoxb-0000-not-a-token");
 

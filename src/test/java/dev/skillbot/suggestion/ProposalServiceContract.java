@@ -291,6 +291,11 @@ abstract class ProposalServiceContract {
         Path file = catalogDir.resolve("build-deploy/canary-releases.yml");
         Files.writeString(file, Files.readString(file).replace(OLD_SENIOR_SRE, "Edited directly in Git meanwhile."));
         service.approve(proposal.id(), REVIEWER, Set.of());
+        assertThat(service.find(proposal.id()).orElseThrow().verdict())
+                .extracting(Proposal.Verdict::cause, Proposal.Verdict::note)
+                .containsExactly(
+                        WriteCause.CELL_CHANGED,
+                        "the cell senior/sre no longer holds the text the suggestion was made against");
 
         assertThat(service.refusalBeforeDeciding(proposal.id(), REVIEWER, Set.of()))
                 .isEmpty();
@@ -313,6 +318,9 @@ abstract class ProposalServiceContract {
         Proposal after = service.find(proposal.id()).orElseThrow();
         assertThat(after.status()).isEqualTo(ProposalStatus.REJECTED);
         assertThat(after.verdict().note()).isEqualTo("Superseded by the direct edit.");
+        assertThat(after.verdict().cause())
+                .as("a reviewer's decision clears the cause")
+                .isNull();
         assertThat(service.approve(proposal.id(), REVIEWER, Set.of())).isInstanceOf(Decision.AlreadyDecided.class);
     }
 

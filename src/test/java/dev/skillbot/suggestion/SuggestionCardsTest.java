@@ -255,6 +255,43 @@ class SuggestionCardsTest {
                 .contains("A reviewer can try again or close it");
     }
 
+    /** The writer's words named the cell by ids, in English, for every reader; the cause is said in theirs. */
+    @Test
+    void whyAnApprovalWasNotWrittenIsSaidInTheReadersLanguageWithTheWritersWordsForReviewers() {
+        String problem = "the cell senior/sre no longer holds the text the suggestion was made against";
+        Proposal changed = proposal(
+                7,
+                ProposalStatus.NEEDS_ATTENTION,
+                new Proposal.Verdict("Rita", CREATED, problem, WriteCause.CELL_CHANGED));
+        ProposalCards english = new ProposalCards(catalog, Messages.forLocale("en"), new ReviewPolicy(Map.of(), false));
+        ProposalCards chinese =
+                new ProposalCards(catalog, Messages.forLocale("zh-CN"), new ReviewPolicy(Map.of(), false));
+
+        assertThat(outcomeLine(english.review(changed)))
+                .startsWith(
+                        "Approved by Rita, but not written to the catalog: the cell was changed in the catalog after"
+                                + " the suggestion was made, and its newer text is not overwritten.")
+                .doesNotContain("senior/sre");
+        assertThat(chinese.authorNotice(changed))
+                .contains("在目录中已被修改，较新的文本不会被覆盖")
+                .doesNotContain("no longer holds", "senior/sre");
+
+        Proposal refused = proposal(
+                8,
+                ProposalStatus.NEEDS_ATTENTION,
+                new Proposal.Verdict(
+                        "Rita", CREATED, "the edit could not be published: push rejected", WriteCause.REMOTE));
+        assertThat(outcomeLine(english.review(refused)))
+                .contains("could not be reached, or refused the edit (the edit could not be published: push rejected)");
+        assertThat(english.authorNotice(refused))
+                .contains("could not be reached, or refused the edit.")
+                .doesNotContain("push rejected");
+    }
+
+    private static String outcomeLine(Card review) {
+        return ((Section) review.blocks().get(review.blocks().size() - 1)).text();
+    }
+
     @Test
     void cardsShowOpenSuggestionsAndTheListLinksToReviews() {
         SuggestionsView view = new SuggestionsView() {
@@ -343,7 +380,11 @@ class SuggestionCardsTest {
     }
 
     private static Proposal proposal(long id, ProposalStatus status, String decidedBy, String note) {
-        Instant created = Instant.parse("2026-11-26T10:00:00Z");
+        return proposal(id, status, new Proposal.Verdict(decidedBy, decidedBy == null ? null : CREATED, note));
+    }
+
+    private static Proposal proposal(long id, ProposalStatus status, Proposal.Verdict verdict) {
+        Instant created = CREATED;
         return new Proposal(
                 id,
                 "canary-releases",
@@ -359,8 +400,10 @@ class SuggestionCardsTest {
                 status,
                 created,
                 created,
-                new Proposal.Verdict(decidedBy, decidedBy == null ? null : created, note),
+                verdict,
                 null,
                 null);
     }
+
+    private static final Instant CREATED = Instant.parse("2026-11-26T10:00:00Z");
 }

@@ -165,6 +165,18 @@ class StaticSiteTest {
                 .doesNotContain("SKILLBOT_PUBLIC_URL");
     }
 
+    @Test
+    void aMissingCatalogFolderIsNamedAsMissing() {
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(said, true, StandardCharsets.UTF_8);
+        String nowhere = out.resolve("nowhere").toString();
+        int exit = new SiteCommand(print, print, Map.of())
+                .run(new String[] {"site", "--out", out.toString(), "--catalog", nowhere});
+        assertThat(exit).isEqualTo(1);
+        assertThat(said.toString(StandardCharsets.UTF_8))
+                .startsWith("There is no catalog in " + nowhere + ": no such directory");
+    }
+
     private static int run(String... args) {
         ByteArrayOutputStream sink = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(sink, true, StandardCharsets.UTF_8);
