@@ -19,11 +19,14 @@
   // Java's Character.isWhitespace, which the server strips the query of (no-break spaces are not among them)
   var javaSpace = /[\t\n\u000B\f\r\u001C-\u001F \u1680\u2000-\u2006\u2008-\u200A\u2028\u2029\u205F\u3000]/;
   var edgeSpace = /^[\t\n\u000B\f\r\u001C-\u001F \u1680\u2000-\u2006\u2008-\u200A\u2028\u2029\u205F\u3000]+|[\t\n\u000B\f\r\u001C-\u001F \u1680\u2000-\u2006\u2008-\u200A\u2028\u2029\u205F\u3000]+$/g;
+  // web.QueryText: what HTML does not allow in a page's text (controls, noncharacters, half a surrogate pair) is a space
+  var notInHtml = /[\p{Cc}\p{Cs}\p{Noncharacter_Code_Point}]/gu;
   // web.Echo: the reader's text without direction controls, isolated when it holds right-to-left letters
   var directionControl = /[\u202A-\u202E\u2066-\u2069]/g;
   var rightToLeft = /[\u200F\u061C]|(?=\p{L})[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}]/u;
 
   var strip = function (text) { return text.replace(edgeSpace, ""); };
+  var cleaned = function (query) { return strip(query.replace(notInHtml, " ")); };
 
   var echo = function (text) {
     var echoed = text.replace(directionControl, "");
@@ -86,7 +89,9 @@
     return total;
   };
 
-  // catalog.CatalogSearch.snippet: the text around the first word, widened to whole words
+  var graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
+
+  // catalog.CatalogSearch.snippet: the text around the first word, widened to whole words and whole characters
   var snippet = function (text, word) {
     var at = text.toLowerCase().indexOf(word);
     if (at < 0 || text.length <= 2 * SNIPPET_RADIUS) { return text; }
@@ -95,12 +100,18 @@
     var to = Math.min(text.length, at + word.length + SNIPPET_RADIUS);
     while (from > 0 && inWord(text.charAt(from - 1)) && !cjkChar.test(text.charAt(from))) { from--; }
     while (to < text.length && inWord(text.charAt(to)) && !cjkChar.test(text.charAt(to - 1))) { to++; }
+    // card.TextCut: whole characters as a reader sees them (grapheme clusters)
+    from = from > 0 && from < text.length ? graphemes.segment(text).containing(from).index : from;
+    if (to > 0 && to < text.length) {
+      var last = graphemes.segment(text).containing(to - 1);
+      to = last.index + last.segment.length;
+    }
     return (from > 0 ? "…" : "") + strip(text.substring(from, to)) + (to < text.length ? "…" : "");
   };
 
   // All hits for a query, best first: {skill, cell (null for the skill itself), text, lang, score}.
   var find = function (index, query) {
-    var parts = terms(strip(query));
+    var parts = terms(cleaned(query));
     if (parts.length === 0) { return []; }
     var first = parts[0].grams[0];
     var hits = [];
@@ -305,7 +316,7 @@
 
   // What the server's search page shows for the query: the heading, the search box and #results.
   var show = function (index, query, results, input, heading) {
-    var stripped = strip(query);
+    var stripped = cleaned(query);
     var maxQuery = Number(results.getAttribute("data-max-query"));
     var limit = Number(results.getAttribute("data-limit"));
     var summary = "";
@@ -359,7 +370,7 @@
     return list;
   };
 
-  window.skillbotSearch = { find: find, match: match, show: show };
+  window.skillbotSearch = { find: find, match: match, show: show, snippet: snippet };
 
   var index = window.skillbotSearchIndex;
   var results = document.getElementById("results");

@@ -36,6 +36,33 @@ public final class TextCut {
         return Character.isHighSurrogate(text.charAt(end - 1)) ? end - 1 : end;
     }
 
+    /** Where the character {@code index} is in starts: {@code index} when one starts there, else before it. */
+    public static int start(CharSequence text, int index) {
+        if (index <= 0 || index >= text.length()) {
+            return index;
+        }
+        Matcher characters = CHARACTER.matcher(text);
+        int start = 0;
+        while (characters.find() && characters.start() <= index) {
+            start = characters.start();
+        }
+        return start;
+    }
+
+    /** Where the character the text before {@code index} ends in ends: {@code index} when one ends there, else after it. */
+    public static int wholeEnd(CharSequence text, int index) {
+        if (index <= 0 || index >= text.length()) {
+            return index;
+        }
+        Matcher characters = CHARACTER.matcher(text);
+        while (characters.find()) {
+            if (characters.end() >= index) {
+                return characters.end();
+            }
+        }
+        return text.length();
+    }
+
     /** The text, or its first characters and "…" within {@code max} characters. */
     public static String clip(String text, int max) {
         return clip(text, max, "…");

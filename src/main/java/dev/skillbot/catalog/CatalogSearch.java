@@ -1,5 +1,6 @@
 package dev.skillbot.catalog;
 
+import dev.skillbot.card.TextCut;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -121,7 +122,12 @@ public final class CatalogSearch {
         return !Character.isWhitespace(c) && !SearchTerms.isCjk(c);
     }
 
-    static String snippet(String text, String word) {
+    /**
+     * The text around the first place {@code word} (lower case) is in, widened to whole words and whole characters
+     * as a reader sees them (an accent stays on its letter, an ideographic variation selector on its ideograph),
+     * "…" where it was cut; the static site's {@code search.js} cuts the same.
+     */
+    public static String snippet(String text, String word) {
         int at = text.toLowerCase(Locale.ROOT).indexOf(word);
         if (at < 0 || text.length() <= 2 * SNIPPET_RADIUS) {
             return text;
@@ -135,6 +141,8 @@ public final class CatalogSearch {
         while (to < text.length() && inWord(text.charAt(to)) && !SearchTerms.isCjk(text.charAt(to - 1))) {
             to++;
         }
+        from = TextCut.start(text, from);
+        to = TextCut.wholeEnd(text, to);
         return (from > 0 ? "…" : "") + text.substring(from, to).strip() + (to < text.length() ? "…" : "");
     }
 }

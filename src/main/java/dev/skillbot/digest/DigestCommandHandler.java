@@ -25,13 +25,24 @@ public final class DigestCommandHandler implements DigestCommands {
     private final DigestService digests;
     private final Clock clock;
     private final CronExpression schedule;
+    private final SubscriptionAnnouncer announcer;
 
     public DigestCommandHandler(
             Subscriptions subscriptions, DigestService digests, Clock clock, CronExpression schedule) {
+        this(subscriptions, digests, clock, schedule, SubscriptionAnnouncer.NONE);
+    }
+
+    public DigestCommandHandler(
+            Subscriptions subscriptions,
+            DigestService digests,
+            Clock clock,
+            CronExpression schedule,
+            SubscriptionAnnouncer announcer) {
         this.subscriptions = subscriptions;
         this.digests = digests;
         this.clock = clock;
         this.schedule = schedule;
+        this.announcer = announcer;
     }
 
     @Override
@@ -68,7 +79,7 @@ public final class DigestCommandHandler implements DigestCommands {
         if (scope.isEmpty()) {
             return notice(messages.get(MessageKey.DIGEST_UNKNOWN_SCOPE, scopeQuery));
         }
-        subscriptions.subscribe(new Subscription(
+        Subscription subscription = new Subscription(
                 invocation.platform(),
                 invocation.workspace(),
                 invocation.channel(),
@@ -76,11 +87,14 @@ public final class DigestCommandHandler implements DigestCommands {
                 invocation.user(),
                 clock.instant(),
                 0,
-                messages.localeTag()));
-        return notice(messages.get(
+                messages.localeTag());
+        subscriptions.subscribe(subscription);
+        Card subscribed = notice(messages.get(
                 MessageKey.DIGEST_SUBSCRIBED,
                 DigestComposer.scopeLabel(scope.get(), catalog, messages),
                 nextDue(messages)));
+        announcer.announce(subscription, subscribed, notice(messages.get(MessageKey.DIGEST_CANNOT_POST)));
+        return subscribed;
     }
 
     /**

@@ -2,11 +2,13 @@ package dev.skillbot.digest;
 
 import dev.skillbot.catalog.CatalogReloader;
 import dev.skillbot.command.SuggestionsView;
+import dev.skillbot.concurrent.DaemonThreads;
 import dev.skillbot.digest.follow.FollowService;
 import dev.skillbot.digest.follow.Follows;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.Executors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,8 +38,17 @@ class DigestConfiguration {
 
     @Bean
     DigestCommandHandler digestCommands(
-            Subscriptions subscriptions, DigestService digests, Clock clock, DigestProperties properties) {
-        return new DigestCommandHandler(subscriptions, digests, clock, CronExpression.parse(properties.cron()));
+            Subscriptions subscriptions,
+            DigestService digests,
+            Clock clock,
+            DigestProperties properties,
+            ObjectProvider<DigestPublisher> publishers) {
+        SubscriptionAnnouncer announcer = new SubscriptionAnnouncer(
+                () -> publishers.orderedStream().toList(),
+                Executors.newSingleThreadExecutor(DaemonThreads.named("digest-announce")),
+                subscriptions);
+        return new DigestCommandHandler(
+                subscriptions, digests, clock, CronExpression.parse(properties.cron()), announcer);
     }
 
     /**

@@ -25,8 +25,7 @@ public interface DigestPublisher {
     /** A digest for the week already in the channel, looked up by its marker, for reconciling unfinished claims. */
     Optional<String> findPosted(Subscription subscription, IsoWeek week) throws DeliveryException;
 
-    /** Sends a short private message to a user, for followers of a changed skill. */
-    /** A private note to one user, in {@code locale}. */
+    /** A private note to one user, in {@code locale}: followers of a changed skill, a subscriber refused. */
     void notifyUser(String workspace, String userId, Card card, String locale) throws DeliveryException;
 
     /** A delivery that did not happen; {@code channelGone} when retrying can never help (channel deleted, bot removed). */

@@ -90,7 +90,9 @@ final class DiscordText {
 
     /**
      * Splits text into consecutive pieces of at most {@code max} characters that concatenate to
-     * the text again, cutting after a space or line break where one is near.
+     * the text again, cutting after a space or line break where one is near. A limit too small for the
+     * next character (an emoji under a limit of 1) or escape gets it whole, one piece longer than the limit,
+     * rather than half of it: a lone surrogate is not text, and a backslash apart from what it escapes shows.
      */
     static List<String> split(String text, int max, boolean linesOnly) {
         List<String> pieces = new ArrayList<>();
@@ -100,13 +102,21 @@ final class DiscordText {
             int boundary = linesOnly ? rest.lastIndexOf('\n', max - 1) + 1 : wordBoundary(rest, max - 1) + 1;
             String piece = safeCut(rest, boundary > 0 && boundary <= max ? boundary : max);
             if (piece.isEmpty()) {
-                piece = rest.substring(0, max);
+                piece = rest.substring(0, firstCharacterEnd(rest));
             }
             pieces.add(piece);
             from += piece.length();
         }
-        pieces.add(text.substring(from));
+        if (from < text.length() || pieces.isEmpty()) {
+            pieces.add(text.substring(from));
+        }
         return pieces;
+    }
+
+    /** The end of the text's first code point, or of the escape it starts with (a backslash and what it escapes). */
+    private static int firstCharacterEnd(String text) {
+        int end = text.offsetByCodePoints(0, 1);
+        return text.charAt(0) == '\\' && end < text.length() ? text.offsetByCodePoints(end, 1) : end;
     }
 
     private static int wordBoundary(String text, int limit) {

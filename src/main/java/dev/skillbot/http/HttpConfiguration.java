@@ -2,6 +2,7 @@ package dev.skillbot.http;
 
 import org.springframework.boot.actuate.autoconfigure.endpoint.web.WebEndpointProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,9 +29,11 @@ class HttpConfiguration {
 
     @Bean
     @ConditionalOnProperty(ManagementPortInitializer.CONNECTOR_PORT)
-    ManagementConnector managementConnector(ConfigurableEnvironment environment) {
+    ManagementConnector managementConnector(ConfigurableEnvironment environment, ServerProperties server) {
         return new ManagementConnector(
-                environment.getRequiredProperty(ManagementPortInitializer.CONNECTOR_PORT, Integer.class), environment);
+                environment.getRequiredProperty(ManagementPortInitializer.CONNECTOR_PORT, Integer.class),
+                server.getMaxHttpRequestHeaderSize(),
+                environment);
     }
 
     /** First of all filters: nothing else runs for a request on the wrong port. */

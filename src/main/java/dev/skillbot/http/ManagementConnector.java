@@ -2,6 +2,7 @@ package dev.skillbot.http;
 
 import java.util.Map;
 import org.apache.catalina.connector.Connector;
+import org.apache.coyote.http11.AbstractHttp11Protocol;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -9,11 +10,15 @@ import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The actuator's port as a second connector of the application's Tomcat (see {@link
  * ManagementPortInitializer}), with a small thread pool of its own: probes and scrapes, never user
- * traffic. Once the server listens, the port it got is published as {@code local.management.port},
+ * traffic. It reads request lines and headers up to the public connector's limit
+ * ({@code server.max-http-request-header-size}, which Spring Boot sets on that connector only): a probe or scrape
+ * with the headers a proxy or a browser adds on the way was refused with 400 beyond Tomcat's 8 KB while the public
+ * port read it. Once the server listens, the port it got is published as {@code local.management.port},
  * as Spring Boot does for its own management server (port 0 means any free port).
  */
 final class ManagementConnector
@@ -23,9 +28,14 @@ final class ManagementConnector
     private final Connector connector = new Connector(TomcatServletWebServerFactory.DEFAULT_PROTOCOL);
     private final ConfigurableEnvironment environment;
 
-    ManagementConnector(int port, ConfigurableEnvironment environment) {
+    ManagementConnector(int port, DataSize maxRequestHeaderSize, ConfigurableEnvironment environment) {
         this.environment = environment;
         connector.setPort(port);
+        if (maxRequestHeaderSize != null
+                && maxRequestHeaderSize.toBytes() > 0
+                && connector.getProtocolHandler() instanceof AbstractHttp11Protocol<?> http) {
+            http.setMaxHttpRequestHeaderSize(Math.toIntExact(maxRequestHeaderSize.toBytes()));
+        }
         connector.setProperty("minSpareThreads", "1");
         connector.setProperty("maxThreads", "4");
         connector.setProperty("threadsMaxIdleTime", "60000");

@@ -175,6 +175,7 @@ public enum MessageKey {
     DIGEST_FOLLOWED_TEXT("digest.followedText"),
     ERROR_DIGEST_USAGE("error.digestUsage"),
     DIGEST_SUBSCRIBED("digest.subscribed"),
+    DIGEST_CANNOT_POST("digest.cannotPost"),
     DIGEST_UNSUBSCRIBED("digest.unsubscribed"),
     DIGEST_NOT_SUBSCRIBED("digest.notSubscribed"),
     DIGEST_NOT_ALLOWED("digest.notAllowed"),

@@ -18,10 +18,11 @@ final class SlackCommandText {
         if (sent == null) {
             return "";
         }
-        return LINK.matcher(sent)
-                .replaceAll("$1")
-                .replace("&lt;", "<")
-                .replace("&gt;", ">")
-                .replace("&amp;", "&");
+        return entities(LINK.matcher(sent).replaceAll("$1"));
+    }
+
+    /** {@code & < >} back from the entities Slack writes them as, in a command's text as in a shared link's address. */
+    static String entities(String sent) {
+        return sent.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 }

@@ -19,7 +19,9 @@ import java.util.concurrent.Executor;
 /**
  * A link to the catalog's web pages pasted in Slack ({@code link_shared}) unfurls into the compact
  * card of what the page shows, through {@code chat.unfurl} after the ack. Links to anything else,
- * or to a page that shows no card (an unknown skill), are left as Slack shows them.
+ * or to a page that shows no card (an unknown skill), are left as Slack shows them. Slack sends each address as
+ * its messages write it, {@code &} as {@code &amp;} ({@code ?level=senior&amp;role=sre}, whose role was lost): the
+ * address is read with the characters back, and the unfurl is keyed by the address as Slack sent it.
  */
 final class SlackUnfurls {
 
@@ -62,7 +64,7 @@ final class SlackUnfurls {
 
     private Optional<Card> card(Invocation invocation, String url) {
         return permalinks
-                .path(url)
+                .path(url == null ? null : SlackCommandText.entities(url))
                 .flatMap(
                         path -> SkillLinks.commandText(path, commands.catalogs().current()))
                 .map(text -> commands.answer(invocation, text))

@@ -44,7 +44,7 @@ final class PageBuilders {
 
     SearchPage search(Catalog catalog, Page page, String rawQuery) {
         Labels t = page.t();
-        String query = rawQuery == null ? "" : rawQuery.strip();
+        String query = rawQuery == null ? "" : QueryText.of(rawQuery).strip();
         if (query.isEmpty()) {
             return new SearchPage(
                     page, "", t.get("search.heading"), Optional.empty(), List.of(), List.of(), t.get("search.empty"));

@@ -40,6 +40,21 @@ class TextCutTest {
     }
 
     @Test
+    void startAndWholeEndWidenAnIndexToWholeCharacters() {
+        String text = "a" + FAMILY + "b" + E_ACUTE;
+        for (int index = 2; index <= FAMILY.length(); index++) {
+            assertThat(TextCut.start(text, index)).as("start at " + index).isEqualTo(1);
+            assertThat(TextCut.wholeEnd(text, index)).as("end at " + index).isEqualTo(1 + FAMILY.length());
+        }
+        assertThat(TextCut.start(text, 1)).isEqualTo(1);
+        assertThat(TextCut.wholeEnd(text, 1)).isEqualTo(1);
+        assertThat(TextCut.start(text, text.length() - 1)).isEqualTo(text.length() - 2);
+        assertThat(TextCut.wholeEnd(text, text.length() - 1)).isEqualTo(text.length());
+        assertThat(TextCut.start(text, 0)).isZero();
+        assertThat(TextCut.wholeEnd(text, text.length())).isEqualTo(text.length());
+    }
+
+    @Test
     void clipEndsInAnEllipsisWithinTheLimitAndKeepsShortTextsWhole() {
         assertThat(TextCut.clip("short", 10)).isEqualTo("short");
         assertThat(TextCut.clip("abcdefgh", 5)).isEqualTo("abcd…");

@@ -2,6 +2,7 @@ package dev.skillbot.discord;
 
 import static dev.skillbot.discord.RunningBot.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.skillbot.chat.Platform;
 import dev.skillbot.digest.CatalogChange;
@@ -17,6 +18,7 @@ import dev.skillbot.discord.fake.Interactions;
 import dev.skillbot.discord.fake.Recorded;
 import dev.skillbot.testing.MutableClock;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import net.dv8tion.jda.api.utils.data.DataObject;
@@ -62,6 +64,12 @@ class DiscordDigestFlowTest {
                 .startsWith("This channel now gets the weekly digest");
         assertThat(notice(subscribe(FakeDiscord.SPARE_CHANNEL_ID, true)))
                 .startsWith("This channel now gets the weekly digest");
+        // and each channel is told so, which is how a channel the bot may not post in is found at once
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> discord.posts(FakeDiscord.CHANNEL_ID).size() == 1
+                        && discord.posts(FakeDiscord.SPARE_CHANNEL_ID).size() == 1);
+        assertThat(discord.posts(FakeDiscord.CHANNEL_ID).get(0).json().toString())
+                .contains("This channel now gets the weekly digest");
         // and a user follows a skill that then changes
         Recorded followed = discord.answered(Interactions.button("sb1:follow:canary-releases", false));
         assertThat(followed.data().getInt("flags") & 64).isEqualTo(64);
@@ -82,10 +90,10 @@ class DiscordDigestFlowTest {
         DigestRun first = app.bean(DigestScheduler.class).runDue().orElseThrow();
         app.bean(DigestScheduler.class).runDue();
 
-        // then the channel has its digest once, visibly and mentioning nobody
+        // then the channel has its digest once, after its subscription's announcement, visibly and mentioning nobody
         List<Recorded> posts = discord.posts(FakeDiscord.CHANNEL_ID);
-        assertThat(posts).hasSize(1);
-        DataObject digest = posts.get(0).json();
+        assertThat(posts).hasSize(2);
+        DataObject digest = posts.get(1).json();
         assertThat(digest.getArray("embeds").getObject(0).getString("title")).contains("2026-W48");
         assertThat(digest.getInt("flags", 0) & 64).isZero();
         assertThat(DiscordMessageLimits.violations(digest)).isEmpty();
@@ -126,7 +134,7 @@ class DiscordDigestFlowTest {
                 .isEmpty();
         assertThat(app.bean(Subscriptions.class).find(Platform.DISCORD, FakeDiscord.CHANNEL_ID))
                 .isPresent();
-        assertThat(discord.posts(FakeDiscord.CHANNEL_ID)).hasSize(3);
+        assertThat(discord.posts(FakeDiscord.CHANNEL_ID)).hasSize(4); // the announcement and three digests
     }
 
     @Test

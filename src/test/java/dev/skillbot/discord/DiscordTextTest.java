@@ -46,6 +46,18 @@ class DiscordTextTest {
         assertThat(pieces.get(0)).endsWith(" ");
     }
 
+    /**
+     * A limit below the next character's length took its first UTF-16 unit: "😀" at a limit of 1 was split into two
+     * lone surrogates, and an escape into a backslash and the character it escapes.
+     */
+    @Test
+    void aLimitTooSmallForTheNextCharacterKeepsItWhole() {
+        assertThat(DiscordText.split("😀😀a", 1, false)).containsExactly("😀", "😀", "a");
+        assertThat(DiscordText.split("a😀", 1, true)).containsExactly("a", "😀");
+        assertThat(DiscordText.split("\\*x\\😀", 1, false)).containsExactly("\\*", "x", "\\😀");
+        assertThat(DiscordText.split("ab😀cd", 3, false)).containsExactly("ab", "😀c", "d");
+    }
+
     @Test
     void fairShareMeetsSmallWantsAndSplitsTheRest() {
         assertThat(FairShare.allocate(new int[] {10, 500, 500}, 610)).containsExactly(10, 300, 300);

@@ -2,6 +2,9 @@ package dev.skillbot.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.apache.catalina.connector.Connector;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
@@ -112,6 +116,44 @@ class ManagementPortTest {
                 assertThat(trace.body()).as(where).doesNotContain("s3cret").doesNotContain("Exception");
             }
         }
+    }
+
+    /**
+     * The actuator's port reads request lines and headers up to the public port's limit
+     * ({@code server.max-http-request-header-size}, 32 KB): it kept Tomcat's 8 KB, so a probe with 16 KB of headers
+     * got 400 there and 200 on the public port. Beyond the limit both answer the catalog's 400 page, and neither
+     * logs a line.
+     */
+    @Test
+    void bothPortsReadHeadersUpToTheSameLimitAndAnswerTheSame400Beyond() throws Exception {
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
+        log.start();
+        root.addAppender(log);
+        try {
+            String within = "a".repeat(16 * 1024);
+            assertThat(send(managementPort, "/actuator/health/readiness", "X-Padding", within)
+                            .statusCode())
+                    .isEqualTo(200);
+            assertThat(send(port, "/", "X-Padding", within).statusCode()).isEqualTo(200);
+            String beyond = "a".repeat(40 * 1024);
+            for (int onPort : new int[] {managementPort, port}) {
+                HttpResponse<String> refused = send(onPort, "/actuator/health", "X-Padding", beyond);
+                assertThat(refused.statusCode()).as("port %d", onPort).isEqualTo(400);
+                assertThat(refused.headers().firstValue("Content-Type"))
+                        .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+                assertThat(refused.body())
+                        .as("port %d", onPort)
+                        .contains("<h1>")
+                        .doesNotContain("Exception")
+                        .doesNotContain("Tomcat");
+            }
+        } finally {
+            root.detachAppender(log);
+        }
+        assertThat(log.list.stream().filter(line -> line.getThreadName().startsWith("http-nio-")))
+                .extracting(ILoggingEvent::getFormattedMessage)
+                .isEmpty();
     }
 
     private int status(int onPort, String path) throws IOException, InterruptedException {

@@ -273,6 +273,12 @@ class SlackHttpTest {
         assertThat(subscription.scope()).isEqualTo(new Scope(Scope.Kind.DOMAIN, "operations"));
         assertThat(subscription.workspace()).isEqualTo(SlackRequests.TEAM);
         assertThat(subscription.createdBy()).isEqualTo(SlackRequests.USER);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !slack.posted(SlackRequests.CHANNEL).isEmpty());
+        assertThat(slack.posted(SlackRequests.CHANNEL).get(0).get("text"))
+                .as("the channel is told, which is how a channel Skillbot cannot post in is found at once")
+                .asString()
+                .startsWith("This channel now gets the weekly digest for Operations");
 
         SlackMessageJson preview = command("digest preview");
         assertThat(preview.header()).startsWith("Weekly skills digest · ").endsWith(" · Operations");
@@ -280,6 +286,26 @@ class SlackHttpTest {
 
         assertThat(command("digest unsubscribe").node().toString()).contains("no longer gets the weekly digest");
         assertThat(subscriptions.find(Platform.SLACK, SlackRequests.CHANNEL)).isEmpty();
+    }
+
+    /** A private channel Skillbot was not invited to, or a direct message between two people, would never get it. */
+    @Test
+    void aChannelSkillbotCannotPostInIsNotSubscribedAndTheSubscriberIsToldPrivately() {
+        String closed = "C0CLOSED";
+        slack.removeChannel(closed);
+        Map<String, String> fields = SlackRequests.slashCommandFields("digest subscribe", slack.responseUrl("unused"));
+        fields.put("channel_id", closed);
+
+        assertThat(requests.post(SlackRequests.form(fields)).body())
+                .contains("This channel now gets the weekly digest");
+
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !slack.posted(SlackRequests.USER).isEmpty());
+        assertThat(slack.posted(SlackRequests.USER).get(0).get("text"))
+                .asString()
+                .startsWith("Skillbot could not post in the channel you subscribed to the weekly digest, so it is not"
+                        + " subscribed: add Skillbot to the channel");
+        assertThat(subscriptions.find(Platform.SLACK, closed)).isEmpty();
     }
 
     @Test

@@ -97,21 +97,38 @@ class SlackUnfurlTest {
                 .contains("Saved: SRE");
         String overview = SITE + "skills/canary-releases";
         String level = SITE + "skills/canary-releases?level=senior&role=sre#senior-sre";
-        long before = slack.calls("/api/chat.unfurl");
-
-        requests.event(SlackEvents.linkShared("1700000000.000400", List.of(overview, level)));
-
-        await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/api/chat.unfurl") == before + 1);
-        JsonNode unfurls = JSON.readTree(
-                slack.requests("/api/chat.unfurl").get((int) before).form().get("unfurls"));
-        assertThat(unfurls.get(overview)
-                        .get("blocks")
-                        .get(0)
-                        .get("text")
-                        .get("text")
-                        .asString())
-                .isEqualTo("Canary Releases · overview");
+        JsonNode unfurls = unfurled("1700000000.000400", overview, level);
+        assertThat(heading(unfurls, overview)).isEqualTo("Canary Releases · overview");
         assertThat(unfurls.toString()).doesNotContain("You: SRE", "your level", "I do this", "Tip: me sre senior");
+    }
+
+    /**
+     * Slack sends a shared link as its messages write it, {@code &} as {@code &amp;}: the page's role was read as
+     * a parameter named {@code amp;role}, so the unfurl showed every role. The unfurl keeps the address as sent.
+     */
+    @Test
+    void aLinkAsSlackEscapesItUnfurlsIntoWhatItShows() {
+        String level = SITE + "skills/canary-releases?level=senior&amp;role=sre#senior-sre";
+        String compare = SITE + "skills/canary-releases?from=lead&amp;to=principal";
+        JsonNode unfurls = unfurled("1700000000.000500", level, compare);
+        assertThat(unfurls.propertyNames()).containsExactly(level, compare);
+        assertThat(unfurls.get(level).get("blocks").toString())
+                .contains("Ties canary gates to SLOs")
+                .doesNotContain("Flagger");
+        assertThat(heading(unfurls, compare)).isEqualTo("Canary Releases · Lead → Principal");
+    }
+
+    /** The unfurls Slack is asked for after a message posted at {@code ts} shares {@code links}. */
+    private static JsonNode unfurled(String ts, String... links) {
+        long before = slack.calls("/api/chat.unfurl");
+        requests.event(SlackEvents.linkShared(ts, List.of(links)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/api/chat.unfurl") == before + 1);
+        return JSON.readTree(
+                slack.requests("/api/chat.unfurl").get((int) before).form().get("unfurls"));
+    }
+
+    private static String heading(JsonNode unfurls, String link) {
+        return unfurls.get(link).get("blocks").get(0).get("text").get("text").asString();
     }
 
     @Test

@@ -41,6 +41,36 @@ class SearchPageTest {
         }
     }
 
+    /**
+     * {@code /search?q=%00} put the NUL into the heading and the search box (escaped, but HTML allows no NUL, no
+     * other control character, no noncharacter in a page, and a lone surrogate is written as "?"): each such
+     * character is a space, so the page is the one for the query without them, which finds the same.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-CN"})
+    void charactersHtmlDoesNotAllowAreSearchedAndShownAsSpaces(String lang) {
+        Pages pages = new Pages(FixtureCatalog.load());
+        Map<String, String> sameAs = Map.of(
+                "\u0000", "",
+                "\u0000canary\u0007", "canary",
+                "canary\u0000releases", "canary releases",
+                "\u001B[31mcanary\tgitops\n", "[31mcanary gitops",
+                "\u007Fcanary\u0085\u009Freleases", "canary  releases",
+                "canary\uFFFE\uFDD0\uDBFF\uDFFF", "canary",
+                "\uD800canary \uDC00", "canary");
+        sameAs.forEach((query, shown) -> {
+            String page = pages.search(query, lang);
+            assertThat(page).as(query).isEqualTo(pages.search(shown, lang));
+            assertThat(page.codePoints()
+                            .filter(c -> Character.isISOControl(c) && c != '\n'
+                                    || Character.getType(c) == Character.SURROGATE
+                                    || (c & 0xFFFE) == 0xFFFE
+                                    || c >= 0xFDD0 && c <= 0xFDEF))
+                    .as(query)
+                    .isEmpty();
+        });
+    }
+
     /** A query past the limit is a search that is too long, not "That command is … long" as the chat says. */
     @ParameterizedTest
     @ValueSource(strings = {"en", "zh-CN"})
