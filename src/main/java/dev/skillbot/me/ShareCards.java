@@ -52,7 +52,8 @@ final class ShareCards {
                 && !words.get(0).startsWith("<!");
         String viewer = words.isEmpty()
                 ? channel
-                : person ? words.get(0).replaceAll("^<@|[|>].*$", "").replaceAll("^@", "") : "";
+                // "@frank" as typed is a name Slack did not make a mention of (no such person): no one's id
+                : person ? words.get(0).replaceAll("^<@|[|>].*$", "") : "";
         if (viewer.isBlank() || !viewer.matches("[A-Za-z0-9_.-]{1,64}")) {
             return me.notice(Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE), me.t(MessageKey.SHARE_USAGE));
         }

@@ -271,6 +271,18 @@ class MeSharesTest {
 
     /** A share with oneself (one's own mention, on Slack or Discord) is refused: nothing is stored, nobody is told. */
     @Test
+    void aNameSlackDidNotMakeAMentionOfIsRefusedAndStoresNothing() {
+        ask("ann", "C1", "me sre senior");
+
+        Card refused = ask("ann", "C1", "me share @frank");
+
+        assertThat(refused.kind()).isEqualTo(Card.Kind.ERROR);
+        assertThat(text(refused)).startsWith("Share with this channel: me share. With one person: me share @name");
+        assertThat(rig.jdbc.queryForObject("select count(*) from me_share", Integer.class))
+                .isZero();
+    }
+
+    @Test
     void sharingWithYourselfIsRefusedAndStoresNothing() {
         ask("ann", "C1", "me sre senior");
         discord("4242", "G1", "C1", "me sre senior");
