@@ -21,6 +21,12 @@ final class ExtraWords {
     /** The skill the other words name, and the words left over, as typed. */
     record Found(Skill skill, String words) {}
 
+    /**
+     * The most words a skill's name is looked for in: enough for any name, and a bound on the runs tried for a long
+     * text of many short words (at most 500 characters), which would otherwise be tried by every run of its words.
+     */
+    private static final int LONGEST_NAME_WORDS = 8;
+
     private ExtraWords() {}
 
     static Optional<Found> in(String query, SkillMatch match, Catalog catalog) {
@@ -28,7 +34,7 @@ final class ExtraWords {
             return Optional.empty();
         }
         List<String> words = Arrays.asList(CommandParser.SPACES.split(query.strip()));
-        for (int width = words.size() - 1; width > 0; width--) {
+        for (int width = Math.min(words.size() - 1, LONGEST_NAME_WORDS); width > 0; width--) {
             for (int start = 0; start + width <= words.size(); start++) {
                 Optional<Skill> named = catalog.matcher().exact(String.join(" ", words.subList(start, start + width)));
                 if (named.isPresent()) {
