@@ -219,6 +219,7 @@ public enum MessageKey {
     ME_FORGET_BUTTON("me.forgetButton"),
     ME_FORGOTTEN("me.forgotten"),
     ME_EXPORT_TITLE("me.exportTitle"),
+    ME_EXPORT_FORMAT_UNKNOWN("me.exportFormatUnknown"),
     ME_EXPORT_SENT("me.exportSent"),
     ME_EXPORT_NOT_SENT("me.exportNotSent"),
     ME_HINT("me.hint"),

@@ -1,5 +1,6 @@
 package dev.skillbot.me;
 
+import dev.skillbot.card.Button;
 import dev.skillbot.card.Card;
 import dev.skillbot.card.Document;
 import dev.skillbot.card.Section;
@@ -10,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 import tools.jackson.databind.SerializationFeature;
@@ -29,6 +32,8 @@ final class ExportCard {
 
     static final String FILE_NAME = "skillbot-export";
 
+    private static final Set<String> FORMATS = Set.of("json", "yaml", "yml");
+
     private final MeContext me;
 
     ExportCard(MeContext me) {
@@ -36,14 +41,45 @@ final class ExportCard {
     }
 
     Card build(List<String> words) {
-        boolean yaml =
-                words.stream().anyMatch(word -> word.toLowerCase(Locale.ROOT).startsWith("y"));
+        Optional<Boolean> format = yaml(words);
+        if (format.isEmpty() && me.stores().stored()) {
+            return unknownFormat(String.join(" ", words));
+        }
+        // where nothing is stored (the command line) there is no export in any format: that is the answer
+        boolean yaml = format.orElse(false);
         return me.orUnavailable(() -> {
             String text = write(document(), yaml);
             String title = me.t(MessageKey.ME_EXPORT_TITLE, yaml ? "YAML" : "JSON");
             Document file = new Document(FILE_NAME + (yaml ? ".yaml" : ".json"), text, sections(text));
             return new Card(Card.Kind.NOTICE, title, List.of(), List.of(), List.of(file), List.of(), title);
         });
+    }
+
+    /** True for YAML, false for JSON (also when no format is named), empty for any other word or words. */
+    private static Optional<Boolean> yaml(List<String> words) {
+        if (words.isEmpty()) {
+            return Optional.of(false);
+        }
+        String format = words.get(0).toLowerCase(Locale.ROOT);
+        if (words.size() > 1 || !FORMATS.contains(format)) {
+            return Optional.empty();
+        }
+        return Optional.of(!format.equals("json"));
+    }
+
+    /** Which formats there are, as buttons that export in each: nothing is exported in a format that was not asked for. */
+    private Card unknownFormat(String typed) {
+        String text = me.t(MessageKey.ME_EXPORT_FORMAT_UNKNOWN, ProfileCards.clip(typed));
+        return new Card(
+                Card.Kind.ERROR,
+                me.t(MessageKey.ERROR_TITLE),
+                List.of(),
+                List.of(),
+                List.of(Section.of("", null, text)),
+                List.of(
+                        new Button("JSON", ProfileCards.show("me export json"), Button.Style.DEFAULT),
+                        new Button("YAML", ProfileCards.show("me export yaml"), Button.Style.DEFAULT)),
+                text);
     }
 
     /**

@@ -135,6 +135,26 @@ class DiscordMeTest {
     }
 
     /**
+     * A format that is not JSON or YAML (a payload past the option's choices, or typed to {@code /skill ask}) exports
+     * nothing: the answer names the two formats, with a button for each.
+     */
+    @Test
+    void anExportInAFormatThereIsNotNamesTheFormatsAndExportsNothing() {
+        answer(Interactions.slashInGroup("me", "set", options("role", "devops", "level", "middle")));
+        Recorded chosen = answer(Interactions.slashInGroup("me", "export", options("format", "xml")));
+        Recorded typed = answer(Interactions.slash("ask", options("text", "me export xml")));
+
+        for (Recorded refused : List.of(chosen, typed)) {
+            DataObject data = privately(refused);
+            assertThat(data.toString())
+                    .contains("Your data is exported as JSON or YAML; “xml” is not one of them.")
+                    .doesNotContain("devops", "Your data (");
+            assertThat(refused.file("skillbot-export.json")).isEmpty();
+            assertThat(customIds(data)).containsExactly("sb1:show:me export json", "sb1:show:me export yaml");
+        }
+    }
+
+    /**
      * A Discord user id is one person in every server: {@code /skill me export} in one server lists the profile and
      * marks kept in another too, and {@code /skill me forget}, confirmed in one server, deletes those of every server,
      * as its confirmation says.

@@ -447,6 +447,31 @@ class MeCommandsTest {
         assertThat(sections(ask("ann", "me export yaml")).get(0).text()).contains("me_mark:", "skill_id: load-testing");
     }
 
+    /** A format that is not JSON or YAML exports nothing, in any language: the answer names the two, a button each. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en|me export xml|Your data is exported as JSON or YAML; “xml” is not one of them.",
+                "zh-CN|me 导出 csv|您的数据可导出为 JSON 或 YAML；“csv”不在其中。",
+                "en|me export json yaml|“json yaml” is not one of them.",
+                "en|me export yes|“yes” is not one of them."
+            })
+    void anExportInAFormatThereIsNotNamesTheFormatsAndExportsNothing(String locale, String typed, String says) {
+        ask("ann", "me sre senior");
+
+        Card refused = service.answer(
+                new Invocation(Platform.SLACK, "T1", "C1", "ann", locale, Invocation.Origin.COMMAND), typed);
+
+        assertThat(refused.kind()).isEqualTo(Card.Kind.ERROR);
+        assertThat(refused.fallback()).contains(says).doesNotContain("sre");
+        assertThat(buttons(refused)).extracting(Button::label).containsExactly("JSON", "YAML");
+        assertThat(sections(click("ann", button(refused, "YAML"))).get(0).text())
+                .contains("role_id: sre");
+        assertThat(sections(ask("ann", "me export YML")).get(0).text()).contains("role_id: sre");
+        assertThat(sections(ask("ann", "me export JSON")).get(0).text()).contains("\"role_id\" : \"sre\"");
+    }
+
     /**
      * A reload that takes the profile's role out of the catalog: the profile, its marks and the checklist
      * say so, rather than "no profile yet" (the row is still stored) or "whose checklist?".

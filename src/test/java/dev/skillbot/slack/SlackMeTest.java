@@ -344,6 +344,21 @@ class SlackMeTest {
                 .isEmpty();
     }
 
+    /** {@code me export xml} exports nothing: it names the formats there are, with a button that exports in each. */
+    @Test
+    void anExportInAFormatThereIsNotNamesTheFormatsAndExportsNothing() {
+        commandAs("U0XML", SlackRequests.CHANNEL, "me sre senior");
+
+        SlackMessageJson refused = commandAs("U0XML", SlackRequests.CHANNEL, "me export <!channel> xml");
+
+        assertThat(refused.sectionTexts())
+                .containsExactly("Your data is exported as JSON or YAML; “&lt;!channel&gt; xml” is not one of them."
+                        + " Nothing was exported: pick one, or type me export json or me export yaml.");
+        assertThat(refused.node().toString()).doesNotContain("me_profile", "\"sre\"");
+        assertThat(refused.buttonLabels()).containsExactly("JSON", "YAML");
+        assertThat(exportRead(List.of(refused.node().toString()))).isNull();
+    }
+
     /** An export longer than a Block Kit section is split over sections within every limit, and reads back whole. */
     @Test
     void aLongExportIsSplitOverSectionsNotCut() {
