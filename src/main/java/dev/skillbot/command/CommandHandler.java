@@ -144,6 +144,13 @@ public final class CommandHandler {
             MessageCardBuilder explain,
             Function<Skill, Card> build) {
         SkillMatch match = catalog.matcher().match(query);
+        List<Skill> named = SkillsNamed.in(query, match, catalog);
+        if (named.size() > 1) {
+            return new Handled(explain.whichSkill(query, named, level, role), null);
+        }
+        if (named.size() == 1) {
+            match = new SkillMatch(SkillMatch.Kind.EXACT, Optional.of(named.get(0)), List.of());
+        }
         Optional<ExtraWords.Found> extra = ExtraWords.in(query, match, catalog);
         if (extra.isPresent()) {
             return new Handled(explain.extraWords(extra.get(), level, role), null);

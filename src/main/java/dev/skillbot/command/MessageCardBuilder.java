@@ -10,7 +10,6 @@ import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Role;
 import dev.skillbot.catalog.Skill;
 import dev.skillbot.i18n.MessageKey;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -70,18 +69,34 @@ final class MessageCardBuilder {
 
     /** No skill matched: offer the closest ones as buttons that run the same lookup on them. */
     Card didYouMean(String query, List<Skill> candidates, Optional<Level> level, Optional<Role> role) {
-        String echoed = echo(query);
-        List<Control> controls = new ArrayList<>();
-        for (Skill candidate : candidates) {
-            controls.add(show(candidate, level, role));
-        }
-        String text = candidates.isEmpty()
-                ? parts.messages().get(MessageKey.DID_YOU_MEAN_NOTHING)
-                : parts.messages().get(MessageKey.DID_YOU_MEAN_PROMPT) + "\n"
-                        + candidates.stream()
-                                .map(skill -> "• " + parts.name(skill))
-                                .collect(Collectors.joining("\n"));
-        String title = parts.messages().get(MessageKey.DID_YOU_MEAN_TITLE, echoed);
+        return choice(
+                parts.messages().get(MessageKey.DID_YOU_MEAN_TITLE, echo(query)),
+                candidates.isEmpty()
+                        ? parts.messages().get(MessageKey.DID_YOU_MEAN_NOTHING)
+                        : parts.messages().get(MessageKey.DID_YOU_MEAN_PROMPT) + "\n" + bullets(candidates),
+                candidates,
+                level,
+                role);
+    }
+
+    /** The words name several skills ({@code terraform kubernetes}): a button for each, at the level and role given. */
+    Card whichSkill(String query, List<Skill> named, Optional<Level> level, Optional<Role> role) {
+        return choice(
+                parts.messages().get(MessageKey.WHICH_SKILL_TITLE, echo(query), named.size()),
+                parts.messages().get(MessageKey.WHICH_SKILL_PROMPT) + "\n" + bullets(named),
+                named,
+                level,
+                role);
+    }
+
+    private String bullets(List<Skill> skills) {
+        return skills.stream().map(skill -> "• " + parts.name(skill)).collect(Collectors.joining("\n"));
+    }
+
+    /** Skills to pick from, as buttons that run the same lookup on each. */
+    private Card choice(String title, String text, List<Skill> skills, Optional<Level> level, Optional<Role> role) {
+        List<Control> controls =
+                skills.stream().map(skill -> (Control) show(skill, level, role)).toList();
         return new Card(
                 Card.Kind.DID_YOU_MEAN,
                 title,

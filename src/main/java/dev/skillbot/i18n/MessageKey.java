@@ -76,6 +76,8 @@ public enum MessageKey {
     HELP_SUGGEST("help.suggest"),
     HELP_DIGEST("help.digest"),
     DID_YOU_MEAN_TITLE("didYouMean.title"),
+    WHICH_SKILL_TITLE("whichSkill.title"),
+    WHICH_SKILL_PROMPT("whichSkill.prompt"),
     DID_YOU_MEAN_PROMPT("didYouMean.prompt"),
     DID_YOU_MEAN_NOTHING("didYouMean.nothing"),
     ERROR_TITLE("error.title"),

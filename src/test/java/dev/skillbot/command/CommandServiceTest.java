@@ -301,6 +301,46 @@ class CommandServiceTest {
         assertThat(sections(chinese)).last().extracting(Section::text).isEqualTo("部分内容暂无中文翻译，以英语显示。");
     }
 
+    /**
+     * Words that each name the same skill, an alias and a word of its name in any order ("kafka streaming" in the
+     * bundled catalog), show that skill; words naming different skills ask which one, a button each at the level
+     * asked for, rather than "did you mean" a list of other skills.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "canaries releases senior, Canary Releases · Senior",
+        "releases canaries canary, Canary Releases · overview",
+        "trains release train, Release Trains · overview",
+        "loadtest testing lead, Load Testing · Lead"
+    })
+    void wordsThatAllNameOneSkillShowIt(String typed, String title) {
+        assertThat(ask(typed).title()).isEqualTo(title);
+    }
+
+    @Test
+    void wordsThatNameTwoSkillsAskWhichOne() {
+        Card two = ask("canary trains senior sre");
+
+        assertThat(two.kind()).isEqualTo(Card.Kind.DID_YOU_MEAN);
+        assertThat(two.title()).isEqualTo("“canary trains” names 2 skills");
+        assertThat(sections(two))
+                .extracting(Section::text)
+                .containsExactly("Which one do you mean?\n• Canary Releases\n• Release Trains");
+        assertThat(buttons(two))
+                .extracting(button -> button.label() + " → " + button.id().encode())
+                .containsExactly(
+                        "Canary Releases · Senior → sb1:show:canary-releases senior sre",
+                        "Release Trains · Senior → sb1:show:release-trains senior sre");
+        Card chinese = service.answer(Invocation.cli("zh-CN"), "loadtest canaries");
+        assertThat(chinese.title()).isEqualTo("“loadtest canaries”指向 2 个技能");
+        assertThat(sections(chinese))
+                .extracting(Section::text)
+                .first()
+                .asString()
+                .startsWith("您指的是哪一个？");
+        assertThat(buttons(chinese)).hasSize(2);
+    }
+
     /** "canary 99" passed as a typo of Canary Releases (its overview) and "canary wizard" matched no skill. */
     @Test
     void wordsThatAreNoLevelRoleOrPartOfTheNameAreNamedWithTheSkillsLevelsAndRoles() {

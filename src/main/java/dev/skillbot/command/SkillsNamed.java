@@ -1,0 +1,68 @@
+package dev.skillbot.command;
+
+import dev.skillbot.catalog.Catalog;
+import dev.skillbot.catalog.Keys;
+import dev.skillbot.catalog.Skill;
+import dev.skillbot.catalog.SkillMatch;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The skills a lookup's words name when no skill's name is the whole of them: each run of words that is a skill's
+ * id, name or alias names that skill, and every other word must be a word of one of those skills' names or aliases.
+ * {@code kafka streaming} names Streaming Data twice (one skill), {@code terraform kubernetes} names two skills.
+ */
+final class SkillsNamed {
+
+    /** Longer texts are read as a name with extra words, or searched; this also bounds the runs tried. */
+    private static final int MOST_WORDS = 8;
+
+    private SkillsNamed() {}
+
+    /** The skills named, in the order typed; empty when the whole is a name or a prefix, or a word names none. */
+    static List<Skill> in(String query, SkillMatch match, Catalog catalog) {
+        if (match.kind() == SkillMatch.Kind.EXACT || match.kind() == SkillMatch.Kind.PREFIX) {
+            return List.of();
+        }
+        List<String> words = Arrays.asList(CommandParser.SPACES.split(query.strip()));
+        if (words.size() < 2 || words.size() > MOST_WORDS) {
+            return List.of();
+        }
+        Set<Skill> named = new LinkedHashSet<>();
+        List<String> loose = new ArrayList<>();
+        for (int start = 0; start < words.size(); ) {
+            int width = longestName(words, start, catalog, named);
+            if (width == 0) {
+                loose.add(Keys.compact(words.get(start)));
+                width = 1;
+            }
+            start += width;
+        }
+        boolean allRead = !named.isEmpty()
+                && loose.stream().allMatch(word -> named.stream().anyMatch(skill -> isNameWord(word, skill)));
+        return allRead ? List.copyOf(named) : List.of();
+    }
+
+    /** How many words from {@code start} name a skill exactly (added to {@code named}), longest first; 0 for none. */
+    private static int longestName(List<String> words, int start, Catalog catalog, Set<Skill> named) {
+        for (int width = words.size() - start; width > 0; width--) {
+            Optional<Skill> skill = catalog.matcher().exact(String.join(" ", words.subList(start, start + width)));
+            if (skill.isPresent()) {
+                named.add(skill.get());
+                return width;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isNameWord(String word, Skill skill) {
+        return Stream.concat(skill.names(), skill.aliases().stream())
+                .flatMap(name -> Keys.words(name).stream())
+                .anyMatch(word::equals);
+    }
+}
