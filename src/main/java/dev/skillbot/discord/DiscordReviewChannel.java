@@ -109,10 +109,12 @@ final class DiscordReviewChannel implements ReviewChannel {
 
     @Override
     public void tell(Author user, String text) {
-        waitFor(
-                "direct message",
-                () -> channels.directMessage(
-                        user.userId(), renderer.create(DiscordCardRenderer.notice(text), locale())));
+        tell(user, DiscordCardRenderer.notice(text));
+    }
+
+    @Override
+    public void tell(Author user, Card card) {
+        waitFor("direct message", () -> channels.directMessage(user.userId(), renderer.create(card, locale())));
     }
 
     private <T> Optional<T> waitFor(String what, Supplier<CompletableFuture<T>> request) {

@@ -59,4 +59,13 @@ final class SlackReviewChannel implements ReviewChannel {
     public void tell(Author user, String text) {
         web.note(user.userId(), text);
     }
+
+    @Override
+    public void tell(Author user, Card card) {
+        if (card.controls().isEmpty()) {
+            tell(user, card.fallback());
+        } else {
+            web.post(user.userId(), card);
+        }
+    }
 }

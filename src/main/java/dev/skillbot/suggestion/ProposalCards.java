@@ -53,17 +53,18 @@ public final class ProposalCards {
         }
         outcome(proposal).ifPresent(text -> blocks.add(Section.of("", null, text)));
         boolean again = proposal.status() == ProposalStatus.NEEDS_ATTENTION;
-        List<Control> controls = !proposal.status().awaitsReviewer()
-                ? List.of()
-                : List.of(
-                        new Button(
-                                messages.get(again ? MessageKey.REVIEW_TRY_AGAIN : MessageKey.REVIEW_APPROVE),
-                                ActionId.of(ActionId.Action.APPROVE, Long.toString(proposal.id())),
-                                Button.Style.PRIMARY),
-                        new Button(
-                                messages.get(again ? MessageKey.REVIEW_CLOSE : MessageKey.REVIEW_REJECT),
-                                ActionId.of(ActionId.Action.REJECT, Long.toString(proposal.id())),
-                                Button.Style.DEFAULT));
+        List<Control> controls = new ArrayList<>();
+        if (proposal.status().awaitsReviewer()) {
+            controls.add(new Button(
+                    messages.get(again ? MessageKey.REVIEW_TRY_AGAIN : MessageKey.REVIEW_APPROVE),
+                    ActionId.of(ActionId.Action.APPROVE, Long.toString(proposal.id())),
+                    Button.Style.PRIMARY));
+            controls.add(new Button(
+                    messages.get(again ? MessageKey.REVIEW_CLOSE : MessageKey.REVIEW_REJECT),
+                    ActionId.of(ActionId.Action.REJECT, Long.toString(proposal.id())),
+                    Button.Style.DEFAULT));
+            suggestAgain(proposal).ifPresent(controls::add);
+        }
         String title = messages.get(
                 MessageKey.REVIEW_TITLE,
                 number(proposal.id()),
@@ -94,7 +95,12 @@ public final class ProposalCards {
             case APPROVED -> Optional.of(messages.get(MessageKey.REVIEW_APPROVED, by));
             case REJECTED -> Optional.of(messages.get(MessageKey.REVIEW_REJECTED, by, note));
             case NEEDS_ATTENTION ->
-                Optional.of(messages.get(MessageKey.REVIEW_NEEDS_ATTENTION, by, notWritten(proposal, true)));
+                Optional.of(messages.get(
+                        cellChanged(proposal)
+                                ? MessageKey.REVIEW_NEEDS_ATTENTION_CELL_CHANGED
+                                : MessageKey.REVIEW_NEEDS_ATTENTION,
+                        by,
+                        notWritten(proposal, true)));
             default -> Optional.empty();
         };
     }
@@ -116,6 +122,23 @@ public final class ProposalCards {
                 : why;
     }
 
+    /** The approval was not written because the cell changed since: only a new suggestion against its text can. */
+    private static boolean cellChanged(Proposal proposal) {
+        return proposal.status() == ProposalStatus.NEEDS_ATTENTION
+                && proposal.verdict().cause() == WriteCause.CELL_CHANGED;
+    }
+
+    /** "Suggest edit", opening the form on the cell's current text, where only suggesting again can change it. */
+    private Optional<Button> suggestAgain(Proposal proposal) {
+        if (!cellChanged(proposal)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Button(
+                messages.get(MessageKey.SUGGEST_BUTTON),
+                ActionId.of(ActionId.Action.SUGGEST, proposal.skillId(), proposal.levelId(), proposal.roleId()),
+                Button.Style.DEFAULT));
+    }
+
     private String cell(Proposal proposal) {
         return names.skill(proposal) + " · " + names.level(proposal) + " · " + names.role(proposal);
     }
@@ -125,7 +148,7 @@ public final class ProposalCards {
         MessageKey notice = switch (proposal.status()) {
             case APPROVED -> MessageKey.NOTICE_APPROVED;
             case REJECTED -> MessageKey.NOTICE_REJECTED;
-            default -> MessageKey.NOTICE_NEEDS_ATTENTION;
+            default -> cellChanged(proposal) ? MessageKey.NOTICE_CELL_CHANGED : MessageKey.NOTICE_NEEDS_ATTENTION;
         };
         String why = proposal.status() == ProposalStatus.NEEDS_ATTENTION
                 ? notWritten(proposal, false)
@@ -136,6 +159,19 @@ public final class ProposalCards {
                 cell(proposal),
                 proposal.verdict().by(),
                 why);
+    }
+
+    /** {@link #authorNotice} as a card, with the button that suggests again where the cell changed since. */
+    public Card authorCard(Proposal proposal) {
+        String text = authorNotice(proposal);
+        List<Control> controls =
+                suggestAgain(proposal).<List<Control>>map(List::of).orElse(List.of());
+        if (controls.isEmpty()) {
+            return notice(text);
+        }
+        String title = messages.get(MessageKey.NOTICE_NOT_WRITTEN_TITLE, number(proposal.id()));
+        return new Card(
+                Card.Kind.NOTICE, title, List.of(), List.of(), List.of(Section.of("", null, text)), controls, text);
     }
 
     /** The confirmation the suggester sees after submitting. */

@@ -33,6 +33,11 @@ public interface ReviewChannel {
     /** A short private message to one user of this platform. */
     void tell(Author user, String text);
 
+    /** A private card to one user, for a notice with buttons; its text alone where a platform shows no buttons. */
+    default void tell(Author user, Card card) {
+        tell(user, card.fallback());
+    }
+
     /** The language to write to this user in. */
     default String localeOf(Author user) {
         return locale();

@@ -144,7 +144,7 @@ public final class ReviewFlow {
             try {
                 authors.tell(
                         proposal.author(),
-                        cards(authors.localeOf(proposal.author())).authorNotice(proposal));
+                        cards(authors.localeOf(proposal.author())).authorCard(proposal));
             } catch (RuntimeException e) {
                 log.warn("Could not tell the author of suggestion #{}: {}", proposal.id(), e.toString());
             }

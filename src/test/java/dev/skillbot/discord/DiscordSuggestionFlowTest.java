@@ -209,6 +209,55 @@ class DiscordSuggestionFlowTest {
         assertThat(lookup.toString()).contains(chinese).contains("部分内容暂无中文翻译");
     }
 
+    /**
+     * The cell was edited in the catalog after the suggestion: the approval writes nothing, and the review post and
+     * the author's direct message offer Suggest edit, which opens the form on that cell.
+     */
+    @Test
+    void aCellChangedSinceTheSuggestionOffersToSuggestAgain() throws Exception {
+        Recorded saved = discord.answered(Interactions.modalSubmit(
+                "sb1:suggested:canary-releases",
+                Map.of("text", "Runs canaries region by region."),
+                Map.of("role", "infra", "level", "senior", "required", "true"),
+                false));
+        String number = description(saved.data()).replaceAll("(?s)^Thanks! Suggestion #(\\d+).*", "$1");
+        DataObject review = discord.awaitRequest(
+                        request -> request.is("POST", "channels/" + FakeDiscord.REVIEW_CHANNEL_ID + "/messages")
+                                && request.body().contains("#" + number + ":"))
+                .json();
+        String approveId = customIds(review).stream()
+                .filter(id -> id.startsWith("sb1:approve:"))
+                .findFirst()
+                .orElseThrow();
+        Path file = catalog.resolve("build-deploy/canary-releases.yml");
+        Files.writeString(file, Files.readString(file).replace("with Flagger, one region at a time,", "with Argo,"));
+        try (Git git = Git.open(catalog.toFile())) {
+            git.add().addFilepattern("build-deploy/canary-releases.yml").call();
+            git.commit().setMessage("Edit senior/infra").call();
+        }
+
+        DataObject decided = discord.decidedPost(
+                Interactions.by(
+                        inReview(Interactions.button(approveId, false)),
+                        REVIEWER_ID,
+                        "Rita",
+                        List.of(DiscordApp.REVIEWER_ROLE),
+                        Long.parseLong("2248473465835073")),
+                Long.parseLong(approveId.substring("sb1:approve:".length())));
+
+        String suggestAgain = "sb1:suggest:canary-releases:senior:infra";
+        assertThat(decided.toString()).contains("suggest again against the current text");
+        assertThat(customIds(decided)).endsWith(suggestAgain);
+        DataObject note = discord.awaitRequest(request -> request.is("POST", "channels/\\d+/messages")
+                        && request.body().contains("suggest it again against the cell"))
+                .json();
+        assertThat(customIds(note)).containsExactly(suggestAgain);
+        assertThat(DiscordMessageLimits.violations(note)).isEmpty();
+        Recorded form = discord.answered(Interactions.button(suggestAgain, true));
+        assertThat(form.callbackType()).isEqualTo(9);
+        assertThat(form.data().getString("custom_id")).isEqualTo("sb1:suggested:canary-releases:en");
+    }
+
     @Test
     void anUnchangedSuggestionIsRefusedWithAnExplanation() {
         String current = app.bean(CatalogReloader.class)

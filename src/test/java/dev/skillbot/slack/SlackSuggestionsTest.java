@@ -232,6 +232,87 @@ class SlackSuggestionsTest {
         assertThat(slack.calls("/api/views.open")).isEqualTo(opened);
     }
 
+    /**
+     * An approval of a cell that was changed in the catalog since the suggestion: nothing is overwritten, and the
+     * review post and the author's direct message say to suggest again, with the button that opens the form on the
+     * cell's current text.
+     */
+    @Test
+    void aCellChangedSinceTheSuggestionOffersToSuggestAgainOnItsCurrentText() throws Exception {
+        submit("Runs canaries region by region with tested rollbacks.", "infra", "U0GINA", "gina");
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> reviewPostBy("gina").isPresent()
+                        && !slack.posted("U0GINA").isEmpty());
+        Map<String, Object> post = reviewPostBy("gina").orElseThrow();
+        String ts = (String) post.get("ts");
+        String newer = "Runs canaries across regions with Argo Rollouts and keeps a rollback path.";
+        changeInfraCellTo(newer);
+
+        click(SlackMessageJson.parse(SlackRequests.json(post)).buttonActionId("Approve"), ts, "U0BOB", "bob", "gina");
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> updatesOf(ts).size() == 1 && slack.posted("U0GINA").size() == 2);
+        SlackMessageJson review =
+                SlackMessageJson.parse(formToJson(updatesOf(ts).get(0)));
+        assertThat(review.buttonLabels()).containsExactly("Try again", "Close", "Suggest edit");
+        assertThat(review.node().toString()).contains("suggest again against the current text");
+        assertThat(BlockKitLimits.violations(review.node())).isEmpty();
+        SlackMessageJson told =
+                SlackMessageJson.parse(SlackRequests.json(slack.posted("U0GINA").get(1)));
+        assertThat(told.node().toString()).contains("suggest it again against the cell's current text");
+        assertThat(told.buttonLabels()).containsExactly("Suggest edit");
+        assertThat(BlockKitLimits.violations(told.node())).isEmpty();
+        assertThat(Files.readString(catalog.resolve("build-deploy/canary-releases.yml")))
+                .contains(newer);
+
+        // once the catalog has reloaded the teammate's edit, the button opens the form on it
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> command("canary senior infra").node().toString().contains(newer));
+        long opened = slack.calls("/api/views.open");
+        requests.post(SlackRequests.blockActions(SlackRequests.as(
+                SlackRequests.postedMessageAction(
+                        SlackRequests.button(told.buttonActionId("Suggest edit"), "Suggest edit"),
+                        slack.responseUrl("gina-again"),
+                        "D0GINA",
+                        "1.2"),
+                "U0GINA",
+                "gina")));
+        await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/api/views.open") == opened + 1);
+        JsonNode form = lastView();
+        assertThat(form.path("callback_id").asString()).isEqualTo(SUBMIT);
+        assertThat(input(form, "role")
+                        .path("element")
+                        .path("initial_option")
+                        .path("value")
+                        .asString())
+                .isEqualTo("infra");
+        assertThat(input(form, "text").path("element").path("initial_value").asString())
+                .isEqualTo(newer);
+    }
+
+    /** The cell senior/infra of Canary Releases edited in the catalog's repository, as a teammate's commit would. */
+    private static void changeInfraCellTo(String text) throws IOException, GitAPIException {
+        Path file = catalog.resolve("build-deploy/canary-releases.yml");
+        Files.writeString(
+                file,
+                Files.readString(file)
+                        .replace(
+                                "Runs canaries across regions with Flagger, one region at a time, and keeps a rollback"
+                                        + " path that works when the mesh is down.",
+                                text));
+        try (Git git = Git.open(catalog.toFile())) {
+            git.add().addFilepattern("build-deploy/canary-releases.yml").call();
+            git.commit().setMessage("Edit senior/infra").call();
+        }
+    }
+
+    /** A {@code chat.update} form as the message JSON it carries (its blocks are a JSON string in the form). */
+    private static String formToJson(Map<String, String> form) {
+        return "{\"text\":"
+                + tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(form.get("text"))
+                + ",\"blocks\":" + form.get("blocks") + "}";
+    }
+
     @Test
     void problemsComeBackAsErrorsOnTheFormsInputs() {
         assertThat(errors(submit(currentText(), "sre", "U0ERIN", "erin")))

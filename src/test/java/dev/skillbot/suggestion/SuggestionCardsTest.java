@@ -255,6 +255,55 @@ class SuggestionCardsTest {
                 .contains("A reviewer can try again or close it");
     }
 
+    /**
+     * An approval not written because the cell changed since cannot be written by trying again: reviewers and the
+     * author are told to suggest again against the current text, with the button that opens the form on that cell.
+     */
+    @Test
+    void aCellChangedSinceTheSuggestionTellsBothSidesToSuggestAgainWithTheFormsButton() {
+        Proposal changed = proposal(
+                7,
+                ProposalStatus.NEEDS_ATTENTION,
+                new Proposal.Verdict("Rita", CREATED, "the cell senior/sre changed", WriteCause.CELL_CHANGED));
+        ProposalCards english = new ProposalCards(catalog, Messages.forLocale("en"), new ReviewPolicy(Map.of(), false));
+        ProposalCards chinese =
+                new ProposalCards(catalog, Messages.forLocale("zh-CN"), new ReviewPolicy(Map.of(), false));
+
+        Card review = english.review(changed);
+        assertThat(review.controls())
+                .extracting(
+                        control -> ((Button) control).label(),
+                        control -> ((Button) control).id().encode())
+                .containsExactly(
+                        tuple("Try again", "sb1:approve:7"),
+                        tuple("Close", "sb1:reject:7"),
+                        tuple("Suggest edit", "sb1:suggest:canary-releases:senior:sre"));
+        assertThat(outcomeLine(review))
+                .contains("suggest again against the current text")
+                .doesNotContain("try again once that is fixed");
+
+        Card author = english.authorCard(changed);
+        assertThat(author.title()).isEqualTo("Suggestion #7 not written");
+        assertThat(author.fallback())
+                .contains("was approved by Rita, but could not be written to the catalog: the cell was changed")
+                .contains("suggest it again against the cell's current text: Suggest edit opens the form with it.")
+                .doesNotContain("A reviewer can try again");
+        assertThat(author.controls())
+                .extracting(control -> ((Button) control).id().encode())
+                .containsExactly("sb1:suggest:canary-releases:senior:sre");
+        Card chineseAuthor = chinese.authorCard(changed);
+        assertThat(chineseAuthor.fallback()).contains("请基于单元格的当前文本重新提出建议");
+        assertThat(chineseAuthor.controls())
+                .extracting(control -> ((Button) control).label())
+                .containsExactly("建议修改");
+        assertThat(outcomeLine(chinese.review(changed))).contains("重试无法写入");
+
+        Proposal busy =
+                proposal(8, ProposalStatus.NEEDS_ATTENTION, new Proposal.Verdict("Rita", CREATED, "", WriteCause.BUSY));
+        assertThat(english.review(busy).controls()).hasSize(2);
+        assertThat(english.authorCard(busy).controls()).isEmpty();
+    }
+
     /** The writer's words named the cell by ids, in English, for every reader; the cause is said in theirs. */
     @Test
     void whyAnApprovalWasNotWrittenIsSaidInTheReadersLanguageWithTheWritersWordsForReviewers() {
