@@ -49,8 +49,8 @@ class CatalogErrorController implements ErrorController {
         if (code == 405 && "TRACE".equals(request.getAttribute(RequestDispatcher.ERROR_METHOD))) {
             code = refusedTrace(request, response, address);
         }
-        ErrorPages.Answer answer =
-                pages.answer(code, address, lang(request), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        ErrorPages.Answer answer = pages.answer(
+                code, address, lang(request), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE), request.getLocalPort());
         PageHeadersFilter.secure(response);
         if (answer.status() == 405 && response.getHeader(HttpHeaders.ALLOW) != null) {
             response.setHeader(HttpHeaders.ALLOW, withImplied(response.getHeader(HttpHeaders.ALLOW)));

@@ -38,7 +38,8 @@ final class CatalogErrorValve extends ErrorReportValve {
                 status,
                 request.getRequestURI(),
                 PageLanguage.fromQuery(request.getQueryString()),
-                request.getHeader("Accept-Language"));
+                request.getHeader("Accept-Language"),
+                request.getLocalPort());
         try {
             response.setContentType("text/html;charset=UTF-8");
             PageHeadersFilter.secure(response);

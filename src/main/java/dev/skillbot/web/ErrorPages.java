@@ -2,6 +2,7 @@ package dev.skillbot.web;
 
 import dev.skillbot.catalog.CurrentCatalog;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 
 /**
  * The catalog's own page for a request it cannot answer, whatever the address looked like: a 404 for
@@ -16,22 +17,31 @@ final class ErrorPages {
 
     private final PageRenderer renderer;
     private final CurrentCatalog catalogs;
+    private final IntPredicate managementPort;
 
-    ErrorPages(PageRenderer renderer, CurrentCatalog catalogs) {
+    /** @param managementPort whether a local port is the actuator's, which serves no catalog page to link to */
+    ErrorPages(PageRenderer renderer, CurrentCatalog catalogs, IntPredicate managementPort) {
         this.renderer = renderer;
         this.catalogs = catalogs;
+        this.managementPort = managementPort;
     }
 
     /**
      * @param status     the status the request ended with (anything below 400 when {@code /error} is asked for itself)
      * @param requestUri the address as it was sent, which the page's relative links start from
      * @param lang       the {@code ?lang=} when it could be read, else null
+     * @param localPort  the port the request came in on: the actuator's gets a page without the catalog's links,
+     *                   search and stylesheet, which that port does not serve
      */
-    Answer answer(int status, String requestUri, String lang, String acceptLanguage) {
+    Answer answer(int status, String requestUri, String lang, String acceptLanguage, int localPort) {
         int sent = status < 400 ? 404 : status;
         String chosen = PageLanguage.choose(lang, acceptLanguage);
         Labels t = Labels.of(chosen);
         String kind = kind(sent);
+        if (managementPort.test(localPort)) {
+            String heading = t.get(kind + ".heading");
+            return new Answer(sent, renderer.portProblem(chosen, heading, t.get("management." + kind)));
+        }
         Page page = new Page(
                 t,
                 ServerLinks.under(requestUri, PageLanguage.asked(lang).orElse(null)),

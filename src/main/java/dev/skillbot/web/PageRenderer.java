@@ -45,6 +45,11 @@ public final class PageRenderer {
         return render("notfound.jte", Map.of("page", page, "heading", heading, "message", message));
     }
 
+    /** The same, on the actuator's port: no link, form or stylesheet, none of which that port serves. */
+    String portProblem(String lang, String heading, String message) {
+        return render("portproblem.jte", Map.of("lang", lang, "heading", heading, "message", message));
+    }
+
     private String render(String template, Map<String, Object> params) {
         StringOutput output = new StringOutput(16 * 1024);
         templates.render(template, params, output);

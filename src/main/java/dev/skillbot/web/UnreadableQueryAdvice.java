@@ -30,7 +30,8 @@ class UnreadableQueryAdvice {
                 400,
                 request.getRequestURI(),
                 PageLanguage.fromQuery(request.getQueryString()),
-                request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+                request.getHeader(HttpHeaders.ACCEPT_LANGUAGE),
+                request.getLocalPort());
         PageHeadersFilter.secure(response);
         return CatalogPagesController.html(HttpStatusCode.valueOf(answer.status()), answer.html());
     }

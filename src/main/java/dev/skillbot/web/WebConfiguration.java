@@ -17,6 +17,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -57,9 +58,18 @@ class WebConfiguration implements WebMvcConfigurer {
         return new ProposalLines(open, content);
     }
 
+    /**
+     * The actuator's port, when it is a connector of this server: {@code local.management.port} once it listens, on a
+     * port of its own (with {@code management.server.port} equal to the server's, the actuator shares the public port).
+     */
     @Bean
-    ErrorPages errorPages(PageRenderer renderer, CurrentCatalog catalogs) {
-        return new ErrorPages(renderer, catalogs);
+    ErrorPages errorPages(PageRenderer renderer, CurrentCatalog catalogs, Environment environment) {
+        return new ErrorPages(renderer, catalogs, localPort -> {
+            int management = environment.getProperty("local.management.port", Integer.class, -1);
+            return management > 0
+                    && localPort == management
+                    && management != environment.getProperty("local.server.port", Integer.class, -1);
+        });
     }
 
     /**

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.apache.catalina.connector.Connector;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -60,6 +61,35 @@ class ManagementPortTest {
         assertThat(status(managementPort, "/search?q=canary")).isEqualTo(404);
         assertThat(status(managementPort, "/actuatorx")).isEqualTo(404);
         assertThat(status(port, "/")).isEqualTo(200);
+    }
+
+    /**
+     * The actuator's port serves no catalog page, search or stylesheet: its error pages (404, 405, 400) link to none
+     * of them and say what that port answers, in the reader's language; the public port's pages keep their links.
+     */
+    @Test
+    void theManagementPortsErrorPagesLinkNowhereItDoesNotServe() throws Exception {
+        HttpResponse<String> notFound = send(managementPort, "/skills/canary-releases");
+        HttpResponse<String> chinese = send(managementPort, "/", "Accept-Language", "zh-CN");
+        HttpResponse<String> refused = send("PUT", managementPort, "/actuator/health");
+        HttpResponse<String> unreadable = send(managementPort, "/actuator/health", "X-Padding", "a".repeat(40 * 1024));
+
+        assertThat(notFound.statusCode()).isEqualTo(404);
+        assertThat(notFound.body()).contains("This port answers only the actuator, under /actuator");
+        assertThat(chinese.body()).contains("此端口只提供 /actuator 下的监控端点");
+        assertThat(refused.statusCode()).isEqualTo(405);
+        assertThat(refused.body())
+                .contains("This address cannot be used that way.")
+                .doesNotContain("catalog");
+        assertThat(unreadable.statusCode()).isEqualTo(400);
+        for (HttpResponse<String> page : List.of(notFound, chinese, refused, unreadable)) {
+            assertThat(page.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+            assertThat(page.body()).contains("<h1>").doesNotContain("href=", "<form", "src=", "Skills catalog", "技能目录");
+        }
+        HttpResponse<String> publicNotFound = send(port, "/nothing-here");
+        assertThat(publicNotFound.statusCode()).isEqualTo(404);
+        assertThat(publicNotFound.body()).contains("href=", "<form", "Back to the catalog");
     }
 
     @Test
