@@ -370,6 +370,21 @@
     return list;
   };
 
+  // An address whose query is no text (invalid UTF-8 such as %ED%A0%80, a broken % escape) is not searched: the
+  // server cannot read any of its parameters and says so on its search page; URLSearchParams would search "\uFFFD".
+  var showUnreadable = function (results, input, heading) {
+    results.textContent = "";
+    input.value = "";
+    heading.textContent = sentence(results, "heading", []);
+    results.appendChild(element("p", "summary", sentence(results, "unreadable", [])));
+  };
+
+  var readable = function (search) {
+    return search.replace(/^\?/, "").split("&").every(function (pair) {
+      try { decodeURIComponent(pair.replace(/\+/g, " ")); return true; } catch (e) { return false; }
+    });
+  };
+
   window.skillbotSearch = { find: find, match: match, show: show, snippet: snippet };
 
   var index = window.skillbotSearchIndex;
@@ -377,6 +392,7 @@
   var input = document.getElementById("q");
   var heading = document.querySelector("main h1");
   if (!index || !results || !input || !heading) { return; }
+  if (!readable(window.location.search)) { showUnreadable(results, input, heading); return; }
   var query = new URLSearchParams(window.location.search).get("q");
   if (query !== null) { show(index, query, results, input, heading); }
 }());

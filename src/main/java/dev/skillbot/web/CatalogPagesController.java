@@ -138,6 +138,13 @@ class CatalogPagesController {
         return html(HttpStatus.OK, renderer.search(pages.search(catalog, page, q), false));
     }
 
+    /** The search page for a query that cannot be read, with status 400 ({@link UnreadableQueryAdvice}). */
+    ResponseEntity<String> unreadableSearch(String lang, String accept) {
+        Catalog catalog = catalogs.current();
+        Page page = page(catalog, lang, accept, "title.search", ServerLinks::atRoot, Collections.emptyMap());
+        return html(HttpStatus.BAD_REQUEST, renderer.search(pages.unreadableSearch(page), false));
+    }
+
     /**
      * @param links  the links of the page, from where it sits, for the {@code ?lang=} it was asked with
      * @param shown  the query that says what the page shows (null values left out), kept by the other language's link

@@ -42,22 +42,27 @@ final class PageBuilders {
                 domain.id(), domain.name(t.lang()), t.get("catalog.skillCount", skills.size()), skills);
     }
 
+    /**
+     * A search whose address cannot be read as text (invalid UTF-8 such as {@code %ED%A0%80}, a broken {@code %}
+     * escape): an empty search box and a sentence saying so, as the static site's script shows it too.
+     */
+    SearchPage unreadableSearch(Page page) {
+        return withoutResults(page, page.t().get("search.unreadable"));
+    }
+
+    private static SearchPage withoutResults(Page page, String summary) {
+        return new SearchPage(
+                page, "", page.t().get("search.heading"), Optional.empty(), List.of(), List.of(), summary);
+    }
+
     SearchPage search(Catalog catalog, Page page, String rawQuery) {
         Labels t = page.t();
         String query = rawQuery == null ? "" : QueryText.of(rawQuery).strip();
         if (query.isEmpty()) {
-            return new SearchPage(
-                    page, "", t.get("search.heading"), Optional.empty(), List.of(), List.of(), t.get("search.empty"));
+            return withoutResults(page, t.get("search.empty"));
         }
         if (query.length() > MAX_QUERY) {
-            return new SearchPage(
-                    page,
-                    "",
-                    t.get("search.heading"),
-                    Optional.empty(),
-                    List.of(),
-                    List.of(),
-                    t.get("search.tooLong", query.length(), MAX_QUERY));
+            return withoutResults(page, t.get("search.tooLong", query.length(), MAX_QUERY));
         }
         SkillMatch match = catalog.matcher().match(query);
         Optional<SearchPage.Hit> named = match.skill().map(skill -> skillHit(skill, page));

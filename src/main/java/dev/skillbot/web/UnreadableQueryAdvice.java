@@ -11,21 +11,32 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * A page's query that cannot be decoded ({@code ?level=%}, {@code ?lang=%ff}) is the catalog's 400 page, in the
- * language a readable {@code lang} in it asks for.
+ * language a readable {@code lang} in it asks for; the search page's is the search page saying its words could not be
+ * read.
  * Tomcat throws when a parameter is first read; uncaught, that was logged as a servlet failure with
  * its stack trace for every such request.
  */
 @RestControllerAdvice(assignableTypes = CatalogPagesController.class)
 class UnreadableQueryAdvice {
 
-    private final ErrorPages pages;
+    /** The search page says so on itself, with its search box, as the static site's search does. */
+    private static final String SEARCH = "/search";
 
-    UnreadableQueryAdvice(ErrorPages pages) {
+    private final ErrorPages pages;
+    private final CatalogPagesController controller;
+
+    UnreadableQueryAdvice(ErrorPages pages, CatalogPagesController controller) {
         this.pages = pages;
+        this.controller = controller;
     }
 
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<String> unreadable(HttpServletRequest request, HttpServletResponse response) {
+        if (SEARCH.equals(request.getServletPath())) {
+            PageHeadersFilter.secure(response);
+            return controller.unreadableSearch(
+                    PageLanguage.fromQuery(request.getQueryString()), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        }
         ErrorPages.Answer answer = pages.answer(
                 400,
                 request.getRequestURI(),

@@ -252,6 +252,32 @@ class StaticSearchParityPropertyTest {
     }
 
     /**
+     * An address whose query is no text (invalid UTF-8 such as a lone surrogate's {@code %ED%A0%80}, a broken
+     * {@code %} escape, an unreadable parameter beside {@code q}): the static page shows what the server's does, an
+     * empty box and the sentence that the words could not be read, rather than searching "\uFFFD\uFFFD\uFFFD".
+     */
+    @Example
+    void aQueryThatIsNoTextIsShownAsTheServerShowsIt() throws IOException {
+        Path work = Files.createTempDirectory("skillbot-search-parity-");
+        try {
+            Catalog catalog = synthetic(work, new SyntheticCatalog.Spec(3, 3, 20, 13, 1));
+            for (String lang : List.of("en", "zh-CN")) {
+                open(catalog, lang, work.resolve("site-" + lang));
+                String served = displayed(Jsoup.parse(RENDERER.search(
+                        new PageBuilders(ContentText.IN_PAGE_LANGUAGE).unreadableSearch(searchPage(catalog, lang)),
+                        false)));
+                for (String raw : List.of("%ED%A0%80", "cache%ff", "%", "cache&x=%C0%80")) {
+                    assertThat(staticDisplayOfRaw(raw))
+                            .as("%s in %s", raw, lang)
+                            .isEqualTo(served);
+                }
+            }
+        } finally {
+            FileSystemUtils.deleteRecursively(work);
+        }
+    }
+
+    /**
      * Snippets are cut between the same whole characters on both sides (card.TextCut's grapheme clusters, the
      * browser's Intl.Segmenter), also beside a Chinese or Korean letter, where a cut needs no space.
      */
@@ -300,8 +326,13 @@ class StaticSearchParityPropertyTest {
      * its heading, search box and results.
      */
     private static String staticDisplay(String query) {
+        return staticDisplayOfRaw(URLEncoder.encode(query, StandardCharsets.UTF_8));
+    }
+
+    /** What the static page shows opened with {@code ?q=} and the query as the address carries it. */
+    private static String staticDisplayOfRaw(String encodedQuery) {
         String page = browser.driver().getCurrentUrl().split("\\?", 2)[0];
-        String address = page + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+        String address = page + "?q=" + encodedQuery;
         browser.driver().get(address);
         // get() returned now and then before the new page's deferred scripts had run
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15))

@@ -216,6 +216,29 @@ class WebPagesHttpTest {
         assertThat(huge.body()).doesNotContain("Exception").doesNotContain("aaaaaaaaaa");
     }
 
+    /**
+     * A search whose address is no text (a lone surrogate's invalid UTF-8, a broken escape, any unreadable parameter)
+     * was the generic 400 page, while the static site searched "\uFFFD\uFFFD\uFFFD": it is the search page, with an empty
+     * box and a sentence saying the words could not be read, in the reader's language, as the static site shows it.
+     */
+    @Test
+    void aSearchWhoseAddressIsNoTextSaysSoOnTheSearchPage() throws Exception {
+        for (String query : new String[] {"%ED%A0%80", "cache%ff", "cache&x=%C0%80"}) {
+            HttpResponse<String> response = get("/search?q=" + query, null);
+            assertThat(response.statusCode()).as(query).isEqualTo(400);
+            Document page = Jsoup.parse(response.body());
+            assertThat(page.select("main h1").text()).as(query).isEqualTo("Search");
+            assertThat(page.select("#q").val()).as(query).isEmpty();
+            assertThat(page.select("#results .summary").text())
+                    .as(query)
+                    .isEqualTo(Labels.of("en").get("search.unreadable"));
+            assertThat(response.body()).doesNotContain("\uFFFD").doesNotContain("Exception");
+        }
+        Document chinese = Jsoup.parse(get("/search?q=%ED%A0%80", "zh-CN").body());
+        assertThat(chinese.select("#results .summary").text())
+                .isEqualTo(Labels.of("zh-CN").get("search.unreadable"));
+    }
+
     @Test
     void aBadLevelIsExplainedOnThePageWithA400() throws Exception {
         HttpResponse<String> response = get("/skills/canary-releases?level=wizard", null);
