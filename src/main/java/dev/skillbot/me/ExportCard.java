@@ -42,11 +42,10 @@ final class ExportCard {
 
     Card build(List<String> words) {
         Optional<Boolean> format = yaml(words);
-        if (format.isEmpty() && me.stores().stored()) {
+        if (format.isEmpty()) {
             return unknownFormat(String.join(" ", words));
         }
-        // where nothing is stored (the command line) there is no export in any format: that is the answer
-        boolean yaml = format.orElse(false);
+        boolean yaml = format.get();
         return me.orUnavailable(() -> {
             String text = write(document(), yaml);
             String title = me.t(MessageKey.ME_EXPORT_TITLE, yaml ? "YAML" : "JSON");

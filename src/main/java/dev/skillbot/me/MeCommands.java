@@ -69,6 +69,9 @@ public final class MeCommands implements PersonalCommands {
         if (command.kind() == Command.Personal.Kind.NEXT) {
             return checklist.answer(command.words());
         }
+        if (!stores.stored()) { // the command line: no profile to show, set, share, export or forget
+            return me.notice(Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE), me.unavailable());
+        }
         List<String> words = command.words();
         ProfileCards profile = new ProfileCards(me, checklists);
         if (words.isEmpty()) {
@@ -76,6 +79,10 @@ public final class MeCommands implements PersonalCommands {
         }
         String first = words.get(0).toLowerCase(Locale.ROOT);
         List<String> rest = words.subList(1, words.size());
+        if (first.equals(MARK) || first.equals(MarkChoices.MARKS)) {
+            // the "I do this" choices send these; typed by hand, or malformed, they wrote nothing (act)
+            return me.notice(Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE), me.t(MessageKey.ME_MARK_HOW));
+        }
         if (Words.is(first, MessageKey.WORDS_FORGET)) {
             if (rest.size() == 1 && rest.get(0).equals(CONFIRM)) {
                 List<UserRef> touched = others.touchedBy(stores, me.user());

@@ -52,8 +52,13 @@ final class ShareAccess {
         return readable(words);
     }
 
+    /** Whether the first word is a share's number, as {@code me shared <id>} and {@code me comment <id> …} start. */
+    static boolean namesAShare(List<String> words) {
+        return !words.isEmpty() && words.get(0).matches("\\d{1,18}");
+    }
+
     private Optional<Shares.Share> named(List<String> words) {
-        if (words.isEmpty() || !words.get(0).matches("\\d{1,18}")) {
+        if (!namesAShare(words)) {
             return Optional.empty();
         }
         return me.stores()

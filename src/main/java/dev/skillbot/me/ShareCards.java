@@ -98,6 +98,9 @@ final class ShareCards {
 
     /** {@code me shared <id> [p<n>]}: the owner's checklist with the owner's marks, for the owner and the share's viewer only. */
     Card shared(List<String> words, boolean posting) {
+        if (!ShareAccess.namesAShare(words)) {
+            return me.notice(Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE), me.t(MessageKey.SHARE_SHARED_HOW));
+        }
         return me.orUnavailable(() -> {
             Optional<Shares.Share> share = posting ? access.posted(words) : access.readable(words);
             if (share.isEmpty()) {
@@ -136,6 +139,9 @@ final class ShareCards {
 
     /** {@code me comment <id> <skill> <text…>}: by the share's viewer (or its owner), on one skill. */
     Card comment(List<String> words) {
+        if (!ShareAccess.namesAShare(words)) {
+            return me.notice(Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE), me.t(MessageKey.SHARE_COMMENT_HOW, "<id>"));
+        }
         return me.orUnavailable(() -> {
             Optional<Shares.Share> share = access.readable(words);
             Optional<Skill> skill = words.size() < 3

@@ -67,7 +67,20 @@ class CliTest {
     /** The command line stores nothing: personal commands say where they live instead of "try again in a minute". */
     @Test
     void personalCommandsSayTheyLiveInChatRatherThanBeingDown() {
-        for (String command : List.of("me", "me sre senior", "next sre", "me shares")) {
+        for (String command : List.of(
+                "me",
+                "me sre senior",
+                "next sre",
+                "me shares",
+                // these said "“mark” is no role or level", asked to confirm a forget, or "You have no share abc"
+                "me mark",
+                "me marks gitops",
+                "me forget",
+                "me unshare abc",
+                "me shared",
+                "me comment",
+                "me lang fr",
+                "me export xml")) {
             out.reset();
             assertThat(run(FIXTURE, "ask", command)).as(command).isEqualTo(1);
             assertThat(out()).as(command).contains("live in Slack and Discord").doesNotContain("Try again");

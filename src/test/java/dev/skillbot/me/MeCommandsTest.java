@@ -447,6 +447,34 @@ class MeCommandsTest {
         assertThat(sections(ask("ann", "me export yaml")).get(0).text()).contains("me_mark:", "skill_id: load-testing");
     }
 
+    /**
+     * {@code me mark}, {@code me marks} (what the "I do this" choices send), {@code me shared} and {@code me comment}
+     * typed by hand without what they need answered "“mark” is no role or level" or "not shared with you": each says
+     * how it is done, in the reader's language, and nothing is stored.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en|me mark|Marks are set with the “I do this” choices: on a skill at your level",
+                "en|me marks gitops senior|Marks are set with the “I do this” choices",
+                "en|me mark canary-releases senior sre|Marks are set with the “I do this” choices",
+                "zh-CN|me mark|标记通过“我已做到”选项设置",
+                "en|me shared|Open a checklist shared with you: me shared <id>",
+                "zh-CN|me shared abc|打开分享给您的清单：我 shared <编号>",
+                "en|me comment|Comment on a skill: me comment <id> <skill> <your comment>",
+                "en|me comment canary great|Comment on a skill: me comment <id> <skill> <your comment>"
+            })
+    void personalActionsTypedByHandWithoutWhatTheyNeedSayHowTheyAreDone(String locale, String typed, String says) {
+        Card answer = service.answer(
+                new Invocation(Platform.SLACK, "T1", "C1", "kay", locale, Invocation.Origin.COMMAND), typed);
+
+        assertThat(answer.kind()).isEqualTo(Card.Kind.ERROR);
+        assertThat(answer.fallback()).contains(says).doesNotContain("no role or level", "not shared with you");
+        assertThat(rig.stores.profile(new UserRef(Platform.SLACK, "T1", "kay"))).isEmpty();
+        assertThat(rig.stores.marks(new UserRef(Platform.SLACK, "T1", "kay"))).isEmpty();
+    }
+
     /** A format that is not JSON or YAML exports nothing, in any language: the answer names the two, a button each. */
     @ParameterizedTest
     @CsvSource(

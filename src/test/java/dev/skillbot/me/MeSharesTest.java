@@ -98,10 +98,12 @@ class MeSharesTest {
         Card notYours = ask("bob", "C1", "me shared " + frankOnly);
         Card never = ask("bob", "C1", "me shared 1234567890123456");
         Card revoked = ask("U0FRANK", "D9", "me shared " + ids.get(1));
-        Card malformed = ask("bob", "C1", "me shared x");
-        assertThat(List.of(never, revoked, malformed, ask("bob", "C1", "me comment " + frankOnly + " canary hi")))
+        assertThat(List.of(never, revoked, ask("bob", "C1", "me comment " + frankOnly + " canary hi")))
                 .allSatisfy(card -> assertThat(card).isEqualTo(notYours));
         assertThat(text(notYours)).isEqualTo(NOT_SHARED);
+        // what is no id at all (its form, not the store, tells) gets how to open a share
+        assertThat(text(ask("bob", "C1", "me shared x")))
+                .startsWith("Open a checklist shared with you: me shared <id>");
     }
 
     /** {@code me shares} lists the owner's shares with a Stop button each; stopping one deletes its comments, and nobody else may stop it. */
