@@ -26,7 +26,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +48,7 @@ final class SlackHome {
     private final CommandService commands;
     private final MethodsClient methods;
     private final SlackReviewers reviewers;
-    private final Executor afterAck;
+    private final AfterAckExecutor afterAck;
     private final SlackReaderLanguage readers;
     private final FollowService follows;
     private final SlackHomeDocuments documents;
@@ -57,7 +57,7 @@ final class SlackHome {
             CommandService commands,
             MethodsClient methods,
             SlackReviewers reviewers,
-            Executor afterAck,
+            AfterAckExecutor afterAck,
             SlackReaderLanguage readers,
             FollowService follows,
             SlackHomeDocuments documents) {
@@ -74,9 +74,7 @@ final class SlackHome {
         app.event(AppHomeOpenedEvent.class, (payload, context) -> {
             AppHomeOpenedEvent event = payload.getEvent();
             if ("home".equals(event.getTab()) && event.getUser() != null) {
-                afterAck.execute(() -> publish(
-                        new SlackActor(payload.getTeamId(), "", event.getUser(), null, payload.getEnterpriseId()),
-                        Optional.empty()));
+                refresh(new SlackActor(payload.getTeamId(), "", event.getUser(), null, payload.getEnterpriseId()));
             }
             return context.ack();
         });
@@ -92,7 +90,17 @@ final class SlackHome {
      * they open the tab again, also after {@code me forget}.
      */
     void refresh(SlackActor actor) {
-        afterAck.execute(() -> publish(actor, Optional.empty()));
+        afterAck.executeUnlessWaiting(actor.user(), () -> publish(actor, Optional.empty()));
+    }
+
+    /**
+     * After the ack, the answer to a click in the Home tab ({@code shown}, which may act, such as a mark) and the tab
+     * published with it at the top. One person's tab is drawn by one task at a time, in the order asked
+     * ({@link AfterAckExecutor#execute(String, Runnable)}), so a view read before a change (a forget) never lands after
+     * the one read after it.
+     */
+    void show(SlackActor actor, Supplier<Card> shown) {
+        afterAck.execute(actor.user(), () -> publish(actor, Optional.of(shown.get())));
     }
 
     /** True for a click in a Home tab, which has no response_url: the tab is published again with its answer. */
@@ -106,7 +114,7 @@ final class SlackHome {
      * The Home tab of one user, with {@code shown} (the answer to a click in it) at the top; a document too long for
      * the tab goes to them as direct messages ({@link SlackHomeDocuments}).
      */
-    void publish(SlackActor actor, Optional<Card> shown) {
+    private void publish(SlackActor actor, Optional<Card> shown) {
         Invocation invocation = actor.invocation(readers.of(actor), Invocation.Origin.BUTTON, false);
         boolean reviewer = reviewers.isReviewer(new Author(Platform.SLACK, actor.team(), actor.user(), actor.name()));
         Optional<Card> top = shown.map(card -> documents.shown(card, actor.user(), invocation.locale()));

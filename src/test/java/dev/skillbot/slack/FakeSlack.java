@@ -80,6 +80,8 @@ final class FakeSlack implements AutoCloseable {
     private final Map<String, List<String>> groups = new ConcurrentHashMap<>();
     private final Set<String> removed = ConcurrentHashMap.newKeySet();
     private final Map<String, CountDownLatch> held = new ConcurrentHashMap<>();
+    private final Map<String, CountDownLatch> delayed = new ConcurrentHashMap<>();
+    private final AtomicInteger onTheWay = new AtomicInteger();
     private final Map<String, String> userLocales = new ConcurrentHashMap<>();
     private final AtomicInteger messages = new AtomicInteger();
     private volatile String socketModeUrl = "";
@@ -147,6 +149,21 @@ final class FakeSlack implements AutoCloseable {
         return held.computeIfAbsent("/api/" + method, path -> new CountDownLatch(1));
     }
 
+    /**
+     * A slow network: the next call of {@code method} reaches this Slack only once the returned latch is counted down
+     * (at most 30 s later), so a call made after it and not delayed is recorded, and applied, first.
+     */
+    CountDownLatch delayNextArrival(String method) {
+        CountDownLatch latch = new CountDownLatch(1);
+        delayed.put("/api/" + method, latch);
+        return latch;
+    }
+
+    /** Calls delayed by {@link #delayNextArrival} that have been made and not yet arrived. */
+    int onTheWay() {
+        return onTheWay.get();
+    }
+
     /** The channel was deleted, or the bot removed from it. */
     void removeChannel(String channel) {
         removed.add(channel);
@@ -200,6 +217,12 @@ final class FakeSlack implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
+        CountDownLatch late = delayed.remove(path);
+        if (late != null) {
+            onTheWay.incrementAndGet();
+            awaitRelease(late);
+            onTheWay.decrementAndGet();
+        }
         Received request =
                 new Received(path, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         received.add(request);
