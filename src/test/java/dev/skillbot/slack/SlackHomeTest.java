@@ -79,6 +79,7 @@ class SlackHomeTest {
                 SlackRequests.button("sb1:follow:" + FixtureCatalog.RELEASE_TRAINS, "Follow"),
                 slack.responseUrl("home-follow"))));
         await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/response/home-follow") == 1);
+        app.settled(); // the Follow published the tab too
         long before = slack.calls("/api/views.publish");
 
         assertThat(requests.event(SlackEvents.homeOpened(SlackRequests.USER)).statusCode())
@@ -93,6 +94,7 @@ class SlackHomeTest {
     /** Follow clicked in the Home tab (no response_url) follows, and the tab is published again listing it. */
     @Test
     void followInTheHomeTabFollowsAndPublishesTheTabAgain() {
+        app.settled();
         long before = slack.calls("/api/views.publish");
 
         requests.post(SlackRequests.blockActions(
@@ -115,6 +117,7 @@ class SlackHomeTest {
         assertThat(offered.get(0).path("text").path("text").asString()).isEqualTo("Canary Releases");
         assertThat(offered.get(0).path("value").asString()).isEqualTo("sb1:show:canary-releases");
 
+        app.settled();
         long before = slack.calls("/api/views.publish");
         requests.post(SlackRequests.blockActions(SlackRequests.homeAction(
                 SlackRequests.select(SlackHome.SEARCH, "Canary Releases", "sb1:show:canary-releases"))));
