@@ -145,10 +145,16 @@ public final class CommandHandler {
             Function<Skill, Card> build) {
         SkillMatch match = catalog.matcher().match(query);
         Optional<ExtraWords.Found> extra = ExtraWords.in(query, match, catalog);
+        Optional<Skill> named = match.skill();
         if (extra.isPresent()) {
-            return new Handled(explain.extraWords(extra.get(), level, role), null);
+            String unknown = FillerWords.without(extra.get().words());
+            if (!unknown.isEmpty()) {
+                return new Handled(
+                        explain.extraWords(new ExtraWords.Found(extra.get().skill(), unknown), level, role), null);
+            }
+            named = Optional.of(extra.get().skill());
         }
-        if (match.skill().isEmpty()) {
+        if (named.isEmpty()) {
             String first = CommandParser.SPACES.split(query.strip(), 2)[0];
             return new Handled(
                     CommandWords.isMeAction(first)
@@ -156,7 +162,7 @@ public final class CommandHandler {
                             : explain.didYouMean(query, match.candidates(), level, role),
                     null);
         }
-        Skill skill = match.skill().get();
+        Skill skill = named.get();
         if (role.isPresent() && !skill.includesRole(role.get().id())) {
             String roles = catalog.rolesOf(skill).stream().map(Role::shortName).collect(Collectors.joining(", "));
             return new Handled(

@@ -321,6 +321,22 @@ class CommandServiceTest {
                 .contains("“99”");
     }
 
+    /** Words typed around a lookup that ask for nothing (what is, for, from … to, level) do not turn it into an error. */
+    @Test
+    void fillerWordsAroundALookupAreReadAsTheLookup() {
+        assertThat(ask("what is canary").title()).isEqualTo("Canary Releases · overview");
+        assertThat(ask("canary for sre").context())
+                .anySatisfy(line -> assertThat(line).contains("role: "));
+        assertThat(ask("canary at senior level").title()).isEqualTo("Canary Releases · Senior");
+        assertThat(ask("canary from junior to senior").title()).isEqualTo("Canary Releases · Junior → Senior");
+        assertThat(ask("canary junior to senior").title()).isEqualTo("Canary Releases · Junior → Senior");
+        assertThat(service.answer(Invocation.cli("zh-CN"), "canary 的 要求").kind())
+                .isNotEqualTo(Card.Kind.ERROR);
+
+        assertThat(ask("what is canary wizard").fallback())
+                .startsWith("Canary Releases has no level or role “wizard”.");
+    }
+
     @Test
     void roleTheSkillDoesNotIncludeIsExplained() {
         Card card = ask("canary senior dba");
