@@ -3,6 +3,7 @@ package dev.skillbot.command;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.i18n.MessageKey;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -54,7 +55,7 @@ public final class CommandParser {
                 return new Command.Help();
             }
             case LIST -> {
-                return new Command.ListSkills(rest);
+                return new Command.ListSkills(everything(rest) ? "" : rest);
             }
             case SEARCH -> {
                 return rest.isBlank()
@@ -89,6 +90,14 @@ public final class CommandParser {
                 return new Command.Proposals(rest);
             }
         }
+    }
+
+    /** {@code list all}, {@code list all skills}, {@code 列出 全部}: the words of a list that asks for no domain. */
+    private static final Set<String> EVERYTHING = Set.of("all", "everything", "skills", "the", "全部", "所有", "技能");
+
+    private static boolean everything(String rest) {
+        return Arrays.stream(SPACES.split(rest.strip()))
+                .allMatch(word -> EVERYTHING.contains(word.toLowerCase(Locale.ROOT)));
     }
 
     private static Command digest(List<String> words) {
