@@ -5,6 +5,7 @@ import com.slack.api.app_backend.interactive_components.response.Option;
 import com.slack.api.bolt.App;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.views.ViewsPublishResponse;
 import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.DividerBlock;
 import com.slack.api.model.block.LayoutBlock;
@@ -43,6 +44,7 @@ final class SlackHome {
     static final int MAX_BLOCKS = 100;
     static final int SEARCH_OPTIONS = 20;
     static final String SEARCH = ActionId.of(ActionId.Action.PICK, "search").encode();
+    private static final String HASH_CONFLICT = "hash_conflict";
     private static final Logger log = LoggerFactory.getLogger(SlackHome.class);
 
     private final CommandService commands;
@@ -74,7 +76,10 @@ final class SlackHome {
         app.event(AppHomeOpenedEvent.class, (payload, context) -> {
             AppHomeOpenedEvent event = payload.getEvent();
             if ("home".equals(event.getTab()) && event.getUser() != null) {
-                refresh(new SlackActor(payload.getTeamId(), "", event.getUser(), null, payload.getEnterpriseId()));
+                SlackActor actor =
+                        new SlackActor(payload.getTeamId(), "", event.getUser(), null, payload.getEnterpriseId());
+                String seen = event.getView() == null ? null : event.getView().getHash();
+                afterAck.executeUnlessWaiting(actor.user(), () -> publish(actor, Optional.empty(), seen));
             }
             return context.ack();
         });
@@ -90,7 +95,7 @@ final class SlackHome {
      * they open the tab again, also after {@code me forget}.
      */
     void refresh(SlackActor actor) {
-        afterAck.executeUnlessWaiting(actor.user(), () -> publish(actor, Optional.empty()));
+        afterAck.executeUnlessWaiting(actor.user(), () -> publish(actor, Optional.empty(), null));
     }
 
     /**
@@ -99,8 +104,10 @@ final class SlackHome {
      * ({@link AfterAckExecutor#execute(String, Runnable)}), so a view read before a change (a forget) never lands after
      * the one read after it.
      */
-    void show(SlackActor actor, Supplier<Card> shown) {
-        afterAck.execute(actor.user(), () -> publish(actor, Optional.of(shown.get())));
+    void show(BlockActionPayload click, Supplier<Card> shown) {
+        SlackActor actor = SlackActor.of(click);
+        String seen = click.getView() == null ? null : click.getView().getHash();
+        afterAck.execute(actor.user(), () -> publish(actor, Optional.of(shown.get()), seen));
     }
 
     /** True for a click in a Home tab, which has no response_url: the tab is published again with its answer. */
@@ -112,19 +119,36 @@ final class SlackHome {
 
     /**
      * The Home tab of one user, with {@code shown} (the answer to a click in it) at the top; a document too long for
-     * the tab goes to them as direct messages ({@link SlackHomeDocuments}).
+     * the tab goes to them as direct messages ({@link SlackHomeDocuments}). {@code seen} is the hash of the view the
+     * person opened or clicked in (null for a redraw after a change): Slack refuses the publish when another view was
+     * published since, such as by another replica after a change there, and the tab is then drawn again from what is
+     * stored now, so a view read before that change never replaces the one read after it.
      */
-    private void publish(SlackActor actor, Optional<Card> shown) {
+    private void publish(SlackActor actor, Optional<Card> shown, String seen) {
         Invocation invocation = actor.invocation(readers.of(actor), Invocation.Origin.BUTTON, false);
         boolean reviewer = reviewers.isReviewer(new Author(Platform.SLACK, actor.team(), actor.user(), actor.name()));
         Optional<Card> top = shown.map(card -> documents.shown(card, actor.user(), invocation.locale()));
-        List<LayoutBlock> blocks = new ArrayList<>(view(invocation, top, reviewer));
+        if (!send(actor, view(invocation, top, reviewer), seen)) {
+            send(actor, view(invocation, top, reviewer), null);
+        }
+    }
+
+    /** False only when Slack refused the view because another was published since {@code seen}. */
+    private boolean send(SlackActor actor, List<LayoutBlock> blocks, String seen) {
         try {
-            methods.viewsPublish(request -> request.userId(actor.user())
+            ViewsPublishResponse response = methods.viewsPublish(request -> request.userId(actor.user())
+                    .hash(seen)
                     .view(View.builder().type("home").blocks(blocks).build()));
+            if (!response.isOk()) {
+                if (seen != null && HASH_CONFLICT.equals(response.getError())) {
+                    return false;
+                }
+                log.warn("Slack: could not publish the Home tab: {}", response.getError());
+            }
         } catch (IOException | SlackApiException e) {
             log.warn("Slack: could not publish the Home tab: {}", e.getMessage());
         }
+        return true;
     }
 
     /** The tab's blocks: search, the card shown, the profile, and for a reviewer the suggestions waiting. */

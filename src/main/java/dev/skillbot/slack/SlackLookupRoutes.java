@@ -129,14 +129,13 @@ final class SlackLookupRoutes implements SlackRoutes.Group {
     private void inHome(
             BlockActionRequest request, Function<BlockActionPayload.Action, String> idOf, Invocation.Origin origin) {
         homeClick(request, idOf, ActionId.Action.SHOW)
-                .ifPresent(id ->
-                        home.show(SlackActor.of(request.getPayload()), () -> answer(invocation(request, origin), id)));
+                .ifPresent(id -> home.show(request.getPayload(), () -> answer(invocation(request, origin), id)));
     }
 
     /** Follow in the App Home tab: toggled, and the tab published again with the skill at its top and the follows listed. */
     private void followInHome(BlockActionRequest request) {
         homeClick(request, ACTION_ID, ActionId.Action.FOLLOW)
-                .ifPresent(id -> home.show(SlackActor.of(request.getPayload()), () -> {
+                .ifPresent(id -> home.show(request.getPayload(), () -> {
                     Invocation invocation = invocation(request, Invocation.Origin.BUTTON);
                     follows.toggle(invocation, id.arg(0));
                     return answer(invocation, id);

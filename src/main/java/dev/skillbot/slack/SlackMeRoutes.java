@@ -67,7 +67,7 @@ final class SlackMeRoutes implements SlackRoutes.Group {
                 .flatMap(ActionId::decode)
                 .filter(id ->
                         id.action() == ActionId.Action.CHOOSE && !id.arg(0).isBlank())
-                .ifPresent(id -> home.show(SlackActor.of(payload), () -> {
+                .ifPresent(id -> home.show(payload, () -> {
                     Invocation invocation = SlackActionRoutes.invocation(request, Invocation.Origin.SELECT, readers);
                     return commands.answer(invocation, Choices.command(id, chosen(action)));
                 }));

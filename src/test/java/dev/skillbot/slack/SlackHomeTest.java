@@ -214,6 +214,39 @@ class SlackHomeTest {
     }
 
     /**
+     * Several replicas: a click on a Home view that another replica has published over since (after a change there)
+     * is refused by Slack (hash_conflict), and the tab is drawn again from what is stored now, with the click's answer.
+     */
+    @Test
+    void aClickOnAHomeViewPublishedOverElsewhereIsDrawnAgainFromWhatIsStored() {
+        String user = "U0IVY";
+        commandAs(user, "me sre senior");
+        app.settled();
+        String seen = slack.homeHash(user);
+        slack.homePublishedElsewhere(user);
+        long before = slack.calls("/api/views.publish");
+        Map<String, Object> click = SlackRequests.as(
+                SlackRequests.homeAction(
+                        SlackRequests.select(SlackHome.SEARCH, "Canary Releases", "sb1:show:canary-releases")),
+                user,
+                "ivy");
+        click.put("view", Map.of("id", "V0HOME", "type", "home", "team_id", SlackRequests.TEAM, "hash", seen));
+
+        requests.post(SlackRequests.blockActions(click));
+
+        SlackMessageJson last = app.lastHomeOf(slack, user, before).orElseThrow();
+        List<Map<String, String>> sent = slack.requests("/api/views.publish").stream()
+                .skip(before)
+                .map(FakeSlack.Received::form)
+                .toList();
+        assertThat(sent).hasSize(2);
+        assertThat(sent.get(0)).containsEntry("hash", seen);
+        assertThat(sent.get(1)).doesNotContainKey("hash");
+        assertThat(last.header()).isEqualTo("Canary Releases · overview");
+        assertThat(last.node().toString()).contains("SRE · Senior");
+    }
+
+    /**
      * A level or a language set by command, and a mark ticked on a message, publish the Home tab again as they now
      * are; a lookup or an export, which change nothing the tab shows, do not.
      */
