@@ -4,8 +4,6 @@ import com.slack.api.app_backend.interactive_components.payload.BlockActionPaylo
 import com.slack.api.app_backend.interactive_components.response.Option;
 import com.slack.api.bolt.App;
 import com.slack.api.methods.MethodsClient;
-import com.slack.api.methods.SlackApiException;
-import com.slack.api.methods.response.views.ViewsPublishResponse;
 import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.DividerBlock;
 import com.slack.api.model.block.LayoutBlock;
@@ -13,7 +11,6 @@ import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.PlainTextObject;
 import com.slack.api.model.block.element.ExternalSelectElement;
 import com.slack.api.model.event.AppHomeOpenedEvent;
-import com.slack.api.model.view.View;
 import dev.skillbot.card.ActionId;
 import dev.skillbot.card.Card;
 import dev.skillbot.chat.Invocation;
@@ -23,14 +20,11 @@ import dev.skillbot.digest.follow.FollowService;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
 import dev.skillbot.suggestion.Author;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The App Home tab, one per user, published with {@code views.publish} when the user opens it
@@ -44,11 +38,9 @@ final class SlackHome {
     static final int MAX_BLOCKS = 100;
     static final int SEARCH_OPTIONS = 20;
     static final String SEARCH = ActionId.of(ActionId.Action.PICK, "search").encode();
-    private static final String HASH_CONFLICT = "hash_conflict";
-    private static final Logger log = LoggerFactory.getLogger(SlackHome.class);
 
     private final CommandService commands;
-    private final MethodsClient methods;
+    private final HomeViewPublisher publisher;
     private final SlackReviewers reviewers;
     private final AfterAckExecutor afterAck;
     private final SlackReaderLanguage readers;
@@ -64,7 +56,7 @@ final class SlackHome {
             FollowService follows,
             SlackHomeDocuments documents) {
         this.commands = commands;
-        this.methods = methods;
+        this.publisher = new HomeViewPublisher(methods);
         this.reviewers = reviewers;
         this.afterAck = afterAck;
         this.readers = readers;
@@ -120,35 +112,13 @@ final class SlackHome {
     /**
      * The Home tab of one user, with {@code shown} (the answer to a click in it) at the top; a document too long for
      * the tab goes to them as direct messages ({@link SlackHomeDocuments}). {@code seen} is the hash of the view the
-     * person opened or clicked in (null for a redraw after a change): Slack refuses the publish when another view was
-     * published since, such as by another replica after a change there, and the tab is then drawn again from what is
-     * stored now, so a view read before that change never replaces the one read after it.
+     * person opened or clicked in ({@link HomeViewPublisher}).
      */
     private void publish(SlackActor actor, Optional<Card> shown, String seen) {
         Invocation invocation = actor.invocation(readers.of(actor), Invocation.Origin.BUTTON, false);
         boolean reviewer = reviewers.isReviewer(new Author(Platform.SLACK, actor.team(), actor.user(), actor.name()));
         Optional<Card> top = shown.map(card -> documents.shown(card, actor.user(), invocation.locale()));
-        if (!send(actor, view(invocation, top, reviewer), seen)) {
-            send(actor, view(invocation, top, reviewer), null);
-        }
-    }
-
-    /** False only when Slack refused the view because another was published since {@code seen}. */
-    private boolean send(SlackActor actor, List<LayoutBlock> blocks, String seen) {
-        try {
-            ViewsPublishResponse response = methods.viewsPublish(request -> request.userId(actor.user())
-                    .hash(seen)
-                    .view(View.builder().type("home").blocks(blocks).build()));
-            if (!response.isOk()) {
-                if (seen != null && HASH_CONFLICT.equals(response.getError())) {
-                    return false;
-                }
-                log.warn("Slack: could not publish the Home tab: {}", response.getError());
-            }
-        } catch (IOException | SlackApiException e) {
-            log.warn("Slack: could not publish the Home tab: {}", e.getMessage());
-        }
-        return true;
+        publisher.publish(actor.user(), seen, () -> view(invocation, top, reviewer));
     }
 
     /** The tab's blocks: search, the card shown, the profile, and for a reviewer the suggestions waiting. */

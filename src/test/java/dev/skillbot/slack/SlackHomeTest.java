@@ -235,15 +235,35 @@ class SlackHomeTest {
         requests.post(SlackRequests.blockActions(click));
 
         SlackMessageJson last = app.lastHomeOf(slack, user, before).orElseThrow();
-        List<Map<String, String>> sent = slack.requests("/api/views.publish").stream()
-                .skip(before)
-                .map(FakeSlack.Received::form)
-                .toList();
+        List<Map<String, String>> sent = publishedSince(before);
         assertThat(sent).hasSize(2);
         assertThat(sent.get(0)).containsEntry("hash", seen);
         assertThat(sent.get(1)).doesNotContainKey("hash");
         assertThat(last.header()).isEqualTo("Canary Releases · overview");
         assertThat(last.node().toString()).contains("SRE · Senior");
+    }
+
+    /**
+     * Several replicas: the redraw after a change names the view this process last published; when another replica
+     * has published the tab since, Slack refuses it and the tab is drawn again from what is stored now.
+     */
+    @Test
+    void aRedrawAfterAChangeDoesNotReplaceAViewAnotherReplicaPublishedUnseen() {
+        String user = "U0JOE";
+        commandAs(user, "me sre senior");
+        app.settled();
+        String ours = slack.homeHash(user);
+        slack.homePublishedElsewhere(user);
+        long before = slack.calls("/api/views.publish");
+
+        commandAs(user, "me lead");
+
+        SlackMessageJson last = app.lastHomeOf(slack, user, before).orElseThrow();
+        List<Map<String, String>> sent = publishedSince(before);
+        assertThat(sent).hasSize(2);
+        assertThat(sent.get(0)).containsEntry("hash", ours);
+        assertThat(sent.get(1)).doesNotContainKey("hash");
+        assertThat(last.node().toString()).contains("SRE · Lead");
     }
 
     /**
@@ -305,5 +325,13 @@ class SlackHomeTest {
         HttpResponse<String> response = requests.post(SlackRequests.form(fields));
         assertThat(response.statusCode()).isEqualTo(200);
         return SlackMessageJson.parse(response.body());
+    }
+
+    /** The views.publish calls after the first {@code before}, as their form fields. */
+    private static List<Map<String, String>> publishedSince(long before) {
+        return slack.requests("/api/views.publish").stream()
+                .skip(before)
+                .map(FakeSlack.Received::form)
+                .toList();
     }
 }
