@@ -112,7 +112,8 @@ public final class CommandParser {
     }
 
     private static List<String> tokens(String text) {
-        String spaced = text.replace("..", " .. ").replace("->", " -> ").replace("→", " → ");
+        String spaced =
+                betweenScripts(text.replace("..", " .. ").replace("->", " -> ").replace("→", " → "));
         List<String> tokens = new ArrayList<>();
         for (String token : SPACES.split(spaced)) {
             if (!token.isEmpty()) {
@@ -120,6 +121,38 @@ public final class CommandParser {
             }
         }
         return tokens;
+    }
+
+    /**
+     * A space where Chinese characters meet Latin letters or digits: Chinese is typed without spaces, also next to a
+     * Latin name ({@code gitops高级}, {@code 什么是gitops}), whose level was otherwise lost in one word.
+     */
+    static String betweenScripts(String text) {
+        StringBuilder out = null;
+        int previous = -1;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (previous >= 0 && (isHan(previous) && isLatinOrDigit(c) || isLatinOrDigit(previous) && isHan(c))) {
+                if (out == null) {
+                    out = new StringBuilder(text.length() + 8).append(text, 0, i);
+                }
+                out.append(' ');
+            }
+            if (out != null) {
+                out.appendCodePoint(c);
+            }
+            previous = c;
+            i += Character.charCount(c);
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static boolean isHan(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    private static boolean isLatinOrDigit(int c) {
+        return c < 0x80 ? Character.isLetterOrDigit(c) : Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
     }
 
     /** Whether a skill id written alone would be read as a command word instead of naming the skill. */

@@ -337,6 +337,18 @@ class CommandServiceTest {
                 .startsWith("Canary Releases has no level or role “wizard”.");
     }
 
+    /** Chinese is typed without spaces, also next to a Latin name: the level is not lost in one word with it. */
+    @Test
+    void chineseTypedAgainstALatinNameIsReadAsSeparateWords() {
+        Invocation chinese = Invocation.cli("zh-CN");
+        Card spaced = service.answer(chinese, "canary 高级");
+        assertThat(service.answer(chinese, "canary高级").title()).isEqualTo(spaced.title());
+        assertThat(service.answer(chinese, "什么是canary").title())
+                .isEqualTo(service.answer(chinese, "canary").title());
+        assertThat(CommandParser.betweenScripts("sre高级L3")).isEqualTo("sre 高级 L3");
+        assertThat(CommandParser.betweenScripts("gitops senior")).isSameAs("gitops senior");
+    }
+
     @Test
     void roleTheSkillDoesNotIncludeIsExplained() {
         Card card = ask("canary senior dba");
