@@ -45,7 +45,7 @@ public class HomeBenchmark {
         CommandService service = new CommandService(
                 () -> catalog, CommandPorts.NONE.withPersonal(new MemoryPersonal().commands(Clock.systemUTC())));
         service.answer(user, "me role-01 senior");
-        home = new SlackHome(service, null, null, Runnable::run, null, null);
+        home = new SlackHome(service, null, null, null, null, null, null);
         home.view(user, Optional.empty(), false);
     }
 

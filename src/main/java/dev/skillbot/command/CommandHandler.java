@@ -152,10 +152,16 @@ public final class CommandHandler {
             match = new SkillMatch(SkillMatch.Kind.EXACT, Optional.of(named.get(0)), List.of());
         }
         Optional<ExtraWords.Found> extra = ExtraWords.in(query, match, catalog);
+        Optional<Skill> named = match.skill();
         if (extra.isPresent()) {
-            return new Handled(explain.extraWords(extra.get(), level, role), null);
+            String unknown = FillerWords.without(extra.get().words());
+            if (!unknown.isEmpty()) {
+                return new Handled(
+                        explain.extraWords(new ExtraWords.Found(extra.get().skill(), unknown), level, role), null);
+            }
+            named = Optional.of(extra.get().skill());
         }
-        if (match.skill().isEmpty()) {
+        if (named.isEmpty()) {
             String first = CommandParser.SPACES.split(query.strip(), 2)[0];
             return new Handled(
                     CommandWords.isMeAction(first)
@@ -163,7 +169,7 @@ public final class CommandHandler {
                             : explain.didYouMean(query, match.candidates(), level, role),
                     null);
         }
-        Skill skill = match.skill().get();
+        Skill skill = named.get();
         if (role.isPresent() && !skill.includesRole(role.get().id())) {
             String roles = catalog.rolesOf(skill).stream().map(Role::shortName).collect(Collectors.joining(", "));
             return new Handled(

@@ -3,6 +3,7 @@ package dev.skillbot.command;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.i18n.MessageKey;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -54,7 +55,7 @@ public final class CommandParser {
                 return new Command.Help();
             }
             case LIST -> {
-                return new Command.ListSkills(rest);
+                return new Command.ListSkills(everything(rest) ? "" : rest);
             }
             case SEARCH -> {
                 return rest.isBlank()
@@ -91,6 +92,14 @@ public final class CommandParser {
         }
     }
 
+    /** {@code list all}, {@code list all skills}, {@code 列出 全部}: the words of a list that asks for no domain. */
+    private static final Set<String> EVERYTHING = Set.of("all", "everything", "skills", "the", "全部", "所有", "技能");
+
+    private static boolean everything(String rest) {
+        return Arrays.stream(SPACES.split(rest.strip()))
+                .allMatch(word -> EVERYTHING.contains(word.toLowerCase(Locale.ROOT)));
+    }
+
     private static Command digest(List<String> words) {
         String action = words.isEmpty() ? "preview" : words.get(0).toLowerCase(Locale.ROOT);
         String scope = String.join(" ", words.subList(Math.min(1, words.size()), words.size()));
@@ -103,7 +112,8 @@ public final class CommandParser {
     }
 
     private static List<String> tokens(String text) {
-        String spaced = text.replace("..", " .. ").replace("->", " -> ").replace("→", " → ");
+        String spaced =
+                betweenScripts(text.replace("..", " .. ").replace("->", " -> ").replace("→", " → "));
         List<String> tokens = new ArrayList<>();
         for (String token : SPACES.split(spaced)) {
             if (!token.isEmpty()) {
@@ -111,6 +121,38 @@ public final class CommandParser {
             }
         }
         return tokens;
+    }
+
+    /**
+     * A space where Chinese characters meet Latin letters or digits: Chinese is typed without spaces, also next to a
+     * Latin name ({@code gitops高级}, {@code 什么是gitops}), whose level was otherwise lost in one word.
+     */
+    static String betweenScripts(String text) {
+        StringBuilder out = null;
+        int previous = -1;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (previous >= 0 && (isHan(previous) && isLatinOrDigit(c) || isLatinOrDigit(previous) && isHan(c))) {
+                if (out == null) {
+                    out = new StringBuilder(text.length() + 8).append(text, 0, i);
+                }
+                out.append(' ');
+            }
+            if (out != null) {
+                out.appendCodePoint(c);
+            }
+            previous = c;
+            i += Character.charCount(c);
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static boolean isHan(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    private static boolean isLatinOrDigit(int c) {
+        return c < 0x80 ? Character.isLetterOrDigit(c) : Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
     }
 
     /** Whether a skill id written alone would be read as a command word instead of naming the skill. */

@@ -3,6 +3,10 @@ package dev.skillbot.slack;
 import dev.skillbot.concurrent.DaemonThreads;
 import dev.skillbot.observability.RequestId;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -30,6 +34,8 @@ final class AfterAckExecutor implements Executor, AutoCloseable {
 
     private final ThreadPoolExecutor threads;
     private final AtomicInteger unfinished = new AtomicInteger();
+    /** Per turn with a task running, the tasks waiting behind it. */
+    private final Map<String, Deque<Waiting>> turns = new HashMap<>();
 
     AfterAckExecutor() {
         this.threads = new ThreadPoolExecutor(
@@ -44,18 +50,86 @@ final class AfterAckExecutor implements Executor, AutoCloseable {
     @Override
     public void execute(Runnable task) {
         unfinished.incrementAndGet();
-        try {
-            threads.execute(RequestId.carried(() -> {
-                try {
-                    task.run();
-                } catch (RuntimeException e) {
-                    log.error("Slack follow-up failed", e);
-                } finally {
-                    unfinished.decrementAndGet();
-                }
-            }));
-        } catch (RejectedExecutionException e) {
+        Runnable carried = RequestId.carried(task);
+        if (!handOver(() -> run(carried))) {
             unfinished.decrementAndGet();
+        }
+    }
+
+    /**
+     * Like {@link #execute}, but the tasks handed over with the same {@code turn} (one person's App Home tab) run one
+     * at a time, in the order handed over: a view built before a change is published before the one built after it,
+     * never over it. A task waiting for its turn holds no thread.
+     */
+    void execute(String turn, Runnable task) {
+        inTurn(turn, new Waiting(RequestId.carried(task), false));
+    }
+
+    /**
+     * Like {@link #execute(String, Runnable)} for a {@code redraw} (the tab drawn again as it now is): one such task
+     * already waiting in the turn makes this one unnecessary, as it starts later and draws what this one would.
+     */
+    void executeUnlessWaiting(String turn, Runnable redraw) {
+        inTurn(turn, new Waiting(RequestId.carried(redraw), true));
+    }
+
+    /** Tasks waiting for their turn behind another of the same turn: a test awaits one to know it is held back. */
+    int waitingForTheirTurn() {
+        synchronized (turns) {
+            return turns.values().stream().mapToInt(Deque::size).sum();
+        }
+    }
+
+    private record Waiting(Runnable task, boolean redraw) {}
+
+    private void inTurn(String turn, Waiting task) {
+        synchronized (turns) {
+            Deque<Waiting> waiting = turns.get(turn);
+            if (waiting != null) {
+                if (!task.redraw() || waiting.stream().noneMatch(Waiting::redraw)) {
+                    unfinished.incrementAndGet();
+                    waiting.add(task);
+                }
+                return;
+            }
+            unfinished.incrementAndGet();
+            turns.put(turn, new ArrayDeque<>());
+        }
+        if (!handOver(() -> runInTurn(turn, task))) {
+            synchronized (turns) {
+                unfinished.addAndGet(-1 - turns.remove(turn).size());
+            }
+        }
+    }
+
+    private void runInTurn(String turn, Waiting first) {
+        for (Waiting task = first; task != null; ) {
+            run(task.task());
+            synchronized (turns) {
+                task = turns.get(turn).poll();
+                if (task == null) {
+                    turns.remove(turn);
+                }
+            }
+        }
+    }
+
+    private void run(Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException e) {
+            log.error("Slack follow-up failed", e);
+        } finally {
+            unfinished.decrementAndGet();
+        }
+    }
+
+    /** False when the task was dropped: the queue is full, or the executor is shutting down. */
+    private boolean handOver(Runnable task) {
+        try {
+            threads.execute(task);
+            return true;
+        } catch (RejectedExecutionException e) {
             if (threads.isShutdown()) {
                 log.warn("Slack is shutting down: a follow-up was dropped");
             } else {
@@ -64,6 +138,7 @@ final class AfterAckExecutor implements Executor, AutoCloseable {
                         threads.getQueue().size(),
                         threads.getActiveCount());
             }
+            return false;
         }
     }
 

@@ -122,12 +122,12 @@ class SlackConfiguration {
                                                 follows,
                                                 readers,
                                                 new SlackChannelPosts(commands, web, responder, afterAck))
-                                        .withHome(home, afterAck),
+                                        .withHome(home),
                                 new SlackSuggestionRoutes(
                                         suggestions,
                                         new SlackReviewFlow(reviewFlow, reviewers, web, responder, afterAck, readers),
                                         readers),
-                                new SlackMeRoutes(commands, responder, readers, home, afterAck),
+                                new SlackMeRoutes(commands, responder, readers, home),
                                 routes -> home.register(routes.app())))
                 .register(app);
         if (permalinks.enabled()) { // an unfurl is read by the whole channel: the workspace's language

@@ -4,7 +4,6 @@ import com.slack.api.app_backend.interactive_components.payload.BlockActionPaylo
 import com.slack.api.app_backend.interactive_components.response.Option;
 import com.slack.api.bolt.App;
 import com.slack.api.methods.MethodsClient;
-import com.slack.api.methods.SlackApiException;
 import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.DividerBlock;
 import com.slack.api.model.block.LayoutBlock;
@@ -12,7 +11,6 @@ import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.PlainTextObject;
 import com.slack.api.model.block.element.ExternalSelectElement;
 import com.slack.api.model.event.AppHomeOpenedEvent;
-import com.slack.api.model.view.View;
 import dev.skillbot.card.ActionId;
 import dev.skillbot.card.Card;
 import dev.skillbot.chat.Invocation;
@@ -22,14 +20,11 @@ import dev.skillbot.digest.follow.FollowService;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
 import dev.skillbot.suggestion.Author;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The App Home tab, one per user, published with {@code views.publish} when the user opens it
@@ -43,12 +38,11 @@ final class SlackHome {
     static final int MAX_BLOCKS = 100;
     static final int SEARCH_OPTIONS = 20;
     static final String SEARCH = ActionId.of(ActionId.Action.PICK, "search").encode();
-    private static final Logger log = LoggerFactory.getLogger(SlackHome.class);
 
     private final CommandService commands;
-    private final MethodsClient methods;
+    private final HomeViewPublisher publisher;
     private final SlackReviewers reviewers;
-    private final Executor afterAck;
+    private final AfterAckExecutor afterAck;
     private final SlackReaderLanguage readers;
     private final FollowService follows;
     private final SlackHomeDocuments documents;
@@ -57,12 +51,12 @@ final class SlackHome {
             CommandService commands,
             MethodsClient methods,
             SlackReviewers reviewers,
-            Executor afterAck,
+            AfterAckExecutor afterAck,
             SlackReaderLanguage readers,
             FollowService follows,
             SlackHomeDocuments documents) {
         this.commands = commands;
-        this.methods = methods;
+        this.publisher = new HomeViewPublisher(methods);
         this.reviewers = reviewers;
         this.afterAck = afterAck;
         this.readers = readers;
@@ -74,9 +68,10 @@ final class SlackHome {
         app.event(AppHomeOpenedEvent.class, (payload, context) -> {
             AppHomeOpenedEvent event = payload.getEvent();
             if ("home".equals(event.getTab()) && event.getUser() != null) {
-                afterAck.execute(() -> publish(
-                        new SlackActor(payload.getTeamId(), "", event.getUser(), null, payload.getEnterpriseId()),
-                        Optional.empty()));
+                SlackActor actor =
+                        new SlackActor(payload.getTeamId(), "", event.getUser(), null, payload.getEnterpriseId());
+                String seen = event.getView() == null ? null : event.getView().getHash();
+                afterAck.executeUnlessWaiting(actor.user(), () -> publish(actor, Optional.empty(), seen));
             }
             return context.ack();
         });
@@ -92,7 +87,19 @@ final class SlackHome {
      * they open the tab again, also after {@code me forget}.
      */
     void refresh(SlackActor actor) {
-        afterAck.execute(() -> publish(actor, Optional.empty()));
+        afterAck.executeUnlessWaiting(actor.user(), () -> publish(actor, Optional.empty(), null));
+    }
+
+    /**
+     * After the ack, the answer to a click in the Home tab ({@code shown}, which may act, such as a mark) and the tab
+     * published with it at the top. One person's tab is drawn by one task at a time, in the order asked
+     * ({@link AfterAckExecutor#execute(String, Runnable)}), so a view read before a change (a forget) never lands after
+     * the one read after it.
+     */
+    void show(BlockActionPayload click, Supplier<Card> shown) {
+        SlackActor actor = SlackActor.of(click);
+        String seen = click.getView() == null ? null : click.getView().getHash();
+        afterAck.execute(actor.user(), () -> publish(actor, Optional.of(shown.get()), seen));
     }
 
     /** True for a click in a Home tab, which has no response_url: the tab is published again with its answer. */
@@ -104,19 +111,14 @@ final class SlackHome {
 
     /**
      * The Home tab of one user, with {@code shown} (the answer to a click in it) at the top; a document too long for
-     * the tab goes to them as direct messages ({@link SlackHomeDocuments}).
+     * the tab goes to them as direct messages ({@link SlackHomeDocuments}). {@code seen} is the hash of the view the
+     * person opened or clicked in ({@link HomeViewPublisher}).
      */
-    void publish(SlackActor actor, Optional<Card> shown) {
+    private void publish(SlackActor actor, Optional<Card> shown, String seen) {
         Invocation invocation = actor.invocation(readers.of(actor), Invocation.Origin.BUTTON, false);
         boolean reviewer = reviewers.isReviewer(new Author(Platform.SLACK, actor.team(), actor.user(), actor.name()));
         Optional<Card> top = shown.map(card -> documents.shown(card, actor.user(), invocation.locale()));
-        List<LayoutBlock> blocks = new ArrayList<>(view(invocation, top, reviewer));
-        try {
-            methods.viewsPublish(request -> request.userId(actor.user())
-                    .view(View.builder().type("home").blocks(blocks).build()));
-        } catch (IOException | SlackApiException e) {
-            log.warn("Slack: could not publish the Home tab: {}", e.getMessage());
-        }
+        publisher.publish(actor.user(), seen, () -> view(invocation, top, reviewer));
     }
 
     /** The tab's blocks: search, the card shown, the profile, and for a reviewer the suggestions waiting. */

@@ -13,7 +13,6 @@ import dev.skillbot.chat.Invocation;
 import dev.skillbot.command.CommandService;
 import dev.skillbot.digest.follow.FollowService;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /**
@@ -41,7 +40,6 @@ final class SlackLookupRoutes implements SlackRoutes.Group {
     private final SlackChannelPosts posts;
     private final SlackLongAnswers longAnswers;
     private SlackHome home;
-    private Executor afterAck;
 
     SlackLookupRoutes(
             CommandService commands,
@@ -64,9 +62,8 @@ final class SlackLookupRoutes implements SlackRoutes.Group {
     }
 
     /** Clicks in the App Home tab re-publish it through {@code home}, after the ack. */
-    SlackLookupRoutes withHome(SlackHome slackHome, Executor executor) {
+    SlackLookupRoutes withHome(SlackHome slackHome) {
         this.home = slackHome;
-        this.afterAck = executor;
         return this;
     }
 
@@ -132,17 +129,16 @@ final class SlackLookupRoutes implements SlackRoutes.Group {
     private void inHome(
             BlockActionRequest request, Function<BlockActionPayload.Action, String> idOf, Invocation.Origin origin) {
         homeClick(request, idOf, ActionId.Action.SHOW)
-                .ifPresent(id -> afterAck.execute(() -> home.publish(
-                        SlackActor.of(request.getPayload()), Optional.of(answer(invocation(request, origin), id)))));
+                .ifPresent(id -> home.show(request.getPayload(), () -> answer(invocation(request, origin), id)));
     }
 
     /** Follow in the App Home tab: toggled, and the tab published again with the skill at its top and the follows listed. */
     private void followInHome(BlockActionRequest request) {
         homeClick(request, ACTION_ID, ActionId.Action.FOLLOW)
-                .ifPresent(id -> afterAck.execute(() -> {
+                .ifPresent(id -> home.show(request.getPayload(), () -> {
                     Invocation invocation = invocation(request, Invocation.Origin.BUTTON);
                     follows.toggle(invocation, id.arg(0));
-                    home.publish(SlackActor.of(request.getPayload()), Optional.of(answer(invocation, id)));
+                    return answer(invocation, id);
                 }));
     }
 

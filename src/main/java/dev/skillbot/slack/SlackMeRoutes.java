@@ -11,7 +11,6 @@ import dev.skillbot.command.CommandService;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 
 /**
  * The "I do this" checkboxes: each tick or untick sends the element's whole {@code selected_options},
@@ -24,19 +23,12 @@ final class SlackMeRoutes implements SlackRoutes.Group {
     private final ResponseUrlPoster responder;
     private final SlackReaderLanguage readers;
     private final SlackHome home;
-    private final Executor afterAck;
 
-    SlackMeRoutes(
-            CommandService commands,
-            ResponseUrlPoster responder,
-            SlackReaderLanguage readers,
-            SlackHome home,
-            Executor afterAck) {
+    SlackMeRoutes(CommandService commands, ResponseUrlPoster responder, SlackReaderLanguage readers, SlackHome home) {
         this.commands = commands;
         this.responder = responder;
         this.readers = readers;
         this.home = home;
-        this.afterAck = afterAck;
     }
 
     @Override
@@ -75,11 +67,9 @@ final class SlackMeRoutes implements SlackRoutes.Group {
                 .flatMap(ActionId::decode)
                 .filter(id ->
                         id.action() == ActionId.Action.CHOOSE && !id.arg(0).isBlank())
-                .ifPresent(id -> afterAck.execute(() -> {
+                .ifPresent(id -> home.show(payload, () -> {
                     Invocation invocation = SlackActionRoutes.invocation(request, Invocation.Origin.SELECT, readers);
-                    home.publish(
-                            SlackActor.of(payload),
-                            Optional.of(commands.answer(invocation, Choices.command(id, chosen(action)))));
+                    return commands.answer(invocation, Choices.command(id, chosen(action)));
                 }));
     }
 

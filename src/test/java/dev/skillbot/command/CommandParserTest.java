@@ -107,6 +107,8 @@ class CommandParserTest {
         assertThat(parser.parse("help", catalog)).isInstanceOf(Command.Help.class);
         assertThat(parser.parse("", catalog)).isInstanceOf(Command.Help.class);
         assertThat(parser.parse("list security", catalog)).isEqualTo(new Command.ListSkills("security"));
+        assertThat(parser.parse("list all skills", catalog)).isEqualTo(new Command.ListSkills(""));
+        assertThat(parser.parse("list 全部", catalog)).isEqualTo(new Command.ListSkills(""));
         assertThat(parser.parse("search argo rollouts", catalog)).isEqualTo(new Command.Search("argo rollouts"));
     }
 

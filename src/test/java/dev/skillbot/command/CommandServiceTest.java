@@ -361,6 +361,34 @@ class CommandServiceTest {
                 .contains("“99”");
     }
 
+    /** Words typed around a lookup that ask for nothing (what is, for, from … to, level) do not turn it into an error. */
+    @Test
+    void fillerWordsAroundALookupAreReadAsTheLookup() {
+        assertThat(ask("what is canary").title()).isEqualTo("Canary Releases · overview");
+        assertThat(ask("canary for sre").context())
+                .anySatisfy(line -> assertThat(line).contains("role: "));
+        assertThat(ask("canary at senior level").title()).isEqualTo("Canary Releases · Senior");
+        assertThat(ask("canary from junior to senior").title()).isEqualTo("Canary Releases · Junior → Senior");
+        assertThat(ask("canary junior to senior").title()).isEqualTo("Canary Releases · Junior → Senior");
+        assertThat(service.answer(Invocation.cli("zh-CN"), "canary 的 要求").kind())
+                .isNotEqualTo(Card.Kind.ERROR);
+
+        assertThat(ask("what is canary wizard").fallback())
+                .startsWith("Canary Releases has no level or role “wizard”.");
+    }
+
+    /** Chinese is typed without spaces, also next to a Latin name: the level is not lost in one word with it. */
+    @Test
+    void chineseTypedAgainstALatinNameIsReadAsSeparateWords() {
+        Invocation chinese = Invocation.cli("zh-CN");
+        Card spaced = service.answer(chinese, "canary 高级");
+        assertThat(service.answer(chinese, "canary高级").title()).isEqualTo(spaced.title());
+        assertThat(service.answer(chinese, "什么是canary").title())
+                .isEqualTo(service.answer(chinese, "canary").title());
+        assertThat(CommandParser.betweenScripts("sre高级L3")).isEqualTo("sre 高级 L3");
+        assertThat(CommandParser.betweenScripts("gitops senior")).isSameAs("gitops senior");
+    }
+
     @Test
     void roleTheSkillDoesNotIncludeIsExplained() {
         Card card = ask("canary senior dba");

@@ -80,6 +80,10 @@ final class FakeSlack implements AutoCloseable {
     private final Map<String, List<String>> groups = new ConcurrentHashMap<>();
     private final Set<String> removed = ConcurrentHashMap.newKeySet();
     private final Map<String, CountDownLatch> held = new ConcurrentHashMap<>();
+    private final Map<String, CountDownLatch> delayed = new ConcurrentHashMap<>();
+    private final AtomicInteger onTheWay = new AtomicInteger();
+    private final Map<String, String> homeHashes = new ConcurrentHashMap<>();
+    private final AtomicInteger homeViews = new AtomicInteger();
     private final Map<String, String> userLocales = new ConcurrentHashMap<>();
     private final AtomicInteger messages = new AtomicInteger();
     private volatile String socketModeUrl = "";
@@ -147,6 +151,44 @@ final class FakeSlack implements AutoCloseable {
         return held.computeIfAbsent("/api/" + method, path -> new CountDownLatch(1));
     }
 
+    /**
+     * A slow network: the next call of {@code method} reaches this Slack only once the returned latch is counted down
+     * (at most 30 s later), so a call made after it and not delayed is recorded, and applied, first.
+     */
+    CountDownLatch delayNextArrival(String method) {
+        CountDownLatch latch = new CountDownLatch(1);
+        delayed.put("/api/" + method, latch);
+        return latch;
+    }
+
+    /** The hash of the Home view Slack holds for {@code user} (empty before any), as its next click or opening carries. */
+    String homeHash(String user) {
+        return homeHashes.getOrDefault(user, "");
+    }
+
+    /** Another replica of the app published {@code user}'s Home tab: the hash a view seen before carries is stale. */
+    void homePublishedElsewhere(String user) {
+        homeHashes.put(user, "H" + homeViews.incrementAndGet());
+    }
+
+    /** views.publish as Slack does it: with a {@code hash} that is not the current view's, refused with hash_conflict. */
+    private Answer publishHome(Map<String, String> form) {
+        String user = form.getOrDefault("user_id", "");
+        synchronized (homeHashes) {
+            String seen = form.get("hash");
+            if (seen != null && !seen.equals(homeHashes.get(user))) {
+                return error("hash_conflict");
+            }
+            homePublishedElsewhere(user);
+            return ok(Map.of("view", Map.of("id", "V0HOME", "type", "home", "hash", homeHashes.get(user))));
+        }
+    }
+
+    /** Calls delayed by {@link #delayNextArrival} that have been made and not yet arrived. */
+    int onTheWay() {
+        return onTheWay.get();
+    }
+
     /** The channel was deleted, or the bot removed from it. */
     void removeChannel(String channel) {
         removed.add(channel);
@@ -200,6 +242,12 @@ final class FakeSlack implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
+        CountDownLatch late = delayed.remove(path);
+        if (late != null) {
+            onTheWay.incrementAndGet();
+            awaitRelease(late);
+            onTheWay.decrementAndGet();
+        }
         Received request =
                 new Received(path, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         received.add(request);
@@ -252,7 +300,7 @@ final class FakeSlack implements AutoCloseable {
                         false));
             case "/api/apps.connections.open" -> ok(Map.of("url", socketModeUrl));
             case "/api/views.open", "/api/views.update" -> ok(Map.of("view", Map.of("id", "V0VIEW")));
-            case "/api/views.publish" -> ok(Map.of("view", Map.of("id", "V0HOME", "type", "home")));
+            case "/api/views.publish" -> publishHome(form);
             case "/api/chat.postMessage" ->
                 removed.contains(channel) ? error("channel_not_found") : ok(post(channel, form));
             case "/api/chat.update" -> ok(Map.of("channel", channel, "ts", form.getOrDefault("ts", "")));

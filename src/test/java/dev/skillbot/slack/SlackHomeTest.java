@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,7 @@ class SlackHomeTest {
                 SlackRequests.button("sb1:follow:" + FixtureCatalog.RELEASE_TRAINS, "Follow"),
                 slack.responseUrl("home-follow"))));
         await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/response/home-follow") == 1);
+        app.settled(); // the Follow published the tab too
         long before = slack.calls("/api/views.publish");
 
         assertThat(requests.event(SlackEvents.homeOpened(SlackRequests.USER)).statusCode())
@@ -92,6 +94,7 @@ class SlackHomeTest {
     /** Follow clicked in the Home tab (no response_url) follows, and the tab is published again listing it. */
     @Test
     void followInTheHomeTabFollowsAndPublishesTheTabAgain() {
+        app.settled();
         long before = slack.calls("/api/views.publish");
 
         requests.post(SlackRequests.blockActions(
@@ -114,6 +117,7 @@ class SlackHomeTest {
         assertThat(offered.get(0).path("text").path("text").asString()).isEqualTo("Canary Releases");
         assertThat(offered.get(0).path("value").asString()).isEqualTo("sb1:show:canary-releases");
 
+        app.settled();
         long before = slack.calls("/api/views.publish");
         requests.post(SlackRequests.blockActions(SlackRequests.homeAction(
                 SlackRequests.select(SlackHome.SEARCH, "Canary Releases", "sb1:show:canary-releases"))));
@@ -179,6 +183,90 @@ class SlackHomeTest {
     }
 
     /**
+     * Privacy on a slow network: the tab read before me forget, slow to reach Slack, is not published over the one
+     * read after the forget (Slack shows the last view it got); one person's tab is drawn by one task at a time.
+     */
+    @Test
+    void aHomeTabReadBeforeAForgetNeverLandsAfterTheOneReadAfterIt() {
+        String user = "U0HAL";
+        commandAs(user, "me sre senior");
+        app.settled();
+        long before = slack.calls("/api/views.publish");
+        CountDownLatch slowNetwork = slack.delayNextArrival("views.publish");
+        requests.event(SlackEvents.homeOpened(user));
+        await().atMost(Duration.ofSeconds(10)).until(() -> slack.onTheWay() == 1); // read with the profile
+        String confirm = commandAs(user, "me forget").buttonActionId("Yes, forget me");
+
+        requests.post(SlackRequests.blockActions(SlackRequests.as(
+                SlackRequests.privateCardAction(
+                        SlackRequests.button(confirm, "Yes, forget me"), slack.responseUrl("home-slow-forget")),
+                user,
+                "hal")));
+        AfterAckExecutor afterAck = app.bean(AfterAckExecutor.class);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> slack.calls("/api/views.publish") > before || afterAck.waitingForTheirTurn() == 1);
+        slowNetwork.countDown();
+
+        assertThat(app.lastHomeOf(slack, user, before))
+                .hasValueSatisfying(view -> assertThat(view.node().toString())
+                        .doesNotContain("SRE · Senior", "Lead readiness")
+                        .contains("You have no profile yet"));
+    }
+
+    /**
+     * Several replicas: a click on a Home view that another replica has published over since (after a change there)
+     * is refused by Slack (hash_conflict), and the tab is drawn again from what is stored now, with the click's answer.
+     */
+    @Test
+    void aClickOnAHomeViewPublishedOverElsewhereIsDrawnAgainFromWhatIsStored() {
+        String user = "U0IVY";
+        commandAs(user, "me sre senior");
+        app.settled();
+        String seen = slack.homeHash(user);
+        slack.homePublishedElsewhere(user);
+        long before = slack.calls("/api/views.publish");
+        Map<String, Object> click = SlackRequests.as(
+                SlackRequests.homeAction(
+                        SlackRequests.select(SlackHome.SEARCH, "Canary Releases", "sb1:show:canary-releases")),
+                user,
+                "ivy");
+        click.put("view", Map.of("id", "V0HOME", "type", "home", "team_id", SlackRequests.TEAM, "hash", seen));
+
+        requests.post(SlackRequests.blockActions(click));
+
+        SlackMessageJson last = app.lastHomeOf(slack, user, before).orElseThrow();
+        List<Map<String, String>> sent = publishedSince(before);
+        assertThat(sent).hasSize(2);
+        assertThat(sent.get(0)).containsEntry("hash", seen);
+        assertThat(sent.get(1)).doesNotContainKey("hash");
+        assertThat(last.header()).isEqualTo("Canary Releases · overview");
+        assertThat(last.node().toString()).contains("SRE · Senior");
+    }
+
+    /**
+     * Several replicas: the redraw after a change names the view this process last published; when another replica
+     * has published the tab since, Slack refuses it and the tab is drawn again from what is stored now.
+     */
+    @Test
+    void aRedrawAfterAChangeDoesNotReplaceAViewAnotherReplicaPublishedUnseen() {
+        String user = "U0JOE";
+        commandAs(user, "me sre senior");
+        app.settled();
+        String ours = slack.homeHash(user);
+        slack.homePublishedElsewhere(user);
+        long before = slack.calls("/api/views.publish");
+
+        commandAs(user, "me lead");
+
+        SlackMessageJson last = app.lastHomeOf(slack, user, before).orElseThrow();
+        List<Map<String, String>> sent = publishedSince(before);
+        assertThat(sent).hasSize(2);
+        assertThat(sent.get(0)).containsEntry("hash", ours);
+        assertThat(sent.get(1)).doesNotContainKey("hash");
+        assertThat(last.node().toString()).contains("SRE · Lead");
+    }
+
+    /**
      * A level or a language set by command, and a mark ticked on a message, publish the Home tab again as they now
      * are; a lookup or an export, which change nothing the tab shows, do not.
      */
@@ -237,5 +325,13 @@ class SlackHomeTest {
         HttpResponse<String> response = requests.post(SlackRequests.form(fields));
         assertThat(response.statusCode()).isEqualTo(200);
         return SlackMessageJson.parse(response.body());
+    }
+
+    /** The views.publish calls after the first {@code before}, as their form fields. */
+    private static List<Map<String, String>> publishedSince(long before) {
+        return slack.requests("/api/views.publish").stream()
+                .skip(before)
+                .map(FakeSlack.Received::form)
+                .toList();
     }
 }
