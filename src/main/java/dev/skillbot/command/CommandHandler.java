@@ -144,12 +144,12 @@ public final class CommandHandler {
             MessageCardBuilder explain,
             Function<Skill, Card> build) {
         SkillMatch match = catalog.matcher().match(query);
-        List<Skill> named = SkillsNamed.in(query, match, catalog);
-        if (named.size() > 1) {
-            return new Handled(explain.whichSkill(query, named, level, role), null);
+        List<Skill> several = SkillsNamed.in(query, match, catalog);
+        if (several.size() > 1) {
+            return new Handled(explain.whichSkill(query, several, level, role), null);
         }
-        if (named.size() == 1) {
-            match = new SkillMatch(SkillMatch.Kind.EXACT, Optional.of(named.get(0)), List.of());
+        if (several.size() == 1) {
+            match = new SkillMatch(SkillMatch.Kind.EXACT, Optional.of(several.get(0)), List.of());
         }
         Optional<ExtraWords.Found> extra = ExtraWords.in(query, match, catalog);
         Optional<Skill> named = match.skill();

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * The skills a lookup's words name when no skill's name is the whole of them: each run of words that is a skill's
- * id, name or alias names that skill, and every other word must be a word of one of those skills' names or aliases.
+ * id, name or alias names that skill, and every other word must be a word of one of those skills' names or aliases,
+ * or a word that asks for nothing ({@link FillerWords}).
  * {@code kafka streaming} names Streaming Data twice (one skill), {@code terraform kubernetes} names two skills.
  */
 final class SkillsNamed {
@@ -38,7 +39,9 @@ final class SkillsNamed {
         for (int start = 0; start < words.size(); ) {
             int width = longestName(words, start, catalog, named);
             if (width == 0) {
-                loose.add(Keys.compact(words.get(start)));
+                if (!FillerWords.without(words.get(start)).isEmpty()) {
+                    loose.add(Keys.compact(words.get(start)));
+                }
                 width = 1;
             }
             start += width;

@@ -311,7 +311,8 @@ class CommandServiceTest {
         "canaries releases senior, Canary Releases · Senior",
         "releases canaries canary, Canary Releases · overview",
         "trains release train, Release Trains · overview",
-        "loadtest testing lead, Load Testing · Lead"
+        "loadtest testing lead, Load Testing · Lead",
+        "what is the trains release train, Release Trains · overview"
     })
     void wordsThatAllNameOneSkillShowIt(String typed, String title) {
         assertThat(ask(typed).title()).isEqualTo(title);
