@@ -14,6 +14,11 @@ public final class CommandText {
         return skillRef(skill);
     }
 
+    /** The overview narrowed to one role, as {@code gitops sre} shows it. */
+    public static String overview(Skill skill, Optional<Role> role) {
+        return skillRef(skill) + role.map(r -> " " + r.id()).orElse("");
+    }
+
     public static String level(Skill skill, Level level, Optional<Role> role) {
         return skillRef(skill) + " " + level.id() + role.map(r -> " " + r.id()).orElse("");
     }

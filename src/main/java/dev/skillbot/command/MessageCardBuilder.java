@@ -123,7 +123,8 @@ final class MessageCardBuilder {
     /** A button showing the skill at the level and with the role (when it has it) the user gave. */
     private Button show(Skill skill, Optional<Level> level, Optional<Role> role) {
         Optional<Role> itsRole = role.filter(r -> skill.includesRole(r.id()));
-        String command = level.map(l -> CommandText.level(skill, l, itsRole)).orElse(CommandText.overview(skill));
+        String command =
+                level.map(l -> CommandText.level(skill, l, itsRole)).orElse(CommandText.overview(skill, itsRole));
         String label =
                 parts.name(skill) + level.map(l -> " · " + parts.levelName(l)).orElse("");
         return new Button(label, CardControls.show(command), Button.Style.DEFAULT);

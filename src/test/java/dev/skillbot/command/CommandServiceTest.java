@@ -340,6 +340,9 @@ class CommandServiceTest {
                 .asString()
                 .startsWith("您指的是哪一个？");
         assertThat(buttons(chinese)).hasSize(2);
+        assertThat(buttons(ask("canary trains sre")))
+                .extracting(button -> button.id().encode())
+                .containsExactly("sb1:show:canary-releases sre", "sb1:show:release-trains sre");
     }
 
     /** "canary 99" passed as a typo of Canary Releases (its overview) and "canary wizard" matched no skill. */
