@@ -81,7 +81,14 @@ public final class CommandParser {
                 return digest(tokens.subList(1, tokens.size()));
             }
             case ME -> {
-                return new Command.Personal(Command.Personal.Kind.ME, tokens.subList(1, tokens.size()));
+                // "me next sre lead" reads as the checklist it names, not as a profile with the unknown word "next"
+                boolean checklist = tokens.size() > 1
+                        && CommandWords.verb(tokens.get(1))
+                                .filter(CommandWords.Verb.NEXT::equals)
+                                .isPresent();
+                return checklist
+                        ? new Command.Personal(Command.Personal.Kind.NEXT, tokens.subList(2, tokens.size()))
+                        : new Command.Personal(Command.Personal.Kind.ME, tokens.subList(1, tokens.size()));
             }
             case NEXT -> {
                 return new Command.Personal(Command.Personal.Kind.NEXT, tokens.subList(1, tokens.size()));

@@ -108,6 +108,9 @@ class CommandParserTest {
         assertThat(parser.parse("", catalog)).isInstanceOf(Command.Help.class);
         assertThat(parser.parse("list security", catalog)).isEqualTo(new Command.ListSkills("security"));
         assertThat(parser.parse("list all skills", catalog)).isEqualTo(new Command.ListSkills(""));
+        assertThat(parser.parse("me next sre lead", catalog))
+                .isEqualTo(parser.parse("next sre lead", catalog))
+                .isEqualTo(new Command.Personal(Command.Personal.Kind.NEXT, java.util.List.of("sre", "lead")));
         assertThat(parser.parse("list 全部", catalog)).isEqualTo(new Command.ListSkills(""));
         assertThat(parser.parse("search argo rollouts", catalog)).isEqualTo(new Command.Search("argo rollouts"));
     }
