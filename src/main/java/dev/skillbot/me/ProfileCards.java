@@ -35,7 +35,12 @@ final class ProfileCards {
     /** {@code me sre senior}: either word may be left out when the profile already has it. */
     Card set(List<String> words) {
         RoleLevelWords read = RoleLevelWords.read(words, me.catalog());
-        Optional<String> problem = read.problem(me);
+        List<Level> levels = read.levels().stream().distinct().toList();
+        Optional<String> problem = read.problem(me)
+                .or(() -> levels.size() > 1
+                        ? Optional.of(me.t(
+                                MessageKey.ME_TWO_LEVELS, me.levelName(levels.get(0)), me.levelName(levels.get(1))))
+                        : Optional.empty());
         if (problem.isPresent()) {
             return me.notice(Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE), problem.get());
         }

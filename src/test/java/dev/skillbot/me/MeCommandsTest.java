@@ -129,13 +129,14 @@ class MeCommandsTest {
         assertThat(ask("ann", "next wizzard lead").fallback()).startsWith("“wizzard” is no role or level. Closest:");
     }
 
-    /** A second role is no unknown word: the answer asks which of the two, and the same role twice is one role. */
+    /** A second role or level is no unknown word: the answer asks which of the two, and the same role twice is one. */
     @Test
-    void twoRolesAskWhichOneRatherThanCallingOneUnknown() {
+    void twoRolesOrLevelsAskWhichOneRatherThanCallingOneUnknown() {
         Card both = ask("ann", "me sre devops senior");
         assertThat(both.kind()).isEqualTo(Card.Kind.ERROR);
         assertThat(both.fallback()).isEqualTo("One role at a time: SRE or DevOps?");
         assertThat(ask("ann", "next sre devops lead").fallback()).isEqualTo("One role at a time: SRE or DevOps?");
+        assertThat(ask("ann", "me sre senior junior").fallback()).isEqualTo("One level at a time: Senior or Junior?");
         assertThat(rig.jdbc.queryForObject("select count(*) from me_profile", Integer.class))
                 .isZero();
 
