@@ -86,7 +86,9 @@ final class AfterAckExecutor implements Executor, AutoCloseable {
         synchronized (turns) {
             Deque<Waiting> waiting = turns.get(turn);
             if (waiting != null) {
-                if (!task.redraw() || waiting.stream().noneMatch(Waiting::redraw)) {
+                if (waiting.size() >= QUEUED) {
+                    log.warn("Slack answers for one person are backed up ({} waiting): an answer was dropped", QUEUED);
+                } else if (!task.redraw() || waiting.stream().noneMatch(Waiting::redraw)) {
                     unfinished.incrementAndGet();
                     waiting.add(task);
                 }

@@ -94,7 +94,7 @@ class AfterAckExecutorTest {
         assertThat(executor.waitingForTheirTurn()).isZero();
     }
 
-    /** Redraws: one waiting makes the next unnecessary; a task that acts (a click's answer) is never dropped. */
+    /** Redraws: one waiting makes the next unnecessary; a task that acts (a click's answer) is never merged away. */
     @Test
     void aRedrawWaitingInTheTurnMakesFurtherRedrawsUnnecessary() {
         AtomicInteger redraws = new AtomicInteger();
@@ -114,6 +114,21 @@ class AfterAckExecutorTest {
         executor.executeUnlessWaiting("U0BUSY", redraws::incrementAndGet);
         await().atMost(WAIT).until(() -> executor.unfinished() == 0);
         assertThat(redraws).hasValue(2);
+    }
+
+    /** One person's waiting answers are bounded like the shared queue: beyond it they are dropped, not kept. */
+    @Test
+    void aTurnKeepsAtMostAQueuesWorthOfAnswersWaiting() {
+        AtomicInteger ran = new AtomicInteger();
+        executor.execute("U0FLOOD", () -> awaitQuietly(release));
+        for (int i = 0; i < AfterAckExecutor.QUEUED + 50; i++) {
+            executor.execute("U0FLOOD", ran::incrementAndGet);
+        }
+        assertThat(executor.waitingForTheirTurn()).isEqualTo(AfterAckExecutor.QUEUED);
+
+        release.countDown();
+        await().atMost(WAIT).until(() -> executor.unfinished() == 0);
+        assertThat(ran).hasValue(AfterAckExecutor.QUEUED);
     }
 
     /** A turn whose first task was dropped (the queue full) is not stuck: the next one runs once there is room. */
