@@ -168,18 +168,9 @@ class SlackHomeTest {
                 .hasValueSatisfying(
                         view -> assertThat(view.node().toString()).contains("SRE · Senior", "Lead readiness"));
         long before = slack.calls("/api/views.publish");
-        String confirm = commandAs(user, "me forget").buttonActionId("Yes, forget me");
+        forgetConfirmedOnItsMessage(user, "fay");
 
-        requests.post(SlackRequests.blockActions(SlackRequests.as(
-                SlackRequests.privateCardAction(
-                        SlackRequests.button(confirm, "Yes, forget me"), slack.responseUrl("home-forget")),
-                user,
-                "fay")));
-
-        assertThat(app.lastHomeOf(slack, user, before))
-                .hasValueSatisfying(view -> assertThat(view.node().toString())
-                        .doesNotContain("SRE · Senior", "Lead readiness")
-                        .contains("You have no profile yet"));
+        assertNothingOfTheProfileIn(app.lastHomeOf(slack, user, before));
     }
 
     /**
@@ -195,19 +186,27 @@ class SlackHomeTest {
         CountDownLatch slowNetwork = slack.delayNextArrival("views.publish");
         requests.event(SlackEvents.homeOpened(user));
         await().atMost(Duration.ofSeconds(10)).until(() -> slack.onTheWay() == 1); // read with the profile
-        String confirm = commandAs(user, "me forget").buttonActionId("Yes, forget me");
-
-        requests.post(SlackRequests.blockActions(SlackRequests.as(
-                SlackRequests.privateCardAction(
-                        SlackRequests.button(confirm, "Yes, forget me"), slack.responseUrl("home-slow-forget")),
-                user,
-                "hal")));
+        forgetConfirmedOnItsMessage(user, "hal");
         AfterAckExecutor afterAck = app.bean(AfterAckExecutor.class);
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> slack.calls("/api/views.publish") > before || afterAck.waitingForTheirTurn() == 1);
         slowNetwork.countDown();
 
-        assertThat(app.lastHomeOf(slack, user, before))
+        assertNothingOfTheProfileIn(app.lastHomeOf(slack, user, before));
+    }
+
+    /** {@code user} types me forget and confirms it on the private message it answers with (not in the tab). */
+    private static void forgetConfirmedOnItsMessage(String user, String name) {
+        String confirm = commandAs(user, "me forget").buttonActionId("Yes, forget me");
+        requests.post(SlackRequests.blockActions(SlackRequests.as(
+                SlackRequests.privateCardAction(
+                        SlackRequests.button(confirm, "Yes, forget me"), slack.responseUrl("forget-" + name)),
+                user,
+                name)));
+    }
+
+    private static void assertNothingOfTheProfileIn(java.util.Optional<SlackMessageJson> lastHome) {
+        assertThat(lastHome)
                 .hasValueSatisfying(view -> assertThat(view.node().toString())
                         .doesNotContain("SRE · Senior", "Lead readiness")
                         .contains("You have no profile yet"));
