@@ -42,14 +42,8 @@ final class CardControls {
     }
 
     Button suggestButton(Skill skill, Level level, Optional<Role> role) {
-        return new Button(
-                messages.get(MessageKey.SUGGEST_BUTTON),
-                ActionId.of(
-                        ActionId.Action.SUGGEST,
-                        skill.id(),
-                        level.id(),
-                        role.map(Role::id).orElse("")),
-                Button.Style.DEFAULT);
+        return SuggestionFormBuilder.openButton(
+                messages, skill.id(), level.id(), role.map(Role::id).orElse(""));
     }
 
     Button followButton(Skill skill) {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * A lookup whose words name a skill and add words that are no level, no role and no part of its name: {@code gitops
@@ -52,9 +51,7 @@ final class ExtraWords {
         }
         List<String> rest = new ArrayList<>(words.subList(0, from));
         rest.addAll(words.subList(to, words.size()));
-        List<String> nameWords = Stream.concat(named.names(), named.aliases().stream())
-                .flatMap(name -> Keys.words(name).stream())
-                .toList();
+        List<String> nameWords = SkillsNamed.nameWords(named).toList();
         EditDistance distance = new EditDistance();
         for (String word : rest) {
             String key = Keys.compact(word);

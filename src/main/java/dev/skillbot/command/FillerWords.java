@@ -66,7 +66,12 @@ final class FillerWords {
     /** {@code words} (space-separated, as typed) without the filler words among them; empty when all were. */
     static String without(String words) {
         return Arrays.stream(CommandParser.SPACES.split(words.strip()))
-                .filter(word -> !WORDS.contains(Keys.compact(word)))
+                .filter(word -> !is(word))
                 .collect(Collectors.joining(" "));
+    }
+
+    /** Whether one word, as typed, asks for nothing. */
+    static boolean is(String word) {
+        return WORDS.contains(Keys.compact(word));
     }
 }

@@ -39,7 +39,7 @@ final class SkillsNamed {
         for (int start = 0; start < words.size(); ) {
             int width = longestName(words, start, catalog, named);
             if (width == 0) {
-                if (!FillerWords.without(words.get(start)).isEmpty()) {
+                if (!FillerWords.is(words.get(start))) {
                     loose.add(Keys.compact(words.get(start)));
                 }
                 width = 1;
@@ -64,8 +64,11 @@ final class SkillsNamed {
     }
 
     private static boolean isNameWord(String word, Skill skill) {
-        return Stream.concat(skill.names(), skill.aliases().stream())
-                .flatMap(name -> Keys.words(name).stream())
-                .anyMatch(word::equals);
+        return nameWords(skill).anyMatch(word::equals);
+    }
+
+    /** The words of a skill's names (in every language) and aliases, as keys. */
+    static Stream<String> nameWords(Skill skill) {
+        return Stream.concat(skill.names(), skill.aliases().stream()).flatMap(name -> Keys.words(name).stream());
     }
 }

@@ -1,6 +1,7 @@
 package dev.skillbot.command;
 
 import dev.skillbot.card.ActionId;
+import dev.skillbot.card.Button;
 import dev.skillbot.card.ModalForm;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.Level;
@@ -25,6 +26,14 @@ public final class SuggestionFormBuilder {
     public static final String RATIONALE = "rationale";
     public static final int MAX_TEXT = 3000;
     public static final int MAX_RATIONALE = 1000;
+
+    /** "Suggest edit": the button that opens this form on a cell ({@code roleId} empty for the level's first role). */
+    public static Button openButton(Messages messages, String skillId, String levelId, String roleId) {
+        return new Button(
+                messages.get(MessageKey.SUGGEST_BUTTON),
+                ActionId.of(ActionId.Action.SUGGEST, skillId, levelId, roleId),
+                Button.Style.DEFAULT);
+    }
 
     public ModalForm build(Catalog catalog, Skill skill, Level level, Role role, Messages messages) {
         String locale = messages.localeTag();

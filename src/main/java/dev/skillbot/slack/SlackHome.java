@@ -70,8 +70,7 @@ final class SlackHome {
             if ("home".equals(event.getTab()) && event.getUser() != null) {
                 SlackActor actor =
                         new SlackActor(payload.getTeamId(), "", event.getUser(), null, payload.getEnterpriseId());
-                String seen = event.getView() == null ? null : event.getView().getHash();
-                afterAck.executeUnlessWaiting(actor.user(), () -> publish(actor, Optional.empty(), seen));
+                redraw(actor, event.getView() == null ? null : event.getView().getHash());
             }
             return context.ack();
         });
@@ -87,7 +86,12 @@ final class SlackHome {
      * they open the tab again, also after {@code me forget}.
      */
     void refresh(SlackActor actor) {
-        afterAck.executeUnlessWaiting(actor.user(), () -> publish(actor, Optional.empty(), null));
+        redraw(actor, null);
+    }
+
+    /** The tab drawn again as it now is, in the person's turn; {@code seen} is the hash of the view they have, if known. */
+    private void redraw(SlackActor actor, String seen) {
+        afterAck.executeUnlessWaiting(actor.user(), () -> publish(actor, Optional.empty(), seen));
     }
 
     /**

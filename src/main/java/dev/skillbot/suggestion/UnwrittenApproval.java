@@ -1,8 +1,7 @@
 package dev.skillbot.suggestion;
 
-import dev.skillbot.card.ActionId;
 import dev.skillbot.card.Button;
-import dev.skillbot.i18n.MessageKey;
+import dev.skillbot.command.SuggestionFormBuilder;
 import dev.skillbot.i18n.Messages;
 import java.util.Optional;
 
@@ -45,9 +44,7 @@ final class UnwrittenApproval {
         if (!cellChanged(proposal)) {
             return Optional.empty();
         }
-        return Optional.of(new Button(
-                messages.get(MessageKey.SUGGEST_BUTTON),
-                ActionId.of(ActionId.Action.SUGGEST, proposal.skillId(), proposal.levelId(), proposal.roleId()),
-                Button.Style.DEFAULT));
+        return Optional.of(
+                SuggestionFormBuilder.openButton(messages, proposal.skillId(), proposal.levelId(), proposal.roleId()));
     }
 }
