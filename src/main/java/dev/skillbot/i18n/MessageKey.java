@@ -278,6 +278,8 @@ public enum MessageKey {
     SHARE_UNSHARED("share.unshared"),
     SHARE_UNSHARED_ALL("share.unsharedAll"),
     SHARE_UNSHARE_UNKNOWN("share.unshareUnknown"),
+    SHARE_UNSHARE_HOW("share.unshareHow"),
+    SHARE_EXTRA_WORDS("share.extraWords"),
     ACTION_UNKNOWN("action.unknown"),
     COMMAND_UNKNOWN("command.unknown"),
     FORM_UNKNOWN("form.unknown"),

@@ -83,10 +83,17 @@ final class OwnShares {
         if (which.isEmpty()) {
             return me.notice(Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE), me.t(MessageKey.SHARE_USAGE));
         }
+        boolean all = which.equals("all") || which.equals("全部");
+        if (words.size() > 1 || !all && !which.matches("\\d+")) { // a share's id is a number: "abc" is no share
+            return me.notice(
+                    Card.Kind.ERROR,
+                    me.t(MessageKey.ERROR_TITLE),
+                    me.t(MessageKey.SHARE_UNSHARE_HOW, ProfileCards.clip(String.join(" ", words))));
+        }
         return me.orUnavailable(() -> {
             Shares shares = me.stores().shares();
             String title = me.t(MessageKey.SHARE_LIST_TITLE);
-            if (which.equals("all") || which.equals("全部")) {
+            if (all) {
                 long stopped = mine().stream()
                         .filter(share -> shares.revoke(share.owner(), share.id()))
                         .count();

@@ -57,6 +57,13 @@ final class ShareCards {
         if (viewer.isBlank() || !viewer.matches("[A-Za-z0-9_.-]{1,64}")) {
             return me.notice(Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE), me.t(MessageKey.SHARE_USAGE));
         }
+        if (words.size() > 1) { // "me share @frank and jay": nothing is shared with what was not understood
+            String extra = String.join(" ", words.subList(1, words.size()));
+            return me.notice(
+                    Card.Kind.ERROR,
+                    me.t(MessageKey.ERROR_TITLE),
+                    me.t(MessageKey.SHARE_EXTRA_WORDS, ProfileCards.clip(extra)));
+        }
         if (viewer.equals(me.user().user())) {
             return me.notice(Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE), me.t(MessageKey.SHARE_SELF));
         }

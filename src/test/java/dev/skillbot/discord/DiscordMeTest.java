@@ -154,6 +154,27 @@ class DiscordMeTest {
     }
 
     /**
+     * {@code /skill ask text:me share <@id> …} with words after the person shared with them without a word of the
+     * rest: now nothing is shared and no one is told; {@code /skill me unshare id:abc} says a share's id is a number.
+     */
+    @Test
+    void wordsAfterThePersonShareNothingAndAnUnshareIdMustBeANumber() {
+        String olga = "666666666666666666";
+        answer(Interactions.slashInGroup("me", "set", options("role", "sre", "level", "senior")));
+        int before = PERSONAL.ownedBy(new UserRef(Platform.DISCORD, Interactions.GUILD_ID, Interactions.USER_ID))
+                .size();
+
+        DataObject refused =
+                privately(answer(Interactions.slash("ask", options("text", "me share <@" + olga + "> thanks!"))));
+        DataObject unshare = privately(answer(Interactions.slashInGroup("me", "unshare", options("id", "abc"))));
+
+        assertThat(refused.toString()).contains("Nothing was shared: “thanks!” was not understood.");
+        assertThat(PERSONAL.ownedBy(new UserRef(Platform.DISCORD, Interactions.GUILD_ID, Interactions.USER_ID)))
+                .hasSize(before);
+        assertThat(unshare.toString()).contains("“abc” is no share number: nothing was stopped.");
+    }
+
+    /**
      * A Discord user id is one person in every server: {@code /skill me export} in one server lists the profile and
      * marks kept in another too, and {@code /skill me forget}, confirmed in one server, deletes those of every server,
      * as its confirmation says.

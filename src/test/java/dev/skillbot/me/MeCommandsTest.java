@@ -476,6 +476,39 @@ class MeCommandsTest {
         assertThat(rig.stores.marks(new UserRef(Platform.SLACK, "T1", "kay"))).isEmpty();
     }
 
+    /**
+     * {@code me share <@U123> and jay} shared with U123 without a word of the rest, and {@code me unshare abc} said
+     * there was no share abc: words after the person, and an id that is no number (or words after it), are named as
+     * not understood, in the reader's language, and nothing is shared or stopped.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en|me share <@U123> and jay|Nothing was shared: “and jay” was not understood.",
+                "zh-CN|me 分享 <@U123> 谢谢|没有分享任何内容：无法理解“谢谢”。",
+                "en|me share frank smith|Nothing was shared: “smith” was not understood.",
+                "en|me unshare abc|“abc” is no share number: nothing was stopped. Stop one share with its number",
+                "zh-CN|me 取消分享 abc|“abc”不是分享编号：没有取消任何分享。",
+                "en|me unshare ID please|“ID please” is no share number: nothing was stopped.",
+                "en|me unshare all please|“all please” is no share number: nothing was stopped."
+            })
+    void shareWordsThatAreNotUnderstoodShareAndStopNothing(String locale, String typed, String says) {
+        ask("ann", "me sre senior");
+        String id =
+                button(ask("ann", "me share"), "Share in channel").id().arg(0).replace("me shared ", "");
+
+        Card refused = service.answer(
+                new Invocation(Platform.SLACK, "T1", "C1", "ann", locale, Invocation.Origin.COMMAND),
+                typed.replace("ID", id));
+
+        assertThat(refused.kind()).isEqualTo(Card.Kind.ERROR);
+        assertThat(refused.fallback()).contains(says.replace("ID", id));
+        assertThat(rig.jdbc.queryForObject("select count(*) from me_share", Integer.class))
+                .as("the channel share stays, and no other is made")
+                .isEqualTo(1);
+    }
+
     /** A format that is not JSON or YAML exports nothing, in any language: the answer names the two, a button each. */
     @ParameterizedTest
     @CsvSource(

@@ -257,6 +257,30 @@ class SlackMeTest {
     }
 
     /**
+     * Words after the person Slack made a mention of shared with that person without a word of them: now nothing is
+     * shared, no one is told, and the words are named; an id to stop that is no number is named as such.
+     */
+    @Test
+    void wordsAfterThePersonShareNothingAndAnUnshareIdMustBeANumber() {
+        commandAs("U0LEO", SlackRequests.CHANNEL, "me role-02 senior");
+
+        SlackMessageJson refused = commandAs("U0LEO", SlackRequests.CHANNEL, "me share <@U0MIA|mia> and <@U0NED>");
+
+        assertThat(refused.sectionTexts().get(0))
+                .isEqualTo("Nothing was shared: “and &lt;@U0NED&gt;” was not understood. Share with this channel: me"
+                        + " share; with one person: me share @name, with nothing after the name.");
+        assertThat(directMessagesTo("U0MIA")).isEmpty();
+        assertThat(commandAs("U0LEO", SlackRequests.CHANNEL, "me shares")
+                        .sectionTexts()
+                        .get(0))
+                .startsWith("You share your checklist with nobody.");
+        assertThat(commandAs("U0LEO", SlackRequests.CHANNEL, "me unshare abc")
+                        .sectionTexts()
+                        .get(0))
+                .startsWith("“abc” is no share number: nothing was stopped.");
+    }
+
+    /**
      * Another person's App Home tab, which Slack shows as last published: a comment on Ivy's share publishes her tab
      * again with it, and when its author Jay forgets, her tab is published again without his words.
      */
