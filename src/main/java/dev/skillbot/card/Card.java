@@ -31,6 +31,8 @@ public record Card(
         LIST,
         HELP,
         DID_YOU_MEAN,
+        /** The words named several skills ({@code terraform kubernetes}): an answer that asks which one. */
+        WHICH_SKILL,
         ERROR,
         REVIEW,
         PROPOSALS,

@@ -26,7 +26,8 @@ import java.util.function.Function;
 /**
  * {@code ask "<text>" [--format …] [--locale …] [--catalog DIR]}: prints the card the bot would answer,
  * through the same {@link CommandService}, with no database (nothing personal is kept).
- * Exit 1 when the answer is an error or a "did you mean", 2 when the catalog is invalid.
+ * Exit 1 when the answer is an error or a "did you mean" (no skill matched), 2 when the catalog is invalid; a card
+ * asking which of the skills the words name is meant is an answer (0).
  */
 final class AskCommand {
 

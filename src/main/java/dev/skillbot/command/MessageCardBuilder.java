@@ -70,6 +70,7 @@ final class MessageCardBuilder {
     /** No skill matched: offer the closest ones as buttons that run the same lookup on them. */
     Card didYouMean(String query, List<Skill> candidates, Optional<Level> level, Optional<Role> role) {
         return choice(
+                Card.Kind.DID_YOU_MEAN,
                 parts.messages().get(MessageKey.DID_YOU_MEAN_TITLE, echo(query)),
                 candidates.isEmpty()
                         ? parts.messages().get(MessageKey.DID_YOU_MEAN_NOTHING)
@@ -82,6 +83,7 @@ final class MessageCardBuilder {
     /** The words name several skills ({@code terraform kubernetes}): a button for each, at the level and role given. */
     Card whichSkill(String query, List<Skill> named, Optional<Level> level, Optional<Role> role) {
         return choice(
+                Card.Kind.WHICH_SKILL,
                 parts.messages().get(MessageKey.WHICH_SKILL_TITLE, echo(query), named.size()),
                 parts.messages().get(MessageKey.WHICH_SKILL_PROMPT) + "\n" + bullets(named),
                 named,
@@ -94,17 +96,11 @@ final class MessageCardBuilder {
     }
 
     /** Skills to pick from, as buttons that run the same lookup on each. */
-    private Card choice(String title, String text, List<Skill> skills, Optional<Level> level, Optional<Role> role) {
+    private Card choice(
+            Card.Kind kind, String title, String text, List<Skill> skills, Optional<Level> level, Optional<Role> role) {
         List<Control> controls =
                 skills.stream().map(skill -> (Control) show(skill, level, role)).toList();
-        return new Card(
-                Card.Kind.DID_YOU_MEAN,
-                title,
-                List.of(),
-                List.of(),
-                List.of(Section.of("", null, text)),
-                controls,
-                title);
+        return new Card(kind, title, List.of(), List.of(), List.of(Section.of("", null, text)), controls, title);
     }
 
     /** A skill named with words that are none of its levels or roles: say so, and offer the skill without them. */

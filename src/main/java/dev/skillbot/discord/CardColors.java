@@ -19,6 +19,7 @@ final class CardColors {
             case COMPARISON:
                 return SKILL;
             case DID_YOU_MEAN:
+            case WHICH_SKILL:
                 return WARNING;
             case ERROR:
                 return ERROR;

@@ -70,6 +70,7 @@ public final class MicrometerCommandObserver implements CommandObserver {
         String kindTag = kind.name().toLowerCase(Locale.ROOT);
         String outcome = switch (kind) {
             case DID_YOU_MEAN -> "unmatched";
+            case WHICH_SKILL -> "ambiguous"; // skills matched: the card asks which one was meant
             case ERROR -> "invalid";
             default -> "answered";
         };

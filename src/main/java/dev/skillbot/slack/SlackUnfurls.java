@@ -68,6 +68,8 @@ final class SlackUnfurls {
                 .flatMap(
                         path -> SkillLinks.commandText(path, commands.catalogs().current()))
                 .map(text -> commands.answer(invocation, text))
-                .filter(card -> card.kind() != Card.Kind.DID_YOU_MEAN && card.kind() != Card.Kind.ERROR);
+                .filter(card -> card.kind() != Card.Kind.DID_YOU_MEAN
+                        && card.kind() != Card.Kind.WHICH_SKILL
+                        && card.kind() != Card.Kind.ERROR);
     }
 }

@@ -130,6 +130,14 @@ class CliTest {
         assertThat(out()).contains("No skill matches").contains("Load Testing");
     }
 
+    /** Words naming two skills were "unmatched", exit 1: the card asking which one is an answer, exit 0. */
+    @Test
+    void askWithWordsNamingTwoSkillsPrintsWhichOneAndExitsZero() {
+        int exit = run(FIXTURE, "ask", "canary trains senior");
+        assertThat(out()).contains("“canary trains” names 2 skills", "Canary Releases", "Release Trains");
+        assertThat(exit).isZero();
+    }
+
     @Test
     void askTakesLocaleAndCatalogFromFlagsOrEnvironment(@TempDir Path temp) throws IOException {
         Path copy = FixtureCatalog.copyTo(temp.resolve("c"));

@@ -322,7 +322,7 @@ class CommandServiceTest {
     void wordsThatNameTwoSkillsAskWhichOne() {
         Card two = ask("canary trains senior sre");
 
-        assertThat(two.kind()).isEqualTo(Card.Kind.DID_YOU_MEAN);
+        assertThat(two.kind()).isEqualTo(Card.Kind.WHICH_SKILL);
         assertThat(two.title()).isEqualTo("“canary trains” names 2 skills");
         assertThat(sections(two))
                 .extracting(Section::text)

@@ -3,9 +3,13 @@ package dev.skillbot.observability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillbot.card.Card;
+import dev.skillbot.catalog.Catalog;
 import dev.skillbot.chat.Invocation;
 import dev.skillbot.chat.Platform;
 import dev.skillbot.command.Command;
+import dev.skillbot.command.CommandPorts;
+import dev.skillbot.command.CommandService;
+import dev.skillbot.testing.FixtureCatalog;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import java.util.Optional;
@@ -59,6 +63,27 @@ class MicrometerCommandObserverTest {
         assertThat(commands("slack", "did_you_mean", "unmatched")).isEqualTo(1);
         assertThat(registry.get("skillbot.lookups.unmatched").counter().count()).isEqualTo(1);
         assertThat(lookups.top(1)).extracting(UnmatchedLookups.Entry::text).containsExactly("kuberntes");
+    }
+
+    /**
+     * Words naming two skills ("canary trains") were counted as an unmatched lookup and listed for reviewers as what
+     * the catalog lacks; the card asks which of the two was meant: its own kind and outcome, and no unmatched text.
+     */
+    @Test
+    void wordsNamingTwoSkillsAreAQuestionNotAnUnmatchedLookup() {
+        UnmatchedLookups lookups = new UnmatchedLookups(10);
+        Catalog catalog = FixtureCatalog.load();
+        CommandService service = new CommandService(
+                () -> catalog,
+                CommandPorts.NONE.withObservability(new MicrometerCommandObserver(registry, lookups), () -> null));
+
+        service.answer(invocation(Platform.SLACK), "canary trains senior");
+        service.answer(invocation(Platform.SLACK), "lod testng tools");
+
+        assertThat(commands("slack", "which_skill", "ambiguous")).isEqualTo(1);
+        assertThat(commands("slack", "did_you_mean", "unmatched")).isEqualTo(1);
+        assertThat(registry.get("skillbot.lookups.unmatched").counter().count()).isEqualTo(1);
+        assertThat(lookups.top(5)).extracting(UnmatchedLookups.Entry::text).containsExactly("lod testng tools");
     }
 
     private void answer(Platform platform, Card.Kind kind, long nanos) {
