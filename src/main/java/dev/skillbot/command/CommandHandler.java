@@ -1,5 +1,6 @@
 package dev.skillbot.command;
 
+import dev.skillbot.card.Button;
 import dev.skillbot.card.Card;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.Level;
@@ -7,6 +8,7 @@ import dev.skillbot.catalog.Role;
 import dev.skillbot.catalog.Skill;
 import dev.skillbot.catalog.SkillMatch;
 import dev.skillbot.chat.Invocation;
+import dev.skillbot.command.MessageCardBuilder.Pick;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
 import java.util.List;
@@ -38,9 +40,7 @@ public final class CommandHandler {
         MessageCardBuilder explain = new MessageCardBuilder(catalog, parts);
         if (command instanceof Command.Lookup lookup) {
             return withSkill(
-                    lookup.skillQuery(),
-                    lookup.level(),
-                    lookup.role(),
+                    new Asked(lookup.skillQuery(), lookup.level(), lookup.role(), Pick.SHOW),
                     catalog,
                     parts,
                     explain,
@@ -50,9 +50,7 @@ public final class CommandHandler {
         }
         if (command instanceof Command.Compare compare) {
             return withSkill(
-                    compare.skillQuery(),
-                    Optional.of(compare.from()),
-                    compare.role(),
+                    new Asked(compare.skillQuery(), Optional.of(compare.from()), compare.role(), Pick.SHOW),
                     catalog,
                     parts,
                     explain,
@@ -100,9 +98,7 @@ public final class CommandHandler {
         }
         if (command instanceof Command.Suggest suggest) {
             return withSkill(
-                            suggest.skillQuery(),
-                            suggest.level(),
-                            suggest.role(),
+                            new Asked(suggest.skillQuery(), suggest.level(), suggest.role(), Pick.SUGGEST),
                             catalog,
                             parts,
                             explain,
@@ -122,9 +118,7 @@ public final class CommandHandler {
                 return list.build(Optional.empty()).orElse(unavailable);
             }
             return withSkill(
-                            proposals.skillQuery(),
-                            Optional.empty(),
-                            Optional.empty(),
+                            new Asked(proposals.skillQuery(), Optional.empty(), Optional.empty(), Pick.PROPOSALS),
                             catalog,
                             parts,
                             explain,
@@ -134,19 +128,22 @@ public final class CommandHandler {
         return explain.help();
     }
 
+    /**
+     * The words of a command taken for a skill, the level and role given with them, and what a button offering one
+     * of the skills they may mean does.
+     */
+    private record Asked(String query, Optional<Level> level, Optional<Role> role, Pick pick) {}
+
     /** The card {@code build} draws for the skill the query names, which then counts as shown; else an explanation. */
     private static Handled withSkill(
-            String query,
-            Optional<Level> level,
-            Optional<Role> role,
-            Catalog catalog,
-            CardParts parts,
-            MessageCardBuilder explain,
-            Function<Skill, Card> build) {
+            Asked asked, Catalog catalog, CardParts parts, MessageCardBuilder explain, Function<Skill, Card> build) {
+        String query = asked.query();
+        Optional<Role> role = asked.role();
+        Function<Skill, Button> pick = skill -> explain.pick(asked.pick(), skill, asked.level(), role);
         SkillMatch match = catalog.matcher().match(query);
         List<Skill> several = SkillsNamed.in(query, match, catalog);
         if (several.size() > 1) {
-            return new Handled(explain.whichSkill(query, several, level, role), null);
+            return new Handled(explain.whichSkill(query, several, pick), null);
         }
         if (several.size() == 1) {
             match = new SkillMatch(SkillMatch.Kind.EXACT, Optional.of(several.get(0)), List.of());
@@ -157,7 +154,7 @@ public final class CommandHandler {
             String unknown = FillerWords.without(extra.get().words());
             if (!unknown.isEmpty()) {
                 return new Handled(
-                        explain.extraWords(new ExtraWords.Found(extra.get().skill(), unknown), level, role), null);
+                        explain.extraWords(new ExtraWords.Found(extra.get().skill(), unknown), pick), null);
             }
             named = Optional.of(extra.get().skill());
         }
@@ -166,7 +163,7 @@ public final class CommandHandler {
             return new Handled(
                     CommandWords.isMeAction(first)
                             ? explain.error(MessageKey.ERROR_ME_ACTION, List.of(first, query))
-                            : explain.didYouMean(query, match.candidates(), level, role),
+                            : explain.didYouMean(query, match.candidates(), pick),
                     null);
         }
         Skill skill = named.get();

@@ -28,6 +28,11 @@ public final class CommandText {
                 + role.map(r -> " " + r.id()).orElse("");
     }
 
+    /** The open suggestions for the skill. */
+    static String proposals(Skill skill) {
+        return "proposals " + skill.id();
+    }
+
     private static String skillRef(Skill skill) {
         return skillRef(skill.id());
     }

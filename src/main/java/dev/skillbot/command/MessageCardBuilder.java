@@ -12,6 +12,7 @@ import dev.skillbot.catalog.Skill;
 import dev.skillbot.i18n.MessageKey;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Cards that explain rather than show a skill: help, "did you mean", and errors. */
@@ -67,8 +68,18 @@ final class MessageCardBuilder {
                         parts.messages().get(MessageKey.HELP_DIGEST)));
     }
 
-    /** No skill matched: offer the closest ones as buttons that run the same lookup on them. */
-    Card didYouMean(String query, List<Skill> candidates, Optional<Level> level, Optional<Role> role) {
+    /** What a button offering a skill the words may mean does: what was asked, of that skill. */
+    enum Pick {
+        /** Shows the skill at the level and role given. */
+        SHOW,
+        /** Opens the suggestion form of the skill's cell at the level and role given. */
+        SUGGEST,
+        /** Lists the open suggestions for the skill. */
+        PROPOSALS
+    }
+
+    /** No skill matched: offer the closest ones as buttons that ask the same of them. */
+    Card didYouMean(String query, List<Skill> candidates, Function<Skill, Button> pick) {
         return choice(
                 Card.Kind.DID_YOU_MEAN,
                 parts.messages().get(MessageKey.DID_YOU_MEAN_TITLE, echo(query)),
@@ -76,35 +87,32 @@ final class MessageCardBuilder {
                         ? parts.messages().get(MessageKey.DID_YOU_MEAN_NOTHING)
                         : parts.messages().get(MessageKey.DID_YOU_MEAN_PROMPT) + "\n" + bullets(candidates),
                 candidates,
-                level,
-                role);
+                pick);
     }
 
-    /** The words name several skills ({@code terraform kubernetes}): a button for each, at the level and role given. */
-    Card whichSkill(String query, List<Skill> named, Optional<Level> level, Optional<Role> role) {
+    /** The words name several skills ({@code terraform kubernetes}): a button for each, asking the same of it. */
+    Card whichSkill(String query, List<Skill> named, Function<Skill, Button> pick) {
         return choice(
                 Card.Kind.WHICH_SKILL,
                 parts.messages().get(MessageKey.WHICH_SKILL_TITLE, echo(query), named.size()),
                 parts.messages().get(MessageKey.WHICH_SKILL_PROMPT) + "\n" + bullets(named),
                 named,
-                level,
-                role);
+                pick);
     }
 
     private String bullets(List<Skill> skills) {
         return skills.stream().map(skill -> "• " + parts.name(skill)).collect(Collectors.joining("\n"));
     }
 
-    /** Skills to pick from, as buttons that run the same lookup on each. */
-    private Card choice(
-            Card.Kind kind, String title, String text, List<Skill> skills, Optional<Level> level, Optional<Role> role) {
+    /** Skills to pick from, as buttons that ask the same of each. */
+    private Card choice(Card.Kind kind, String title, String text, List<Skill> skills, Function<Skill, Button> pick) {
         List<Control> controls =
-                skills.stream().map(skill -> (Control) show(skill, level, role)).toList();
+                skills.stream().map(skill -> (Control) pick.apply(skill)).toList();
         return new Card(kind, title, List.of(), List.of(), List.of(Section.of("", null, text)), controls, title);
     }
 
     /** A skill named with words that are none of its levels or roles: say so, and offer the skill without them. */
-    Card extraWords(ExtraWords.Found found, Optional<Level> level, Optional<Role> role) {
+    Card extraWords(ExtraWords.Found found, Function<Skill, Button> pick) {
         Skill skill = found.skill();
         String text = parts.messages()
                 .get(
@@ -113,17 +121,32 @@ final class MessageCardBuilder {
                         echo(found.words()),
                         catalog.levels().stream().map(parts::levelName).collect(Collectors.joining(", ")),
                         catalog.rolesOf(skill).stream().map(Role::shortName).collect(Collectors.joining(", ")));
-        return error(text, List.of(show(skill, level, role)));
+        return error(text, List.of(pick.apply(skill)));
     }
 
-    /** A button showing the skill at the level and with the role (when it has it) the user gave. */
-    private Button show(Skill skill, Optional<Level> level, Optional<Role> role) {
+    /**
+     * A button offering the skill for what was asked, at the level and with the role (when it has it) the user gave:
+     * showing it, opening its suggestion form (at its first level when none was given), or listing its suggestions.
+     */
+    Button pick(Pick pick, Skill skill, Optional<Level> level, Optional<Role> role) {
         Optional<Role> itsRole = role.filter(r -> skill.includesRole(r.id()));
-        String command =
-                level.map(l -> CommandText.level(skill, l, itsRole)).orElse(CommandText.overview(skill, itsRole));
         String label =
                 parts.name(skill) + level.map(l -> " · " + parts.levelName(l)).orElse("");
-        return new Button(label, CardControls.show(command), Button.Style.DEFAULT);
+        return switch (pick) {
+            case SHOW ->
+                new Button(
+                        label,
+                        CardControls.show(level.map(l -> CommandText.level(skill, l, itsRole))
+                                .orElse(CommandText.overview(skill, itsRole))),
+                        Button.Style.DEFAULT);
+            case SUGGEST ->
+                SuggestionFormBuilder.openButton(
+                        label,
+                        skill.id(),
+                        level.orElse(catalog.levels().get(0)).id(),
+                        itsRole.map(Role::id).orElse(""));
+            case PROPOSALS -> new Button(label, CardControls.show(CommandText.proposals(skill)), Button.Style.DEFAULT);
+        };
     }
 
     /** Where no form can open (the command line), say how to suggest, with the button that opens the form. */

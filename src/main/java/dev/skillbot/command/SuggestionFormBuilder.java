@@ -29,10 +29,12 @@ public final class SuggestionFormBuilder {
 
     /** "Suggest edit": the button that opens this form on a cell ({@code roleId} empty for the level's first role). */
     public static Button openButton(Messages messages, String skillId, String levelId, String roleId) {
-        return new Button(
-                messages.get(MessageKey.SUGGEST_BUTTON),
-                ActionId.of(ActionId.Action.SUGGEST, skillId, levelId, roleId),
-                Button.Style.DEFAULT);
+        return openButton(messages.get(MessageKey.SUGGEST_BUTTON), skillId, levelId, roleId);
+    }
+
+    /** The button opening the form for a cell, labelled {@code label}. */
+    static Button openButton(String label, String skillId, String levelId, String roleId) {
+        return new Button(label, ActionId.of(ActionId.Action.SUGGEST, skillId, levelId, roleId), Button.Style.DEFAULT);
     }
 
     public ModalForm build(Catalog catalog, Skill skill, Level level, Role role, Messages messages) {

@@ -345,6 +345,37 @@ class CommandServiceTest {
                 .containsExactly("sb1:show:canary-releases sre", "sb1:show:release-trains sre");
     }
 
+    /**
+     * {@code suggest} and {@code proposals} with words naming two skills offered each skill's lookup: the buttons now
+     * do what was asked of the skill picked, opening its suggestion form (at the level and role given, else its first
+     * level) or listing its open suggestions; so do those of a "did you mean" and of words not understood.
+     */
+    @Test
+    void suggestAndProposalsNamingTwoSkillsOfferWhatWasAskedOfEach() {
+        assertThat(buttons(ask("suggest canary trains senior sre")))
+                .extracting(button -> button.label() + " → " + button.id().encode())
+                .containsExactly(
+                        "Canary Releases · Senior → sb1:suggest:canary-releases:senior:sre",
+                        "Release Trains · Senior → sb1:suggest:release-trains:senior:sre");
+        assertThat(buttons(ask("suggest canary trains")))
+                .extracting(button -> button.id().encode())
+                .containsExactly("sb1:suggest:canary-releases:junior:", "sb1:suggest:release-trains:junior:");
+        Card proposals = ask("proposals canary trains");
+        assertThat(proposals.kind()).isEqualTo(Card.Kind.WHICH_SKILL);
+        assertThat(buttons(proposals))
+                .extracting(button -> button.label() + " → " + button.id().encode())
+                .containsExactly(
+                        "Canary Releases → sb1:show:proposals canary-releases",
+                        "Release Trains → sb1:show:proposals release-trains");
+        assertThat(buttons(ask("proposals lod testng tools")))
+                .extracting(button -> button.id().encode())
+                .contains("sb1:show:proposals load-testing");
+        assertThat(buttons(ask("suggest canary wizard lead")))
+                .extracting(button -> button.id().encode())
+                .containsExactly("sb1:suggest:canary-releases:lead:");
+        assertThat(ask(buttons(proposals).get(1).id().arg(0)).title()).isEqualTo("Open suggestions for Release Trains");
+    }
+
     /** "canary 99" passed as a typo of Canary Releases (its overview) and "canary wizard" matched no skill. */
     @Test
     void wordsThatAreNoLevelRoleOrPartOfTheNameAreNamedWithTheSkillsLevelsAndRoles() {

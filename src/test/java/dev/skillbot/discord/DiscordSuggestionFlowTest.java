@@ -163,6 +163,24 @@ class DiscordSuggestionFlowTest {
         assertThat(lateRefusal(late)).contains("was already decided");
     }
 
+    /**
+     * {@code /skill suggest skill:canary trains} (two skills) asks which one; the button of the one picked opens its
+     * suggestion form, where it showed that skill's card.
+     */
+    @Test
+    void suggestWithWordsNamingTwoSkillsOpensTheFormOfTheOnePicked() {
+        DataObject which = discord.answered(
+                        Interactions.slash("suggest", options("skill", "canary trains", "level", "lead")))
+                .data();
+        assertThat(customIds(which))
+                .containsExactly("sb1:suggest:canary-releases:lead:", "sb1:suggest:release-trains:lead:");
+
+        Recorded form = discord.answered(Interactions.button("sb1:suggest:release-trains:lead:", true));
+
+        assertThat(form.callbackType()).isEqualTo(9);
+        assertThat(form.data().getString("custom_id")).isEqualTo("sb1:suggested:release-trains:en");
+    }
+
     /** A suggestion from the Chinese view: reviewed side by side, and approving it adds the Chinese text and leaves the English alone. */
     @Test
     void aSuggestionOnTheChineseViewAddsOnlyTheChineseText() throws Exception {

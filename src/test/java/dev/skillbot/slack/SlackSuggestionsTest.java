@@ -385,6 +385,33 @@ class SlackSuggestionsTest {
         assertThat(unknown.header()).isNotBlank();
     }
 
+    /**
+     * {@code /skill suggest canary trains senior} (two skills) asks which one, and the button of the one picked opens
+     * its suggestion form at that level, where it opened that skill's level card; {@code /skill proposals canary
+     * trains} offers each skill's open suggestions.
+     */
+    @Test
+    void suggestWithWordsNamingTwoSkillsOpensTheFormOfTheOnePicked() {
+        SlackMessageJson which = command("suggest canary trains senior");
+        assertThat(which.header()).isEqualTo("“canary trains” names 2 skills");
+        long opened = slack.calls("/api/views.open");
+
+        requests.post(SlackRequests.blockActions(SlackRequests.privateCardAction(
+                SlackRequests.button(which.buttonActionId("Release Trains · Senior"), "Release Trains · Senior"),
+                slack.responseUrl("which-suggest"))));
+
+        assertThat(slack.calls("/api/views.open")).isEqualTo(opened + 1);
+        assertThat(lastView().path("callback_id").asString()).isEqualTo("sb1:suggested:release-trains:en");
+        assertThat(input(lastView(), "level")
+                        .path("element")
+                        .path("initial_option")
+                        .path("value")
+                        .asString())
+                .isEqualTo("senior");
+        assertThat(command("proposals canary trains").buttonActionId("Canary Releases"))
+                .isEqualTo("sb1:show:proposals canary-releases");
+    }
+
     /** The form of a Chinese view says which language it edits; the review post shows the English beside the proposed Chinese. */
     @Test
     void aSuggestionFromTheChineseViewIsReviewedSideBySide() {
