@@ -81,6 +81,7 @@ public final class EveryCard {
             {"list", "en", "list"},
             {"help", "en", "help"},
             {"did-you-mean", "en", "release senior"},
+            {"which-skill", "en", "canary trains senior sre"},
             {"error", "en", "canary senior dba"},
             {"proposals", "en", "proposals canary"},
             {"about", "en", "about"},
