@@ -376,6 +376,38 @@ class CommandServiceTest {
         assertThat(ask(buttons(proposals).get(1).id().arg(0)).title()).isEqualTo("Open suggestions for Release Trains");
     }
 
+    /**
+     * "gitops的高级" (的 typed against the level, as Chinese is typed) said GitOps has no level or role “的高级”: a word
+     * that names no skill and holds a level or role after 的 (or before a final 的) is read as that level or role.
+     * A search reads its words as typed.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "canary的高级|Canary Releases · 高级",
+                "canary高级的|Canary Releases · 高级",
+                "canary 的高级|Canary Releases · 高级",
+                "canary的高级的sre|Canary Releases · 高级",
+                "canary的资深..高级|Canary Releases · 高级 → 资深"
+            })
+    void aLevelOrRoleTypedAgainstDeIsReadAsTheLevelOrRole(String typed, String title) {
+        Card card = service.answer(Invocation.cli("zh-CN"), typed);
+
+        assertThat(card.title()).isEqualTo(title);
+        assertThat(card.kind()).isIn(Card.Kind.LEVEL, Card.Kind.COMPARISON);
+    }
+
+    @Test
+    void wordsWithDeThatAreNoLevelOrRoleStayWhole() {
+        assertThat(buttons(ask("suggest canary的资深")))
+                .extracting(button -> button.id().encode())
+                .containsExactly("sb1:suggest:canary-releases:lead:");
+        assertThat(ask("canary的巫师").fallback()).contains("“的巫师”");
+        assertThat(ask("canary 的高级者").fallback()).contains("“的高级者”");
+        assertThat(ask("search 的高级").title()).contains("的高级");
+    }
+
     /** "canary 99" passed as a typo of Canary Releases (its overview) and "canary wizard" matched no skill. */
     @Test
     void wordsThatAreNoLevelRoleOrPartOfTheNameAreNamedWithTheSkillsLevelsAndRoles() {
