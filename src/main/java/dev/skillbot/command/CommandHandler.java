@@ -141,14 +141,15 @@ public final class CommandHandler {
         Optional<Role> role = asked.role();
         Function<Skill, Button> pick = skill -> explain.pick(asked.pick(), skill, asked.level(), role);
         SkillMatch match = catalog.matcher().match(query);
-        List<Skill> several = SkillsNamed.in(query, match, catalog);
+        NamedRuns runs = new NamedRuns(query, catalog);
+        List<Skill> several = SkillsNamed.in(runs, match);
         if (several.size() > 1) {
             return new Handled(explain.whichSkill(query, several, pick), null);
         }
         if (several.size() == 1) {
             match = new SkillMatch(SkillMatch.Kind.EXACT, Optional.of(several.get(0)), List.of());
         }
-        Optional<ExtraWords.Found> extra = ExtraWords.in(query, match, catalog);
+        Optional<ExtraWords.Found> extra = ExtraWords.in(runs, match);
         Optional<Skill> named = match.skill();
         if (extra.isPresent()) {
             String unknown = FillerWords.without(extra.get().words());

@@ -1,12 +1,10 @@
 package dev.skillbot.command;
 
-import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.EditDistance;
 import dev.skillbot.catalog.Keys;
 import dev.skillbot.catalog.Skill;
 import dev.skillbot.catalog.SkillMatch;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,22 +18,17 @@ final class ExtraWords {
     /** The skill the other words name, and the words left over, as typed. */
     record Found(Skill skill, String words) {}
 
-    /**
-     * The most words a skill's name is looked for in: enough for any name, and a bound on the runs tried for a long
-     * text of many short words (at most 500 characters), which would otherwise be tried by every run of its words.
-     */
-    private static final int LONGEST_NAME_WORDS = 8;
-
     private ExtraWords() {}
 
-    static Optional<Found> in(String query, SkillMatch match, Catalog catalog) {
-        if (match.kind() == SkillMatch.Kind.EXACT || match.kind() == SkillMatch.Kind.PREFIX) {
+    /** The widest run of words naming a skill (the first of those as wide), and the rest; {@code match}: of them all. */
+    static Optional<Found> in(NamedRuns runs, SkillMatch match) {
+        if (!NamedRuns.readsWords(match)) {
             return Optional.empty();
         }
-        List<String> words = Arrays.asList(CommandParser.SPACES.split(query.strip()));
-        for (int width = Math.min(words.size() - 1, LONGEST_NAME_WORDS); width > 0; width--) {
+        List<String> words = runs.words();
+        for (int width = Math.min(words.size() - 1, NamedRuns.LONGEST); width > 0; width--) {
             for (int start = 0; start + width <= words.size(); start++) {
-                Optional<Skill> named = catalog.matcher().exact(String.join(" ", words.subList(start, start + width)));
+                Optional<Skill> named = runs.at(start, width);
                 if (named.isPresent()) {
                     return leftOver(named.get(), words, start, start + width, match);
                 }

@@ -1,11 +1,9 @@
 package dev.skillbot.command;
 
-import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.Keys;
 import dev.skillbot.catalog.Skill;
 import dev.skillbot.catalog.SkillMatch;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -20,24 +18,24 @@ import java.util.stream.Stream;
  */
 final class SkillsNamed {
 
-    /** Longer texts are read as a name with extra words, or searched; this also bounds the runs tried. */
-    private static final int MOST_WORDS = 8;
-
     private SkillsNamed() {}
 
-    /** The skills named, in the order typed; empty when the whole is a name or a prefix, or a word names none. */
-    static List<Skill> in(String query, SkillMatch match, Catalog catalog) {
-        if (match.kind() == SkillMatch.Kind.EXACT || match.kind() == SkillMatch.Kind.PREFIX) {
+    /**
+     * The skills named, in the order typed; empty when the whole is a name or a prefix, a word names none, or there are
+     * more words than a name has (such a text is read as a name with extra words, or searched).
+     */
+    static List<Skill> in(NamedRuns runs, SkillMatch match) {
+        if (!NamedRuns.readsWords(match)) {
             return List.of();
         }
-        List<String> words = Arrays.asList(CommandParser.SPACES.split(query.strip()));
-        if (words.size() < 2 || words.size() > MOST_WORDS) {
+        List<String> words = runs.words();
+        if (words.size() < 2 || words.size() > NamedRuns.LONGEST) {
             return List.of();
         }
         Set<Skill> named = new LinkedHashSet<>();
         List<String> loose = new ArrayList<>();
         for (int start = 0; start < words.size(); ) {
-            int width = longestName(words, start, catalog, named);
+            int width = longestName(runs, start, named);
             if (width == 0) {
                 if (!FillerWords.is(words.get(start))) {
                     loose.add(Keys.compact(words.get(start)));
@@ -52,9 +50,9 @@ final class SkillsNamed {
     }
 
     /** How many words from {@code start} name a skill exactly (added to {@code named}), longest first; 0 for none. */
-    private static int longestName(List<String> words, int start, Catalog catalog, Set<Skill> named) {
-        for (int width = words.size() - start; width > 0; width--) {
-            Optional<Skill> skill = catalog.matcher().exact(String.join(" ", words.subList(start, start + width)));
+    private static int longestName(NamedRuns runs, int start, Set<Skill> named) {
+        for (int width = runs.words().size() - start; width > 0; width--) {
+            Optional<Skill> skill = runs.at(start, width);
             if (skill.isPresent()) {
                 named.add(skill.get());
                 return width;
