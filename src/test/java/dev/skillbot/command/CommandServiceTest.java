@@ -398,6 +398,27 @@ class CommandServiceTest {
         assertThat(card.kind()).isIn(Card.Kind.LEVEL, Card.Kind.COMPARISON);
     }
 
+    /**
+     * "gitops（高级）" and "gitops，高级" were one word, GitOps by its prefix with the level silently lost: Chinese (and
+     * full-width) punctuation parts a lookup's words as a space does.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "canary（高级）|Canary Releases · 高级",
+                "canary，高级|Canary Releases · 高级",
+                "canary「高级」|Canary Releases · 高级",
+                "canary“高级”sre|Canary Releases · 高级",
+                "ＣＡＮＡＲＹ：ｓｅｎｉｏｒ！|Canary Releases · 高级"
+            })
+    void chinesePunctuationBetweenALookupsWordsPartsThem(String typed, String title) {
+        Card card = service.answer(Invocation.cli("zh-CN"), typed);
+
+        assertThat(card.title()).isEqualTo(title);
+        assertThat(card.kind()).isEqualTo(Card.Kind.LEVEL);
+    }
+
     @Test
     void wordsWithDeThatAreNoLevelOrRoleStayWhole() {
         assertThat(buttons(ask("suggest canary的资深")))
