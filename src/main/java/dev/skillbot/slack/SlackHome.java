@@ -3,7 +3,6 @@ package dev.skillbot.slack;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.interactive_components.response.Option;
 import com.slack.api.bolt.App;
-import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.DividerBlock;
 import com.slack.api.model.block.LayoutBlock;
@@ -49,14 +48,14 @@ final class SlackHome {
 
     SlackHome(
             CommandService commands,
-            MethodsClient methods,
+            HomeViewPublisher publisher,
             SlackReviewers reviewers,
             AfterAckExecutor afterAck,
             SlackReaderLanguage readers,
             FollowService follows,
             SlackHomeDocuments documents) {
         this.commands = commands;
-        this.publisher = new HomeViewPublisher(methods);
+        this.publisher = publisher;
         this.reviewers = reviewers;
         this.afterAck = afterAck;
         this.readers = readers;
@@ -89,6 +88,18 @@ final class SlackHome {
         redraw(actor, null);
     }
 
+    /**
+     * Runs {@code change}, something {@code actor} did elsewhere that changes what their tab shows, and draws the tab
+     * again after it in place of the view they had before it: that view's hash is read first, since a forget deletes
+     * the one recorded.
+     */
+    <T> T changing(SlackActor actor, Supplier<T> change) {
+        String before = publisher.lastKnown(actor.user());
+        T result = change.get();
+        redraw(actor, before);
+        return result;
+    }
+
     /** The tab drawn again as it now is, in the person's turn; {@code seen} is the hash of the view they have, if known. */
     private void redraw(SlackActor actor, String seen) {
         afterAck.executeUnlessWaiting(actor.user(), () -> publish(actor, Optional.empty(), seen));
@@ -119,10 +130,19 @@ final class SlackHome {
      * person opened or clicked in ({@link HomeViewPublisher}).
      */
     private void publish(SlackActor actor, Optional<Card> shown, String seen) {
-        Invocation invocation = actor.invocation(readers.of(actor), Invocation.Origin.BUTTON, false);
         boolean reviewer = reviewers.isReviewer(new Author(Platform.SLACK, actor.team(), actor.user(), actor.name()));
-        Optional<Card> top = shown.map(card -> documents.shown(card, actor.user(), invocation.locale()));
-        publisher.publish(actor.user(), seen, () -> view(invocation, top, reviewer));
+        Optional<Card> top = shown.map(
+                card -> documents.shown(card, actor.user(), readAfresh(actor).locale()));
+        publisher.publish(actor.user(), seen, () -> view(readAfresh(actor), top, reviewer));
+    }
+
+    /**
+     * The person the tab is drawn for, their profile read as stored: Slack shows a view until the next is published,
+     * so it must not be drawn from the copy this replica keeps a few seconds, from before another replica's change.
+     */
+    private Invocation readAfresh(SlackActor actor) {
+        commands.readAfresh(actor.invocation("", Invocation.Origin.BUTTON, false));
+        return actor.invocation(readers.of(actor), Invocation.Origin.BUTTON, false);
     }
 
     /** The tab's blocks: search, the card shown, the profile, and for a reviewer the suggestions waiting. */
