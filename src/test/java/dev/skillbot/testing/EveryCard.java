@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -277,6 +278,10 @@ public final class EveryCard {
         cards.add(full.answer(user, "proposals"));
         cards.add(full.answer(user, "suggest " + skill.id() + " " + level));
         cards.add(full.answer(user, "about"));
+        // words naming as many skills as a lookup's words are read for (eight): the card asks which one, a button each
+        cards.add(full.answer(
+                user,
+                catalog.skills().stream().limit(8).map(Skill::id).collect(Collectors.joining(" ")) + " " + level));
         cards.add(new DigestComposer().compose(busyWeek(catalog), catalog, messages));
         cards.addAll(personalBeyond(catalog, locale));
         return cards;
