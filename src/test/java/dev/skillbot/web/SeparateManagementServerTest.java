@@ -2,10 +2,8 @@ package dev.skillbot.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.skillbot.testing.HttpSend;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,8 +32,6 @@ class SeparateManagementServerTest {
 
     @Autowired
     ApplicationContext context;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void theSeparateManagementServersErrorPagesArePlainPages() throws Exception {
@@ -74,11 +70,6 @@ class SeparateManagementServerTest {
 
     private HttpResponse<String> send(String method, String path, String... headers)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + path))
-                .method(method, HttpRequest.BodyPublishers.noBody());
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return HttpSend.send(method, managementPort, path, headers);
     }
 }
