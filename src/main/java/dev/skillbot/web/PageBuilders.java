@@ -87,6 +87,18 @@ final class PageBuilders {
                 summary);
     }
 
+    /**
+     * The skills an address that names none comes closest to, for its 404 page: the skills its words name, else the
+     * search page's "did you mean" candidates.
+     */
+    List<SearchPage.Hit> closest(Catalog catalog, Page page, String words) {
+        if (words.length() > MAX_QUERY) {
+            return List.of();
+        }
+        SearchNaming.Reading reading = SearchNaming.of(words, catalog);
+        return skillHits(reading.named().isEmpty() ? reading.candidates() : reading.named(), page);
+    }
+
     private List<SearchPage.Hit> skillHits(List<Skill> skills, Page page) {
         return skills.stream().map(skill -> skillHit(skill, page)).toList();
     }
