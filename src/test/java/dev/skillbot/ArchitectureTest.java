@@ -116,6 +116,11 @@ class ArchitectureTest {
         ReadmePackageTable.check(classes);
     }
 
+    @Test
+    void readmesCacheTableNamesEveryCache() throws java.io.IOException {
+        ReadmeCacheTable.check(classes);
+    }
+
     /** The rules above would pass on nothing: the two imports hold what they say. */
     @Test
     void theImportsHoldTheMainClassesAndTheTests() {

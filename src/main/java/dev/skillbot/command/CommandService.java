@@ -87,6 +87,11 @@ public final class CommandService {
         return parse(text, catalogs.current()) instanceof Command.Personal command && personal.changesOwnView(command);
     }
 
+    /** See {@link PersonalCommands#readAfresh}. */
+    public void readAfresh(Invocation invocation) {
+        personal.readAfresh(invocation);
+    }
+
     private Command parse(String text, Catalog catalog) {
         return parsed.parse(text, catalog);
     }

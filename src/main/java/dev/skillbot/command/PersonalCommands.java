@@ -65,6 +65,12 @@ public interface PersonalCommands {
         return false;
     }
 
+    /**
+     * The asker's profile is read as stored for the next answer, not from a copy kept a few seconds: for a view the
+     * platform keeps until it is drawn again (the App Home tab), which must not show a change another replica undid.
+     */
+    default void readAfresh(Invocation invocation) {}
+
     /** True when a card of {@code command} posted for everyone should be reported through {@link #posted}. */
     default boolean keepsPosts(Command.Personal command) {
         return false;

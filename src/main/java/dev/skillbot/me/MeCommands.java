@@ -157,6 +157,11 @@ public final class MeCommands implements PersonalCommands {
                 && !Words.is(first, MessageKey.WORDS_COMMENT);
     }
 
+    @Override
+    public void readAfresh(Invocation invocation) {
+        stores.dropKept(UserRef.of(invocation));
+    }
+
     /** A shared checklist posted in its channel: recorded, so that stopping the share takes the card down. */
     @Override
     public void posted(Command.Personal command, Invocation invocation, String message) {

@@ -66,6 +66,11 @@ public final class PersonalStores {
         return stored;
     }
 
+    /** Drops the copy of {@code user}'s profile kept for a few seconds: the next read is the stored one. */
+    public void dropKept(UserRef user) {
+        recent.invalidate(user);
+    }
+
     /** Sets the role and level given (an empty one stays as stored); see {@link Profiles#place}. */
     public void place(UserRef user, Optional<String> roleId, Optional<String> levelId) {
         profiles.place(user, roleId, levelId, clock.instant());

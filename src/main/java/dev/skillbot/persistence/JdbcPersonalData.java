@@ -48,6 +48,7 @@ public final class JdbcPersonalData implements PersonalData {
             update("delete from me_profile where ", person.own());
             update("delete from skill_follow where ", person.followed());
             update("delete from me_share_told where ", person.told());
+            update("delete from home_view where ", person.homeView());
             update(
                     "update proposal set author_user_id = ?, author_name = ? where ",
                     person.authored().withFirst(FORGOTTEN, FORGOTTEN));

@@ -5,6 +5,7 @@ import dev.skillbot.digest.DigestClaims;
 import dev.skillbot.digest.LookupCounts;
 import dev.skillbot.digest.Subscriptions;
 import dev.skillbot.digest.follow.Follows;
+import dev.skillbot.me.HomeViewVersions;
 import dev.skillbot.me.PersonalData;
 import dev.skillbot.me.Profiles;
 import dev.skillbot.me.SelfMarks;
@@ -75,6 +76,11 @@ class PersistenceConfiguration {
     @Bean
     SelfMarks selfMarks(JdbcTemplate jdbc, DatabaseGuard databaseGuard) {
         return GuardedStores.me(SelfMarks.class, new JdbcSelfMarks(jdbc), databaseGuard);
+    }
+
+    @Bean
+    HomeViewVersions homeViewVersions(JdbcTemplate jdbc, DatabaseGuard databaseGuard) {
+        return GuardedStores.me(HomeViewVersions.class, new JdbcHomeViewVersions(jdbc), databaseGuard);
     }
 
     /** A comment and a revocation of its share each run in one transaction on the data source the {@link JdbcTemplate} uses. */

@@ -100,6 +100,11 @@ final class PersonRows {
         return Sql.of("platform = ? and user_id = ?", p, u);
     }
 
+    /** The version of the App Home view last published to them, one per platform user. */
+    Sql homeView() {
+        return followed();
+    }
+
     Sql authored() {
         return Sql.of("author_platform = ? and author_user_id = ?", p, u);
     }

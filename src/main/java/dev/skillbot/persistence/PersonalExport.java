@@ -32,6 +32,7 @@ final class PersonalExport {
                 person.commentTurn(),
                 " order by made_at");
         add(tables, "me_share_told", "select * from me_share_told where ", person.told(), " order by told_at");
+        add(tables, "home_view", "select * from home_view where ", person.homeView(), "");
         add(
                 tables,
                 "proposal",

@@ -12,6 +12,7 @@ import dev.skillbot.digest.DigestProperties;
 import dev.skillbot.digest.follow.FollowService;
 import dev.skillbot.i18n.LanguagePreferences;
 import dev.skillbot.i18n.ReaderLanguage;
+import dev.skillbot.me.HomeViewVersions;
 import dev.skillbot.suggestion.ProposalService;
 import dev.skillbot.suggestion.ReviewDeliveries;
 import dev.skillbot.suggestion.ReviewFlow;
@@ -84,7 +85,9 @@ class SlackConfiguration {
             ReviewDeliveries reviewDeliveries,
             SlackClients.Background slackBackgroundClient,
             Permalinks permalinks,
-            SlackHomeViews slackHomeViews) {
+            SlackHomeViews slackHomeViews,
+            HomeViewVersions homeViewVersions,
+            Clock clock) {
         AppConfig config = AppConfig.builder()
                 .slack(slackClient)
                 .singleTeamBotToken(slack.botToken())
@@ -101,7 +104,7 @@ class SlackConfiguration {
         ResponseUrlPoster responder = new ResponseUrlPoster(slackClient, afterAck);
         SlackHome home = new SlackHome(
                 commands,
-                slackBackgroundClient.methods(),
+                new HomeViewPublisher(slackBackgroundClient.methods(), homeViewVersions, clock),
                 reviewers,
                 afterAck,
                 readers,

@@ -1,15 +1,10 @@
 package dev.skillbot.slack;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
-import com.slack.api.app_backend.interactive_components.response.Option;
 import com.slack.api.bolt.App;
-import com.slack.api.methods.MethodsClient;
-import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.DividerBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
-import com.slack.api.model.block.composition.PlainTextObject;
-import com.slack.api.model.block.element.ExternalSelectElement;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import dev.skillbot.card.ActionId;
 import dev.skillbot.card.Card;
@@ -29,15 +24,12 @@ import java.util.stream.Collectors;
 /**
  * The App Home tab, one per user, published with {@code views.publish} when the user opens it
  * ({@code app_home_opened}) and again after each click in it (a Home view has no response_url):
- * a skill search ({@code external_select} whose options the typo-tolerant matcher gives through
- * {@code block_suggestion}), the card the last click asked for, the user's profile with its pickers,
+ * a skill search ({@link SlackHomeSearch}), the card the last click asked for, the user's profile with its pickers,
  * readiness and next items, and for reviewers the suggestions waiting for them. At most 100 blocks.
  */
 final class SlackHome {
 
     static final int MAX_BLOCKS = 100;
-    static final int SEARCH_OPTIONS = 20;
-    static final String SEARCH = ActionId.of(ActionId.Action.PICK, "search").encode();
 
     private final CommandService commands;
     private final HomeViewPublisher publisher;
@@ -46,22 +38,24 @@ final class SlackHome {
     private final SlackReaderLanguage readers;
     private final FollowService follows;
     private final SlackHomeDocuments documents;
+    private final SlackHomeSearch search;
 
     SlackHome(
             CommandService commands,
-            MethodsClient methods,
+            HomeViewPublisher publisher,
             SlackReviewers reviewers,
             AfterAckExecutor afterAck,
             SlackReaderLanguage readers,
             FollowService follows,
             SlackHomeDocuments documents) {
         this.commands = commands;
-        this.publisher = new HomeViewPublisher(methods);
+        this.publisher = publisher;
         this.reviewers = reviewers;
         this.afterAck = afterAck;
         this.readers = readers;
         this.follows = follows;
         this.documents = documents;
+        this.search = new SlackHomeSearch(commands);
     }
 
     void register(App app) {
@@ -74,10 +68,7 @@ final class SlackHome {
             }
             return context.ack();
         });
-        app.blockSuggestion(
-                SEARCH,
-                (request, context) -> context.ack(response ->
-                        response.options(options(request.getPayload().getValue()))));
+        search.register(app);
     }
 
     /**
@@ -87,6 +78,18 @@ final class SlackHome {
      */
     void refresh(SlackActor actor) {
         redraw(actor, null);
+    }
+
+    /**
+     * Runs {@code change}, something {@code actor} did elsewhere that changes what their tab shows, and draws the tab
+     * again after it in place of the view they had before it: that view's hash is read first, since a forget deletes
+     * the one recorded.
+     */
+    <T> T changing(SlackActor actor, Supplier<T> change) {
+        String before = publisher.lastKnown(actor.user());
+        T result = change.get();
+        redraw(actor, before);
+        return result;
     }
 
     /** The tab drawn again as it now is, in the person's turn; {@code seen} is the hash of the view they have, if known. */
@@ -119,25 +122,26 @@ final class SlackHome {
      * person opened or clicked in ({@link HomeViewPublisher}).
      */
     private void publish(SlackActor actor, Optional<Card> shown, String seen) {
-        Invocation invocation = actor.invocation(readers.of(actor), Invocation.Origin.BUTTON, false);
         boolean reviewer = reviewers.isReviewer(new Author(Platform.SLACK, actor.team(), actor.user(), actor.name()));
-        Optional<Card> top = shown.map(card -> documents.shown(card, actor.user(), invocation.locale()));
-        publisher.publish(actor.user(), seen, () -> view(invocation, top, reviewer));
+        Optional<Card> top = shown.map(
+                card -> documents.shown(card, actor.user(), readAfresh(actor).locale()));
+        publisher.publish(actor.user(), seen, () -> view(readAfresh(actor), top, reviewer));
+    }
+
+    /**
+     * The person the tab is drawn for, their profile read as stored: Slack shows a view until the next is published,
+     * so it must not be drawn from the copy this replica keeps a few seconds, from before another replica's change.
+     */
+    private Invocation readAfresh(SlackActor actor) {
+        commands.readAfresh(actor.invocation("", Invocation.Origin.BUTTON, false));
+        return actor.invocation(readers.of(actor), Invocation.Origin.BUTTON, false);
     }
 
     /** The tab's blocks: search, the card shown, the profile, and for a reviewer the suggestions waiting. */
     List<LayoutBlock> view(Invocation invocation, Optional<Card> shown, boolean reviewer) {
         SlackCardRenderer renderer = SlackCardRenderer.forLocale(invocation.locale());
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(ActionsBlock.builder()
-                .elements(List.of(ExternalSelectElement.builder()
-                        .actionId(SEARCH)
-                        .minQueryLength(1)
-                        .placeholder(PlainTextObject.builder()
-                                .text(Messages.forLocale(invocation.locale()).get(MessageKey.ME_SEARCH))
-                                .build())
-                        .build()))
-                .build());
+        blocks.add(SlackHomeSearch.box(invocation.locale()));
         shown.ifPresent(card -> {
             blocks.addAll(renderer.blocks(withoutShare(card)));
             blocks.add(DividerBlock.builder().build());
@@ -173,17 +177,5 @@ final class SlackHome {
                                 control.actionIds().stream().noneMatch(id -> id.action() == ActionId.Action.SHARE))
                         .toList(),
                 card.fallback());
-    }
-
-    /** Skills for what the user typed, ranked by the matcher; each opens its overview in the Home tab. */
-    List<Option> options(String typed) {
-        return commands.catalogs().current().matcher().suggest(typed == null ? "" : typed, SEARCH_OPTIONS).stream()
-                .filter(skill -> ActionId.fits(ActionId.Action.SHOW, skill.id()))
-                .map(skill -> new Option(
-                        PlainTextObject.builder()
-                                .text(SlackText.fit(skill.name(), SlackControls.OPTION_TEXT_MAX, "…"))
-                                .build(),
-                        ActionId.of(ActionId.Action.SHOW, skill.id()).encode()))
-                .toList();
     }
 }

@@ -14,6 +14,7 @@ import dev.skillbot.command.CommandService;
 import dev.skillbot.digest.follow.FollowService;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * {@code /skill} and the buttons and selects on the cards it answers with. The command is
@@ -82,8 +83,7 @@ final class SlackLookupRoutes implements SlackRoutes.Group {
         Invocation invocation =
                 actor.invocation(readers.of(actor), Invocation.Origin.COMMAND, reviewers.mayManageDigest(actor));
         String text = SlackCommandText.of(payload.getText());
-        CommandService.Reply reply = commands.reply(invocation, text);
-        refreshHome(actor, text);
+        CommandService.Reply reply = changingHome(actor, text, () -> commands.reply(invocation, text));
         if (reply instanceof CommandService.Reply.Form form && suggestions.open(payload.getTriggerId(), form.form())) {
             return context.ack();
         }
@@ -112,13 +112,12 @@ final class SlackLookupRoutes implements SlackRoutes.Group {
             Invocation.Origin origin) {
         SlackActionRoutes.decode(request, idOf, ActionId.Action.SHOW).ifPresent(id -> {
             Invocation invocation = invocation(request, origin);
-            Card card = answer(invocation, id);
+            Card card = SlackHome.clickedIn(request.getPayload())
+                    ? answer(invocation, id)
+                    : changingHome(SlackActor.of(request.getPayload()), id.arg(0), () -> answer(invocation, id));
             String responseUrl = request.getPayload().getResponseUrl();
             if (!longAnswers.sent(card, responseUrl, renderer(invocation), true)) {
                 responder.send(responseUrl, renderer(invocation).replacing(card));
-            }
-            if (!SlackHome.clickedIn(request.getPayload())) {
-                refreshHome(SlackActor.of(request.getPayload()), id.arg(0));
             }
         });
         inHome(request, idOf, origin);
@@ -142,11 +141,9 @@ final class SlackLookupRoutes implements SlackRoutes.Group {
                 }));
     }
 
-    /** A command answered elsewhere that changed what the actor's Home tab shows of them: the tab is drawn again. */
-    private void refreshHome(SlackActor actor, String command) {
-        if (home != null && commands.changesOwnView(command)) {
-            home.refresh(actor);
-        }
+    /** A command answered elsewhere that changes what the actor's Home tab shows of them: the tab is drawn again after it. */
+    private <T> T changingHome(SlackActor actor, String command, Supplier<T> answer) {
+        return home != null && commands.changesOwnView(command) ? home.changing(actor, answer) : answer.get();
     }
 
     /** The action of a click in the App Home tab, if it is one (no response_url) and of that action. */
@@ -177,11 +174,11 @@ final class SlackLookupRoutes implements SlackRoutes.Group {
     /** Follows or unfollows the skill, and says so privately; the card stays as it was. */
     private Response follow(BlockActionRequest request, ActionContext context) {
         SlackActionRoutes.decode(request, ACTION_ID, ActionId.Action.FOLLOW).ifPresent(id -> {
-            String text = follows.toggle(invocation(request, Invocation.Origin.BUTTON), id.arg(0));
+            Supplier<String> toggle = () -> follows.toggle(invocation(request, Invocation.Origin.BUTTON), id.arg(0));
+            String text = home != null && !SlackHome.clickedIn(request.getPayload())
+                    ? home.changing(SlackActor.of(request.getPayload()), toggle) // the tab lists the skills followed
+                    : toggle.get();
             responder.send(request.getPayload().getResponseUrl(), NoteBlocks.privately(text));
-            if (home != null && !SlackHome.clickedIn(request.getPayload())) {
-                home.refresh(SlackActor.of(request.getPayload())); // the tab lists the skills followed
-            }
         });
         followInHome(request);
         return context.ack();

@@ -5,12 +5,14 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import dev.skillbot.card.ActionId;
+import dev.skillbot.card.Card;
 import dev.skillbot.card.Choices;
 import dev.skillbot.chat.Invocation;
 import dev.skillbot.command.CommandService;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The "I do this" checkboxes: each tick or untick sends the element's whole {@code selected_options},
@@ -42,13 +44,13 @@ final class SlackMeRoutes implements SlackRoutes.Group {
                     Invocation invocation = SlackActionRoutes.invocation(request, Invocation.Origin.SELECT, readers);
                     String command = Choices.command(
                             id, chosen(request.getPayload().getActions().get(0)));
+                    Supplier<Card> answer = () -> commands.answer(invocation, command);
+                    Card card = !SlackHome.clickedIn(request.getPayload()) && commands.changesOwnView(command)
+                            ? home.changing(SlackActor.of(request.getPayload()), answer) // a mark: the tab's readiness
+                            : answer.get();
                     responder.send(
                             request.getPayload().getResponseUrl(),
-                            SlackCardRenderer.forLocale(invocation.locale())
-                                    .replacing(commands.answer(invocation, command)));
-                    if (!SlackHome.clickedIn(request.getPayload()) && commands.changesOwnView(command)) {
-                        home.refresh(SlackActor.of(request.getPayload())); // a mark changes the tab's readiness
-                    }
+                            SlackCardRenderer.forLocale(invocation.locale()).replacing(card));
                 });
         inHome(request);
         return context.ack();

@@ -279,6 +279,39 @@ abstract class PersonalStoresContract {
         }
     }
 
+    /**
+     * The App Home view's version: one row per platform user with a profile, whoever records it; the first versions
+     * of one person recorded at once by several replicas leave one row, holding one of them.
+     */
+    @Test
+    void aHomeViewsVersionIsOnePerPersonAndRecordedAtOnceLeavesOneRow() throws Exception {
+        JdbcHomeViewVersions versions = new JdbcHomeViewVersions(rig.jdbc);
+        versions.published(Platform.SLACK, ANN.user(), "v0", AT);
+        assertThat(versions.last(Platform.SLACK, ANN.user()))
+                .as("nothing kept of a person without a profile")
+                .isEmpty();
+        rig.stores.place(ANN, Optional.of("sre"), Optional.empty());
+        versions.published(Platform.SLACK, ANN.user(), "v1", AT);
+        versions.published(Platform.SLACK, ANN.user(), "v2", AT.plusSeconds(1));
+        assertThat(versions.last(Platform.SLACK, ANN.user())).contains("v2");
+        assertThat(versions.last(Platform.DISCORD, ANN.user())).isEmpty();
+
+        for (int round = 0; round < ROUNDS; round++) {
+            String user = "U0NEW" + round;
+            rig.stores.place(new UserRef(Platform.SLACK, "T1", user), Optional.of("sre"), Optional.empty());
+            List<String> recorded = List.of("a", "b", "c", "d", "e", "f");
+            ParallelApprovals.releaseTogether(recorded.stream()
+                    .<Runnable>map(version -> () -> versions.published(Platform.SLACK, user, version, AT))
+                    .toList());
+
+            assertThat(rig.jdbc.queryForObject("select count(*) from home_view where user_id = ?", Integer.class, user))
+                    .as("round %d", round)
+                    .isEqualTo(1);
+            assertThat(versions.last(Platform.SLACK, user))
+                    .hasValueSatisfying(v -> assertThat(recorded).contains(v));
+        }
+    }
+
     /** Forgetting leaves no value naming the user in any column of any table, read through the database's own catalog of tables. */
     @Test
     void forgettingLeavesNoRowForTheUserInAnyTable() throws SQLException {
@@ -294,6 +327,7 @@ abstract class PersonalStoresContract {
                         "me_comment_made",
                         "me_share_told",
                         "skill_follow",
+                        "home_view",
                         "proposal",
                         "digest_subscription");
 
@@ -302,7 +336,7 @@ abstract class PersonalStoresContract {
         assertThat(tablesMentioning(ANN.user())).isEmpty();
         assertThat(tablesMentioning(BOB.user()))
                 .as("nobody else's rows go")
-                .contains("me_profile", "me_mark", "skill_follow", "proposal");
+                .contains("me_profile", "me_mark", "skill_follow", "home_view", "proposal");
         assertThat(rig.jdbc.queryForObject("select count(*) from proposal", Integer.class))
                 .as("the suggestion stays, anonymised")
                 .isEqualTo(2);
@@ -325,6 +359,7 @@ abstract class PersonalStoresContract {
                         "me_comment_turn",
                         "me_comment_made",
                         "me_share_told",
+                        "home_view",
                         "proposal",
                         "proposal_decided",
                         "digest_subscription");
@@ -695,7 +730,7 @@ abstract class PersonalStoresContract {
                 Integer.class);
     }
 
-    /** A profile, a mark, a follow, a share with a comment by someone else, a comment on someone else's share, a suggestion (which the other user decided), a subscription. */
+    /** A profile, a mark, a follow, the Home view's version, a share with a comment by someone else, a comment on someone else's share, a suggestion (which the other user decided), a subscription. */
     private void everythingAbout(UserRef user) {
         UserRef other = user.equals(ANN) ? BOB : ANN;
         // not containing the user's id: the manager's own rows (their comment's count) stay after the user's forget
@@ -705,6 +740,7 @@ abstract class PersonalStoresContract {
                 .markStore()
                 .set(user, new SelfMark(new CellRef("canary-releases", "lead", "sre"), SelfMark.hash("x"), AT));
         new JdbcFollows(rig.jdbc).follow(user.platform(), user.workspace(), user.user(), "canary-releases", "en", AT);
+        new JdbcHomeViewVersions(rig.jdbc).published(user.platform(), user.user(), "1700000000.h" + user.user(), AT);
         Shares shares = rig.stores.shares();
         long share = shares.share(user, new Shares.Viewer(manager, false), AT);
         shares.comment(share, "canary-releases", new UserRef(Platform.SLACK, "T1", manager), "Good progress", AT);

@@ -110,8 +110,8 @@ class SlackHomeTest {
 
     @Test
     void theSearchBoxOffersSkillsFromTheTypoTolerantMatcherAndAChoicePublishesTheTabAgain() {
-        HttpResponse<String> options =
-                requests.post(SlackRequests.blockActions(SlackEvents.blockSuggestion(SlackHome.SEARCH, "canray")));
+        HttpResponse<String> options = requests.post(
+                SlackRequests.blockActions(SlackEvents.blockSuggestion(SlackHomeSearch.SEARCH, "canray")));
         assertThat(options.statusCode()).isEqualTo(200);
         JsonNode offered = JSON.readTree(options.body()).path("options");
         assertThat(offered.get(0).path("text").path("text").asString()).isEqualTo("Canary Releases");
@@ -120,7 +120,7 @@ class SlackHomeTest {
         app.settled();
         long before = slack.calls("/api/views.publish");
         requests.post(SlackRequests.blockActions(SlackRequests.homeAction(
-                SlackRequests.select(SlackHome.SEARCH, "Canary Releases", "sb1:show:canary-releases"))));
+                SlackRequests.select(SlackHomeSearch.SEARCH, "Canary Releases", "sb1:show:canary-releases"))));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("/api/views.publish") == before + 1);
         FakeSlack.Received published = slack.requests("/api/views.publish").get((int) before);
@@ -226,7 +226,7 @@ class SlackHomeTest {
         long before = slack.calls("/api/views.publish");
         Map<String, Object> click = SlackRequests.as(
                 SlackRequests.homeAction(
-                        SlackRequests.select(SlackHome.SEARCH, "Canary Releases", "sb1:show:canary-releases")),
+                        SlackRequests.select(SlackHomeSearch.SEARCH, "Canary Releases", "sb1:show:canary-releases")),
                 user,
                 "ivy");
         click.put("view", Map.of("id", "V0HOME", "type", "home", "team_id", SlackRequests.TEAM, "hash", seen));

@@ -122,7 +122,7 @@ class SlackPayloadMutationTest {
             }
         }
         for (PayloadMutations.Mutant mutant :
-                PayloadMutations.of(SlackEvents.blockSuggestion(SlackHome.SEARCH, "canary"))) {
+                PayloadMutations.of(SlackEvents.blockSuggestion(SlackHomeSearch.SEARCH, "canary"))) {
             int status =
                     requests.post(SlackRequests.blockActions(mutant.payload())).statusCode();
             if (status >= 500) {
