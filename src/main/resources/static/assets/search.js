@@ -1,9 +1,9 @@
 // Search for the static site: reads ?q= and shows what the server's search page shows for it, from
 // window.skillbotSearchIndex (assets/search-index.js) and the page's own sentences (the data- attributes of
-// #results, the server's words in the page's language): the skill the query names or "did you mean" candidates
-// (catalog.SkillMatcher's rules), the skills and cells it finds in the server's order (catalog.CatalogSearch), each
-// with the server's snippet, at most the server's number of hits, and the same summary ("nothing mentions",
-// "and N more", "too long"). It matches as the server does (catalog.SearchTerms): the query's words after NFKC
+// #results, the server's words in the page's language): the skill the query names, the skills its words name, or
+// "did you mean" candidates (catalog.SkillMatcher's and command.SearchNaming's rules), the skills and cells it
+// finds in the server's order (catalog.CatalogSearch), each with the server's snippet, at most the server's number
+// of hits, and the same summary ("nothing mentions", "and N more", "too long"). It matches as the server does (catalog.SearchTerms): the query's words after NFKC
 // and lower-casing, a run of Chinese, Japanese or Korean characters cut into overlapping bigrams of which most
 // must appear, every other word as a substring; a skill by its words in every language, a cell by its text in any
 // language. Results are built with textContent only, so no catalog text is ever parsed as HTML; each name and
@@ -269,25 +269,88 @@
 
   var allowedTypos = function (length) { return length <= 4 ? 1 : length <= 9 ? 2 : 3; };
 
-  // catalog.SkillMatcher.match: {named: a skill's position or -1, candidates: positions}
+  // catalog.SkillMatcher.match: {named: a skill's position or -1, kind, candidates: positions}
   var match = function (index, query) {
     var key = compact(query);
     var keyed = keyIndex(index);
-    if (key === "") { return { named: -1, candidates: [] }; }
-    if (keyed.exact.has(key)) { return { named: keyed.exact.get(key), candidates: [] }; }
+    if (key === "") { return { named: -1, kind: "none", candidates: [] }; }
+    if (keyed.exact.has(key)) { return { named: keyed.exact.get(key), kind: "exact", candidates: [] }; }
     var byPrefix = prefixMatches(keyed, key, 10);
-    if (byPrefix.length === 1) { return { named: byPrefix[0], candidates: [] }; }
+    if (byPrefix.length === 1) { return { named: byPrefix[0], kind: "prefix", candidates: [] }; }
     var close = closest(keyed, key, allowedTypos(key.length) + RANKED_BEYOND_ALLOWED);
     if (byPrefix.length === 0 && close.length > 0) {
       var acceptable = close[0].cost <= allowedTypos(key.length);
       var unique = close.length === 1 || close[1].cost > close[0].cost;
-      if (acceptable && unique) { return { named: close[0].skill, candidates: [] }; }
+      if (acceptable && unique) { return { named: close[0].skill, kind: "typo", candidates: [] }; }
     }
     var candidates = byPrefix.slice();
     close.slice(0, 5).forEach(function (scored) {
       if (candidates.indexOf(scored.skill) < 0) { candidates.push(scored.skill); }
     });
-    return { named: -1, candidates: candidates.slice(0, 5) };
+    return { named: -1, kind: "none", candidates: candidates.slice(0, 5) };
+  };
+
+  // Java's Pattern.split by command.CommandParser.SPACES ((?U)\s+) of the stripped text: no trailing empty words
+  var spaces = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/;
+  var typedWords = function (text) {
+    var parts = strip(text).split(spaces);
+    if (parts.length === 1) { return parts; }
+    while (parts.length > 0 && parts[parts.length - 1] === "") { parts.pop(); }
+    return parts;
+  };
+
+  // command.SkillsNamed.in: the skills named by runs of words, when every other word is a word of their names or a
+  // word that asks for nothing; none when the whole is a name or a prefix
+  var skillsNamed = function (index, query, matched) {
+    if (matched.kind === "exact" || matched.kind === "prefix") { return []; }
+    var typed = typedWords(query);
+    if (typed.length < 2 || typed.length > 8) { return []; }
+    var keyed = keyIndex(index);
+    var named = [];
+    var loose = [];
+    for (var start = 0; start < typed.length;) {
+      var width = typed.length - start;
+      for (; width > 0; width--) {
+        var key = compact(typed.slice(start, start + width).join(" "));
+        if (keyed.exact.has(key)) {
+          if (named.indexOf(keyed.exact.get(key)) < 0) { named.push(keyed.exact.get(key)); }
+          break;
+        }
+      }
+      if (width === 0) {
+        if (index.fillers.indexOf(compact(typed[start])) < 0) { loose.push(compact(typed[start])); }
+        width = 1;
+      }
+      start += width;
+    }
+    var allRead = named.length > 0 && loose.every(function (word) {
+      return named.some(function (s) { return index.skills[s].nameWords.indexOf(word) >= 0; });
+    });
+    return allRead ? named : [];
+  };
+
+  var namedIn = function (index, query, matched) {
+    var several = skillsNamed(index, query, matched);
+    if (several.length > 0) { return { named: several, candidates: [] }; }
+    return matched.named >= 0 ? { named: [matched.named], candidates: [] } : null;
+  };
+
+  // command.SearchNaming.of: {named: positions (one, or several to choose from), candidates: positions}
+  var reading = function (index, query) {
+    var matched = match(index, query);
+    var whole = namedIn(index, query, matched);
+    if (whole) { return whole; }
+    var typed = typedWords(query);
+    var rest = typed.filter(function (word) {
+      var key = compact(word);
+      return index.levelsAndRoles.indexOf(key) < 0
+        || index.skills.some(function (skill) { return skill.nameWords.indexOf(key) >= 0; });
+    });
+    if (rest.length < typed.length && rest.length > 0) {
+      var withoutLevels = namedIn(index, rest.join(" "), match(index, rest.join(" ")));
+      if (withoutLevels) { return withoutLevels; }
+    }
+    return { named: [], candidates: matched.candidates };
   };
 
   var element = function (tag, className, text, lang) {
@@ -329,21 +392,18 @@
     } else if (stripped.length > maxQuery) {
       summary = sentence(results, "too-long", [grouped(stripped.length), grouped(maxQuery)]);
     } else {
-      var matched = match(index, stripped);
-      if (matched.named >= 0) {
+      var read = reading(index, stripped);
+      if (read.named.length === 1) {
         var named = element("p", "named", sentence(results, "named", []) + " ");
-        named.appendChild(skillLink(index.skills[matched.named]));
+        named.appendChild(skillLink(index.skills[read.named[0]]));
         results.appendChild(named);
+      } else if (read.named.length > 1) {
+        results.appendChild(element("p", "several", sentence(results, "several", [])));
+        results.appendChild(skillList(index, read.named, "named-skills"));
       }
-      if (matched.candidates.length > 0) {
+      if (read.candidates.length > 0) {
         results.appendChild(element("p", "did-you-mean", sentence(results, "did-you-mean", [])));
-        var candidates = element("ul", "candidates");
-        matched.candidates.forEach(function (s) {
-          var item = element("li");
-          item.appendChild(skillLink(index.skills[s]));
-          candidates.appendChild(item);
-        });
-        results.appendChild(candidates);
+        results.appendChild(skillList(index, read.candidates, "candidates"));
       }
       var hits = find(index, stripped);
       if (hits.length > 0) { results.appendChild(hitList(hits.slice(0, limit), results)); }
@@ -351,6 +411,16 @@
         : hits.length > limit ? sentence(results, "more", [grouped(hits.length - limit)]) : "";
     }
     if (summary) { results.appendChild(element("p", "summary", summary)); }
+  };
+
+  var skillList = function (index, positions, className) {
+    var list = element("ul", className);
+    positions.forEach(function (s) {
+      var item = element("li");
+      item.appendChild(skillLink(index.skills[s]));
+      list.appendChild(item);
+    });
+    return list;
   };
 
   var hitList = function (hits, results) {
@@ -385,7 +455,7 @@
     });
   };
 
-  window.skillbotSearch = { find: find, match: match, show: show, snippet: snippet };
+  window.skillbotSearch = { find: find, match: match, reading: reading, show: show, snippet: snippet };
 
   var index = window.skillbotSearchIndex;
   var results = document.getElementById("results");

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -23,6 +24,7 @@ public final class Catalog {
     private final Map<String, Level> levelsById;
     private final Map<String, Level> levelsByKey;
     private final Map<String, Role> rolesByKey;
+    private final Set<String> levelAndRoleKeys;
     private final SkillMatcher matcher;
     private final CatalogLocales locales;
 
@@ -74,6 +76,8 @@ public final class Catalog {
             keysOf(role.id(), role.labels(), role.aliases()).forEach(key -> rolesByKey.putIfAbsent(key, role));
             rolesByKey.putIfAbsent(Keys.compact(role.shortName()), role);
         }
+        this.levelAndRoleKeys = Stream.concat(levelsByKey.keySet().stream(), rolesByKey.keySet().stream())
+                .collect(Collectors.toUnmodifiableSet());
         this.keys = SkillKeyIndex.of(this.skills, previous == null ? null : previous.keys);
         this.matcher = new SkillMatcher(this.skills, keys);
     }
@@ -145,6 +149,11 @@ public final class Catalog {
     /** A role by id, name, short name, label or alias ({@code infra}, {@code sre}). */
     public Optional<Role> roleByAlias(String text) {
         return Optional.ofNullable(rolesByKey.get(Keys.compact(text)));
+    }
+
+    /** Every key a level or role is found by ({@link #levelByAlias}, {@link #roleByAlias}). */
+    public Set<String> levelAndRoleKeys() {
+        return levelAndRoleKeys;
     }
 
     /**

@@ -56,8 +56,8 @@ final class DigestPreview {
         } catch (RuntimeException | SQLException e) {
             err.println("No database to read this week's changes from (" + rootMessage(e)
                     + "); showing the catalog part only.");
-            DigestInputs catalogOnly =
-                    new DigestInputs(chosen, scope, List.of(), 0, Optional.empty(), clock.instant(), List.of(), 0);
+            DigestInputs catalogOnly = new DigestInputs(
+                    chosen, scope, List.of(), 0, Optional.empty(), clock.instant(), List.of(), 0, Optional.empty());
             return new DigestComposer().compose(catalogOnly, catalog, Messages.forLocale(locale));
         }
     }

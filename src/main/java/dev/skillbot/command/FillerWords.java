@@ -70,6 +70,11 @@ final class FillerWords {
                 .collect(Collectors.joining(" "));
     }
 
+    /** Every such word, as a key: for the static site's search, which reads names as the chat does. */
+    static Set<String> all() {
+        return WORDS;
+    }
+
     /** Whether one word, as typed, asks for nothing. */
     static boolean is(String word) {
         return WORDS.contains(Keys.compact(word));

@@ -33,6 +33,14 @@ public interface SuggestionsView {
         return List.of();
     }
 
+    /**
+     * Since when the longest-waiting approval not written has waited (it was approved and could not be written), for
+     * one skill or (null) all.
+     */
+    default Optional<Instant> oldestNotWritten(String skillId) {
+        return Optional.empty();
+    }
+
     /** When the oldest open suggestion was made, for one skill or (null) all. */
     default Optional<Instant> oldestOpen(String skillId) {
         return Optional.empty();

@@ -15,6 +15,7 @@ import dev.skillbot.command.CommandText;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,13 +59,12 @@ public final class DigestComposer {
         }
         List<String> waiting = new ArrayList<>();
         if (inputs.waiting() > 0) {
-            long days = inputs.oldestWaiting()
-                    .map(oldest -> Duration.between(oldest, inputs.asOf()).toDays())
-                    .orElse(0L);
-            waiting.add(messages.get(MessageKey.DIGEST_WAITING_TEXT, inputs.waiting(), Math.max(0, days)));
+            waiting.add(messages.get(
+                    MessageKey.DIGEST_WAITING_TEXT, inputs.waiting(), days(inputs.oldestWaiting(), inputs)));
         }
         if (inputs.notWritten() > 0) {
-            waiting.add(messages.get(MessageKey.DIGEST_NOT_WRITTEN, inputs.notWritten()));
+            waiting.add(messages.get(
+                    MessageKey.DIGEST_NOT_WRITTEN, inputs.notWritten(), days(inputs.oldestNotWritten(), inputs)));
         }
         if (!waiting.isEmpty()) {
             blocks.add(Section.of(messages.get(MessageKey.DIGEST_WAITING), null, String.join("\n", waiting)));
@@ -89,6 +89,14 @@ public final class DigestComposer {
                 blocks,
                 controls,
                 title);
+    }
+
+    /** Whole days from {@code since} to the digest's time; 0 when unknown. */
+    private static long days(Optional<Instant> since, DigestInputs inputs) {
+        return Math.max(
+                0,
+                since.map(oldest -> Duration.between(oldest, inputs.asOf()).toDays())
+                        .orElse(0L));
     }
 
     /** The skill's name in the digest's language, where the catalog has it. */

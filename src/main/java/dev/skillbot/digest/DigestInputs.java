@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Everything a digest says, gathered for one scope and one week; {@code notWritten} counts approvals that could not
- * be written to the catalog, which wait for a reviewer to try again or close them.
+ * be written to the catalog, which wait for a reviewer to try again or close them, the oldest since
+ * {@code oldestNotWritten}.
  */
 public record DigestInputs(
         IsoWeek week,
@@ -17,7 +18,8 @@ public record DigestInputs(
         Optional<Instant> oldestWaiting,
         Instant asOf,
         List<Map.Entry<String, Long>> topLookups,
-        long notWritten) {
+        long notWritten,
+        Optional<Instant> oldestNotWritten) {
 
     public DigestInputs {
         changes = List.copyOf(changes);

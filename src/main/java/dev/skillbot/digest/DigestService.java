@@ -60,6 +60,8 @@ public final class DigestService {
                 .toList();
         String skillFilter = scope.kind() == Scope.Kind.SKILL ? scope.value() : null;
         long waiting = suggestions.openCount(skillFilter);
+        long notWritten =
+                suggestions.notWritten(skillFilter, NOT_WRITTEN_COUNTED).size();
         List<Map.Entry<String, Long>> top = lookups.top(week, 50).stream()
                 .filter(entry -> inScope(scope, entry.getKey(), catalog))
                 .limit(TOP)
@@ -72,7 +74,8 @@ public final class DigestService {
                 waiting == 0 ? Optional.empty() : suggestions.oldestOpen(skillFilter),
                 clock.instant(),
                 top,
-                suggestions.notWritten(skillFilter, NOT_WRITTEN_COUNTED).size());
+                notWritten,
+                notWritten == 0 ? Optional.empty() : suggestions.oldestNotWritten(skillFilter));
     }
 
     /** The catalog changes seen in the week, in the digest's zone, oldest first. */

@@ -101,6 +101,14 @@ public final class ProposalSuggestionsView implements SuggestionsView {
                 .toList();
     }
 
+    @Override
+    public Optional<Instant> oldestNotWritten(String skillId) {
+        return store.inStatus(ProposalStatus.NEEDS_ATTENTION, NOT_WRITTEN_READ).stream()
+                .filter(p -> skillId == null || p.skillId().equals(skillId))
+                .map(p -> p.verdict().at() == null ? p.updatedAt() : p.verdict().at())
+                .min(Instant::compareTo);
+    }
+
     private static OpenSuggestion listed(Proposal p) {
         return new OpenSuggestion(
                 p.id(),

@@ -78,7 +78,10 @@ class CatalogPagesController {
             Page page = page(catalog, lang, accept, "title.notFound", ServerLinks::oneDown, Map.of());
             return html(
                     HttpStatus.NOT_FOUND,
-                    renderer.notFound(page, page.t().get("notFound.skill", Echo.of(SkillPages.shorten(id)))));
+                    renderer.notFound(
+                            page,
+                            page.t().get("notFound.skill", Echo.of(SkillPages.shorten(id))),
+                            pages.closest(catalog, page, id)));
         }
         Map<String, String> shown = new LinkedHashMap<>();
         shown.put("level", level);

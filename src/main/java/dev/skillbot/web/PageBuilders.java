@@ -4,7 +4,7 @@ import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.CatalogSearch;
 import dev.skillbot.catalog.Domain;
 import dev.skillbot.catalog.Skill;
-import dev.skillbot.catalog.SkillMatch;
+import dev.skillbot.command.SearchNaming;
 import dev.skillbot.command.SkillLinks;
 import dev.skillbot.i18n.MessageKey;
 import java.util.List;
@@ -52,7 +52,7 @@ final class PageBuilders {
 
     private static SearchPage withoutResults(Page page, String summary) {
         return new SearchPage(
-                page, "", page.t().get("search.heading"), Optional.empty(), List.of(), List.of(), summary);
+                page, "", page.t().get("search.heading"), Optional.empty(), List.of(), List.of(), List.of(), summary);
     }
 
     SearchPage search(Catalog catalog, Page page, String rawQuery) {
@@ -64,10 +64,12 @@ final class PageBuilders {
         if (query.length() > MAX_QUERY) {
             return withoutResults(page, t.get("search.tooLong", query.length(), MAX_QUERY));
         }
-        SkillMatch match = catalog.matcher().match(query);
-        Optional<SearchPage.Hit> named = match.skill().map(skill -> skillHit(skill, page));
-        List<SearchPage.Hit> candidates =
-                match.candidates().stream().map(skill -> skillHit(skill, page)).toList();
+        SearchNaming.Reading reading = SearchNaming.of(query, catalog);
+        Optional<SearchPage.Hit> named = reading.named().size() == 1
+                ? Optional.of(skillHit(reading.named().get(0), page))
+                : Optional.empty();
+        List<SearchPage.Hit> several = reading.named().size() > 1 ? skillHits(reading.named(), page) : List.of();
+        List<SearchPage.Hit> candidates = skillHits(reading.candidates(), page);
         CatalogSearch.Result result = CatalogSearch.search(catalog, query, SEARCH_LIMIT, page.lang());
         List<SearchPage.Hit> hits =
                 result.hits().stream().map(hit -> hit(catalog, hit, page)).toList();
@@ -75,7 +77,30 @@ final class PageBuilders {
                 ? t.chat(MessageKey.SEARCH_NONE, Echo.of(query))
                 : result.total() > hits.size() ? t.chat(MessageKey.SEARCH_MORE, result.total() - hits.size()) : "";
         return new SearchPage(
-                page, query, t.chat(MessageKey.SEARCH_TITLE, Echo.of(query)), named, candidates, hits, summary);
+                page,
+                query,
+                t.chat(MessageKey.SEARCH_TITLE, Echo.of(query)),
+                named,
+                several,
+                candidates,
+                hits,
+                summary);
+    }
+
+    /**
+     * The skills an address that names none comes closest to, for its 404 page: the skills its words name, else the
+     * search page's "did you mean" candidates.
+     */
+    List<SearchPage.Hit> closest(Catalog catalog, Page page, String words) {
+        if (words.length() > MAX_QUERY) {
+            return List.of();
+        }
+        SearchNaming.Reading reading = SearchNaming.of(words, catalog);
+        return skillHits(reading.named().isEmpty() ? reading.candidates() : reading.named(), page);
+    }
+
+    private List<SearchPage.Hit> skillHits(List<Skill> skills, Page page) {
+        return skills.stream().map(skill -> skillHit(skill, page)).toList();
     }
 
     private SearchPage.Hit skillHit(Skill skill, Page page) {

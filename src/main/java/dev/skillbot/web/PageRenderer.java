@@ -3,6 +3,7 @@ package dev.skillbot.web;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -37,7 +38,22 @@ public final class PageRenderer {
     }
 
     public String notFound(Page page, String message) {
-        return problem(page, page.t().get("notFound.heading"), message);
+        return notFound(page, message, List.of());
+    }
+
+    /** @param closest the skills to offer instead, "did you mean" */
+    String notFound(Page page, String message, List<SearchPage.Hit> closest) {
+        return render(
+                "notfound.jte",
+                Map.of(
+                        "page",
+                        page,
+                        "heading",
+                        page.t().get("notFound.heading"),
+                        "message",
+                        message,
+                        "closest",
+                        closest));
     }
 
     /** A page that says why a request got no page: not found, unreadable, failed. */

@@ -6,6 +6,7 @@ import dev.skillbot.catalog.Expectation;
 import dev.skillbot.catalog.Keys;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Skill;
+import dev.skillbot.command.SearchNaming;
 import dev.skillbot.command.SkillLinks;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  * server's order of hits, the text it is found by (the server's: {@link CatalogSearch#about}, every
  * language) and each cell's place, text and the text's language (a text the catalog has not translated
  * is the default language's), level rank and, when translated, every language's text; its summary, and the keys the chat's matcher finds it by
- * (for "This names the skill" and "Did you mean"), as JSON: what
+ * (for "This names the skill" and "Did you mean") and the words of its names; the words that ask for nothing and
+ * the levels' and roles' keys ({@link SearchNaming}: the skills several words name), as JSON: what
  * {@code assets/search.js} needs to find what the server's search finds, in the same order. It is written as one
  * assignment in a script file ({@code assets/search-index.js}) because browsers refuse to fetch a
  * JSON file from a page opened from {@code file://}; {@code assets/search.js} reads it.
@@ -59,6 +61,7 @@ final class SearchIndex {
             entry.put("summaryLang", summary.lang());
             entry.put("keys", keys(skill));
             entry.put("suffixes", nameSuffixes(skill));
+            entry.put("nameWords", SearchNaming.nameWords(skill));
             List<List<Object>> cells = new ArrayList<>();
             for (Expectation cell : skill.cells()) {
                 Optional<Level> level = catalog.level(cell.levelId());
@@ -84,7 +87,15 @@ final class SearchIndex {
             skills.add(entry);
         }
         // "</" never appears raw, so the index cannot end the script element early wherever it is embedded
-        return JSON.writeValueAsString(Map.of("skills", skills)).replace("</", "<\\/");
+        Map<String, Object> index = new LinkedHashMap<>();
+        index.put("skills", skills);
+        index.put("fillers", sorted(SearchNaming.fillerWords()));
+        index.put("levelsAndRoles", sorted(catalog.levelAndRoleKeys()));
+        return JSON.writeValueAsString(index).replace("</", "<\\/");
+    }
+
+    private static List<String> sorted(Set<String> words) {
+        return words.stream().sorted().toList();
     }
 
     /** What the chat's matcher finds a skill by exactly, by prefix and through typos: its id, names and aliases, compacted. */

@@ -5,14 +5,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The search page: the skill the query names (exactly, by prefix or through a typo, as in chat),
- * "did you mean" candidates otherwise, and the full-text hits with their cells.
+ * The search page: the skill the query names (exactly, by prefix or through a typo, as in chat), or the skills its
+ * words name when they name several ({@code terraform kubernetes}), "did you mean" candidates otherwise, and the
+ * full-text hits with their cells.
  */
 public record SearchPage(
         Page page,
         String query,
         String heading,
         Optional<Hit> named,
+        List<Hit> several,
         List<Hit> didYouMean,
         List<Hit> hits,
         String summary) {

@@ -81,7 +81,7 @@ class WebConfiguration implements WebMvcConfigurer {
         return new ErrorValveCustomizer(pages);
     }
 
-    private record ErrorValveCustomizer(ErrorPages pages)
+    record ErrorValveCustomizer(ErrorPages pages)
             implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
         @Override

@@ -36,7 +36,8 @@ class DigestComposerTest {
                 Optional.of(MONDAY.minusSeconds(5 * 86_400)),
                 MONDAY,
                 List.of(Map.entry("canary-releases", 42L), Map.entry("release-trains", 17L)),
-                0);
+                0,
+                Optional.empty());
 
         Card card = composer.compose(inputs, catalog, english);
 
@@ -65,7 +66,8 @@ class DigestComposerTest {
                 Optional.empty(),
                 MONDAY,
                 List.of(Map.entry("gitops-practices", 3L), Map.entry("blue-green", 1L)),
-                0);
+                0,
+                Optional.empty());
 
         Card card = composer.compose(inputs, bilingual, Messages.forLocale("zh-CN"));
 
@@ -79,7 +81,8 @@ class DigestComposerTest {
         List<CatalogChange> changes = java.util.stream.IntStream.range(0, 45)
                 .mapToObj(i -> change("removed-skill-" + i, CatalogChange.Kind.SKILL_REMOVED, null, null))
                 .toList();
-        DigestInputs inputs = new DigestInputs(WEEK, Scope.all(), changes, 0, Optional.empty(), MONDAY, List.of(), 0);
+        DigestInputs inputs = new DigestInputs(
+                WEEK, Scope.all(), changes, 0, Optional.empty(), MONDAY, List.of(), 0, Optional.empty());
 
         Card card = composer.compose(inputs, catalog, english);
 
@@ -95,25 +98,48 @@ class DigestComposerTest {
 
     @Test
     void approvalsNotWrittenWaitForAReviewerAndMakeTheWeekNotQuiet() {
-        DigestInputs inputs = new DigestInputs(WEEK, Scope.all(), List.of(), 0, Optional.empty(), MONDAY, List.of(), 2);
+        DigestInputs inputs = notWritten(2, Optional.of(MONDAY.minusSeconds(3 * 86_400 + 60)));
 
         Card card = composer.compose(inputs, catalog, english);
 
         assertThat(inputs.quiet()).isFalse();
-        assertThat(card.blocks())
-                .filteredOn(Section.class::isInstance)
+        assertThat(waitingText(card))
+                .isEqualTo(
+                        "2 approved edits could not be written to the catalog, the oldest 3 days old: they wait for a"
+                                + " reviewer to try again or close them (see proposals).");
+    }
+
+    /** Approvals not written were counted but not aged, as open suggestions are ("the oldest 5 days old"). */
+    @Test
+    void approvalsNotWrittenSayHowLongTheOldestHasWaited() {
+        assertThat(waitingText(composer.compose(notWritten(1, Optional.of(MONDAY.minusSeconds(60))), catalog, english)))
+                .isEqualTo("1 approved edit could not be written to the catalog, the oldest from today: it waits for a"
+                        + " reviewer to try again or close it (see proposals).");
+        assertThat(waitingText(composer.compose(
+                        notWritten(4, Optional.of(MONDAY.minusSeconds(86_400))), catalog, Messages.forLocale("zh-CN"))))
+                .isEqualTo("4 条已批准的修改未能写入目录，最早的一条 已等待 1 天，等待审核人重试或关闭（见 proposals）。");
+    }
+
+    private static DigestInputs notWritten(long count, Optional<Instant> oldest) {
+        return new DigestInputs(WEEK, Scope.all(), List.of(), 0, Optional.empty(), MONDAY, List.of(), count, oldest);
+    }
+
+    private static String waitingText(Card card) {
+        return card.blocks().stream()
+                .filter(Section.class::isInstance)
                 .map(block -> (Section) block)
-                .filteredOn(section -> section.heading().equals("Waiting for review"))
-                .singleElement()
-                .extracting(Section::text)
-                .isEqualTo("2 approved edits could not be written to the catalog and wait for a reviewer to try again"
-                        + " or close them (see proposals).");
+                .filter(section -> section.heading().equals("Waiting for review")
+                        || section.heading().equals("等待审核"))
+                .map(Section::text)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void aQuietWeekIsShort() {
         Card card = composer.compose(
-                new DigestInputs(WEEK, Scope.all(), List.of(), 0, Optional.empty(), MONDAY, List.of(), 0),
+                new DigestInputs(
+                        WEEK, Scope.all(), List.of(), 0, Optional.empty(), MONDAY, List.of(), 0, Optional.empty()),
                 catalog,
                 english);
         assertThat(texts(card).get(0))
@@ -145,7 +171,9 @@ class DigestComposerTest {
 
     private String skillOfTheWeek(IsoWeek week, Scope scope) {
         Card card = composer.compose(
-                new DigestInputs(week, scope, List.of(), 0, Optional.empty(), MONDAY, List.of(), 0), catalog, english);
+                new DigestInputs(week, scope, List.of(), 0, Optional.empty(), MONDAY, List.of(), 0, Optional.empty()),
+                catalog,
+                english);
         return headings(card).stream()
                 .filter(heading -> heading.startsWith("Skill of the week"))
                 .findFirst()

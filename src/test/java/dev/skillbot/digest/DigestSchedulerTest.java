@@ -2,6 +2,7 @@ package dev.skillbot.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.skillbot.card.Section;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.chat.Platform;
 import dev.skillbot.command.SuggestionsView;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -56,6 +58,7 @@ class DigestSchedulerTest {
 
     @Test
     void aDigestCountsTheApprovalsNotWrittenInItsScope() {
+        Instant failedAt = clock.instant().minus(Duration.ofDays(6));
         SuggestionsView view = new SuggestionsView() {
             @Override
             public long openCount(String skillId) {
@@ -74,6 +77,11 @@ class DigestSchedulerTest {
                                 4, FixtureCatalog.CANARY_RELEASES, "senior", "sre", "Alice", clock.instant(), ""))
                         : List.of();
             }
+
+            @Override
+            public Optional<Instant> oldestNotWritten(String skillId) {
+                return notWritten(skillId, 1).isEmpty() ? Optional.empty() : Optional.of(failedAt);
+            }
         };
         DigestService withOne = new DigestService(
                 () -> catalog,
@@ -85,6 +93,14 @@ class DigestSchedulerTest {
         IsoWeek week = IsoWeek.parse("2026-W48");
 
         assertThat(withOne.inputs(Scope.all(), week, catalog).notWritten()).isEqualTo(1);
+        assertThat(withOne.inputs(Scope.all(), week, catalog).oldestNotWritten())
+                .as("the digest ages them too")
+                .contains(failedAt);
+        assertThat(withOne.compose(Scope.all(), week, "en").blocks().stream()
+                        .filter(Section.class::isInstance)
+                        .map(block -> ((Section) block).text()))
+                .anyMatch(text ->
+                        text.startsWith("1 approved edit could not be written to the catalog, the oldest 6 days old"));
         assertThat(withOne.inputs(new Scope(Scope.Kind.SKILL, FixtureCatalog.LOAD_TESTING), week, catalog)
                         .notWritten())
                 .isZero();

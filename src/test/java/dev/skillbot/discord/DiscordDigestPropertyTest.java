@@ -12,6 +12,7 @@ import dev.skillbot.testing.FixtureCatalog;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -31,6 +32,22 @@ class DiscordDigestPropertyTest {
         assertThat(DiscordMessageLimits.violations(message)).isEmpty();
         assertThat(message.getObject("allowed_mentions").getArray("parse").length())
                 .isZero();
+    }
+
+    /** The approvals not written are aged as the open suggestions are, in both languages. */
+    @Example
+    void approvalsNotWrittenSayHowLongTheOldestHasWaited() {
+        DigestInputs week = DigestWeeks.notWrittenOnly(1, 0);
+        String english = renderer.create(new DigestComposer().compose(week, CATALOG, Messages.forLocale("en")), "en")
+                .toData()
+                .toString();
+        String chinese = renderer.create(
+                        new DigestComposer().compose(week, CATALOG, Messages.forLocale("zh-CN")), "zh-CN")
+                .toData()
+                .toString();
+
+        assertThat(english).contains("1 approved edit could not be written to the catalog, the oldest from today");
+        assertThat(chinese).contains("1 条已批准的修改未能写入目录，最早的一条 来自今天");
     }
 
     @Provide

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import dev.skillbot.testing.HttpSend;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.apache.catalina.connector.Connector;
@@ -39,8 +37,6 @@ class ManagementPortTest {
 
     @Autowired
     WebServerApplicationContext context;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void oneServerListensOnBothPorts() {
@@ -198,11 +194,6 @@ class ManagementPortTest {
 
     private HttpResponse<String> send(String method, int onPort, String path, String... headers)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + onPort + path))
-                .method(method, HttpRequest.BodyPublishers.noBody());
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return HttpSend.send(method, onPort, path, headers);
     }
 }

@@ -11,6 +11,7 @@ import dev.skillbot.testing.DigestWeeks;
 import dev.skillbot.testing.FixtureCatalog;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -34,6 +35,24 @@ class SlackDigestPropertyTest {
                 .doesNotContain("<!channel>")
                 .doesNotContain("<!everyone>")
                 .doesNotContain("<!here>");
+    }
+
+    /** The approvals not written are aged as the open suggestions are, in both languages. */
+    @Example
+    void approvalsNotWrittenSayHowLongTheOldestHasWaited() {
+        DigestInputs week = DigestWeeks.notWrittenOnly(3, 12);
+        String english = posted(week, "en");
+        String chinese = posted(week, "zh-CN");
+
+        assertThat(english).contains("3 approved edits could not be written to the catalog, the oldest 12 days old");
+        assertThat(chinese).contains("3 条已批准的修改未能写入目录，最早的一条 已等待 12 天");
+    }
+
+    /** The message Slack gets, as it reads it (the JSON escapes every letter past ASCII). */
+    private static String posted(DigestInputs week, String locale) {
+        Messages messages = Messages.forLocale(locale);
+        String json = new SlackCardRenderer(messages).json(new DigestComposer().compose(week, CATALOG, messages));
+        return SlackMessageJson.parse(json).node().toString();
     }
 
     @Provide

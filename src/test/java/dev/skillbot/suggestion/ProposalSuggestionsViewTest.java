@@ -84,6 +84,30 @@ class ProposalSuggestionsViewTest {
         assertThat(view.knownOpenCount("gitops-practices")).hasValue(3);
     }
 
+    /** The digest ages approvals not written by when they could not be written, the longest-waiting in its scope. */
+    @Test
+    void theOldestApprovalNotWrittenWaitsSinceItCouldNotBeWritten() {
+        ProposalSuggestionsView view = new ProposalSuggestionsView(store, byHand, nanos::get);
+        Instant first = Instant.parse("2026-12-01T08:00:00Z");
+        notWritten("gitops-practices", Instant.parse("2026-12-05T08:00:00Z"));
+        notWritten("canary-releases", first);
+        store.insert(open("gitops-practices"));
+
+        assertThat(view.oldestNotWritten(null)).contains(first);
+        assertThat(view.oldestNotWritten("gitops-practices")).contains(Instant.parse("2026-12-05T08:00:00Z"));
+        assertThat(view.oldestNotWritten("load-testing")).isEmpty();
+    }
+
+    private void notWritten(String skillId, Instant failedAt) {
+        long id = store.insert(open(skillId)).id();
+        store.transition(id, ProposalStatus.OPEN, ProposalStatus.APPROVING, new Proposal.Verdict("Rita", failedAt, ""));
+        store.transition(
+                id,
+                ProposalStatus.APPROVING,
+                ProposalStatus.NEEDS_ATTENTION,
+                new Proposal.Verdict("Rita", failedAt, "push failed", WriteCause.REMOTE));
+    }
+
     private void runBackground() {
         for (Runnable work = background.poll(); work != null; work = background.poll()) {
             work.run();

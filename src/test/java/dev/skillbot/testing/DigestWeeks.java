@@ -5,6 +5,7 @@ import dev.skillbot.digest.DigestInputs;
 import dev.skillbot.digest.IsoWeek;
 import dev.skillbot.digest.Scope;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
@@ -14,7 +15,7 @@ import net.jqwik.api.Combinators;
 /**
  * Any week a digest may have to tell of, over the fixture catalog: up to 400 changes to up to 200 skills and 30
  * most-looked-up skills, naming the fixture's skills, levels and roles or ones the catalog no longer has (skills
- * removed since, a hostile id from an old row), and any number of suggestions waiting.
+ * removed since, a hostile id from an old row), and any number of suggestions waiting and approvals not written.
  */
 public final class DigestWeeks {
 
@@ -57,6 +58,21 @@ public final class DigestWeeks {
                         waiting == 0 ? Optional.empty() : Optional.of(MONDAY.minusSeconds(age)),
                         MONDAY,
                         lookups,
-                        0));
+                        waiting % 101,
+                        waiting % 101 == 0 ? Optional.empty() : Optional.of(MONDAY.minusSeconds(age))));
+    }
+
+    /** A week with nothing but {@code count} approvals not written, the oldest {@code days} old. */
+    public static DigestInputs notWrittenOnly(long count, long days) {
+        return new DigestInputs(
+                WEEK,
+                Scope.all(),
+                List.of(),
+                0,
+                Optional.empty(),
+                MONDAY,
+                List.of(),
+                count,
+                Optional.of(MONDAY.minusSeconds(days * 86_400 + 3_600)));
     }
 }

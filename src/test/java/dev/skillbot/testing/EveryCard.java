@@ -152,7 +152,8 @@ public final class EveryCard {
                 Optional.of(NOW.minusSeconds(5 * 86_400)),
                 NOW,
                 List.of(Map.entry(canary, 42L), Map.entry(FixtureCatalog.RELEASE_TRAINS, 17L)),
-                0);
+                0,
+                Optional.empty());
         cards.add(new Named("digest", "en", new DigestComposer().compose(week, catalog, Messages.forLocale("en"))));
         return cards;
     }
@@ -372,6 +373,7 @@ public final class EveryCard {
                 Optional.of(NOW.minusSeconds(86_400 * 40)),
                 NOW,
                 top,
-                0);
+                100,
+                Optional.of(NOW.minusSeconds(86_400 * 400)));
     }
 }

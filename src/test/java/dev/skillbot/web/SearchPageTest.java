@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillbot.testing.FixtureCatalog;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -84,5 +86,30 @@ class SearchPageTest {
                 .contains("1,199")
                 .doesNotContain("command")
                 .doesNotContain("命令");
+    }
+
+    /**
+     * The search page read "releases canaries" (an alias and a word of the name) and "canary trains" (two skills)
+     * only by the matcher, which offered five "did you mean" skills for each, and "canary senior" likewise: it reads
+     * them as a chat lookup does (SkillsNamed), so one skill is named, two are both listed, and a level is read past.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-CN"})
+    void wordsNamingSkillsNameThemAsInChat(String lang) {
+        Pages pages = new Pages(FixtureCatalog.load());
+        for (String query : List.of("releases canaries", "canary senior", "the trains release train lead")) {
+            Document page = Jsoup.parse(pages.search(query, lang));
+            assertThat(page.select("p.named a").eachText()).as(query).hasSize(1);
+            assertThat(page.select("ul.candidates")).as(query).isEmpty();
+        }
+        Document two = Jsoup.parse(pages.search("canary trains", lang));
+        assertThat(two.select("p.several").text()).isEqualTo(Labels.of(lang).get("search.several"));
+        assertThat(two.select("ul.named-skills a").eachAttr("href"))
+                .containsExactly("./skills/canary-releases", "./skills/release-trains");
+        assertThat(two.select("p.named, ul.candidates")).isEmpty();
+        assertThat(Jsoup.parse(pages.search("canary senior", lang))
+                        .select("p.named a")
+                        .attr("href"))
+                .isEqualTo("./skills/canary-releases");
     }
 }

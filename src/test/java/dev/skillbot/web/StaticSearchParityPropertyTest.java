@@ -86,15 +86,20 @@ class StaticSearchParityPropertyTest {
             Catalog catalog = synthetic(work, new SyntheticCatalog.Spec(skills, 3, 60, seed, languages));
             for (String lang : List.of("en", "zh-CN")) {
                 open(catalog, lang, work.resolve("site-" + lang));
-                for (int i = 0; i < 6; i++) {
+                for (int i = 0; i < 5; i++) {
                     compare(catalog, lang, query(catalog, random));
                 }
                 // the comparison means something only if queries find something, Chinese ones included, name a
-                // skill and find nothing: one of each in every try, so no random draw can leave one out
+                // skill, name several and find nothing: one of each in every try, so no random draw can leave one out
                 Skill skill =
                         catalog.skills().get(random.nextInt(catalog.skills().size()));
                 assertThat(compare(catalog, lang, skill.name()).selectFirst("p.named"))
                         .as("%s names a skill", skill.name())
+                        .isNotNull();
+                String naming = namingWords(catalog, skill, random);
+                assertThat(compare(catalog, lang, naming)
+                                .selectFirst(catalog.skills().size() > 1 ? "ul.named-skills" : "p.named"))
+                        .as("%s names skills as in chat", naming)
                         .isNotNull();
                 assertThat(compare(catalog, lang, "qqzxv").selectFirst("ol.hits"))
                         .as("nothing matches")
@@ -431,7 +436,7 @@ class StaticSearchParityPropertyTest {
 
     /**
      * A skill's id, name or alias, or a prefix of one, some with a typo (what the matcher names a skill by or offers
-     * as "did you mean"); otherwise one to three pieces of the catalog's own text, some changed, joined by odd separators.
+     * as "did you mean"), or followed by another or by a level (what the chat reads as skills named); otherwise one to three pieces of the catalog's own text, some changed, joined by odd separators.
      */
     private static String query(Catalog catalog, Random random) {
         if (random.nextInt(4) == 0) {
@@ -443,8 +448,14 @@ class StaticSearchParityPropertyTest {
             });
             String key = keys.get(random.nextInt(keys.size()));
             int at = random.nextInt(key.length());
-            return switch (random.nextInt(4)) {
+            return switch (random.nextInt(6)) {
                 case 0 -> key;
+                case 4 -> key + " " + keys.get(random.nextInt(keys.size()));
+                case 5 ->
+                    key + " "
+                            + catalog.levels()
+                                    .get(random.nextInt(catalog.levels().size()))
+                                    .id();
                 case 1 -> key.substring(0, Math.min(key.length(), 2 + random.nextInt(6)));
                 case 2 -> key.substring(0, at) + key.substring(at + 1);
                 default -> key.substring(0, at) + "xq".charAt(random.nextInt(2)) + key.substring(at);
@@ -472,6 +483,24 @@ class StaticSearchParityPropertyTest {
             query.append("x".repeat(PageBuilders.MAX_QUERY));
         }
         return query.toString();
+    }
+
+    /**
+     * Words that name skills as a chat lookup reads them: with another skill, an alias and a word of the other's
+     * name (two skills), else the skill's alias, a word of its name and a level, as typed in chat.
+     */
+    private static String namingWords(Catalog catalog, Skill skill, Random random) {
+        List<Skill> others =
+                catalog.skills().stream().filter(other -> other != skill).toList();
+        if (others.isEmpty()) {
+            String level = catalog.levels()
+                    .get(random.nextInt(catalog.levels().size()))
+                    .name("en");
+            return skill.aliases().get(0) + " " + Keys.words(skill.name()).get(0) + " " + level;
+        }
+        Skill other = others.get(random.nextInt(others.size()));
+        return skill.aliases().get(0) + " " + other.aliases().get(0) + " "
+                + Keys.words(other.name()).get(0);
     }
 
     private static String change(String piece, Random random) {
