@@ -44,7 +44,7 @@ public final class SearchNaming {
     }
 
     private static Optional<Reading> named(String query, SkillMatch match, Catalog catalog) {
-        List<Skill> several = SkillsNamed.in(query, match, catalog);
+        List<Skill> several = SkillsNamed.in(new NamedRuns(query, catalog), match);
         if (!several.isEmpty()) {
             return Optional.of(new Reading(several, List.of()));
         }
