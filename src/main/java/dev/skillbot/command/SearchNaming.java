@@ -5,7 +5,9 @@ import dev.skillbot.catalog.Keys;
 import dev.skillbot.catalog.Skill;
 import dev.skillbot.catalog.SkillMatch;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,8 +33,12 @@ public final class SearchNaming {
             return whole.get();
         }
         List<String> words = Arrays.asList(CommandParser.SPACES.split(query.strip()));
-        List<String> rest =
-                words.stream().filter(word -> !isLevelOrRoleOnly(word, catalog)).toList();
+        Map<String, Boolean> levelOrRoleOnly =
+                new HashMap<>(); // each key's scan of the names once, however often typed
+        List<String> rest = words.stream()
+                .filter(word ->
+                        !levelOrRoleOnly.computeIfAbsent(Keys.compact(word), key -> isLevelOrRoleOnly(key, catalog)))
+                .toList();
         if (rest.size() < words.size() && !rest.isEmpty()) {
             String named = String.join(" ", rest);
             Optional<Reading> withoutLevels = named(named, catalog.matcher().match(named), catalog);
@@ -51,8 +57,7 @@ public final class SearchNaming {
         return match.skill().map(skill -> new Reading(List.of(skill), List.of()));
     }
 
-    private static boolean isLevelOrRoleOnly(String word, Catalog catalog) {
-        String key = Keys.compact(word);
+    private static boolean isLevelOrRoleOnly(String key, Catalog catalog) {
         return catalog.levelAndRoleKeys().contains(key)
                 && catalog.skills().stream()
                         .noneMatch(skill -> SkillsNamed.nameWords(skill).anyMatch(key::equals));
