@@ -40,7 +40,7 @@ public final class CommandHandler {
         MessageCardBuilder explain = new MessageCardBuilder(catalog, parts);
         if (command instanceof Command.Lookup lookup) {
             return withSkill(
-                    new Asked(lookup.skillQuery(), lookup.level(), lookup.role(), Pick.SHOW),
+                    new Asked(lookup.skillQuery(), lookup.level(), Optional.empty(), lookup.role(), Pick.SHOW),
                     catalog,
                     parts,
                     explain,
@@ -50,7 +50,12 @@ public final class CommandHandler {
         }
         if (command instanceof Command.Compare compare) {
             return withSkill(
-                    new Asked(compare.skillQuery(), Optional.of(compare.from()), compare.role(), Pick.SHOW),
+                    new Asked(
+                            compare.skillQuery(),
+                            Optional.of(compare.from()),
+                            Optional.of(compare.to()),
+                            compare.role(),
+                            Pick.SHOW),
                     catalog,
                     parts,
                     explain,
@@ -98,7 +103,12 @@ public final class CommandHandler {
         }
         if (command instanceof Command.Suggest suggest) {
             return withSkill(
-                            new Asked(suggest.skillQuery(), suggest.level(), suggest.role(), Pick.SUGGEST),
+                            new Asked(
+                                    suggest.skillQuery(),
+                                    suggest.level(),
+                                    Optional.empty(),
+                                    suggest.role(),
+                                    Pick.SUGGEST),
                             catalog,
                             parts,
                             explain,
@@ -118,7 +128,12 @@ public final class CommandHandler {
                 return list.build(Optional.empty()).orElse(unavailable);
             }
             return withSkill(
-                            new Asked(proposals.skillQuery(), Optional.empty(), Optional.empty(), Pick.PROPOSALS),
+                            new Asked(
+                                    proposals.skillQuery(),
+                                    Optional.empty(),
+                                    Optional.empty(),
+                                    Optional.empty(),
+                                    Pick.PROPOSALS),
                             catalog,
                             parts,
                             explain,
@@ -129,17 +144,17 @@ public final class CommandHandler {
     }
 
     /**
-     * The words of a command taken for a skill, the level and role given with them, and what a button offering one
-     * of the skills they may mean does.
+     * The words of a command taken for a skill, the level (and the level compared with) and role given with them, and
+     * what a button offering one of the skills they may mean does.
      */
-    private record Asked(String query, Optional<Level> level, Optional<Role> role, Pick pick) {}
+    private record Asked(String query, Optional<Level> level, Optional<Level> to, Optional<Role> role, Pick pick) {}
 
     /** The card {@code build} draws for the skill the query names, which then counts as shown; else an explanation. */
     private static Handled withSkill(
             Asked asked, Catalog catalog, CardParts parts, MessageCardBuilder explain, Function<Skill, Card> build) {
         String query = asked.query();
         Optional<Role> role = asked.role();
-        Function<Skill, Button> pick = skill -> explain.pick(asked.pick(), skill, asked.level(), role);
+        Function<Skill, Button> pick = skill -> explain.pick(asked.pick(), skill, asked.level(), asked.to(), role);
         SkillMatch match = catalog.matcher().match(query);
         NamedRuns runs = new NamedRuns(query, catalog);
         List<Skill> several = SkillsNamed.in(runs, match);

@@ -125,20 +125,19 @@ final class MessageCardBuilder {
     }
 
     /**
-     * A button offering the skill for what was asked, at the level and with the role (when it has it) the user gave:
-     * showing it, opening its suggestion form (at its first level when none was given), or listing its suggestions.
+     * A button offering the skill for what was asked, at the level (or the two levels compared) and with the role
+     * (when it has it) the user gave: showing it, opening its suggestion form (at its first level when none was
+     * given), or listing its suggestions.
      */
-    Button pick(Pick pick, Skill skill, Optional<Level> level, Optional<Role> role) {
+    Button pick(Pick pick, Skill skill, Optional<Level> level, Optional<Level> to, Optional<Role> role) {
         Optional<Role> itsRole = role.filter(r -> skill.includesRole(r.id()));
-        String label =
-                parts.name(skill) + level.map(l -> " · " + parts.levelName(l)).orElse("");
+        String label = parts.name(skill)
+                + level.map(l -> " · " + parts.levelName(l)).orElse("")
+                + to.filter(t -> level.isPresent())
+                        .map(t -> " → " + parts.levelName(t))
+                        .orElse("");
         return switch (pick) {
-            case SHOW ->
-                new Button(
-                        label,
-                        CardControls.show(level.map(l -> CommandText.level(skill, l, itsRole))
-                                .orElse(CommandText.overview(skill, itsRole))),
-                        Button.Style.DEFAULT);
+            case SHOW -> new Button(label, CardControls.show(shown(skill, level, to, itsRole)), Button.Style.DEFAULT);
             case SUGGEST ->
                 SuggestionFormBuilder.openButton(
                         label,
@@ -147,6 +146,15 @@ final class MessageCardBuilder {
                         itsRole.map(Role::id).orElse(""));
             case PROPOSALS -> new Button(label, CardControls.show(CommandText.proposals(skill)), Button.Style.DEFAULT);
         };
+    }
+
+    /** The comparison of the two levels, else the level, else the overview, narrowed to the role. */
+    private static String shown(Skill skill, Optional<Level> level, Optional<Level> to, Optional<Role> role) {
+        if (level.isEmpty()) {
+            return CommandText.overview(skill, role);
+        }
+        return to.map(t -> CommandText.compare(skill, level.get(), t, role))
+                .orElseGet(() -> CommandText.level(skill, level.get(), role));
     }
 
     /** Where no form can open (the command line), say how to suggest, with the button that opens the form. */

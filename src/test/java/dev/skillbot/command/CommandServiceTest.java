@@ -345,6 +345,19 @@ class CommandServiceTest {
                 .containsExactly("sb1:show:canary-releases sre", "sb1:show:release-trains sre");
     }
 
+    /** A comparison whose words name two skills offers each skill's comparison, not its lower level alone. */
+    @Test
+    void aComparisonNamingTwoSkillsOffersTheComparisonOfEach() {
+        Card two = ask("canary trains senior..lead sre");
+
+        assertThat(two.kind()).isEqualTo(Card.Kind.WHICH_SKILL);
+        assertThat(buttons(two))
+                .extracting(button -> button.label() + " = " + button.id().encode())
+                .containsExactly(
+                        "Canary Releases · Senior → Lead = sb1:show:canary-releases senior..lead sre",
+                        "Release Trains · Senior → Lead = sb1:show:release-trains senior..lead sre");
+    }
+
     /**
      * {@code suggest} and {@code proposals} with words naming two skills offered each skill's lookup: the buttons now
      * do what was asked of the skill picked, opening its suggestion form (at the level and role given, else its first
