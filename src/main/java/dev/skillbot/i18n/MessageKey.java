@@ -204,6 +204,7 @@ public enum MessageKey {
     ME_OUTDATED("me.outdated"),
     ME_SAVED("me.saved"),
     ME_LANGUAGE("me.language"),
+    ME_LANGUAGE_EXTRA_WORDS("me.languageExtraWords"),
     ME_LANGUAGE_UNKNOWN("me.languageUnknown"),
     ME_UNKNOWN_WORD("me.unknownWord"),
     ME_TWO_ROLES("me.twoRoles"),

@@ -398,6 +398,18 @@ class MeCommandsTest {
         assertThat(rig.stores.profile(new UserRef(Platform.SLACK, "T1", "jon"))).isEmpty();
     }
 
+    /** Words after the language set nothing and are named, as words after the person of a share are. */
+    @Test
+    void wordsAfterTheLanguageSetNothingAndAreNamed() {
+        Card refused = ask("kai", "me lang zh-CN please");
+
+        assertThat(refused.kind()).isEqualTo(Card.Kind.ERROR);
+        assertThat(sections(refused))
+                .extracting(Section::text)
+                .anySatisfy(text -> assertThat(text).startsWith("Nothing was changed: “please” was not understood."));
+        assertThat(rig.stores.profile(new UserRef(Platform.SLACK, "T1", "kai"))).isEmpty();
+    }
+
     /**
      * Two replicas on one database: replica A keeps Ann's profile for a few seconds after a lookup; a
      * language she sets on replica B meanwhile survives her next change on replica A, which starts from
