@@ -112,7 +112,12 @@ public final class CommandParser {
         String scope = String.join(" ", words.subList(Math.min(1, words.size()), words.size()));
         return switch (action) {
             case "subscribe", "sub", "on" -> new Command.Digest(Command.Digest.Action.SUBSCRIBE, scope);
-            case "unsubscribe", "unsub", "off" -> new Command.Digest(Command.Digest.Action.UNSUBSCRIBE, "");
+            case "unsubscribe", "unsub", "off" ->
+                // "digest unsubscribe gitops" would stop the whole digest, not gitops's part of it
+                scope.isBlank()
+                        ? new Command.Digest(Command.Digest.Action.UNSUBSCRIBE, "")
+                        : new Command.Invalid(
+                                MessageKey.ERROR_DIGEST_UNSUBSCRIBE_WORDS, List.of(MessageCardBuilder.echo(scope)));
             case "preview", "show" -> new Command.Digest(Command.Digest.Action.PREVIEW, scope);
             default -> new Command.Invalid(MessageKey.ERROR_DIGEST_USAGE, List.of());
         };

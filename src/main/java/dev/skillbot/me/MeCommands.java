@@ -84,7 +84,11 @@ public final class MeCommands implements PersonalCommands {
             return me.notice(Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE), me.t(MessageKey.ME_MARK_HOW));
         }
         if (Words.is(first, MessageKey.WORDS_FORGET)) {
-            if (rest.size() == 1 && rest.get(0).equals(CONFIRM)) {
+            if (!rest.isEmpty()
+                    && !rest.equals(List.of(CONFIRM))) { // "me forget gitops": there is no forgetting a part
+                return me.notUnderstood(MessageKey.ME_FORGET_EXTRA_WORDS, rest);
+            }
+            if (rest.size() == 1) {
                 List<UserRef> touched = others.touchedBy(stores, me.user());
                 Card forgotten = profile.forget();
                 takedowns.soon();
@@ -107,7 +111,7 @@ public final class MeCommands implements PersonalCommands {
             return shares.shared(rest, invocation.origin() == Invocation.Origin.PUBLIC);
         }
         if (Words.is(first, MessageKey.WORDS_SHARES)) {
-            return new OwnShares(me).list();
+            return new OwnShares(me).list(rest);
         }
         if (Words.is(first, MessageKey.WORDS_UNSHARE)) {
             Card stopped = new OwnShares(me).revoke(rest);

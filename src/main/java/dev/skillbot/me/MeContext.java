@@ -82,6 +82,11 @@ record MeContext(UserRef user, Catalog catalog, Messages messages, PersonalStore
         return t(stores.stored() ? MessageKey.ME_UNAVAILABLE : MessageKey.ME_NOT_STORED_HERE);
     }
 
+    /** An error naming the words not understood (clipped), in the sentence {@code key} says them in: nothing was done. */
+    Card notUnderstood(MessageKey key, List<String> words) {
+        return notice(Card.Kind.ERROR, t(MessageKey.ERROR_TITLE), t(key, ProfileCards.clip(String.join(" ", words))));
+    }
+
     Card notice(Card.Kind kind, String title, String text) {
         return new Card(kind, title, List.of(), List.of(), List.of(Section.of("", null, text)), List.of(), text);
     }

@@ -34,7 +34,11 @@ final class OwnShares {
         this.me = me;
     }
 
-    Card list() {
+    /** {@code me shares}: with words after it ({@code me shares 12}, {@code me shares with jay}) it lists nothing and names them. */
+    Card list(List<String> words) {
+        if (!words.isEmpty()) {
+            return me.notUnderstood(MessageKey.SHARE_LIST_EXTRA_WORDS, words);
+        }
         return me.orUnavailable(() -> {
             List<Shares.Share> shares = mine();
             if (shares.isEmpty()) {
@@ -85,10 +89,7 @@ final class OwnShares {
         }
         boolean all = which.equals("all") || which.equals("全部");
         if (words.size() > 1 || !all && !which.matches("\\d+")) { // a share's id is a number: "abc" is no share
-            return me.notice(
-                    Card.Kind.ERROR,
-                    me.t(MessageKey.ERROR_TITLE),
-                    me.t(MessageKey.SHARE_UNSHARE_HOW, ProfileCards.clip(String.join(" ", words))));
+            return me.notUnderstood(MessageKey.SHARE_UNSHARE_HOW, words);
         }
         return me.orUnavailable(() -> {
             Shares shares = me.stores().shares();

@@ -76,10 +76,7 @@ final class ProfileCards {
      */
     Card language(List<String> words) {
         if (words.size() > 1) { // "me lang zh-CN please" set zh-CN without a word of the rest
-            return me.notice(
-                    Card.Kind.ERROR,
-                    me.t(MessageKey.ERROR_TITLE),
-                    me.t(MessageKey.ME_LANGUAGE_EXTRA_WORDS, clip(String.join(" ", words.subList(1, words.size())))));
+            return me.notUnderstood(MessageKey.ME_LANGUAGE_EXTRA_WORDS, words.subList(1, words.size()));
         }
         Optional<String> tag = words.stream().findFirst();
         // any tag a platform or browser would send for a supported language: zh, zh-Hans, zh_cn, en-GB

@@ -39,7 +39,7 @@ record RoleLevelWords(
             if (word.equals("..")) {
                 continue;
             }
-            if (word.matches("p\\d{1,4}")) {
+            if (isPage(word)) {
                 page = Math.max(0, Integer.parseInt(word.substring(1)) - 1);
                 continue;
             }
@@ -58,6 +58,11 @@ record RoleLevelWords(
             }
         }
         return new RoleLevelWords(role, levels, page, unknown, other);
+    }
+
+    /** Whether the word names a page of a checklist: {@code p2} is its second. */
+    static boolean isPage(String word) {
+        return word.matches("p\\d{1,4}");
     }
 
     /** What the answer says is wrong with the words: two roles, or a word that is none (with the closest names). */

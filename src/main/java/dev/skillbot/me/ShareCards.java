@@ -58,11 +58,7 @@ final class ShareCards {
             return me.notice(Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE), me.t(MessageKey.SHARE_USAGE));
         }
         if (words.size() > 1) { // "me share @frank and jay": nothing is shared with what was not understood
-            String extra = String.join(" ", words.subList(1, words.size()));
-            return me.notice(
-                    Card.Kind.ERROR,
-                    me.t(MessageKey.ERROR_TITLE),
-                    me.t(MessageKey.SHARE_EXTRA_WORDS, ProfileCards.clip(extra)));
+            return me.notUnderstood(MessageKey.SHARE_EXTRA_WORDS, words.subList(1, words.size()));
         }
         if (viewer.equals(me.user().user())) {
             return me.notice(Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE), me.t(MessageKey.SHARE_SELF));
@@ -107,6 +103,10 @@ final class ShareCards {
     Card shared(List<String> words, boolean posting) {
         if (!ShareAccess.namesAShare(words)) {
             return me.notice(Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE), me.t(MessageKey.SHARE_SHARED_HOW));
+        }
+        List<String> after = words.subList(1, words.size());
+        if (after.size() > 1 || after.size() == 1 && !RoleLevelWords.isPage(after.get(0))) {
+            return me.notUnderstood(MessageKey.SHARE_SHARED_EXTRA_WORDS, after); // "me shared 12 gitops": no such view
         }
         return me.orUnavailable(() -> {
             Optional<Shares.Share> share = posting ? access.posted(words) : access.readable(words);

@@ -491,7 +491,9 @@ class MeCommandsTest {
     /**
      * {@code me share <@U123> and jay} shared with U123 without a word of the rest, and {@code me unshare abc} said
      * there was no share abc: words after the person, and an id that is no number (or words after it), are named as
-     * not understood, in the reader's language, and nothing is shared or stopped.
+     * not understood, in the reader's language, and nothing is shared or stopped. So are words after {@code me shares}
+     * (which listed every share), after {@code me shared <id>} but for a page (it opened the checklist) and after {@code
+     * me forget} (which asked to forget everything, {@code me forget gitops} too).
      */
     @ParameterizedTest
     @CsvSource(
@@ -503,9 +505,17 @@ class MeCommandsTest {
                 "en|me unshare abc|“abc” is no share number: nothing was stopped. Stop one share with its number",
                 "zh-CN|me 取消分享 abc|“abc”不是分享编号：没有取消任何分享。",
                 "en|me unshare ID please|“ID please” is no share number: nothing was stopped.",
-                "en|me unshare all please|“all please” is no share number: nothing was stopped."
+                "en|me unshare all please|“all please” is no share number: nothing was stopped.",
+                "en|me shares with jay|Nothing was listed: “with jay” was not understood.",
+                "zh-CN|我 我的分享 全部|没有列出任何内容：无法理解“全部”。",
+                "en|me shared ID gitops|Nothing was opened: “gitops” was not understood.",
+                "en|me shared ID p1 p2|Nothing was opened: “p1 p2” was not understood.",
+                "zh-CN|我 shared ID 谢谢|没有打开任何内容：无法理解“谢谢”。",
+                "en|me forget gitops|Nothing was forgotten: “gitops” was not understood.",
+                "en|me forget confirm please|Nothing was forgotten: “confirm please” was not understood.",
+                "zh-CN|我 忘记 标记|没有删除任何内容：无法理解“标记”。"
             })
-    void shareWordsThatAreNotUnderstoodShareAndStopNothing(String locale, String typed, String says) {
+    void shareAndForgetWordsThatAreNotUnderstoodDoNothing(String locale, String typed, String says) {
         ask("ann", "me sre senior");
         String id =
                 button(ask("ann", "me share"), "Share in channel").id().arg(0).replace("me shared ", "");
@@ -519,6 +529,9 @@ class MeCommandsTest {
         assertThat(rig.jdbc.queryForObject("select count(*) from me_share", Integer.class))
                 .as("the channel share stays, and no other is made")
                 .isEqualTo(1);
+        assertThat(sections(refused)).hasSize(1);
+        assertThat(rig.stores.profile(new UserRef(Platform.SLACK, "T1", "ann"))).isPresent();
+        assertThat(ask("ann", "me shared " + id + " p1").kind()).isNotEqualTo(Card.Kind.ERROR);
     }
 
     /** A format that is not JSON or YAML exports nothing, in any language: the answer names the two, a button each. */

@@ -284,6 +284,10 @@ class SlackHttpTest {
         assertThat(preview.header()).startsWith("Weekly skills digest · ").endsWith(" · Operations");
         assertThat(BlockKitLimits.violations(preview.node())).isEmpty();
 
+        // "unsubscribe operations" would stop the whole digest, not a part: the words are named and nothing changes
+        assertThat(command("digest unsubscribe operations").node().toString())
+                .contains("Nothing was changed: “operations” was not understood.");
+        assertThat(subscriptions.find(Platform.SLACK, SlackRequests.CHANNEL)).isPresent();
         assertThat(command("digest unsubscribe").node().toString()).contains("no longer gets the weekly digest");
         assertThat(subscriptions.find(Platform.SLACK, SlackRequests.CHANNEL)).isEmpty();
     }
