@@ -53,7 +53,7 @@ final class ShareCards {
         String viewer = words.isEmpty()
                 ? channel
                 // "@frank" as typed is a name Slack did not make a mention of (no such person): no one's id
-                : person ? words.get(0).replaceAll("^<@|[|>].*$", "") : "";
+                : person ? personId(words.get(0)) : "";
         if (viewer.isBlank() || !viewer.matches("[A-Za-z0-9_.-]{1,64}")) {
             return me.notice(Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE), me.t(MessageKey.SHARE_USAGE));
         }
@@ -97,6 +97,14 @@ final class ShareCards {
                     controls,
                     me.t(MessageKey.SHARE_BUTTON));
         });
+    }
+
+    /**
+     * The user id of a mention as each platform sends it: Slack's {@code <@U123>} or {@code <@U123|name>}, Discord's
+     * {@code <@123>} and the older nickname form {@code <@!123>} (still sent by some clients and bots).
+     */
+    static String personId(String mention) {
+        return mention.replaceAll("^<@!?|[|>].*$", "");
     }
 
     /** {@code me shared <id> [p<n>]}: the owner's checklist with the owner's marks, for the owner and the share's viewer only. */

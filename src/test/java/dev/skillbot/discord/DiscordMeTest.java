@@ -175,6 +175,23 @@ class DiscordMeTest {
     }
 
     /**
+     * {@code <@!id>}, the nickname mention some Discord clients and bots still send (and people paste from old
+     * messages), got the share's usage in {@code /skill ask text:me share <@!id>}: it is that person, as {@code <@id>}
+     * is, and they are told.
+     */
+    @Test
+    void anOldNicknameMentionSharesWithThatPerson() {
+        String pia = "777777777777777777";
+        answer(Interactions.slashInGroup("me", "set", options("role", "sre", "level", "senior")));
+
+        DataObject shared = privately(answer(Interactions.slash("ask", options("text", "me share <@!" + pia + ">"))));
+
+        assertThat(shared.toString()).contains("Shared with <@" + pia + "> only");
+        assertThat(PERSONAL.ownedBy(new UserRef(Platform.DISCORD, Interactions.GUILD_ID, Interactions.USER_ID)))
+                .anySatisfy(share -> assertThat(share.viewer().id()).isEqualTo(pia));
+    }
+
+    /**
      * A Discord user id is one person in every server: {@code /skill me export} in one server lists the profile and
      * marks kept in another too, and {@code /skill me forget}, confirmed in one server, deletes those of every server,
      * as its confirmation says.
