@@ -6,7 +6,6 @@ import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Role;
 import dev.skillbot.catalog.Skill;
-import dev.skillbot.catalog.SkillMatch;
 import dev.skillbot.chat.Invocation;
 import dev.skillbot.command.MessageCardBuilder.Pick;
 import dev.skillbot.i18n.MessageKey;
@@ -155,31 +154,20 @@ public final class CommandHandler {
         String query = asked.query();
         Optional<Role> role = asked.role();
         Function<Skill, Button> pick = skill -> explain.pick(asked.pick(), skill, asked.level(), asked.to(), role);
-        SkillMatch match = catalog.matcher().match(query);
-        NamedRuns runs = new NamedRuns(query, catalog);
-        List<Skill> several = SkillsNamed.in(runs, match);
-        if (several.size() > 1) {
-            return new Handled(explain.whichSkill(query, several, pick), null);
+        SkillReading read = SkillReading.of(query, catalog);
+        if (!read.several().isEmpty()) {
+            return new Handled(explain.whichSkill(query, read.several(), pick), null);
         }
-        if (several.size() == 1) {
-            match = new SkillMatch(SkillMatch.Kind.EXACT, Optional.of(several.get(0)), List.of());
+        if (read.extra().isPresent()) {
+            return new Handled(explain.extraWords(read.extra().get(), pick), null);
         }
-        Optional<ExtraWords.Found> extra = ExtraWords.in(runs, match);
-        Optional<Skill> named = match.skill();
-        if (extra.isPresent()) {
-            String unknown = FillerWords.without(extra.get().words());
-            if (!unknown.isEmpty()) {
-                return new Handled(
-                        explain.extraWords(new ExtraWords.Found(extra.get().skill(), unknown), pick), null);
-            }
-            named = Optional.of(extra.get().skill());
-        }
+        Optional<Skill> named = read.skill();
         if (named.isEmpty()) {
             String first = CommandParser.SPACES.split(query.strip(), 2)[0];
             return new Handled(
                     CommandWords.isMeAction(first)
                             ? explain.error(MessageKey.ERROR_ME_ACTION, List.of(first, query))
-                            : explain.didYouMean(query, match.candidates(), pick),
+                            : explain.didYouMean(query, read.match().candidates(), pick),
                     null);
         }
         Skill skill = named.get();

@@ -165,10 +165,16 @@ public final class CommandService {
                 : Optional.empty();
     }
 
+    /**
+     * The form for the one skill the words name, as a lookup reads them ({@code suggest kafka streaming}); empty when
+     * they name none, several, a skill with words not understood, or a role the skill does not have, which the card
+     * then explains.
+     */
     private Optional<ModalForm> suggestionForm(Invocation invocation, Catalog catalog, Command.Suggest suggest) {
-        return catalog.matcher()
-                .match(suggest.skillQuery())
+        return SkillReading.of(suggest.skillQuery(), catalog)
                 .skill()
+                .filter(skill -> suggest.role().isEmpty()
+                        || skill.includesRole(suggest.role().get().id()))
                 .flatMap(skill -> suggestionForm(
                         invocation,
                         skill.id(),

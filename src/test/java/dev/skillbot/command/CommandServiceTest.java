@@ -6,6 +6,7 @@ import dev.skillbot.card.ActionId;
 import dev.skillbot.card.Button;
 import dev.skillbot.card.Card;
 import dev.skillbot.card.Mark;
+import dev.skillbot.card.ModalForm;
 import dev.skillbot.card.Section;
 import dev.skillbot.card.Select;
 import dev.skillbot.card.Table;
@@ -387,6 +388,39 @@ class CommandServiceTest {
                 .extracting(button -> button.id().encode())
                 .containsExactly("sb1:suggest:canary-releases:lead:");
         assertThat(ask(buttons(proposals).get(1).id().arg(0)).title()).isEqualTo("Open suggestions for Release Trains");
+    }
+
+    /**
+     * {@code suggest trains release train lead} (words that each name Release Trains, as {@code kafka streaming} names
+     * Streaming Data in the bundled catalog) answered with a Suggest edit button, the form knowing only a whole name:
+     * the form opens straight away, at the level and role given, as for {@code suggest release trains lead}. Words
+     * naming two skills, words not understood, or a role the skill lacks still get a card that says so.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "suggest trains release train lead sre, release-trains, lead, sre",
+        "suggest what is the trains release train, release-trains, junior, devops",
+        "suggest canaries releases senior platform, canary-releases, senior, platform",
+        "suggest release trains lead, release-trains, lead, devops"
+    })
+    void suggestWithWordsThatNameOneSkillOpensItsFormStraightAway(
+            String typed, String skill, String level, String role) {
+        CommandService.Reply reply = service.reply(Invocation.cli("en"), typed);
+
+        assertThat(reply).isInstanceOf(CommandService.Reply.Form.class);
+        ModalForm form = ((CommandService.Reply.Form) reply).form();
+        assertThat(form.callback().encode()).isEqualTo("sb1:suggested:" + skill + ":en");
+        assertThat(form.inputs())
+                .filteredOn(input -> input instanceof ModalForm.ChoiceInput)
+                .extracting(input -> input.id() + "=" + ((ModalForm.ChoiceInput) input).selected())
+                .contains("level=" + level, "role=" + role);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"suggest canary trains senior", "suggest trains release wizard", "suggest release trains lead platform"
+    })
+    void suggestWithWordsThatDoNotNameOneSkillWithItsRoleAnswersWithACard(String typed) {
+        assertThat(service.reply(Invocation.cli("en"), typed)).isInstanceOf(CommandService.Reply.Answer.class);
     }
 
     /**

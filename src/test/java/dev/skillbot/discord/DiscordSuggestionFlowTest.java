@@ -164,6 +164,19 @@ class DiscordSuggestionFlowTest {
     }
 
     /**
+     * {@code /skill suggest skill:trains release train level:lead}: words that each name Release Trains answered with a
+     * Suggest edit button; the form is the first response, as for the skill's whole name.
+     */
+    @Test
+    void suggestWithWordsThatNameOneSkillOpensTheFormStraightAway() {
+        Recorded form = discord.answered(
+                Interactions.slash("suggest", options("skill", "trains release train", "level", "lead")));
+
+        assertThat(form.callbackType()).isEqualTo(9);
+        assertThat(form.data().getString("custom_id")).isEqualTo("sb1:suggested:release-trains:en");
+    }
+
+    /**
      * {@code /skill suggest skill:canary trains} (two skills) asks which one; the button of the one picked opens its
      * suggestion form, where it showed that skill's card.
      */

@@ -386,6 +386,29 @@ class SlackSuggestionsTest {
     }
 
     /**
+     * {@code /skill suggest trains release train lead sre}: words that each name Release Trains (as {@code /skill kafka
+     * streaming} names Streaming Data) answered with a Suggest edit button; the form opens straight away, as it does
+     * for a skill's whole name, at the level and role typed.
+     */
+    @Test
+    void suggestWithWordsThatNameOneSkillOpensTheFormStraightAway() {
+        long opened = slack.calls("/api/views.open");
+
+        HttpResponse<String> ack = requests.post(
+                SlackRequests.slashCommand("suggest trains release train lead sre", slack.responseUrl("unused")));
+
+        assertThat(ack.body()).isEmpty();
+        assertThat(slack.calls("/api/views.open")).isEqualTo(opened + 1);
+        assertThat(lastView().path("callback_id").asString()).isEqualTo("sb1:suggested:release-trains:en");
+        assertThat(input(lastView(), "role")
+                        .path("element")
+                        .path("initial_option")
+                        .path("value")
+                        .asString())
+                .isEqualTo("sre");
+    }
+
+    /**
      * {@code /skill suggest canary trains senior} (two skills) asks which one, and the button of the one picked opens
      * its suggestion form at that level, where it opened that skill's level card; {@code /skill proposals canary
      * trains} offers each skill's open suggestions.
