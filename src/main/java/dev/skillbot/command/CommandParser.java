@@ -128,8 +128,9 @@ public final class CommandParser {
                 betweenScripts(text.replace("..", " .. ").replace("->", " -> ").replace("→", " → "));
         List<String> tokens = new ArrayList<>();
         for (String token : SPACES.split(spaced)) {
-            if (!token.isEmpty()) {
-                tokens.add(token);
+            String word = PartingMarks.trimmed(token);
+            if (!word.isEmpty()) {
+                tokens.add(word);
             }
         }
         return tokens;

@@ -23,11 +23,11 @@ final class LookupReader {
     /**
      * A lookup. Canonical texts start with the skill's id: a first word that is a skill's id and also
      * a level or role ({@code lead}, {@code sre}) is that skill when the rest then reads as levels and
-     * roles; {@code =id} always is the skill. Chinese punctuation parts words ({@link CjkPunctuation}), and a level
+     * roles; {@code =id} always is the skill. Punctuation typed for a space parts words ({@link PartingMarks}), and a level
      * or role typed against 的 is a word of its own ({@link PossessiveWords}).
      */
     static Command read(List<String> typed, Catalog catalog) {
-        List<String> tokens = PossessiveWords.apart(CjkPunctuation.apart(typed), catalog);
+        List<String> tokens = PossessiveWords.apart(PartingMarks.apart(typed, catalog), catalog);
         String first = tokens.get(0);
         List<String> rest = tokens.subList(1, tokens.size());
         if (first.startsWith(CommandParser.SKILL_MARK) && first.length() > CommandParser.SKILL_MARK.length()) {

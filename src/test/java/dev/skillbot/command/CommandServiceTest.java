@@ -466,6 +466,60 @@ class CommandServiceTest {
         assertThat(card.kind()).isEqualTo(Card.Kind.LEVEL);
     }
 
+    /**
+     * "gitops,senior", "gitops(senior)", "gitops:senior", "gitops;senior" were misses, and a zero-width character
+     * between the words (U+200B, U+200C, U+200D, U+2060, U+FEFF) too: they part a lookup's words as Chinese
+     * punctuation does (one rule, {@link PartingMarks}). A zero-width character inside a name parts nothing.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "canary,senior|Canary Releases · Senior",
+                "canary(senior)|Canary Releases · Senior",
+                "canary:senior|Canary Releases · Senior",
+                "canary;senior|Canary Releases · Senior",
+                "canary\u200Bsenior|Canary Releases · Senior",
+                "canary\u200Csenior|Canary Releases · Senior",
+                "canary\u200Dsenior|Canary Releases · Senior",
+                "canary\u2060senior|Canary Releases · Senior",
+                "canary\uFEFFsenior|Canary Releases · Senior",
+                "cana\u200Bry sen\u200Bior|Canary Releases · Senior",
+                "\u200Bcanary \u200B senior\u200B|Canary Releases · Senior",
+                "canary-releases,lead,sre|Canary Releases · Lead",
+                "*canary*:_senior_|Canary Releases · Senior"
+            })
+    void asciiPunctuationAndZeroWidthCharactersBetweenALookupsWordsPartThem(String typed, String title) {
+        Card card = ask(typed);
+
+        assertThat(card.title()).isEqualTo(title);
+        assertThat(card.kind()).isEqualTo(Card.Kind.LEVEL);
+    }
+
+    @Test
+    void aPartedWordThatIsNoLevelOrRoleIsNamed() {
+        assertThat(ask("canary,wizard").fallback()).startsWith("Canary Releases has no level or role “wizard”.");
+        assertThat(ask("canary\u200Bwizard:lead").fallback())
+                .startsWith("Canary Releases has no level or role “wizard”.");
+    }
+
+    /** A name that holds such a mark between its letters is read whole, also among other words: its parts stay its own. */
+    @Test
+    void aNameHoldingAPartingMarkIsNotParted(@TempDir Path dir) throws IOException {
+        Path trains = FixtureCatalog.copyTo(dir).resolve("delivery/release-trains.yml");
+        Files.writeString(
+                trains, Files.readString(trains).replace("name: Release Trains", "name: \"Tier(1) Release:Trains\""));
+        Catalog marked = new CatalogLoader().load(dir).catalog().orElseThrow();
+        CommandService service = new CommandService(() -> marked);
+
+        assertThat(service.answer(Invocation.cli("en"), "tier(1) release:trains senior")
+                        .title())
+                .isEqualTo("Tier(1) Release:Trains · Senior");
+        assertThat(service.answer(Invocation.cli("en"), "lead tier(1) release:trains sre")
+                        .title())
+                .isEqualTo("Tier(1) Release:Trains · Lead");
+    }
+
     @Test
     void wordsWithDeThatAreNoLevelOrRoleStayWhole() {
         assertThat(buttons(ask("suggest canary的资深")))
