@@ -41,11 +41,11 @@ public final class CommandParser {
         if (text.length() > MAX_LENGTH) {
             return new Command.Invalid(MessageKey.ERROR_TOO_LONG, List.of(text.length(), MAX_LENGTH));
         }
-        List<String> tokens = tokens(text);
+        List<String> tokens = tokens(unwrapped(text));
         if (tokens.isEmpty()) {
             return new Command.Help();
         }
-        Optional<CommandWords.Verb> verb = CommandWords.verb(tokens.get(0));
+        Optional<CommandWords.Verb> verb = CommandWords.verb(unwrapped(tokens.get(0)));
         if (verb.isEmpty()) {
             return LookupReader.read(tokens, catalog);
         }
@@ -97,6 +97,25 @@ public final class CommandParser {
                 return new Command.Proposals(rest);
             }
         }
+    }
+
+    /** Quotes and markdown a command is pasted in: {@code "help"}, {@code `search drift`}, {@code *me*}, {@code “帮助”}. */
+    private static final String WRAPPERS = "\"'`*_~“”‘’";
+
+    /**
+     * The text without the quotes or markdown around it, as a verb is typed or pasted ({@code "help"}, {@code *me
+     * share*}): a verb in them was a skill no one has; the quotes around other words are read past as punctuation.
+     */
+    static String unwrapped(String text) {
+        int start = 0;
+        int end = text.length();
+        while (end - start >= 2
+                && WRAPPERS.indexOf(text.charAt(start)) >= 0
+                && WRAPPERS.indexOf(text.charAt(end - 1)) >= 0) {
+            start++;
+            end--;
+        }
+        return start == 0 ? text : text.substring(start, end).strip();
     }
 
     /** {@code list all}, {@code list all skills}, {@code 列出 全部}: the words of a list that asks for no domain. */

@@ -149,6 +149,31 @@ class CommandParserTest {
         assertThat(parser.parse(text, catalog).getClass().getSimpleName()).isEqualTo(kind);
     }
 
+    /**
+     * A command word pasted in quotes or markdown ({@code "help"}, {@code `search drift`}, {@code *me*}) was looked up
+     * as a skill ("No skill matches help"), and so was one after a zero-width character: they are that command.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '#',
+            value = {
+                "\"help\"                | Help",
+                "`search drift`          | Search",
+                "```list```              | ListSkills",
+                "*me*                    | Personal",
+                "_about_                 | About",
+                "“帮助”                  | Help",
+                "'proposals' canary      | Proposals",
+                "~digest~ preview        | Digest",
+                "\u200Bsearch drift      | Search",
+                "\"suggest canary senior\" | Suggest"
+            })
+    void aCommandWordInQuotesOrMarkdownStartsItsCommand(String text, String kind) {
+        assertThat(parser.parse(text, catalog).getClass().getSimpleName()).isEqualTo(kind);
+        assertThat(parser.parse("\"search drift\"", catalog)).isEqualTo(new Command.Search("drift"));
+    }
+
     /** A Chinese input method types the ideographic space; chat clients paste no-break and other Unicode spaces. */
     @ParameterizedTest
     @ValueSource(strings = {"canary\u3000高级", "canary\u00a0senior", "ｃａｎａｒｙ　ｓｅｎｉｏｒ", "canary\u2003senior\u3000"})
