@@ -3,6 +3,7 @@ package dev.skillbot.command;
 import dev.skillbot.catalog.Catalog;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Marks typed between a lookup's words in place of a space, which left a level or role in one word with the skill's
@@ -15,15 +16,19 @@ import java.util.List;
  * an ampersand ({@code git-ops}, {@code CI/CD}, {@code DevOps & CI/CD}), other catalogs a dot, a plus, a hash or an
  * apostrophe ({@code Node.js}, {@code C++}, {@code C#}): those are no parting marks. A zero-width character is dropped
  * from the words kept, so it neither parts a name ({@code git\u200Bops}) nor joins two words. A link ({@code
- * https://…}) and a platform's markup ({@code <!here>}) stay whole. Only a lookup's words: a comment, a search or a digest's scope keep the text as typed.
+ * https://…}) and a platform's markup ({@code <!here>}) stay whole. A control character parts words as a zero-width
+ * one does, and an emoji typed as its code ({@code :rocket:}) is read past as the emoji itself is. Only a lookup's words: a comment, a search or a digest's scope keep the text as typed.
  */
-final class PartingMarks {
+public final class PartingMarks {
 
     private static final String ASCII_MARKS = ",;:()[]{}!?\"`*_~";
+    /** An emoji as Slack and Discord send it typed: {@code :rocket:}, {@code :+1::skin-tone-2:}. */
+    private static final Pattern EMOJI_CODE = Pattern.compile("(:[a-z0-9_+'-]+:)+");
 
     private PartingMarks() {}
 
-    static List<String> apart(List<String> words, Catalog catalog) {
+    /** The words, each parted at its marks unless it is (in) a name; also for {@code me}'s and {@code next}'s roles and levels. */
+    public static List<String> apart(List<String> words, Catalog catalog) {
         if (words.stream().noneMatch(PartingMarks::holdsAMark)) {
             return words;
         }
@@ -32,6 +37,8 @@ final class PartingMarks {
             String word = words.get(i);
             if (!holdsAMark(word)) {
                 read.add(word);
+            } else if (EMOJI_CODE.matcher(word).matches() && !inAName(words, i, catalog)) {
+                continue; // ":rocket:" as Slack sends an emoji, read past as 🚀 is (no letter or digit of a name)
             } else if (isMarkup(word) || inAName(words, i, catalog)) {
                 add(new StringBuilder(withoutZeroWidth(word)), read);
             } else {
@@ -109,7 +116,8 @@ final class PartingMarks {
     }
 
     private static boolean isMark(int c) {
-        return c < 0x80 ? ASCII_MARKS.indexOf(c) >= 0 : isZeroWidth(c) || isWideMark(c);
+        // a control character (a pasted SOH, a C1 control) shows as nothing, as a zero-width character does
+        return Character.isISOControl(c) || (c < 0x80 ? ASCII_MARKS.indexOf(c) >= 0 : isZeroWidth(c) || isWideMark(c));
     }
 
     /** ZERO WIDTH SPACE, NON-JOINER, JOINER, WORD JOINER and the BOM (ZERO WIDTH NO-BREAK SPACE). */

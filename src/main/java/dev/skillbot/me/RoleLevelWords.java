@@ -6,6 +6,7 @@ import dev.skillbot.catalog.Keys;
 import dev.skillbot.catalog.Labels;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Role;
+import dev.skillbot.command.PartingMarks;
 import dev.skillbot.i18n.MessageKey;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +36,7 @@ record RoleLevelWords(
         List<Level> levels = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         int page = 0;
-        for (String word : words) {
+        for (String word : PartingMarks.apart(words, catalog)) { // "sre,senior" as a lookup reads it
             if (word.equals("..")) {
                 continue;
             }

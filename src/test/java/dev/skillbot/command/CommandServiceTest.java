@@ -487,7 +487,9 @@ class CommandServiceTest {
                 "cana\u200Bry sen\u200Bior|Canary Releases · Senior",
                 "\u200Bcanary \u200B senior\u200B|Canary Releases · Senior",
                 "canary-releases,lead,sre|Canary Releases · Lead",
-                "*canary*:_senior_|Canary Releases · Senior"
+                "*canary*:_senior_|Canary Releases · Senior",
+                "canary\u0001senior\u0085|Canary Releases · Senior",
+                "canary :rocket: senior :+1::skin-tone-2:|Canary Releases · Senior"
             })
     void asciiPunctuationAndZeroWidthCharactersBetweenALookupsWordsPartThem(String typed, String title) {
         Card card = ask(typed);

@@ -410,6 +410,15 @@ class MeCommandsTest {
         assertThat(rig.stores.profile(new UserRef(Platform.SLACK, "T1", "kai"))).isEmpty();
     }
 
+    /** "me sre,senior" and "next sre,lead" named "sre,senior" as no role or level; they are read as a lookup reads them. */
+    @Test
+    void rolesAndLevelsTypedWithPunctuationForASpaceAreReadAsALookupReadsThem() {
+        assertThat(sections(ask("ann", "me sre,senior")))
+                .extracting(Section::text)
+                .contains("Saved: SRE · Senior. Lookups now open on your role at your level.");
+        assertThat(ask("ann", "next devops;lead").title()).isEqualTo("Promotion checklist: Senior → Lead, DevOps");
+    }
+
     /**
      * Two replicas on one database: replica A keeps Ann's profile for a few seconds after a lookup; a
      * language she sets on replica B meanwhile survives her next change on replica A, which starts from
