@@ -61,7 +61,8 @@ public final class DigestCommandHandler implements DigestCommands {
         try {
             preview = DigestPreview.of(words, clock.instant(), digests.zone(), schedule, messages);
         } catch (DigestPreview.NoSuchWeek e) {
-            return notice(messages.get(MessageKey.DIGEST_NO_SUCH_WEEK, e.getMessage()));
+            return notice(messages.get(
+                    e.notBegun ? MessageKey.DIGEST_WEEK_NOT_BEGUN : MessageKey.DIGEST_NO_SUCH_WEEK, e.getMessage()));
         }
         Optional<Scope> scope = preview.scope().isBlank()
                 ? Optional.of(subscriptions

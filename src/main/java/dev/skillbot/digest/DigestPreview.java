@@ -26,10 +26,13 @@ record DigestPreview(IsoWeek week, String scope, Optional<String> note) {
 
     private static final Pattern WEEK_WORD = Pattern.compile("\\d{4}-[Ww]\\d{1,2}");
 
-    /** A week word the reader typed that is no week ({@code 2026-W60}). */
+    /** A week word the reader typed that is no week ({@code 2026-W60}), or one that has not begun. */
     static final class NoSuchWeek extends IllegalArgumentException {
-        NoSuchWeek(String word) {
+        final boolean notBegun;
+
+        NoSuchWeek(String word, boolean notBegun) {
             super(word);
+            this.notBegun = notBegun;
         }
     }
 
@@ -39,6 +42,9 @@ record DigestPreview(IsoWeek week, String scope, Optional<String> note) {
         for (String word : words.strip().split("\\s+")) {
             if (WEEK_WORD.matcher(word).matches() && named.isEmpty()) {
                 named = Optional.of(week(word));
+                if (now.isBefore(named.get().start(zone))) {
+                    throw new NoSuchWeek(named.get().toString(), true);
+                }
             } else if (!word.isEmpty()) {
                 scopeWords.add(word);
             }
@@ -63,7 +69,7 @@ record DigestPreview(IsoWeek week, String scope, Optional<String> note) {
         try {
             return IsoWeek.parse(word.toUpperCase(Locale.ROOT).replaceFirst("-W(\\d)$", "-W0$1"));
         } catch (IllegalArgumentException e) {
-            throw new NoSuchWeek(word);
+            throw new NoSuchWeek(word, false);
         }
     }
 

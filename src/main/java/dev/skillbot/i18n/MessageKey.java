@@ -186,6 +186,7 @@ public enum MessageKey {
     DIGEST_NOT_ALLOWED("digest.notAllowed"),
     DIGEST_UNKNOWN_SCOPE("digest.unknownScope"),
     DIGEST_NO_SUCH_WEEK("digest.noSuchWeek"),
+    DIGEST_WEEK_NOT_BEGUN("digest.weekNotBegun"),
     DIGEST_PREVIEW_SO_FAR("digest.previewSoFar"),
     DIGEST_PREVIEW_DUE("digest.previewDue"),
     DIGEST_PREVIEW_NOT_OVER("digest.previewNotOver"),

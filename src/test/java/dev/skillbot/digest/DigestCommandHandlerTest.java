@@ -75,10 +75,12 @@ class DigestCommandHandlerTest {
     }
 
     @Test
-    void aWeekThatIsNoWeekIsNamedAndNothingIsComposed() {
+    void aWeekThatIsNoWeekOrHasNotBegunIsNamedAndNothingIsComposed() {
         assertThat(preview("2026-W60", FRIDAY, "en").title())
                 .isEqualTo("There is no week “2026-W60”: a week is written like 2026-W49.");
         assertThat(preview("2026-W60", FRIDAY, "zh-CN").title()).isEqualTo("没有“2026-W60”这一周：周的写法如 2026-W49。");
+        assertThat(preview("2026-w53", FRIDAY, "en").title())
+                .isEqualTo("2026-W53 has not begun: there is nothing in its digest yet.");
     }
 
     @Test
