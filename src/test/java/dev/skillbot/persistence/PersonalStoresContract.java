@@ -44,6 +44,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -305,6 +307,18 @@ abstract class PersonalStoresContract {
         assertThat(versions.last(Platform.SLACK, ANN.user())).contains("v2");
         assertThat(versions.last(Platform.DISCORD, ANN.user())).isEmpty();
 
+        JdbcFollows follows = new JdbcFollows(rig.jdbc);
+        follows.follow(Platform.SLACK, BOB.workspace(), BOB.user(), "canary-releases", "en", AT);
+        versions.published(Platform.SLACK, BOB.user(), "f1", AT);
+        assertThat(versions.last(Platform.SLACK, BOB.user()))
+                .as("kept for a person who follows a skill, without a profile")
+                .contains("f1");
+        follows.unfollow(Platform.SLACK, BOB.user(), "canary-releases");
+        versions.published(Platform.SLACK, BOB.user(), "f2", AT);
+        assertThat(versions.last(Platform.SLACK, BOB.user()))
+                .as("deleted by the first publish once they follow nothing")
+                .isEmpty();
+
         for (int round = 0; round < ROUNDS; round++) {
             String user = "U0NEW" + round;
             rig.stores.place(new UserRef(Platform.SLACK, "T1", user), Optional.of("sre"), Optional.empty());
@@ -326,9 +340,14 @@ abstract class PersonalStoresContract {
      * but not committed): the record waits for the forget and, the profile gone, keeps nothing. Recorded during the
      * forget, it outlived it: a row naming the person after their {@code me forget}.
      */
-    @Test
-    void aHomeViewsVersionRecordedWhileAForgetRunsIsNotKeptAfterIt() throws Exception {
-        rig.stores.place(ANN, Optional.of("sre"), Optional.empty());
+    @ParameterizedTest(name = "the person has {0}")
+    @ValueSource(strings = {"a profile", "only a follow"})
+    void aHomeViewsVersionRecordedWhileAForgetRunsIsNotKeptAfterIt(String data) throws Exception {
+        if (data.equals("a profile")) {
+            rig.stores.place(ANN, Optional.of("sre"), Optional.empty());
+        } else {
+            new JdbcFollows(rig.jdbc).follow(Platform.SLACK, ANN.workspace(), ANN.user(), "canary-releases", "en", AT);
+        }
         CountDownLatch forgotten = new CountDownLatch(1);
         CountDownLatch commit = new CountDownLatch(1);
         TransactionOperations heldOpen = new TransactionOperations() {
