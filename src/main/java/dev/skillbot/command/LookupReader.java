@@ -27,7 +27,9 @@ final class LookupReader {
      * or role typed against 的 is a word of its own ({@link PossessiveWords}).
      */
     static Command read(List<String> typed, Catalog catalog) {
-        List<String> tokens = PossessiveWords.apart(PartingMarks.apart(typed, catalog), catalog);
+        List<String> parted = PartingMarks.apart(typed, catalog);
+        // "{}" or ":rocket:" alone is no word once parted: the text as typed names no skill, and is said to
+        List<String> tokens = PossessiveWords.apart(parted.isEmpty() ? typed : parted, catalog);
         String first = tokens.get(0);
         List<String> rest = tokens.subList(1, tokens.size());
         if (first.startsWith(CommandParser.SKILL_MARK) && first.length() > CommandParser.SKILL_MARK.length()) {

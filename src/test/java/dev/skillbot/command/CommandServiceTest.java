@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The acceptance list of the core: what a user sees for each kind of command, on the fixture catalog. */
 class CommandServiceTest {
@@ -496,6 +497,13 @@ class CommandServiceTest {
 
         assertThat(card.title()).isEqualTo(title);
         assertThat(card.kind()).isEqualTo(Card.Kind.LEVEL);
+    }
+
+    /** Text that is only marks ("{}", ":rocket:") left no word once parted, and answered with a server error. */
+    @ParameterizedTest
+    @ValueSource(strings = {"{}", ",", ":rocket:", "\u200B\u0001", "suggest (", "“”"})
+    void textThatIsOnlyMarksNamesNoSkill(String typed) {
+        assertThat(ask(typed).kind()).isIn(Card.Kind.DID_YOU_MEAN, Card.Kind.ERROR, Card.Kind.HELP);
     }
 
     @Test
