@@ -182,6 +182,47 @@ class ManagementPortTest {
                 .isEmpty();
     }
 
+    /**
+     * An address with a path parameter is no address of either port: Tomcat strips the parameter, so
+     * {@code /skills/canary-releases;x=1} served the skill's page (and {@code /actuator/health;x=1} the health) while
+     * {@code /;x=1} was the 404 page. Each is the port's own 404 page now; an encoded {@code %3B} is part of the
+     * skill's id, which names none.
+     */
+    @Test
+    void anAddressWithAPathParameterIsNotFoundOnEitherPort() throws Exception {
+        String publicNotFound = heading(send(port, "/nothing-here"));
+        for (String path : new String[] {
+            "/skills/canary-releases;x=1",
+            "/skills/canary-releases;jsessionid=1?level=senior",
+            "/skills;x=1/canary-releases",
+            "/search;x=1?q=canary",
+            "/;x=1",
+            "/skills;x=1",
+            "/skills/canary-releases/;x=1",
+            "/assets/skillbot.css;x=1",
+            "/skills/canary-releases%3Bx=1"
+        }) {
+            HttpResponse<String> page = send(port, path);
+            assertThat(page.statusCode()).as(path).isEqualTo(404);
+            assertThat(heading(page)).as(path).isEqualTo(publicNotFound);
+            assertThat(page.headers().firstValue("Content-Security-Policy"))
+                    .as(path)
+                    .isPresent();
+        }
+        String managementNotFound = heading(send(managementPort, "/actuator/nothing"));
+        for (String path : new String[] {"/actuator/health;x=1", "/actuator;x=1/health", "/actuator/prometheus;a"}) {
+            HttpResponse<String> page = send(managementPort, path);
+            assertThat(page.statusCode()).as(path).isEqualTo(404);
+            assertThat(heading(page)).as(path).isEqualTo(managementNotFound);
+        }
+        assertThat(status(port, "/skills/canary-releases")).isEqualTo(200);
+        assertThat(status(managementPort, "/actuator/health")).isEqualTo(200);
+    }
+
+    private static String heading(HttpResponse<String> page) {
+        return org.jsoup.Jsoup.parse(page.body()).select("h1").text();
+    }
+
     private int status(int onPort, String path) throws IOException, InterruptedException {
         return send(onPort, path).statusCode();
     }
