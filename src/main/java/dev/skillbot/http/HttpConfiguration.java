@@ -2,7 +2,6 @@ package dev.skillbot.http;
 
 import org.springframework.boot.actuate.autoconfigure.endpoint.web.WebEndpointProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,11 +28,9 @@ class HttpConfiguration {
 
     @Bean
     @ConditionalOnProperty(ManagementPortInitializer.CONNECTOR_PORT)
-    ManagementConnector managementConnector(ConfigurableEnvironment environment, ServerProperties server) {
+    ManagementConnector managementConnector(ConfigurableEnvironment environment) {
         return new ManagementConnector(
-                environment.getRequiredProperty(ManagementPortInitializer.CONNECTOR_PORT, Integer.class),
-                server.getMaxHttpRequestHeaderSize(),
-                environment);
+                environment.getRequiredProperty(ManagementPortInitializer.CONNECTOR_PORT, Integer.class), environment);
     }
 
     /** First of all filters: nothing else runs for a request on the wrong port. */

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.apache.catalina.connector.Connector;
+import org.apache.coyote.http11.AbstractHttp11Protocol;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +48,31 @@ class ManagementPortTest {
                 .findConnectors();
         assertThat(connectors).extracting(Connector::getLocalPort).containsExactlyInAnyOrder(port, managementPort);
         assertThat(managementPort).isNotEqualTo(port).isPositive();
+    }
+
+    /**
+     * The actuator's connector kept Tomcat's defaults whatever the public one had (only the header size was
+     * copied): 8,192 connections, a minute's timeouts, 2 MB of a refused body swallowed by one of its four threads.
+     */
+    @Test
+    void theManagementConnectorIsNoLooserThanThePublicOne() {
+        Connector[] connectors = ((TomcatWebServer) context.getWebServer())
+                .getTomcat()
+                .getService()
+                .findConnectors();
+        Connector publicConnector = connectors[0].getLocalPort() == port ? connectors[0] : connectors[1];
+        Connector management = connectors[0] == publicConnector ? connectors[1] : connectors[0];
+        AbstractHttp11Protocol<?> open = (AbstractHttp11Protocol<?>) publicConnector.getProtocolHandler();
+        AbstractHttp11Protocol<?> probes = (AbstractHttp11Protocol<?>) management.getProtocolHandler();
+        assertThat(management.getMaxPostSize()).isZero();
+        assertThat(management.getMaxParameterCount()).isLessThanOrEqualTo(publicConnector.getMaxParameterCount());
+        assertThat(probes.getMaxSwallowSize()).isZero();
+        assertThat(probes.getMaxConnections()).isLessThanOrEqualTo(ManagementLimits.MAX_CONNECTIONS);
+        assertThat(probes.getConnectionTimeout())
+                .isLessThanOrEqualTo(Math.min(open.getConnectionTimeout(), ManagementLimits.TIMEOUT_MILLIS));
+        assertThat(probes.getKeepAliveTimeout())
+                .isLessThanOrEqualTo(Math.min(open.getKeepAliveTimeout(), ManagementLimits.TIMEOUT_MILLIS));
+        assertThat(probes.getMaxHttpRequestHeaderSize()).isEqualTo(open.getMaxHttpRequestHeaderSize());
     }
 
     @Test
