@@ -2,6 +2,8 @@ package dev.skillbot.http;
 
 import org.springframework.boot.actuate.autoconfigure.endpoint.web.WebEndpointProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +26,13 @@ class HttpConfiguration {
     @Bean
     FilterRegistrationBean<BodySizeLimitFilter> webhookBodyLimit(HttpLimits limits) {
         return limit("/hooks/catalog", limits.maxWebhookBody().toBytes());
+    }
+
+    /** {@code OPTIONS *} on the public port names its methods ({@link ServerOptions}); the actuator's connector its own. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> serverOptions() {
+        return factory ->
+                factory.addConnectorCustomizers(connector -> ServerOptions.answerOn(connector, ServerOptions.PUBLIC));
     }
 
     @Bean

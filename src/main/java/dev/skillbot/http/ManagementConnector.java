@@ -33,6 +33,7 @@ final class ManagementConnector
         connector.setProperty("minSpareThreads", "1");
         connector.setProperty("maxThreads", "4");
         connector.setProperty("threadsMaxIdleTime", "60000");
+        ServerOptions.answerOn(connector, ServerOptions.MANAGEMENT);
     }
 
     @Override

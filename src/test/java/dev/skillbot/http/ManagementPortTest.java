@@ -245,6 +245,32 @@ class ManagementPortTest {
         assertThat(status(managementPort, "/actuator/health")).isEqualTo(200);
     }
 
+    /**
+     * {@code OPTIONS *} got Tomcat's own answer on both ports, naming PUT and DELETE, which no address takes: each
+     * port names the methods it takes somewhere, and the connection still serves the next request.
+     */
+    @Test
+    void optionsStarNamesThePortsOwnMethods() throws Exception {
+        String asked = "OPTIONS * HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                + "GET /actuator/health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+        for (int onPort : new int[] {port, managementPort}) {
+            try (java.net.Socket socket = new java.net.Socket("localhost", onPort)) {
+                socket.getOutputStream().write(asked.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                String answers =
+                        new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                String first = answers.substring(0, answers.indexOf("\r\n\r\n"));
+                assertThat(first).as("port %d", onPort).startsWith("HTTP/1.1 200");
+                assertThat(first.lines().filter(line -> line.startsWith("Allow:")))
+                        .as("port %d", onPort)
+                        .containsExactly(
+                                "Allow: " + (onPort == port ? "GET, HEAD, OPTIONS, POST" : "GET, HEAD, OPTIONS"));
+                assertThat(answers.substring(first.length()))
+                        .as("port %d", onPort)
+                        .contains(onPort == port ? "HTTP/1.1 404" : "HTTP/1.1 200");
+            }
+        }
+    }
+
     private static String heading(HttpResponse<String> page) {
         return org.jsoup.Jsoup.parse(page.body()).select("h1").text();
     }
