@@ -364,7 +364,8 @@
     var none = { named: [], alternatives: [], candidates: read.candidates, level: null, role: null, fullText: query };
     if (read.named.length === 0) {
       var rest = typed.filter(function (word) { return !isLevelOrRole(word); });
-      if (rest.length === 0 || rest.length === typed.length) { return none; }
+      if (rest.length === 0) { none.candidates = []; return none; }
+      if (rest.length === typed.length) { return none; }
       read = reading(index, rest.join(" "));
       if (read.named.length === 0) { return none; }
     }
@@ -384,8 +385,9 @@
       }
     });
     var alternatives = [];
-    readPast.map(compact).forEach(function (key, i, keys) {
-      var alone = keys.indexOf(key) === i ? match(index, key).named : -1;
+    var roleWords = readPast.filter(function (word) { return !keys.levels.has(compact(word)); });
+    roleWords.map(compact).forEach(function (key, i, all) {
+      var alone = all.indexOf(key) === i ? match(index, key).named : -1;
       if (alone >= 0 && index.skills[alone].nameWords.indexOf(key) >= 0 && read.named.indexOf(alone) < 0
           && alternatives.indexOf(alone) < 0 && alternatives.length < 5) {
         alternatives.push(alone);

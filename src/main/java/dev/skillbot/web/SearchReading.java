@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * search looks for, without them ({@code gitops senior} looks for "gitops"). The static site's script
  * ({@code assets/search.js}) reads a query the same way.
  *
- * @param alternatives other skills a word read past as a level or role names on its own (at most five)
+ * @param alternatives other skills a word read past as a role names on its own (at most five)
+ * @param candidates   "did you mean": the closest skills when the words name none, and none when every word is a
+ *                     level or role
  * @param fullText     the words the full text is searched for: the query without the level and role words read past
  */
 record SearchReading(
@@ -43,14 +45,13 @@ record SearchReading(
             List<String> rest = words.stream()
                     .filter(word -> !catalog.levelAndRoleKeys().contains(Keys.compact(word)))
                     .toList();
-            if (rest.isEmpty() || rest.size() == words.size()) {
-                return new SearchReading(
-                        List.of(), List.of(), reading.candidates(), Optional.empty(), Optional.empty(), query);
+            if (rest.isEmpty()) { // "senior", "sre lead": no skill is meant, so none is offered as meant
+                return unnamed(List.of(), query);
             }
-            SearchNaming.Reading withoutRoles = SearchNaming.of(String.join(" ", rest), catalog);
+            SearchNaming.Reading withoutRoles =
+                    rest.size() == words.size() ? reading : SearchNaming.of(String.join(" ", rest), catalog);
             if (withoutRoles.named().isEmpty()) {
-                return new SearchReading(
-                        List.of(), List.of(), reading.candidates(), Optional.empty(), Optional.empty(), query);
+                return unnamed(reading.candidates(), query);
             }
             reading = withoutRoles;
         }
@@ -74,12 +75,17 @@ record SearchReading(
                 named, alternatives(readPast, named, catalog), List.of(), level, role, String.join(" ", rest));
     }
 
+    private static SearchReading unnamed(List<Skill> candidates, String query) {
+        return new SearchReading(List.of(), List.of(), candidates, Optional.empty(), Optional.empty(), query);
+    }
+
     /**
-     * The skills, other than those named, that a word read past as a level or role names on its own, as the matcher
-     * reads it ("platform" the one skill whose name starts so), when it is a word of that skill's names.
+     * The skills, other than those named, that a word read past as a role names on its own, as the matcher reads it
+     * ("platform" the one skill whose name starts so), when it is a word of that skill's names.
      */
     private static List<Skill> alternatives(List<String> readPast, List<Skill> named, Catalog catalog) {
         return readPast.stream()
+                .filter(word -> catalog.levelByAlias(word).isEmpty()) // "gitops senior lead" means the level
                 .map(Keys::compact)
                 .distinct()
                 .flatMap(key -> catalog.matcher().match(key).skill().stream()

@@ -161,4 +161,27 @@ class SearchPageTest {
         assertThat(typo.select("p.named a")).hasSize(1);
         assertThat(typo.select("p.summary, ol.hits")).isEmpty();
     }
+
+    /**
+     * Probing by hand: {@code senior} alone offered "did you mean" three skills whose keys look like "senior"
+     * (Networking and Service Mesh, Secrets Management, Chaos Engineering), and {@code gitops senior lead} offered
+     * Technical Leadership beside GitOps Practices, "lead" being a word of its alias tech-lead. Words that are all
+     * levels or roles mean no skill, and a level word is the level, never a skill's name.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-CN"})
+    void levelWordsAloneOfferNoSkillAndAreNeverAnAlternative(String lang) {
+        Pages pages = new Pages(BundledCatalog.get());
+        for (String query : List.of("senior", "_senior_", "Senior")) {
+            Document page = Jsoup.parse(pages.search(query, lang));
+            assertThat(page.select("ul.candidates, p.named, ul.named-skills"))
+                    .as(query)
+                    .isEmpty();
+            assertThat(page.select("ol.hits li")).as(query).isNotEmpty();
+        }
+        Document levels = Jsoup.parse(pages.search("gitops senior lead", lang));
+        assertThat(levels.select("p.named a").attr("href"))
+                .isEqualTo("./skills/gitops-practices?level=senior#level-senior");
+        assertThat(levels.select("ul.alternatives")).isEmpty();
+    }
 }

@@ -178,7 +178,9 @@ class StaticSearchParityPropertyTest {
                         "canary trains 3 devops",
                         "canray senior",
                         "reliability senior",
-                        "senior")) {
+                        "reliability lead canary l4",
+                        "senior",
+                        "senior sre")) {
                     Document page = servedPage(catalog, lang, query);
                     assertThat(shownFor(query)).as("%s in %s", query, lang).isEqualTo(displayed(page));
                 }
