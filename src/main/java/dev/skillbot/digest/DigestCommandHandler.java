@@ -11,10 +11,8 @@ import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
 import java.time.Clock;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.scheduling.support.CronExpression;
 
@@ -58,17 +56,37 @@ public final class DigestCommandHandler implements DigestCommands {
         }
     }
 
-    private Card preview(String scopeQuery, Invocation invocation, Catalog catalog, Messages messages) {
-        Optional<Scope> scope = scopeQuery.isBlank()
+    private Card preview(String words, Invocation invocation, Catalog catalog, Messages messages) {
+        DigestPreview preview;
+        try {
+            preview = DigestPreview.of(words, clock.instant(), digests.zone(), schedule, messages);
+        } catch (DigestPreview.NoSuchWeek e) {
+            return notice(messages.get(
+                    e.notBegun ? MessageKey.DIGEST_WEEK_NOT_BEGUN : MessageKey.DIGEST_NO_SUCH_WEEK, e.getMessage()));
+        }
+        Optional<Scope> scope = preview.scope().isBlank()
                 ? Optional.of(subscriptions
                         .find(invocation.platform(), invocation.channel())
                         .map(Subscription::scope)
                         .orElse(Scope.all()))
-                : scope(scopeQuery, catalog);
+                : scope(preview.scope(), catalog);
         if (scope.isEmpty()) {
-            return notice(messages.get(MessageKey.DIGEST_UNKNOWN_SCOPE, scopeQuery));
+            return notice(messages.get(MessageKey.DIGEST_UNKNOWN_SCOPE, preview.scope()));
         }
-        return digests.compose(scope.get(), IsoWeek.endedBy(clock.instant(), digests.zone()), messages.localeTag());
+        Card digest = digests.compose(scope.get(), preview.week(), messages.localeTag());
+        if (preview.note().isEmpty()) {
+            return digest;
+        }
+        List<String> context = new ArrayList<>(digest.context());
+        context.add(preview.note().get());
+        return new Card(
+                digest.kind(),
+                digest.title(),
+                context,
+                digest.tags(),
+                digest.blocks(),
+                digest.controls(),
+                digest.fallback());
     }
 
     private Card subscribe(String scopeQuery, Invocation invocation, Catalog catalog, Messages messages) {
@@ -106,12 +124,7 @@ public final class DigestCommandHandler implements DigestCommands {
         if (next == null) {
             return schedule + " (" + digests.zone().getId() + ")";
         }
-        Locale locale = Locale.forLanguageTag(messages.localeTag());
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
-                        .withLocale(locale)
-                        .format(next) + " "
-                + DateTimeFormatter.ofPattern("HH:mm", locale).format(next) + " ("
-                + digests.zone().getId() + ")";
+        return DigestPreview.when(next, digests.zone(), messages);
     }
 
     private Card unsubscribe(Invocation invocation, Messages messages) {

@@ -16,7 +16,7 @@ public interface HomeViewVersions {
 
     /**
      * Records {@code version} as the one now shown to {@code userId}, in place of any before; only while they have a
-     * profile, so that nothing is kept of a person who has none or has just forgotten theirs.
+     * profile or follow a skill, so that nothing is kept of a person who has neither or has just forgotten theirs.
      */
     void published(Platform platform, String userId, String version, Instant at);
 }

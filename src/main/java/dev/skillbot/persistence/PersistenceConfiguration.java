@@ -80,20 +80,24 @@ class PersistenceConfiguration {
 
     @Bean
     HomeViewVersions homeViewVersions(JdbcTemplate jdbc, DatabaseGuard databaseGuard) {
-        return GuardedStores.me(HomeViewVersions.class, new JdbcHomeViewVersions(jdbc), databaseGuard);
+        return GuardedStores.me(
+                HomeViewVersions.class, new JdbcHomeViewVersions(jdbc, transactions(jdbc)), databaseGuard);
     }
 
-    /** A comment and a revocation of its share each run in one transaction on the data source the {@link JdbcTemplate} uses. */
+    /** A comment and a revocation of its share each run in one transaction. */
     @Bean
     Shares shares(JdbcTemplate jdbc, DatabaseGuard databaseGuard) {
-        TransactionTemplate transactions = new TransactionTemplate(new JdbcTransactionManager(jdbc.getDataSource()));
-        return GuardedStores.me(Shares.class, new JdbcShares(jdbc, transactions), databaseGuard);
+        return GuardedStores.me(Shares.class, new JdbcShares(jdbc, transactions(jdbc)), databaseGuard);
     }
 
-    /** Forgetting runs in one transaction on the data source the {@link JdbcTemplate} uses. */
+    /** Forgetting runs in one transaction. */
     @Bean
     PersonalData personalData(JdbcTemplate jdbc, DatabaseGuard databaseGuard) {
-        TransactionTemplate transactions = new TransactionTemplate(new JdbcTransactionManager(jdbc.getDataSource()));
-        return GuardedStores.me(PersonalData.class, new JdbcPersonalData(jdbc, transactions), databaseGuard);
+        return GuardedStores.me(PersonalData.class, new JdbcPersonalData(jdbc, transactions(jdbc)), databaseGuard);
+    }
+
+    /** Transactions on the data source the {@link JdbcTemplate} uses. */
+    private static TransactionTemplate transactions(JdbcTemplate jdbc) {
+        return new TransactionTemplate(new JdbcTransactionManager(jdbc.getDataSource()));
     }
 }

@@ -1,6 +1,7 @@
 package dev.skillbot.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.chat.Invocation;
@@ -26,17 +27,27 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionOperations;
 
 /** The personal stores on a real database (H2 and PostgreSQL run the same contract), behind the guard as wired. */
 abstract class PersonalStoresContract {
@@ -285,7 +296,7 @@ abstract class PersonalStoresContract {
      */
     @Test
     void aHomeViewsVersionIsOnePerPersonAndRecordedAtOnceLeavesOneRow() throws Exception {
-        JdbcHomeViewVersions versions = new JdbcHomeViewVersions(rig.jdbc);
+        JdbcHomeViewVersions versions = new JdbcHomeViewVersions(rig.jdbc, rig.transactions);
         versions.published(Platform.SLACK, ANN.user(), "v0", AT);
         assertThat(versions.last(Platform.SLACK, ANN.user()))
                 .as("nothing kept of a person without a profile")
@@ -295,6 +306,18 @@ abstract class PersonalStoresContract {
         versions.published(Platform.SLACK, ANN.user(), "v2", AT.plusSeconds(1));
         assertThat(versions.last(Platform.SLACK, ANN.user())).contains("v2");
         assertThat(versions.last(Platform.DISCORD, ANN.user())).isEmpty();
+
+        JdbcFollows follows = new JdbcFollows(rig.jdbc);
+        follows.follow(Platform.SLACK, BOB.workspace(), BOB.user(), "canary-releases", "en", AT);
+        versions.published(Platform.SLACK, BOB.user(), "f1", AT);
+        assertThat(versions.last(Platform.SLACK, BOB.user()))
+                .as("kept for a person who follows a skill, without a profile")
+                .contains("f1");
+        follows.unfollow(Platform.SLACK, BOB.user(), "canary-releases");
+        versions.published(Platform.SLACK, BOB.user(), "f2", AT);
+        assertThat(versions.last(Platform.SLACK, BOB.user()))
+                .as("deleted by the first publish once they follow nothing")
+                .isEmpty();
 
         for (int round = 0; round < ROUNDS; round++) {
             String user = "U0NEW" + round;
@@ -309,6 +332,74 @@ abstract class PersonalStoresContract {
                     .isEqualTo(1);
             assertThat(versions.last(Platform.SLACK, user))
                     .hasValueSatisfying(v -> assertThat(recorded).contains(v));
+        }
+    }
+
+    /**
+     * A Home tab drawn before a forget is recorded while the forget runs (its transaction open, the profile deleted
+     * but not committed): the record waits for the forget and, the profile gone, keeps nothing. Recorded during the
+     * forget, it outlived it: a row naming the person after their {@code me forget}.
+     */
+    @ParameterizedTest(name = "the person has {0}")
+    @ValueSource(strings = {"a profile", "only a follow"})
+    void aHomeViewsVersionRecordedWhileAForgetRunsIsNotKeptAfterIt(String data) throws Exception {
+        if (data.equals("a profile")) {
+            rig.stores.place(ANN, Optional.of("sre"), Optional.empty());
+        } else {
+            new JdbcFollows(rig.jdbc).follow(Platform.SLACK, ANN.workspace(), ANN.user(), "canary-releases", "en", AT);
+        }
+        CountDownLatch forgotten = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        TransactionOperations heldOpen = new TransactionOperations() {
+            @Override
+            public <T> T execute(TransactionCallback<T> action) {
+                return rig.transactions.execute(status -> {
+                    T result = action.doInTransaction(status);
+                    forgotten.countDown();
+                    awaitQuietly(commit);
+                    return result;
+                });
+            }
+        };
+        JdbcHomeViewVersions versions = new JdbcHomeViewVersions(rig.jdbc, rig.transactions);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> forget = threads.submit(() -> new JdbcPersonalData(rig.jdbc, heldOpen).forget(ANN));
+            assertThat(forgotten.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<?> record = threads.submit(() -> versions.published(Platform.SLACK, ANN.user(), "v1", AT));
+            await().atMost(Duration.ofSeconds(30)).until(() -> record.isDone() || sessionsWaitingForALock() > 0);
+            commit.countDown();
+            forget.get(30, TimeUnit.SECONDS);
+            record.get(30, TimeUnit.SECONDS);
+        } finally {
+            commit.countDown();
+            threads.shutdownNow();
+        }
+        assertThat(rig.jdbc.queryForObject("select count(*) from home_view", Integer.class))
+                .as("home_view rows after the forget")
+                .isZero();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Sessions of this database waiting for a row another holds, as the database itself reports them. */
+    private int sessionsWaitingForALock() throws SQLException {
+        try (Connection connection = rig.database.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName();
+            String sql = product.contains("H2")
+                    ? "select count(*) from information_schema.sessions where blocker_id is not null"
+                    : "select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'";
+            try (var statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery(sql)) {
+                rows.next();
+                return rows.getInt(1);
+            }
         }
     }
 
@@ -740,7 +831,8 @@ abstract class PersonalStoresContract {
                 .markStore()
                 .set(user, new SelfMark(new CellRef("canary-releases", "lead", "sre"), SelfMark.hash("x"), AT));
         new JdbcFollows(rig.jdbc).follow(user.platform(), user.workspace(), user.user(), "canary-releases", "en", AT);
-        new JdbcHomeViewVersions(rig.jdbc).published(user.platform(), user.user(), "1700000000.h" + user.user(), AT);
+        new JdbcHomeViewVersions(rig.jdbc, rig.transactions)
+                .published(user.platform(), user.user(), "1700000000.h" + user.user(), AT);
         Shares shares = rig.stores.shares();
         long share = shares.share(user, new Shares.Viewer(manager, false), AT);
         shares.comment(share, "canary-releases", new UserRef(Platform.SLACK, "T1", manager), "Good progress", AT);

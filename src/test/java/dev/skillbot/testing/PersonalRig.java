@@ -24,13 +24,14 @@ public final class PersonalRig implements AutoCloseable {
     public final TestDatabases.Switchable database;
     public final JdbcTemplate jdbc;
     public final DatabaseGuard guard;
+    public final TransactionTemplate transactions;
     public final PersonalStores stores;
 
     public PersonalRig(DataSource dataSource, Clock clock) {
         this.database = new TestDatabases.Switchable(dataSource);
         this.jdbc = new JdbcTemplate(database);
         this.guard = new DatabaseGuard(TestDatabases.GUARD_CALL_TIMEOUT, Duration.ofSeconds(30), clock);
-        TransactionTemplate transactions = new TransactionTemplate(new JdbcTransactionManager(database));
+        this.transactions = new TransactionTemplate(new JdbcTransactionManager(database));
         this.stores = new PersonalStores(
                 GuardedStores.me(Profiles.class, new JdbcProfiles(jdbc), guard),
                 GuardedStores.me(SelfMarks.class, new JdbcSelfMarks(jdbc), guard),
