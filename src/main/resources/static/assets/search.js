@@ -353,6 +353,62 @@
     return { named: [], candidates: matched.candidates };
   };
 
+  // web.SearchReading.of: what reading() names, read past every level or role word when nothing else names a skill;
+  // the level and role the words read past name, other skills one of them names on its own, and the words the full
+  // text is searched for (the query without them)
+  var searchReading = function (index, query) {
+    var read = reading(index, query);
+    var typed = typedWords(query);
+    var keys = levelAndRoleMaps(index);
+    var isLevelOrRole = function (word) { return index.levelsAndRoles.indexOf(compact(word)) >= 0; };
+    var none = { named: [], alternatives: [], candidates: read.candidates, level: null, role: null, fullText: query };
+    if (read.named.length === 0) {
+      var rest = typed.filter(function (word) { return !isLevelOrRole(word); });
+      if (rest.length === 0) { none.candidates = []; return none; }
+      if (rest.length === typed.length) { return none; }
+      read = reading(index, rest.join(" "));
+      if (read.named.length === 0) { return none; }
+    }
+    var nameWords = [];
+    read.named.forEach(function (s) { nameWords = nameWords.concat(index.skills[s].nameWords); });
+    var readPast = typed.filter(function (word) {
+      return isLevelOrRole(word) && nameWords.indexOf(compact(word)) < 0;
+    });
+    var level = null;
+    var role = null;
+    readPast.forEach(function (word) {
+      var key = compact(word);
+      if (keys.levels.has(key)) {
+        level = level || keys.levels.get(key);
+      } else if (keys.roles.has(key)) {
+        role = role || keys.roles.get(key);
+      }
+    });
+    var alternatives = [];
+    var roleWords = readPast.filter(function (word) { return !keys.levels.has(compact(word)); });
+    roleWords.map(compact).forEach(function (key, i, all) {
+      var alone = all.indexOf(key) === i ? match(index, key).named : -1;
+      if (alone >= 0 && index.skills[alone].nameWords.indexOf(key) >= 0 && read.named.indexOf(alone) < 0
+          && alternatives.indexOf(alone) < 0 && alternatives.length < 5) {
+        alternatives.push(alone);
+      }
+    });
+    return {
+      named: read.named, alternatives: alternatives, candidates: [], level: level, role: role,
+      fullText: typed.filter(function (word) { return readPast.indexOf(word) < 0; }).join(" ")
+    };
+  };
+
+  var levelAndRoleMaps = function (index) {
+    if (!index.levelAndRoleMaps) {
+      var byKey = function (rows) {
+        return new Map(rows.map(function (row) { return [row[0], { id: row[1], name: row[2] }]; }));
+      };
+      index.levelAndRoleMaps = { levels: byKey(index.levels), roles: byKey(index.roles) };
+    }
+    return index.levelAndRoleMaps;
+  };
+
   var element = function (tag, className, text, lang) {
     var made = document.createElement(tag);
     if (className) { made.className = className; }
@@ -365,6 +421,17 @@
     var link = element("a", "", skill.name, skill.lang);
     link.href = skill.page;
     return link;
+  };
+
+  // a skill the words name, linked to the level (and role, when the skill includes it) they name: web.SiteLinks.level
+  var namedSkill = function (into, skill, read) {
+    var link = skillLink(skill);
+    into.appendChild(link);
+    if (!read.level) { return; }
+    var role = read.role && skill.roles.indexOf(read.role.id) >= 0 ? read.role : null;
+    link.href = skill.page + "#" + (role ? read.level.id + "-" + role.id : "level-" + read.level.id);
+    into.appendChild(document.createTextNode(" "));
+    into.appendChild(element("span", "where", "\u00B7 " + read.level.name + (role ? " \u00B7 " + role.name : "")));
   };
 
   // a sentence of the page with {0} and {1} filled in (split and join: the reader's text is never a pattern)
@@ -392,32 +459,37 @@
     } else if (stripped.length > maxQuery) {
       summary = sentence(results, "too-long", [grouped(stripped.length), grouped(maxQuery)]);
     } else {
-      var read = reading(index, stripped);
+      var read = searchReading(index, stripped);
       if (read.named.length === 1) {
         var named = element("p", "named", sentence(results, "named", []) + " ");
-        named.appendChild(skillLink(index.skills[read.named[0]]));
+        namedSkill(named, index.skills[read.named[0]], read);
         results.appendChild(named);
       } else if (read.named.length > 1) {
         results.appendChild(element("p", "several", sentence(results, "several", [])));
-        results.appendChild(skillList(index, read.named, "named-skills"));
+        results.appendChild(skillList(index, read.named, "named-skills", read));
+      }
+      if (read.alternatives.length > 0) {
+        results.appendChild(element("p", "alternatives", sentence(results, "alternatives", [])));
+        results.appendChild(skillList(index, read.alternatives, "alternatives"));
       }
       if (read.candidates.length > 0) {
         results.appendChild(element("p", "did-you-mean", sentence(results, "did-you-mean", [])));
         results.appendChild(skillList(index, read.candidates, "candidates"));
       }
-      var hits = find(index, stripped);
+      var hits = find(index, read.fullText);
       if (hits.length > 0) { results.appendChild(hitList(hits.slice(0, limit), results)); }
-      summary = hits.length === 0 ? sentence(results, "none", [echo(stripped)])
+      // a query that names a skill is answered by it, even when no text mentions the words (a typo, an alias)
+      summary = hits.length === 0 ? (read.named.length > 0 ? "" : sentence(results, "none", [echo(stripped)]))
         : hits.length > limit ? sentence(results, "more", [grouped(hits.length - limit)]) : "";
     }
     if (summary) { results.appendChild(element("p", "summary", summary)); }
   };
 
-  var skillList = function (index, positions, className) {
+  var skillList = function (index, positions, className, read) {
     var list = element("ul", className);
     positions.forEach(function (s) {
       var item = element("li");
-      item.appendChild(skillLink(index.skills[s]));
+      if (read) { namedSkill(item, index.skills[s], read); } else { item.appendChild(skillLink(index.skills[s])); }
       list.appendChild(item);
     });
     return list;
@@ -455,7 +527,7 @@
     });
   };
 
-  window.skillbotSearch = { find: find, match: match, reading: reading, show: show, snippet: snippet };
+  window.skillbotSearch = { find: find, match: match, reading: searchReading, show: show, snippet: snippet };
 
   var index = window.skillbotSearchIndex;
   var results = document.getElementById("results");

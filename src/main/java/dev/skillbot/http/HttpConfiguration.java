@@ -2,7 +2,8 @@ package dev.skillbot.http;
 
 import org.springframework.boot.actuate.autoconfigure.endpoint.web.WebEndpointProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.web.server.autoconfigure.ServerProperties;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,13 +28,18 @@ class HttpConfiguration {
         return limit("/hooks/catalog", limits.maxWebhookBody().toBytes());
     }
 
+    /** {@code OPTIONS *} on the public port names its methods ({@link ServerOptions}); the actuator's connector its own. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> serverOptions() {
+        return factory ->
+                factory.addConnectorCustomizers(connector -> ServerOptions.answerOn(connector, ServerOptions.PUBLIC));
+    }
+
     @Bean
     @ConditionalOnProperty(ManagementPortInitializer.CONNECTOR_PORT)
-    ManagementConnector managementConnector(ConfigurableEnvironment environment, ServerProperties server) {
+    ManagementConnector managementConnector(ConfigurableEnvironment environment) {
         return new ManagementConnector(
-                environment.getRequiredProperty(ManagementPortInitializer.CONNECTOR_PORT, Integer.class),
-                server.getMaxHttpRequestHeaderSize(),
-                environment);
+                environment.getRequiredProperty(ManagementPortInitializer.CONNECTOR_PORT, Integer.class), environment);
     }
 
     /** First of all filters: nothing else runs for a request on the wrong port. */

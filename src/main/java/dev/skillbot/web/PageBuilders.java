@@ -3,8 +3,9 @@ package dev.skillbot.web;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.CatalogSearch;
 import dev.skillbot.catalog.Domain;
+import dev.skillbot.catalog.Level;
+import dev.skillbot.catalog.Role;
 import dev.skillbot.catalog.Skill;
-import dev.skillbot.command.SearchNaming;
 import dev.skillbot.command.SkillLinks;
 import dev.skillbot.i18n.MessageKey;
 import java.util.List;
@@ -52,7 +53,15 @@ final class PageBuilders {
 
     private static SearchPage withoutResults(Page page, String summary) {
         return new SearchPage(
-                page, "", page.t().get("search.heading"), Optional.empty(), List.of(), List.of(), List.of(), summary);
+                page,
+                "",
+                page.t().get("search.heading"),
+                Optional.empty(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                summary);
     }
 
     SearchPage search(Catalog catalog, Page page, String rawQuery) {
@@ -64,17 +73,21 @@ final class PageBuilders {
         if (query.length() > MAX_QUERY) {
             return withoutResults(page, t.get("search.tooLong", query.length(), MAX_QUERY));
         }
-        SearchNaming.Reading reading = SearchNaming.of(query, catalog);
+        SearchReading reading = SearchReading.of(query, catalog);
         Optional<SearchPage.Hit> named = reading.named().size() == 1
-                ? Optional.of(skillHit(reading.named().get(0), page))
+                ? Optional.of(namedHit(reading.named().get(0), reading, catalog, page))
                 : Optional.empty();
-        List<SearchPage.Hit> several = reading.named().size() > 1 ? skillHits(reading.named(), page) : List.of();
-        List<SearchPage.Hit> candidates = skillHits(reading.candidates(), page);
-        CatalogSearch.Result result = CatalogSearch.search(catalog, query, SEARCH_LIMIT, page.lang());
+        List<SearchPage.Hit> several = reading.named().size() > 1
+                ? reading.named().stream()
+                        .map(skill -> namedHit(skill, reading, catalog, page))
+                        .toList()
+                : List.of();
+        CatalogSearch.Result result = CatalogSearch.search(catalog, reading.fullText(), SEARCH_LIMIT, page.lang());
         List<SearchPage.Hit> hits =
                 result.hits().stream().map(hit -> hit(catalog, hit, page)).toList();
+        // a query that names a skill is answered by it, even when no text mentions the words (a typo, an alias)
         String summary = result.total() == 0
-                ? t.chat(MessageKey.SEARCH_NONE, Echo.of(query))
+                ? reading.named().isEmpty() ? t.chat(MessageKey.SEARCH_NONE, Echo.of(query)) : ""
                 : result.total() > hits.size() ? t.chat(MessageKey.SEARCH_MORE, result.total() - hits.size()) : "";
         return new SearchPage(
                 page,
@@ -82,9 +95,26 @@ final class PageBuilders {
                 t.chat(MessageKey.SEARCH_TITLE, Echo.of(query)),
                 named,
                 several,
-                candidates,
+                skillHits(reading.alternatives(), page),
+                skillHits(reading.candidates(), page),
                 hits,
                 summary);
+    }
+
+    /** A skill the words name, linked to the level (and role) they name, if any. */
+    private SearchPage.Hit namedHit(Skill skill, SearchReading reading, Catalog catalog, Page page) {
+        if (reading.level().isEmpty()) {
+            return skillHit(skill, page);
+        }
+        Level level = reading.level().get();
+        Optional<Role> role = reading.roleOf(skill);
+        String lang = page.lang();
+        return new SearchPage.Hit(
+                page.links().level(skill.id(), level.id(), role.map(Role::id)),
+                content.name(skill, lang),
+                level.name(lang) + role.map(r -> " · " + r.name(lang)).orElse(""),
+                content.summary(skill, lang),
+                role.map(r -> SkillLinks.cellAnchor(level.id(), r.id())).orElse(""));
     }
 
     /**
@@ -95,7 +125,7 @@ final class PageBuilders {
         if (words.length() > MAX_QUERY) {
             return List.of();
         }
-        SearchNaming.Reading reading = SearchNaming.of(words, catalog);
+        SearchReading reading = SearchReading.of(words, catalog);
         return skillHits(reading.named().isEmpty() ? reading.candidates() : reading.named(), page);
     }
 

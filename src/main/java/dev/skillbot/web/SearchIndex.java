@@ -62,6 +62,7 @@ final class SearchIndex {
             entry.put("keys", keys(skill));
             entry.put("suffixes", nameSuffixes(skill));
             entry.put("nameWords", SearchNaming.nameWords(skill));
+            entry.put("roles", skill.roleIds());
             List<List<Object>> cells = new ArrayList<>();
             for (Expectation cell : skill.cells()) {
                 Optional<Level> level = catalog.level(cell.levelId());
@@ -91,7 +92,18 @@ final class SearchIndex {
         index.put("skills", skills);
         index.put("fillers", sorted(SearchNaming.fillerWords()));
         index.put("levelsAndRoles", sorted(catalog.levelAndRoleKeys()));
+        index.put("levels", levelsAndRoles(catalog, true, lang));
+        index.put("roles", levelsAndRoles(catalog, false, lang));
         return JSON.writeValueAsString(index).replace("</", "<\\/");
+    }
+
+    /** Per key of a level (or role): the key, the level's id and its name in the page's language ({@link SearchReading}). */
+    private static List<List<String>> levelsAndRoles(Catalog catalog, boolean levels, String lang) {
+        return sorted(catalog.levelAndRoleKeys()).stream()
+                .flatMap(key -> levels
+                        ? catalog.levelByAlias(key).map(level -> List.of(key, level.id(), level.name(lang))).stream()
+                        : catalog.roleByAlias(key).map(role -> List.of(key, role.id(), role.name(lang))).stream())
+                .toList();
     }
 
     private static List<String> sorted(Set<String> words) {

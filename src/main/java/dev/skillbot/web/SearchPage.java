@@ -15,6 +15,7 @@ public record SearchPage(
         String heading,
         Optional<Hit> named,
         List<Hit> several,
+        List<Hit> alternatives,
         List<Hit> didYouMean,
         List<Hit> hits,
         String summary) {

@@ -74,7 +74,8 @@ class WebConfiguration implements WebMvcConfigurer {
 
     /**
      * The catalog's error page for the requests Tomcat refuses itself, in place of the error valve Spring Boot
-     * puts on the host (ordered last so that it runs after Boot's customizer, and replaces its valve).
+     * puts on the host (ordered last so that it runs after Boot's customizer, and replaces its valve), and the 404
+     * of an address with a path parameter ({@link PathParameterValve}).
      */
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> catalogErrorValve(ErrorPages pages) {
@@ -94,6 +95,7 @@ class WebConfiguration implements WebMvcConfigurer {
                     }
                 }
                 host.addValve(new CatalogErrorValve(pages));
+                host.addValve(new PathParameterValve()); // after the error valve, which then answers its 404
                 if (context.getParent() instanceof StandardHost standard) {
                     standard.setErrorReportValveClass(CatalogErrorValve.class.getName());
                 }

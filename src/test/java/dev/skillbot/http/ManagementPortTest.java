@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.apache.catalina.connector.Connector;
+import org.apache.coyote.http11.AbstractHttp11Protocol;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +48,31 @@ class ManagementPortTest {
                 .findConnectors();
         assertThat(connectors).extracting(Connector::getLocalPort).containsExactlyInAnyOrder(port, managementPort);
         assertThat(managementPort).isNotEqualTo(port).isPositive();
+    }
+
+    /**
+     * The actuator's connector kept Tomcat's defaults whatever the public one had (only the header size was
+     * copied): 8,192 connections, a minute's timeouts, 2 MB of a refused body swallowed by one of its four threads.
+     */
+    @Test
+    void theManagementConnectorIsNoLooserThanThePublicOne() {
+        Connector[] connectors = ((TomcatWebServer) context.getWebServer())
+                .getTomcat()
+                .getService()
+                .findConnectors();
+        Connector publicConnector = connectors[0].getLocalPort() == port ? connectors[0] : connectors[1];
+        Connector management = connectors[0] == publicConnector ? connectors[1] : connectors[0];
+        AbstractHttp11Protocol<?> open = (AbstractHttp11Protocol<?>) publicConnector.getProtocolHandler();
+        AbstractHttp11Protocol<?> probes = (AbstractHttp11Protocol<?>) management.getProtocolHandler();
+        assertThat(management.getMaxPostSize()).isZero();
+        assertThat(management.getMaxParameterCount()).isLessThanOrEqualTo(publicConnector.getMaxParameterCount());
+        assertThat(probes.getMaxSwallowSize()).isZero();
+        assertThat(probes.getMaxConnections()).isLessThanOrEqualTo(ManagementLimits.MAX_CONNECTIONS);
+        assertThat(probes.getConnectionTimeout())
+                .isLessThanOrEqualTo(Math.min(open.getConnectionTimeout(), ManagementLimits.TIMEOUT_MILLIS));
+        assertThat(probes.getKeepAliveTimeout())
+                .isLessThanOrEqualTo(Math.min(open.getKeepAliveTimeout(), ManagementLimits.TIMEOUT_MILLIS));
+        assertThat(probes.getMaxHttpRequestHeaderSize()).isEqualTo(open.getMaxHttpRequestHeaderSize());
     }
 
     @Test
@@ -180,6 +206,73 @@ class ManagementPortTest {
         assertThat(log.list.stream().filter(line -> line.getThreadName().startsWith("http-nio-")))
                 .extracting(ILoggingEvent::getFormattedMessage)
                 .isEmpty();
+    }
+
+    /**
+     * An address with a path parameter is no address of either port: Tomcat strips the parameter, so
+     * {@code /skills/canary-releases;x=1} served the skill's page (and {@code /actuator/health;x=1} the health) while
+     * {@code /;x=1} was the 404 page. Each is the port's own 404 page now; an encoded {@code %3B} is part of the
+     * skill's id, which names none.
+     */
+    @Test
+    void anAddressWithAPathParameterIsNotFoundOnEitherPort() throws Exception {
+        String publicNotFound = heading(send(port, "/nothing-here"));
+        for (String path : new String[] {
+            "/skills/canary-releases;x=1",
+            "/skills/canary-releases;jsessionid=1?level=senior",
+            "/skills;x=1/canary-releases",
+            "/search;x=1?q=canary",
+            "/;x=1",
+            "/skills;x=1",
+            "/skills/canary-releases/;x=1",
+            "/assets/skillbot.css;x=1",
+            "/skills/canary-releases%3Bx=1"
+        }) {
+            HttpResponse<String> page = send(port, path);
+            assertThat(page.statusCode()).as(path).isEqualTo(404);
+            assertThat(heading(page)).as(path).isEqualTo(publicNotFound);
+            assertThat(page.headers().firstValue("Content-Security-Policy"))
+                    .as(path)
+                    .isPresent();
+        }
+        String managementNotFound = heading(send(managementPort, "/actuator/nothing"));
+        for (String path : new String[] {"/actuator/health;x=1", "/actuator;x=1/health", "/actuator/prometheus;a"}) {
+            HttpResponse<String> page = send(managementPort, path);
+            assertThat(page.statusCode()).as(path).isEqualTo(404);
+            assertThat(heading(page)).as(path).isEqualTo(managementNotFound);
+        }
+        assertThat(status(port, "/skills/canary-releases")).isEqualTo(200);
+        assertThat(status(managementPort, "/actuator/health")).isEqualTo(200);
+    }
+
+    /**
+     * {@code OPTIONS *} got Tomcat's own answer on both ports, naming PUT and DELETE, which no address takes: each
+     * port names the methods it takes somewhere, and the connection still serves the next request.
+     */
+    @Test
+    void optionsStarNamesThePortsOwnMethods() throws Exception {
+        String asked = "OPTIONS * HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                + "GET /actuator/health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+        for (int onPort : new int[] {port, managementPort}) {
+            try (java.net.Socket socket = new java.net.Socket("localhost", onPort)) {
+                socket.getOutputStream().write(asked.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                String answers =
+                        new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                String first = answers.substring(0, answers.indexOf("\r\n\r\n"));
+                assertThat(first).as("port %d", onPort).startsWith("HTTP/1.1 200");
+                assertThat(first.lines().filter(line -> line.startsWith("Allow:")))
+                        .as("port %d", onPort)
+                        .containsExactly(
+                                "Allow: " + (onPort == port ? "GET, HEAD, OPTIONS, POST" : "GET, HEAD, OPTIONS"));
+                assertThat(answers.substring(first.length()))
+                        .as("port %d", onPort)
+                        .contains(onPort == port ? "HTTP/1.1 404" : "HTTP/1.1 200");
+            }
+        }
+    }
+
+    private static String heading(HttpResponse<String> page) {
+        return org.jsoup.Jsoup.parse(page.body()).select("h1").text();
     }
 
     private int status(int onPort, String path) throws IOException, InterruptedException {

@@ -2,6 +2,7 @@ package dev.skillbot.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.skillbot.testing.BundledCatalog;
 import dev.skillbot.testing.FixtureCatalog;
 import java.nio.file.Path;
 import java.util.List;
@@ -110,6 +111,77 @@ class SearchPageTest {
         assertThat(Jsoup.parse(pages.search("canary senior", lang))
                         .select("p.named a")
                         .attr("href"))
-                .isEqualTo("./skills/canary-releases");
+                .isEqualTo("./skills/canary-releases?level=senior#level-senior");
+    }
+
+    /**
+     * {@code kubernetes platform} asked "did you mean" among five skills, although a chat lookup reads it as
+     * Kubernetes Operations for the Platform Engineer: "platform" is a role's word and also a word of Platform
+     * Engineering's name. A level or role word is read past when nothing else names a skill, and the other skill
+     * its word is in the name of is offered beside it; {@code canary reliability} likewise (Load Testing's alias
+     * reliability-testing).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-CN"})
+    void aRoleWordThatIsAlsoAWordOfAnotherSkillsNameIsReadAsTheRole(String lang) {
+        Document page = Jsoup.parse(new Pages(BundledCatalog.get()).search("kubernetes platform", lang));
+        assertThat(page.select("p.named a").attr("href")).isEqualTo("./skills/kubernetes-operations");
+        assertThat(page.select("p.alternatives").text())
+                .isEqualTo(Labels.of(lang).get("search.alternatives"));
+        assertThat(page.select("ul.alternatives a").eachAttr("href")).containsExactly("./skills/platform-engineering");
+        assertThat(page.select("ul.candidates")).isEmpty();
+
+        Document fixture = Jsoup.parse(new Pages(FixtureCatalog.load()).search("canary reliability senior", lang));
+        assertThat(fixture.select("p.named a").attr("href"))
+                .isEqualTo("./skills/canary-releases?level=senior&role=sre#senior-sre");
+        assertThat(fixture.select("ul.alternatives a").eachAttr("href")).containsExactly("./skills/load-testing");
+    }
+
+    /**
+     * {@code gitops senior} linked to GitOps Practices' page, not to its Senior level, and said "Nothing in the
+     * catalog mentions 'gitops senior'" right under "This names the skill": the named skill links to the level (and
+     * role, when the skill includes it) its words name, and the full text is searched without those words.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-CN"})
+    void aSkillAndALevelLinkToThatLevelAndTheFullTextIsSearchedWithoutIt(String lang) {
+        Pages pages = new Pages(BundledCatalog.get());
+        Document page = Jsoup.parse(pages.search("gitops senior", lang));
+        assertThat(page.select("p.named a").attr("href"))
+                .isEqualTo("./skills/gitops-practices?level=senior" + "#level-senior");
+        assertThat(page.select("p.named .where").text()).isEqualTo(lang.equals("en") ? "· Senior" : "· 高级");
+        assertThat(page.select("ol.hits a").eachAttr("href")).contains("./skills/gitops-practices");
+        assertThat(page.select("p.summary").text()).doesNotContain("gitops senior");
+
+        Document withRole = Jsoup.parse(pages.search("gitops sre lead", lang));
+        assertThat(withRole.select("p.named a").attr("href"))
+                .isEqualTo("./skills/gitops-practices?level=lead&role=sre" + "#lead-sre");
+        // a typo names the skill, and nothing mentions the typo: the page does not say so under the skill
+        Document typo = Jsoup.parse(pages.search("kubernets", lang));
+        assertThat(typo.select("p.named a")).hasSize(1);
+        assertThat(typo.select("p.summary, ol.hits")).isEmpty();
+    }
+
+    /**
+     * Probing by hand: {@code senior} alone offered "did you mean" three skills whose keys look like "senior"
+     * (Networking and Service Mesh, Secrets Management, Chaos Engineering), and {@code gitops senior lead} offered
+     * Technical Leadership beside GitOps Practices, "lead" being a word of its alias tech-lead. Words that are all
+     * levels or roles mean no skill, and a level word is the level, never a skill's name.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-CN"})
+    void levelWordsAloneOfferNoSkillAndAreNeverAnAlternative(String lang) {
+        Pages pages = new Pages(BundledCatalog.get());
+        for (String query : List.of("senior", "_senior_", "Senior")) {
+            Document page = Jsoup.parse(pages.search(query, lang));
+            assertThat(page.select("ul.candidates, p.named, ul.named-skills"))
+                    .as(query)
+                    .isEmpty();
+            assertThat(page.select("ol.hits li")).as(query).isNotEmpty();
+        }
+        Document levels = Jsoup.parse(pages.search("gitops senior lead", lang));
+        assertThat(levels.select("p.named a").attr("href"))
+                .isEqualTo("./skills/gitops-practices?level=senior#level-senior");
+        assertThat(levels.select("ul.alternatives")).isEmpty();
     }
 }

@@ -9,6 +9,7 @@ import dev.skillbot.catalog.Expectation;
 import dev.skillbot.catalog.Keys;
 import dev.skillbot.catalog.Skill;
 import dev.skillbot.command.SkillLinks;
+import dev.skillbot.testing.FixtureCatalog;
 import dev.skillbot.testing.SnippetTexts;
 import dev.skillbot.testing.SyntheticCatalog;
 import java.io.IOException;
@@ -156,6 +157,40 @@ class StaticSearchParityPropertyTest {
 
     private static boolean isHan(char c) {
         return c >= 0x4E00 && c <= 0x9FFF;
+    }
+
+    /**
+     * Words naming a skill with a level and role, where a role's word is also a word of another skill's name (the
+     * fixture's "reliability", the SRE's alias and a word of Load Testing's alias): the static page names the same
+     * skill, links to the same level and cell, offers the same alternative and searches the same words.
+     */
+    @Example
+    void aSkillWithALevelAndARoleIsReadAsTheServerReadsIt() throws IOException {
+        Path work = Files.createTempDirectory("skillbot-search-parity-");
+        try {
+            Catalog catalog = FixtureCatalog.load();
+            for (String lang : List.of("en", "zh-CN")) {
+                open(catalog, lang, work.resolve("site-" + lang));
+                for (String query : List.of(
+                        "canary reliability senior",
+                        "canary reliability",
+                        "senior canary sre lead",
+                        "canary trains 3 devops",
+                        "canray senior",
+                        "reliability senior",
+                        "reliability lead canary l4",
+                        "senior",
+                        "senior sre")) {
+                    Document page = servedPage(catalog, lang, query);
+                    assertThat(shownFor(query)).as("%s in %s", query, lang).isEqualTo(displayed(page));
+                }
+            }
+            assertThat(displayed(servedPage(catalog, "en", "canary reliability senior")))
+                    .contains("#senior-sre")
+                    .contains("load-testing");
+        } finally {
+            FileSystemUtils.deleteRecursively(work);
+        }
     }
 
     /** The served page's lists past its limit say how many more there are, in the static site's words too. */
@@ -436,7 +471,9 @@ class StaticSearchParityPropertyTest {
 
     /**
      * A skill's id, name or alias, or a prefix of one, some with a typo (what the matcher names a skill by or offers
-     * as "did you mean"), or followed by another or by a level (what the chat reads as skills named); otherwise one to three pieces of the catalog's own text, some changed, joined by odd separators.
+     * as "did you mean"), or followed by another or by a level and maybe a role (what the chat reads as skills named,
+     * the page links to that level); otherwise one to three pieces of the catalog's own text, some changed, joined by
+     * odd separators.
      */
     private static String query(Catalog catalog, Random random) {
         if (random.nextInt(4) == 0) {
@@ -455,7 +492,14 @@ class StaticSearchParityPropertyTest {
                     key + " "
                             + catalog.levels()
                                     .get(random.nextInt(catalog.levels().size()))
-                                    .id();
+                                    .id()
+                            + (random.nextBoolean()
+                                    ? " "
+                                            + catalog.roles()
+                                                    .get(random.nextInt(
+                                                            catalog.roles().size()))
+                                                    .id()
+                                    : "");
                 case 1 -> key.substring(0, Math.min(key.length(), 2 + random.nextInt(6)));
                 case 2 -> key.substring(0, at) + key.substring(at + 1);
                 default -> key.substring(0, at) + "xq".charAt(random.nextInt(2)) + key.substring(at);
