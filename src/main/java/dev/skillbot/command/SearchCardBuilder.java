@@ -7,14 +7,20 @@ import dev.skillbot.card.Control;
 import dev.skillbot.card.Section;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.CatalogSearch;
+import dev.skillbot.catalog.Role;
 import dev.skillbot.catalog.Skill;
 import dev.skillbot.i18n.MessageKey;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-/** Search results: each matching cell as skill · level · role with a snippet, and buttons to open them. */
+/**
+ * Search results: the skills the words name, if any ({@link SearchReading}: {@code search gitops senior} names GitOps
+ * Practices at Senior, and looks through the text for "gitops"), then each matching cell as skill · level · role with
+ * a snippet, and buttons to open them.
+ */
 final class SearchCardBuilder {
 
     static final int SHOWN = 10;
@@ -29,11 +35,18 @@ final class SearchCardBuilder {
     }
 
     Card build(String query) {
-        CatalogSearch.Result result = CatalogSearch.search(catalog, query, SHOWN, parts.locale());
+        SearchReading reading = SearchReading.of(query, catalog);
+        CatalogSearch.Result result = CatalogSearch.search(catalog, reading.fullText(), SHOWN, parts.locale());
         List<Block> blocks = new ArrayList<>();
         List<Control> controls = new ArrayList<>();
         Set<String> opened = new LinkedHashSet<>();
+        for (Skill skill : reading.named()) {
+            named(skill, reading, blocks, controls, opened);
+        }
         for (CatalogSearch.Hit hit : result.hits()) {
+            if (!hit.isCell() && reading.named().contains(hit.skill())) {
+                continue; // shown above, as named
+            }
             String heading;
             String command;
             if (hit.isCell()) {
@@ -53,7 +66,7 @@ final class SearchCardBuilder {
                 controls.add(new Button(shortLabel(hit), CardControls.show(command), Button.Style.DEFAULT));
             }
         }
-        if (result.total() == 0) {
+        if (result.total() == 0 && reading.named().isEmpty()) {
             blocks.add(Section.of("", null, parts.messages().get(MessageKey.SEARCH_NONE, query)));
         } else if (result.total() > result.hits().size()) {
             blocks.add(Section.of(
@@ -74,6 +87,25 @@ final class SearchCardBuilder {
                 blocks,
                 controls,
                 title));
+    }
+
+    /** A skill the words name, at the level and role they name: a section and the first button. */
+    private void named(
+            Skill skill, SearchReading reading, List<Block> blocks, List<Control> controls, Set<String> opened) {
+        Optional<Role> role = reading.roleOf(skill);
+        String command = reading.level()
+                .map(level -> CommandText.level(skill, level, role))
+                .orElseGet(() -> CommandText.overview(skill, role));
+        String skillAndLevel = parts.name(skill)
+                + reading.level().map(level -> " · " + parts.levelName(level)).orElse("");
+        blocks.add(Section.of(
+                skillAndLevel + role.map(r -> " · " + parts.roleName(r.id())).orElse(""),
+                null,
+                parts.messages().get(MessageKey.SEARCH_NAMES_SKILL)));
+        if (opened.size() < BUTTONS && opened.add(command)) {
+            String label = skillAndLevel + role.map(r -> " · " + r.shortName()).orElse("");
+            controls.add(new Button(label, CardControls.show(command), Button.Style.PRIMARY));
+        }
     }
 
     private String shortLabel(CatalogSearch.Hit hit) {

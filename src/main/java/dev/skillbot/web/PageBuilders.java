@@ -6,6 +6,7 @@ import dev.skillbot.catalog.Domain;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Role;
 import dev.skillbot.catalog.Skill;
+import dev.skillbot.command.SearchReading;
 import dev.skillbot.command.SkillLinks;
 import dev.skillbot.i18n.MessageKey;
 import java.util.List;

@@ -7,6 +7,7 @@ import dev.skillbot.catalog.Keys;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Skill;
 import dev.skillbot.command.SearchNaming;
+import dev.skillbot.command.SearchReading;
 import dev.skillbot.command.SkillLinks;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -239,6 +239,31 @@ class CommandServiceTest {
                 .contains("Nothing in the catalog mentions");
     }
 
+    /**
+     * A search whose words name a skill (and a level and role) names it first, with a button to that card, and looks
+     * through the text for the other words; it said "Nothing in the catalog mentions" for {@code canary senior}.
+     */
+    @Test
+    void aSearchWhoseWordsNameASkillNamesItAndSearchesTheRest() {
+        Card card = ask("search canary senior infra");
+        assertThat(sections(card).get(0).heading()).isEqualTo("Canary Releases · Senior · Infrastructure Engineer");
+        assertThat(buttons(card).get(0).label()).startsWith("Canary Releases · Senior · ");
+        Card opened = ask(buttons(card).get(0).id().arg(0));
+        assertThat(opened.kind()).isEqualTo(Card.Kind.LEVEL);
+        assertThat(opened.title()).isEqualTo("Canary Releases · Senior");
+        assertThat(sections(card)).noneMatch(section -> section.text().contains("Nothing in the catalog mentions"));
+
+        Card canary = ask("search canary");
+        assertThat(sections(canary).get(0).heading()).isEqualTo("Canary Releases");
+        assertThat(sections(canary))
+                .as("the skill's own hit is the named section, not again below it")
+                .extracting(Section::heading)
+                .containsOnlyOnce("Canary Releases");
+        assertThat(sections(ask("search senior")))
+                .as("a level alone names no skill")
+                .noneMatch(section -> section.text().contains("These words name"));
+    }
+
     @Test
     void listShowsSkillsByDomain() {
         Card all = ask("list");

@@ -1,11 +1,10 @@
-package dev.skillbot.web;
+package dev.skillbot.command;
 
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.Keys;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Role;
 import dev.skillbot.catalog.Skill;
-import dev.skillbot.command.SearchNaming;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * What the search page makes of a query's words: the skills they name ({@link SearchNaming}), read past every level
+ * What a search (the web page and the chat command) makes of a query's words: the skills they name ({@link SearchNaming}), read past every level
  * or role word when nothing else names one ({@code kubernetes platform} names Kubernetes Operations for the Platform
  * Engineer, although "platform" is also a word of Platform Engineering's name, which it names on its own and which
  * is then offered as an alternative); the level and role the words read past name, which the page links to; and the words its full-text
@@ -26,7 +25,7 @@ import java.util.regex.Pattern;
  *                     level or role
  * @param fullText     the words the full text is searched for: the query without the level and role words read past
  */
-record SearchReading(
+public record SearchReading(
         List<Skill> named,
         List<Skill> alternatives,
         List<Skill> candidates,
@@ -38,7 +37,7 @@ record SearchReading(
     /** command.CommandParser's split of a command's words, which {@link SearchNaming} reads. */
     private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
 
-    static SearchReading of(String query, Catalog catalog) {
+    public static SearchReading of(String query, Catalog catalog) {
         SearchNaming.Reading reading = SearchNaming.of(query, catalog);
         List<String> words = Arrays.asList(SPACES.split(query.strip()));
         if (reading.named().isEmpty()) {
@@ -97,7 +96,7 @@ record SearchReading(
     }
 
     /** The role to show on a skill's page: the one the words name, when the skill includes it. */
-    Optional<Role> roleOf(Skill skill) {
+    public Optional<Role> roleOf(Skill skill) {
         return role.filter(r -> skill.includesRole(r.id()));
     }
 }
