@@ -362,6 +362,10 @@
     var keys = levelAndRoleMaps(index);
     var isLevelOrRole = function (word) { return index.levelsAndRoles.indexOf(compact(word)) >= 0; };
     var none = { named: [], alternatives: [], candidates: read.candidates, level: null, role: null, fullText: query };
+    if (typed.length > 0 && typed.every(isLevelOrRole) && match(index, query).kind !== "exact") {
+      none.candidates = []; // "lead", "sre lead": a level and a role, unless a name is just that
+      return none;
+    }
     if (read.named.length === 0) {
       var rest = typed.filter(function (word) { return !isLevelOrRole(word); });
       if (rest.length === 0) { none.candidates = []; return none; }

@@ -38,8 +38,14 @@ public record SearchReading(
     private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
 
     public static SearchReading of(String query, Catalog catalog) {
-        SearchNaming.Reading reading = SearchNaming.of(query, catalog);
         List<String> words = Arrays.asList(SPACES.split(query.strip()));
+        if (words.stream().allMatch(word -> catalog.levelAndRoleKeys().contains(Keys.compact(word)))
+                && catalog.matcher().exact(query).isEmpty()) {
+            // "lead", "sre lead": a level and a role, not the start of Technical Leadership's name, unless a name is
+            // just that
+            return unnamed(List.of(), query);
+        }
+        SearchNaming.Reading reading = SearchNaming.of(query, catalog);
         if (reading.named().isEmpty()) {
             List<String> rest = words.stream()
                     .filter(word -> !catalog.levelAndRoleKeys().contains(Keys.compact(word)))

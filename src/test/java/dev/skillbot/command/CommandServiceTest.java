@@ -264,6 +264,24 @@ class CommandServiceTest {
                 .noneMatch(section -> section.text().contains("These words name"));
     }
 
+    /**
+     * Words that are all levels and roles name no skill in a search, though one's name starts like them ({@code lead}
+     * and Leadership); the name itself still names it. The web page and search.js read a query the same way.
+     */
+    @Test
+    void aSearchOfLevelAndRoleWordsNamesNoSkillWhoseNameStartsLikeThem(@TempDir Path temp) {
+        CommandService leadership = new CommandService(() -> FixtureCatalog.withSkillCalled(temp, "leadership"));
+        for (String words : List.of("search lead", "search sre lead")) {
+            assertThat(sections(leadership.answer(Invocation.cli("en"), words)))
+                    .as(words)
+                    .noneMatch(section -> section.text().contains("These words name"));
+        }
+        assertThat(sections(leadership.answer(Invocation.cli("en"), "search leadership"))
+                        .get(0)
+                        .heading())
+                .isEqualTo("Leadership");
+    }
+
     @Test
     void listShowsSkillsByDomain() {
         Card all = ask("list");
