@@ -357,18 +357,17 @@
   // the level and role the words read past name, other skills one of them names on its own, and the words the full
   // text is searched for (the query without them)
   var searchReading = function (index, query) {
-    var read = reading(index, query);
     var typed = typedWords(query);
     var keys = levelAndRoleMaps(index);
     var isLevelOrRole = function (word) { return index.levelsAndRoles.indexOf(compact(word)) >= 0; };
-    var none = { named: [], alternatives: [], candidates: read.candidates, level: null, role: null, fullText: query };
+    var none = { named: [], alternatives: [], candidates: [], level: null, role: null, fullText: query };
     if (typed.length > 0 && typed.every(isLevelOrRole) && match(index, query).kind !== "exact") {
-      none.candidates = []; // "lead", "sre lead": a level and a role, unless a name is just that
-      return none;
+      return none; // "senior", "lead", "sre lead": levels and roles, unless a name is just that
     }
+    var read = reading(index, query);
+    none.candidates = read.candidates;
     if (read.named.length === 0) {
       var rest = typed.filter(function (word) { return !isLevelOrRole(word); });
-      if (rest.length === 0) { none.candidates = []; return none; }
       if (rest.length === typed.length) { return none; }
       read = reading(index, rest.join(" "));
       if (read.named.length === 0) { return none; }

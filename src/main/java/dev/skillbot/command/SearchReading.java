@@ -41,8 +41,8 @@ public record SearchReading(
         List<String> words = Arrays.asList(SPACES.split(query.strip()));
         if (words.stream().allMatch(word -> catalog.levelAndRoleKeys().contains(Keys.compact(word)))
                 && catalog.matcher().exact(query).isEmpty()) {
-            // "lead", "sre lead": a level and a role, not the start of Technical Leadership's name, unless a name is
-            // just that
+            // "senior", "lead", "sre lead": levels and roles, not the start of Technical Leadership's name, unless a
+            // name is just that; no skill is meant, so none is offered as meant
             return unnamed(List.of(), query);
         }
         SearchNaming.Reading reading = SearchNaming.of(query, catalog);
@@ -50,9 +50,6 @@ public record SearchReading(
             List<String> rest = words.stream()
                     .filter(word -> !catalog.levelAndRoleKeys().contains(Keys.compact(word)))
                     .toList();
-            if (rest.isEmpty()) { // "senior", "sre lead": no skill is meant, so none is offered as meant
-                return unnamed(List.of(), query);
-            }
             SearchNaming.Reading withoutRoles =
                     rest.size() == words.size() ? reading : SearchNaming.of(String.join(" ", rest), catalog);
             if (withoutRoles.named().isEmpty()) {
