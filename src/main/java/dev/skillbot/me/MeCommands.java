@@ -103,7 +103,7 @@ public final class MeCommands implements PersonalCommands {
         if (Words.is(first, MessageKey.WORDS_LANGUAGE)) {
             return profile.language(rest);
         }
-        ShareCards shares = new ShareCards(me, invocation.channel(), checklists, told, others::changed);
+        ShareCards shares = new ShareCards(me, invocation.channel(), checklists, told);
         if (Words.is(first, MessageKey.WORDS_SHARE)) {
             return shares.share(rest);
         }
@@ -119,7 +119,7 @@ public final class MeCommands implements PersonalCommands {
             return stopped;
         }
         if (Words.is(first, MessageKey.WORDS_COMMENT)) {
-            return shares.comment(rest);
+            return new ShareComments(me, invocation.channel(), others::changed).comment(rest);
         }
         return profile.set(words);
     }

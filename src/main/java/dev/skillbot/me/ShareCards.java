@@ -6,24 +6,20 @@ import dev.skillbot.card.Card;
 import dev.skillbot.card.Control;
 import dev.skillbot.card.Mention;
 import dev.skillbot.card.Section;
-import dev.skillbot.card.TextCut;
-import dev.skillbot.catalog.Skill;
 import dev.skillbot.i18n.MessageKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * Sharing one's progress on purpose. {@code me share} shares with the channel it is typed in,
  * {@code me share <@U123>} with one person; either way only the viewer named in the share (the
  * channel's members, or that person) may open {@code me shared <id>}: the owner's checklist with the
- * owner's marks, read-only. The viewer comments per skill with {@code me comment <id> <skill> <text>};
- * the owner reads the comments on the profile card. Nothing else about the owner is shown to anyone.
+ * owner's marks, read-only. The viewer comments per skill ({@link ShareComments}); the owner reads the
+ * comments on the profile card. Nothing else about the owner is shown to anyone.
  */
 final class ShareCards {
 
-    static final int COMMENT_MAX = 400;
     static final String SHARED_COMMAND = "me " + MeCommands.SHARED;
     /** Where a message names the person: the mention beside the text goes there. */
     static final String PERSON = String.valueOf(Mention.PLACEHOLDER);
@@ -32,13 +28,9 @@ final class ShareCards {
     private final String channel;
     private final ChecklistIndex checklists;
     private final ShareTold told;
-    private final Consumer<UserRef> ownerChanged;
     private final ShareAccess access;
 
-    /** {@code ownerChanged} is told of a share's owner whose profile a comment changed. */
-    ShareCards(
-            MeContext me, String channel, ChecklistIndex checklists, ShareTold told, Consumer<UserRef> ownerChanged) {
-        this.ownerChanged = ownerChanged;
+    ShareCards(MeContext me, String channel, ChecklistIndex checklists, ShareTold told) {
         this.me = me;
         this.channel = channel;
         this.checklists = checklists;
@@ -152,52 +144,12 @@ final class ShareCards {
         });
     }
 
-    /** {@code me comment <id> <skill> <text…>}: by the share's viewer (or its owner), on one skill. */
-    Card comment(List<String> words) {
-        if (!ShareAccess.namesAShare(words)) {
-            return me.notice(Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE), me.t(MessageKey.SHARE_COMMENT_HOW, "<id>"));
-        }
-        return me.orUnavailable(() -> {
-            Optional<Shares.Share> share = access.readable(words);
-            Optional<Skill> skill = words.size() < 3
-                    ? Optional.empty()
-                    : me.catalog().matcher().match(words.get(1)).skill();
-            String text = words.size() < 3
-                    ? ""
-                    : String.join(" ", words.subList(2, words.size())).strip();
-            if (share.isEmpty()) {
-                return notShared();
-            }
-            if (skill.isEmpty() || text.isEmpty()) {
-                return me.notice(
-                        Card.Kind.ERROR,
-                        me.t(MessageKey.ERROR_TITLE),
-                        me.t(
-                                MessageKey.SHARE_COMMENT_HOW,
-                                String.valueOf(share.get().id())));
-            }
-            String clipped = TextCut.clip(Mention.literal(text), COMMENT_MAX);
-            Shares.Commented saved =
-                    CommentTurns.save(me.stores(), share.get(), skill.get().id(), me.user(), clipped);
-            if (saved == Shares.Commented.OVER_LIMIT) {
-                return me.notice(
-                        Card.Kind.ERROR,
-                        me.t(MessageKey.ERROR_TITLE),
-                        me.t(MessageKey.SHARE_COMMENT_LIMIT, CommentTurns.PER_HOUR));
-            }
-            if (saved == Shares.Commented.GONE) { // revoked since it was read
-                return notShared();
-            }
-            ownerChanged.accept(share.get().owner()); // their profile lists the latest comments
-            return me.notice(
-                    Card.Kind.NOTICE,
-                    me.t(MessageKey.SHARE_BUTTON),
-                    me.t(MessageKey.SHARE_COMMENTED, skill.get().name()));
-        });
-    }
-
     /** The same answer for a share that never was, one not shared with the asker, and one revoked. */
     private Card notShared() {
+        return notShared(me);
+    }
+
+    static Card notShared(MeContext me) {
         return me.notice(Card.Kind.NOTICE, me.t(MessageKey.SHARE_BUTTON), me.t(MessageKey.SHARE_NOT_YOURS));
     }
 }

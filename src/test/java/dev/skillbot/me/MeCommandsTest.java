@@ -333,7 +333,7 @@ class MeCommandsTest {
         ask("bob", open.replace("shared", "comment") + " canary " + "a".repeat(398) + "😀😀");
 
         String stored = rig.jdbc.queryForObject("select text from me_comment", String.class);
-        assertThat(stored).hasSizeLessThanOrEqualTo(ShareCards.COMMENT_MAX).endsWith("…");
+        assertThat(stored).hasSizeLessThanOrEqualTo(ShareComments.COMMENT_MAX).endsWith("…");
         assertThat(stored.chars().noneMatch(c -> Character.isSurrogate((char) c)))
                 .as("no half of an emoji left")
                 .isTrue();

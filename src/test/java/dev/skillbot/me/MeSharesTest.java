@@ -237,6 +237,33 @@ class MeSharesTest {
         }
     }
 
+    /**
+     * A skill's name of several words is read whole ({@code canary releases look great} comments "look great" on
+     * Canary Releases, not "releases look great"), the longest name first, in quotes too; the answer names the skill
+     * and quotes the comment, so that the asker sees where the name ended.
+     */
+    @Test
+    void aCommentReadsASkillNameOfSeveralWordsWhole() {
+        String open = channelShare("ann", "C1");
+        as("ann", "C1", Invocation.Origin.PUBLIC, open);
+        String comment = open.replace("shared", "comment");
+
+        assertThat(text(ask("bob", "C1", comment + " canary releases look great")))
+                .isEqualTo(
+                        "Your comment on Canary Releases is saved: “look great”. The owner sees it on their profile.");
+        assertThat(text(ask("bob", "C1", comment + " \"load testing\" needs work")))
+                .startsWith("Your comment on Load Testing is saved: “needs work”");
+        assertThat(text(ask("bob", "C1", comment + " release trains")))
+                .as("a name and no comment")
+                .startsWith("Comment on a skill: me comment");
+        assertThat(text(zh("bob", "C1", comment.replace("me comment", "我 评论") + " canary releases 很好")))
+                .isEqualTo("您对 Canary Releases 的评论已保存：“很好”。所有者会在其档案中看到。");
+        assertThat(text(ask("bob", "C1", comment + " \"no such skill\" hi")))
+                .startsWith("Comment on a skill: me comment");
+        assertThat(rig.jdbc.queryForList("select skill_id || ':' || text from me_comment order by id", String.class))
+                .containsExactly("canary-releases:look great", "load-testing:needs work", "canary-releases:很好");
+    }
+
     /** A person is named by a mention the platform draws; text a commenter writes cannot add one. */
     @Test
     void peopleAreMentionsAndACommentCannotForgeOne() {
@@ -310,6 +337,11 @@ class MeSharesTest {
 
     private Card ask(String user, String channel, String text) {
         return as(user, channel, Invocation.Origin.COMMAND, text);
+    }
+
+    private Card zh(String user, String channel, String text) {
+        return service.answer(
+                new Invocation(Platform.SLACK, "T1", channel, user, "zh-CN", Invocation.Origin.COMMAND), text);
     }
 
     private Card click(String user, String channel, Button button) {
