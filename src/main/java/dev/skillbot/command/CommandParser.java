@@ -106,7 +106,7 @@ public final class CommandParser {
      * The text without the quotes or markdown around it, as a verb is typed or pasted ({@code "help"}, {@code *me
      * share*}): a verb in them was a skill no one has; the quotes around other words are read past as punctuation.
      */
-    static String unwrapped(String text) {
+    public static String unwrapped(String text) {
         int start = 0;
         int end = text.length();
         while (end - start >= 2

@@ -6,6 +6,7 @@ import dev.skillbot.card.Card;
 import dev.skillbot.card.Control;
 import dev.skillbot.card.Mention;
 import dev.skillbot.card.Section;
+import dev.skillbot.command.CommandParser;
 import dev.skillbot.i18n.MessageKey;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,13 +40,13 @@ final class ShareCards {
     }
 
     Card share(List<String> words) {
-        boolean person = !words.isEmpty()
-                && !words.get(0).startsWith("<#")
-                && !words.get(0).startsWith("<!");
+        // a mention pasted in quotes or markdown ("<@U123>", `<@U123>`) is that mention
+        String named = words.isEmpty() ? "" : CommandParser.unwrapped(words.get(0));
+        boolean person = !words.isEmpty() && !named.startsWith("<#") && !named.startsWith("<!");
         String viewer = words.isEmpty()
                 ? channel
                 // "@frank" as typed is a name Slack did not make a mention of (no such person): no one's id
-                : person ? personId(words.get(0)) : "";
+                : person ? personId(named) : "";
         if (viewer.isBlank() || !viewer.matches("[A-Za-z0-9_.-]{1,64}")) {
             return me.notice(Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE), me.t(MessageKey.SHARE_USAGE));
         }

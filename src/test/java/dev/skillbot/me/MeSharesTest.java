@@ -311,6 +311,28 @@ class MeSharesTest {
                 .isZero();
     }
 
+    /** A mention pasted in quotes or markdown, as it is copied from a message, is that mention. */
+    @Test
+    void aMentionInQuotesOrMarkdownSharesWithThatPerson() {
+        ask("ann", "C1", "me sre senior");
+        discord("4242", "G1", "C1", "me sre senior");
+
+        List<Card> shared = List.of(
+                ask("ann", "C1", "me share \"<@U0FRANK>\""),
+                ask("ann", "C1", "me share `<@U0FRANK|frank>`"),
+                ask("ann", "C1", "me share *<@U0FRANK>*"),
+                ask("ann", "C1", "me share “<@U0FRANK>”"),
+                discord("4242", "G1", "C1", "me share \"<@!777>\""));
+
+        assertThat(shared).allSatisfy(card -> assertThat(card.kind()).isEqualTo(Card.Kind.NOTICE));
+        assertThat(shared.subList(0, 4))
+                .allSatisfy(
+                        card -> assertThat(sections(card).get(0).mentions()).containsExactly(Mention.user("U0FRANK")));
+        assertThat(sections(shared.get(4)).get(0).mentions()).containsExactly(Mention.user("777"));
+        assertThat(rig.jdbc.queryForObject("select count(*) from me_share", Integer.class))
+                .isEqualTo(5);
+    }
+
     @Test
     void sharingWithYourselfIsRefusedAndStoresNothing() {
         ask("ann", "C1", "me sre senior");
