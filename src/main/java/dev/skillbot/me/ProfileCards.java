@@ -36,7 +36,9 @@ final class ProfileCards {
     Card set(List<String> words) {
         RoleLevelWords read = RoleLevelWords.read(words, me.catalog());
         List<Level> levels = read.levels().stream().distinct().toList();
-        Optional<String> problem = read.problem(me)
+        Optional<String> problem = read.pageWord()
+                .map(page -> me.t(MessageKey.ME_PAGE_NOT_HERE, page))
+                .or(() -> read.problem(me))
                 .or(() -> levels.size() > 1
                         ? Optional.of(me.t(
                                 MessageKey.ME_TWO_LEVELS, me.levelName(levels.get(0)), me.levelName(levels.get(1))))

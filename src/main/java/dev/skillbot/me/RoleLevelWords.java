@@ -20,12 +20,18 @@ import java.util.stream.Stream;
  * is none of them is kept, so the caller can answer with the closest roles and levels.
  *
  * @param levels    in the order typed
- * @param page      from {@code p2}, zero-based
+ * @param page      from {@code p2} ({@link PageWords}), zero-based
+ * @param pageWord  the page asked for, as {@code p2}, when one was
  * @param unknown   words that are no role, level or page
  * @param otherRole a second, different role, which leaves open which one was meant
  */
 record RoleLevelWords(
-        Optional<Role> role, List<Level> levels, int page, List<String> unknown, Optional<Role> otherRole) {
+        Optional<Role> role,
+        List<Level> levels,
+        int page,
+        Optional<String> pageWord,
+        List<String> unknown,
+        Optional<Role> otherRole) {
 
     private static final int SUGGESTIONS = 3;
     private static final int SUGGESTION_DISTANCE = 12;
@@ -35,13 +41,14 @@ record RoleLevelWords(
         Optional<Role> other = Optional.empty();
         List<Level> levels = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
-        int page = 0;
-        for (String word : PartingMarks.apart(words, catalog)) { // "sre,senior" as a lookup reads it
+        Optional<String> pageWord = Optional.empty();
+        // "sre,senior" as a lookup reads it; "page 2" as the page buttons write it
+        for (String word : PageWords.joined(PartingMarks.apart(words, catalog))) {
             if (word.equals("..")) {
                 continue;
             }
-            if (isPage(word)) {
-                page = Math.max(0, Integer.parseInt(word.substring(1)) - 1);
+            if (PageWords.isPage(word)) {
+                pageWord = Optional.of(word);
                 continue;
             }
             Optional<Level> level = catalog.levelByAlias(word).or(() -> closeLevel(word, catalog));
@@ -58,12 +65,7 @@ record RoleLevelWords(
                 other = named;
             }
         }
-        return new RoleLevelWords(role, levels, page, unknown, other);
-    }
-
-    /** Whether the word names a page of a checklist: {@code p2} is its second. */
-    static boolean isPage(String word) {
-        return word.matches("p\\d{1,4}");
+        return new RoleLevelWords(role, levels, pageWord.map(PageWords::page).orElse(0), pageWord, unknown, other);
     }
 
     /** What the answer says is wrong with the words: two roles, or a word that is none (with the closest names). */

@@ -105,8 +105,8 @@ final class ShareCards {
         if (!ShareAccess.namesAShare(words)) {
             return me.notice(Card.Kind.ERROR, me.t(MessageKey.ERROR_TITLE), me.t(MessageKey.SHARE_SHARED_HOW));
         }
-        List<String> after = words.subList(1, words.size());
-        if (after.size() > 1 || after.size() == 1 && !RoleLevelWords.isPage(after.get(0))) {
+        List<String> after = PageWords.joined(words.subList(1, words.size()));
+        if (after.size() > 1 || after.size() == 1 && !PageWords.isPage(after.get(0))) {
             return me.notUnderstood(MessageKey.SHARE_SHARED_EXTRA_WORDS, after); // "me shared 12 gitops": no such view
         }
         return me.orUnavailable(() -> {
@@ -122,8 +122,7 @@ final class ShareCards {
             if (at.isEmpty() || next.isEmpty()) {
                 return me.notice(Card.Kind.NOTICE, me.t(MessageKey.SHARE_BUTTON), me.t(MessageKey.SHARE_NOTHING));
             }
-            int page = RoleLevelWords.read(words.subList(1, words.size()), me.catalog())
-                    .page();
+            int page = after.isEmpty() ? 0 : PageWords.page(after.get(0));
             PromotionChecklist checklist =
                     checklists.get(me.catalog(), at.get().role(), at.get().level(), next.get());
             List<Section> notes = List.of(

@@ -179,6 +179,57 @@ class MeCommandsTest {
                 .noneMatch(label -> label.startsWith("Page 4"));
     }
 
+    /**
+     * A page is asked for as the page buttons write it ({@code p2}) and as it is typed ({@code P2}, {@code page 2},
+     * {@code page2}, {@code 第2页}), in every paged answer ({@code next …}, {@code me shared <id>}); {@code page 2}
+     * was read as the level 2 and the word "page".
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "next role-01 lead p2",
+                "next role-01 lead P2",
+                "next role-01 lead page 2",
+                "next role-01 page2 lead",
+                "晋升 role-01 lead 第2页",
+                "me next role-01 lead page 2",
+                "me shared ID page 2",
+                "me shared ID P2"
+            })
+    void aPageIsReadAsTheButtonsWriteItAndAsItIsTyped(String typed) throws IOException {
+        catalog.set(new CatalogLoader()
+                .load(SyntheticCatalog.write(temp.resolve("synthetic"), SyntheticCatalog.Spec.of(12)))
+                .catalog()
+                .orElseThrow());
+        ask("cid", "me role-01 senior");
+        String id =
+                button(ask("cid", "me share"), "Share in channel").id().arg(0).replace("me shared ", "");
+
+        Card page = ask("cid", typed.replace("ID", id));
+
+        assertThat(page.kind()).isEqualTo(Card.Kind.CHECKLIST);
+        assertThat(page.context()).contains("Page 2 of 3");
+    }
+
+    /**
+     * The profile is one card: {@code me sre senior p2} saved the role and level and dropped the page unsaid. It saves
+     * nothing and says where the pages are, in the reader's language.
+     */
+    @Test
+    void aPageTypedWithAProfileIsNamedAndNothingIsSaved() {
+        Card refused = ask("ann", "me sre senior p2");
+        Card zh = service.answer(
+                new Invocation(Platform.SLACK, "T1", "C1", "ann", "zh-CN", Invocation.Origin.COMMAND), "我 sre 高级 第2页");
+
+        assertThat(refused.kind()).isEqualTo(Card.Kind.ERROR);
+        assertThat(refused.fallback())
+                .isEqualTo("“p2” asks for a page, and your profile is one card: nothing was saved. Your promotion"
+                        + " checklist has pages: next p2.");
+        assertThat(zh.fallback()).isEqualTo("“p2”是页码，而您的档案只有一张卡片：没有保存任何内容。您的晋升清单有分页：晋升 p2。");
+        assertThat(rig.jdbc.queryForObject("select count(*) from me_profile", Integer.class))
+                .isZero();
+    }
+
     @Test
     void aMarkCountsTowardsReadinessUntilItsCellTextChanges() throws IOException {
         ask("ann", "me sre senior");
