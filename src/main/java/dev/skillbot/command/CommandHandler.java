@@ -164,10 +164,17 @@ public final class CommandHandler {
         Optional<Skill> named = read.skill();
         if (named.isEmpty()) {
             String first = CommandParser.SPACES.split(query.strip(), 2)[0];
+            NoSkillWords.Kind words = NoSkillWords.of(query);
+            if (words == NoSkillWords.Kind.MENTIONS) { // said without the mention, which is no one's business here
+                return new Handled(explain.error(MessageKey.ERROR_MENTION_NO_SKILL, List.of()), null);
+            }
+            // markup's closest skills by spelling are unrelated to it: no "did you mean", the help instead
+            List<Skill> candidates =
+                    words == NoSkillWords.Kind.MARKUP ? List.of() : read.match().candidates();
             return new Handled(
                     CommandWords.isMeAction(first)
                             ? explain.error(MessageKey.ERROR_ME_ACTION, List.of(first, query))
-                            : explain.didYouMean(query, read.match().candidates(), pick),
+                            : explain.didYouMean(query, candidates, pick),
                     null);
         }
         Skill skill = named.get();

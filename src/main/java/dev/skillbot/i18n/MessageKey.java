@@ -86,6 +86,7 @@ public enum MessageKey {
     ERROR_TOO_MANY_LEVELS("error.tooManyLevels"),
     ERROR_TOO_MANY_ROLES("error.tooManyRoles"),
     ERROR_ME_ACTION("error.meAction"),
+    ERROR_MENTION_NO_SKILL("error.mentionNoSkill"),
     ERROR_SAME_LEVEL("error.sameLevel"),
     ERROR_MISSING_SKILL("error.missingSkill"),
     ERROR_EMPTY_SEARCH("error.emptySearch"),

@@ -16,6 +16,7 @@ import dev.skillbot.catalog.Expectation;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Skill;
 import dev.skillbot.chat.Invocation;
+import dev.skillbot.testing.BundledCatalog;
 import dev.skillbot.testing.Cards;
 import dev.skillbot.testing.FixtureCatalog;
 import dev.skillbot.testing.SyntheticCatalog;
@@ -676,6 +677,49 @@ class CommandServiceTest {
     }
 
     /** Both catalogs named alike, so that only the parse can tell them apart (the card cache keys by revision). */
+    /**
+     * Markup typed for a skill ({@code <div>}, {@code </iframe>}, {@code &amp;}) got "did you mean" skills close to it in
+     * spelling only (Data Modeling for {@code <div>}): it gets the help, and no skills.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"<div>", "<strong>", "</iframe>", "&amp;", "<table> <pre>", "<code> ***"})
+    void markupTypedForASkillGetsTheHelpAndNoSkillsCloseInSpelling(String typed) {
+        Card card = new CommandService(BundledCatalog::get).answer(Invocation.cli("en"), typed);
+
+        assertThat(card.kind()).isEqualTo(Card.Kind.DID_YOU_MEAN);
+        assertThat(sections(card))
+                .extracting(Section::text)
+                .containsExactly("Try `list` to see every skill, or `search` with a word from its description.");
+        assertThat(card.controls()).isEmpty();
+    }
+
+    /**
+     * Only mentions typed for a skill (Slack's {@code <!channel>}, {@code <@U123|ann>}, Discord's {@code <@&456>},
+     * {@code @everyone}, as typed {@code @here}) got "No skill matches" with the mention echoed and skills close to it
+     * in spelling: they are said to be no skill, in the reader's language, without the mention, also where a skill is
+     * asked for by {@code suggest} and {@code proposals}.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '#',
+            value = {
+                "en#<!channel>#A mention names a person or a channel, not a skill. Name a skill, such as `gitops senior`;"
+                        + " `list` shows every skill.",
+                "en#<@U123|ann> senior#A mention names a person or a channel, not a skill.",
+                "en#@here#A mention names a person or a channel, not a skill.",
+                "en#@everyone <@&456>#A mention names a person or a channel, not a skill.",
+                "en#\"<!here>\"#A mention names a person or a channel, not a skill.",
+                "en#suggest <!subteam^S1|@team>#A mention names a person or a channel, not a skill.",
+                "zh-CN#<@!123>#提及指向某人或某个频道，而不是技能。请说出技能名，例如 `gitops senior`；`list` 列出所有技能。"
+            })
+    void aMentionTypedForASkillIsSaidToBeNoSkillWithoutEchoingIt(String locale, String typed, String says) {
+        Card card = new CommandService(BundledCatalog::get).answer(Invocation.cli(locale), typed);
+
+        assertThat(card.kind()).isEqualTo(Card.Kind.ERROR);
+        assertThat(card.fallback()).startsWith(says);
+        assertThat(card.toString()).doesNotContain("here>", "channel>", "U123", "everyone", "456", "subteam", "@!123");
+    }
+
     private static Catalog sameRevision(Path dir) {
         return new CatalogLoader(hash -> "same").load(dir).catalog().orElseThrow();
     }

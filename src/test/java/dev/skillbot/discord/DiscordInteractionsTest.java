@@ -106,6 +106,21 @@ class DiscordInteractionsTest {
         assertThat(title(answer(interaction))).isEqualTo("Canary Releases · 高级");
     }
 
+    /** A lookup of only mentions ({@code @everyone}, a role's {@code <@&456>}) says it is no skill and leaves them out. */
+    @Test
+    void aLookupOfOnlyAMentionIsSaidToBeNoSkillWithoutTheMention() {
+        for (DataObject interaction : List.of(
+                Interactions.slash("ask", options("text", "@everyone")),
+                Interactions.slash("ask", options("text", "<@&456> <@!123>")),
+                Interactions.slash("lookup", options("skill", "@here")))) {
+            DataObject data = answer(interaction).data();
+
+            assertThat(data.toString()).contains("A mention names a person or a channel, not a skill");
+            assertThat(data.toString()).doesNotContain("everyone", "456", "123", "@here");
+            assertMentionsNobody(data);
+        }
+    }
+
     @Test
     void autocompleteOffersRankedSkillsDespiteATypo() {
         DataObject interaction = Interactions.autocomplete("lookup", options("skill", "canray"), "skill");

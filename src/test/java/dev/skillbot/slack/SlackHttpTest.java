@@ -347,6 +347,19 @@ class SlackHttpTest {
                 .isEqualTo("connected: HTTP on POST /slack/events");
     }
 
+    /** A lookup of only a mention, as Slack sends it escaped ({@code <!channel>}), says it is no skill and leaves the mention out. */
+    @Test
+    void aLookupOfOnlyAMentionIsSaidToBeNoSkillWithoutTheMention() {
+        for (String typed : List.of("<!channel>", "<@U123|ann>", "<!subteam^S1|@team> senior")) {
+            SlackMessageJson message = command(typed);
+
+            assertThat(message.sectionTexts())
+                    .as(typed)
+                    .anySatisfy(text -> assertThat(text).startsWith("A mention names a person or a channel"));
+            assertThat(message.node().toString()).doesNotContain("!channel", "U123", "subteam");
+        }
+    }
+
     @Test
     void echoedMentionsAreEscaped() {
         SlackMessageJson message = command("<!channel> <@U123> <!here> & co");

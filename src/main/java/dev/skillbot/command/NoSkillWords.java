@@ -1,0 +1,40 @@
+package dev.skillbot.command;
+
+import java.util.regex.Pattern;
+
+/**
+ * Words typed for a skill that cannot be one: mentions ({@code <!channel>}, {@code <@U123>}, {@code @here}, Discord's
+ * {@code <@&123>} and {@code @everyone}), answered without being echoed, and markup ({@code <script>}, {@code </b>},
+ * {@code &amp;}, also with its {@code ;} parted off as punctuation) or marks with no letter or digit, whose closest skills by spelling would be unrelated.
+ */
+final class NoSkillWords {
+
+    enum Kind {
+        /** Only mentions (with marks between them, if any). */
+        MENTIONS,
+        /** Only markup and marks. */
+        MARKUP,
+        /** Words a skill may be named by. */
+        WORDS
+    }
+
+    /** Slack's {@code <@U1>}, {@code <!here>}, {@code <#C1|x>}, Discord's {@code <@1>}, {@code <@!1>}, {@code <@&1>}, {@code <#1>}, and {@code @name}. */
+    private static final Pattern MENTION = Pattern.compile("<[@#!][^<>\\s]*>|@[\\p{L}\\p{N}][\\p{L}\\p{N}_.-]*");
+
+    private static final Pattern MARKUP = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*/?>|&#?[A-Za-z0-9]+;?");
+
+    private NoSkillWords() {}
+
+    static Kind of(String query) {
+        boolean mention = false;
+        for (String word : CommandParser.SPACES.split(query.strip())) {
+            String bare = CommandParser.unwrapped(word);
+            if (MENTION.matcher(bare).matches()) {
+                mention = true;
+            } else if (!MARKUP.matcher(bare).matches() && bare.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                return Kind.WORDS;
+            }
+        }
+        return mention ? Kind.MENTIONS : Kind.MARKUP;
+    }
+}
