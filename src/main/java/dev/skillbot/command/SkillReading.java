@@ -3,8 +3,12 @@ package dev.skillbot.command;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.Skill;
 import dev.skillbot.catalog.SkillMatch;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a command's words for a skill name, read once for every command that takes a skill (a lookup, a comparison,
@@ -19,7 +23,8 @@ import java.util.Optional;
  */
 record SkillReading(Optional<Skill> skill, List<Skill> several, Optional<ExtraWords.Found> extra, SkillMatch match) {
 
-    static SkillReading of(String query, Catalog catalog) {
+    static SkillReading of(String typed, Catalog catalog) {
+        String query = onceEach(typed, catalog);
         SkillMatch match = catalog.matcher().match(query);
         NamedRuns runs = new NamedRuns(query, catalog);
         List<Skill> several = SkillsNamed.in(runs, match);
@@ -41,5 +46,24 @@ record SkillReading(Optional<Skill> skill, List<Skill> several, Optional<ExtraWo
                         List.of(),
                         Optional.of(new ExtraWords.Found(extra.get().skill(), unknown)),
                         match);
+    }
+
+    /**
+     * The words with each repeated word left out after its first time ({@code gitops gitops gitops} is {@code gitops}),
+     * compared in lower case only: {@code C} and {@code C++} are two words. Repeated, a word's runs were more words
+     * than any name has ({@link NamedRuns#LONGEST}) and named nothing. A name that repeats a word keeps it.
+     */
+    private static String onceEach(String typed, Catalog catalog) {
+        String[] words = CommandParser.SPACES.split(typed.strip());
+        Set<String> seen = new HashSet<>();
+        List<String> once = new ArrayList<>(words.length);
+        for (String word : words) {
+            if (seen.add(word.toLowerCase(Locale.ROOT))) {
+                once.add(word);
+            }
+        }
+        return once.size() == words.length || catalog.matcher().exact(typed).isPresent()
+                ? typed
+                : String.join(" ", once);
     }
 }

@@ -678,6 +678,18 @@ class CommandServiceTest {
 
     /** Both catalogs named alike, so that only the parse can tell them apart (the card cache keys by revision). */
     /**
+     * {@code canary} typed 70 times was no match: its runs of words were more words than a name has. A repeated word
+     * reads as that word, a name's words repeated as the name, the level and role as ever.
+     */
+    @Test
+    void aWordRepeatedReadsAsThatWord() {
+        assertThat(ask("canary ".repeat(70)).title()).isEqualTo("Canary Releases · overview");
+        assertThat(ask("Canary canary CANARY " + "releases ".repeat(10) + "senior").title())
+                .isEqualTo("Canary Releases · Senior");
+        assertThat(ask("canary releases ".repeat(20) + "sre lead").title()).isEqualTo("Canary Releases · Lead");
+    }
+
+    /**
      * Markup typed for a skill ({@code <div>}, {@code </iframe>}, {@code &amp;}) got "did you mean" skills close to it in
      * spelling only (Data Modeling for {@code <div>}): it gets the help, and no skills.
      */
