@@ -31,6 +31,7 @@ public final class CommandService {
     private final CommandObserver observer;
     private final Consumer<String> skillShown;
     private final PersonalCommands personal;
+    private final OwnLinks links;
     private final Cache<CardKey, CommandHandler.Handled> cards = Caffeine.newBuilder()
             .maximumSize(20_000)
             .expireAfterWrite(CARD_LIFETIME)
@@ -59,6 +60,7 @@ public final class CommandService {
         this.observer = ports.observer();
         this.skillShown = ports.skillShown();
         this.personal = ports.personal();
+        this.links = new OwnLinks(permalinks);
     }
 
     public Card answer(Invocation invocation, String text) {
@@ -93,7 +95,7 @@ public final class CommandService {
     }
 
     private Command parse(String text, Catalog catalog) {
-        return parsed.parse(text, catalog);
+        return parsed.parse(links.command(text, catalog).orElse(text), catalog);
     }
 
     /** What typed text asks for, parsed once: the suggestion form of {@code suggest <skill> …}, otherwise the card. */

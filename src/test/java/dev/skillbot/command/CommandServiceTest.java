@@ -678,13 +678,44 @@ class CommandServiceTest {
 
     /** Both catalogs named alike, so that only the parse can tell them apart (the card cache keys by revision). */
     /**
+     * A link to the catalog's own skill page pasted for a lookup was "No skill matches": it reads as the page's skill,
+     * at the level and role of its query or anchor, bare, in Slack's link form or in quotes; an address elsewhere (or
+     * with words around it) stays a miss.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '^',
+            value = {
+                "https://skills.example.com/skills/canary-releases^Canary Releases · overview",
+                "https://Skills.Example.com/skills/canary-releases/^Canary Releases · overview",
+                "https://skills.example.com/skills/canary-releases?level=senior&role=sre^Canary Releases · Senior",
+                "https://skills.example.com/skills/canary-releases#senior-platform^Canary Releases · Senior",
+                "https://skills.example.com/skills/canary-releases#level-lead^Canary Releases · Lead",
+                "<https://skills.example.com/skills/canary-releases?level=senior|Canary>^Canary Releases · Senior",
+                "<https://skills.example.com/skills/canary-releases>^Canary Releases · overview",
+                "\"https://skills.example.com/skills/canary-releases?from=senior&to=lead\"^Canary Releases · Senior → Lead",
+                "https://elsewhere.example.com/skills/canary-releases^No skill matches",
+                "https://skills.example.com.evil.test/skills/canary-releases^No skill matches",
+                "https://skills.example.com/skills/canary-releases please^No skill matches"
+            })
+    void aLinkToTheCatalogsOwnSkillPageReadsAsThatSkill(String typed, String title) {
+        CommandService linked =
+                new CommandService(() -> catalog, CommandPorts.NONE, Permalinks.of("https://skills.example.com/"));
+
+        Card card = linked.answer(Invocation.cli("en"), typed);
+
+        assertThat(card.title()).startsWith(title);
+    }
+
+    /**
      * {@code canary} typed 70 times was no match: its runs of words were more words than a name has. A repeated word
      * reads as that word, a name's words repeated as the name, the level and role as ever.
      */
     @Test
     void aWordRepeatedReadsAsThatWord() {
         assertThat(ask("canary ".repeat(70)).title()).isEqualTo("Canary Releases · overview");
-        assertThat(ask("Canary canary CANARY " + "releases ".repeat(10) + "senior").title())
+        assertThat(ask("Canary canary CANARY " + "releases ".repeat(10) + "senior")
+                        .title())
                 .isEqualTo("Canary Releases · Senior");
         assertThat(ask("canary releases ".repeat(20) + "sre lead").title()).isEqualTo("Canary Releases · Lead");
     }
