@@ -35,6 +35,8 @@ record RoleLevelWords(
 
     private static final int SUGGESTIONS = 3;
     private static final int SUGGESTION_DISTANCE = 12;
+    /** The most words of a role's or level's name: {@code Site Reliability Engineer (SRE)}. */
+    private static final int LONGEST_NAME = 4;
 
     static RoleLevelWords read(List<String> words, Catalog catalog) {
         Optional<Role> role = Optional.empty();
@@ -43,7 +45,7 @@ record RoleLevelWords(
         List<String> unknown = new ArrayList<>();
         Optional<String> pageWord = Optional.empty();
         // "sre,senior" as a lookup reads it; "page 2" as the page buttons write it
-        for (String word : PageWords.joined(PartingMarks.apart(words, catalog))) {
+        for (String word : phrases(PageWords.joined(PartingMarks.apart(words, catalog)), catalog)) {
             if (word.equals("..")) {
                 continue;
             }
@@ -66,6 +68,29 @@ record RoleLevelWords(
             }
         }
         return new RoleLevelWords(role, levels, pageWord.map(PageWords::page).orElse(0), pageWord, unknown, other);
+    }
+
+    /**
+     * The words with each run that is a role's or level's name of several words as one ({@code site reliability
+     * engineer (sre)}, the label SRE is shown by), whose words alone were no role, or another one (QA for
+     * "engineer"). At most {@link #LONGEST_NAME} words a run, longest first.
+     */
+    private static List<String> phrases(List<String> words, Catalog catalog) {
+        List<String> read = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); ) {
+            int width = Math.min(LONGEST_NAME, words.size() - i);
+            while (width > 1) {
+                String phrase = String.join(" ", words.subList(i, i + width));
+                if (catalog.levelByAlias(phrase).isPresent()
+                        || catalog.roleByAlias(phrase).isPresent()) {
+                    break;
+                }
+                width--;
+            }
+            read.add(String.join(" ", words.subList(i, i + width)));
+            i += width;
+        }
+        return read;
     }
 
     /** What the answer says is wrong with the words: two roles, or a word that is none (with the closest names). */

@@ -212,14 +212,37 @@ class MeCommandsTest {
     }
 
     /**
+     * A role's name of several words, as the cards show it ({@code Site Reliability Engineer (SRE)}, with its mark
+     * next to a level: {@code (SRE),senior}), was read a word at a time: "engineer" came close to another role, and
+     * {@code me} said "One role at a time". It is read whole, as lookups read it, also in Chinese.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '^',
+            value = {
+                "en^me site reliability engineer (sre) senior^Saved: SRE · Senior.",
+                "en^me Site Reliability Engineer (SRE),senior^Saved: SRE · Senior.",
+                "en^me senior platform engineer^Saved: Platform · Senior.",
+                "zh-CN^我 站点可靠性工程师（SRE） 高级^已保存：SRE · 高级。",
+                "en^next site reliability engineer (sre) lead^Senior → Lead, SRE"
+            })
+    void aRolesNameOfSeveralWordsIsReadWhole(String locale, String typed, String says) {
+        Card card = askIn("ann", locale, typed);
+
+        assertThat(card.kind()).isNotEqualTo(Card.Kind.ERROR);
+        assertThat(sections(card))
+                .extracting(Section::text)
+                .anySatisfy(text -> assertThat(text).startsWith(says));
+    }
+
+    /**
      * The profile is one card: {@code me sre senior p2} saved the role and level and dropped the page unsaid. It saves
      * nothing and says where the pages are, in the reader's language.
      */
     @Test
     void aPageTypedWithAProfileIsNamedAndNothingIsSaved() {
         Card refused = ask("ann", "me sre senior p2");
-        Card zh = service.answer(
-                new Invocation(Platform.SLACK, "T1", "C1", "ann", "zh-CN", Invocation.Origin.COMMAND), "我 sre 高级 第2页");
+        Card zh = askIn("ann", "zh-CN", "我 sre 高级 第2页");
 
         assertThat(refused.kind()).isEqualTo(Card.Kind.ERROR);
         assertThat(refused.fallback())
@@ -539,8 +562,7 @@ class MeCommandsTest {
                 "en|me comment canary great|Comment on a skill: me comment <id> <skill> <your comment>"
             })
     void personalActionsTypedByHandWithoutWhatTheyNeedSayHowTheyAreDone(String locale, String typed, String says) {
-        Card answer = service.answer(
-                new Invocation(Platform.SLACK, "T1", "C1", "kay", locale, Invocation.Origin.COMMAND), typed);
+        Card answer = askIn("kay", locale, typed);
 
         assertThat(answer.kind()).isEqualTo(Card.Kind.ERROR);
         assertThat(answer.fallback()).contains(says).doesNotContain("no role or level", "not shared with you");
@@ -580,9 +602,7 @@ class MeCommandsTest {
         String id =
                 button(ask("ann", "me share"), "Share in channel").id().arg(0).replace("me shared ", "");
 
-        Card refused = service.answer(
-                new Invocation(Platform.SLACK, "T1", "C1", "ann", locale, Invocation.Origin.COMMAND),
-                typed.replace("ID", id));
+        Card refused = askIn("ann", locale, typed.replace("ID", id));
 
         assertThat(refused.kind()).isEqualTo(Card.Kind.ERROR);
         assertThat(refused.fallback()).contains(says.replace("ID", id));
@@ -607,8 +627,7 @@ class MeCommandsTest {
     void anExportInAFormatThereIsNotNamesTheFormatsAndExportsNothing(String locale, String typed, String says) {
         ask("ann", "me sre senior");
 
-        Card refused = service.answer(
-                new Invocation(Platform.SLACK, "T1", "C1", "ann", locale, Invocation.Origin.COMMAND), typed);
+        Card refused = askIn("ann", locale, typed);
 
         assertThat(refused.kind()).isEqualTo(Card.Kind.ERROR);
         assertThat(refused.fallback()).contains(says).doesNotContain("sre");
@@ -735,6 +754,11 @@ class MeCommandsTest {
                 .filter(diff -> diff.heading().contains("› " + skill + " —"))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    private Card askIn(String user, String locale, String text) {
+        return service.answer(
+                new Invocation(Platform.SLACK, "T1", "C1", user, locale, Invocation.Origin.COMMAND), text);
     }
 
     private Card ask(String user, String text) {
