@@ -5,14 +5,15 @@ import java.util.regex.Pattern;
 /**
  * Words typed for a skill that cannot be one: mentions ({@code <!channel>}, {@code <@U123>}, {@code @here}, Discord's
  * {@code <@&123>} and {@code @everyone}), answered without being echoed, and markup ({@code <script>}, {@code </b>},
- * {@code &amp;}, also with its {@code ;} parted off as punctuation) or marks with no letter or digit, whose closest skills by spelling would be unrelated.
+ * {@code &amp;}, also with its {@code ;} parted off as punctuation), links to elsewhere and marks with no letter or
+ * digit, whose closest skills by spelling would be unrelated.
  */
 final class NoSkillWords {
 
     enum Kind {
         /** Only mentions (with marks between them, if any). */
         MENTIONS,
-        /** Only markup and marks. */
+        /** Only markup, links and marks. */
         MARKUP,
         /** Words a skill may be named by. */
         WORDS
@@ -31,7 +32,9 @@ final class NoSkillWords {
             String bare = CommandParser.unwrapped(word);
             if (MENTION.matcher(bare).matches()) {
                 mention = true;
-            } else if (!MARKUP.matcher(bare).matches() && bare.codePoints().anyMatch(Character::isLetterOrDigit)) {
+            } else if (!MARKUP.matcher(bare).matches()
+                    && !bare.contains("://") // a link, not to our own pages (OwnLinks): no skill
+                    && bare.codePoints().anyMatch(Character::isLetterOrDigit)) {
                 return Kind.WORDS;
             }
         }

@@ -721,11 +721,20 @@ class CommandServiceTest {
     }
 
     /**
-     * Markup typed for a skill ({@code <div>}, {@code </iframe>}, {@code &amp;}) got "did you mean" skills close to it in
-     * spelling only (Data Modeling for {@code <div>}): it gets the help, and no skills.
+     * Markup typed for a skill ({@code <div>}, {@code </iframe>}, {@code &amp;}), or a link to elsewhere, got "did you
+     * mean" skills close to it in spelling only (Data Modeling for {@code <div>}): it gets the help, and no skills.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"<div>", "<strong>", "</iframe>", "&amp;", "<table> <pre>", "<code> ***"})
+    @ValueSource(
+            strings = {
+                "<div>",
+                "<strong>",
+                "</iframe>",
+                "&amp;",
+                "<table> <pre>",
+                "<code> ***",
+                "https://elsewhere.example.com/skills/gitops-practices"
+            })
     void markupTypedForASkillGetsTheHelpAndNoSkillsCloseInSpelling(String typed) {
         Card card = new CommandService(BundledCatalog::get).answer(Invocation.cli("en"), typed);
 
