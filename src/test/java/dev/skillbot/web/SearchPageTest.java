@@ -125,7 +125,7 @@ class SearchPageTest {
     @ValueSource(strings = {"en", "zh-CN"})
     void aRoleWordThatIsAlsoAWordOfAnotherSkillsNameIsReadAsTheRole(String lang) {
         Document page = Jsoup.parse(new Pages(BundledCatalog.get()).search("kubernetes platform", lang));
-        assertThat(page.select("p.named a").attr("href")).isEqualTo("./skills/kubernetes-operations");
+        assertThat(page.select("p.named a").attr("href")).isEqualTo("./skills/kubernetes-operations?role=platform");
         assertThat(page.select("p.alternatives").text())
                 .isEqualTo(Labels.of(lang).get("search.alternatives"));
         assertThat(page.select("ul.alternatives a").eachAttr("href")).containsExactly("./skills/platform-engineering");
@@ -181,7 +181,7 @@ class SearchPageTest {
         }
         Document levels = Jsoup.parse(pages.search("gitops senior lead", lang));
         assertThat(levels.select("p.named a").attr("href"))
-                .isEqualTo("./skills/gitops-practices?level=senior#level-senior");
+                .isEqualTo("./skills/gitops-practices?from=senior&to=lead#compare");
         assertThat(levels.select("ul.alternatives")).isEmpty();
     }
 }
