@@ -30,7 +30,7 @@ class SearchLevelsAndRolesCommandTest {
         List<Section> sections = sections(every);
         assertThat(sections.get(0).text())
                 .isEqualTo(
-                        "Only what is expected at Senior · DevOps Engineer: level and role words filter the results.");
+                        "Filtered to Senior · DevOps Engineer: level and role words narrow the results instead of being searched for.");
         assertThat(sections.subList(1, sections.size()))
                 .extracting(Section::heading)
                 .isNotEmpty()
@@ -38,7 +38,7 @@ class SearchLevelsAndRolesCommandTest {
         assertThat(sections).noneMatch(section -> section.text().contains("Nothing in the catalog"));
 
         Card chinese = service.answer(Invocation.cli("zh-CN"), "search devops 高级");
-        assertThat(sections(chinese).get(0).text()).startsWith("仅显示对高级 · DevOps 工程师的要求");
+        assertThat(sections(chinese).get(0).text()).startsWith("已筛选为高级 · DevOps 工程师");
         assertThat(sections(chinese))
                 .filteredOn(section -> section.heading().endsWith(" · 高级 · DevOps 工程师"))
                 .hasSize(sections.size() - 1);
