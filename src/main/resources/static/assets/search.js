@@ -555,7 +555,10 @@
       if (filter && (filter.levels.length > 0 || filter.roles.length > 0)) {
         results.appendChild(element("p", "filtered", sentence(results, "filtered", [filterLabel(read)])));
       }
-      var hits = find(index, read.fullText, filter);
+      // command.SearchReading.hits: a named skill's own hit is shown above, as named
+      var hits = find(index, read.fullText, filter).filter(function (hit) {
+        return hit.cell || read.named.indexOf(index.skills.indexOf(hit.skill)) < 0;
+      });
       if (hits.length > 0) { results.appendChild(hitList(hits.slice(0, limit), results)); }
       // a query that names a skill is answered by it, even when no text mentions the words (a typo, an alias)
       var unmatched = strip(read.fullText) === "" ? stripped : read.fullText;

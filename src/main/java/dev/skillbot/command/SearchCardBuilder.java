@@ -37,8 +37,7 @@ final class SearchCardBuilder {
 
     Card build(String query) {
         SearchReading reading = SearchReading.of(query, catalog);
-        CatalogSearch.Result result =
-                CatalogSearch.search(catalog, reading.fullText(), SHOWN, parts.locale(), reading.filter());
+        CatalogSearch.Result result = reading.hits(catalog, SHOWN, parts.locale());
         List<Block> blocks = new ArrayList<>();
         List<Control> controls = new ArrayList<>();
         Set<String> opened = new LinkedHashSet<>();
@@ -50,9 +49,6 @@ final class SearchCardBuilder {
                     "", null, parts.messages().get(MessageKey.SEARCH_FILTERED, reading.filterLabel(parts.locale()))));
         }
         for (CatalogSearch.Hit hit : result.hits()) {
-            if (!hit.isCell() && reading.named().contains(hit.skill())) {
-                continue; // shown above, as named
-            }
             String heading;
             String command;
             if (hit.isCell()) {

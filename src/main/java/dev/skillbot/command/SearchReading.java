@@ -176,6 +176,18 @@ public record SearchReading(
         return fullText.isBlank() ? query : fullText;
     }
 
+    /**
+     * The full-text hits to list, at most {@code limit}, and how many there are: every hit at the filter's levels and
+     * roles, but a named skill's own (it is shown above them, as named).
+     */
+    public CatalogSearch.Result hits(Catalog catalog, int limit, String locale) {
+        List<CatalogSearch.Hit> all =
+                CatalogSearch.search(catalog, fullText, Integer.MAX_VALUE, locale, filter()).hits().stream()
+                        .filter(hit -> hit.isCell() || !named.contains(hit.skill()))
+                        .toList();
+        return new CatalogSearch.Result(all.subList(0, Math.min(limit, all.size())), all.size());
+    }
+
     /** The role to show on a skill's page: the one the words name, when the skill includes it. */
     public Optional<Role> roleOf(Skill skill) {
         return role().filter(r -> skill.includesRole(r.id()));

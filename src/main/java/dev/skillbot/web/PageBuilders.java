@@ -84,8 +84,7 @@ final class PageBuilders {
                         .map(skill -> namedHit(skill, reading, catalog, page))
                         .toList()
                 : List.of();
-        CatalogSearch.Result result =
-                CatalogSearch.search(catalog, reading.fullText(), SEARCH_LIMIT, page.lang(), reading.filter());
+        CatalogSearch.Result result = reading.hits(catalog, SEARCH_LIMIT, page.lang());
         List<SearchPage.Hit> hits =
                 result.hits().stream().map(hit -> hit(catalog, hit, page)).toList();
         // a query that names a skill is answered by it, even when no text mentions the words (a typo, an alias)

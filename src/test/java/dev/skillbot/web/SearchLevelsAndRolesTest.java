@@ -99,6 +99,19 @@ class SearchLevelsAndRolesTest {
                 .isNotEmpty();
     }
 
+    /**
+     * {@code gitops senior} listed GitOps Practices itself among the hits, right under "This names the skill", where
+     * the chat's card leaves it out: a named skill's own hit is not listed again, and not counted.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-CN"})
+    void aNamedSkillIsNotListedAgainAmongTheHits(String lang) {
+        Document page = Jsoup.parse(pages.search("gitops senior", lang));
+        assertThat(page.select("ol.hits > li a").eachAttr("href")).doesNotContain("./skills/gitops-practices");
+        assertThat(page.select("ol.hits > li[data-cell!=''] a").eachAttr("href"))
+                .anyMatch(link -> link.startsWith("./skills/gitops-practices?"));
+    }
+
     private String staticSearch(String query, String lang) {
         Labels t = Labels.of(lang);
         Page page = new Page(t, SiteLinks.atRoot(), t.get("title.search"), catalog.revision(), null, null, null);
