@@ -251,19 +251,7 @@ class CliTest {
     /** The database and its user come from application.yml's spring.datasource, with SPRING_DATASOURCE_URL over it. */
     @Test
     void digestPreviewReadsTheWeeksChangesFromTheServersDatabase() {
-        String url = "jdbc:h2:mem:cli-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        JdbcDataSource server = new JdbcDataSource();
-        server.setURL(url);
-        server.setUser("sa");
-        Flyway.configure().dataSource(server).load().migrate();
-        new JdbcCatalogChanges(new JdbcTemplate(server))
-                .record(List.of(new CatalogChange(
-                        Instant.parse("2026-11-26T10:00:00Z"),
-                        "rev2",
-                        "gitops-practices",
-                        CatalogChange.Kind.CELL_EDITED,
-                        "senior",
-                        "sre")));
+        String url = serverDatabaseWithAnEditAt(Instant.parse("2026-11-26T10:00:00Z"));
 
         assertThat(run(Map.of("SPRING_DATASOURCE_URL", url), "digest", "--preview", "--week", "2026-W48"))
                 .isZero();
@@ -275,19 +263,7 @@ class CliTest {
     /** Without a week, the preview is chat's: the next digest as it stands, not the week already sent. */
     @Test
     void digestPreviewWithoutAWeekShowsTheNextDigestAsItStands() {
-        String url = "jdbc:h2:mem:cli-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        JdbcDataSource server = new JdbcDataSource();
-        server.setURL(url);
-        server.setUser("sa");
-        Flyway.configure().dataSource(server).load().migrate();
-        new JdbcCatalogChanges(new JdbcTemplate(server))
-                .record(List.of(new CatalogChange(
-                        Instant.parse("2026-12-08T10:00:00Z"),
-                        "rev3",
-                        "gitops-practices",
-                        CatalogChange.Kind.CELL_EDITED,
-                        "senior",
-                        "sre")));
+        String url = serverDatabaseWithAnEditAt(Instant.parse("2026-12-08T10:00:00Z"));
         Clock wednesday = Clock.fixed(Instant.parse("2026-12-09T12:00:00Z"), ZoneOffset.UTC);
 
         assertThat(run(Map.of("SPRING_DATASOURCE_URL", url), wednesday, "digest", "--preview"))
@@ -367,6 +343,19 @@ class CliTest {
                 .contains(" help");
         assertThat(Cli.handles(new String[] {"--server.port=0"})).isFalse();
         assertThat(Cli.handles(new String[0])).isFalse();
+    }
+
+    /** The server's database, migrated, with one edit of GitOps Practices (Senior, SRE) approved at {@code when}. */
+    private static String serverDatabaseWithAnEditAt(Instant when) {
+        String url = "jdbc:h2:mem:cli-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        JdbcDataSource server = new JdbcDataSource();
+        server.setURL(url);
+        server.setUser("sa");
+        Flyway.configure().dataSource(server).load().migrate();
+        new JdbcCatalogChanges(new JdbcTemplate(server))
+                .record(List.of(new CatalogChange(
+                        when, "rev-" + when, "gitops-practices", CatalogChange.Kind.CELL_EDITED, "senior", "sre")));
+        return url;
     }
 
     private int run(Map<String, String> env, String... args) {
