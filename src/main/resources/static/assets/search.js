@@ -109,31 +109,54 @@
     return (from > 0 ? "…" : "") + strip(text.substring(from, to)) + (to < text.length ? "…" : "");
   };
 
-  // All hits for a query, best first: {skill, cell (null for the skill itself), text, lang, score}.
-  var find = function (index, query) {
+  // catalog.CatalogSearch.Filter: a cell's level (by its rank) and role among those of the filter, or any
+  var accepts = function (index, filter, cell) {
+    var level = index.levelOrder[cell[4]];
+    var role = cell[0].substring(level.length + 1);
+    return (filter.levels.length === 0 || filter.levels.indexOf(level) >= 0)
+      && (filter.roles.length === 0 || filter.roles.indexOf(role) >= 0);
+  };
+
+  // All hits for a query, best first: {skill, cell (null for the skill itself), text, lang, score}; with a filter
+  // ({levels, roles}: ids) only the cells at them, and with no words every cell there.
+  var find = function (index, query, filter) {
     var parts = terms(cleaned(query));
-    if (parts.length === 0) { return []; }
-    var first = parts[0].grams[0];
+    var filtered = filter && (filter.levels.length > 0 || filter.roles.length > 0);
+    if (parts.length === 0 && !filtered) { return []; }
+    var first = parts.length > 0 ? parts[0].grams[0] : "";
     var hits = [];
     index.skills.forEach(function (skill) {
+      if (filtered) {
+        skill.cells.forEach(function (cell) {
+          if (!accepts(index, filter, cell)) { return; }
+          if (parts.length === 0) {
+            hits.push({ skill: skill, cell: cell, text: snippet(cell[2], ""), lang: cell[3], score: 1, rank: cell[4] });
+          } else {
+            cellHit(skill, cell, parts, first, hits);
+          }
+        });
+        return;
+      }
       var about = score(parts, skill.about);
       if (about > 0) {
         hits.push({ skill: skill, cell: null, text: skill.summary, lang: skill.summaryLang, score: 1000 + about, rank: -1 });
       }
-      skill.cells.forEach(function (cell) {
-        var texts = [[cell[2], cell[3]]].concat(cell[5] || []);
-        for (var i = 0; i < texts.length; i++) {
-          var s = i > 0 && texts[i][0] === cell[2] ? 0 : score(parts, texts[i][0]);
-          if (s > 0) {
-            hits.push({ skill: skill, cell: cell, text: snippet(texts[i][0], first), lang: texts[i][1], score: s, rank: cell[4] });
-            return;
-          }
-        }
-      });
+      skill.cells.forEach(function (cell) { cellHit(skill, cell, parts, first, hits); });
     });
     return hits.sort(function (a, b) {
       return b.score - a.score || a.skill.order - b.skill.order || a.rank - b.rank;
     });
+  };
+
+  var cellHit = function (skill, cell, parts, first, hits) {
+    var texts = [[cell[2], cell[3]]].concat(cell[5] || []);
+    for (var i = 0; i < texts.length; i++) {
+      var s = i > 0 && texts[i][0] === cell[2] ? 0 : score(parts, texts[i][0]);
+      if (s > 0) {
+        hits.push({ skill: skill, cell: cell, text: snippet(texts[i][0], first), lang: texts[i][1], score: s, rank: cell[4] });
+        return;
+      }
+    }
   };
 
   // catalog.Keys.compact: lower-cased letters and digits only
@@ -353,40 +376,57 @@
     return { named: [], candidates: matched.candidates };
   };
 
-  // web.SearchReading.of: what reading() names, read past every level or role word when nothing else names a skill;
-  // the level and role the words read past name, other skills one of them names on its own, and the words the full
-  // text is searched for (the query without them)
+  // command.JunkWords: an HTML tag or character reference, and words of punctuation only, are no typo of a name
+  var markup = /<[^<>]*>|&#?[A-Za-z0-9]+;/g;
+  var junkFreeCandidates = function (index, query, candidates) {
+    var meant = typedWords(query.replace(markup, " ")).filter(function (word) { return compact(word) !== ""; });
+    if (meant.length === 0) { return []; }
+    var kept = meant.join(" ");
+    return compact(kept) === compact(query) ? candidates : match(index, kept).candidates;
+  };
+
+  // command.SearchReading.of: what reading() names, read past every level or role word when nothing else names a
+  // skill; the levels and roles the words read past name (which filter the hits of words that name no skill), other
+  // skills a role word names on its own, and the words the full text is searched for (the query without them)
   var searchReading = function (index, query) {
     var typed = typedWords(query);
     var keys = levelAndRoleMaps(index);
     var isLevelOrRole = function (word) { return index.levelsAndRoles.indexOf(compact(word)) >= 0; };
-    var none = { named: [], alternatives: [], candidates: [], level: null, role: null, fullText: query };
+    var levelsAndRoles = function (words) {
+      var found = { levels: [], roles: [] };
+      words.forEach(function (word) {
+        var key = compact(word);
+        var kind = keys.levels.has(key) ? "levels" : "roles";
+        var named = keys[kind].get(key);
+        if (named && found[kind].every(function (other) { return other.id !== named.id; })) { found[kind].push(named); }
+      });
+      return found;
+    };
+    var unnamed = function (candidates) {
+      var filters = typed.filter(isLevelOrRole);
+      var found = levelsAndRoles(filters);
+      return {
+        named: [], alternatives: [], candidates: candidates, levels: found.levels, roles: found.roles,
+        fullText: filters.length === 0 ? query
+          : typed.filter(function (word) { return filters.indexOf(word) < 0; }).join(" ")
+      };
+    };
     if (typed.length > 0 && typed.every(isLevelOrRole) && match(index, query).kind !== "exact") {
-      return none; // "senior", "lead", "sre lead": levels and roles, unless a name is just that
+      return unnamed([]); // "senior", "lead", "sre lead": levels and roles, unless a name is just that
     }
     var read = reading(index, query);
-    none.candidates = read.candidates;
     if (read.named.length === 0) {
       var rest = typed.filter(function (word) { return !isLevelOrRole(word); });
-      if (rest.length === typed.length) { return none; }
-      read = reading(index, rest.join(" "));
-      if (read.named.length === 0) { return none; }
+      var withoutRoles = rest.length === typed.length ? read : reading(index, rest.join(" "));
+      if (withoutRoles.named.length === 0) { return unnamed(junkFreeCandidates(index, query, read.candidates)); }
+      read = withoutRoles;
     }
     var nameWords = [];
     read.named.forEach(function (s) { nameWords = nameWords.concat(index.skills[s].nameWords); });
     var readPast = typed.filter(function (word) {
       return isLevelOrRole(word) && nameWords.indexOf(compact(word)) < 0;
     });
-    var level = null;
-    var role = null;
-    readPast.forEach(function (word) {
-      var key = compact(word);
-      if (keys.levels.has(key)) {
-        level = level || keys.levels.get(key);
-      } else if (keys.roles.has(key)) {
-        role = role || keys.roles.get(key);
-      }
-    });
+    var found = levelsAndRoles(readPast);
     var alternatives = [];
     var roleWords = readPast.filter(function (word) { return !keys.levels.has(compact(word)); });
     roleWords.map(compact).forEach(function (key, i, all) {
@@ -397,9 +437,22 @@
       }
     });
     return {
-      named: read.named, alternatives: alternatives, candidates: [], level: level, role: role,
+      named: read.named, alternatives: alternatives, candidates: [], levels: found.levels, roles: found.roles,
       fullText: typed.filter(function (word) { return readPast.indexOf(word) < 0; }).join(" ")
     };
+  };
+
+  // command.SearchReading.filter: the levels' and roles' ids that filter the hits of words that name no skill
+  var filterOf = function (read) {
+    if (read.named.length > 0) { return null; }
+    var ids = function (named) { return named.map(function (one) { return one.id; }); };
+    return { levels: ids(read.levels), roles: ids(read.roles) };
+  };
+
+  // command.SearchReading.filterLabel: Senior · DevOps Engineer
+  var filterLabel = function (read) {
+    var names = function (named) { return named.map(function (one) { return one.name; }).join(", "); };
+    return [names(read.levels), names(read.roles)].filter(function (part) { return part !== ""; }).join(" \u00B7 ");
   };
 
   var levelAndRoleMaps = function (index) {
@@ -426,15 +479,34 @@
     return link;
   };
 
-  // a skill the words name, linked to the level (and role, when the skill includes it) they name: web.SiteLinks.level
-  var namedSkill = function (into, skill, read) {
+  // a skill the words name (web.PageBuilders.namedHit), linked to the level (and role, when the skill includes it)
+  // they name (web.SiteLinks.level), to the comparison of two neighbouring levels (web.SiteLinks.compare; of two
+  // others to the lower level), or to the role's cell of the lowest level (web.SiteLinks.skill)
+  var namedSkill = function (into, index, skill, read) {
     var link = skillLink(skill);
     into.appendChild(link);
-    if (!read.level) { return; }
-    var role = read.role && skill.roles.indexOf(read.role.id) >= 0 ? read.role : null;
-    link.href = skill.page + "#" + (role ? read.level.id + "-" + role.id : "level-" + read.level.id);
+    var role = read.roles.length > 0 && skill.roles.indexOf(read.roles[0].id) >= 0 ? read.roles[0] : null;
+    var where;
+    var levels = read.levels.slice(0, 2).sort(function (a, b) {
+      return index.levelOrder.indexOf(a.id) - index.levelOrder.indexOf(b.id);
+    });
+    var anchor = function (level) { return role ? level.id + "-" + role.id : "level-" + level.id; };
+    if (levels.length === 0) {
+      if (!role) { return; }
+      link.href = skill.page + "#" + index.levelOrder[0] + "-" + role.id;
+      where = role.name;
+    } else if (levels.length === 1) {
+      link.href = skill.page + "#" + anchor(levels[0]);
+      where = levels[0].name + (role ? " \u00B7 " + role.name : "");
+    } else {
+      var neighbours = index.levelOrder.indexOf(levels[1].id) === index.levelOrder.indexOf(levels[0].id) + 1;
+      var id = skill.page.substring("skills/".length, skill.page.length - ".html".length);
+      link.href = neighbours ? "compare/" + id + "." + levels[0].id + "." + levels[1].id + ".html#compare"
+        : skill.page + "#" + anchor(levels[0]);
+      where = levels[0].name + " \u2192 " + levels[1].name + (role ? " \u00B7 " + role.name : "");
+    }
     into.appendChild(document.createTextNode(" "));
-    into.appendChild(element("span", "where", "\u00B7 " + read.level.name + (role ? " \u00B7 " + role.name : "")));
+    into.appendChild(element("span", "where", "\u00B7 " + where));
   };
 
   // a sentence of the page with {0} and {1} filled in (split and join: the reader's text is never a pattern)
@@ -465,7 +537,7 @@
       var read = searchReading(index, stripped);
       if (read.named.length === 1) {
         var named = element("p", "named", sentence(results, "named", []) + " ");
-        namedSkill(named, index.skills[read.named[0]], read);
+        namedSkill(named, index, index.skills[read.named[0]], read);
         results.appendChild(named);
       } else if (read.named.length > 1) {
         results.appendChild(element("p", "several", sentence(results, "several", [])));
@@ -479,10 +551,18 @@
         results.appendChild(element("p", "did-you-mean", sentence(results, "did-you-mean", [])));
         results.appendChild(skillList(index, read.candidates, "candidates"));
       }
-      var hits = find(index, read.fullText);
+      var filter = filterOf(read);
+      if (filter && (filter.levels.length > 0 || filter.roles.length > 0)) {
+        results.appendChild(element("p", "filtered", sentence(results, "filtered", [filterLabel(read)])));
+      }
+      // command.SearchReading.hits: a named skill's own hit is shown above, as named
+      var hits = find(index, read.fullText, filter).filter(function (hit) {
+        return hit.cell || read.named.indexOf(index.skills.indexOf(hit.skill)) < 0;
+      });
       if (hits.length > 0) { results.appendChild(hitList(hits.slice(0, limit), results)); }
       // a query that names a skill is answered by it, even when no text mentions the words (a typo, an alias)
-      summary = hits.length === 0 ? (read.named.length > 0 ? "" : sentence(results, "none", [echo(stripped)]))
+      var unmatched = strip(read.fullText) === "" ? stripped : read.fullText;
+      summary = hits.length === 0 ? (read.named.length > 0 ? "" : sentence(results, "none", [echo(unmatched)]))
         : hits.length > limit ? sentence(results, "more", [grouped(hits.length - limit)]) : "";
     }
     if (summary) { results.appendChild(element("p", "summary", summary)); }
@@ -492,7 +572,7 @@
     var list = element("ul", className);
     positions.forEach(function (s) {
       var item = element("li");
-      if (read) { namedSkill(item, index.skills[s], read); } else { item.appendChild(skillLink(index.skills[s])); }
+      if (read) { namedSkill(item, index, index.skills[s], read); } else { item.appendChild(skillLink(index.skills[s])); }
       list.appendChild(item);
     });
     return list;

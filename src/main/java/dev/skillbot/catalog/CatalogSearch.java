@@ -31,6 +31,24 @@ public final class CatalogSearch {
 
     public record Result(List<Hit> hits, int total) {}
 
+    /**
+     * The levels and roles a search's hits must be at (none: any), which only cells are: a filtered search lists no
+     * skill itself, and with no words every cell at them.
+     */
+    public record Filter(List<String> levelIds, List<String> roleIds) {
+
+        public static final Filter NONE = new Filter(List.of(), List.of());
+
+        public boolean isNone() {
+            return levelIds.isEmpty() && roleIds.isEmpty();
+        }
+
+        boolean accepts(Expectation cell) {
+            return (levelIds.isEmpty() || levelIds.contains(cell.levelId()))
+                    && (roleIds.isEmpty() || roleIds.contains(cell.roleId()));
+        }
+    }
+
     private CatalogSearch() {}
 
     public static Result search(Catalog catalog, String query, int limit) {
@@ -42,12 +60,28 @@ public final class CatalogSearch {
      * when that text matches, else from the language that did.
      */
     public static Result search(Catalog catalog, String query, int limit, String locale) {
+        return search(catalog, query, limit, locale, Filter.NONE);
+    }
+
+    /** The hits at the filter's levels and roles: with no words, every cell there (by skill, then level). */
+    public static Result search(Catalog catalog, String query, int limit, String locale, Filter filter) {
         SearchTerms terms = SearchTerms.of(query);
-        if (terms.isEmpty()) {
+        if (terms.isEmpty() && filter.isNone()) {
             return new Result(List.of(), 0);
         }
         List<Hit> hits = new ArrayList<>();
         for (Skill skill : catalog.skills()) {
+            if (!filter.isNone()) {
+                for (Expectation cell : skill.cells()) {
+                    if (filter.accepts(cell)) {
+                        (terms.isEmpty()
+                                        ? Optional.of(everyCell(catalog, skill, cell, locale))
+                                        : cellHit(catalog, skill, cell, terms, locale))
+                                .ifPresent(hits::add);
+                    }
+                }
+                continue;
+            }
             int aboutScore = terms.score(about(skill));
             if (aboutScore > 0) {
                 Localized summary = skill.localizedSummary();
@@ -107,6 +141,13 @@ public final class CatalogSearch {
         }
         Level level = catalog.level(cell.levelId()).orElseThrow();
         return Optional.of(new Hit(skill, level, cell.roleId(), snippet(matched, terms.first()), matchedLocale, score));
+    }
+
+    /** A cell listed by a filter alone: its text in the reader's language, cut as a snippet of no word. */
+    private static Hit everyCell(Catalog catalog, Skill skill, Expectation cell, String locale) {
+        Level level = catalog.level(cell.levelId()).orElseThrow();
+        String text = cell.content().in(locale).text();
+        return new Hit(skill, level, cell.roleId(), snippet(text, ""), localeOf(cell.content(), locale), 1);
     }
 
     /** The language {@code text} is shown in for a reader of {@code locale}. */

@@ -9,6 +9,7 @@ import dev.skillbot.i18n.Messages;
 import dev.skillbot.i18n.ReaderLanguage;
 import dev.skillbot.startup.ChoiceFailureAnalyzer;
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -30,11 +31,22 @@ public final class Cli {
     private final PrintStream out;
     private final PrintStream err;
     private final CliEnvironment environment;
+    private final Clock clock;
 
     public Cli(PrintStream out, PrintStream err, Map<String, String> env, Map<String, Function<Card, String>> formats) {
+        this(out, err, env, formats, Clock.systemUTC());
+    }
+
+    Cli(
+            PrintStream out,
+            PrintStream err,
+            Map<String, String> env,
+            Map<String, Function<Card, String>> formats,
+            Clock clock) {
         this.out = out;
         this.err = err;
         this.environment = new CliEnvironment(err, env, formats);
+        this.clock = clock;
     }
 
     /** A first argument that is a word (not a Spring option such as {@code --server.port=…}) is a command for the command line. */
@@ -110,8 +122,8 @@ public final class Cli {
         if (scope.isEmpty()) {
             throw new UsageException("no domain or skill matches --scope '" + scopeQuery + "'");
         }
-        out.println(renderer.apply(
-                new DigestPreview(CliSettings.of(environment.env()), err).render(catalog, scope.get(), week, locale)));
+        out.println(renderer.apply(new DigestPreviewCommand(CliSettings.of(environment.env()), err, clock)
+                .render(catalog, scope.get(), week, locale)));
         return 0;
     }
 

@@ -87,7 +87,7 @@ final class OverviewCardBuilder {
                 CardControls.share(CommandText.overview(skill)
                         + role.map(r -> " " + r.id()).orElse("")),
                 Button.Style.DEFAULT));
-        parts.controls().openInBrowser(controls, SkillLinks.skill(skill.id()));
+        parts.controls().openInBrowser(controls, SkillLinks.skill(skill.id(), role.map(Role::id)));
         controls.add(parts.controls().followButton(skill));
         controls.add(parts.controls().levelPicker(skill, Optional.empty(), role));
         controls.add(parts.controls()

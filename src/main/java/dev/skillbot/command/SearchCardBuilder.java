@@ -7,6 +7,7 @@ import dev.skillbot.card.Control;
 import dev.skillbot.card.Section;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.CatalogSearch;
+import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Role;
 import dev.skillbot.catalog.Skill;
 import dev.skillbot.i18n.MessageKey;
@@ -36,17 +37,18 @@ final class SearchCardBuilder {
 
     Card build(String query) {
         SearchReading reading = SearchReading.of(query, catalog);
-        CatalogSearch.Result result = CatalogSearch.search(catalog, reading.fullText(), SHOWN, parts.locale());
+        CatalogSearch.Result result = reading.hits(catalog, SHOWN, parts.locale());
         List<Block> blocks = new ArrayList<>();
         List<Control> controls = new ArrayList<>();
         Set<String> opened = new LinkedHashSet<>();
         for (Skill skill : reading.named()) {
             named(skill, reading, blocks, controls, opened);
         }
+        if (!reading.filter().isNone()) {
+            blocks.add(Section.of(
+                    "", null, parts.messages().get(MessageKey.SEARCH_FILTERED, reading.filterLabel(parts.locale()))));
+        }
         for (CatalogSearch.Hit hit : result.hits()) {
-            if (!hit.isCell() && reading.named().contains(hit.skill())) {
-                continue; // shown above, as named
-            }
             String heading;
             String command;
             if (hit.isCell()) {
@@ -67,7 +69,7 @@ final class SearchCardBuilder {
             }
         }
         if (result.total() == 0 && reading.named().isEmpty()) {
-            blocks.add(Section.of("", null, parts.messages().get(MessageKey.SEARCH_NONE, query)));
+            blocks.add(Section.of("", null, parts.messages().get(MessageKey.SEARCH_NONE, reading.unmatched(query))));
         } else if (result.total() > result.hits().size()) {
             blocks.add(Section.of(
                     "",
@@ -93,11 +95,15 @@ final class SearchCardBuilder {
     private void named(
             Skill skill, SearchReading reading, List<Block> blocks, List<Control> controls, Set<String> opened) {
         Optional<Role> role = reading.roleOf(skill);
-        String command = reading.level()
-                .map(level -> CommandText.level(skill, level, role))
+        Optional<List<Level>> compared = reading.compared();
+        String command = compared.map(levels -> CommandText.compare(skill, levels.get(0), levels.get(1), role))
+                .or(() -> reading.level().map(level -> CommandText.level(skill, level, role)))
                 .orElseGet(() -> CommandText.overview(skill, role));
         String skillAndLevel = parts.name(skill)
-                + reading.level().map(level -> " · " + parts.levelName(level)).orElse("");
+                + compared.map(levels ->
+                                " · " + parts.levelName(levels.get(0)) + " → " + parts.levelName(levels.get(1)))
+                        .or(() -> reading.level().map(level -> " · " + parts.levelName(level)))
+                        .orElse("");
         blocks.add(Section.of(
                 skillAndLevel + role.map(r -> " · " + parts.roleName(r.id())).orElse(""),
                 null,

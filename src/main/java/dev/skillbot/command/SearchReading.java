@@ -1,36 +1,43 @@
 package dev.skillbot.command;
 
 import dev.skillbot.catalog.Catalog;
+import dev.skillbot.catalog.CatalogSearch;
 import dev.skillbot.catalog.Keys;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Role;
 import dev.skillbot.catalog.Skill;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What a search (the web page and the chat command) makes of a query's words: the skills they name ({@link SearchNaming}), read past every level
  * or role word when nothing else names one ({@code kubernetes platform} names Kubernetes Operations for the Platform
  * Engineer, although "platform" is also a word of Platform Engineering's name, which it names on its own and which
- * is then offered as an alternative); the level and role the words read past name, which the page links to; and the words its full-text
- * search looks for, without them ({@code gitops senior} looks for "gitops"). The static site's script
- * ({@code assets/search.js}) reads a query the same way.
+ * is then offered as an alternative); the levels and role the words read past name, which the page links to (two
+ * levels: their comparison); and the words its full-text search looks for, without them ({@code gitops senior} looks
+ * for "gitops"). Words that name no skill keep their levels and roles as filters of the full-text hits
+ * ({@code devops senior}: every Senior DevOps cell; {@code rollback senior}: the Senior cells that mention
+ * "rollback"). The static site's script ({@code assets/search.js}) reads a query the same way.
  *
  * @param alternatives other skills a word read past as a role names on its own (at most five)
  * @param candidates   "did you mean": the closest skills when the words name none, and none when every word is a
- *                     level or role
+ *                     level or role, or markup or punctuation ({@link JunkWords})
+ * @param levels       the levels the words read past name, in the order typed
+ * @param roles        the roles they name, in the order typed
  * @param fullText     the words the full text is searched for: the query without the level and role words read past
  */
 public record SearchReading(
         List<Skill> named,
         List<Skill> alternatives,
         List<Skill> candidates,
-        Optional<Level> level,
-        Optional<Role> role,
+        List<Level> levels,
+        List<Role> roles,
         String fullText) {
 
     static final int MOST_ALTERNATIVES = 5;
@@ -39,21 +46,20 @@ public record SearchReading(
 
     public static SearchReading of(String query, Catalog catalog) {
         List<String> words = Arrays.asList(SPACES.split(query.strip()));
-        if (words.stream().allMatch(word -> catalog.levelAndRoleKeys().contains(Keys.compact(word)))
+        if (words.stream().allMatch(word -> isLevelOrRole(word, catalog))
                 && catalog.matcher().exact(query).isEmpty()) {
             // "senior", "lead", "sre lead": levels and roles, not the start of Technical Leadership's name, unless a
             // name is just that; no skill is meant, so none is offered as meant
-            return unnamed(List.of(), query);
+            return unnamed(List.of(), query, words, catalog);
         }
         SearchNaming.Reading reading = SearchNaming.of(query, catalog);
         if (reading.named().isEmpty()) {
-            List<String> rest = words.stream()
-                    .filter(word -> !catalog.levelAndRoleKeys().contains(Keys.compact(word)))
-                    .toList();
+            List<String> rest =
+                    words.stream().filter(word -> !isLevelOrRole(word, catalog)).toList();
             SearchNaming.Reading withoutRoles =
                     rest.size() == words.size() ? reading : SearchNaming.of(String.join(" ", rest), catalog);
             if (withoutRoles.named().isEmpty()) {
-                return unnamed(reading.candidates(), query);
+                return unnamed(JunkWords.candidates(query, reading, catalog), query, words, catalog);
             }
             reading = withoutRoles;
         }
@@ -61,24 +67,50 @@ public record SearchReading(
         Set<String> nameWords = new HashSet<>();
         named.forEach(skill -> nameWords.addAll(SearchNaming.nameWords(skill)));
         List<String> readPast = words.stream()
-                .filter(word -> catalog.levelAndRoleKeys().contains(Keys.compact(word))
-                        && !nameWords.contains(Keys.compact(word)))
+                .filter(word -> isLevelOrRole(word, catalog) && !nameWords.contains(Keys.compact(word)))
                 .toList();
-        Optional<Level> level = readPast.stream()
-                .flatMap(word -> catalog.levelByAlias(word).stream())
-                .findFirst();
-        Optional<Role> role = readPast.stream()
-                .filter(word -> catalog.levelByAlias(word).isEmpty())
-                .flatMap(word -> catalog.roleByAlias(word).stream())
-                .findFirst();
         List<String> rest =
                 words.stream().filter(word -> !readPast.contains(word)).toList();
         return new SearchReading(
-                named, alternatives(readPast, named, catalog), List.of(), level, role, String.join(" ", rest));
+                named,
+                alternatives(readPast, named, catalog),
+                List.of(),
+                levels(readPast, catalog),
+                roles(readPast, catalog),
+                String.join(" ", rest));
     }
 
-    private static SearchReading unnamed(List<Skill> candidates, String query) {
-        return new SearchReading(List.of(), List.of(), candidates, Optional.empty(), Optional.empty(), query);
+    /**
+     * Words that name no skill: their levels and roles filter the hits, the other words are searched for (all of
+     * them when none is a level or role).
+     */
+    private static SearchReading unnamed(List<Skill> candidates, String query, List<String> words, Catalog catalog) {
+        List<String> filters =
+                words.stream().filter(word -> isLevelOrRole(word, catalog)).toList();
+        String fullText = filters.isEmpty()
+                ? query
+                : words.stream().filter(word -> !filters.contains(word)).collect(Collectors.joining(" "));
+        return new SearchReading(
+                List.of(), List.of(), candidates, levels(filters, catalog), roles(filters, catalog), fullText);
+    }
+
+    private static boolean isLevelOrRole(String word, Catalog catalog) {
+        return catalog.levelAndRoleKeys().contains(Keys.compact(word));
+    }
+
+    private static List<Level> levels(List<String> words, Catalog catalog) {
+        return words.stream()
+                .flatMap(word -> catalog.levelByAlias(word).stream())
+                .distinct()
+                .toList();
+    }
+
+    private static List<Role> roles(List<String> words, Catalog catalog) {
+        return words.stream()
+                .filter(word -> catalog.levelByAlias(word).isEmpty())
+                .flatMap(word -> catalog.roleByAlias(word).stream())
+                .distinct()
+                .toList();
     }
 
     /**
@@ -98,8 +130,66 @@ public record SearchReading(
                 .toList();
     }
 
+    /** The (first) level the words name. */
+    public Optional<Level> level() {
+        return levels.stream().findFirst();
+    }
+
+    /** The (first) role the words name. */
+    public Optional<Role> role() {
+        return roles.stream().findFirst();
+    }
+
+    /**
+     * The two levels a named skill is compared between, lower first, when the words name two or more
+     * ({@code gitops lead senior} compares Senior with Lead); the first two typed count.
+     */
+    public Optional<List<Level>> compared() {
+        if (named.isEmpty() || levels.size() < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(levels.subList(0, 2).stream()
+                .sorted(Comparator.comparingInt(Level::rank))
+                .toList());
+    }
+
+    /** The levels and roles that filter the hits of words that name no skill ({@code devops senior}), if any. */
+    public CatalogSearch.Filter filter() {
+        return named.isEmpty()
+                ? new CatalogSearch.Filter(
+                        levels.stream().map(Level::id).toList(),
+                        roles.stream().map(Role::id).toList())
+                : CatalogSearch.Filter.NONE;
+    }
+
+    /** The levels and roles that filter the hits, as the reader reads them: {@code Senior · DevOps Engineer}. */
+    public String filterLabel(String lang) {
+        return java.util.stream.Stream.of(
+                        levels.stream().map(level -> level.name(lang)).collect(Collectors.joining(", ")),
+                        roles.stream().map(role -> role.name(lang)).collect(Collectors.joining(", ")))
+                .filter(part -> !part.isEmpty())
+                .collect(Collectors.joining(" · "));
+    }
+
+    /** The words a search that found nothing says nothing mentions: those searched for, else the whole query. */
+    public String unmatched(String query) {
+        return fullText.isBlank() ? query : fullText;
+    }
+
+    /**
+     * The full-text hits to list, at most {@code limit}, and how many there are: every hit at the filter's levels and
+     * roles, but a named skill's own (it is shown above them, as named).
+     */
+    public CatalogSearch.Result hits(Catalog catalog, int limit, String locale) {
+        List<CatalogSearch.Hit> all =
+                CatalogSearch.search(catalog, fullText, Integer.MAX_VALUE, locale, filter()).hits().stream()
+                        .filter(hit -> hit.isCell() || !named.contains(hit.skill()))
+                        .toList();
+        return new CatalogSearch.Result(all.subList(0, Math.min(limit, all.size())), all.size());
+    }
+
     /** The role to show on a skill's page: the one the words name, when the skill includes it. */
     public Optional<Role> roleOf(Skill skill) {
-        return role.filter(r -> skill.includesRole(r.id()));
+        return role().filter(r -> skill.includesRole(r.id()));
     }
 }

@@ -26,6 +26,11 @@ public final class SkillLinks {
         return "skills/" + skillId;
     }
 
+    /** A skill's page, narrowed to one role when one is given ({@code skills/kubernetes-operations?role=platform}). */
+    public static String skill(String skillId, Optional<String> roleId) {
+        return skill(skillId) + roleId.map(role -> "?role=" + role).orElse("");
+    }
+
     /** One level of a skill, optionally narrowed to one role, scrolled to that level (and cell). */
     public static String level(String skillId, String levelId, Optional<String> roleId) {
         return skill(skillId) + "?level=" + levelId

@@ -11,7 +11,6 @@ import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
 import java.time.Clock;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.scheduling.support.CronExpression;
@@ -73,20 +72,7 @@ public final class DigestCommandHandler implements DigestCommands {
         if (scope.isEmpty()) {
             return notice(messages.get(MessageKey.DIGEST_UNKNOWN_SCOPE, preview.scope()));
         }
-        Card digest = digests.compose(scope.get(), preview.week(), messages.localeTag());
-        if (preview.note().isEmpty()) {
-            return digest;
-        }
-        List<String> context = new ArrayList<>(digest.context());
-        context.add(preview.note().get());
-        return new Card(
-                digest.kind(),
-                digest.title(),
-                context,
-                digest.tags(),
-                digest.blocks(),
-                digest.controls(),
-                digest.fallback());
+        return preview.noted(digests.compose(scope.get(), preview.week(), messages.localeTag()));
     }
 
     private Card subscribe(String scopeQuery, Invocation invocation, Catalog catalog, Messages messages) {

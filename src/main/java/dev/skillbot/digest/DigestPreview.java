@@ -1,5 +1,6 @@
 package dev.skillbot.digest;
 
+import dev.skillbot.card.Card;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
 import java.time.Instant;
@@ -22,7 +23,7 @@ import org.springframework.scheduling.support.CronExpression;
  * @param scope the words left for the domain or skill, blank for the channel's own
  * @param note  what the reader should know of that week, such as when it goes out and that it is not over
  */
-record DigestPreview(IsoWeek week, String scope, Optional<String> note) {
+public record DigestPreview(IsoWeek week, String scope, Optional<String> note) {
 
     private static final Pattern WEEK_WORD = Pattern.compile("\\d{4}-[Ww]\\d{1,2}");
 
@@ -34,6 +35,11 @@ record DigestPreview(IsoWeek week, String scope, Optional<String> note) {
             super(word);
             this.notBegun = notBegun;
         }
+    }
+
+    /** The next digest as it stands, as {@code digest preview} without words shows it: its week and when it goes out. */
+    public static DigestPreview next(Instant now, ZoneId zone, CronExpression schedule, Messages messages) {
+        return of("", now, zone, schedule, messages);
     }
 
     static DigestPreview of(String words, Instant now, ZoneId zone, CronExpression schedule, Messages messages) {
@@ -63,6 +69,23 @@ record DigestPreview(IsoWeek week, String scope, Optional<String> note) {
                         when(due.get(), zone, messages)))
                 : soFar ? Optional.of(messages.get(MessageKey.DIGEST_PREVIEW_NOT_OVER)) : Optional.empty();
         return new DigestPreview(week, scope, note);
+    }
+
+    /** The digest with this preview's note, if it has one, under its context. */
+    public Card noted(Card digest) {
+        if (note.isEmpty()) {
+            return digest;
+        }
+        List<String> context = new ArrayList<>(digest.context());
+        context.add(note.get());
+        return new Card(
+                digest.kind(),
+                digest.title(),
+                context,
+                digest.tags(),
+                digest.blocks(),
+                digest.controls(),
+                digest.fallback());
     }
 
     private static IsoWeek week(String word) {

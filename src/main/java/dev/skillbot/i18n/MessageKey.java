@@ -45,6 +45,7 @@ public enum MessageKey {
     SEARCH_NAMES_SKILL("search.namesSkill"),
     SEARCH_MORE("search.more"),
     SEARCH_SKILL_HIT("search.skillHit"),
+    SEARCH_FILTERED("search.filtered"),
     LIST_TITLE("list.title"),
     LIST_TITLE_DOMAIN("list.titleDomain"),
     LIST_COUNT("list.count"),

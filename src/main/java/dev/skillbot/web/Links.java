@@ -12,6 +12,12 @@ public interface Links {
 
     String skill(String skillId);
 
+    /**
+     * A skill's page for one role: narrowed to it on the server; in the static site, which has no role filter, at
+     * the role's cell of the lowest level ({@code firstLevelId}), where its column starts.
+     */
+    String skill(String skillId, String roleId, String firstLevelId);
+
     String level(String skillId, String levelId, Optional<String> roleId);
 
     String compare(String skillId, String fromLevelId, String toLevelId, Optional<String> roleId);

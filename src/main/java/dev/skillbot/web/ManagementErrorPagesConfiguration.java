@@ -1,5 +1,6 @@
 package dev.skillbot.web;
 
+import dev.skillbot.http.SeparateManagementServer;
 import jakarta.servlet.DispatcherType;
 import org.springframework.boot.actuate.autoconfigure.web.ManagementContextConfiguration;
 import org.springframework.boot.actuate.autoconfigure.web.ManagementContextType;
@@ -16,7 +17,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * The error pages of Spring Boot's own management server, which it keeps when the actuator has an address or SSL
- * ({@code http.ManagementPortInitializer}): the plain page of the management connector ({@link ErrorPages}), in
+ * ({@code http.ManagementPortInitializer}), and what the actuator's port has on the one server (a path parameter's
+ * 404, {@link PathParameterValve} beside the error valve; {@link SeparateManagementServer}'s limits): the plain page of the management connector ({@link ErrorPages}), in
  * place of Spring's JSON error (with the time and the path, and a 406 without a body to a browser) and Tomcat's
  * "HTTP Status 400" page. Imported into the management server's context only (listed in
  * {@code META-INF/spring/…ManagementContextConfiguration.imports}); component scanning finds it too, and its
@@ -30,6 +32,12 @@ class ManagementErrorPagesConfiguration {
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> managementErrorValve(ErrorPages pages) {
         return new WebConfiguration.ErrorValveCustomizer(pages);
+    }
+
+    /** Its connector's limits and {@code OPTIONS *}, as the actuator's connector of the one server has them. */
+    @Bean
+    SeparateManagementServer managementConnectorLimits() {
+        return new SeparateManagementServer();
     }
 
     /**

@@ -61,6 +61,7 @@ final class PageBuilders {
                 List.of(),
                 List.of(),
                 List.of(),
+                "",
                 List.of(),
                 summary);
     }
@@ -83,12 +84,12 @@ final class PageBuilders {
                         .map(skill -> namedHit(skill, reading, catalog, page))
                         .toList()
                 : List.of();
-        CatalogSearch.Result result = CatalogSearch.search(catalog, reading.fullText(), SEARCH_LIMIT, page.lang());
+        CatalogSearch.Result result = reading.hits(catalog, SEARCH_LIMIT, page.lang());
         List<SearchPage.Hit> hits =
                 result.hits().stream().map(hit -> hit(catalog, hit, page)).toList();
         // a query that names a skill is answered by it, even when no text mentions the words (a typo, an alias)
         String summary = result.total() == 0
-                ? reading.named().isEmpty() ? t.chat(MessageKey.SEARCH_NONE, Echo.of(query)) : ""
+                ? reading.named().isEmpty() ? t.chat(MessageKey.SEARCH_NONE, Echo.of(reading.unmatched(query))) : ""
                 : result.total() > hits.size() ? t.chat(MessageKey.SEARCH_MORE, result.total() - hits.size()) : "";
         return new SearchPage(
                 page,
@@ -98,24 +99,48 @@ final class PageBuilders {
                 several,
                 skillHits(reading.alternatives(), page),
                 skillHits(reading.candidates(), page),
+                reading.filter().isNone() ? "" : t.chat(MessageKey.SEARCH_FILTERED, reading.filterLabel(page.lang())),
                 hits,
                 summary);
     }
 
-    /** A skill the words name, linked to the level (and role) they name, if any. */
+    /**
+     * A skill the words name, linked to the level (and role) they name, if any, or to the comparison of the two
+     * levels they name. The static site has a comparison of neighbouring levels only: for two others the link goes
+     * to the lower level's row, from where the matrix shows both.
+     */
     private SearchPage.Hit namedHit(Skill skill, SearchReading reading, Catalog catalog, Page page) {
+        Optional<Role> role = reading.roleOf(skill);
+        Optional<String> roleId = role.map(Role::id);
+        String lang = page.lang();
+        String roleName = role.map(r -> " · " + r.name(lang)).orElse("");
         if (reading.level().isEmpty()) {
-            return skillHit(skill, page);
+            return role.map(r -> new SearchPage.Hit(
+                            page.links()
+                                    .skill(
+                                            skill.id(),
+                                            r.id(),
+                                            catalog.levels().get(0).id()),
+                            content.name(skill, lang),
+                            r.name(lang),
+                            content.summary(skill, lang),
+                            ""))
+                    .orElseGet(() -> skillHit(skill, page));
         }
         Level level = reading.level().get();
-        Optional<Role> role = reading.roleOf(skill);
-        String lang = page.lang();
-        return new SearchPage.Hit(
-                page.links().level(skill.id(), level.id(), role.map(Role::id)),
-                content.name(skill, lang),
-                level.name(lang) + role.map(r -> " · " + r.name(lang)).orElse(""),
-                content.summary(skill, lang),
-                role.map(r -> SkillLinks.cellAnchor(level.id(), r.id())).orElse(""));
+        String link = page.links().level(skill.id(), level.id(), roleId);
+        String where = level.name(lang);
+        if (reading.compared().isPresent()) {
+            Level from = reading.compared().get().get(0);
+            Level to = reading.compared().get().get(1);
+            boolean written = page.links().dynamic()
+                    || catalog.next(from).filter(to::equals).isPresent();
+            link = written
+                    ? page.links().compare(skill.id(), from.id(), to.id(), roleId)
+                    : page.links().level(skill.id(), from.id(), roleId);
+            where = from.name(lang) + " → " + to.name(lang);
+        }
+        return new SearchPage.Hit(link, content.name(skill, lang), where + roleName, content.summary(skill, lang), "");
     }
 
     /**

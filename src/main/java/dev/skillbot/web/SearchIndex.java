@@ -95,6 +95,8 @@ final class SearchIndex {
         index.put("levelsAndRoles", sorted(catalog.levelAndRoleKeys()));
         index.put("levels", levelsAndRoles(catalog, true, lang));
         index.put("roles", levelsAndRoles(catalog, false, lang));
+        index.put("levelOrder", catalog.levels().stream().map(Level::id).toList()); // by rank
+
         return JSON.writeValueAsString(index).replace("</", "<\\/");
     }
 

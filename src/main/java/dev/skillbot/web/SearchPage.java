@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * The search page: the skill the query names (exactly, by prefix or through a typo, as in chat), or the skills its
  * words name when they name several ({@code terraform kubernetes}), "did you mean" candidates otherwise, and the
- * full-text hits with their cells.
+ * full-text hits with their cells (with the sentence saying which levels and roles filtered them, if any).
  */
 public record SearchPage(
         Page page,
@@ -17,6 +17,7 @@ public record SearchPage(
         List<Hit> several,
         List<Hit> alternatives,
         List<Hit> didYouMean,
+        String filtered,
         List<Hit> hits,
         String summary) {
 
@@ -36,6 +37,7 @@ public record SearchPage(
             case "more" -> t.chat(MessageKey.SEARCH_MORE, "{0}");
             case "tooLong" -> t.get("search.tooLong", "{0}", "{1}");
             case "skillHit" -> t.chat(MessageKey.SEARCH_SKILL_HIT);
+            case "filtered" -> t.chat(MessageKey.SEARCH_FILTERED, "{0}");
             case "limit" -> String.valueOf(PageBuilders.SEARCH_LIMIT);
             case "maxQuery" -> String.valueOf(PageBuilders.MAX_QUERY);
             default -> t.get("search." + sentence);

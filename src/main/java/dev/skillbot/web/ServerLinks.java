@@ -72,6 +72,11 @@ final class ServerLinks implements Links {
     }
 
     @Override
+    public String skill(String skillId, String roleId, String firstLevelId) {
+        return withLang(toRoot + SkillLinks.skill(skillId, Optional.of(roleId)));
+    }
+
+    @Override
     public String level(String skillId, String levelId, Optional<String> roleId) {
         return withLang(toRoot + SkillLinks.level(skillId, levelId, roleId));
     }

@@ -43,6 +43,11 @@ final class SiteLinks implements Links {
     }
 
     @Override
+    public String skill(String skillId, String roleId, String firstLevelId) {
+        return skill(skillId) + "#" + dev.skillbot.command.SkillLinks.cellAnchor(firstLevelId, roleId);
+    }
+
+    @Override
     public String level(String skillId, String levelId, Optional<String> roleId) {
         return skill(skillId) + "#"
                 + roleId.map(role -> dev.skillbot.command.SkillLinks.cellAnchor(levelId, role))

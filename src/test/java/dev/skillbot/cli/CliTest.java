@@ -11,7 +11,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -249,25 +251,37 @@ class CliTest {
     /** The database and its user come from application.yml's spring.datasource, with SPRING_DATASOURCE_URL over it. */
     @Test
     void digestPreviewReadsTheWeeksChangesFromTheServersDatabase() {
-        String url = "jdbc:h2:mem:cli-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        JdbcDataSource server = new JdbcDataSource();
-        server.setURL(url);
-        server.setUser("sa");
-        Flyway.configure().dataSource(server).load().migrate();
-        new JdbcCatalogChanges(new JdbcTemplate(server))
-                .record(List.of(new CatalogChange(
-                        Instant.parse("2026-11-26T10:00:00Z"),
-                        "rev2",
-                        "gitops-practices",
-                        CatalogChange.Kind.CELL_EDITED,
-                        "senior",
-                        "sre")));
+        String url = serverDatabaseWithAnEditAt(Instant.parse("2026-11-26T10:00:00Z"));
 
         assertThat(run(Map.of("SPRING_DATASOURCE_URL", url), "digest", "--preview", "--week", "2026-W48"))
                 .isZero();
 
         assertThat(out()).contains("What changed").contains("GitOps Practices: 1 cell edited");
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    /** Without a week, the preview is chat's: the next digest as it stands, not the week already sent. */
+    @Test
+    void digestPreviewWithoutAWeekShowsTheNextDigestAsItStands() {
+        String url = serverDatabaseWithAnEditAt(Instant.parse("2026-12-08T10:00:00Z"));
+        Clock wednesday = Clock.fixed(Instant.parse("2026-12-09T12:00:00Z"), ZoneOffset.UTC);
+
+        assertThat(run(Map.of("SPRING_DATASOURCE_URL", url), wednesday, "digest", "--preview"))
+                .isZero();
+
+        assertThat(out())
+                .startsWith("Weekly skills digest · 2026-W50")
+                .contains("GitOps Practices: 1 cell edited")
+                .contains("Preview of the digest due Monday, December 14, 2026 09:00 (UTC): the week so far.");
+    }
+
+    @Test
+    void aScheduleThatIsNoCronIsAUsageErrorNamingItsVariable() {
+        assertThat(run(Map.of("SKILLBOT_DIGEST_CRON", "every monday"), "digest", "--preview"))
+                .isEqualTo(2);
+
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("SKILLBOT_DIGEST_CRON is no schedule ('every monday')");
     }
 
     /** A preview only reads: where the server never ran, it leaves no empty H2 database behind. */
@@ -331,12 +345,30 @@ class CliTest {
         assertThat(Cli.handles(new String[0])).isFalse();
     }
 
+    /** The server's database, migrated, with one edit of GitOps Practices (Senior, SRE) approved at {@code when}. */
+    private static String serverDatabaseWithAnEditAt(Instant when) {
+        String url = "jdbc:h2:mem:cli-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        JdbcDataSource server = new JdbcDataSource();
+        server.setURL(url);
+        server.setUser("sa");
+        Flyway.configure().dataSource(server).load().migrate();
+        new JdbcCatalogChanges(new JdbcTemplate(server))
+                .record(List.of(new CatalogChange(
+                        when, "rev-" + when, "gitops-practices", CatalogChange.Kind.CELL_EDITED, "senior", "sre")));
+        return url;
+    }
+
     private int run(Map<String, String> env, String... args) {
+        return run(env, Clock.systemUTC(), args);
+    }
+
+    private int run(Map<String, String> env, Clock clock, String... args) {
         Cli cli = new Cli(
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
                 env,
-                Map.of("text", new TextCardRenderer()::render));
+                Map.of("text", new TextCardRenderer()::render),
+                clock);
         return cli.run(args);
     }
 

@@ -11,7 +11,9 @@ import dev.skillbot.card.Select;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.chat.Invocation;
 import dev.skillbot.chat.Platform;
+import dev.skillbot.command.CommandPorts;
 import dev.skillbot.command.CommandService;
+import dev.skillbot.command.Permalinks;
 import dev.skillbot.testing.FixtureCatalog;
 import java.util.ArrayList;
 import java.util.List;
@@ -153,6 +155,17 @@ class DiscordCardRendererTest {
         assertThat(rows.getObject(2).getArray("components").getObject(0).getString("placeholder"))
                 .isEqualTo("Pick (2/3)");
         assertThat(DiscordMessageLimits.violations(message)).isEmpty();
+    }
+
+    /** {@code /skill canary sre}'s link button dropped the role: it opens the page narrowed to it. */
+    @Test
+    void aCardNarrowedToARoleLinksToThePageNarrowedToIt() {
+        Card card = new CommandService(() -> CATALOG, CommandPorts.NONE, Permalinks.of("https://skills.example.com/"))
+                .answer(new Invocation(Platform.DISCORD, "g", "c", "u", "en", Invocation.Origin.COMMAND), "canary sre");
+        assertThat(components(renderer.create(card, "en").toData().getArray("components")))
+                .filteredOn(component -> component.hasKey("url"))
+                .extracting(component -> component.getString("url"))
+                .containsExactly("https://skills.example.com/skills/canary-releases?role=sre");
     }
 
     private DataObject render(String command) {

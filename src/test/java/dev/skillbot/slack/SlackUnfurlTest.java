@@ -97,8 +97,10 @@ class SlackUnfurlTest {
                 .contains("Saved: SRE");
         String overview = SITE + "skills/canary-releases";
         String level = SITE + "skills/canary-releases?level=senior&role=sre#senior-sre";
-        JsonNode unfurls = unfurled("1700000000.000400", overview, level);
+        String role = SITE + "skills/canary-releases?role=sre"; // its card's link dropped the role
+        JsonNode unfurls = unfurled("1700000000.000400", overview, level, role);
         assertThat(heading(unfurls, overview)).isEqualTo("Canary Releases · overview");
+        assertThat(unfurls.get(role).toString()).contains("\"url\":\"" + role + "\"");
         assertThat(unfurls.toString()).doesNotContain("You: SRE", "your level", "I do this", "Tip: me sre senior");
     }
 

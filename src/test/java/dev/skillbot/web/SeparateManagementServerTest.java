@@ -4,14 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillbot.testing.HttpSend;
 import java.io.IOException;
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.catalina.connector.Connector;
+import org.apache.coyote.http11.AbstractHttp11Protocol;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.WebServer;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationListener;
 
 /**
  * With an address for the actuator ({@code MANAGEMENT_SERVER_ADDRESS}) Spring Boot keeps its own separate
@@ -32,6 +42,9 @@ class SeparateManagementServerTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    ManagementServer managementServer;
 
     @Test
     void theSeparateManagementServersErrorPagesArePlainPages() throws Exception {
@@ -66,6 +79,48 @@ class SeparateManagementServerTest {
         assertThat(context.getBeanNamesForType(ManagementErrorPagesConfiguration.class))
                 .as("the management server's error pages are its own, not the application's")
                 .isEmpty();
+    }
+
+    /**
+     * Spring Boot's own management server got none of the actuator connector's settings: Tomcat's {@code OPTIONS *}
+     * answer naming PUT and DELETE, 8,192 connections, a minute's timeouts, a refused body swallowed; a path
+     * parameter is its 404 as on the one server's actuator port.
+     */
+    @Test
+    void theSeparateManagementServerHasTheActuatorConnectorsLimits() throws Exception {
+        Connector connector = ((TomcatWebServer) managementServer.server.get())
+                .getTomcat()
+                .getService()
+                .findConnectors()[0];
+        AbstractHttp11Protocol<?> protocol = (AbstractHttp11Protocol<?>) connector.getProtocolHandler();
+        assertThat(connector.getLocalPort()).isEqualTo(managementPort);
+        assertThat(connector.getMaxPostSize()).isZero();
+        assertThat(protocol.getMaxSwallowSize()).isZero();
+        assertThat(protocol.getMaxConnections()).isLessThanOrEqualTo(64);
+        assertThat(protocol.getConnectionTimeout()).isLessThanOrEqualTo(10_000);
+        assertThat(protocol.getKeepAliveTimeout()).isLessThanOrEqualTo(10_000);
+        assertThat(send("GET", "/actuator/health;x=1").statusCode()).isEqualTo(404);
+        try (Socket socket = new Socket("localhost", managementPort)) {
+            socket.getOutputStream()
+                    .write("OPTIONS * HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                            .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 200").contains("Allow: GET, HEAD, OPTIONS\r\n");
+        }
+    }
+
+    /** The management server's web server, told to the application's context as its child starts it. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class ManagementServer implements ApplicationListener<WebServerInitializedEvent> {
+
+        final AtomicReference<WebServer> server = new AtomicReference<>();
+
+        @Override
+        public void onApplicationEvent(WebServerInitializedEvent event) {
+            if ("management".equals(event.getApplicationContext().getServerNamespace())) {
+                server.set(event.getWebServer());
+            }
+        }
     }
 
     private HttpResponse<String> send(String method, String path, String... headers)

@@ -162,7 +162,9 @@ class StaticSearchParityPropertyTest {
     /**
      * Words naming a skill with a level and role, where a role's word is also a word of another skill's name (the
      * fixture's "reliability", the SRE's alias and a word of Load Testing's alias): the static page names the same
-     * skill, links to the same level and cell, offers the same alternative and searches the same words.
+     * skill, links to the same level and cell (the comparison of two levels, the role's column without a level),
+     * offers the same alternative and searches the same words; levels and roles of words that name no skill filter
+     * the same hits; markup is no typo.
      */
     @Example
     void aSkillWithALevelAndARoleIsReadAsTheServerReadsIt() throws IOException {
@@ -180,7 +182,14 @@ class StaticSearchParityPropertyTest {
                         "reliability senior",
                         "reliability lead canary l4",
                         "senior",
-                        "senior sre")) {
+                        "senior sre",
+                        "canary lead senior sre",
+                        "canary principal senior",
+                        "canary sre",
+                        "devops senior",
+                        "traffic senior sre lead",
+                        "<script> canray",
+                        "</b> !!!")) {
                     Document page = servedPage(catalog, lang, query);
                     assertThat(shownFor(query)).as("%s in %s", query, lang).isEqualTo(displayed(page));
                 }

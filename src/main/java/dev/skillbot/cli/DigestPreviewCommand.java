@@ -4,6 +4,7 @@ import dev.skillbot.card.Card;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.digest.DigestComposer;
 import dev.skillbot.digest.DigestInputs;
+import dev.skillbot.digest.DigestPreview;
 import dev.skillbot.digest.DigestService;
 import dev.skillbot.digest.IsoWeek;
 import dev.skillbot.digest.Scope;
@@ -23,26 +24,47 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.scheduling.support.CronExpression;
 
 /**
  * {@code digest --preview}: the digest a channel would get, read from the same database the
  * server uses ({@code spring.datasource}), in the server's zone ({@code skillbot.digest.zone}),
  * posted nowhere. Without a database it still shows the catalog's part.
  */
-final class DigestPreview {
+final class DigestPreviewCommand {
 
     private final CliSettings settings;
     private final PrintStream err;
+    private final Clock clock;
 
-    DigestPreview(CliSettings settings, PrintStream err) {
+    DigestPreviewCommand(CliSettings settings, PrintStream err, Clock clock) {
         this.settings = settings;
         this.err = err;
+        this.clock = clock;
     }
 
+    /** The week named, or else the next digest as it stands (the week so far once the last one went out), as chat's preview. */
     Card render(Catalog catalog, Scope scope, Optional<IsoWeek> week, String locale) {
+        if (week.isPresent()) {
+            return render(catalog, scope, week.get(), locale);
+        }
         ZoneId zone = settings.digest().zone();
-        Clock clock = Clock.system(zone);
-        IsoWeek chosen = week.orElse(IsoWeek.endedBy(clock.instant(), zone));
+        DigestPreview next = DigestPreview.next(clock.instant(), zone, schedule(), Messages.forLocale(locale));
+        return next.noted(render(catalog, scope, next.week(), locale));
+    }
+
+    private CronExpression schedule() {
+        String cron = settings.digest().cron();
+        try {
+            return CronExpression.parse(cron);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("SKILLBOT_DIGEST_CRON is no schedule ('" + cron + "'): " + e.getMessage());
+        }
+    }
+
+    private Card render(Catalog catalog, Scope scope, IsoWeek chosen, String locale) {
+        ZoneId zone = settings.digest().zone();
+        Clock clock = this.clock.withZone(zone);
         try {
             JdbcTemplate jdbc = new JdbcTemplate(dataSource(settings.database()));
             DigestService digests = new DigestService(

@@ -1,0 +1,129 @@
+package dev.skillbot.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.skillbot.catalog.Catalog;
+import dev.skillbot.i18n.MessageKey;
+import dev.skillbot.testing.BundledCatalog;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What the search page makes of level and role words, and of words that are no words, served and static. */
+class SearchLevelsAndRolesTest {
+
+    private final Catalog catalog = BundledCatalog.get();
+    private final Pages pages = new Pages(catalog);
+
+    /**
+     * {@code devops senior} found nothing (both words were searched as text, and no text says both): words that
+     * name no skill keep their levels and roles as filters of the hits, the page says which, and the other words
+     * are searched for ({@code rollback senior}: the Senior cells that mention "rollback").
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-CN"})
+    void levelAndRoleWordsThatNameNoSkillFilterTheHits(String lang) {
+        Labels t = Labels.of(lang);
+        Document every = Jsoup.parse(pages.search("devops senior", lang));
+        assertThat(every.select("ol.hits > li").eachAttr("data-cell"))
+                .hasSize((int) catalog.skills().stream()
+                        .filter(skill -> skill.includesRole("devops"))
+                        .count())
+                .containsOnly("senior-devops");
+        assertThat(every.select("p.filtered").text())
+                .isEqualTo(t.chat(
+                        MessageKey.SEARCH_FILTERED,
+                        catalog.levelByAlias("senior").orElseThrow().name(lang) + " · "
+                                + catalog.roleByAlias("devops").orElseThrow().name(lang)));
+        assertThat(every.select("p.summary")).isEmpty();
+        assertThat(Jsoup.parse(pages.search("senior", lang)).select("p.summary").text())
+                .isEqualTo(t.chat(
+                        MessageKey.SEARCH_MORE,
+                        catalog.skills().stream()
+                                        .mapToInt(skill -> skill.roleIds().size())
+                                        .sum()
+                                - PageBuilders.SEARCH_LIMIT));
+        assertThat(every.select("ul.candidates, p.named")).isEmpty();
+
+        Document words = Jsoup.parse(pages.search("rollback senior", lang));
+        List<String> cells = words.select("ol.hits > li").eachAttr("data-cell");
+        assertThat(cells).isNotEmpty().allMatch(cell -> cell.startsWith("senior-"));
+        assertThat(words.select("ol.hits p").text().toLowerCase()).contains("rollback");
+        assertThat(Jsoup.parse(pages.search("rollback", lang)).select("ol.hits > li"))
+                .hasSizeGreaterThan(cells.size());
+    }
+
+    /**
+     * {@code gitops senior lead} linked to the Senior level: two levels link to their comparison (in the static
+     * site, which has comparisons of neighbouring levels only, to the lower level's row for two others), with the
+     * role when one is named; {@code kubernetes platform} linked to the skill's page without its role.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-CN"})
+    void twoLevelsLinkToTheirComparisonAndARoleIsKeptWithoutALevel(String lang) {
+        assertThat(named(pages.search("gitops lead senior sre", lang)).attr("href"))
+                .isEqualTo("./skills/gitops-practices?from=senior&to=lead&role=sre#compare");
+        assertThat(named(pages.search("gitops senior lead", lang))
+                        .parent()
+                        .select(".where")
+                        .text())
+                .isEqualTo("· " + level("senior", lang) + " → " + level("lead", lang));
+        assertThat(named(pages.search("kubernetes platform", lang)).attr("href"))
+                .isEqualTo("./skills/kubernetes-operations?role=platform");
+        assertThat(named(staticSearch("gitops lead senior sre", lang)).attr("href"))
+                .isEqualTo("compare/gitops-practices.senior.lead.html#compare");
+        assertThat(named(staticSearch("gitops principal senior sre", lang)).attr("href"))
+                .isEqualTo("skills/gitops-practices.html#senior-sre");
+        assertThat(named(staticSearch("kubernetes platform", lang)).attr("href"))
+                .isEqualTo("skills/kubernetes-operations.html#junior-platform");
+    }
+
+    /**
+     * {@code <script></script>} and {@code &amp; &lt;b&gt;} were offered skills as "did you mean": markup
+     * and punctuation are no typo of a name; a real typo among them still is.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-CN"})
+    void markupAndPunctuationAreNoTypoOfASkill(String lang) {
+        for (String junk :
+                List.of("<script></script>", "&amp; &lt;b&gt;", "<script>", "</b>", "!!!", "<b> &#x27; !!!")) {
+            assertThat(Jsoup.parse(pages.search(junk, lang)).select("ul.candidates, p.named"))
+                    .as(junk)
+                    .isEmpty();
+        }
+        assertThat(named(pages.search("gitosp", lang)).attr("href")).isEqualTo("./skills/gitops-practices");
+        assertThat(Jsoup.parse(pages.search("<b>gitopz</b> kubernets", lang)).select("ul.candidates a"))
+                .isNotEmpty();
+    }
+
+    /**
+     * {@code gitops senior} listed GitOps Practices itself among the hits, right under "This names the skill", where
+     * the chat's card leaves it out: a named skill's own hit is not listed again, and not counted.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-CN"})
+    void aNamedSkillIsNotListedAgainAmongTheHits(String lang) {
+        Document page = Jsoup.parse(pages.search("gitops senior", lang));
+        assertThat(page.select("ol.hits > li a").eachAttr("href")).doesNotContain("./skills/gitops-practices");
+        assertThat(page.select("ol.hits > li[data-cell!=''] a").eachAttr("href"))
+                .anyMatch(link -> link.startsWith("./skills/gitops-practices?"));
+    }
+
+    private String staticSearch(String query, String lang) {
+        Labels t = Labels.of(lang);
+        Page page = new Page(t, SiteLinks.atRoot(), t.get("title.search"), catalog.revision(), null, null, null);
+        return PageRenderer.precompiled()
+                .search(new PageBuilders(ContentText.IN_PAGE_LANGUAGE).search(catalog, page, query), false);
+    }
+
+    private static Element named(String html) {
+        return Jsoup.parse(html).selectFirst("p.named a");
+    }
+
+    private String level(String id, String lang) {
+        return catalog.levelByAlias(id).orElseThrow().name(lang);
+    }
+}
