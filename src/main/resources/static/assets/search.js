@@ -405,10 +405,13 @@
     var unnamed = function (candidates) {
       var filters = typed.filter(isLevelOrRole);
       var found = levelsAndRoles(filters);
+      if (filters.length === typed.length && (found.levels.length === 0 || found.roles.length === 0)) {
+        // only levels or only roles ("platform", "sre", "senior"): searched for as text, as the server does
+        return { named: [], alternatives: [], candidates: candidates, levels: [], roles: [], fullText: query };
+      }
       return {
         named: [], alternatives: [], candidates: candidates, levels: found.levels, roles: found.roles,
-        fullText: filters.length === 0 ? query
-          : typed.filter(function (word) { return filters.indexOf(word) < 0; }).join(" ")
+        fullText: typed.filter(function (word) { return filters.indexOf(word) < 0; }).join(" ")
       };
     };
     if (typed.length > 0 && typed.every(isLevelOrRole) && match(index, query).kind !== "exact") {

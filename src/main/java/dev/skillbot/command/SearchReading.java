@@ -81,17 +81,20 @@ public record SearchReading(
     }
 
     /**
-     * Words that name no skill: their levels and roles filter the hits, the other words are searched for (all of
-     * them when none is a level or role).
+     * Words that name no skill: their levels and roles filter the hits, the other words are searched for. Words that
+     * are only levels or only roles ({@code platform}, {@code sre}, {@code senior}) are searched for as text: a
+     * list of every cell of one column or row, in the catalog's order, answers no question.
      */
     private static SearchReading unnamed(List<Skill> candidates, String query, List<String> words, Catalog catalog) {
         List<String> filters =
                 words.stream().filter(word -> isLevelOrRole(word, catalog)).toList();
-        String fullText = filters.isEmpty()
-                ? query
-                : words.stream().filter(word -> !filters.contains(word)).collect(Collectors.joining(" "));
-        return new SearchReading(
-                List.of(), List.of(), candidates, levels(filters, catalog), roles(filters, catalog), fullText);
+        List<Level> levels = levels(filters, catalog);
+        List<Role> roles = roles(filters, catalog);
+        if (filters.size() == words.size() && (levels.isEmpty() || roles.isEmpty())) {
+            return new SearchReading(List.of(), List.of(), candidates, List.of(), List.of(), query);
+        }
+        String fullText = words.stream().filter(word -> !filters.contains(word)).collect(Collectors.joining(" "));
+        return new SearchReading(List.of(), List.of(), candidates, levels, roles, fullText);
     }
 
     private static boolean isLevelOrRole(String word, Catalog catalog) {

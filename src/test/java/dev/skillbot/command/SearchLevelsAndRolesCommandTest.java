@@ -11,6 +11,7 @@ import dev.skillbot.catalog.Catalog;
 import dev.skillbot.chat.Invocation;
 import dev.skillbot.testing.FixtureCatalog;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** What the chat's search makes of level and role words, and the web link of a card narrowed to a role. */
@@ -45,6 +46,29 @@ class SearchLevelsAndRolesCommandTest {
 
         Card words = service.answer(Invocation.cli("en"), "search canary senior");
         assertThat(sections(words).get(0).heading()).isEqualTo("Canary Releases · Senior");
+    }
+
+    /**
+     * {@code search platform} listed every Platform Engineer cell in the catalog's order, whatever it said: a level
+     * or a role alone is searched for as text, and only a level with a role lists what is expected there.
+     */
+    @Test
+    void aLevelOrARoleAloneIsSearchedForAsText() {
+        for (String query : List.of("search platform", "search sre", "search senior")) {
+            List<Section> sections = sections(service.answer(Invocation.cli("en"), query));
+            String word = query.substring("search ".length());
+            assertThat(sections).as(query).noneMatch(section -> section.text().startsWith("Filtered to"));
+            assertThat(sections)
+                    .as(query)
+                    .isNotEmpty()
+                    .allMatch(section -> (section.heading() + " " + section.text())
+                            .toLowerCase(Locale.ROOT)
+                            .contains(word));
+        }
+        assertThat(sections(service.answer(Invocation.cli("en"), "search senior sre"))
+                        .get(0)
+                        .text())
+                .startsWith("Filtered to Senior · Site Reliability Engineer (SRE)");
     }
 
     /** {@code search canary senior lead} opened the Senior card: two levels open their comparison. */
