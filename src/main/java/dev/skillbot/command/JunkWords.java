@@ -18,7 +18,15 @@ final class JunkWords {
     /** An HTML tag or character reference, as pasted or typed to probe. */
     private static final Pattern MARKUP = Pattern.compile("<[^<>]*>|&#?[A-Za-z0-9]+;");
 
+    /** A whole word that is a tag or a character reference, whose {@code ;} a lookup's parse may have parted off. */
+    private static final Pattern MARKUP_WORD = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*/?>|&#?[A-Za-z0-9]+;?");
+
     private JunkWords() {}
+
+    /** Whether a word typed for a skill is a tag ({@code </b>}) or a character reference ({@code &amp;}). */
+    static boolean isMarkup(String word) {
+        return MARKUP_WORD.matcher(word).matches();
+    }
 
     /** The candidates for the query's words that are not markup or punctuation only; {@code reading}'s when all are. */
     static List<Skill> candidates(String query, SearchNaming.Reading reading, Catalog catalog) {

@@ -22,8 +22,6 @@ final class NoSkillWords {
     /** Slack's {@code <@U1>}, {@code <!here>}, {@code <#C1|x>}, Discord's {@code <@1>}, {@code <@!1>}, {@code <@&1>}, {@code <#1>}, and {@code @name}. */
     private static final Pattern MENTION = Pattern.compile("<[@#!][^<>\\s]*>|@[\\p{L}\\p{N}][\\p{L}\\p{N}_.-]*");
 
-    private static final Pattern MARKUP = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*/?>|&#?[A-Za-z0-9]+;?");
-
     private NoSkillWords() {}
 
     static Kind of(String query) {
@@ -32,7 +30,7 @@ final class NoSkillWords {
             String bare = CommandParser.unwrapped(word);
             if (MENTION.matcher(bare).matches()) {
                 mention = true;
-            } else if (!MARKUP.matcher(bare).matches()
+            } else if (!JunkWords.isMarkup(bare)
                     && !bare.contains("://") // a link, not to our own pages (OwnLinks): no skill
                     && bare.codePoints().anyMatch(Character::isLetterOrDigit)) {
                 return Kind.WORDS;
