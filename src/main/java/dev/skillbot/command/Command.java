@@ -25,8 +25,8 @@ public sealed interface Command {
     /** Open the suggestion form for a cell of a skill. */
     record Suggest(String skillQuery, Optional<Level> level, Optional<Role> role) implements Command {}
 
-    /** Suggestions waiting for review, for one skill or (empty query) all. */
-    record Proposals(String skillQuery) implements Command {}
+    /** Suggestions waiting for review, for one skill (at a level, for a role, if given) or (empty query) all. */
+    record Proposals(String skillQuery, Optional<Level> level, Optional<Role> role) implements Command {}
 
     /** Manage the channel's weekly digest: subscribe to a scope (all, a domain or a skill), unsubscribe, preview. */
     record Digest(Action action, String scopeQuery) implements Command {

@@ -129,14 +129,15 @@ public final class CommandHandler {
             return withSkill(
                             new Asked(
                                     proposals.skillQuery(),
+                                    proposals.level(),
                                     Optional.empty(),
-                                    Optional.empty(),
-                                    Optional.empty(),
+                                    proposals.role(),
                                     Pick.PROPOSALS),
                             catalog,
                             parts,
                             explain,
-                            skill -> list.build(Optional.of(skill)).orElse(unavailable))
+                            skill -> list.build(Optional.of(skill), proposals.level(), proposals.role())
+                                    .orElse(unavailable))
                     .card();
         }
         return explain.help();

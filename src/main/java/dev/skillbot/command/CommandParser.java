@@ -94,7 +94,11 @@ public final class CommandParser {
                 return new Command.Personal(Command.Personal.Kind.NEXT, tokens.subList(1, tokens.size()));
             }
             default -> {
-                return new Command.Proposals(rest);
+                // "proposals gitops senior sre" reads its skill, level and role as a lookup does
+                Command target = rest.isBlank() ? null : LookupReader.read(tokens.subList(1, tokens.size()), catalog);
+                return target instanceof Command.Lookup lookup
+                        ? new Command.Proposals(lookup.skillQuery(), lookup.level(), lookup.role())
+                        : new Command.Proposals(rest, Optional.empty(), Optional.empty());
             }
         }
     }
