@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What a search (the web page and the chat command) makes of a query's words: the skills they name ({@link SearchNaming}), read past every level
@@ -167,7 +168,7 @@ public record SearchReading(
 
     /** The levels and roles that filter the hits, as the reader reads them: {@code Senior · DevOps Engineer}. */
     public String filterLabel(String lang) {
-        return java.util.stream.Stream.of(
+        return Stream.of(
                         levels.stream().map(level -> level.name(lang)).collect(Collectors.joining(", ")),
                         roles.stream().map(role -> role.name(lang)).collect(Collectors.joining(", ")))
                 .filter(part -> !part.isEmpty())
