@@ -1,10 +1,7 @@
 package dev.skillbot.discord;
 
+import dev.skillbot.concurrent.Retries;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
@@ -29,15 +26,9 @@ final class DiscordLogin implements AutoCloseable {
     private final DefaultShardManagerBuilder builder;
     private final boolean shardsGiven;
     private final Supplier<DiscordReach.Reach> reach;
-    private final Duration firstWait;
-    private final ScheduledExecutorService tries = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "discord-login");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Retries tries;
     private volatile ShardManager shards;
     private volatile String waiting = "not started";
-    private int failures;
     private boolean closed;
 
     private DiscordLogin(
@@ -48,7 +39,7 @@ final class DiscordLogin implements AutoCloseable {
         this.builder = builder;
         this.shardsGiven = shardsGiven;
         this.reach = reach;
-        this.firstWait = firstWait;
+        this.tries = new Retries("discord-login", firstWait, LONGEST_WAIT);
     }
 
     /** Tries at once; returns whether or not Discord answered, and throws only for a refused token. */
@@ -104,8 +95,8 @@ final class DiscordLogin implements AutoCloseable {
             }
             shards = built;
         }
-        if (failures > 0) {
-            log.info("Discord answered after {} failed tries; logging in", failures);
+        if (tries.failures() > 0) {
+            log.info("Discord answered after {} failed; logging in", tries.tries());
         }
     }
 
@@ -118,33 +109,13 @@ final class DiscordLogin implements AutoCloseable {
     }
 
     private void tryLater(String why) {
-        failures++;
-        Duration wait = wait(firstWait, failures);
-        waiting = "not started: Discord could not be reached (" + failures + (failures == 1 ? " try" : " tries") + ")";
+        Duration wait = tries.failed(() -> attempt(false));
+        waiting = "not started: Discord could not be reached (" + tries.tries() + ")";
         log.warn(
                 "Discord could not be reached ({}); Slack, the web catalog and the digest run without it. Trying again"
                         + " in {}",
                 why.replaceAll("[\\r\\n]+", " "),
-                wait.toMillis() < 1_000 ? wait.toMillis() + " ms" : wait.toSeconds() + " s");
-        synchronized (this) {
-            if (closed) {
-                return;
-            }
-            try {
-                tries.schedule(() -> attempt(false), wait.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (RejectedExecutionException e) {
-                // closed meanwhile
-            }
-        }
-    }
-
-    /** {@code firstWait}, doubled after each further failure, at most {@link #LONGEST_WAIT}. */
-    static Duration wait(Duration firstWait, int failure) {
-        Duration wait = firstWait;
-        for (int i = 1; i < failure && wait.compareTo(LONGEST_WAIT) < 0; i++) {
-            wait = wait.multipliedBy(2);
-        }
-        return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
+                Retries.shown(wait));
     }
 
     /** Stops the tries; a login under way when it closes shuts its shards down at once. */
@@ -153,6 +124,6 @@ final class DiscordLogin implements AutoCloseable {
         synchronized (this) {
             closed = true;
         }
-        tries.shutdownNow();
+        tries.close();
     }
 }

@@ -68,7 +68,7 @@ class SlackConfiguration {
         return new SlackReviewers(slackMethods, proposals, suggestions.slack().reviewers(), digest.slackRule());
     }
 
-    /** Started here, so the one {@code auth.test} call happens at start-up and never before an ack. */
+    /** Started here; its {@code auth.test} is {@link SlackAuthorization}'s, never made before an ack. */
     @Bean(destroyMethod = "stop")
     App slackApp(
             SlackProperties slack,
@@ -87,6 +87,7 @@ class SlackConfiguration {
             Permalinks permalinks,
             SlackHomeViews slackHomeViews,
             HomeViewVersions homeViewVersions,
+            SlackAuthorization slackAuthorization,
             Clock clock) {
         AppConfig config = AppConfig.builder()
                 .slack(slackClient)
@@ -100,7 +101,7 @@ class SlackConfiguration {
                 .clientId(null)
                 .clientSecret(null)
                 .build();
-        App app = new App(config);
+        App app = new App(config, slackAuthorization.inPlaceOfBolts(config)).asOAuthApp(false);
         ResponseUrlPoster responder = new ResponseUrlPoster(slackClient, afterAck);
         SlackHome home = new SlackHome(
                 commands,
@@ -158,7 +159,18 @@ class SlackConfiguration {
     @Conditional(SlackConditions.AppToken.class)
     SlackSocketModeRunner slackSocketMode(App slackApp, SlackProperties slack, SlackPlatformStatus status) {
         return new SlackSocketModeRunner(
-                slackApp, slack.appToken(), status.socketMode(), SlackSocketModeRunner.CLOSE_TIMEOUT);
+                slackApp,
+                slack.appToken(),
+                status.socketMode(),
+                SlackSocketModeRunner.CLOSE_TIMEOUT,
+                SlackSocketModeRunner.FIRST_RETRY);
+    }
+
+    /** Asks Slack's {@code auth.test} at start, and again in the background while Slack cannot be reached. */
+    @Bean(destroyMethod = "close")
+    SlackAuthorization slackAuthorization(SlackProperties slack, Slack slackClient, SlackPlatformStatus status) {
+        return SlackAuthorization.start(
+                slackClient.methods(), slack.botToken(), SlackAuthorization.FIRST_WAIT, status::note);
     }
 
     @Bean

@@ -87,17 +87,6 @@ class DiscordLoginTest {
     }
 
     @Test
-    void eachWaitIsTwiceTheLastUpToFiveMinutes() {
-        Duration first = Duration.ofSeconds(5);
-
-        assertThat(DiscordLogin.wait(first, 1)).isEqualTo(first);
-        assertThat(DiscordLogin.wait(first, 2)).isEqualTo(Duration.ofSeconds(10));
-        assertThat(DiscordLogin.wait(first, 6)).isEqualTo(Duration.ofSeconds(160));
-        assertThat(DiscordLogin.wait(first, 7)).isEqualTo(DiscordLogin.LONGEST_WAIT);
-        assertThat(DiscordLogin.wait(first, 1_000)).isEqualTo(DiscordLogin.LONGEST_WAIT);
-    }
-
-    @Test
     void aLoginRetryThatIsNoPositiveDurationIsRefusedNamingItsVariable() {
         assertThatThrownBy(
                         () -> new DiscordProperties("t", null, null, null, null, Duration.ofSeconds(2), Duration.ZERO))

@@ -1,6 +1,7 @@
 package dev.skillbot.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.slack.api.Slack;
@@ -31,6 +32,7 @@ class SlackSocketModeSessionTest {
 
     private static final Duration GRACE = Duration.ofSeconds(30);
     private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration RETRY = Duration.ofMillis(20);
     private static final String ENVELOPE =
             "{\"type\":\"events_api\",\"envelope_id\":\"env-late\",\"accepts_response_payload\":false,"
                     + "\"payload\":{\"type\":\"event_callback\",\"event\":{\"type\":\"app_mention\"}}}";
@@ -59,7 +61,8 @@ class SlackSocketModeSessionTest {
                 .requestVerificationEnabled(false)
                 .build());
         status.started(true);
-        runner = new SlackSocketModeRunner(app, SlackApp.APP_TOKEN, sessions, SlackSocketModeRunner.CLOSE_TIMEOUT);
+        runner = new SlackSocketModeRunner(
+                app, SlackApp.APP_TOKEN, sessions, SlackSocketModeRunner.CLOSE_TIMEOUT, RETRY);
     }
 
     @AfterEach
@@ -119,6 +122,30 @@ class SlackSocketModeSessionTest {
         assertHealth(Status.DOWN, "not connected: no Socket Mode session open for 31 s (grace 30 s)");
     }
 
+    /** Slack's Web API down at start: the runner starts, asks again in the background, and connects once it answers. */
+    @Test
+    void aSocketModeAddressNotHandedOutAtStartIsAskedForAgain() {
+        slack.script("apps.connections.open", FakeSlack.Answer.serverError(503), FakeSlack.Answer.serverError(503));
+
+        runner.start();
+
+        awaitSessionOpenOn(1);
+        assertThat(slack.calls("/api/apps.connections.open")).isEqualTo(3);
+        assertHealth(Status.UP, "connected: Socket Mode session open (connection 1)");
+    }
+
+    /** An app token Slack refuses stops start-up, naming the variable. */
+    @Test
+    void anAppTokenSlackRefusesStopsStartUp() {
+        slack.script(
+                "apps.connections.open", new FakeSlack.Answer(200, null, "{\"ok\":false,\"error\":\"invalid_auth\"}"));
+
+        assertThatThrownBy(runner::start)
+                .hasMessageStartingWith("Slack Socket Mode could not start (")
+                .hasMessageContaining("SLACK_APP_TOKEN");
+        assertThat(runner.isRunning()).isFalse();
+    }
+
     @Test
     void untilTheFirstSessionOpensSlackIsNotConnected() {
         socket.refuseNewConnections();
@@ -134,8 +161,8 @@ class SlackSocketModeSessionTest {
     @Test
     void everyShutDownWaitsForThePeersCloseFrame(CapturedOutput output) {
         for (int connection = 1; connection <= 20; connection++) {
-            SlackSocketModeRunner each =
-                    new SlackSocketModeRunner(app, SlackApp.APP_TOKEN, sessions, SlackSocketModeRunner.CLOSE_TIMEOUT);
+            SlackSocketModeRunner each = new SlackSocketModeRunner(
+                    app, SlackApp.APP_TOKEN, sessions, SlackSocketModeRunner.CLOSE_TIMEOUT, RETRY);
             each.start();
             awaitSessionOpenOn(connection);
 
@@ -169,7 +196,7 @@ class SlackSocketModeSessionTest {
 
     @Test
     void aPeerThatNeverAnswersTheCloseIsDroppedOnceTheBoundRunsOut(CapturedOutput output) {
-        runner = new SlackSocketModeRunner(app, SlackApp.APP_TOKEN, sessions, Duration.ofSeconds(1));
+        runner = new SlackSocketModeRunner(app, SlackApp.APP_TOKEN, sessions, Duration.ofSeconds(1), RETRY);
         runner.start();
         awaitSessionOpenOn(1);
         socket.silence(1);
