@@ -98,6 +98,24 @@ class SearchLevelsAndRolesTest {
     }
 
     /**
+     * {@code 资深 平台} named Platform Engineering at Lead, as the start of its Chinese name 平台工程, where
+     * {@code lead platform} lists the Lead Platform Engineer's cells: 平台, the role's short word, is its alias as
+     * "platform" is, so both read the same (and 资深 is the Lead level's Chinese name).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-CN"})
+    void aRolesChineseShortWordIsReadAsTheRole(String lang) {
+        Document chinese = Jsoup.parse(pages.search("资深 平台", lang));
+        Document english = Jsoup.parse(pages.search("lead platform", lang));
+        assertThat(chinese.select("p.named")).isEmpty();
+        assertThat(chinese.select("p.filtered").text())
+                .isNotEmpty()
+                .isEqualTo(english.select("p.filtered").text());
+        assertThat(hits("资深 平台", lang)).isNotEmpty().isEqualTo(hits("lead platform", lang));
+        assertThat(hits("高级 基础设施", lang)).isNotEmpty().isEqualTo(hits("senior infrastructure", lang));
+    }
+
+    /**
      * {@code gitops senior} listed GitOps Practices itself among the hits, right under "This names the skill", where
      * the chat's card leaves it out: a named skill's own hit is not listed again, and not counted.
      */
@@ -108,6 +126,10 @@ class SearchLevelsAndRolesTest {
         assertThat(page.select("ol.hits > li a").eachAttr("href")).doesNotContain("./skills/gitops-practices");
         assertThat(page.select("ol.hits > li[data-cell!=''] a").eachAttr("href"))
                 .anyMatch(link -> link.startsWith("./skills/gitops-practices?"));
+    }
+
+    private List<String> hits(String query, String lang) {
+        return Jsoup.parse(pages.search(query, lang)).select("ol.hits > li a").eachAttr("href");
     }
 
     private String staticSearch(String query, String lang) {
