@@ -35,7 +35,8 @@ final class SearchCardBuilder {
         this.parts = parts;
     }
 
-    Card build(String query) {
+    /** The card for {@code query} (the command's words), titled with the words as {@code typed}. */
+    Card build(String query, String typed) {
         SearchReading reading = SearchReading.of(query, catalog);
         CatalogSearch.Result result = reading.hits(catalog, SHOWN, parts.locale());
         List<Block> blocks = new ArrayList<>();
@@ -80,7 +81,7 @@ final class SearchCardBuilder {
                                     result.total() - result.hits().size())));
         }
         parts.controls().openInBrowser(controls, SkillLinks.search(query));
-        String title = parts.messages().get(MessageKey.SEARCH_TITLE, query);
+        String title = parts.messages().get(MessageKey.SEARCH_TITLE, typed);
         return parts.noteFallback(new Card(
                 Card.Kind.SEARCH,
                 title,

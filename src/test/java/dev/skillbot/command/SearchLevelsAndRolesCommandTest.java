@@ -83,6 +83,21 @@ class SearchLevelsAndRolesCommandTest {
         assertThat(opened.title()).isEqualTo("Canary Releases · Senior → Lead");
     }
 
+    /**
+     * {@code search canary senior..lead} was titled "Search: canary senior .. lead", the words as the command reads
+     * them: the title shows them as typed (the renderers escape it), and the card still compares the two levels.
+     */
+    @Test
+    void theTitleShowsTheWordsAsTyped() {
+        Card card = service.answer(Invocation.cli("en"), "search canary senior..lead");
+        assertThat(card.title()).isEqualTo("Search: canary senior..lead");
+        assertThat(sections(card).get(0).heading()).isEqualTo("Canary Releases · Senior → Lead");
+        assertThat(service.answer(Invocation.cli("zh-CN"), "搜索 canary高级").title())
+                .isEqualTo("搜索：canary高级");
+        assertThat(service.answer(Invocation.cli("en"), "search   *drift*  ").title())
+                .isEqualTo("Search: *drift*");
+    }
+
     /** {@code /skill canary sre}'s "Open in browser" dropped the role: the page it opens is narrowed to it. */
     @Test
     void aCardNarrowedToARoleLinksToThePageNarrowedToIt() {
