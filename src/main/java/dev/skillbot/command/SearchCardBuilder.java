@@ -70,7 +70,7 @@ final class SearchCardBuilder {
             }
         }
         if (result.total() == 0 && reading.named().isEmpty()) {
-            blocks.add(Section.of("", null, parts.messages().get(MessageKey.SEARCH_NONE, reading.unmatched(query))));
+            blocks.add(Section.of("", null, parts.messages().get(reading.nothingFound(), reading.unmatched(query))));
         } else if (result.total() > result.hits().size()) {
             blocks.add(Section.of(
                     "",

@@ -98,6 +98,21 @@ class SearchLevelsAndRolesCommandTest {
                 .isEqualTo("Search: *drift*");
     }
 
+    /**
+     * {@code search a} and {@code search </b>} listed every skill and cell with the letter in it: one letter is not
+     * searched for, and the card says the words are too short (one Chinese character is a word: {@code search 运}).
+     */
+    @Test
+    void oneLetterIsTooShortToSearchFor() {
+        assertThat(sections(service.answer(Invocation.cli("en"), "search a")))
+                .extracting(Section::text)
+                .containsExactly(
+                        "“a” is too short to search for: type words of two letters or more (one Chinese character is enough).");
+        assertThat(sections(service.answer(Invocation.cli("zh-CN"), "search </b> b")))
+                .extracting(Section::text)
+                .containsExactly("“b”太短，无法搜索：请输入至少两个字母的词（一个汉字即可）。");
+    }
+
     /** {@code /skill canary sre}'s "Open in browser" dropped the role: the page it opens is narrowed to it. */
     @Test
     void aCardNarrowedToARoleLinksToThePageNarrowedToIt() {

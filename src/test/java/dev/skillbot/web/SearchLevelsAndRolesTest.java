@@ -98,6 +98,48 @@ class SearchLevelsAndRolesTest {
     }
 
     /**
+     * {@code rollback reliability} offered Mobile Performance and Reliability, Observability and Web Accessibility as
+     * "did you mean" beside the SRE cells that mention rollback: the candidates were worked out from the whole query,
+     * filter words included; they are worked out from the words searched for, "rollback", which resembles no name.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-CN"})
+    void didYouMeanIsWorkedOutFromTheWordsSearchedFor(String lang) {
+        for (String query : List.of("rollback reliability", "rollback 高级")) {
+            Document page = Jsoup.parse(pages.search(query, lang));
+            assertThat(page.select("p.filtered")).as(query).isNotEmpty();
+            assertThat(page.select("ol.hits > li")).as(query).isNotEmpty();
+            assertThat(page.select("ul.candidates")).as(query).isEmpty();
+        }
+    }
+
+    /**
+     * {@code a} and {@code </b>} (searched as "b") listed 600 hits, every text with the letter in it: a word of one
+     * letter or digit is not searched for, and a search of such words only says they are too short; one Chinese
+     * character is a word ({@code 运}). Markup is dropped before words are made: {@code <script>alert(1)</script>}
+     * looks for "alert(1)" (and its "1" is too short), as {@code alert} does, and offers no skill sharing a trigram.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-CN"})
+    void oneLetterWordsAndMarkupAreNotSearchedFor(String lang) {
+        Labels t = Labels.of(lang);
+        for (String query : List.of("a", "b c", "</b> a")) {
+            Document page = Jsoup.parse(pages.search(query, lang));
+            assertThat(page.select("ol.hits > li")).as(query).isEmpty();
+            assertThat(page.select("p.summary").text())
+                    .as(query)
+                    .isEqualTo(t.chat(MessageKey.SEARCH_TOO_SHORT, query.equals("</b> a") ? "a" : query));
+        }
+        assertThat(hits("a kafka", lang)).isEqualTo(hits("kafka", lang));
+        assertThat(hits("运", lang)).isNotEmpty();
+        assertThat(hits("<script>alert(1)</script>", lang)).isNotEmpty().isEqualTo(hits("alert", lang));
+        assertThat(Jsoup.parse(pages.search("<script>alert(1)</script>", lang)).select("ul.candidates"))
+                .isEmpty();
+        assertThat(Jsoup.parse(pages.search("!!!", lang)).select("p.summary").text())
+                .isEqualTo(t.chat(MessageKey.SEARCH_NONE, "!!!"));
+    }
+
+    /**
      * {@code 资深 平台} named Platform Engineering at Lead, as the start of its Chinese name 平台工程, where
      * {@code lead platform} lists the Lead Platform Engineer's cells: 平台, the role's short word, is its alias as
      * "platform" is, so both read the same (and 资深 is the Lead level's Chinese name).
