@@ -388,6 +388,25 @@
     return { named: [], candidates: matched.candidates };
   };
 
+  // command.CommandParser.apart: a compare word typed against a level (senior..lead) and Chinese typed against a
+  // Latin letter or digit (gitops高级) are words of their own, as the chat reads a command's words
+  var han = /\p{Script=Han}/u;
+  var latin = /\p{Script=Latin}/u;
+  var latinOrDigit = function (c) { return c < "\u0080" ? /[A-Za-z0-9]/.test(c) : latin.test(c); };
+  var apart = function (text) {
+    var spaced = text.replace(/\.\./g, " .. ").replace(/->/g, " -> ").replace(/\u2192/g, " \u2192 ");
+    var out = "";
+    var previous = null;
+    Array.from(spaced).forEach(function (c) {
+      if (previous !== null && (han.test(previous) && latinOrDigit(c) || latinOrDigit(previous) && han.test(c))) {
+        out += " ";
+      }
+      out += c;
+      previous = c;
+    });
+    return out;
+  };
+
   // command.JunkWords: HTML tags and character references are dropped before words are made, and words of
   // punctuation only are no typo of a name
   var markup = /<\/?[A-Za-z][^<>]*>|&#?[A-Za-z0-9]+;/g;
@@ -397,7 +416,7 @@
   // skill; the levels and roles the words read past name (which filter the hits of words that name no skill), other
   // skills a role word names on its own, and the words the full text is searched for (the query without them)
   var searchReading = function (index, typedQuery) {
-    var query = strip(typedQuery.replace(markup, " "));
+    var query = strip(apart(strip(typedQuery.replace(markup, " "))));
     var typed = typedWords(query);
     var keys = levelAndRoleMaps(index);
     var isLevelOrRole = function (word) { return index.levelsAndRoles.indexOf(compact(word)) >= 0; };

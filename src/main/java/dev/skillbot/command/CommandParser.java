@@ -158,16 +158,22 @@ public final class CommandParser {
     }
 
     private static List<String> tokens(String text) {
-        String spaced =
-                betweenScripts(text.replace("..", " .. ").replace("->", " -> ").replace("→", " → "));
         List<String> tokens = new ArrayList<>();
-        for (String token : SPACES.split(spaced)) {
+        for (String token : SPACES.split(apart(text))) {
             String word = PartingMarks.trimmed(token);
             if (!word.isEmpty()) {
                 tokens.add(word);
             }
         }
         return tokens;
+    }
+
+    /**
+     * The text with its words apart as a command reads them: a compare word typed against a level
+     * ({@code senior..lead}) and Chinese typed against a Latin word ({@code gitops高级}) are words of their own.
+     */
+    static String apart(String text) {
+        return betweenScripts(text.replace("..", " .. ").replace("->", " -> ").replace("→", " → "));
     }
 
     /**

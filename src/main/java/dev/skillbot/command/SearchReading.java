@@ -47,7 +47,8 @@ public record SearchReading(
     private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
 
     public static SearchReading of(String typed, Catalog catalog) {
-        String query = JunkWords.withoutMarkup(typed);
+        // words apart as the chat's command reads them (gitops高级, senior..lead), which the chat's search is given
+        String query = CommandParser.apart(JunkWords.withoutMarkup(typed)).strip();
         List<String> words = Arrays.asList(SPACES.split(query));
         if (words.stream().allMatch(word -> isLevelOrRole(word, catalog))
                 && catalog.matcher().exact(query).isEmpty()) {

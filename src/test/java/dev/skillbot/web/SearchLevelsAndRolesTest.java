@@ -158,6 +158,24 @@ class SearchLevelsAndRolesTest {
     }
 
     /**
+     * {@code gitops高级} named GitOps Practices without its level and found no text, {@code gitops senior..lead}
+     * offered "did you mean" and found nothing, where the chat's search (given the command's words) names GitOps
+     * Practices at Senior, and between Senior and Lead: the page reads the words apart as the chat does.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-CN"})
+    void wordsTypedTogetherAreReadApartAsInChat(String lang) {
+        assertThat(Jsoup.parse(pages.search("gitops高级", lang)).select("p.named").text())
+                .isEqualTo(Jsoup.parse(pages.search("gitops 高级", lang))
+                        .select("p.named")
+                        .text())
+                .endsWith("· " + level("senior", lang));
+        assertThat(hits("gitops高级", lang)).isNotEmpty().isEqualTo(hits("gitops 高级", lang));
+        assertThat(named(pages.search("gitops senior..lead", lang)).attr("href"))
+                .isEqualTo("./skills/gitops-practices?from=senior&to=lead#compare");
+    }
+
+    /**
      * {@code gitops senior} listed GitOps Practices itself among the hits, right under "This names the skill", where
      * the chat's card leaves it out: a named skill's own hit is not listed again, and not counted.
      */
