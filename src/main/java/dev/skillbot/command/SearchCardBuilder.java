@@ -81,7 +81,8 @@ final class SearchCardBuilder {
                                     result.total() - result.hits().size())));
         }
         parts.controls().openInBrowser(controls, SkillLinks.search(query));
-        String title = parts.messages().get(MessageKey.SEARCH_TITLE, typed);
+        // as typed, on one line and clipped as other words a user typed are echoed
+        String title = parts.messages().get(MessageKey.SEARCH_TITLE, MessageCardBuilder.echo(typed));
         return parts.noteFallback(new Card(
                 Card.Kind.SEARCH,
                 title,

@@ -96,6 +96,9 @@ class SearchLevelsAndRolesCommandTest {
                 .isEqualTo("搜索：canary高级");
         assertThat(service.answer(Invocation.cli("en"), "search   *drift*  ").title())
                 .isEqualTo("Search: *drift*");
+        assertThat(service.answer(Invocation.cli("en"), "search kafka\n  streaming")
+                        .title())
+                .isEqualTo("Search: kafka streaming");
     }
 
     /**
