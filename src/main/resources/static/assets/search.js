@@ -11,9 +11,13 @@
 (function () {
   "use strict";
   var BIGRAMS_NEEDED = 0.75;
+  var SHORTEST_WORD = 2;
   var SNIPPET_RADIUS = 70;
   var TYPO_CANDIDATES = 64;
   var RANKED_BEYOND_ALLOWED = 2;
+  // catalog.SkillMatcher: a candidate further off than the edits counted shares a quarter of the query's trigrams, 3 or more
+  var SHARED_SHARE = 4;
+  var FEWEST_SHARED = 3;
   var wordChar = /[\p{L}\p{Nd}]/u;
   var cjkChar = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
   // Java's Character.isWhitespace, which the server strips the query of (no-break spaces are not among them)
@@ -51,21 +55,25 @@
     return { grams: grams, needed: Math.ceil(grams.length * BIGRAMS_NEEDED) };
   };
 
+  // catalog.SearchTerms: a word of one letter or digit is not searched for, a CJK character is
   var terms = function (query) {
     var all = [];
+    var add = function (run, cjk) { if (cjk || Array.from(run).length >= SHORTEST_WORD) { all.push(term(run, cjk)); } };
     words(query).forEach(function (word) {
       var run = "";
       var cjk = false;
       Array.from(word).forEach(function (c) {
         var isCjk = cjkChar.test(c);
-        if (run && isCjk !== cjk) { all.push(term(run, cjk)); run = ""; }
+        if (run && isCjk !== cjk) { add(run, cjk); run = ""; }
         cjk = isCjk;
         run += c;
       });
-      if (run) { all.push(term(run, cjk)); }
+      if (run) { add(run, cjk); }
     });
     return all;
   };
+
+  var tooShort = function (query) { return words(query).length > 0 && terms(query).length === 0; };
 
   var count = function (haystack, gram) {
     var n = 0;
@@ -307,7 +315,11 @@
       if (acceptable && unique) { return { named: close[0].skill, kind: "typo", candidates: [] }; }
     }
     var candidates = byPrefix.slice();
-    close.slice(0, 5).forEach(function (scored) {
+    var distinct = trigrams(key).filter(function (gram, i, all) { return all.indexOf(gram) === i; }).length;
+    var shared = Math.max(FEWEST_SHARED, Math.ceil(distinct / SHARED_SHARE));
+    close.filter(function (scored) {
+      return scored.cost <= allowedTypos(key.length) + RANKED_BEYOND_ALLOWED || scored.shared >= shared;
+    }).slice(0, 5).forEach(function (scored) {
       if (candidates.indexOf(scored.skill) < 0) { candidates.push(scored.skill); }
     });
     return { named: -1, kind: "none", candidates: candidates.slice(0, 5) };
@@ -376,19 +388,35 @@
     return { named: [], candidates: matched.candidates };
   };
 
-  // command.JunkWords: an HTML tag or character reference, and words of punctuation only, are no typo of a name
-  var markup = /<[^<>]*>|&#?[A-Za-z0-9]+;/g;
-  var junkFreeCandidates = function (index, query, candidates) {
-    var meant = typedWords(query.replace(markup, " ")).filter(function (word) { return compact(word) !== ""; });
-    if (meant.length === 0) { return []; }
-    var kept = meant.join(" ");
-    return compact(kept) === compact(query) ? candidates : match(index, kept).candidates;
+  // command.CommandParser.apart: a compare word typed against a level (senior..lead) and Chinese typed against a
+  // Latin letter or digit (gitops高级) are words of their own, as the chat reads a command's words
+  var han = /\p{Script=Han}/u;
+  var latin = /\p{Script=Latin}/u;
+  var latinOrDigit = function (c) { return c < "\u0080" ? /[A-Za-z0-9]/.test(c) : latin.test(c); };
+  var apart = function (text) {
+    var spaced = text.replace(/\.\./g, " .. ").replace(/->/g, " -> ").replace(/\u2192/g, " \u2192 ");
+    var out = "";
+    var previous = null;
+    Array.from(spaced).forEach(function (c) {
+      if (previous !== null && (han.test(previous) && latinOrDigit(c) || latinOrDigit(previous) && han.test(c))) {
+        out += " ";
+      }
+      out += c;
+      previous = c;
+    });
+    return out;
   };
+
+  // command.JunkWords: HTML tags and character references are dropped before words are made, and words of
+  // punctuation only are no typo of a name
+  var markup = /<\/?[A-Za-z][^<>]*>|&#?[A-Za-z0-9]+;/g;
+  var holdLetters = function (words) { return compact(words) !== ""; };
 
   // command.SearchReading.of: what reading() names, read past every level or role word when nothing else names a
   // skill; the levels and roles the words read past name (which filter the hits of words that name no skill), other
   // skills a role word names on its own, and the words the full text is searched for (the query without them)
-  var searchReading = function (index, query) {
+  var searchReading = function (index, typedQuery) {
+    var query = strip(apart(strip(typedQuery.replace(markup, " "))));
     var typed = typedWords(query);
     var keys = levelAndRoleMaps(index);
     var isLevelOrRole = function (word) { return index.levelsAndRoles.indexOf(compact(word)) >= 0; };
@@ -402,16 +430,19 @@
       });
       return found;
     };
-    var unnamed = function (candidates) {
+    // "did you mean": the skills closest to the words searched for (whole: to the whole query)
+    var unnamed = function (whole) {
       var filters = typed.filter(isLevelOrRole);
       var found = levelsAndRoles(filters);
       if (filters.length === typed.length && (found.levels.length === 0 || found.roles.length === 0)) {
         // only levels or only roles ("platform", "sre", "senior"): searched for as text, as the server does
-        return { named: [], alternatives: [], candidates: candidates, levels: [], roles: [], fullText: query };
+        return { named: [], alternatives: [], candidates: whole, levels: [], roles: [], fullText: query };
       }
+      var fullText = typed.filter(function (word) { return filters.indexOf(word) < 0; }).join(" ");
+      var candidates = !holdLetters(fullText) ? [] : fullText === query ? whole : match(index, fullText).candidates;
       return {
         named: [], alternatives: [], candidates: candidates, levels: found.levels, roles: found.roles,
-        fullText: typed.filter(function (word) { return filters.indexOf(word) < 0; }).join(" ")
+        fullText: fullText
       };
     };
     if (typed.length > 0 && typed.every(isLevelOrRole) && match(index, query).kind !== "exact") {
@@ -421,7 +452,7 @@
     if (read.named.length === 0) {
       var rest = typed.filter(function (word) { return !isLevelOrRole(word); });
       var withoutRoles = rest.length === typed.length ? read : reading(index, rest.join(" "));
-      if (withoutRoles.named.length === 0) { return unnamed(junkFreeCandidates(index, query, read.candidates)); }
+      if (withoutRoles.named.length === 0) { return unnamed(read.candidates); }
       read = withoutRoles;
     }
     var nameWords = [];
@@ -565,7 +596,9 @@
       if (hits.length > 0) { results.appendChild(hitList(hits.slice(0, limit), results)); }
       // a query that names a skill is answered by it, even when no text mentions the words (a typo, an alias)
       var unmatched = strip(read.fullText) === "" ? stripped : read.fullText;
-      summary = hits.length === 0 ? (read.named.length > 0 ? "" : sentence(results, "none", [echo(unmatched)]))
+      var nothing = filter && (filter.levels.length > 0 || filter.roles.length > 0) || !tooShort(read.fullText)
+        ? "none" : "too-short";
+      summary = hits.length === 0 ? (read.named.length > 0 ? "" : sentence(results, nothing, [echo(unmatched)]))
         : hits.length > limit ? sentence(results, "more", [grouped(hits.length - limit)]) : "";
     }
     if (summary) { results.appendChild(element("p", "summary", summary)); }

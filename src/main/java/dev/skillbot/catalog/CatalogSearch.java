@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * Full-text search over names, aliases, tags, summaries and cell text, in every language of the
- * catalog. A hit needs every query word ({@link SearchTerms}: most bigrams of a Chinese run); skills
+ * catalog. A hit needs every query word of two letters or more ({@link SearchTerms}: most bigrams of a Chinese run,
+ * where one character is a word too); skills
  * whose names or tags match rank first, then cells by how often they mention the words.
  */
 public final class CatalogSearch {
@@ -97,6 +98,14 @@ public final class CatalogSearch {
                 .thenComparing(hit -> hit.skill().name(), String.CASE_INSENSITIVE_ORDER)
                 .thenComparingInt(hit -> hit.level() == null ? -1 : hit.level().rank()));
         return new Result(hits.stream().limit(limit).toList(), hits.size());
+    }
+
+    /**
+     * Whether the words are all too short to be searched for ({@code a}, {@code b c}): a word needs two letters or
+     * digits, while one Chinese, Japanese or Korean character is a word of its own.
+     */
+    public static boolean tooShort(String words) {
+        return SearchTerms.tooShort(words);
     }
 
     /**

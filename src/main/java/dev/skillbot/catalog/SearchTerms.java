@@ -16,6 +16,9 @@ final class SearchTerms {
     /** The share of a run's bigrams a text must hold. */
     private static final double BIGRAMS_NEEDED = 0.75;
 
+    /** The fewest letters and digits a word other than a CJK run needs to be searched for. */
+    private static final int SHORTEST_WORD = 2;
+
     /** One required part of the query: a word, or the bigrams of one CJK run. */
     private record Term(List<String> grams, int needed) {}
 
@@ -28,14 +31,27 @@ final class SearchTerms {
     }
 
     static SearchTerms of(String query) {
+        return of(Keys.words(query));
+    }
+
+    /**
+     * Whether the query has words but all of them are too short to search for: one letter or digit is in most
+     * texts ({@code a}, the "b" of {@code </b>}), while one Chinese character is a word ({@code 运}, {@code 高}).
+     */
+    static boolean tooShort(String query) {
+        List<String> words = Keys.words(query);
+        return !words.isEmpty() && of(words).isEmpty();
+    }
+
+    private static SearchTerms of(List<String> words) {
         List<Term> terms = new ArrayList<>();
-        for (String word : Keys.words(query)) {
+        for (String word : words) {
             StringBuilder run = new StringBuilder();
             boolean cjk = false;
             for (int i = 0; i < word.length(); ) {
                 int cp = word.codePointAt(i);
                 if (run.length() > 0 && isCjk(cp) != cjk) {
-                    terms.add(term(run.toString(), cjk));
+                    add(terms, run.toString(), cjk);
                     run.setLength(0);
                 }
                 cjk = isCjk(cp);
@@ -43,10 +59,16 @@ final class SearchTerms {
                 i += Character.charCount(cp);
             }
             if (run.length() > 0) {
-                terms.add(term(run.toString(), cjk));
+                add(terms, run.toString(), cjk);
             }
         }
         return new SearchTerms(terms);
+    }
+
+    private static void add(List<Term> terms, String run, boolean cjk) {
+        if (cjk || run.codePointCount(0, run.length()) >= SHORTEST_WORD) {
+            terms.add(term(run, cjk));
+        }
     }
 
     private static Term term(String run, boolean cjk) {

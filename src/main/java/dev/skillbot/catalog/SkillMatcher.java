@@ -14,6 +14,15 @@ public final class SkillMatcher {
     /** Edit distances are computed exactly up to this many edits past what a match allows, enough to rank suggestions. */
     private static final int RANKED_BEYOND_ALLOWED = 2;
 
+    /**
+     * The share of the query's trigrams (and the fewest) a key further off than that must share with it to be
+     * offered: a query of several words ({@code gitopz kubernets}) is far from every single name, yet holds the names
+     * it resembles, while a trigram or two in common ("alert1", "rollbacksenior") is no resemblance.
+     */
+    private static final int SHARED_SHARE = 4;
+
+    private static final int FEWEST_SHARED = 3;
+
     private final List<Skill> skills;
     private final SkillKeyIndex index;
 
@@ -56,7 +65,14 @@ public final class SkillMatcher {
             }
         }
         Set<Skill> candidates = new LinkedHashSet<>(byPrefix);
-        close.stream().limit(5).forEach(scored -> candidates.add(skills.get(scored.skill())));
+        // a key that shares a trigram or two and is further off than the edits counted is no typo of the query
+        // ("alert1" was offered Mobile Release Engineering)
+        int shared = Math.max(FEWEST_SHARED, ceilDiv(TrigramIndex.distinctTrigrams(key).length, SHARED_SHARE));
+        close.stream()
+                .filter(scored -> scored.cost() <= allowedTypos(key.length()) + RANKED_BEYOND_ALLOWED
+                        || scored.shared() >= shared)
+                .limit(5)
+                .forEach(scored -> candidates.add(skills.get(scored.skill())));
         SkillMatch.Kind kind = byPrefix.size() > 1 ? SkillMatch.Kind.AMBIGUOUS : SkillMatch.Kind.NONE;
         return SkillMatch.notFound(kind, candidates.stream().limit(5).toList());
     }
@@ -90,6 +106,10 @@ public final class SkillMatcher {
 
     private List<TrigramIndex.Scored> typoCandidates(String key) {
         return index.typos.closest(key, allowedTypos(key.length()) + RANKED_BEYOND_ALLOWED);
+    }
+
+    private static int ceilDiv(int x, int y) {
+        return (x + y - 1) / y;
     }
 
     private static int allowedTypos(int length) {

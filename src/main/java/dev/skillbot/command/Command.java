@@ -14,7 +14,16 @@ public sealed interface Command {
     /** All skills, or those of one domain. */
     record ListSkills(String domainQuery) implements Command {}
 
-    record Search(String query) implements Command {}
+    /**
+     * Words searched for as the command's words read them ({@code gitops senior .. lead}), and as they were typed
+     * ({@code gitops senior..lead}), which the card's title shows.
+     */
+    record Search(String query, String typed) implements Command {
+
+        public Search(String query) {
+            this(query, query);
+        }
+    }
 
     /** One level of a skill, or its overview when no level is given; optionally one role only. */
     record Lookup(String skillQuery, Optional<Level> level, Optional<Role> role) implements Command {}

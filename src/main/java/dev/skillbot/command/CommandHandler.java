@@ -76,7 +76,7 @@ public final class CommandHandler {
             return explain.error(invalid.reason(), invalid.args());
         }
         if (command instanceof Command.Search search) {
-            return new SearchCardBuilder(catalog, parts).build(search.query());
+            return new SearchCardBuilder(catalog, parts).build(search.query(), search.typed());
         }
         if (command instanceof Command.ListSkills list) {
             return new ListCardBuilder(catalog, parts)

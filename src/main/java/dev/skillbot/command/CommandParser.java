@@ -60,7 +60,7 @@ public final class CommandParser {
             case SEARCH -> {
                 return rest.isBlank()
                         ? new Command.Invalid(MessageKey.ERROR_EMPTY_SEARCH, List.of())
-                        : new Command.Search(rest);
+                        : new Command.Search(rest, typedAfterVerb(unwrapped(text), tokens.get(0), rest));
             }
             case SUGGEST -> {
                 if (rest.isBlank()) {
@@ -101,6 +101,17 @@ public final class CommandParser {
                         : new Command.Proposals(rest, Optional.empty(), Optional.empty());
             }
         }
+    }
+
+    /**
+     * The words after the command word as typed ({@code senior..lead}, {@code gitops高级}): the command's words
+     * ({@code read}) when the command word was not typed apart from them.
+     */
+    private static String typedAfterVerb(String text, String verb, String read) {
+        String[] verbAndRest = SPACES.split(text, 2);
+        return verbAndRest.length == 2 && PartingMarks.trimmed(verbAndRest[0]).equals(verb)
+                ? verbAndRest[1].strip()
+                : read;
     }
 
     /** Quotes and markdown a command is pasted in: {@code "help"}, {@code `search drift`}, {@code *me*}, {@code “帮助”}. */
@@ -147,16 +158,22 @@ public final class CommandParser {
     }
 
     private static List<String> tokens(String text) {
-        String spaced =
-                betweenScripts(text.replace("..", " .. ").replace("->", " -> ").replace("→", " → "));
         List<String> tokens = new ArrayList<>();
-        for (String token : SPACES.split(spaced)) {
+        for (String token : SPACES.split(apart(text))) {
             String word = PartingMarks.trimmed(token);
             if (!word.isEmpty()) {
                 tokens.add(word);
             }
         }
         return tokens;
+    }
+
+    /**
+     * The text with its words apart as a command reads them: a compare word typed against a level
+     * ({@code senior..lead}) and Chinese typed against a Latin word ({@code gitops高级}) are words of their own.
+     */
+    static String apart(String text) {
+        return betweenScripts(text.replace("..", " .. ").replace("->", " -> ").replace("→", " → "));
     }
 
     /**

@@ -1,22 +1,19 @@
 package dev.skillbot.command;
 
-import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.Keys;
-import dev.skillbot.catalog.Skill;
-import java.util.Arrays;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Markup and punctuation in a search ({@code <script>}, {@code </b>}, {@code &amp;}, {@code !!!}) are no typo of a
- * skill's name: the "did you mean" candidates come from the other words only, and there are none when no other word
- * is left ({@code <script>} was offered skills whose names share a few letters with "script"). The static site's
- * script ({@code assets/search.js}) drops the same.
+ * Markup and punctuation in a search ({@code <script>}, {@code </b>}, {@code &amp;}, {@code !!!}) are no words: tags
+ * and character references are dropped before a search's words are made ({@code <script>alert(1)</script>} looks for
+ * "alert(1)", not for "script" and "b"), and words of punctuation only are no typo of a skill's name ({@code <script>}
+ * was offered skills whose names share a few letters with "script"). The static site's script
+ * ({@code assets/search.js}) drops the same.
  */
 final class JunkWords {
 
     /** An HTML tag or character reference, as pasted or typed to probe. */
-    private static final Pattern MARKUP = Pattern.compile("<[^<>]*>|&#?[A-Za-z0-9]+;");
+    private static final Pattern MARKUP = Pattern.compile("</?[A-Za-z][^<>]*>|&#?[A-Za-z0-9]+;");
 
     /** A whole word that is a tag or a character reference, whose {@code ;} a lookup's parse may have parted off. */
     private static final Pattern MARKUP_WORD = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*/?>|&#?[A-Za-z0-9]+;?");
@@ -28,18 +25,13 @@ final class JunkWords {
         return MARKUP_WORD.matcher(word).matches();
     }
 
-    /** The candidates for the query's words that are not markup or punctuation only; {@code reading}'s when all are. */
-    static List<Skill> candidates(String query, SearchNaming.Reading reading, Catalog catalog) {
-        List<String> meant = Arrays.stream(CommandParser.SPACES.split(
-                        MARKUP.matcher(query).replaceAll(" ").strip()))
-                .filter(word -> !Keys.compact(word).isEmpty())
-                .toList();
-        if (meant.isEmpty()) {
-            return List.of();
-        }
-        String kept = String.join(" ", meant);
-        return Keys.compact(kept).equals(Keys.compact(query))
-                ? reading.candidates()
-                : catalog.matcher().match(kept).candidates();
+    /** The query without its tags and character references, each a space: {@code <b>gitops</b>} is "gitops". */
+    static String withoutMarkup(String query) {
+        return MARKUP.matcher(query).replaceAll(" ").strip();
+    }
+
+    /** Whether the words hold a letter or digit, which punctuation ({@code !!!}) does not. */
+    static boolean holdLetters(String words) {
+        return !Keys.compact(words).isEmpty();
     }
 }

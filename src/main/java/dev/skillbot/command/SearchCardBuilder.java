@@ -35,7 +35,8 @@ final class SearchCardBuilder {
         this.parts = parts;
     }
 
-    Card build(String query) {
+    /** The card for {@code query} (the command's words), titled with the words as {@code typed}. */
+    Card build(String query, String typed) {
         SearchReading reading = SearchReading.of(query, catalog);
         CatalogSearch.Result result = reading.hits(catalog, SHOWN, parts.locale());
         List<Block> blocks = new ArrayList<>();
@@ -69,7 +70,7 @@ final class SearchCardBuilder {
             }
         }
         if (result.total() == 0 && reading.named().isEmpty()) {
-            blocks.add(Section.of("", null, parts.messages().get(MessageKey.SEARCH_NONE, reading.unmatched(query))));
+            blocks.add(Section.of("", null, parts.messages().get(reading.nothingFound(), reading.unmatched(query))));
         } else if (result.total() > result.hits().size()) {
             blocks.add(Section.of(
                     "",
@@ -80,7 +81,8 @@ final class SearchCardBuilder {
                                     result.total() - result.hits().size())));
         }
         parts.controls().openInBrowser(controls, SkillLinks.search(query));
-        String title = parts.messages().get(MessageKey.SEARCH_TITLE, query);
+        // as typed, on one line and clipped as other words a user typed are echoed
+        String title = parts.messages().get(MessageKey.SEARCH_TITLE, MessageCardBuilder.echo(typed));
         return parts.noteFallback(new Card(
                 Card.Kind.SEARCH,
                 title,

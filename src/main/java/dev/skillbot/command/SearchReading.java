@@ -6,6 +6,7 @@ import dev.skillbot.catalog.Keys;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Role;
 import dev.skillbot.catalog.Skill;
+import dev.skillbot.i18n.MessageKey;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -27,8 +28,8 @@ import java.util.stream.Stream;
  * "rollback"). The static site's script ({@code assets/search.js}) reads a query the same way.
  *
  * @param alternatives other skills a word read past as a role names on its own (at most five)
- * @param candidates   "did you mean": the closest skills when the words name none, and none when every word is a
- *                     level or role, or markup or punctuation ({@link JunkWords})
+ * @param candidates   "did you mean": the skills closest to the words searched for when the words name none, and
+ *                     none when every word is a level or role, or markup or punctuation ({@link JunkWords})
  * @param levels       the levels the words read past name, in the order typed
  * @param roles        the roles they name, in the order typed
  * @param fullText     the words the full text is searched for: the query without the level and role words read past
@@ -45,8 +46,10 @@ public record SearchReading(
     /** command.CommandParser's split of a command's words, which {@link SearchNaming} reads. */
     private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
 
-    public static SearchReading of(String query, Catalog catalog) {
-        List<String> words = Arrays.asList(SPACES.split(query.strip()));
+    public static SearchReading of(String typed, Catalog catalog) {
+        // words apart as the chat's command reads them (gitops高级, senior..lead), which the chat's search is given
+        String query = CommandParser.apart(JunkWords.withoutMarkup(typed)).strip();
+        List<String> words = Arrays.asList(SPACES.split(query));
         if (words.stream().allMatch(word -> isLevelOrRole(word, catalog))
                 && catalog.matcher().exact(query).isEmpty()) {
             // "senior", "lead", "sre lead": levels and roles, not the start of Technical Leadership's name, unless a
@@ -60,7 +63,7 @@ public record SearchReading(
             SearchNaming.Reading withoutRoles =
                     rest.size() == words.size() ? reading : SearchNaming.of(String.join(" ", rest), catalog);
             if (withoutRoles.named().isEmpty()) {
-                return unnamed(JunkWords.candidates(query, reading, catalog), query, words, catalog);
+                return unnamed(reading.candidates(), query, words, catalog);
             }
             reading = withoutRoles;
         }
@@ -84,17 +87,25 @@ public record SearchReading(
     /**
      * Words that name no skill: their levels and roles filter the hits, the other words are searched for. Words that
      * are only levels or only roles ({@code platform}, {@code sre}, {@code senior}) are searched for as text: a
-     * list of every cell of one column or row, in the catalog's order, answers no question.
+     * list of every cell of one column or row, in the catalog's order, answers no question. "Did you mean" is the
+     * skills closest to the words searched for ({@code whole}: to the whole query), none when they are punctuation.
      */
-    private static SearchReading unnamed(List<Skill> candidates, String query, List<String> words, Catalog catalog) {
+    private static SearchReading unnamed(List<Skill> whole, String query, List<String> words, Catalog catalog) {
         List<String> filters =
                 words.stream().filter(word -> isLevelOrRole(word, catalog)).toList();
         List<Level> levels = levels(filters, catalog);
         List<Role> roles = roles(filters, catalog);
         if (filters.size() == words.size() && (levels.isEmpty() || roles.isEmpty())) {
-            return new SearchReading(List.of(), List.of(), candidates, List.of(), List.of(), query);
+            return new SearchReading(List.of(), List.of(), whole, List.of(), List.of(), query);
         }
         String fullText = words.stream().filter(word -> !filters.contains(word)).collect(Collectors.joining(" "));
+        // "rollback reliability" was offered Mobile Performance and Reliability beside the SRE cells that mention
+        // rollback
+        List<Skill> candidates = !JunkWords.holdLetters(fullText)
+                ? List.of()
+                : fullText.equals(query)
+                        ? whole
+                        : catalog.matcher().match(fullText).candidates();
         return new SearchReading(List.of(), List.of(), candidates, levels, roles, fullText);
     }
 
@@ -173,6 +184,16 @@ public record SearchReading(
                         roles.stream().map(role -> role.name(lang)).collect(Collectors.joining(", ")))
                 .filter(part -> !part.isEmpty())
                 .collect(Collectors.joining(" · "));
+    }
+
+    /**
+     * What a search that found nothing says: that nothing mentions the words, or, when every word searched for has
+     * one letter ({@code a}, {@code </b>}), that they are too short to search for.
+     */
+    public MessageKey nothingFound() {
+        return filter().isNone() && CatalogSearch.tooShort(fullText)
+                ? MessageKey.SEARCH_TOO_SHORT
+                : MessageKey.SEARCH_NONE;
     }
 
     /** The words a search that found nothing says nothing mentions: those searched for, else the whole query. */

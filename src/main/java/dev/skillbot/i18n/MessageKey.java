@@ -42,6 +42,7 @@ public enum MessageKey {
     COMPARE_NOT_AT_LEVEL("compare.notAtLevel"),
     SEARCH_TITLE("search.title"),
     SEARCH_NONE("search.none"),
+    SEARCH_TOO_SHORT("search.tooShort"),
     SEARCH_NAMES_SKILL("search.namesSkill"),
     SEARCH_MORE("search.more"),
     SEARCH_SKILL_HIT("search.skillHit"),

@@ -89,7 +89,7 @@ final class PageBuilders {
                 result.hits().stream().map(hit -> hit(catalog, hit, page)).toList();
         // a query that names a skill is answered by it, even when no text mentions the words (a typo, an alias)
         String summary = result.total() == 0
-                ? reading.named().isEmpty() ? t.chat(MessageKey.SEARCH_NONE, Echo.of(reading.unmatched(query))) : ""
+                ? reading.named().isEmpty() ? t.chat(reading.nothingFound(), Echo.of(reading.unmatched(query))) : ""
                 : result.total() > hits.size() ? t.chat(MessageKey.SEARCH_MORE, result.total() - hits.size()) : "";
         return new SearchPage(
                 page,

@@ -34,6 +34,7 @@ public record SearchPage(
         return switch (sentence) {
             case "title" -> t.chat(MessageKey.SEARCH_TITLE, "{0}");
             case "none" -> t.chat(MessageKey.SEARCH_NONE, "{0}");
+            case "tooShort" -> t.chat(MessageKey.SEARCH_TOO_SHORT, "{0}");
             case "more" -> t.chat(MessageKey.SEARCH_MORE, "{0}");
             case "tooLong" -> t.get("search.tooLong", "{0}", "{1}");
             case "skillHit" -> t.chat(MessageKey.SEARCH_SKILL_HIT);

@@ -3,6 +3,7 @@ package dev.skillbot.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillbot.testing.BareSkills;
+import dev.skillbot.testing.BundledCatalog;
 import dev.skillbot.testing.FixtureCatalog;
 import dev.skillbot.testing.SyntheticCatalog;
 import java.nio.file.Path;
@@ -48,6 +49,21 @@ class SkillMatcherTest {
         SkillMatch match = matcher.match("lod testng tools");
         assertThat(match.matched()).isFalse();
         assertThat(match.candidates()).extracting(Skill::id).first().isEqualTo("load-testing");
+    }
+
+    /**
+     * "alert(1)" (of {@code <script>alert(1)</script>}) was offered Mobile Release Engineering, which shares one
+     * trigram with it and is five edits away: a candidate is within the edits counted, or shares a quarter of the
+     * query's trigrams, as a query of several words shares them with the names it holds.
+     */
+    @Test
+    void aCandidateResemblesTheQuery() {
+        Catalog bundled = BundledCatalog.get();
+        assertThat(bundled.matcher().match("alert(1)").candidates()).isEmpty();
+        assertThat(bundled.matcher().match("rollback senior").candidates()).isEmpty();
+        assertThat(bundled.matcher().match("gitopz kubernets").candidates())
+                .extracting(Skill::id)
+                .containsExactly("kubernetes-operations", "gitops-practices");
     }
 
     @Test

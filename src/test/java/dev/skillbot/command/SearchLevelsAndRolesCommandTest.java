@@ -83,6 +83,39 @@ class SearchLevelsAndRolesCommandTest {
         assertThat(opened.title()).isEqualTo("Canary Releases · Senior → Lead");
     }
 
+    /**
+     * {@code search canary senior..lead} was titled "Search: canary senior .. lead", the words as the command reads
+     * them: the title shows them as typed (the renderers escape it), and the card still compares the two levels.
+     */
+    @Test
+    void theTitleShowsTheWordsAsTyped() {
+        Card card = service.answer(Invocation.cli("en"), "search canary senior..lead");
+        assertThat(card.title()).isEqualTo("Search: canary senior..lead");
+        assertThat(sections(card).get(0).heading()).isEqualTo("Canary Releases · Senior → Lead");
+        assertThat(service.answer(Invocation.cli("zh-CN"), "搜索 canary高级").title())
+                .isEqualTo("搜索：canary高级");
+        assertThat(service.answer(Invocation.cli("en"), "search   *drift*  ").title())
+                .isEqualTo("Search: *drift*");
+        assertThat(service.answer(Invocation.cli("en"), "search kafka\n  streaming")
+                        .title())
+                .isEqualTo("Search: kafka streaming");
+    }
+
+    /**
+     * {@code search a} and {@code search </b>} listed every skill and cell with the letter in it: one letter is not
+     * searched for, and the card says the words are too short (one Chinese character is a word: {@code search 运}).
+     */
+    @Test
+    void oneLetterIsTooShortToSearchFor() {
+        assertThat(sections(service.answer(Invocation.cli("en"), "search a")))
+                .extracting(Section::text)
+                .containsExactly(
+                        "“a” is too short to search for: type words of two letters or more (one Chinese character is enough).");
+        assertThat(sections(service.answer(Invocation.cli("zh-CN"), "search </b> b")))
+                .extracting(Section::text)
+                .containsExactly("“b”太短，无法搜索：请输入至少两个字母的词（一个汉字即可）。");
+    }
+
     /** {@code /skill canary sre}'s "Open in browser" dropped the role: the page it opens is narrowed to it. */
     @Test
     void aCardNarrowedToARoleLinksToThePageNarrowedToIt() {

@@ -98,6 +98,84 @@ class SearchLevelsAndRolesTest {
     }
 
     /**
+     * {@code rollback reliability} offered Mobile Performance and Reliability, Observability and Web Accessibility as
+     * "did you mean" beside the SRE cells that mention rollback: the candidates were worked out from the whole query,
+     * filter words included; they are worked out from the words searched for, "rollback", which resembles no name.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-CN"})
+    void didYouMeanIsWorkedOutFromTheWordsSearchedFor(String lang) {
+        for (String query : List.of("rollback reliability", "rollback 高级")) {
+            Document page = Jsoup.parse(pages.search(query, lang));
+            assertThat(page.select("p.filtered")).as(query).isNotEmpty();
+            assertThat(page.select("ol.hits > li")).as(query).isNotEmpty();
+            assertThat(page.select("ul.candidates")).as(query).isEmpty();
+        }
+    }
+
+    /**
+     * {@code a} and {@code </b>} (searched as "b") listed 600 hits, every text with the letter in it: a word of one
+     * letter or digit is not searched for, and a search of such words only says they are too short; one Chinese
+     * character is a word ({@code 运}). Markup is dropped before words are made: {@code <script>alert(1)</script>}
+     * looks for "alert(1)" (and its "1" is too short), as {@code alert} does, and offers no skill sharing a trigram.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-CN"})
+    void oneLetterWordsAndMarkupAreNotSearchedFor(String lang) {
+        Labels t = Labels.of(lang);
+        for (String query : List.of("a", "b c", "</b> a")) {
+            Document page = Jsoup.parse(pages.search(query, lang));
+            assertThat(page.select("ol.hits > li")).as(query).isEmpty();
+            assertThat(page.select("p.summary").text())
+                    .as(query)
+                    .isEqualTo(t.chat(MessageKey.SEARCH_TOO_SHORT, query.equals("</b> a") ? "a" : query));
+        }
+        assertThat(hits("a kafka", lang)).isEqualTo(hits("kafka", lang));
+        assertThat(hits("运", lang)).isNotEmpty();
+        assertThat(hits("<script>alert(1)</script>", lang)).isNotEmpty().isEqualTo(hits("alert", lang));
+        assertThat(Jsoup.parse(pages.search("<script>alert(1)</script>", lang)).select("ul.candidates"))
+                .isEmpty();
+        assertThat(Jsoup.parse(pages.search("!!!", lang)).select("p.summary").text())
+                .isEqualTo(t.chat(MessageKey.SEARCH_NONE, "!!!"));
+    }
+
+    /**
+     * {@code 资深 平台} named Platform Engineering at Lead, as the start of its Chinese name 平台工程, where
+     * {@code lead platform} lists the Lead Platform Engineer's cells: 平台, the role's short word, is its alias as
+     * "platform" is, so both read the same (and 资深 is the Lead level's Chinese name).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-CN"})
+    void aRolesChineseShortWordIsReadAsTheRole(String lang) {
+        Document chinese = Jsoup.parse(pages.search("资深 平台", lang));
+        Document english = Jsoup.parse(pages.search("lead platform", lang));
+        assertThat(chinese.select("p.named")).isEmpty();
+        assertThat(chinese.select("p.filtered").text())
+                .isNotEmpty()
+                .isEqualTo(english.select("p.filtered").text());
+        assertThat(hits("资深 平台", lang)).isNotEmpty().isEqualTo(hits("lead platform", lang));
+        assertThat(hits("高级 基础设施", lang)).isNotEmpty().isEqualTo(hits("senior infrastructure", lang));
+    }
+
+    /**
+     * {@code gitops高级} named GitOps Practices without its level and found no text, {@code gitops senior..lead}
+     * offered "did you mean" and found nothing, where the chat's search (given the command's words) names GitOps
+     * Practices at Senior, and between Senior and Lead: the page reads the words apart as the chat does.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-CN"})
+    void wordsTypedTogetherAreReadApartAsInChat(String lang) {
+        assertThat(Jsoup.parse(pages.search("gitops高级", lang)).select("p.named").text())
+                .isEqualTo(Jsoup.parse(pages.search("gitops 高级", lang))
+                        .select("p.named")
+                        .text())
+                .endsWith("· " + level("senior", lang));
+        assertThat(hits("gitops高级", lang)).isNotEmpty().isEqualTo(hits("gitops 高级", lang));
+        assertThat(named(pages.search("gitops senior..lead", lang)).attr("href"))
+                .isEqualTo("./skills/gitops-practices?from=senior&to=lead#compare");
+    }
+
+    /**
      * {@code gitops senior} listed GitOps Practices itself among the hits, right under "This names the skill", where
      * the chat's card leaves it out: a named skill's own hit is not listed again, and not counted.
      */
@@ -108,6 +186,10 @@ class SearchLevelsAndRolesTest {
         assertThat(page.select("ol.hits > li a").eachAttr("href")).doesNotContain("./skills/gitops-practices");
         assertThat(page.select("ol.hits > li[data-cell!=''] a").eachAttr("href"))
                 .anyMatch(link -> link.startsWith("./skills/gitops-practices?"));
+    }
+
+    private List<String> hits(String query, String lang) {
+        return Jsoup.parse(pages.search(query, lang)).select("ol.hits > li a").eachAttr("href");
     }
 
     private String staticSearch(String query, String lang) {
