@@ -106,8 +106,10 @@ class GitCatalogSyncTest {
 
         assertThat(post("{}", "X-Gitlab-Token", SECRET)).isEqualTo(202);
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> aboutText().contains("1 files edited locally"));
-        assertThat(aboutText()).contains("not pulled");
+        // the edit is there from the start; "not pulled" comes only once the webhook's fetch has run
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(
+                        () -> assertThat(aboutText()).contains("not pulled").contains("1 files edited locally"));
         await().atMost(Duration.ofSeconds(5))
                 .untilAsserted(
                         () -> assertThat(health()).contains("\"git\":\"main: ").contains("files edited locally"));
