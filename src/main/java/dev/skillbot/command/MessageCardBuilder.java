@@ -72,16 +72,23 @@ final class MessageCardBuilder {
         return new Card(kind, title, List.of(), List.of(), List.of(Section.of("", null, text)), controls, title);
     }
 
-    /** A skill named with words that are none of its levels or roles: say so, and offer the skill without them. */
+    /**
+     * A skill named with words that are none of its levels or roles: say so, and offer the skill without them. A mention
+     * among them ({@code gitops @everyone senior}) is said to be no level or role, never repeated.
+     */
     Card extraWords(ExtraWords.Found found, Function<Skill, Button> pick) {
         Skill skill = found.skill();
-        String text = parts.messages()
-                .get(
-                        MessageKey.ERROR_EXTRA_WORDS,
-                        parts.name(skill),
-                        echo(found.words()),
-                        catalog.levels().stream().map(parts::levelName).collect(Collectors.joining(", ")),
-                        catalog.rolesOf(skill).stream().map(Role::shortName).collect(Collectors.joining(", ")));
+        List<String> words = List.of(CommandParser.SPACES.split(found.words().strip()));
+        String others =
+                words.stream().filter(word -> !NoSkillWords.isMention(word)).collect(Collectors.joining(" "));
+        String levels = catalog.levels().stream().map(parts::levelName).collect(Collectors.joining(", "));
+        String roles = catalog.rolesOf(skill).stream().map(Role::shortName).collect(Collectors.joining(", "));
+        String text = others.isEmpty()
+                ? parts.messages().get(MessageKey.ERROR_EXTRA_MENTION, parts.name(skill), levels, roles)
+                : parts.messages().get(MessageKey.ERROR_EXTRA_WORDS, parts.name(skill), echo(others), levels, roles);
+        if (!others.isEmpty() && words.stream().anyMatch(NoSkillWords::isMention)) {
+            text += " " + parts.messages().get(MessageKey.ERROR_MENTION_NO_LEVEL);
+        }
         return error(text, List.of(pick.apply(skill)));
     }
 

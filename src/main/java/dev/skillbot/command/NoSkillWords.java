@@ -24,11 +24,16 @@ final class NoSkillWords {
 
     private NoSkillWords() {}
 
+    /** Whether the word (without the quotes or markdown it is pasted in) is a mention, which is never echoed. */
+    static boolean isMention(String word) {
+        return MENTION.matcher(CommandParser.unwrapped(word)).matches();
+    }
+
     static Kind of(String query) {
         boolean mention = false;
         for (String word : CommandParser.SPACES.split(query.strip())) {
             String bare = CommandParser.unwrapped(word);
-            if (MENTION.matcher(bare).matches()) {
+            if (isMention(bare)) {
                 mention = true;
             } else if (!JunkWords.isMarkup(bare)
                     && !bare.contains("://") // a link, not to our own pages (OwnLinks): no skill

@@ -98,6 +98,8 @@ public enum MessageKey {
     ERROR_UNKNOWN_DOMAIN("error.unknownDomain"),
     ERROR_ROLE_NOT_IN_SKILL("error.roleNotInSkill"),
     ERROR_EXTRA_WORDS("error.extraWords"),
+    ERROR_EXTRA_MENTION("error.extraMention"),
+    ERROR_MENTION_NO_LEVEL("error.mentionNoLevel"),
     TRUNCATED("truncated"),
     SUGGEST_UNKNOWN_CELL("suggest.unknownCell"),
     SUGGEST_EMPTY("suggest.empty"),
