@@ -62,6 +62,9 @@ final class ChecklistPage {
                 checklist.newlyRequired(),
                 checklist.expectations());
         List<Block> blocks = new ArrayList<>();
+        if (requestedPage > page) { // p99999: said, not read as a role or level, nor shown as if it were there
+            blocks.add(Section.of("", null, me.t(MessageKey.CHECKLIST_PAST_LAST, pages)));
+        }
         blocks.add(Section.of("", null, totals));
         marks.ifPresentOrElse(
                 each -> blocks.add(Section.of("", null, ProfileCard.readinessLine(me, checklist.readiness(each)))),

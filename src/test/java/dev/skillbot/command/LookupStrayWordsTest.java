@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Words in a lookup that are no level, role or name and were read or echoed badly: a mention beside a skill
- * ({@code gitops <!channel>}) was repeated in the extra-words error.
+ * ({@code gitops <!channel>}) was repeated in the extra-words error, and a page word ({@code gitops 第2页}, {@code page
+ * 2}) was read as the level Middle or as the skill Web Performance (its alias page-speed, with 2 for Middle).
  */
 class LookupStrayWordsTest {
 
@@ -35,6 +36,23 @@ class LookupStrayWordsTest {
         assertThat(card.kind()).isEqualTo(Card.Kind.ERROR);
         assertThat(text(card)).startsWith(said).doesNotContain("channel>", "everyone", "U123", "|ann");
         assertThat(card.controls()).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '#',
+            value = {
+                "en#gitops 第2页#“第2页” asks for a page, and a lookup has no pages",
+                "en#page 2#“page 2” asks for a page, and a lookup has no pages",
+                "en#gitops senior page3#“page3” asks for a page",
+                "zh-CN#gitops 第2页#“第2页” 是要翻页，但查询没有分页",
+                "zh-CN#第 3 页 gitops#“第3页” 是要翻页"
+            })
+    void aPageWordInALookupIsNamedNotReadAsALevelOrASkill(String locale, String typed, String said) {
+        Card card = commands.answer(Invocation.cli(locale), typed);
+
+        assertThat(card.kind()).isEqualTo(Card.Kind.ERROR);
+        assertThat(text(card)).startsWith(said);
     }
 
     private static String text(Card card) {
