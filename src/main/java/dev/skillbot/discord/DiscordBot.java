@@ -32,11 +32,11 @@ public final class DiscordBot implements AutoCloseable {
     static final Duration GATEWAY_TIMEOUT = Duration.ofSeconds(5);
     private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
 
-    private final ShardManager shards;
+    private final DiscordLogin login;
     private final CardResponder responder;
 
-    private DiscordBot(ShardManager shards, CardResponder responder) {
-        this.shards = shards;
+    private DiscordBot(DiscordLogin login, CardResponder responder) {
+        this.login = login;
         this.responder = responder;
     }
 
@@ -61,20 +61,35 @@ public final class DiscordBot implements AutoCloseable {
         if (present(properties.gatewayUrl())) {
             builder.setSessionController(new DiscordSessionController(properties.gatewayUrl()));
         }
-        if (present(properties.shards())) {
+        boolean shardsGiven = present(properties.shards());
+        if (shardsGiven) {
             ShardRange range = ShardRange.parse(properties.shards());
             builder.setShardsTotal(range.total()).setShards(range.ids());
         }
         log.info("Starting Discord ({})", properties);
-        return new DiscordBot(builder.build(), responder);
+        DiscordReach reach =
+                new DiscordReach(DiscordHttp.clientBuilder().build(), properties.apiUrl(), properties.token());
+        try {
+            return new DiscordBot(
+                    DiscordLogin.start(builder, shardsGiven, reach::ask, properties.loginRetry()), responder);
+        } catch (RuntimeException e) {
+            responder.close();
+            throw e;
+        }
     }
 
     private static boolean present(String value) {
         return value != null && !value.isBlank();
     }
 
+    /** The running shards, or null while Discord has not been reached since start ({@link DiscordLogin}). */
     public ShardManager shards() {
-        return shards;
+        return login.shards();
+    }
+
+    /** Why there are no shards yet. */
+    String waiting() {
+        return login.waiting();
     }
 
     /** Interactions being handled and answers Discord has not acknowledged yet (tests wait until none is left). */
@@ -84,6 +99,12 @@ public final class DiscordBot implements AutoCloseable {
 
     @Override
     public void close() {
+        login.close();
+        ShardManager shards = login.shards();
+        if (shards == null) {
+            responder.close();
+            return;
+        }
         try {
             if (!responder.drain(ANSWERS_TIMEOUT)) {
                 log.warn(

@@ -2,6 +2,7 @@ package dev.skillbot.discord;
 
 import dev.skillbot.catalog.CatalogReloadListener;
 import dev.skillbot.catalog.ReloadStatus;
+import net.dv8tion.jda.api.sharding.ShardManager;
 
 /** Registers the commands again after a catalog reload, which may have changed them (only differences are sent). */
 final class DiscordCommandRefresh implements CatalogReloadListener {
@@ -16,8 +17,10 @@ final class DiscordCommandRefresh implements CatalogReloadListener {
 
     @Override
     public void catalogReloaded(ReloadStatus status) {
-        if (status.succeeded()) {
-            registrar.refresh(bot.shards().getShards());
+        ShardManager shards = bot.shards();
+        // without shards (Discord not reached since start) the registrar registers them when the shards are ready
+        if (status.succeeded() && shards != null) {
+            registrar.refresh(shards.getShards());
         }
     }
 }

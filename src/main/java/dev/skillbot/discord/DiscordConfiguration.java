@@ -119,8 +119,12 @@ class DiscordConfiguration {
     /** Resolves the bot only when asked, since the command service (and so the bot) needs {@code about}, which lists this status. */
     @Bean
     DiscordPlatformStatus discordPlatformStatus(ObjectProvider<DiscordBot> bot) {
-        return new DiscordPlatformStatus(() -> Optional.ofNullable(bot.getIfAvailable())
-                .map(DiscordBot::shards)
-                .orElse(null));
+        return new DiscordPlatformStatus(
+                () -> Optional.ofNullable(bot.getIfAvailable())
+                        .map(DiscordBot::shards)
+                        .orElse(null),
+                () -> Optional.ofNullable(bot.getIfAvailable())
+                        .map(DiscordBot::waiting)
+                        .orElse("not started"));
     }
 }

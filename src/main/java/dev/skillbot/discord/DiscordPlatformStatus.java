@@ -14,9 +14,12 @@ import net.dv8tion.jda.api.sharding.ShardManager;
 final class DiscordPlatformStatus implements PlatformStatus {
 
     private final Supplier<ShardManager> shards;
+    private final Supplier<String> waiting;
 
-    DiscordPlatformStatus(Supplier<ShardManager> shards) {
+    /** {@code waiting} says why there are no shards yet, such as Discord not reached since start. */
+    DiscordPlatformStatus(Supplier<ShardManager> shards, Supplier<String> waiting) {
         this.shards = shards;
+        this.waiting = waiting;
     }
 
     @Override
@@ -37,7 +40,7 @@ final class DiscordPlatformStatus implements PlatformStatus {
     public String detail() {
         ShardManager manager = shards.get();
         if (manager == null) {
-            return "not started";
+            return waiting.get();
         }
         String running = manager.getShards().stream()
                 .sorted(Comparator.comparingInt(shard -> shard.getShardInfo().getShardId()))

@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param shards     the shards this replica runs, such as {@code 0-1/4} ({@code SKILLBOT_DISCORD_SHARDS});
  *                   by default one process runs every shard Discord recommends
  * @param deferAfter how long an answer may take before the interaction is deferred (Discord allows 3 s)
+ * @param loginRetry how long after Discord could not be reached the login is tried again
+ *                   ({@code SKILLBOT_DISCORD_LOGIN_RETRY}); twice as long after each further failure, at most 5 minutes
  */
 @ConfigurationProperties("skillbot.discord")
 public record DiscordProperties(
@@ -24,7 +26,8 @@ public record DiscordProperties(
         String apiUrl,
         String gatewayUrl,
         String shards,
-        @DefaultValue("2s") Duration deferAfter) {
+        @DefaultValue("2s") Duration deferAfter,
+        @DefaultValue("5s") Duration loginRetry) {
 
     public DiscordProperties {
         guildIds = guildIds == null
@@ -46,6 +49,10 @@ public record DiscordProperties(
             throw new IllegalArgumentException(
                     "SKILLBOT_DISCORD_DEFER_AFTER must be between 0 and 2.5s (Discord allows 3 s), not " + deferAfter);
         }
+        if (loginRetry == null || loginRetry.isNegative() || loginRetry.isZero()) {
+            throw new IllegalArgumentException(
+                    "SKILLBOT_DISCORD_LOGIN_RETRY must be a positive duration, not " + loginRetry);
+        }
         if (apiUrl != null && !apiUrl.isBlank() && !apiUrl.endsWith("/")) {
             apiUrl = apiUrl + "/";
         }
@@ -59,6 +66,7 @@ public record DiscordProperties(
     @Override
     public String toString() {
         return "DiscordProperties[token=" + (enabled() ? "(set)" : "(none)") + ", guildIds=" + guildIds + ", apiUrl="
-                + apiUrl + ", gatewayUrl=" + gatewayUrl + ", shards=" + shards + ", deferAfter=" + deferAfter + "]";
+                + apiUrl + ", gatewayUrl=" + gatewayUrl + ", shards=" + shards + ", deferAfter=" + deferAfter
+                + ", loginRetry=" + loginRetry + "]";
     }
 }

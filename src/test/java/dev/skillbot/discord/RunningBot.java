@@ -195,6 +195,10 @@ final class RunningBot implements AutoCloseable {
         return context.getBean(DiscordPostedCards.class);
     }
 
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     DiscordBot bot() {
         return context.getBean(DiscordBot.class);
     }

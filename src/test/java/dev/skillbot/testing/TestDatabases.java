@@ -1,5 +1,6 @@
 package dev.skillbot.testing;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -41,6 +42,17 @@ public final class TestDatabases {
         org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();
         dataSource.setUrl(postgresUrl());
         return migrated(dataSource);
+    }
+
+    /**
+     * A fresh schema behind a pool sized as the application's (HikariCP's default of 10), for tests that make many
+     * calls: the caller closes it.
+     */
+    public static HikariDataSource postgresPool() {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(postgresUrl());
+        migrated(pool);
+        return pool;
     }
 
     /** The JDBC URL (user included) of a fresh, empty schema in the embedded PostgreSQL server. */

@@ -129,6 +129,11 @@ public final class FakeDiscord implements AutoCloseable {
         rest.refuseDirectMessages(userId);
     }
 
+    /** While down, Discord's API answers every request 503, as in an outage; the gateway is not reached without it. */
+    public void apiDown(boolean down) {
+        rest.down(down);
+    }
+
     /** From now on, Discord answers requests about this channel with 404 Unknown Channel. */
     public void removeChannel(String channelId) {
         rest.removeChannel(channelId);

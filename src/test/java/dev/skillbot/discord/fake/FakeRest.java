@@ -49,6 +49,7 @@ final class FakeRest implements AutoCloseable {
     private final AtomicLong ids = new AtomicLong(900_000_000_000_000_000L);
     private final Supplier<DataObject> gatewayBot;
     private volatile Predicate<Recorded> taker = request -> false;
+    private volatile boolean down;
 
     FakeRest(Supplier<DataObject> gatewayBot) throws IOException {
         this.gatewayBot = gatewayBot;
@@ -81,6 +82,11 @@ final class FakeRest implements AutoCloseable {
         closedDms.add(userId);
     }
 
+    /** While down, every request is answered 503, as in an outage of Discord's API. */
+    void down(boolean down) {
+        this.down = down;
+    }
+
     /** From now on, the channel answers as a deleted channel does. */
     void removeChannel(String channelId) {
         goneChannels.add(channelId);
@@ -97,7 +103,12 @@ final class FakeRest implements AutoCloseable {
         if (!taker.test(request)) {
             requests.add(request);
         }
-        Object answer = answer(request);
+        Object answer = down
+                ? new Missing(503, 0, "Service Unavailable")
+                : ("Bot " + FakeDiscord.TOKEN)
+                                .equals(exchange.getRequestHeaders().getFirst("Authorization"))
+                        ? answer(request)
+                        : new Missing(401, 0, "401: Unauthorized");
         if (answer == null) {
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
