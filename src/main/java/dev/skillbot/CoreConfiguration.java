@@ -14,6 +14,7 @@ import dev.skillbot.concurrent.DaemonThreads;
 import dev.skillbot.concurrent.PeriodicTask;
 import dev.skillbot.digest.DigestCommandHandler;
 import dev.skillbot.digest.LookupCounter;
+import dev.skillbot.digest.follow.FollowService;
 import dev.skillbot.me.MeCommands;
 import dev.skillbot.observability.LogSafe;
 import dev.skillbot.suggestion.ProposalService;
@@ -58,12 +59,14 @@ class CoreConfiguration {
             Supplier<AboutInfo> about,
             ProposalService proposals,
             Permalinks permalinks,
-            MeCommands me) {
+            MeCommands me,
+            FollowService follows) {
         CommandService commands = new CommandService(
                 catalogs,
                 new CommandPorts(suggestions, digests, lookups::record)
                         .withObservability(observer, about)
-                        .withPersonal(me),
+                        .withPersonal(me)
+                        .withFollows(follows),
                 permalinks);
         proposals.onChange(commands::forgetCards); // cards show how many suggestions are open
         return commands;

@@ -3,6 +3,7 @@ package dev.skillbot.card;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * A person or a channel named in a card's text, which each platform draws as it draws a user or a
@@ -15,8 +16,27 @@ public record Mention(String id, boolean channel) {
     /** U+FFFC OBJECT REPLACEMENT CHARACTER: stands for the next mention in a section's text. */
     public static final char PLACEHOLDER = '\uFFFC';
 
+    /**
+     * A mention as a user types it: Slack's {@code <@U1>}, {@code <!here>}, {@code <#C1|x>}, Discord's {@code <@1>},
+     * {@code <@!1>}, {@code <@&1>}, {@code <#1>}, and {@code @name} ({@code @everyone}).
+     */
+    private static final Pattern TYPED = Pattern.compile("<[@#!][^<>\\s]*>|@[\\p{L}\\p{N}][\\p{L}\\p{N}_.-]*");
+
+    /** What an answer shows for a mention a user typed, which it never repeats: it names no one. */
+    public static final String UNSAID = "@…";
+
     public static Mention user(String id) {
         return new Mention(id, false);
+    }
+
+    /** Whether a word a user typed (without the quotes around it) is a mention. */
+    public static boolean isTyped(String word) {
+        return TYPED.matcher(word).matches();
+    }
+
+    /** The user's words with each mention typed among them shown as {@link #UNSAID}, for an answer that repeats them. */
+    public static String unsaid(String words) {
+        return TYPED.matcher(words).replaceAll(UNSAID);
     }
 
     /** Text a user wrote, made safe to put beside mentions: a placeholder in it is only a replacement mark. */

@@ -11,6 +11,13 @@ import java.util.Set;
  */
 public final class SkillMatcher {
 
+    /**
+     * The most typed words a skill's id, name or alias is looked for in (a lookup's runs of words, the skill of a
+     * comment): enough for any name, and a bound on the runs tried for a long text of many short words (at most 500
+     * characters), which would otherwise be tried by every run of its words.
+     */
+    public static final int LONGEST_NAME_WORDS = 8;
+
     /** Edit distances are computed exactly up to this many edits past what a match allows, enough to rank suggestions. */
     private static final int RANKED_BEYOND_ALLOWED = 2;
 

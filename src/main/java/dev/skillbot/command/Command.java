@@ -47,6 +47,12 @@ public sealed interface Command {
         }
     }
 
+    /**
+     * {@code follow <skill>} ({@code on}) or {@code unfollow <skill>}: as the Follow button, told privately when the
+     * skill changes; no skill ({@code follow} alone) lists the skills followed. The words are read as a lookup's.
+     */
+    record Follow(boolean on, String skillQuery) implements Command {}
+
     /** The running version, the catalog's source and revision, its last reload and drift, and the platforms. */
     record About() implements Command {}
 

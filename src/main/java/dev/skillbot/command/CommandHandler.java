@@ -91,7 +91,9 @@ public final class CommandHandler {
         }
         if (command instanceof Command.About) {
             AboutInfo about = ports.about().get();
-            return about == null ? explain.help() : new AboutCardBuilder().build(about, catalog, messages);
+            return about == null
+                    ? new HelpCardBuilder(catalog, parts).build()
+                    : new AboutCardBuilder().build(about, catalog, messages);
         }
         if (command instanceof Command.Digest digest) {
             return ports.digests().handle(digest, invocation, catalog, messages);
@@ -99,6 +101,9 @@ public final class CommandHandler {
         if (command instanceof Command.Personal personal) {
             Card card = ports.personal().handle(personal, invocation, catalog, messages);
             return card == null ? explain.error(MessageKey.ME_UNAVAILABLE, List.of()) : card;
+        }
+        if (command instanceof Command.Follow follow) {
+            return new FollowAnswers(ports.follows(), catalog, parts, explain).answer(follow, invocation);
         }
         if (command instanceof Command.Suggest suggest) {
             return withSkill(
@@ -140,17 +145,17 @@ public final class CommandHandler {
                                     .orElse(unavailable))
                     .card();
         }
-        return explain.help();
+        return new HelpCardBuilder(catalog, parts).build();
     }
 
     /**
      * The words of a command taken for a skill, the level (and the level compared with) and role given with them, and
      * what a button offering one of the skills they may mean does.
      */
-    private record Asked(String query, Optional<Level> level, Optional<Level> to, Optional<Role> role, Pick pick) {}
+    record Asked(String query, Optional<Level> level, Optional<Level> to, Optional<Role> role, Pick pick) {}
 
     /** The card {@code build} draws for the skill the query names, which then counts as shown; else an explanation. */
-    private static Handled withSkill(
+    static Handled withSkill(
             Asked asked, Catalog catalog, CardParts parts, MessageCardBuilder explain, Function<Skill, Card> build) {
         String query = asked.query();
         Optional<Role> role = asked.role();

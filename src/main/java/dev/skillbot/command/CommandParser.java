@@ -90,6 +90,9 @@ public final class CommandParser {
                         ? new Command.Personal(Command.Personal.Kind.NEXT, tokens.subList(2, tokens.size()))
                         : new Command.Personal(Command.Personal.Kind.ME, tokens.subList(1, tokens.size()));
             }
+            case FOLLOW, UNFOLLOW -> {
+                return new Command.Follow(verb.get() == CommandWords.Verb.FOLLOW, rest);
+            }
             case NEXT -> {
                 return new Command.Personal(Command.Personal.Kind.NEXT, tokens.subList(1, tokens.size()));
             }

@@ -1,7 +1,6 @@
 package dev.skillbot.command;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.skillbot.card.Card;
 import dev.skillbot.card.ModalForm;
 import dev.skillbot.catalog.Catalog;
@@ -11,19 +10,14 @@ import dev.skillbot.catalog.Role;
 import dev.skillbot.catalog.Skill;
 import dev.skillbot.chat.Invocation;
 import dev.skillbot.i18n.Messages;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The one entry point every front end calls: command text in, card out. Cards of read-only
- * commands (lookups, comparisons, search, list, help) are kept per catalog revision, language and
- * parsed command, so a repeated lookup skips building its card; a reload changes the revision and
- * so the key. Entries live 3 s, which with the 2 s freshness of the open-suggestion counts keeps a card's count within 5 s of the database, also for changes made on another replica.
+ * The one entry point every front end calls: command text in, card out. The cards of read-only commands are kept a
+ * few seconds ({@link KeptCards}).
  */
 public final class CommandService {
-
-    private static final Duration CARD_LIFETIME = Duration.ofSeconds(3);
 
     private final CurrentCatalog catalogs;
     private final ParsedCommands parsed;
@@ -32,16 +26,7 @@ public final class CommandService {
     private final Consumer<String> skillShown;
     private final PersonalCommands personal;
     private final OwnLinks links;
-    private final Cache<CardKey, CommandHandler.Handled> cards = Caffeine.newBuilder()
-            .maximumSize(20_000)
-            .expireAfterWrite(CARD_LIFETIME)
-            // Upkeep on the caller: a pool thread woken every few answers cost more CPU than the upkeep
-            // (docs/performance.md, "Issue 19: Slack /skill vs no-op").
-            .executor(Runnable::run)
-            .recordStats()
-            .build();
-
-    private record CardKey(String revision, String locale, Command command) {}
+    private final KeptCards cards = new KeptCards();
 
     /** Lookups only: no storage behind suggestions, digests or counts (the command line, tests). */
     public CommandService(CurrentCatalog catalogs) {
@@ -83,10 +68,12 @@ public final class CommandService {
 
     /**
      * True when answering {@code text} may have changed what the asker's own standing view shows (Slack's App Home
-     * tab), which the adapter then draws again: a profile set, a language, a mark, a share stopped, a forget.
+     * tab), which the adapter then draws again: a profile set, a language, a mark, a share stopped, a forget, a follow.
      */
     public boolean changesOwnView(String text) {
-        return parse(text, catalogs.current()) instanceof Command.Personal command && personal.changesOwnView(command);
+        Command command = parse(text, catalogs.current());
+        return command instanceof Command.Follow // the tab lists the skills followed
+                || command instanceof Command.Personal personalCommand && personal.changesOwnView(personalCommand);
     }
 
     /** See {@link PersonalCommands#readAfresh}. */
@@ -128,11 +115,8 @@ public final class CommandService {
         }
         Messages messages = Messages.forLocale(invocation.locale());
         Command command = personal.personalize(typed, invocation, catalog);
-        CommandHandler.Handled handled = readOnly(command)
-                ? cards.get(
-                        new CardKey(catalog.revision(), messages.localeTag(), command),
-                        key -> handler.handleTracked(command, invocation, catalog, messages))
-                : handler.handleTracked(command, invocation, catalog, messages);
+        CommandHandler.Handled handled = cards.get(
+                catalog, messages, command, () -> handler.handleTracked(command, invocation, catalog, messages));
         if (handled.skillShown() != null) {
             skillShown.accept(handled.skillShown());
         }
@@ -141,22 +125,14 @@ public final class CommandService {
         return card;
     }
 
-    private static boolean readOnly(Command command) {
-        return command instanceof Command.Lookup
-                || command instanceof Command.Compare
-                || command instanceof Command.Search
-                || command instanceof Command.ListSkills
-                || command instanceof Command.Help;
-    }
-
     /** Drops kept cards, such as after a suggestion changed the open counts they show. */
     public void forgetCards() {
-        cards.invalidateAll();
+        cards.forgetAll();
     }
 
     /** Hits and misses of the card cache, for metrics. */
     public Cache<?, ?> cardCache() {
-        return cards;
+        return cards.cache();
     }
 
     /** The suggestion form when the text is {@code suggest <skill> [level] [role]} naming a skill; empty otherwise. */

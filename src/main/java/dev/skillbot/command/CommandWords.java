@@ -25,28 +25,23 @@ final class CommandWords {
         DIGEST,
         PROPOSALS,
         ME,
-        NEXT
+        NEXT,
+        FOLLOW,
+        UNFOLLOW
     }
 
-    private static final Map<Verb, MessageKey> KEYS = Map.of(
-            Verb.HELP,
-            MessageKey.WORDS_HELP,
-            Verb.LIST,
-            MessageKey.WORDS_LIST,
-            Verb.SEARCH,
-            MessageKey.WORDS_SEARCH,
-            Verb.SUGGEST,
-            MessageKey.WORDS_SUGGEST,
-            Verb.ABOUT,
-            MessageKey.WORDS_ABOUT,
-            Verb.DIGEST,
-            MessageKey.WORDS_DIGEST,
-            Verb.PROPOSALS,
-            MessageKey.WORDS_PROPOSALS,
-            Verb.ME,
-            MessageKey.WORDS_ME,
-            Verb.NEXT,
-            MessageKey.WORDS_NEXT);
+    private static final Map<Verb, MessageKey> KEYS = Map.ofEntries(
+            Map.entry(Verb.FOLLOW, MessageKey.WORDS_FOLLOW),
+            Map.entry(Verb.UNFOLLOW, MessageKey.WORDS_UNFOLLOW),
+            Map.entry(Verb.HELP, MessageKey.WORDS_HELP),
+            Map.entry(Verb.LIST, MessageKey.WORDS_LIST),
+            Map.entry(Verb.SEARCH, MessageKey.WORDS_SEARCH),
+            Map.entry(Verb.SUGGEST, MessageKey.WORDS_SUGGEST),
+            Map.entry(Verb.ABOUT, MessageKey.WORDS_ABOUT),
+            Map.entry(Verb.DIGEST, MessageKey.WORDS_DIGEST),
+            Map.entry(Verb.PROPOSALS, MessageKey.WORDS_PROPOSALS),
+            Map.entry(Verb.ME, MessageKey.WORDS_ME),
+            Map.entry(Verb.NEXT, MessageKey.WORDS_NEXT));
     private static final Map<String, Verb> VERBS = read();
     /** The words of {@code me}'s own actions, which some type without {@code me}. */
     private static final Set<String> ME_ACTIONS = words(

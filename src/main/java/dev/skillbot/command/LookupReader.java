@@ -23,10 +23,15 @@ final class LookupReader {
     /**
      * A lookup. Canonical texts start with the skill's id: a first word that is a skill's id and also
      * a level or role ({@code lead}, {@code sre}) is that skill when the rest then reads as levels and
-     * roles; {@code =id} always is the skill. Punctuation typed for a space parts words ({@link PartingMarks}), and a level
+     * roles; {@code =id} always is the skill. A page word written out ({@code page 2}, {@code 第2页}) is named: a lookup
+     * has no pages, and its number is no level. Punctuation typed for a space parts words ({@link PartingMarks}), and a level
      * or role typed against 的 is a word of its own ({@link PossessiveWords}).
      */
     static Command read(List<String> typed, Catalog catalog) {
+        Optional<String> page = PageWords.spelledOut(typed); // "gitops 第2页" read its 2 as Middle
+        if (page.isPresent()) {
+            return new Command.Invalid(MessageKey.ERROR_LOOKUP_PAGE, List.of(page.get()));
+        }
         List<String> parted = PartingMarks.apart(typed, catalog);
         // "{}" or ":rocket:" alone is no word once parted: the text as typed names no skill, and is said to
         List<String> tokens = PossessiveWords.apart(parted.isEmpty() ? typed : parted, catalog);

@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Cards that explain rather than show a skill: help, "did you mean", and errors. */
+/** Cards that explain rather than show a skill: "did you mean", which skill, and errors ({@link HelpCardBuilder}: the help). */
 final class MessageCardBuilder {
 
     /** Echoed user text is cut to this length before any renderer sees it. */
@@ -27,45 +27,6 @@ final class MessageCardBuilder {
     MessageCardBuilder(Catalog catalog, CardParts parts) {
         this.catalog = catalog;
         this.parts = parts;
-    }
-
-    Card help() {
-        String levels = catalog.levels().stream().map(parts::levelName).collect(Collectors.joining(", "));
-        String roles = catalog.roles().stream().map(Role::shortName).collect(Collectors.joining(", "));
-        List<String> lines = List.of(
-                parts.messages().get(MessageKey.HELP_LOOKUP),
-                parts.messages().get(MessageKey.HELP_OVERVIEW),
-                parts.messages().get(MessageKey.HELP_COMPARE),
-                parts.messages().get(MessageKey.HELP_SEARCH),
-                parts.messages().get(MessageKey.HELP_LIST),
-                parts.messages().get(MessageKey.HELP_LEVELS, levels),
-                parts.messages().get(MessageKey.HELP_ROLES, roles));
-        List<Control> controls = catalog.skills().stream()
-                .limit(3)
-                .map(skill -> (Control) new Button(
-                        parts.name(skill), CardControls.show(CommandText.overview(skill)), Button.Style.DEFAULT))
-                .toList();
-        String title = parts.messages().get(MessageKey.HELP_TITLE);
-        return new Card(
-                Card.Kind.HELP,
-                title,
-                List.of(parts.messages().get(MessageKey.CONTEXT_REVISION, catalog.revision())),
-                List.of(),
-                List.of(Section.of("", null, String.join("\n", lines)), inChat()),
-                controls,
-                title);
-    }
-
-    /** What only chat can do: profiles, suggestions and digests, which `help` would otherwise never mention. */
-    private Section inChat() {
-        return Section.of(
-                parts.messages().get(MessageKey.HELP_IN_CHAT),
-                null,
-                String.join(
-                        "\n",
-                        parts.messages().get(MessageKey.HELP_ME),
-                        parts.messages().get(MessageKey.HELP_SUGGEST),
-                        parts.messages().get(MessageKey.HELP_DIGEST)));
     }
 
     /** What a button offering a skill the words may mean does: what was asked, of that skill. */
@@ -111,16 +72,23 @@ final class MessageCardBuilder {
         return new Card(kind, title, List.of(), List.of(), List.of(Section.of("", null, text)), controls, title);
     }
 
-    /** A skill named with words that are none of its levels or roles: say so, and offer the skill without them. */
+    /**
+     * A skill named with words that are none of its levels or roles: say so, and offer the skill without them. A mention
+     * among them ({@code gitops @everyone senior}) is said to be no level or role, never repeated.
+     */
     Card extraWords(ExtraWords.Found found, Function<Skill, Button> pick) {
         Skill skill = found.skill();
-        String text = parts.messages()
-                .get(
-                        MessageKey.ERROR_EXTRA_WORDS,
-                        parts.name(skill),
-                        echo(found.words()),
-                        catalog.levels().stream().map(parts::levelName).collect(Collectors.joining(", ")),
-                        catalog.rolesOf(skill).stream().map(Role::shortName).collect(Collectors.joining(", ")));
+        List<String> words = List.of(CommandParser.SPACES.split(found.words().strip()));
+        String others =
+                words.stream().filter(word -> !NoSkillWords.isMention(word)).collect(Collectors.joining(" "));
+        String levels = catalog.levels().stream().map(parts::levelName).collect(Collectors.joining(", "));
+        String roles = catalog.rolesOf(skill).stream().map(Role::shortName).collect(Collectors.joining(", "));
+        String text = others.isEmpty()
+                ? parts.messages().get(MessageKey.ERROR_EXTRA_MENTION, parts.name(skill), levels, roles)
+                : parts.messages().get(MessageKey.ERROR_EXTRA_WORDS, parts.name(skill), echo(others), levels, roles);
+        if (!others.isEmpty() && words.stream().anyMatch(NoSkillWords::isMention)) {
+            text += " " + parts.messages().get(MessageKey.ERROR_MENTION_NO_LEVEL);
+        }
         return error(text, List.of(pick.apply(skill)));
     }
 

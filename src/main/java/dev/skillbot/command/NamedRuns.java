@@ -3,6 +3,7 @@ package dev.skillbot.command;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.Skill;
 import dev.skillbot.catalog.SkillMatch;
+import dev.skillbot.catalog.SkillMatcher;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -14,11 +15,8 @@ import java.util.Optional;
  */
 final class NamedRuns {
 
-    /**
-     * The most words a skill's name is looked for in: enough for any name, and a bound on the runs tried for a long
-     * text of many short words (at most 500 characters), which would otherwise be tried by every run of its words.
-     */
-    static final int LONGEST = 8;
+    /** The most words a skill's name is looked for in ({@link SkillMatcher#LONGEST_NAME_WORDS}). */
+    static final int LONGEST = SkillMatcher.LONGEST_NAME_WORDS;
 
     private final String query;
     private final Catalog catalog;

@@ -1,6 +1,6 @@
 package dev.skillbot.command;
 
-import java.util.regex.Pattern;
+import dev.skillbot.card.Mention;
 
 /**
  * Words typed for a skill that cannot be one: mentions ({@code <!channel>}, {@code <@U123>}, {@code @here}, Discord's
@@ -19,16 +19,18 @@ final class NoSkillWords {
         WORDS
     }
 
-    /** Slack's {@code <@U1>}, {@code <!here>}, {@code <#C1|x>}, Discord's {@code <@1>}, {@code <@!1>}, {@code <@&1>}, {@code <#1>}, and {@code @name}. */
-    private static final Pattern MENTION = Pattern.compile("<[@#!][^<>\\s]*>|@[\\p{L}\\p{N}][\\p{L}\\p{N}_.-]*");
-
     private NoSkillWords() {}
+
+    /** Whether the word (without the quotes or markdown it is pasted in) is a mention, which is never echoed. */
+    static boolean isMention(String word) {
+        return Mention.isTyped(CommandParser.unwrapped(word));
+    }
 
     static Kind of(String query) {
         boolean mention = false;
         for (String word : CommandParser.SPACES.split(query.strip())) {
             String bare = CommandParser.unwrapped(word);
-            if (MENTION.matcher(bare).matches()) {
+            if (isMention(bare)) {
                 mention = true;
             } else if (!JunkWords.isMarkup(bare)
                     && !bare.contains("://") // a link, not to our own pages (OwnLinks): no skill

@@ -1,7 +1,9 @@
 package dev.skillbot.digest;
 
 import dev.skillbot.card.Card;
+import dev.skillbot.card.Mention;
 import dev.skillbot.card.Section;
+import dev.skillbot.card.TextCut;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.Keys;
 import dev.skillbot.chat.Invocation;
@@ -70,7 +72,7 @@ public final class DigestCommandHandler implements DigestCommands {
                         .orElse(Scope.all()))
                 : scope(preview.scope(), catalog);
         if (scope.isEmpty()) {
-            return notice(messages.get(MessageKey.DIGEST_UNKNOWN_SCOPE, preview.scope()));
+            return notice(messages.get(MessageKey.DIGEST_UNKNOWN_SCOPE, typed(preview.scope())));
         }
         return preview.noted(digests.compose(scope.get(), preview.week(), messages.localeTag()));
     }
@@ -81,7 +83,7 @@ public final class DigestCommandHandler implements DigestCommands {
         }
         Optional<Scope> scope = scopeQuery.isBlank() ? Optional.of(Scope.all()) : scope(scopeQuery, catalog);
         if (scope.isEmpty()) {
-            return notice(messages.get(MessageKey.DIGEST_UNKNOWN_SCOPE, scopeQuery));
+            return notice(messages.get(MessageKey.DIGEST_UNKNOWN_SCOPE, typed(scopeQuery)));
         }
         Subscription subscription = new Subscription(
                 invocation.platform(),
@@ -134,6 +136,11 @@ public final class DigestCommandHandler implements DigestCommands {
             return domain;
         }
         return catalog.matcher().match(query).skill().map(skill -> new Scope(Scope.Kind.SKILL, skill.id()));
+    }
+
+    /** The words typed for a scope, as the answer repeats them: cut, and a mention among them unsaid. */
+    private static String typed(String words) {
+        return TextCut.clip(Mention.unsaid(words), 80);
     }
 
     private static Card notice(String text) {

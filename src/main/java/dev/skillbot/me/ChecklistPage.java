@@ -6,12 +6,14 @@ import dev.skillbot.card.Card;
 import dev.skillbot.card.Control;
 import dev.skillbot.card.Diff;
 import dev.skillbot.card.Section;
+import dev.skillbot.catalog.Skill;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.suggestion.WordDiff;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 
 /**
@@ -62,6 +64,9 @@ final class ChecklistPage {
                 checklist.newlyRequired(),
                 checklist.expectations());
         List<Block> blocks = new ArrayList<>();
+        if (requestedPage > page) { // p99999: said, not read as a role or level, nor shown as if it were there
+            blocks.add(Section.of("", null, me.t(MessageKey.CHECKLIST_PAST_LAST, pages)));
+        }
         blocks.add(Section.of("", null, totals));
         marks.ifPresentOrElse(
                 each -> blocks.add(Section.of("", null, ProfileCard.readinessLine(me, checklist.readiness(each)))),
@@ -78,13 +83,12 @@ final class ChecklistPage {
             Optional<SelfMark> mark = marks.map(each -> each.get(item.cell()));
             blocks.add(new Diff(
                     heading(item, mark),
-                    WordDiff.diff(
-                            item.lower().map(cell -> cell.text()).orElse(""),
-                            item.higher().text())));
+                    WordDiff.diff(item.lower().map(me::text).orElse(""), me.text(item.higher()))));
         }
         List<Control> controls = new ArrayList<>();
         if (own) {
-            marks.flatMap(each -> MarkChoices.page(me, shown(checklist, page), each, pageCommand.apply(page)))
+            marks.flatMap(each ->
+                            MarkChoices.page(me, shown(checklist, page, me::skillName), each, pageCommand.apply(page)))
                     .ifPresent(controls::add);
         }
         if (page > 0) {
@@ -110,11 +114,11 @@ final class ChecklistPage {
                 totals);
     }
 
-    /** The cells of one page (the last when {@code page} is past it), as their choices name them. */
-    static List<MarkChoices.Shown> shown(PromotionChecklist checklist, int page) {
+    /** The cells of one page (the last when {@code page} is past it), as their choices name them ({@code names}). */
+    static List<MarkChoices.Shown> shown(PromotionChecklist checklist, int page, Function<Skill, String> names) {
         return items(checklist, Math.min(page, pages(checklist) - 1)).stream()
                 .map(item -> new MarkChoices.Shown(
-                        item.cell(), item.skill().name(), item.higher().text()))
+                        item.cell(), names.apply(item.skill()), item.higher().text()))
                 .toList();
     }
 
@@ -149,7 +153,7 @@ final class ChecklistPage {
                 each.matches(item.higher().text())
                         ? me.t(MessageKey.ME_MARKED)
                         : "⚠ " + me.t(MessageKey.ME_MARK_CHANGED)));
-        return domain + " › " + item.skill().name() + " — " + String.join(" · ", badges);
+        return domain + " › " + me.skillName(item.skill()) + " — " + String.join(" · ", badges);
     }
 
     private static Button button(String label, String command, boolean primary) {

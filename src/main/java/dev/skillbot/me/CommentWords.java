@@ -2,6 +2,7 @@ package dev.skillbot.me;
 
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.Skill;
+import dev.skillbot.catalog.SkillMatcher;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,8 +19,6 @@ record CommentWords(Optional<Skill> skill, String text) {
 
     private static final String OPENING_QUOTES = "\"'`“‘";
     private static final String CLOSING_QUOTES = "\"'`”’";
-    /** The most words a skill's name is looked for in, as a lookup's runs of words ({@code NamedRuns}). */
-    private static final int LONGEST = 8;
 
     /** {@code words}: what follows the share's id. */
     static CommentWords read(List<String> words, Catalog catalog) {
@@ -31,7 +30,7 @@ record CommentWords(Optional<Skill> skill, String text) {
             String name = String.join(" ", words.subList(0, quoted));
             return new CommentWords(catalog.matcher().match(name).skill(), text(words, quoted));
         }
-        for (int width = Math.min(LONGEST, words.size()); width > 0; width--) {
+        for (int width = Math.min(SkillMatcher.LONGEST_NAME_WORDS, words.size()); width > 0; width--) {
             Optional<Skill> named = catalog.matcher().exact(String.join(" ", words.subList(0, width)));
             if (named.isPresent()) {
                 return new CommentWords(named, text(words, width));

@@ -3,6 +3,7 @@ package dev.skillbot.me;
 import dev.skillbot.card.Choices;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.Level;
+import dev.skillbot.catalog.Skill;
 import dev.skillbot.i18n.MessageKey;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -98,7 +99,7 @@ final class MarkWrites {
             return Optional.of(String.join(" ", then));
         }
         PromotionChecklist checklist = checklists.get(catalog, read.role().get(), levels.get(0), levels.get(1));
-        List<MarkChoices.Shown> shown = ChecklistPage.shown(checklist, read.page());
+        List<MarkChoices.Shown> shown = ChecklistPage.shown(checklist, read.page(), Skill::name);
         String[] state = words.get(0).split("\\.");
         if (state[0].equals(MarkChoices.fingerprint(shown)) && state[1].length() == shown.size()) {
             Set<Integer> chosen = chosen(words.get(words.size() - 1));

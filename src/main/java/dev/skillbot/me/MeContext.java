@@ -3,8 +3,10 @@ package dev.skillbot.me;
 import dev.skillbot.card.Card;
 import dev.skillbot.card.Section;
 import dev.skillbot.catalog.Catalog;
+import dev.skillbot.catalog.Expectation;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Role;
+import dev.skillbot.catalog.Skill;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
 import java.util.List;
@@ -29,6 +31,16 @@ record MeContext(UserRef user, Catalog catalog, Messages messages, PersonalStore
 
     String levelName(Level level) {
         return level.name(locale());
+    }
+
+    /** A skill's name in the reader's language, as a lookup shows it (the catalog's own where it has no translation). */
+    String skillName(Skill skill) {
+        return skill.localizedName().in(locale()).text();
+    }
+
+    /** A cell's text in the reader's language; a mark is still made against the catalog's own text ({@link Expectation#text}). */
+    String text(Expectation cell) {
+        return cell.content().in(locale()).text();
     }
 
     /** The profile, or empty when there is none; throws {@link MeUnavailableException} when the store cannot say. */

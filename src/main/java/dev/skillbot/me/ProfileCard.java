@@ -10,7 +10,6 @@ import dev.skillbot.card.Section;
 import dev.skillbot.card.Select;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Role;
-import dev.skillbot.catalog.Skill;
 import dev.skillbot.i18n.MessageKey;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +73,7 @@ final class ProfileCard {
             List<String> open = checklist.items().stream()
                     .filter(item -> !marked(marks, item))
                     .limit(3)
-                    .map(item -> "• " + item.skill().name())
+                    .map(item -> "• " + me.skillName(item.skill()))
                     .toList();
             String text = open.isEmpty() ? "" : me.t(MessageKey.ME_TOP_ITEMS) + "\n" + String.join("\n", open);
             blocks.add(Section.of(readinessLine(me, readiness), null, text));
@@ -102,7 +101,10 @@ final class ProfileCard {
         List<Shares.Comment> latest = comments.subList(Math.max(0, comments.size() - 5), comments.size());
         List<String> lines = latest.stream()
                 .map(comment -> "• "
-                        + me.catalog().skill(comment.skillId()).map(Skill::name).orElse(comment.skillId()) + " — "
+                        + me.catalog()
+                                .skill(comment.skillId())
+                                .map(me::skillName)
+                                .orElse(comment.skillId()) + " — "
                         + ShareCards.PERSON + ": " + Mention.literal(comment.text()))
                 .toList();
         blocks.add(Section.mentioning(

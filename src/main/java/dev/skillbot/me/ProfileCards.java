@@ -3,6 +3,7 @@ package dev.skillbot.me;
 import dev.skillbot.card.ActionId;
 import dev.skillbot.card.Button;
 import dev.skillbot.card.Card;
+import dev.skillbot.card.Mention;
 import dev.skillbot.card.Section;
 import dev.skillbot.card.TextCut;
 import dev.skillbot.catalog.Level;
@@ -128,7 +129,8 @@ final class ProfileCards {
         return ActionId.of(ActionId.Action.SHOW, command);
     }
 
+    /** Words of the user's an answer repeats: cut, and any mention among them unsaid ({@code me <!channel>}). */
     static String clip(String word) {
-        return TextCut.clip(word, 40);
+        return TextCut.clip(Mention.unsaid(word), 40);
     }
 }

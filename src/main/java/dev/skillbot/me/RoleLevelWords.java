@@ -6,6 +6,7 @@ import dev.skillbot.catalog.Keys;
 import dev.skillbot.catalog.Labels;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Role;
+import dev.skillbot.command.PageWords;
 import dev.skillbot.command.PartingMarks;
 import dev.skillbot.i18n.MessageKey;
 import java.util.ArrayList;

@@ -7,6 +7,7 @@ import dev.skillbot.card.Control;
 import dev.skillbot.card.Mention;
 import dev.skillbot.card.Section;
 import dev.skillbot.command.CommandParser;
+import dev.skillbot.command.PageWords;
 import dev.skillbot.i18n.MessageKey;
 import java.util.ArrayList;
 import java.util.List;

@@ -60,7 +60,7 @@ final class ShareComments {
             return me.notice(
                     Card.Kind.NOTICE,
                     me.t(MessageKey.SHARE_BUTTON),
-                    me.t(MessageKey.SHARE_COMMENTED, read.skill().get().name(), TextCut.clip(clipped, QUOTED)));
+                    me.t(MessageKey.SHARE_COMMENTED, me.skillName(read.skill().get()), TextCut.clip(clipped, QUOTED)));
         });
     }
 }

@@ -35,6 +35,28 @@ class DigestCommandHandlerTest {
                         + "The next one is due Friday, December 11, 2026 17:30 (Asia/Shanghai).");
     }
 
+    /** {@code digest subscribe <!channel> security} repeated the mention, and a scope of 500 characters whole. */
+    @Test
+    void aScopeThatIsNoneIsNamedWithoutAMentionAndCut() {
+        Card card = new DigestCommandHandler(
+                        mock(Subscriptions.class),
+                        new DigestService(
+                                null, null, null, null, Clock.fixed(FRIDAY, ZoneId.of("UTC")), ZoneId.of("UTC")),
+                        Clock.fixed(FRIDAY, ZoneId.of("UTC")),
+                        CronExpression.parse("0 0 9 * * MON"))
+                .handle(
+                        new Command.Digest(
+                                Command.Digest.Action.SUBSCRIBE, "<!channel> @here nothing " + "x".repeat(400)),
+                        new Invocation(Platform.SLACK, "T1", "C1", "U1", "en", Invocation.Origin.COMMAND, true),
+                        CATALOG,
+                        Messages.forLocale("en"));
+
+        assertThat(card.title())
+                .startsWith("No domain or skill matches “@… @… nothing xxx")
+                .doesNotContain("channel", "here");
+        assertThat(card.title()).hasSizeLessThan(200);
+    }
+
     @Test
     void theDueDateIsInTheReadersLanguage() {
         assertThat(subscribe("0 0 9 * * MON", "Asia/Shanghai", "zh-CN"))

@@ -13,6 +13,7 @@ import dev.skillbot.digest.DigestScheduler;
 import dev.skillbot.digest.IsoWeek;
 import dev.skillbot.digest.Subscription;
 import dev.skillbot.digest.Subscriptions;
+import dev.skillbot.digest.follow.Follows;
 import dev.skillbot.discord.fake.FakeDiscord;
 import dev.skillbot.discord.fake.Interactions;
 import dev.skillbot.discord.fake.Recorded;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -148,6 +150,29 @@ class DiscordDigestFlowTest {
         DataObject command = Interactions.in(Interactions.slash("digest", options("action", "subscribe")), channel);
         return discord.answered(
                 manager ? Interactions.by(command, Interactions.USER_ID, "Alice", List.of(), MANAGER) : command);
+    }
+
+    /** {@code /skill ask text:follow release trains} answered that Release Trains "has no level or role “follow”". */
+    @Test
+    void followTypedByHandFollowsOnceAndUnfollowStopsIt() {
+        Recorded followed = discord.answered(Interactions.slash("ask", Map.of("text", "follow release trains")));
+        assertThat(followed.data().getInt("flags") & 64).isEqualTo(64);
+        assertThat(followed.data().toString()).contains("You now follow Release Trains");
+        assertThat(discord.answered(Interactions.slash("ask", Map.of("text", "follow release-trains")))
+                        .data()
+                        .toString())
+                .contains("You already follow Release Trains; nothing changed.");
+        Follows follows = app.bean(Follows.class);
+        assertThat(follows.followedBy(Platform.DISCORD, Interactions.USER_ID).stream()
+                        .filter(follow -> follow.skillId().equals("release-trains")))
+                .hasSize(1);
+
+        assertThat(discord.answered(Interactions.slash("ask", Map.of("text", "unfollow release trains")))
+                        .data()
+                        .toString())
+                .contains("You no longer follow Release Trains.");
+        assertThat(follows.isFollowing(Platform.DISCORD, Interactions.USER_ID, "release-trains"))
+                .isFalse();
     }
 
     private static String notice(Recorded callback) {

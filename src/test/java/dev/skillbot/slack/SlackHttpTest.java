@@ -327,6 +327,23 @@ class SlackHttpTest {
                 .isTrue();
     }
 
+    /** {@code /skill follow load testing} answered that Load Testing "has no level or role “follow”". */
+    @Test
+    void followTypedByHandFollowsOnceAndUnfollowStopsIt() {
+        SlackMessageJson followed = command("follow load testing");
+        assertThat(followed.field("response_type")).isEqualTo("ephemeral");
+        assertThat(followed.node().toString()).contains("You now follow Load Testing");
+        assertThat(command("follow load-testing").node().toString())
+                .contains("You already follow Load Testing; nothing changed.");
+        assertThat(follows.followedBy(Platform.SLACK, SlackRequests.USER).stream()
+                        .filter(follow -> follow.skillId().equals("load-testing")))
+                .hasSize(1);
+
+        assertThat(command("unfollow load testing").node().toString()).contains("You no longer follow Load Testing.");
+        assertThat(follows.isFollowing(Platform.SLACK, SlackRequests.USER, "load-testing"))
+                .isFalse();
+    }
+
     @Test
     void aboutAndHealthReportSlackConnected() throws Exception {
         assertThat(command("about").node().toString()).contains("Slack HTTP on POST /slack/events");

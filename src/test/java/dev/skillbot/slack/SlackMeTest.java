@@ -267,7 +267,7 @@ class SlackMeTest {
         SlackMessageJson refused = commandAs("U0LEO", SlackRequests.CHANNEL, "me share <@U0MIA|mia> and <@U0NED>");
 
         assertThat(refused.sectionTexts().get(0))
-                .isEqualTo("Nothing was shared: “and &lt;@U0NED&gt;” was not understood. Share with this channel: me"
+                .isEqualTo("Nothing was shared: “and @…” was not understood. Share with this channel: me"
                         + " share; with one person: me share @name, with nothing after the name.");
         assertThat(directMessagesTo("U0MIA")).isEmpty();
         assertThat(commandAs("U0LEO", SlackRequests.CHANNEL, "me shares")
@@ -376,7 +376,7 @@ class SlackMeTest {
         SlackMessageJson refused = commandAs("U0XML", SlackRequests.CHANNEL, "me export <!channel> xml");
 
         assertThat(refused.sectionTexts())
-                .containsExactly("Your data is exported as JSON or YAML; “&lt;!channel&gt; xml” is not one of them."
+                .containsExactly("Your data is exported as JSON or YAML; “@… xml” is not one of them."
                         + " Nothing was exported: pick one, or type me export json or me export yaml.");
         assertThat(refused.node().toString()).doesNotContain("me_profile", "\"sre\"");
         assertThat(refused.buttonLabels()).containsExactly("JSON", "YAML");

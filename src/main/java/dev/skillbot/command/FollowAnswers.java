@@ -1,0 +1,81 @@
+package dev.skillbot.command;
+
+import dev.skillbot.card.Card;
+import dev.skillbot.card.Section;
+import dev.skillbot.catalog.Catalog;
+import dev.skillbot.chat.Invocation;
+import dev.skillbot.command.MessageCardBuilder.Pick;
+import dev.skillbot.i18n.MessageKey;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The answers to {@code follow <skill>}, {@code unfollow <skill>} and {@code follow} alone. The words are read as a
+ * lookup reads them, so a typo, a level or a role ({@code follow gitpos senior}) still names the skill, which is
+ * followed whole; words naming no skill, or several, get the lookup's explanation and buttons to the skills' cards
+ * (which carry the Follow button).
+ */
+final class FollowAnswers {
+
+    private final FollowCommands follows;
+    private final Catalog catalog;
+    private final CardParts parts;
+    private final MessageCardBuilder explain;
+
+    FollowAnswers(FollowCommands follows, Catalog catalog, CardParts parts, MessageCardBuilder explain) {
+        this.follows = follows;
+        this.catalog = catalog;
+        this.parts = parts;
+        this.explain = explain;
+    }
+
+    Card answer(Command.Follow follow, Invocation invocation) {
+        if (!follows.here()) {
+            return explain.error(MessageKey.FOLLOW_NOT_HERE, List.of());
+        }
+        if (follow.skillQuery().isBlank()) {
+            return followed(invocation);
+        }
+        Command read = LookupReader.read(
+                Arrays.asList(CommandParser.SPACES.split(follow.skillQuery().strip())), catalog);
+        if (read instanceof Command.Invalid invalid) {
+            return explain.error(invalid.reason(), invalid.args());
+        }
+        CommandHandler.Asked asked = read instanceof Command.Compare compare
+                ? new CommandHandler.Asked(
+                        compare.skillQuery(), Optional.of(compare.from()), Optional.empty(), compare.role(), Pick.SHOW)
+                : read instanceof Command.Lookup lookup
+                        ? new CommandHandler.Asked(
+                                lookup.skillQuery(), lookup.level(), Optional.empty(), lookup.role(), Pick.SHOW)
+                        : new CommandHandler.Asked(
+                                follow.skillQuery(), Optional.empty(), Optional.empty(), Optional.empty(), Pick.SHOW);
+        return CommandHandler.withSkill(
+                        asked, catalog, parts, explain, skill -> notice(follows.follow(invocation, skill, follow.on())))
+                .card();
+    }
+
+    /** {@code follow} alone: the skills the asker follows, or how to follow one. */
+    private Card followed(Invocation invocation) {
+        Optional<List<String>> lines = follows.followed(invocation);
+        if (lines.isEmpty()) {
+            return explain.error(MessageKey.DIGEST_UNAVAILABLE, List.of());
+        }
+        return notice(
+                lines.get().isEmpty()
+                        ? parts.messages().get(MessageKey.FOLLOW_NONE)
+                        : lines.get().stream().map(line -> "• " + line).collect(Collectors.joining("\n")));
+    }
+
+    private Card notice(String text) {
+        return new Card(
+                Card.Kind.NOTICE,
+                parts.messages().get(MessageKey.ME_FOLLOWING),
+                List.of(),
+                List.of(),
+                List.of(Section.of("", null, text)),
+                List.of(),
+                text);
+    }
+}
