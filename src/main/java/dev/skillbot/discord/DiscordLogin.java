@@ -42,7 +42,7 @@ final class DiscordLogin implements AutoCloseable {
         this.tries = new Retries("discord-login", firstWait, LONGEST_WAIT);
     }
 
-    /** Tries at once; returns whether or not Discord answered, and throws only for a refused token. */
+    /** Tries at once and returns, whether Discord answered or not; throws only for a refused token. */
     static DiscordLogin start(
             DefaultShardManagerBuilder builder,
             boolean shardsGiven,
