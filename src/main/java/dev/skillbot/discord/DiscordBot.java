@@ -12,6 +12,7 @@ import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
+import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +45,8 @@ public final class DiscordBot implements AutoCloseable {
         // Nothing Skillbot sends may ping anyone: every message and edit carries an empty parse list.
         MessageRequest.setDefaultMentions(EnumSet.noneOf(MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
+        // one client for the first question (DiscordReach) and for JDA: its connection to Discord is used again
+        OkHttpClient http = DiscordHttp.clientBuilder().build();
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(
                         properties.token(), EnumSet.noneOf(GatewayIntent.class))
                 .setCompression(Compression.NONE)
@@ -53,7 +56,7 @@ public final class DiscordBot implements AutoCloseable {
                 .setContextEnabled(false)
                 // keeps each event's payload: member role ids and permissions are read from the interaction itself
                 .setEventPassthrough(true)
-                .setHttpClientBuilder(DiscordHttp.clientBuilder())
+                .setHttpClient(http)
                 .addEventListeners(listeners);
         if (present(properties.apiUrl())) {
             builder.setRestConfig(new RestConfig().setBaseUrl(properties.apiUrl()));
@@ -67,8 +70,7 @@ public final class DiscordBot implements AutoCloseable {
             builder.setShardsTotal(range.total()).setShards(range.ids());
         }
         log.info("Starting Discord ({})", properties);
-        DiscordReach reach =
-                new DiscordReach(DiscordHttp.clientBuilder().build(), properties.apiUrl(), properties.token());
+        DiscordReach reach = new DiscordReach(http, properties.apiUrl(), properties.token());
         try {
             return new DiscordBot(
                     DiscordLogin.start(builder, shardsGiven, reach::ask, properties.loginRetry()), responder);
