@@ -2,7 +2,6 @@ package dev.skillbot.command;
 
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.i18n.MessageKey;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +40,7 @@ public final class CommandParser {
         if (text.length() > MAX_LENGTH) {
             return new Command.Invalid(MessageKey.ERROR_TOO_LONG, List.of(text.length(), MAX_LENGTH));
         }
-        List<String> tokens = tokens(unwrapped(text));
+        List<String> tokens = WordsApart.tokens(unwrapped(text));
         if (tokens.isEmpty()) {
             return new Command.Help();
         }
@@ -158,57 +157,6 @@ public final class CommandParser {
             case "preview", "show" -> new Command.Digest(Command.Digest.Action.PREVIEW, scope);
             default -> new Command.Invalid(MessageKey.ERROR_DIGEST_USAGE, List.of());
         };
-    }
-
-    private static List<String> tokens(String text) {
-        List<String> tokens = new ArrayList<>();
-        for (String token : SPACES.split(apart(text))) {
-            String word = PartingMarks.trimmed(token);
-            if (!word.isEmpty()) {
-                tokens.add(word);
-            }
-        }
-        return tokens;
-    }
-
-    /**
-     * The text with its words apart as a command reads them: a compare word typed against a level
-     * ({@code senior..lead}) and Chinese typed against a Latin word ({@code gitops高级}) are words of their own.
-     */
-    static String apart(String text) {
-        return betweenScripts(text.replace("..", " .. ").replace("->", " -> ").replace("→", " → "));
-    }
-
-    /**
-     * A space where Chinese characters meet Latin letters or digits: Chinese is typed without spaces, also next to a
-     * Latin name ({@code gitops高级}, {@code 什么是gitops}), whose level was otherwise lost in one word.
-     */
-    static String betweenScripts(String text) {
-        StringBuilder out = null;
-        int previous = -1;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            if (previous >= 0 && (isHan(previous) && isLatinOrDigit(c) || isLatinOrDigit(previous) && isHan(c))) {
-                if (out == null) {
-                    out = new StringBuilder(text.length() + 8).append(text, 0, i);
-                }
-                out.append(' ');
-            }
-            if (out != null) {
-                out.appendCodePoint(c);
-            }
-            previous = c;
-            i += Character.charCount(c);
-        }
-        return out == null ? text : out.toString();
-    }
-
-    private static boolean isHan(int c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-    }
-
-    private static boolean isLatinOrDigit(int c) {
-        return c < 0x80 ? Character.isLetterOrDigit(c) : Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
     }
 
     /** Whether a skill id written alone would be read as a command word instead of naming the skill. */

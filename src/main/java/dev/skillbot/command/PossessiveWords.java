@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * 的 ("'s", "of") typed against a level or role, as Chinese is typed without spaces: {@code gitops的高级}, {@code
- * gitops高级的}, {@code 金丝雀发布的高级}. {@link CommandParser#betweenScripts} parts Latin from Chinese only, so the
+ * gitops高级的}, {@code 金丝雀发布的高级}. {@link WordsApart#betweenScripts} parts Latin from Chinese only, so the
  * level stayed in one word with 的 and was named as not understood. A lookup's word that names no skill and whose
  * parts after each 的 are levels or roles is read as those parts, 的 among them as the word that asks for nothing it is
  * ({@link FillerWords}); any other word stays whole, and search, list and the other commands read their words as

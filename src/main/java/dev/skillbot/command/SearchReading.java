@@ -48,7 +48,7 @@ public record SearchReading(
 
     public static SearchReading of(String typed, Catalog catalog) {
         // words apart as the chat's command reads them (gitops高级, senior..lead), which the chat's search is given
-        String query = CommandParser.apart(JunkWords.withoutMarkup(typed)).strip();
+        String query = WordsApart.apart(JunkWords.withoutMarkup(typed)).strip();
         List<String> words = Arrays.asList(SPACES.split(query));
         if (words.stream().allMatch(word -> isLevelOrRole(word, catalog))
                 && catalog.matcher().exact(query).isEmpty()) {

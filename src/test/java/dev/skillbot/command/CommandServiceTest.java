@@ -628,8 +628,8 @@ class CommandServiceTest {
         assertThat(service.answer(chinese, "canary高级").title()).isEqualTo(spaced.title());
         assertThat(service.answer(chinese, "什么是canary").title())
                 .isEqualTo(service.answer(chinese, "canary").title());
-        assertThat(CommandParser.betweenScripts("sre高级L3")).isEqualTo("sre 高级 L3");
-        assertThat(CommandParser.betweenScripts("gitops senior")).isSameAs("gitops senior");
+        assertThat(WordsApart.betweenScripts("sre高级L3")).isEqualTo("sre 高级 L3");
+        assertThat(WordsApart.betweenScripts("gitops senior")).isSameAs("gitops senior");
     }
 
     @Test
