@@ -31,6 +31,12 @@ public sealed interface Command {
     /** Two levels side by side, {@code from} below {@code to}: the promotion gap. */
     record Compare(String skillQuery, Level from, Level to, Optional<Role> role) implements Command {}
 
+    /**
+     * A comparison asked for without a level ({@code compare gitops}, {@code gitops vs}): the asker's own level and the
+     * next when their profile has a level ({@link PersonalCommands#personalize}), else how to ask for one.
+     */
+    record CompareWithoutLevels(String skillQuery, Optional<Role> role) implements Command {}
+
     /** Open the suggestion form for a cell of a skill. */
     record Suggest(String skillQuery, Optional<Level> level, Optional<Role> role) implements Command {}
 

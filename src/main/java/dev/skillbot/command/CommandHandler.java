@@ -61,6 +61,14 @@ public final class CommandHandler {
                     skill -> new ComparisonCardBuilder(catalog, parts)
                             .build(skill, compare.from(), compare.to(), compare.role()));
         }
+        if (command instanceof Command.CompareWithoutLevels compare) {
+            Asked asked =
+                    new Asked(compare.skillQuery(), Optional.empty(), Optional.empty(), compare.role(), Pick.SHOW);
+            Card card = withSkill(
+                            asked, catalog, parts, explain, skill -> explain.compareNeedsLevels(skill, compare.role()))
+                    .card();
+            return new Handled(card, null);
+        }
         return new Handled(build(command, invocation, catalog, messages, parts, explain), null);
     }
 

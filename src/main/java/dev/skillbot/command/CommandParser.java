@@ -69,6 +69,9 @@ public final class CommandParser {
                 if (target instanceof Command.Lookup lookup) {
                     return new Command.Suggest(lookup.skillQuery(), lookup.level(), lookup.role());
                 }
+                if (target instanceof Command.CompareWithoutLevels compare) {
+                    return new Command.Suggest(compare.skillQuery(), Optional.empty(), compare.role());
+                }
                 return target instanceof Command.Compare compare
                         ? new Command.Suggest(compare.skillQuery(), Optional.of(compare.to()), compare.role())
                         : target;
@@ -98,6 +101,9 @@ public final class CommandParser {
             default -> {
                 // "proposals gitops senior sre" reads its skill, level and role as a lookup does
                 Command target = rest.isBlank() ? null : LookupReader.read(tokens.subList(1, tokens.size()), catalog);
+                if (target instanceof Command.CompareWithoutLevels compare) { // "proposals gitops vs"
+                    return new Command.Proposals(compare.skillQuery(), Optional.empty(), compare.role());
+                }
                 return target instanceof Command.Lookup lookup
                         ? new Command.Proposals(lookup.skillQuery(), lookup.level(), lookup.role())
                         : new Command.Proposals(rest, Optional.empty(), Optional.empty());

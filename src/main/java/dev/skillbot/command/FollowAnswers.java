@@ -49,8 +49,19 @@ final class FollowAnswers {
                 : read instanceof Command.Lookup lookup
                         ? new CommandHandler.Asked(
                                 lookup.skillQuery(), lookup.level(), Optional.empty(), lookup.role(), Pick.SHOW)
-                        : new CommandHandler.Asked(
-                                follow.skillQuery(), Optional.empty(), Optional.empty(), Optional.empty(), Pick.SHOW);
+                        : read instanceof Command.CompareWithoutLevels compare
+                                ? new CommandHandler.Asked(
+                                        compare.skillQuery(),
+                                        Optional.empty(),
+                                        Optional.empty(),
+                                        compare.role(),
+                                        Pick.SHOW)
+                                : new CommandHandler.Asked(
+                                        follow.skillQuery(),
+                                        Optional.empty(),
+                                        Optional.empty(),
+                                        Optional.empty(),
+                                        Pick.SHOW);
         return CommandHandler.withSkill(
                         asked, catalog, parts, explain, skill -> notice(follows.follow(invocation, skill, follow.on())))
                 .card();

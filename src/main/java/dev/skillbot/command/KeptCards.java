@@ -39,6 +39,7 @@ final class KeptCards {
     private static boolean readOnly(Command command) {
         return command instanceof Command.Lookup
                 || command instanceof Command.Compare
+                || command instanceof Command.CompareWithoutLevels
                 || command instanceof Command.Search
                 || command instanceof Command.ListSkills
                 || command instanceof Command.Help;

@@ -123,7 +123,7 @@ final class LookupReader {
 
     private static Command comparison(String skillQuery, List<Level> levels, Optional<Role> role, Catalog catalog) {
         if (levels.isEmpty()) {
-            return new Command.Lookup(skillQuery, Optional.empty(), role);
+            return new Command.CompareWithoutLevels(skillQuery, role);
         }
         List<Level> ordered =
                 levels.stream().sorted(Comparator.comparingInt(Level::rank)).toList();

@@ -125,6 +125,20 @@ final class MessageCardBuilder {
                 .orElseGet(() -> CommandText.level(skill, level.get(), role));
     }
 
+    /**
+     * {@code compare gitops} with no level, from someone whose profile has none: a comparison needs two levels, as the
+     * example shows (the middle level and the next, as its button compares them).
+     */
+    Card compareNeedsLevels(Skill skill, Optional<Role> role) {
+        Level from = catalog.levels().get((catalog.levels().size() - 1) / 2);
+        Level to = catalog.next(from).orElse(from);
+        Optional<Role> itsRole = role.filter(r -> skill.includesRole(r.id()));
+        String example = CommandText.compare(skill, from, to, itsRole);
+        String text = parts.messages()
+                .get(MessageKey.COMPARE_NEEDS_LEVELS, parts.name(skill), example, CommandText.overview(skill, itsRole));
+        return error(text, List.of(pick(Pick.SHOW, skill, Optional.of(from), Optional.of(to), itsRole)));
+    }
+
     /** Where no form can open (the command line), say how to suggest, with the button that opens the form. */
     Card suggestHere(Skill skill, Level level, Optional<Role> role) {
         String text = parts.messages().get(MessageKey.SUGGEST_USE_BUTTON, skill.id());

@@ -93,6 +93,7 @@ public enum MessageKey {
     ERROR_ME_ACTION("error.meAction"),
     ERROR_MENTION_NO_SKILL("error.mentionNoSkill"),
     ERROR_SAME_LEVEL("error.sameLevel"),
+    COMPARE_NEEDS_LEVELS("compare.needsLevels"),
     ERROR_MISSING_SKILL("error.missingSkill"),
     ERROR_EMPTY_SEARCH("error.emptySearch"),
     ERROR_EMPTY_SUGGEST("error.emptySuggest"),

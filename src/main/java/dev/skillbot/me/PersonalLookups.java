@@ -7,6 +7,7 @@ import dev.skillbot.card.Section;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.catalog.Expectation;
 import dev.skillbot.catalog.Level;
+import dev.skillbot.catalog.Role;
 import dev.skillbot.catalog.Skill;
 import dev.skillbot.chat.Invocation;
 import dev.skillbot.command.Command;
@@ -34,10 +35,10 @@ final class PersonalLookups {
     }
 
     Command personalize(Command command, Invocation invocation, Catalog catalog) {
-        if (!stores.stored()
-                || invocation.origin() != Invocation.Origin.COMMAND
-                || !(command instanceof Command.Lookup lookup)
-                || lookup.level().isPresent() && lookup.role().isPresent()) {
+        boolean personal = command instanceof Command.Lookup lookup
+                        && (lookup.level().isEmpty() || lookup.role().isEmpty())
+                || command instanceof Command.CompareWithoutLevels;
+        if (!stores.stored() || invocation.origin() != Invocation.Origin.COMMAND || !personal) {
             return command;
         }
         Optional<MeContext.Placement> placement;
@@ -49,13 +50,30 @@ final class PersonalLookups {
         if (placement.isEmpty()) {
             return command;
         }
-        Optional<Skill> skill = catalog.matcher().match(lookup.skillQuery()).skill();
-        boolean hasRole =
-                skill.map(s -> s.includesRole(placement.get().role().id())).orElse(false);
+        if (command instanceof Command.CompareWithoutLevels compare) { // "compare gitops": your level and the next
+            Level own = placement.get().level();
+            return catalog.next(own)
+                    .<Command>map(next -> new Command.Compare(
+                            compare.skillQuery(),
+                            own,
+                            next,
+                            role(compare.role(), compare.skillQuery(), placement, catalog)))
+                    .orElse(command);
+        }
+        Command.Lookup lookup = (Command.Lookup) command;
         return new Command.Lookup(
                 lookup.skillQuery(),
                 lookup.level().or(() -> Optional.of(placement.get().level())),
-                lookup.role().or(() -> hasRole ? Optional.of(placement.get().role()) : Optional.empty()));
+                role(lookup.role(), lookup.skillQuery(), placement, catalog));
+    }
+
+    /** The role typed, else the profile's when the skill the words name has it. */
+    private static Optional<Role> role(
+            Optional<Role> typed, String skillQuery, Optional<MeContext.Placement> placement, Catalog catalog) {
+        Optional<Skill> skill = catalog.matcher().match(skillQuery).skill();
+        boolean hasRole =
+                skill.map(s -> s.includesRole(placement.get().role().id())).orElse(false);
+        return typed.or(() -> hasRole ? Optional.of(placement.get().role()) : Optional.empty());
     }
 
     Card decorate(Card card, Command command, MeContext me) {

@@ -94,7 +94,9 @@ public final class MicrometerCommandObserver implements CommandObserver {
                 ? lookup.skillQuery()
                 : command instanceof Command.Compare compare
                         ? compare.skillQuery()
-                        : command instanceof Command.Suggest suggest ? suggest.skillQuery() : "";
+                        : command instanceof Command.CompareWithoutLevels compare
+                                ? compare.skillQuery()
+                                : command instanceof Command.Suggest suggest ? suggest.skillQuery() : "";
         String normalized = String.join(" ", Keys.words(query));
         return normalized.isEmpty() ? Optional.empty() : Optional.of(normalized);
     }
