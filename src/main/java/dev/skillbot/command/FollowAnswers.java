@@ -32,11 +32,9 @@ final class FollowAnswers {
     }
 
     Card answer(Command.Follow follow, Invocation invocation) {
-        if (!follows.here()) {
-            return explain.error(MessageKey.FOLLOW_NOT_HERE, List.of());
-        }
+        Card notHere = explain.error(MessageKey.FOLLOW_NOT_HERE, List.of());
         if (follow.skillQuery().isBlank()) {
-            return followed(invocation);
+            return follows.here() ? followed(invocation) : notHere;
         }
         Command read = LookupReader.read(
                 Arrays.asList(CommandParser.SPACES.split(follow.skillQuery().strip())), catalog);
@@ -63,7 +61,12 @@ final class FollowAnswers {
                                         Optional.empty(),
                                         Pick.SHOW);
         return CommandHandler.withSkill(
-                        asked, catalog, parts, explain, skill -> notice(follows.follow(invocation, skill, follow.on())))
+                        asked,
+                        catalog,
+                        parts,
+                        explain,
+                        // the skill first, also where following does nothing: "follow gitopz" is answered as a lookup
+                        skill -> follows.here() ? notice(follows.follow(invocation, skill, follow.on())) : notHere)
                 .card();
     }
 

@@ -66,6 +66,24 @@ class CliTest {
                 .isEqualTo(1);
     }
 
+    /**
+     * {@code follow <anything>} said following works in chat without reading the words: the skill is read first, so an
+     * unknown one is answered as a lookup's (the closest skills, exit 1), and a known one says where following works.
+     */
+    @Test
+    void followReadsTheSkillBeforeSayingItWorksInChat() {
+        assertThat(run(FIXTURE, "ask", "follow nosuchskill")).isEqualTo(1);
+        assertThat(out()).startsWith("No skill matches “nosuchskill”").doesNotContain("works in Slack");
+
+        out.reset();
+        assertThat(run(FIXTURE, "ask", "follow canary")).isEqualTo(1);
+        assertThat(out()).contains("Following a skill works in Slack and Discord");
+
+        out.reset();
+        assertThat(run(FIXTURE, "ask", "关注 nosuchskill", "--locale", "zh-CN")).isEqualTo(1);
+        assertThat(out()).startsWith("没有与“nosuchskill”匹配的技能");
+    }
+
     /** The command line stores nothing: personal commands say where they live instead of "try again in a minute". */
     @Test
     void personalCommandsSayTheyLiveInChatRatherThanBeingDown() {
