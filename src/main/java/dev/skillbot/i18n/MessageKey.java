@@ -233,6 +233,7 @@ public enum MessageKey {
     ME_TWO_ROLES("me.twoRoles"),
     ME_TWO_LEVELS("me.twoLevels"),
     ME_PAGE_NOT_HERE("me.pageNotHere"),
+    ME_PAGE_CHECKLIST("me.pageChecklist"),
     ME_NEEDS_ROLE_AND_LEVEL("me.needsRoleAndLevel"),
     ME_READINESS("me.readiness"),
     ME_TOP_ITEMS("me.topItems"),

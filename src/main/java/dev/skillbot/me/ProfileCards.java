@@ -9,6 +9,7 @@ import dev.skillbot.card.TextCut;
 import dev.skillbot.catalog.Level;
 import dev.skillbot.catalog.Role;
 import dev.skillbot.chat.Platform;
+import dev.skillbot.command.PageWords;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.i18n.Messages;
 import dev.skillbot.i18n.ReaderLanguage;
@@ -37,6 +38,11 @@ final class ProfileCards {
     Card set(List<String> words) {
         RoleLevelWords read = RoleLevelWords.read(words, me.catalog());
         List<Level> levels = read.levels().stream().distinct().toList();
+        Optional<Card> checklist =
+                levels.size() <= 1 ? read.pageWord().flatMap(page -> checklistInstead(read, page)) : Optional.empty();
+        if (checklist.isPresent()) {
+            return checklist.get();
+        }
         Optional<String> problem = read.pageWord()
                 .map(page -> me.t(MessageKey.ME_PAGE_NOT_HERE, page))
                 .or(() -> read.problem(me))
@@ -71,6 +77,40 @@ final class ProfileCards {
                             Optional.of(new MeContext.Placement(role.get(), level.get())),
                             List.of(me.t(MessageKey.ME_SAVED, me.roleName(role.get()), me.levelName(level.get()))));
         });
+    }
+
+    /**
+     * {@code me sre senior p2}: a profile is one card, so nothing is saved; the promotion checklist from that level (or
+     * the profile's) up is shown at that page, or at its last, saying so, as {@code next … p99999} does. Empty when the
+     * words and the profile name no role, level, or level below the top.
+     */
+    private Optional<Card> checklistInstead(RoleLevelWords read, String pageWord) {
+        if (read.problem(me).isPresent()) {
+            return Optional.empty();
+        }
+        Optional<MeContext.Placement> placement;
+        try {
+            placement = me.placement();
+        } catch (MeUnavailableException e) {
+            placement = Optional.empty();
+        }
+        Optional<MeContext.Placement> profile = placement;
+        Optional<Role> role = read.role().or(() -> profile.map(MeContext.Placement::role));
+        Optional<Level> from = read.levels().stream().findFirst().or(() -> profile.map(MeContext.Placement::level));
+        Optional<Level> to = from.flatMap(me.catalog()::next);
+        if (role.isEmpty() || to.isEmpty()) {
+            return Optional.empty();
+        }
+        PromotionChecklist checklist = checklists.get(me.catalog(), role.get(), from.get(), to.get());
+        String note = me.t(MessageKey.ME_PAGE_CHECKLIST, pageWord, ChecklistPage.commandText(checklist, 0));
+        return Optional.of(new ChecklistPage(me)
+                .page(
+                        checklist,
+                        PageWords.page(pageWord),
+                        me.marksIfAvailable(),
+                        true,
+                        page -> ChecklistPage.commandText(checklist, page),
+                        List.of(Section.of("", null, note))));
     }
 
     /**

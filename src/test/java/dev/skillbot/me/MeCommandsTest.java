@@ -237,20 +237,44 @@ class MeCommandsTest {
 
     /**
      * The profile is one card: {@code me sre senior p2} saved the role and level and dropped the page unsaid. It saves
-     * nothing and says where the pages are, in the reader's language.
+     * nothing and shows the checklist from that level up, in the reader's language. {@code me sre senior page 99999}
+     * then suggested {@code next p99999}, past the last page (and naming no role for someone without a profile): the
+     * last page is shown, saying so, as {@code next sre lead p99999} does ({@link PagePastLastTest}).
      */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '#',
+            value = {
+                "en#me sre senior p2#“p2” asks for a page, and your profile is one card: nothing was saved. Here is the"
+                        + " promotion checklist from that level up: next sre senior..lead.",
+                "en#me sre senior page 99999#“p99999” asks for a page, and your profile is one card: nothing was saved."
+                        + " Here is the promotion checklist from that level up: next sre senior..lead.",
+                "zh-CN#我 sre 高级 第2页#“p2”是页码，而您的档案只有一张卡片：没有保存任何内容。这是从该级别起的晋升清单：next sre senior..lead。"
+            })
+    void aPageTypedWithAProfileShowsTheChecklistAndNothingIsSaved(String locale, String typed, String said) {
+        Card card = askIn("ann", locale, typed);
+
+        assertThat(card.kind()).isEqualTo(Card.Kind.CHECKLIST);
+        assertThat(sections(card).get(0).text())
+                .isEqualTo(
+                        locale.equals("en")
+                                ? "There is no such page: this is the last, page 1."
+                                : "没有这一页：这是最后一页，第 1 页。");
+        assertThat(sections(card)).extracting(Section::text).contains(said);
+        assertThat(card.fallback()).doesNotContain("p99999 ");
+        assertThat(rig.jdbc.queryForObject("select count(*) from me_profile", Integer.class))
+                .isZero();
+    }
+
+    /** With no role or level to read the checklist from, nothing is saved and the example names a page that is there. */
     @Test
-    void aPageTypedWithAProfileIsNamedAndNothingIsSaved() {
-        Card refused = ask("ann", "me sre senior p2");
-        Card zh = askIn("ann", "zh-CN", "我 sre 高级 第2页");
+    void aPageWithNoChecklistToShowIsNamedAndNothingIsSaved() {
+        Card refused = ask("ann", "me p99999");
 
         assertThat(refused.kind()).isEqualTo(Card.Kind.ERROR);
         assertThat(refused.fallback())
-                .isEqualTo("“p2” asks for a page, and your profile is one card: nothing was saved. Your promotion"
-                        + " checklist has pages: next p2.");
-        assertThat(zh.fallback()).isEqualTo("“p2”是页码，而您的档案只有一张卡片：没有保存任何内容。您的晋升清单有分页：晋升 p2。");
-        assertThat(rig.jdbc.queryForObject("select count(*) from me_profile", Integer.class))
-                .isZero();
+                .isEqualTo("“p99999” asks for a page, and your profile is one card: nothing was saved. Your promotion"
+                        + " checklist has pages, such as: next sre lead p2.");
     }
 
     @Test
