@@ -55,7 +55,7 @@ final class SlackHome {
         this.readers = readers;
         this.follows = follows;
         this.documents = documents;
-        this.search = new SlackHomeSearch(commands);
+        this.search = new SlackHomeSearch(commands, readers);
     }
 
     void register(App app) {

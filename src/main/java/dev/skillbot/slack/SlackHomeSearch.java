@@ -22,16 +22,20 @@ final class SlackHomeSearch {
     static final String SEARCH = ActionId.of(ActionId.Action.PICK, "search").encode();
 
     private final CommandService commands;
+    private final SlackReaderLanguage readers;
 
-    SlackHomeSearch(CommandService commands) {
+    SlackHomeSearch(CommandService commands, SlackReaderLanguage readers) {
         this.commands = commands;
+        this.readers = readers;
     }
 
     void register(App app) {
-        app.blockSuggestion(
-                SEARCH,
-                (request, context) -> context.ack(response ->
-                        response.options(options(request.getPayload().getValue()))));
+        app.blockSuggestion(SEARCH, (request, context) -> {
+            var user = request.getPayload().getUser();
+            String locale = readers.of(context.getTeamId(), user == null ? null : user.getId());
+            return context.ack(
+                    response -> response.options(options(request.getPayload().getValue(), locale)));
+        });
     }
 
     /** The search box, its placeholder in the reader's language. */
@@ -47,13 +51,17 @@ final class SlackHomeSearch {
                 .build();
     }
 
-    /** Skills for what the user typed, ranked by the matcher; each opens its overview in the Home tab. */
-    List<Option> options(String typed) {
+    /**
+     * Skills for what the user typed, ranked by the matcher, named in the reader's language as their cards name them;
+     * each opens its overview in the Home tab.
+     */
+    List<Option> options(String typed, String locale) {
         return commands.catalogs().current().matcher().suggest(typed == null ? "" : typed, SEARCH_OPTIONS).stream()
                 .filter(skill -> ActionId.fits(ActionId.Action.SHOW, skill.id()))
                 .map(skill -> new Option(
                         PlainTextObject.builder()
-                                .text(SlackText.fit(skill.name(), SlackControls.OPTION_TEXT_MAX, "…"))
+                                .text(SlackText.fit(
+                                        skill.localizedName().in(locale).text(), SlackControls.OPTION_TEXT_MAX, "…"))
                                 .build(),
                         ActionId.of(ActionId.Action.SHOW, skill.id()).encode()))
                 .toList();

@@ -24,7 +24,11 @@ final class SlackReaderLanguage {
         return of(actor.team(), actor.user());
     }
 
+    /** The workspace's language for a payload that names no user. */
     String of(String team, String user) {
+        if (user == null) {
+            return workspaceDefault;
+        }
         return language.of(
                 Platform.SLACK,
                 team,
