@@ -37,6 +37,8 @@ final class DiscordCommands {
     static final String PROPOSALS = "proposals";
     static final String DIGEST = "digest";
     static final String ABOUT = "about";
+    static final String FOLLOW = "follow";
+    static final String UNFOLLOW = "unfollow";
     static final String SKILL = "skill";
     static final String LEVEL = "level";
     static final String ROLE = "role";
@@ -107,6 +109,9 @@ final class DiscordCommands {
                                         digestActions(),
                                         option(DIGEST, SCOPE, false, true).setRequiredLength(1, 100)),
                         subcommand(ABOUT),
+                        subcommand(FOLLOW)
+                                .addOptions(option(FOLLOW, SKILL, false, true).setRequiredLength(1, 100)),
+                        subcommand(UNFOLLOW).addOptions(skill(UNFOLLOW)),
                         subcommand(NEXT).addOptions(role(NEXT), levels(NEXT, LEVEL, false)))
                 .addSubcommandGroups(new SubcommandGroupData(ME, english(NAME + "." + ME))
                         .addSubcommands(

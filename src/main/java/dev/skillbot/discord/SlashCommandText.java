@@ -7,6 +7,7 @@ import static dev.skillbot.discord.DiscordCommands.COMPARE;
 import static dev.skillbot.discord.DiscordCommands.DIGEST;
 import static dev.skillbot.discord.DiscordCommands.DOMAIN;
 import static dev.skillbot.discord.DiscordCommands.EXPORT;
+import static dev.skillbot.discord.DiscordCommands.FOLLOW;
 import static dev.skillbot.discord.DiscordCommands.FORGET;
 import static dev.skillbot.discord.DiscordCommands.FORMAT;
 import static dev.skillbot.discord.DiscordCommands.FROM;
@@ -29,6 +30,7 @@ import static dev.skillbot.discord.DiscordCommands.SKILL;
 import static dev.skillbot.discord.DiscordCommands.SUGGEST;
 import static dev.skillbot.discord.DiscordCommands.TEXT;
 import static dev.skillbot.discord.DiscordCommands.TO;
+import static dev.skillbot.discord.DiscordCommands.UNFOLLOW;
 import static dev.skillbot.discord.DiscordCommands.UNSHARE;
 
 import dev.skillbot.command.CommandText;
@@ -83,6 +85,10 @@ final class SlashCommandText {
                 return words(DIGEST, options.get(ACTION), options.get(SCOPE));
             case ABOUT:
                 return ABOUT;
+            case FOLLOW:
+                return words(FOLLOW, options.get(SKILL));
+            case UNFOLLOW:
+                return words(UNFOLLOW, options.get(SKILL));
             case NEXT:
                 return words(NEXT, options.get(ROLE), options.get(LEVEL));
             default:

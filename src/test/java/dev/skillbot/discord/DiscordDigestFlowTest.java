@@ -175,6 +175,31 @@ class DiscordDigestFlowTest {
                 .isFalse();
     }
 
+    /**
+     * {@code /skill follow} and {@code /skill unfollow} are subcommands of their own (following worked only typed into
+     * {@code /skill ask}): answered privately, once each; {@code /skill follow} without a skill lists the follows.
+     */
+    @Test
+    void followAndUnfollowSubcommandsAnswerPrivatelyOnce() {
+        DataObject follow = Interactions.slash("follow", Map.of("skill", "load-testing"));
+        Recorded followed = discord.answered(follow);
+        assertThat(followed.data().getInt("flags") & 64).isEqualTo(64);
+        assertThat(followed.data().toString()).contains("You now follow Load Testing");
+
+        Recorded listed = discord.answered(Interactions.slash("follow", Map.of()));
+        assertThat(listed.data().getInt("flags") & 64).isEqualTo(64);
+        assertThat(listed.data().toString()).contains("• Load Testing");
+
+        DataObject unfollow = Interactions.slash("unfollow", Map.of("skill", "load testing"));
+        Recorded unfollowed = discord.answered(unfollow);
+        assertThat(unfollowed.data().getInt("flags") & 64).isEqualTo(64);
+        assertThat(unfollowed.data().toString()).contains("You no longer follow Load Testing.");
+        assertThat(app.bean(Follows.class).isFollowing(Platform.DISCORD, Interactions.USER_ID, "load-testing"))
+                .isFalse();
+        assertThat(discord.callbacks(follow)).hasSize(1);
+        assertThat(discord.callbacks(unfollow)).hasSize(1);
+    }
+
     private static String notice(Recorded callback) {
         DataObject embed = callback.data().getArray("embeds").getObject(0);
         return embed.getString("description", embed.getString("title", ""));

@@ -83,7 +83,7 @@ class DiscordRegistrationTest {
                 Recorded put = discord.awaitRequest(GLOBAL_PUT);
                 assertThat(put.array().getObject(0).getArray("options").stream(DataArray::getObject)
                                 .map(option -> option.getString("name")))
-                        .endsWith("suggest", "proposals", "digest", "about", "next", "me");
+                        .endsWith("suggest", "proposals", "digest", "about", "follow", "unfollow", "next", "me");
             }
             try (RunningBot restarted = start(discord)) {
                 awaitFoundUpToDate(output);
