@@ -1,5 +1,6 @@
 package dev.skillbot.command;
 
+import dev.skillbot.card.Mention;
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.i18n.MessageKey;
 import java.util.Arrays;
@@ -159,7 +160,8 @@ public final class CommandParser {
                 scope.isBlank()
                         ? new Command.Digest(Command.Digest.Action.UNSUBSCRIBE, "")
                         : new Command.Invalid(
-                                MessageKey.ERROR_DIGEST_UNSUBSCRIBE_WORDS, List.of(MessageCardBuilder.echo(scope)));
+                                MessageKey.ERROR_DIGEST_UNSUBSCRIBE_WORDS,
+                                List.of(MessageCardBuilder.echo(Mention.unsaid(scope))));
             case "preview", "show" -> new Command.Digest(Command.Digest.Action.PREVIEW, scope);
             default -> new Command.Invalid(MessageKey.ERROR_DIGEST_USAGE, List.of());
         };

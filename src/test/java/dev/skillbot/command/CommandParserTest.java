@@ -273,4 +273,17 @@ class CommandParserTest {
     private static Level level(String id, int rank) {
         return new Level(id, rank, new dev.skillbot.catalog.Labels(java.util.Map.of("en", id)), java.util.List.of());
     }
+
+    /**
+     * {@code digest unsubscribe <@U1>} repeated the mention in its answer ("“<@U1>” was not understood"): a mention
+     * among the words is shown as {@code @…}, as every other answer shows one.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"digest unsubscribe <@U1>", "digest off <!channel> gitops", "digest unsub @everyone"})
+    void digestUnsubscribeWordsNeverRepeatAMention(String typed) {
+        Command.Invalid invalid = (Command.Invalid) parser.parse(typed, catalog);
+
+        assertThat(invalid.reason()).isEqualTo(MessageKey.ERROR_DIGEST_UNSUBSCRIBE_WORDS);
+        assertThat(invalid.args()).singleElement().asString().contains("@…").doesNotContain("<", "@U1", "everyone");
+    }
 }
