@@ -60,6 +60,8 @@ class DiscordInteractionsTest {
                         "proposals",
                         "digest",
                         "about",
+                        "follow",
+                        "unfollow",
                         "next",
                         "me");
     }
