@@ -145,7 +145,8 @@ class SearchLevelsAndRolesTest {
     /**
      * {@code 资深 平台} named Platform Engineering at Lead, as the start of its Chinese name 平台工程, where
      * {@code lead platform} lists the Lead Platform Engineer's cells: 平台, the role's short word, is its alias as
-     * "platform" is, so both read the same (and 资深 is the Lead level's Chinese name).
+     * "platform" is, so both read the same (and 资深 is the Lead level's Chinese name); so are the other roles' short
+     * words that name one role (后端, 前端, 安全, 移动端, 可靠性, 经理).
      */
     @ParameterizedTest
     @ValueSource(strings = {"en", "zh-CN"})
@@ -158,6 +159,19 @@ class SearchLevelsAndRolesTest {
                 .isEqualTo(english.select("p.filtered").text());
         assertThat(hits("资深 平台", lang)).isNotEmpty().isEqualTo(hits("lead platform", lang));
         assertThat(hits("高级 基础设施", lang)).isNotEmpty().isEqualTo(hits("senior infrastructure", lang));
+        // 高级 后端 found nothing (no text says both): the other roles' Chinese short words are theirs too
+        Map.of(
+                        "高级 后端", "senior backend",
+                        "资深 前端", "lead frontend",
+                        "高级 安全", "senior security",
+                        "中级 移动端", "middle mobile",
+                        "初级 移动", "junior mobile",
+                        "高级 可靠性", "senior sre",
+                        "资深 经理", "lead em")
+                .forEach((chineseWords, englishWords) -> assertThat(hits(chineseWords, lang))
+                        .as(chineseWords)
+                        .isNotEmpty()
+                        .isEqualTo(hits(englishWords, lang)));
     }
 
     /**
