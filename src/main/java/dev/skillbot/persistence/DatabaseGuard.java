@@ -1,11 +1,13 @@
 package dev.skillbot.persistence;
 
 import dev.skillbot.concurrent.DaemonThreads;
+import dev.skillbot.suggestion.StoreUnavailableException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -24,6 +26,7 @@ import org.slf4j.LoggerFactory;
  * (time-outs, connections refused or lost) it opens and every call fails at once without touching
  * the database; {@code probeAfter} later it lets one call through as a probe and closes when that
  * succeeds. Programming errors (bad SQL, a violated constraint) pass through and are not counted.
+ * Until the database's tables are set up ({@link TablesAtStart}), every call fails at once, uncounted.
  */
 public final class DatabaseGuard implements AutoCloseable {
 
@@ -35,6 +38,7 @@ public final class DatabaseGuard implements AutoCloseable {
     private final CircuitBreaker breaker;
     private final Duration callTimeout;
     private final ThreadPoolExecutor calls;
+    private volatile String tablesMissing;
 
     public DatabaseGuard(Duration callTimeout, Duration probeAfter, Clock clock) {
         this.callTimeout = callTimeout;
@@ -72,6 +76,10 @@ public final class DatabaseGuard implements AutoCloseable {
      * makes of the reason when the database cannot answer now (known down, too slow, backed up or failing).
      */
     public <T> T call(Supplier<T> work, Function<Exception, RuntimeException> unavailable) {
+        String missing = tablesMissing;
+        if (missing != null) {
+            throw unavailable.apply(new StoreUnavailableException(missing, null));
+        }
         try {
             return breaker.executeCallable(() -> waitFor(work));
         } catch (CallNotPermittedException e) {
@@ -85,6 +93,20 @@ public final class DatabaseGuard implements AutoCloseable {
         } catch (Exception e) {
             throw unavailable.apply(e);
         }
+    }
+
+    /** Every call fails at once, saying {@code why}, until {@link #tablesSetUp()}. */
+    void tablesNotSetUp(String why) {
+        tablesMissing = why;
+    }
+
+    void tablesSetUp() {
+        tablesMissing = null;
+    }
+
+    /** Why the database's tables are not set up yet, while they are not. */
+    public Optional<String> tablesMissing() {
+        return Optional.ofNullable(tablesMissing);
     }
 
     /** CLOSED while the database answers, OPEN while it is known down, HALF_OPEN while a probe runs. */

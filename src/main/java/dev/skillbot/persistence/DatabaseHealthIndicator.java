@@ -35,10 +35,10 @@ public final class DatabaseHealthIndicator implements HealthIndicator {
                     .build();
         } catch (RuntimeException e) {
             Throwable reason = e instanceof IllegalStateException && e.getCause() != null ? e.getCause() : e;
-            return Health.down()
-                    .withDetail("circuit", guard.state().name())
-                    .withDetail("error", reason.toString())
-                    .build();
+            Health.Builder down =
+                    Health.down().withDetail("circuit", guard.state().name());
+            guard.tablesMissing().ifPresent(why -> down.withDetail("tables", why));
+            return down.withDetail("error", reason.toString()).build();
         }
     }
 

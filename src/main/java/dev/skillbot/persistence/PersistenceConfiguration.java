@@ -32,6 +32,12 @@ class PersistenceConfiguration {
         return new DatabaseGuard(database.callTimeout(), database.probeAfter(), clock);
     }
 
+    /** Flyway's migrations, tried again in the background while the database cannot be reached. */
+    @Bean(destroyMethod = "close")
+    TablesAtStart tablesAtStart(DatabaseGuard databaseGuard, DatabaseProperties database) {
+        return new TablesAtStart(databaseGuard, database.startRetry());
+    }
+
     /** Named so that it replaces Spring Boot's {@code db} health indicator. */
     @Bean
     DatabaseHealthIndicator dbHealthIndicator(DataSource dataSource, DatabaseGuard databaseGuard) {

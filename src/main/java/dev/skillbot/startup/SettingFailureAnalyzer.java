@@ -1,6 +1,7 @@
 package dev.skillbot.startup;
 
 import dev.skillbot.gitops.MaskedUrls;
+import dev.skillbot.persistence.DatabaseErrors;
 import java.util.regex.Pattern;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
@@ -30,7 +31,7 @@ public final class SettingFailureAnalyzer implements FailureAnalyzer {
             return null;
         }
         return new FailureAnalysis(
-                MaskedUrls.in(DatabaseFailureAnalyzer.oneLine(named)),
+                MaskedUrls.in(DatabaseErrors.oneLine(named)),
                 "Fix the variable named above, then start Skillbot again.",
                 failure);
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,20 +35,21 @@ public final class ApprovalRecovery {
         this.clock = clock;
     }
 
-    /** How many interrupted approvals were finished. */
-    public int run() {
+    /** How many interrupted approvals were finished; empty when the database could not be asked (they wait, unchanged). */
+    public OptionalInt run() {
         sweepTemporaryFiles();
-        List<Proposal> interrupted;
+        return finishInterrupted();
+    }
+
+    /** {@link #run()} without the sweep, which is for start-up only: later, a write in progress has files of its own. */
+    OptionalInt finishInterrupted() {
         try {
-            interrupted = store.inStatus(ProposalStatus.APPROVING, BATCH);
+            List<Proposal> interrupted = store.inStatus(ProposalStatus.APPROVING, BATCH);
+            interrupted.forEach(this::finish);
+            return OptionalInt.of(interrupted.size());
         } catch (StoreUnavailableException e) {
-            log.warn("Interrupted approvals not checked: {}", e.getMessage());
-            return 0;
+            return OptionalInt.empty();
         }
-        for (Proposal approving : interrupted) {
-            finish(approving);
-        }
-        return interrupted.size();
     }
 
     private void finish(Proposal approving) {

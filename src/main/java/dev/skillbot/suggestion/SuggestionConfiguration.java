@@ -4,10 +4,11 @@ import dev.skillbot.catalog.CatalogReloader;
 import dev.skillbot.chat.Platform;
 import dev.skillbot.concurrent.PeriodicTask;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -80,14 +81,19 @@ class SuggestionConfiguration {
         return new PeriodicTask("review-outbox", reviewFlow::postWaitingReviews, properties.reviewOutboxInterval());
     }
 
-    /** Before the server and the chat clients start: approvals a crash interrupted are finished, the writer's leftovers removed. */
-    @Bean
-    SmartInitializingSingleton approvalRecovery(
+    /**
+     * Before the server and the chat clients start: approvals a crash interrupted are finished, the writer's leftovers
+     * removed; asked again while the database cannot be reached (as soon as {@code skillbot.database.start-retry}).
+     */
+    @Bean(destroyMethod = "close")
+    ApprovalRecoveryAtStart approvalRecovery(
             ProposalService proposals,
             ProposalStore store,
             CatalogHistory history,
             CatalogReloader catalogs,
-            Clock clock) {
-        return () -> new ApprovalRecovery(proposals, store, history, catalogs.dir(), clock).run();
+            Clock clock,
+            @Value("${skillbot.database.start-retry:5s}") Duration firstWait) {
+        return new ApprovalRecoveryAtStart(
+                new ApprovalRecovery(proposals, store, history, catalogs.dir(), clock), firstWait);
     }
 }

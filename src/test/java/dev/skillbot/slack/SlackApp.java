@@ -2,12 +2,19 @@ package dev.skillbot.slack;
 
 import dev.skillbot.SkillbotApplication;
 import dev.skillbot.command.CommandObserver;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The whole application, as {@code java -jar} runs it, with Slack on against a {@link FakeSlack},
@@ -104,6 +111,18 @@ final class SlackApp implements AutoCloseable {
                 .filter(published -> user.equals(published.form().get("user_id")))
                 .map(published -> SlackMessageJson.parse(published.form().get("view")))
                 .reduce((first, last) -> last);
+    }
+
+    /** What the actuator answers at {@code path}, on its own port when it has one (management.server.port). */
+    JsonNode actuator(String path) throws IOException, InterruptedException {
+        int port = context.getEnvironment().getProperty("local.management.port", Integer.class, port());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        return SlackMessageJson.parse(response.body()).node();
     }
 
     <T> T bean(Class<T> type) {

@@ -8,10 +8,6 @@ import dev.skillbot.testing.BlackHoleProxy;
 import dev.skillbot.testing.FixtureCatalog;
 import dev.skillbot.testing.TestDatabases;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
@@ -77,7 +73,7 @@ class SlackDatabaseOutageTest {
     @Test
     void lookupsAnswerWhileSuggestionsDigestsAndFollowsSayTheyAreUnavailableThenRecover() {
         // given: the database answered, and its connections are open
-        assertThat(sectionText(command("proposals"))).doesNotContain("unavailable");
+        assertThat(DatabaseFeatureAnswers.sectionText(command("proposals"))).doesNotContain("unavailable");
         assertThat(SlackMessageJson.parse(command("release-trains senior").body())
                         .header())
                 .isEqualTo("Release Trains · Senior");
@@ -91,10 +87,7 @@ class SlackDatabaseOutageTest {
         assertThat(SlackMessageJson.parse(lookup.body()).header()).isEqualTo("Load Testing · Lead");
 
         // and suggestions, digests and a suggestion form say so, in time
-        assertThat(sectionText(withinSlacksTime(() -> command("proposals"))))
-                .contains("Suggestions are unavailable right now (database); lookups still work");
-        assertThat(sectionText(withinSlacksTime(() -> command("digest subscribe"))))
-                .contains("The digest settings are unavailable right now");
+        DatabaseFeatureAnswers.sayTheyAreUnavailable(text -> withinSlacksTime(() -> command(text)));
         assertThat(SlackMessageJson.parse(
                                 withinSlacksTime(() -> submit("A release train every two weeks.", "U0DORA", "dora"))
                                         .body())
@@ -122,10 +115,7 @@ class SlackDatabaseOutageTest {
 
         // when the database is back, then suggestions and digests work again
         database.thaw();
-        await().atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(250))
-                .until(() -> !sectionText(command("proposals")).contains("unavailable"));
-        assertThat(sectionText(command("digest subscribe"))).contains("This channel now gets the weekly digest");
+        DatabaseFeatureAnswers.workAgain(SlackDatabaseOutageTest::command);
         assertThat(submit("A release train every two weeks.", "U0DORA", "dora").body())
                 .isEmpty();
         assertThat(app.bean(DatabaseGuard.class).state()).isEqualTo(CircuitBreaker.State.CLOSED);
@@ -133,7 +123,7 @@ class SlackDatabaseOutageTest {
 
     @Test
     void readinessStaysUpWhileHealthShowsTheDatabaseDown() throws Exception {
-        assertThat(health("/actuator/health")
+        assertThat(app.actuator("/actuator/health")
                         .path("components")
                         .path("db")
                         .path("status")
@@ -142,14 +132,14 @@ class SlackDatabaseOutageTest {
 
         database.freeze();
 
-        JsonNode readiness = health("/actuator/health/readiness");
+        JsonNode readiness = app.actuator("/actuator/health/readiness");
         assertThat(readiness.path("status").asString()).isEqualTo("UP");
         assertThat(readiness.path("components").has("db")).isFalse();
         assertThat(readiness.path("components").path("catalog").path("status").asString())
                 .isEqualTo("UP");
         assertThat(readiness.path("components").path("platforms").path("status").asString())
                 .isEqualTo("UP");
-        JsonNode db = health("/actuator/health").path("components").path("db");
+        JsonNode db = DatabaseFeatureAnswers.databaseHealth(app);
         assertThat(db.path("status").asString()).isEqualTo("DOWN");
         // which of the two limits cuts the frozen call off depends on the connection's last use: within Hikari's
         // 500 ms the pool hands it out unchecked and the guard's 1.5 s ends the hung query; later the pool's own
@@ -158,14 +148,7 @@ class SlackDatabaseOutageTest {
                 .containsAnyOf("TimeoutException", "CannotGetJdbcConnectionException");
 
         database.thaw();
-        await().atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(250))
-                .until(() -> health("/actuator/health")
-                        .path("components")
-                        .path("db")
-                        .path("status")
-                        .asString()
-                        .equals("UP"));
+        DatabaseFeatureAnswers.awaitDatabaseUp(app);
     }
 
     private static HttpResponse<String> command(String text) {
@@ -196,25 +179,5 @@ class SlackDatabaseOutageTest {
         CompletableFuture<HttpResponse<String>> answer = CompletableFuture.supplyAsync(request);
         await().atMost(SLACK_WAITS).until(answer::isDone);
         return answer.join();
-    }
-
-    private static String sectionText(HttpResponse<String> response) {
-        assertThat(response.statusCode()).isEqualTo(200);
-        return String.join("\n", SlackMessageJson.parse(response.body()).sectionTexts());
-    }
-
-    /** The actuator's own port when it has one (management.server.port), else the server's. */
-    private static int actuatorPort() {
-        return app.context().getEnvironment().getProperty("local.management.port", Integer.class, app.port());
-    }
-
-    private static JsonNode health(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + actuatorPort() + path))
-                                .timeout(Duration.ofSeconds(10))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        return SlackMessageJson.parse(response.body()).node();
     }
 }

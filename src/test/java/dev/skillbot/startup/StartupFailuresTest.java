@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.skillbot.SkillbotApplication;
 import dev.skillbot.testing.FixtureCatalog;
+import dev.skillbot.testing.TestDatabases;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,17 +27,19 @@ class StartupFailuresTest {
     @TempDir
     Path temp;
 
+    /** A database that cannot be reached does not stop start-up (SlackDatabaseDownAtStartTest); one that answers "no" does. */
     @Test
-    void anUnreachableDatabaseNamesSpringDatasourceUrl(CapturedOutput output) {
-        start(
-                output,
-                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/x?password=s3cret",
-                "--spring.datasource.hikari.connection-timeout=250");
+    void aDatabaseThatAnswersButRefusesNamesSpringDatasourceUrl(CapturedOutput output) {
+        String missing =
+                TestDatabases.postgresUrl().replaceFirst("/postgres\\?.*$", "/no_such_database?password=s3cret");
+
+        start(output, "--spring.datasource.url=" + missing, "--spring.datasource.username=postgres");
 
         assertThat(output.getAll())
                 .contains(
-                        "SPRING_DATASOURCE_URL (jdbc:postgresql://127.0.0.1:1/x?password=***): the database cannot be used:"
-                                + " Connection to 127.0.0.1:1 refused")
+                        "SPRING_DATASOURCE_URL (" + missing.replace("s3cret", "***")
+                                + "): the database cannot be used:",
+                        "database \"no_such_database\" does not exist")
                 .doesNotContain("s3cret");
     }
 

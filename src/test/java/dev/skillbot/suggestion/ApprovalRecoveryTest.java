@@ -2,14 +2,20 @@ package dev.skillbot.suggestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dev.skillbot.testing.FixtureCatalog;
 import dev.skillbot.testing.TestDatabases;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -47,7 +53,7 @@ class ApprovalRecoveryTest {
         }
 
         try (WriterRig after = new WriterRig(dir, database, CatalogWriter.WriteSteps.NONE)) {
-            assertThat(after.recovery().run()).isEqualTo(1);
+            assertThat(after.recovery().run()).hasValue(1);
 
             assertThat(after.store.find(id).orElseThrow().status()).isEqualTo(ProposalStatus.APPROVED);
             assertThat(after.cellText(FixtureCatalog.RELEASE_TRAINS, "senior", "sre"))
@@ -57,7 +63,7 @@ class ApprovalRecoveryTest {
             assertThat(commit.getAuthorIdent().getName()).isEqualTo("Author U_ALICE");
             assertThat(after.uncleanFiles()).isEmpty();
             assertThat(after.temporaryFiles()).isEmpty();
-            assertThat(after.recovery().run()).as("nothing left to finish").isZero();
+            assertThat(after.recovery().run()).as("nothing left to finish").hasValue(0);
         }
     }
 
@@ -84,6 +90,44 @@ class ApprovalRecoveryTest {
             assertThat(after.commitsOf(id)).isEmpty();
             assertThat(after.uncleanFiles()).isEmpty();
         }
+    }
+
+    @Test
+    void anApprovalInterruptedWhileTheDatabaseIsDownAtStartUpIsFinishedOnceItAnswers() throws Exception {
+        Path dir = WriterRig.gitCatalog(temp.resolve("catalog"));
+        DataSource database = TestDatabases.h2();
+        long id = approveAndCrash(dir, database, CatalogWriter.Step.COMMITTED);
+        AtomicBoolean down = new AtomicBoolean(true);
+
+        try (WriterRig after = new WriterRig(dir, database, CatalogWriter.WriteSteps.NONE);
+                ApprovalRecoveryAtStart atStart = new ApprovalRecoveryAtStart(
+                        new ApprovalRecovery(
+                                after.service, downWhile(down, after.store), after.history, dir, after.clock),
+                        Duration.ofMillis(20))) {
+            atStart.afterSingletonsInstantiated();
+            assertThat(after.store.find(id).orElseThrow().status()).isEqualTo(ProposalStatus.APPROVING);
+
+            down.set(false);
+
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> after.store.find(id).orElseThrow().status() == ProposalStatus.APPROVED);
+            assertThat(after.commitsOf(id)).hasSize(1);
+        }
+    }
+
+    /** {@code store}, unavailable as the guarded store is while {@code down} holds. */
+    private static ProposalStore downWhile(AtomicBoolean down, ProposalStore store) {
+        return (ProposalStore) Proxy.newProxyInstance(
+                ProposalStore.class.getClassLoader(), new Class<?>[] {ProposalStore.class}, (proxy, method, args) -> {
+                    if (down.get()) {
+                        throw new StoreUnavailableException("the database is unavailable", null);
+                    }
+                    try {
+                        return method.invoke(store, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     /** Suggests, then approves with a writer that crashes at {@code crashAt}; the proposal is left APPROVING. */

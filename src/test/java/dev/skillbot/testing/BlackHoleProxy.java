@@ -15,7 +15,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A TCP proxy on the loopback interface in front of a server, such as a database. {@link #freeze}
  * makes it a black hole: connections stay open and new ones are accepted, but no byte passes in
  * either direction, as when a network path or a database server hangs; {@link #thaw} lets the
- * bytes held back and every later one through again.
+ * bytes held back and every later one through again. {@link #refuse} closes each new connection at
+ * once, as a server that is down does, until {@link #admit}.
  */
 public final class BlackHoleProxy implements AutoCloseable {
 
@@ -24,6 +25,7 @@ public final class BlackHoleProxy implements AutoCloseable {
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private final Object gate = new Object();
     private boolean frozen;
+    private volatile boolean refusing;
 
     private BlackHoleProxy(int target) {
         this.target = target;
@@ -57,10 +59,22 @@ public final class BlackHoleProxy implements AutoCloseable {
         }
     }
 
+    public void refuse() {
+        refusing = true;
+    }
+
+    public void admit() {
+        refusing = false;
+    }
+
     private void accept() {
         while (!server.isClosed()) {
             try {
                 Socket client = server.accept();
+                if (refusing) {
+                    closeQuietly(client);
+                    continue;
+                }
                 Socket upstream = new Socket(InetAddress.getLoopbackAddress(), target);
                 sockets.add(client);
                 sockets.add(upstream);
