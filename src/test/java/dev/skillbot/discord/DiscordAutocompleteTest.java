@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skillbot.catalog.Catalog;
 import dev.skillbot.testing.FixtureCatalog;
-import dev.skillbot.testing.SyntheticCatalog;
-import java.nio.file.Path;
 import java.util.List;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class DiscordAutocompleteTest {
 
@@ -72,8 +69,8 @@ class DiscordAutocompleteTest {
     }
 
     @Test
-    void neverMoreThanTwentyFiveChoicesWithinDiscordsLimits(@TempDir Path dir) {
-        Catalog large = TestCatalogs.synthetic(dir, SyntheticCatalog.Spec.of(10_000));
+    void neverMoreThanTwentyFiveChoicesWithinDiscordsLimits() {
+        Catalog large = TestCatalogs.tenThousandSkills();
         DiscordAutocomplete autocomplete = new DiscordAutocomplete(() -> large);
 
         for (String typed : List.of("", "c", "cloud", "clod cahce", "distributed cache operations", "zzzz")) {

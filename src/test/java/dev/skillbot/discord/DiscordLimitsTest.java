@@ -130,8 +130,8 @@ class DiscordLimitsTest {
     }
 
     @Test
-    void listsAndSearchesOfTenThousandSkillsFitDiscord(@TempDir Path dir) {
-        Catalog catalog = TestCatalogs.synthetic(dir, SyntheticCatalog.Spec.of(10_000));
+    void listsAndSearchesOfTenThousandSkillsFitDiscord() {
+        Catalog catalog = TestCatalogs.tenThousandSkills();
         CommandService commands = new CommandService(() -> catalog);
 
         for (String command : List.of("list", "list domain-3", "search synthetic", "search kafka", "help", "cloud")) {
