@@ -589,15 +589,15 @@
       if (filter && (filter.levels.length > 0 || filter.roles.length > 0)) {
         results.appendChild(element("p", "filtered", sentence(results, "filtered", [filterLabel(read)])));
       }
-      // command.SearchReading.hits: a named skill's own hit is shown above, as named
-      var hits = find(index, read.fullText, filter).filter(function (hit) {
+      // command.SearchReading.hits: a named skill's own hit is shown above, as named, and words all too short
+      // ("senior a") find nothing, even with a filter
+      var hits = (tooShort(read.fullText) ? [] : find(index, read.fullText, filter)).filter(function (hit) {
         return hit.cell || read.named.indexOf(index.skills.indexOf(hit.skill)) < 0;
       });
       if (hits.length > 0) { results.appendChild(hitList(hits.slice(0, limit), results)); }
       // a query that names a skill is answered by it, even when no text mentions the words (a typo, an alias)
       var unmatched = strip(read.fullText) === "" ? stripped : read.fullText;
-      var nothing = filter && (filter.levels.length > 0 || filter.roles.length > 0) || !tooShort(read.fullText)
-        ? "none" : "too-short";
+      var nothing = tooShort(read.fullText) ? "too-short" : "none";
       summary = hits.length === 0 ? (read.named.length > 0 ? "" : sentence(results, nothing, [echo(unmatched)]))
         : hits.length > limit ? sentence(results, "more", [grouped(hits.length - limit)]) : "";
     }

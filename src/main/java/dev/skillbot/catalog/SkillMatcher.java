@@ -62,7 +62,8 @@ public final class SkillMatcher {
         if (byPrefix.size() == 1) {
             return SkillMatch.found(SkillMatch.Kind.PREFIX, byPrefix.get(0));
         }
-        List<TrigramIndex.Scored> close = typoCandidates(key);
+        long[] trigrams = TrigramIndex.distinctTrigrams(key);
+        List<TrigramIndex.Scored> close = typoCandidates(key, trigrams);
         if (byPrefix.isEmpty() && !close.isEmpty()) {
             TrigramIndex.Scored best = close.get(0);
             boolean acceptable = best.cost() <= allowedTypos(key.length());
@@ -74,7 +75,7 @@ public final class SkillMatcher {
         Set<Skill> candidates = new LinkedHashSet<>(byPrefix);
         // a key that shares a trigram or two and is further off than the edits counted is no typo of the query
         // ("alert1" was offered Mobile Release Engineering)
-        int shared = Math.max(FEWEST_SHARED, ceilDiv(TrigramIndex.distinctTrigrams(key).length, SHARED_SHARE));
+        int shared = Math.max(FEWEST_SHARED, ceilDiv(trigrams.length, SHARED_SHARE));
         close.stream()
                 .filter(scored -> scored.cost() <= allowedTypos(key.length()) + RANKED_BEYOND_ALLOWED
                         || scored.shared() >= shared)
@@ -102,7 +103,7 @@ public final class SkillMatcher {
             ranked.add(skills.get(exactSkill));
         }
         ranked.addAll(prefixMatches(key, limit));
-        for (TrigramIndex.Scored scored : typoCandidates(key)) {
+        for (TrigramIndex.Scored scored : typoCandidates(key, TrigramIndex.distinctTrigrams(key))) {
             if (ranked.size() >= limit) {
                 break;
             }
@@ -111,8 +112,8 @@ public final class SkillMatcher {
         return ranked.stream().limit(limit).toList();
     }
 
-    private List<TrigramIndex.Scored> typoCandidates(String key) {
-        return index.typos.closest(key, allowedTypos(key.length()) + RANKED_BEYOND_ALLOWED);
+    private List<TrigramIndex.Scored> typoCandidates(String key, long[] trigrams) {
+        return index.typos.closest(key, trigrams, allowedTypos(key.length()) + RANKED_BEYOND_ALLOWED);
     }
 
     private static int ceilDiv(int x, int y) {

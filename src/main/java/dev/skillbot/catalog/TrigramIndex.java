@@ -57,15 +57,16 @@ final class TrigramIndex {
 
     /**
      * Skills ranked by edit distance (computed exactly up to {@code editLimit}) among the keys
-     * sharing the most trigrams with the query, best first, each skill once.
+     * sharing the most trigrams with the query ({@link #distinctTrigrams} of {@code key}, which the caller also
+     * weighs candidates by), best first, each skill once.
      */
-    List<Scored> closest(String key, int editLimit) {
+    List<Scored> closest(String key, long[] distinctTrigrams, int editLimit) {
         Scratch scratch = this.scratch.get();
         int[] shared = scratch.shared;
         int[] hits = scratch.hits;
         int hitCount = 0;
         int maxShared = 0;
-        for (long gram : distinctTrigrams(key)) {
+        for (long gram : distinctTrigrams) {
             int[] posting = postings.get(gram);
             if (posting == null) {
                 continue;

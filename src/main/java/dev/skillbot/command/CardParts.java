@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The pieces every skill card shares: context line, marks, catalog texts in the reader's language
@@ -90,6 +91,11 @@ final class CardParts {
         Localized.Shown shown = text.in(locale());
         fellBack |= shown.fellBack();
         return shown.text();
+    }
+
+    /** The skills' names, one a line, each after a bullet. */
+    String bullets(List<Skill> skills) {
+        return skills.stream().map(skill -> "• " + name(skill)).collect(Collectors.joining("\n"));
     }
 
     String name(Skill skill) {

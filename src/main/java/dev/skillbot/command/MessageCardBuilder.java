@@ -46,7 +46,7 @@ final class MessageCardBuilder {
                 parts.messages().get(MessageKey.DID_YOU_MEAN_TITLE, echo(query)),
                 candidates.isEmpty()
                         ? parts.messages().get(MessageKey.DID_YOU_MEAN_NOTHING)
-                        : parts.messages().get(MessageKey.DID_YOU_MEAN_PROMPT) + "\n" + bullets(candidates),
+                        : parts.messages().get(MessageKey.DID_YOU_MEAN_PROMPT) + "\n" + parts.bullets(candidates),
                 candidates,
                 pick);
     }
@@ -56,13 +56,9 @@ final class MessageCardBuilder {
         return choice(
                 Card.Kind.WHICH_SKILL,
                 parts.messages().get(MessageKey.WHICH_SKILL_TITLE, echo(query), named.size()),
-                parts.messages().get(MessageKey.WHICH_SKILL_PROMPT) + "\n" + bullets(named),
+                parts.messages().get(MessageKey.WHICH_SKILL_PROMPT) + "\n" + parts.bullets(named),
                 named,
                 pick);
-    }
-
-    private String bullets(List<Skill> skills) {
-        return skills.stream().map(skill -> "• " + parts.name(skill)).collect(Collectors.joining("\n"));
     }
 
     /** Skills to pick from, as buttons that ask the same of each. */

@@ -45,6 +45,7 @@ final class SearchCardBuilder {
         for (Skill skill : reading.named()) {
             named(skill, reading, blocks, controls, opened);
         }
+        didYouMean(reading.candidates(), blocks, controls, opened);
         if (!reading.filter().isNone()) {
             blocks.add(Section.of(
                     "", null, parts.messages().get(MessageKey.SEARCH_FILTERED, reading.filterLabel(parts.locale()))));
@@ -113,6 +114,24 @@ final class SearchCardBuilder {
         if (opened.size() < BUTTONS && opened.add(command)) {
             String label = skillAndLevel + role.map(r -> " · " + r.shortName()).orElse("");
             controls.add(new Button(label, CardControls.show(command), Button.Style.PRIMARY));
+        }
+    }
+
+    /**
+     * The skills closest to the words searched for, when the words name none ({@code search canray}), as the web's
+     * search page offers them: a line each, and a button that opens each.
+     */
+    private void didYouMean(List<Skill> candidates, List<Block> blocks, List<Control> controls, Set<String> opened) {
+        if (candidates.isEmpty()) {
+            return;
+        }
+        blocks.add(Section.of(
+                "", null, parts.messages().get(MessageKey.DID_YOU_MEAN_PROMPT) + "\n" + parts.bullets(candidates)));
+        for (Skill skill : candidates) {
+            String command = CommandText.overview(skill);
+            if (opened.size() < BUTTONS && opened.add(command)) {
+                controls.add(new Button(parts.name(skill), CardControls.show(command), Button.Style.DEFAULT));
+            }
         }
     }
 

@@ -188,12 +188,11 @@ public record SearchReading(
 
     /**
      * What a search that found nothing says: that nothing mentions the words, or, when every word searched for has
-     * one letter ({@code a}, {@code </b>}), that they are too short to search for.
+     * one letter ({@code a}, {@code </b>}, also beside a filter: {@code senior a}), that they are too short to search
+     * for.
      */
     public MessageKey nothingFound() {
-        return filter().isNone() && CatalogSearch.tooShort(fullText)
-                ? MessageKey.SEARCH_TOO_SHORT
-                : MessageKey.SEARCH_NONE;
+        return CatalogSearch.tooShort(fullText) ? MessageKey.SEARCH_TOO_SHORT : MessageKey.SEARCH_NONE;
     }
 
     /** The words a search that found nothing says nothing mentions: those searched for, else the whole query. */
@@ -203,9 +202,14 @@ public record SearchReading(
 
     /**
      * The full-text hits to list, at most {@code limit}, and how many there are: every hit at the filter's levels and
-     * roles, but a named skill's own (it is shown above them, as named).
+     * roles, but a named skill's own (it is shown above them, as named); none when the words searched for are all too
+     * short, even with a filter that would list its cells without words.
      */
     public CatalogSearch.Result hits(Catalog catalog, int limit, String locale) {
+        if (CatalogSearch.tooShort(fullText)) {
+            // "senior a" listed every Senior cell: the word typed was dropped, leaving the filter alone
+            return new CatalogSearch.Result(List.of(), 0);
+        }
         List<CatalogSearch.Hit> all =
                 CatalogSearch.search(catalog, fullText, Integer.MAX_VALUE, locale, filter()).hits().stream()
                         .filter(hit -> hit.isCell() || !named.contains(hit.skill()))

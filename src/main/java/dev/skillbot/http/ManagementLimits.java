@@ -29,6 +29,9 @@ final class ManagementLimits {
             target.setConnectionTimeout(atMost(source.getConnectionTimeout(), TIMEOUT_MILLIS));
             target.setKeepAliveTimeout(atMost(source.getKeepAliveTimeout(), TIMEOUT_MILLIS));
             target.setMaxHttpRequestHeaderSize(source.getMaxHttpRequestHeaderSize());
+            // the same request lines are read on both ports (/actuator/health?x[]=1 was a 400 on this one only)
+            target.setRelaxedPathChars(source.getRelaxedPathChars());
+            target.setRelaxedQueryChars(source.getRelaxedQueryChars());
         }
     }
 

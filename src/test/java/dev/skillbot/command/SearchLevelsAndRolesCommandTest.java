@@ -116,6 +116,23 @@ class SearchLevelsAndRolesCommandTest {
                 .containsExactly("“b”太短，无法搜索：请输入至少两个字母的词（一个汉字即可）。");
     }
 
+    /**
+     * {@code search senior a} listed every Senior cell: "a", too short to search for, was dropped and left the level
+     * alone as a filter. The card says the word is too short, as {@code search a} does.
+     */
+    @Test
+    void aFilterBesideWordsTooShortSaysTheyAreTooShort() {
+        assertThat(sections(service.answer(Invocation.cli("en"), "search senior a")))
+                .extracting(Section::text)
+                .containsExactly(
+                        "Filtered to Senior: level and role words narrow the results instead of being searched for.",
+                        "“a” is too short to search for: type words of two letters or more (one Chinese character is enough).");
+        assertThat(sections(service.answer(Invocation.cli("zh-CN"), "搜索 devops 高级 b")))
+                .extracting(Section::text)
+                .last()
+                .isEqualTo("“b”太短，无法搜索：请输入至少两个字母的词（一个汉字即可）。");
+    }
+
     /** {@code /skill canary sre}'s "Open in browser" dropped the role: the page it opens is narrowed to it. */
     @Test
     void aCardNarrowedToARoleLinksToThePageNarrowedToIt() {

@@ -168,6 +168,14 @@ class DiscordCardRendererTest {
                 .containsExactly("https://skills.example.com/skills/canary-releases?role=sre");
     }
 
+    /** A search whose words name no skill offers the closest ones, as the web's search page does. */
+    @Test
+    void aSearchOffersTheClosestSkills() {
+        DataObject embed = render("search relese canarz").getArray("embeds").getObject(0);
+
+        assertThat(embed.toString()).contains("Did you mean one of these?\\n• Canary Releases\\n• Release Trains");
+    }
+
     private DataObject render(String command) {
         Card card = new CommandService(() -> CATALOG)
                 .answer(new Invocation(Platform.DISCORD, "g", "c", "u", "en", Invocation.Origin.COMMAND), command);

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The actuator's connector takes the public connector's limits, never looser than its own caps: with Tomcat's
- * defaults on the public side (no {@code server.tomcat.*} set) it is capped, and a stricter public setting is copied.
+ * defaults on the public side (no {@code server.tomcat.*} set) it is capped, and a stricter public setting is copied,
+ * as are the characters a request line may hold unencoded.
  */
 class ManagementLimitsTest {
 
@@ -34,6 +35,8 @@ class ManagementLimitsTest {
         source.setKeepAliveTimeout(3_000);
         source.setMaxConnections(-1);
         source.setMaxHttpRequestHeaderSize(32 * 1024);
+        source.setRelaxedPathChars("[]|");
+        source.setRelaxedQueryChars("[]{}");
 
         Connector management = copied(publicConnector);
 
@@ -43,6 +46,8 @@ class ManagementLimitsTest {
         assertThat(http.getKeepAliveTimeout()).isEqualTo(3_000);
         assertThat(http.getMaxConnections()).isEqualTo(ManagementLimits.MAX_CONNECTIONS);
         assertThat(http.getMaxHttpRequestHeaderSize()).isEqualTo(32 * 1024);
+        assertThat(http.getRelaxedPathChars()).isEqualTo("[]|");
+        assertThat(http.getRelaxedQueryChars()).isEqualTo("[]{}");
     }
 
     private static Connector copied(Connector publicConnector) {

@@ -224,6 +224,15 @@ class SlackCardRendererTest {
         return new Card(Card.Kind.HELP, "Title", List.of(), List.of(), blocks, controls, "Title");
     }
 
+    /** A search whose words name no skill offers the closest ones, as the web's search page does, with their buttons. */
+    @Test
+    void aSearchOffersTheClosestSkills() {
+        SlackMessageJson message = render(FixtureCatalog.DIR, "search relese canarz");
+
+        assertThat(message.sectionTexts()).contains("Did you mean one of these?\n• Canary Releases\n• Release Trains");
+        assertThat(message.buttonLabels()).contains("Canary Releases", "Release Trains");
+    }
+
     private SlackMessageJson render(Path catalog, String text) {
         return SlackMessageJson.parse(renderer.json(answer(catalog, text, "en")));
     }

@@ -101,6 +101,29 @@ class OddPathPropertyTest {
         }
     }
 
+    /**
+     * {@code /search?q[]=kafka} typed by hand got the 400 page: Tomcat refused the request line for its raw
+     * brackets before the application saw it. Characters browsers send unencoded in a query ({@code [] | {} ^ `}
+     * and a backslash) or a path ({@code [] | ^}) are read as any other: the search page (an unknown parameter
+     * ignored), the skill's 404 page offering the closest skills.
+     */
+    @Example
+    void charactersBrowsersSendUnencodedGetTheNormalPage() throws IOException {
+        Answer brackets = get("/search?q[]=kafka&q=kafka");
+        assertThat(brackets.status()).isEqualTo(200);
+        assertThat(Jsoup.parse(brackets.body()).select("h1").text()).isEqualTo("Search: kafka");
+        for (String query : List.of("a|b", "{gitops}", "a^b", "a`b", "a\\b", "[kafka]", "\"gitops\"")) {
+            Answer answer = get("/search?q=" + query);
+            assertThat(answer.status()).as(query).isEqualTo(200);
+            assertThat(Jsoup.parse(answer.body()).select("#q").val()).as(query).isEqualTo(query);
+            assertNothingLogged(query);
+        }
+        for (String path : List.of("/skills/gitops|x", "/skills/[gitops]", "/skills/git^ops", "/skills/{x}", "/x`y")) {
+            assertThat(get(path).status()).as(path).isEqualTo(404);
+            assertNothingLogged(path);
+        }
+    }
+
     @Property(tries = 300)
     void everyOddAddressGetsTheCatalogsOwnPageOrARelativeRedirect(@ForAll("oddTargets") String target)
             throws IOException {

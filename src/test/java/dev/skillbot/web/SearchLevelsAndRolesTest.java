@@ -6,6 +6,7 @@ import dev.skillbot.catalog.Catalog;
 import dev.skillbot.i18n.MessageKey;
 import dev.skillbot.testing.BundledCatalog;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -115,7 +116,8 @@ class SearchLevelsAndRolesTest {
 
     /**
      * {@code a} and {@code </b>} (searched as "b") listed 600 hits, every text with the letter in it: a word of one
-     * letter or digit is not searched for, and a search of such words only says they are too short; one Chinese
+     * letter or digit is not searched for, and a search of such words only says they are too short, also beside level
+     * and role words that would otherwise list every cell they filter ({@code senior a}); one Chinese
      * character is a word ({@code 运}). Markup is dropped before words are made: {@code <script>alert(1)</script>}
      * looks for "alert(1)" (and its "1" is too short), as {@code alert} does, and offers no skill sharing a trigram.
      */
@@ -123,13 +125,14 @@ class SearchLevelsAndRolesTest {
     @ValueSource(strings = {"en", "zh-CN"})
     void oneLetterWordsAndMarkupAreNotSearchedFor(String lang) {
         Labels t = Labels.of(lang);
-        for (String query : List.of("a", "b c", "</b> a")) {
+        // "senior a" listed every Senior cell: the level was left alone as a filter once "a" was dropped
+        Map<String, String> tooShort =
+                Map.of("a", "a", "b c", "b c", "</b> a", "a", "senior a", "a", "devops senior a", "a", "高级 b c", "b c");
+        tooShort.forEach((query, words) -> {
             Document page = Jsoup.parse(pages.search(query, lang));
             assertThat(page.select("ol.hits > li")).as(query).isEmpty();
-            assertThat(page.select("p.summary").text())
-                    .as(query)
-                    .isEqualTo(t.chat(MessageKey.SEARCH_TOO_SHORT, query.equals("</b> a") ? "a" : query));
-        }
+            assertThat(page.select("p.summary").text()).as(query).isEqualTo(t.chat(MessageKey.SEARCH_TOO_SHORT, words));
+        });
         assertThat(hits("a kafka", lang)).isEqualTo(hits("kafka", lang));
         assertThat(hits("运", lang)).isNotEmpty();
         assertThat(hits("<script>alert(1)</script>", lang)).isNotEmpty().isEqualTo(hits("alert", lang));
@@ -142,7 +145,8 @@ class SearchLevelsAndRolesTest {
     /**
      * {@code 资深 平台} named Platform Engineering at Lead, as the start of its Chinese name 平台工程, where
      * {@code lead platform} lists the Lead Platform Engineer's cells: 平台, the role's short word, is its alias as
-     * "platform" is, so both read the same (and 资深 is the Lead level's Chinese name).
+     * "platform" is, so both read the same (and 资深 is the Lead level's Chinese name); so are the other roles' short
+     * words that name one role (后端, 前端, 安全, 移动端, 可靠性, 经理).
      */
     @ParameterizedTest
     @ValueSource(strings = {"en", "zh-CN"})
@@ -155,6 +159,19 @@ class SearchLevelsAndRolesTest {
                 .isEqualTo(english.select("p.filtered").text());
         assertThat(hits("资深 平台", lang)).isNotEmpty().isEqualTo(hits("lead platform", lang));
         assertThat(hits("高级 基础设施", lang)).isNotEmpty().isEqualTo(hits("senior infrastructure", lang));
+        // 高级 后端 found nothing (no text says both): the other roles' Chinese short words are theirs too
+        Map.of(
+                        "高级 后端", "senior backend",
+                        "资深 前端", "lead frontend",
+                        "高级 安全", "senior security",
+                        "中级 移动端", "middle mobile",
+                        "初级 移动", "junior mobile",
+                        "高级 可靠性", "senior sre",
+                        "资深 经理", "lead em")
+                .forEach((chineseWords, englishWords) -> assertThat(hits(chineseWords, lang))
+                        .as(chineseWords)
+                        .isNotEmpty()
+                        .isEqualTo(hits(englishWords, lang)));
     }
 
     /**

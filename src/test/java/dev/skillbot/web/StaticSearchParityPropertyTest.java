@@ -165,7 +165,8 @@ class StaticSearchParityPropertyTest {
      * skill, links to the same level and cell (the comparison of two levels, the role's column without a level),
      * offers the same alternative and searches the same words; levels and roles of words that name no skill filter
      * the same hits, and "did you mean" is worked out from the words searched for; markup is dropped before words
-     * are made, a candidate resembles the words, one letter is too short to search for, and words typed together
+     * are made, a candidate resembles the words, one letter is too short to search for (also beside a filter, which
+     * then lists nothing: {@code devops senior a}), and words typed together
      * ({@code principal..senior}, {@code reliability高级}) are read apart as in chat.
      */
     @Example
@@ -191,7 +192,7 @@ class StaticSearchParityPropertyTest {
                         "canary lead senior sre",
                         "canary principal..senior",
                         "canary sre",
-                        "devops senior",
+                        "devops senior a",
                         "traffic senior sre lead",
                         "<script>alert(1)</script> canray",
                         "</b> a !!!")) {
