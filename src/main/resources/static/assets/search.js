@@ -388,7 +388,7 @@
     return { named: [], candidates: matched.candidates };
   };
 
-  // command.CommandParser.apart: a compare word typed against a level (senior..lead) and Chinese typed against a
+  // command.WordsApart.apart: a compare word typed against a level (senior..lead) and Chinese typed against a
   // Latin letter or digit (gitops高级) are words of their own, as the chat reads a command's words
   var han = /\p{Script=Han}/u;
   var latin = /\p{Script=Latin}/u;
