@@ -3,6 +3,8 @@ package dev.skillbot.command;
 import dev.skillbot.card.Card;
 import dev.skillbot.card.Section;
 import dev.skillbot.catalog.Catalog;
+import dev.skillbot.catalog.Level;
+import dev.skillbot.catalog.Role;
 import dev.skillbot.chat.Invocation;
 import dev.skillbot.command.MessageCardBuilder.Pick;
 import dev.skillbot.i18n.MessageKey;
@@ -41,25 +43,7 @@ final class FollowAnswers {
         if (read instanceof Command.Invalid invalid) {
             return explain.error(invalid.reason(), invalid.args());
         }
-        CommandHandler.Asked asked = read instanceof Command.Compare compare
-                ? new CommandHandler.Asked(
-                        compare.skillQuery(), Optional.of(compare.from()), Optional.empty(), compare.role(), Pick.SHOW)
-                : read instanceof Command.Lookup lookup
-                        ? new CommandHandler.Asked(
-                                lookup.skillQuery(), lookup.level(), Optional.empty(), lookup.role(), Pick.SHOW)
-                        : read instanceof Command.CompareWithoutLevels compare
-                                ? new CommandHandler.Asked(
-                                        compare.skillQuery(),
-                                        Optional.empty(),
-                                        Optional.empty(),
-                                        compare.role(),
-                                        Pick.SHOW)
-                                : new CommandHandler.Asked(
-                                        follow.skillQuery(),
-                                        Optional.empty(),
-                                        Optional.empty(),
-                                        Optional.empty(),
-                                        Pick.SHOW);
+        CommandHandler.Asked asked = skillOf(read, follow.skillQuery());
         return CommandHandler.withSkill(
                         asked,
                         catalog,
@@ -68,6 +52,24 @@ final class FollowAnswers {
                         // the skill first, also where following does nothing: "follow gitopz" is answered as a lookup
                         skill -> follows.here() ? notice(follows.follow(invocation, skill, follow.on())) : notHere)
                 .card();
+    }
+
+    /** The skill the follow's words name, read as a lookup reads them (a comparison's lower level, or none). */
+    private static CommandHandler.Asked skillOf(Command read, String typed) {
+        if (read instanceof Command.Compare compare) {
+            return asked(compare.skillQuery(), Optional.of(compare.from()), compare.role());
+        }
+        if (read instanceof Command.Lookup lookup) {
+            return asked(lookup.skillQuery(), lookup.level(), lookup.role());
+        }
+        if (read instanceof Command.CompareWithoutLevels compare) {
+            return asked(compare.skillQuery(), Optional.empty(), compare.role());
+        }
+        return asked(typed, Optional.empty(), Optional.empty());
+    }
+
+    private static CommandHandler.Asked asked(String skillQuery, Optional<Level> level, Optional<Role> role) {
+        return new CommandHandler.Asked(skillQuery, level, Optional.empty(), role, Pick.SHOW);
     }
 
     /** {@code follow} alone: the skills the asker follows, or how to follow one. */
