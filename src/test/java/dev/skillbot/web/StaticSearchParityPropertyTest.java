@@ -75,7 +75,7 @@ class StaticSearchParityPropertyTest {
         }
     }
 
-    @Property(tries = 25)
+    @Property(tries = 15)
     void theStaticSiteShowsWhatTheServerShows(
             @ForAll @IntRange(min = 1, max = 8) int skills,
             @ForAll @IntRange(min = 1, max = 2) int languages,
