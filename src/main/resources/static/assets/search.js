@@ -407,9 +407,9 @@
     return out;
   };
 
-  // command.JunkWords: HTML tags and character references are dropped before words are made, and words of
-  // punctuation only are no typo of a name
-  var markup = /<\/?[A-Za-z][^<>]*>|&#?[A-Za-z0-9]+;/g;
+  // command.JunkWords: HTML tags, mentions as Slack and Discord send them and character references are dropped
+  // before words are made, and words of punctuation only are no typo of a name
+  var markup = /<\/?[A-Za-z][^<>]*>|<[@#!][^<>]*>|&#?[A-Za-z0-9]+;/g;
   var holdLetters = function (words) { return compact(words) !== ""; };
 
   // command.SearchReading.of: what reading() names, read past every level or role word when nothing else names a

@@ -136,6 +136,10 @@ class SearchLevelsAndRolesTest {
         assertThat(hits("a kafka", lang)).isEqualTo(hits("kafka", lang));
         assertThat(hits("运", lang)).isNotEmpty();
         assertThat(hits("<script>alert(1)</script>", lang)).isNotEmpty().isEqualTo(hits("alert", lang));
+        // a mention as Slack and Discord send it was searched for as "u123", so nothing was found beside it
+        assertThat(hits("<@U123> kafka <!here> <#C1|general> <@&42>", lang))
+                .isNotEmpty()
+                .isEqualTo(hits("kafka", lang));
         assertThat(Jsoup.parse(pages.search("<script>alert(1)</script>", lang)).select("ul.candidates"))
                 .isEmpty();
         assertThat(Jsoup.parse(pages.search("!!!", lang)).select("p.summary").text())

@@ -194,7 +194,7 @@ class StaticSearchParityPropertyTest {
                         "canary sre",
                         "devops senior a",
                         "traffic senior sre lead",
-                        "<script>alert(1)</script> canray",
+                        "<script>alert(1)</script> <@U123> canray",
                         "</b> a !!!")) {
                     Document page = servedPage(catalog, lang, query);
                     assertThat(shownFor(query)).as("%s in %s", query, lang).isEqualTo(displayed(page));
