@@ -40,7 +40,7 @@ class SearchDidYouMeanCommandTest {
         assertThat(sections(service.answer(Invocation.cli("zh-CN"), "搜索 relese canarz"))
                         .get(0)
                         .text())
-                .isEqualTo("您是不是要找：\n• Canary Releases\n• Release Trains");
+                .isEqualTo("您是否要找以下技能？\n• Canary Releases\n• Release Trains");
     }
 
     /** The closest skills are those of the words searched for: {@code loda senior} offers Load Testing beside the filter. */

@@ -2,9 +2,11 @@ package dev.skillbot.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.skillbot.i18n.MessageKey;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -41,6 +43,15 @@ class WebLabelsTest {
         assertThat(used).hasSizeGreaterThan(30);
         assertThat(Labels.of("en").keys()).containsAll(used);
         assertThat(Labels.of("zh-CN").keys()).containsAll(used);
+    }
+
+    /** The search page and chat search offer the closest skills in the same words (zh-CN differed). */
+    @Test
+    void thePageAsksDidYouMeanInChatsWords() {
+        for (String lang : List.of("en", "zh-CN")) {
+            Labels t = Labels.of(lang);
+            assertThat(t.get("search.didYouMean")).as(lang).isEqualTo(t.chat(MessageKey.DID_YOU_MEAN_PROMPT));
+        }
     }
 
     @Test
