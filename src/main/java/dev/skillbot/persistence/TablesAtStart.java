@@ -16,7 +16,7 @@ import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
  */
 final class TablesAtStart implements FlywayMigrationStrategy, AutoCloseable {
 
-    static final Duration LONGEST_WAIT = Duration.ofMinutes(1);
+    private static final Duration LONGEST_WAIT = Duration.ofMinutes(1);
     private static final Logger log = LoggerFactory.getLogger(TablesAtStart.class);
 
     private final DatabaseGuard guard;
@@ -39,7 +39,7 @@ final class TablesAtStart implements FlywayMigrationStrategy, AutoCloseable {
         }
     }
 
-    private void again(Flyway flyway) {
+    private synchronized void again(Flyway flyway) {
         try {
             flyway.migrate();
         } catch (RuntimeException e) {
@@ -52,8 +52,11 @@ final class TablesAtStart implements FlywayMigrationStrategy, AutoCloseable {
                 tries.tries());
     }
 
-    /** Any failure after start-up is tried again: the database came and went, or is still on its way. */
-    private void tryAgainLater(Flyway flyway, RuntimeException failure) {
+    /**
+     * Any failure after start-up is tried again: the database came and went, or is still on its way. Synchronized with
+     * {@link #again}, so a try that succeeds at once never runs before this marks the tables missing and is undone.
+     */
+    private synchronized void tryAgainLater(Flyway flyway, RuntimeException failure) {
         Duration wait = tries.failed(() -> again(flyway));
         guard.tablesNotSetUp("the database could not be reached since start-up (" + tries.tries() + ")");
         log.warn(
